@@ -1,0 +1,144 @@
+package boilerplate
+
+// Kind is the structural kind of a block: what markup (or text shape) it
+// came from.
+type Kind uint8
+
+// Block kinds. Text mode produces KindLine and KindParagraph only.
+const (
+	KindParagraph Kind = iota // running text: <p>, text in a <div>, a text paragraph
+	KindHeading               // <h1>..<h6>
+	KindListItem              // <li>, <dt>, <dd>
+	KindQuote                 // <blockquote>
+	KindCode                  // <pre>, <code> blocks
+	KindTableCell             // <td>, <th>
+	KindCaption               // <figcaption>, <caption>
+	KindLine                  // one line of plain text input
+)
+
+var kindNames = [...]string{"paragraph", "heading", "list-item", "quote", "code", "table-cell", "caption", "line"}
+
+// String returns the lower-case name used in JSON and explain output.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// MarshalText makes Kind encode as its name in JSON.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Reason says why a block was dropped. The empty Reason means the block is
+// kept (or has not been judged yet).
+type Reason string
+
+// Reasons a block is dropped. They are stable strings: users filter on them.
+const (
+	ReasonNone               Reason = ""
+	ReasonCookieNotice       Reason = "cookie-notice"
+	ReasonNavigation         Reason = "navigation"
+	ReasonLinkList           Reason = "link-list"
+	ReasonSocial             Reason = "social"
+	ReasonSubscription       Reason = "subscription"
+	ReasonNewsletter         Reason = "newsletter"
+	ReasonEditorMessage      Reason = "editor-message"
+	ReasonCredit             Reason = "credit"
+	ReasonInterface          Reason = "interface" // "Show more", "Top downloads", "Read more", ...
+	ReasonDateline           Reason = "dateline"  // a bare date or time stamp line
+	ReasonLegal              Reason = "legal"     // copyright, terms, rights restrictions
+	ReasonComments           Reason = "comments"
+	ReasonAdvertisement      Reason = "advertisement"
+	ReasonRelated            Reason = "related" // "Related articles", "Read also" teasers
+	ReasonRepeatedInPage     Reason = "repeated-in-page"
+	ReasonRepeatedAcrossSite Reason = "repeated-across-site"
+	ReasonLowDensity         Reason = "low-density"
+	ReasonOutsideMain        Reason = "outside-main" // not inside the main content container
+	ReasonTitle              Reason = "title"        // the page title, reported in Result.Title
+	ReasonTooShort           Reason = "too-short"
+	ReasonHidden             Reason = "hidden" // markup hides it (hidden, aria-hidden, display:none)
+)
+
+// Features are the measurements the classifier scores a block by. They are
+// counted once, when the block is built, without allocating.
+type Features struct {
+	Chars       int // runes of text, whitespace collapsed
+	Words       int // word tokens
+	LinkWords   int // word tokens inside <a href>
+	LinkCount   int // number of links in the block
+	Sentences   int // sentence ends (. ! ? and their CJK forms) followed by space or end
+	Punct       int // punctuation runes
+	Stopwords   int // words found in the stopword list of the page language
+	Uppercase   int // words starting with an upper-case letter
+	Digits      int // runes that are digits
+	Depth       int // nesting depth of the block in the document
+	Position    int // index of the block in the document, from 0
+	Hints       Hint
+	ContainerID int // index of the container that holds the block (HTML mode), -1 in text mode
+}
+
+// LinkDensity is the share of words that are inside links.
+func (f *Features) LinkDensity() float64 {
+	if f.Words == 0 {
+		return 0
+	}
+	return float64(f.LinkWords) / float64(f.Words)
+}
+
+// StopwordDensity is the share of words that are stopwords.
+func (f *Features) StopwordDensity() float64 {
+	if f.Words == 0 {
+		return 0
+	}
+	return float64(f.Stopwords) / float64(f.Words)
+}
+
+// Hint is a set of weak markup signals found on a block or its ancestors.
+type Hint uint32
+
+// Markup hints. They are evidence for the scorer, never a rule on their own.
+const (
+	HintArticle     Hint = 1 << iota // inside <article>, itemprop=articleBody, role=main, <main>
+	HintNav                          // inside <nav>, role=navigation, or a nav/menu class
+	HintHeader                       // inside a page <header> or a header class
+	HintFooter                       // inside <footer>, role=contentinfo, or a footer class
+	HintAside                        // inside <aside>, role=complementary, sidebar class
+	HintComment                      // inside a comments section
+	HintBoilerplate                  // class/id says share, social, cookie, related, promo, ad, ...
+	HintContent                      // class/id says content, article, post, entry, story, body
+	HintHidden                       // hidden attribute, aria-hidden, display:none
+	HintForm                         // inside a <form> or a button
+	HintFigure                       // inside <figure>
+	HintTitle                        // the heading matches the page title
+	HintLinkList                     // a list whose items are mostly links
+	HintJSONLDBody                   // the text occurs in JSON-LD articleBody
+)
+
+// Has reports whether all of the hints in m are set.
+func (h Hint) Has(m Hint) bool { return h&m == m }
+
+// Block is one unit of text that winnow keeps or drops whole: a paragraph,
+// heading, list item, quote, code block, table cell, caption, or in text
+// mode a line or paragraph.
+type Block struct {
+	Kind     Kind
+	Text     string   // the text, whitespace collapsed (code keeps its lines)
+	Tag      string   // the HTML element name ("p", "li", ...); "" in text mode
+	Features Features // measurements used by the classifier
+	Score    float64  // the classifier's score: higher is more likely content
+	Kept     bool     // part of the main text
+	Reason   Reason   // why it was dropped; ReasonNone when kept
+	Line     int      // text mode: first input line of the block, from 1; 0 in HTML mode
+}
+
+// Drop marks b as boilerplate with reason r unless it is already dropped, so
+// the first reason found is the one reported.
+func (b *Block) Drop(r Reason) {
+	if b.Reason == ReasonNone {
+		b.Reason = r
+	}
+	b.Kept = false
+}
+
+// Dropped reports whether a reason to drop b has been recorded.
+func (b *Block) Dropped() bool { return b.Reason != ReasonNone }
