@@ -48,7 +48,7 @@ func measureShape(text string, v *view) shape {
 	s := shape{words: v.words, textWords: v.words - v.numbers}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "\"'”’»)]* "))
 	switch last {
-	case '.', '!', '?', '…', '。', '！', '？':
+	case '.', '!', '?', '。', '！', '？':
 		s.sentence = true
 	}
 	s.prose = s.sentence && s.words >= 6
@@ -60,9 +60,7 @@ func measureShape(text string, v *view) shape {
 	s.slash = strings.HasPrefix(text, "/") || strings.Contains(text, " / ")
 	s.bracketed = strings.HasSuffix(text, "]") && strings.LastIndexByte(text, '[') >= 0
 	if len(text) <= 400 {
-		for _, sep := range [...]string{" > ", " » ", " › ", " | ", " • ", " · "} {
-			s.crumbs += strings.Count(text, sep)
-		}
+		s.crumbs = countSeparators(text)
 	}
 	return s
 }
@@ -98,7 +96,7 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonEditorMessage
 	}
 	if s.copyright && s.words <= 80 {
-		if has(gRights) || has(gLegal) || s.numbers() > 0 {
+		if has(gRights) || has(gLegal) || s.numbers() > 0 && s.words <= 6 {
 			return ReasonLegal
 		}
 		return ReasonCredit
@@ -119,6 +117,9 @@ func decide(h *hits, s *shape, text string) Reason {
 	if has(gAgency) && s.words <= 12 && !s.sentence && (s.slash || has(gCredit) || count(gAgency) >= s.textWords-1) {
 		return ReasonCredit
 	}
+	if starts(gShare) && s.words <= 10 && !s.prose {
+		return ReasonSocial
+	}
 	if starts(gFollow) && s.words <= 20 && (has(gSocial) || s.words <= 4) {
 		return ReasonSocial
 	}
@@ -127,7 +128,8 @@ func decide(h *hits, s *shape, text string) Reason {
 			starts(gSocial) && s.label || whole(gShare)) {
 		return ReasonSocial
 	}
-	if has(gComments) && s.words <= 6 && !s.prose && (starts(gComments) || s.numbers() > 0 || whole(gComments)) {
+	if has(gComments) && s.words <= 6 && !s.prose && (starts(gComments) || s.numbers() > 0 || whole(gComments)) ||
+		starts(gComments) && s.numbers() > 0 && s.words <= 25 || s.words <= 20 && commentByline(text) {
 		return ReasonComments
 	}
 	if whole(gAdvert) || starts(gAdvert) && s.words <= 8 && !s.prose {
@@ -146,10 +148,46 @@ func decide(h *hits, s *shape, text string) Reason {
 	if whole(gNav) || s.crumbs >= 2 && s.words <= 16 && !s.prose {
 		return ReasonNavigation
 	}
-	if s.words <= 16 && isDateline(text) {
+	if s.words <= 16 && (s.numbers() > 0 || s.words <= 3) && isDateline(text) {
 		return ReasonDateline
 	}
 	return ReasonNone
 }
 
 func (s *shape) numbers() int { return s.words - s.textWords }
+
+// countSeparators counts the separators of breadcrumbs and inline menus
+// standing between spaces: > » › | • ·
+func countSeparators(text string) int {
+	n := 0
+	for i := 1; i+1 < len(text); i++ {
+		if text[i-1] != ' ' {
+			continue
+		}
+		c := text[i]
+		switch {
+		case c == '>' || c == '|':
+			if text[i+1] == ' ' {
+				n++
+			}
+		case c == 0xC2 && i+2 < len(text) && (text[i+1] == 0xBB || text[i+1] == 0xB7) && text[i+2] == ' ': // » ·
+			n++
+		case c == 0xE2 && i+3 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xBA || text[i+2] == 0xA2) && text[i+3] == ' ': // › •
+			n++
+		}
+	}
+	return n
+}
+
+// commentByline reports whether text is the byline of a reader's comment:
+// "Alex on September 17, 2018 at 6:34 am said:", "joetoronto says:".
+func commentByline(text string) bool {
+	for _, end := range [...]string{" said:", " says:", " wrote:", " writes:", " schrieb:", " schreibt:",
+		" a écrit :", " a écrit:", " dice:", " escribió:", " ha scritto:", " disse:", " diz:", " schreef:",
+		" napisał:", " пишет:", " написал:", " написала:", " пише:", " написав:", " написала:"} {
+		if strings.HasSuffix(text, end) {
+			return true
+		}
+	}
+	return false
+}

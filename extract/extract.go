@@ -25,10 +25,3 @@ func FromReader(r io.Reader, opts Options) (*Result, error) {
 	}
 	return FromBytes(buf.Bytes(), opts)
 }
-
-// FromText cleans text that was already extracted from a page: lines are
-// grouped into blocks, classified and deduplicated as HTML blocks are.
-// STUB.
-func FromText(text string, opts Options) (*Result, error) {
-	return &Result{Text: text}, nil
-}

@@ -1,0 +1,365 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// TextOptions tune ClassifyText.
+type TextOptions struct {
+	// StopwordsKnown says that Features.Stopwords was counted with the
+	// stopword list of the text's language, so stopword density is
+	// evidence. Without it the classifier relies on shape alone.
+	StopwordsKnown bool
+	// Bias moves every block's score: positive keeps more (recall),
+	// negative drops more (precision).
+	Bias float64
+}
+
+// textClass is a block's class in the jusText sense.
+type textClass uint8
+
+const (
+	classBad      textClass = iota // boilerplate
+	classShort                     // too short to judge alone: decided by its neighbours
+	classNearGood                  // prose-like but short: kept next to good blocks
+	classGood                      // article prose
+)
+
+// ClassifyText decides which blocks of plain text are main content. Blocks
+// already dropped (by MarkRepeats) stay dropped. It sets Score, Kept and
+// Reason of every block. Features must be filled (CountText, Stopwords,
+// Position).
+//
+// Each block is first judged alone: the pattern recognisers, then its
+// length, sentence punctuation, stopword density and case sort it into
+// good, near-good, short or bad (as jusText does). Short and near-good
+// blocks then take their class from their neighbours, so a sub-heading
+// between two article paragraphs is kept and a run of short lines at the
+// top or bottom is dropped. Last, the main text is the densest run of good
+// blocks; good-looking blocks far from it (teasers, footers) are dropped.
+func ClassifyText(blocks []Block, o TextOptions) {
+	if len(blocks) == 0 {
+		return
+	}
+	classes := make([]textClass, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		if !b.Dropped() {
+			if r := Recognize(b.Text); r != ReasonNone {
+				b.Drop(r)
+			}
+		}
+		if b.Dropped() {
+			classes[i] = classBad
+			b.Score = -1
+			continue
+		}
+		b.Score = textScore(b, o)
+		classes[i] = classOf(b, o)
+	}
+	captions(blocks, classes)
+	promoteRuns(blocks, classes)
+	smoothText(blocks, classes)
+	region(blocks, classes)
+	cutTail(blocks, classes)
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Dropped() {
+			continue
+		}
+		if classes[i] == classGood {
+			b.Kept = true
+		} else {
+			b.Kept = false
+			if textLen(&b.Features) < 70 {
+				b.Drop(ReasonTooShort)
+			} else {
+				b.Drop(ReasonLowDensity)
+			}
+		}
+	}
+}
+
+// textScore is a block's content score from its own features, about -1 for
+// chrome to +1 for article prose; the explain view shows it.
+func textScore(b *Block, o TextOptions) float64 {
+	f := &b.Features
+	s := -0.6 + o.Bias
+	switch n := textLen(f); {
+	case n >= 400:
+		s += 0.9
+	case n >= 200:
+		s += 0.7
+	case n >= 100:
+		s += 0.45
+	case n >= 50:
+		s += 0.2
+	}
+	if endsSentence(b.Text) {
+		s += 0.25
+	}
+	if f.Sentences >= 2 {
+		s += 0.15
+	}
+	if f.Words > 0 {
+		upper := float64(f.Uppercase) / float64(f.Words)
+		switch {
+		case upper > 0.7 && f.Words >= 3:
+			s -= 0.4 // Title Case menus and headlines
+		case upper > 0.5:
+			s -= 0.15
+		}
+		if o.StopwordsKnown {
+			sd := f.StopwordDensity()
+			switch {
+			case sd >= 0.3:
+				s += 0.2
+			case sd < 0.15 && f.Words >= 5:
+				s -= 0.3
+			}
+		}
+		if f.Digits*3 > f.Chars {
+			s -= 0.3
+		}
+	}
+	return s
+}
+
+// classOf sorts a block into a class by its own features.
+func classOf(b *Block, o TextOptions) textClass {
+	f := &b.Features
+	if f.Words == 0 {
+		return classBad
+	}
+	proseLike := f.Uppercase*2 <= f.Words+1 && f.Digits*4 < f.Chars
+	if o.StopwordsKnown {
+		proseLike = proseLike && f.StopwordDensity() >= 0.2
+	}
+	sentence := endsSentence(b.Text) || f.Sentences >= 2
+	n := textLen(f)
+	switch {
+	case proseLike && sentence && (n >= 150 || n >= 100 && f.Sentences >= 2):
+		return classGood
+	case proseLike && n >= 400:
+		return classGood
+	case proseLike && (sentence && n >= 60 || f.Words >= 10):
+		return classNearGood
+	case n >= 200 && f.Words >= 30:
+		return classNearGood
+	}
+	return classShort
+}
+
+// textLen is a block's length in characters, with words of scripts written
+// without spaces (Han, Kana) counted as long as words of other scripts.
+func textLen(f *Features) int {
+	return max(f.Chars, f.Words*6)
+}
+
+// captions drops the caption of a photo: a short block between two photo
+// credits ("© Agency / Name", caption, "© Agency / Name").
+func captions(blocks []Block, classes []textClass) {
+	for i := 1; i+1 < len(blocks); i++ {
+		if !blocks[i].Dropped() && blocks[i-1].Reason == ReasonCredit && blocks[i+1].Reason == ReasonCredit &&
+			blocks[i].Features.Chars <= 400 {
+			blocks[i].Drop(ReasonCredit)
+			classes[i] = classBad
+		}
+	}
+}
+
+// promoteRuns makes good a run of consecutive near-good blocks that
+// together are as long as a good paragraph: short paragraphs of one
+// article, common in news written a sentence at a time.
+func promoteRuns(blocks []Block, classes []textClass) {
+	for i := 0; i < len(classes); {
+		if classes[i] != classNearGood {
+			i++
+			continue
+		}
+		j, total := i, 0
+		for j < len(classes) && classes[j] == classNearGood {
+			total += textLen(&blocks[j].Features)
+			j++
+		}
+		if total >= 250 && j-i >= 2 {
+			for k := i; k < j; k++ {
+				classes[k] = classGood
+			}
+		}
+		i = j
+	}
+}
+
+// endsSentence reports whether text ends with terminal punctuation,
+// possibly inside closing quotes or brackets.
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, "\"'”’»)] ")
+	r, _ := utf8.DecodeLastRuneInString(text)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', ':':
+		return true
+	}
+	return false
+}
+
+// smoothText gives short and near-good blocks the class their neighbours
+// suggest: between good blocks they are content (sub-headings, short
+// paragraphs), next to boilerplate they are chrome.
+func smoothText(blocks []Block, classes []textClass) {
+	n := len(classes)
+	// prevSure[i] / nextSure[i]: nearest good-or-bad class before / after i.
+	prevSure := make([]textClass, n)
+	nextSure := make([]textClass, n)
+	last := classBad
+	for i := 0; i < n; i++ {
+		prevSure[i] = last
+		if c := classes[i]; c == classGood || c == classBad {
+			last = c
+		}
+	}
+	last = classBad
+	for i := n - 1; i >= 0; i-- {
+		nextSure[i] = last
+		if c := classes[i]; c == classGood || c == classBad {
+			last = c
+		}
+	}
+	out := make([]textClass, n)
+	copy(out, classes)
+	for i, c := range classes {
+		p, q := prevSure[i], nextSure[i]
+		switch c {
+		case classNearGood:
+			if p == classGood || q == classGood {
+				out[i] = classGood
+			} else {
+				out[i] = classBad
+			}
+		case classShort:
+			if p == classGood && q == classGood {
+				out[i] = classGood
+			} else {
+				out[i] = classBad
+			}
+		}
+	}
+	copy(classes, out)
+}
+
+// region keeps the main text: runs of blocks whose sum of scores is high,
+// where good blocks count by their length and everything else against.
+// The best run is the article; another run survives when it is worth a
+// good part of the best one (an article split by a photo gallery or an
+// inline teaser), and a good block outside every such run only when long.
+func region(blocks []Block, classes []textClass) {
+	type run struct {
+		start, end int
+		sum        float64
+	}
+	var runs []run
+	cur := run{start: -1}
+	sum, peak, peakEnd := 0.0, 0.0, -1
+	flush := func() {
+		if cur.start >= 0 && peak > 0 {
+			runs = append(runs, run{cur.start, peakEnd, peak})
+		}
+	}
+	for i := range blocks {
+		w := regionPenalty
+		if classes[i] == classGood {
+			w = float64(textLen(&blocks[i].Features))
+		} else if blocks[i].Features.Chars < 40 {
+			w = regionPenalty / 2
+		}
+		if sum+w <= 0 {
+			flush()
+			cur.start, sum, peak, peakEnd = -1, 0, 0, -1
+			continue
+		}
+		if cur.start < 0 {
+			cur.start = i
+		}
+		sum += w
+		if sum > peak {
+			peak, peakEnd = sum, i
+		}
+	}
+	flush()
+	best := 0.0
+	for _, r := range runs {
+		best = max(best, r.sum)
+	}
+	keep := make([]bool, len(blocks))
+	for _, r := range runs {
+		if r.sum >= best*regionShare {
+			for i := r.start; i <= r.end; i++ {
+				keep[i] = true
+			}
+		}
+	}
+	for i := range blocks {
+		if classes[i] == classGood && !keep[i] && blocks[i].Features.Chars < 300 {
+			classes[i] = classBad
+		}
+	}
+}
+
+// Region tuning: the weight of a block that is not good, and the share of
+// the best run another run needs to be kept.
+const (
+	regionPenalty = -80.0
+	regionShare   = 0.5
+)
+
+// cutTail drops what follows the article: after a comments section starts
+// (a comments heading or byline followed by more of them) or a short
+// related-content heading, once most of the article has been read, the good
+// blocks are readers' comments and teasers of other articles.
+func cutTail(blocks []Block, classes []textClass) {
+	total := 0
+	for i := range blocks {
+		if classes[i] == classGood {
+			total += textLen(&blocks[i].Features)
+		}
+	}
+	before := 0
+	for i := range blocks {
+		b := &blocks[i]
+		if classes[i] == classGood {
+			before += textLen(&b.Features)
+			continue
+		}
+		if before < 500 {
+			continue
+		}
+		cut := ReasonNone
+		switch b.Reason {
+		case ReasonComments:
+			more := 0
+			for j := i + 1; j < len(blocks) && more < 2; j++ {
+				if blocks[j].Reason == ReasonComments {
+					more++
+				}
+			}
+			if more >= 2 || b.Features.Words >= 2 {
+				cut = ReasonComments
+			}
+		case ReasonRelated:
+			if b.Features.Words <= 6 && before*2 >= total {
+				cut = ReasonRelated
+			}
+		}
+		if cut == ReasonNone {
+			continue
+		}
+		for j := i + 1; j < len(blocks); j++ {
+			if classes[j] == classGood {
+				classes[j] = classBad
+				blocks[j].Drop(cut)
+			}
+		}
+		return
+	}
+}
