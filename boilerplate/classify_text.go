@@ -1,9 +1,6 @@
 package boilerplate
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // TextOptions tune ClassifyText.
 type TextOptions struct {
@@ -195,8 +192,7 @@ func promoteRuns(blocks []Block, classes []textClass) {
 // endsSentence reports whether text ends with terminal punctuation,
 // possibly inside closing quotes or brackets.
 func endsSentence(text string) bool {
-	text = strings.TrimRight(text, "\"'”’»)] ")
-	r, _ := utf8.DecodeLastRuneInString(text)
+	r, _ := utf8.DecodeLastRuneInString(trimClosers(text))
 	switch r {
 	case '.', '!', '?', '…', '。', '！', '？', ':':
 		return true

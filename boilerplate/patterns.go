@@ -46,7 +46,7 @@ type shape struct {
 
 func measureShape(text string, v *view) shape {
 	s := shape{words: v.words, textWords: v.words - v.numbers}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "\"'”’»)]* "))
+	last, _ := utf8.DecodeLastRuneInString(trimClosers(text))
 	switch last {
 	case '.', '!', '?', '。', '！', '？':
 		s.sentence = true
@@ -59,9 +59,7 @@ func measureShape(text string, v *view) shape {
 	}
 	s.slash = strings.HasPrefix(text, "/") || strings.Contains(text, " / ")
 	s.bracketed = strings.HasSuffix(text, "]") && strings.LastIndexByte(text, '[') >= 0
-	if len(text) <= 400 {
-		s.crumbs = countSeparators(text)
-	}
+	s.crumbs = v.crumbs
 	return s
 }
 
@@ -148,7 +146,7 @@ func decide(h *hits, s *shape, text string) Reason {
 	if whole(gNav) || s.crumbs >= 2 && s.words <= 16 && !s.prose {
 		return ReasonNavigation
 	}
-	if s.words <= 16 && (s.numbers() > 0 || s.words <= 3) && isDateline(text) {
+	if s.words <= 16 && (s.numbers() > 0 && s.textWords <= s.numbers()+3 || s.words <= 3) && isDateline(text) {
 		return ReasonDateline
 	}
 	return ReasonNone
@@ -156,32 +154,12 @@ func decide(h *hits, s *shape, text string) Reason {
 
 func (s *shape) numbers() int { return s.words - s.textWords }
 
-// countSeparators counts the separators of breadcrumbs and inline menus
-// standing between spaces: > » › | • ·
-func countSeparators(text string) int {
-	n := 0
-	for i := 1; i+1 < len(text); i++ {
-		if text[i-1] != ' ' {
-			continue
-		}
-		c := text[i]
-		switch {
-		case c == '>' || c == '|':
-			if text[i+1] == ' ' {
-				n++
-			}
-		case c == 0xC2 && i+2 < len(text) && (text[i+1] == 0xBB || text[i+1] == 0xB7) && text[i+2] == ' ': // » ·
-			n++
-		case c == 0xE2 && i+3 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xBA || text[i+2] == 0xA2) && text[i+3] == ' ': // › •
-			n++
-		}
-	}
-	return n
-}
-
 // commentByline reports whether text is the byline of a reader's comment:
 // "Alex on September 17, 2018 at 6:34 am said:", "joetoronto says:".
 func commentByline(text string) bool {
+	if !strings.HasSuffix(text, ":") {
+		return false
+	}
 	for _, end := range [...]string{" said:", " says:", " wrote:", " writes:", " schrieb:", " schreibt:",
 		" a écrit :", " a écrit:", " dice:", " escribió:", " ha scritto:", " disse:", " diz:", " schreef:",
 		" napisał:", " пишет:", " написал:", " написала:", " пише:", " написав:", " написала:"} {
@@ -190,4 +168,25 @@ func commentByline(text string) bool {
 		}
 	}
 	return false
+}
+
+// trimClosers trims the closing quotes, brackets, asterisks and spaces
+// that may follow the last punctuation of a sentence.
+func trimClosers(text string) string {
+	for len(text) > 0 {
+		c := text[len(text)-1]
+		switch {
+		case c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' || c == ' ':
+			text = text[:len(text)-1]
+		case c >= 0x80:
+			r, size := utf8.DecodeLastRuneInString(text)
+			if r != '”' && r != '’' && r != '»' && r != '“' {
+				return text
+			}
+			text = text[:len(text)-size]
+		default:
+			return text
+		}
+	}
+	return text
 }

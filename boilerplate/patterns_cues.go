@@ -255,5 +255,6 @@ var cueTrie = sync.OnceValue(func() *trie {
 			t.add(c, group(g))
 		}
 	}
+	t.finish()
 	return t
 })

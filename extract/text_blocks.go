@@ -16,22 +16,30 @@ type textLine struct {
 // splitTextLines returns the non-blank lines of text with their numbers.
 // "\n", "\r\n" and a lone "\r" all end a line.
 func splitTextLines(text string, max int) []textLine {
-	lines := make([]textLine, 0, strings.Count(text, "\n")/2+1)
+	lines := make([]textLine, 0, strings.Count(text, "\n")+1)
 	num := 0
 	for len(text) > 0 && len(lines) < max {
-		i := strings.IndexAny(text, "\r\n")
 		line := text
-		if i < 0 {
-			text = ""
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
 		} else {
-			line = text[:i]
-			if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-				i++
+			text = ""
+		}
+		// A lone "\r" ends a line too (old Mac files); "\r\n" leaves one
+		// at the end of line, trimmed below.
+		for {
+			j := strings.IndexByte(line, '\r')
+			if j < 0 || j == len(line)-1 {
+				break
 			}
-			text = text[i+1:]
+			num++
+			if t := trimSpace(line[:j]); t != "" && len(lines) < max {
+				lines = append(lines, textLine{t, num})
+			}
+			line = line[j+1:]
 		}
 		num++
-		if t := trimSpace(line); t != "" {
+		if t := trimSpace(strings.TrimSuffix(line, "\r")); t != "" {
 			lines = append(lines, textLine{t, num})
 		}
 	}
@@ -101,9 +109,12 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c =
 
 // trimSpace trims ASCII white space and no-break spaces.
 func trimSpace(s string) string {
-	for {
-		s = strings.TrimFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\v' || r == '\f' })
+	for len(s) > 0 {
 		switch {
+		case isSpaceByte(s[0]):
+			s = s[1:]
+		case isSpaceByte(s[len(s)-1]):
+			s = s[:len(s)-1]
 		case strings.HasPrefix(s, "\u00a0"):
 			s = s[2:]
 		case strings.HasSuffix(s, "\u00a0"):
@@ -112,6 +123,7 @@ func trimSpace(s string) string {
 			return s
 		}
 	}
+	return s
 }
 
 // collapseSpace replaces each run of white space (no-break space included)
