@@ -1,6 +1,9 @@
 package boilerplate
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // TextOptions tune ClassifyText.
 type TextOptions struct {
@@ -140,7 +143,7 @@ func classOf(b *Block, o TextOptions) textClass {
 		return classGood
 	case proseLike && n >= 400:
 		return classGood
-	case proseLike && (sentence && n >= 60 || f.Words >= 10):
+	case proseLike && (sentence && n >= 60 || f.Words >= 16):
 		return classNearGood
 	case n >= 200 && f.Words >= 30:
 		return classNearGood
@@ -154,13 +157,23 @@ func textLen(f *Features) int {
 	return max(f.Chars, f.Words*6)
 }
 
-// captions drops the caption of a photo: a short block between two photo
-// credits ("© Agency / Name", caption, "© Agency / Name").
+// captions drops the caption of a photo printed twice: once glued to its
+// credit ("© Agency / NameThe caption"), once alone before the next credit.
 func captions(blocks []Block, classes []textClass) {
 	for i := 1; i+1 < len(blocks); i++ {
-		if !blocks[i].Dropped() && blocks[i-1].Reason == ReasonCredit && blocks[i+1].Reason == ReasonCredit &&
-			blocks[i].Features.Chars <= 400 {
-			blocks[i].Drop(ReasonCredit)
+		b := &blocks[i]
+		if b.Dropped() || blocks[i-1].Reason != ReasonCredit || blocks[i+1].Reason != ReasonCredit {
+			continue
+		}
+		head := b.Text
+		if len(head) > 40 {
+			head = head[:40]
+			for len(head) > 0 && !utf8.RuneStart(b.Text[len(head)]) {
+				head = head[:len(head)-1]
+			}
+		}
+		if len(head) >= 20 && strings.Contains(blocks[i-1].Text, head) {
+			b.Drop(ReasonCredit)
 			classes[i] = classBad
 		}
 	}
@@ -205,21 +218,24 @@ func endsSentence(text string) bool {
 // paragraphs), next to boilerplate they are chrome.
 func smoothText(blocks []Block, classes []textClass) {
 	n := len(classes)
-	// prevSure[i] / nextSure[i]: nearest good-or-bad class before / after i.
+	// prevSure[i] / nextSure[i]: nearest good-or-bad class before / after i,
+	// and how many blocks away it is.
 	prevSure := make([]textClass, n)
 	nextSure := make([]textClass, n)
-	last := classBad
+	prevDist := make([]int, n)
+	nextDist := make([]int, n)
+	last, at := classBad, -1
 	for i := 0; i < n; i++ {
-		prevSure[i] = last
+		prevSure[i], prevDist[i] = last, i-at
 		if c := classes[i]; c == classGood || c == classBad {
-			last = c
+			last, at = c, i
 		}
 	}
-	last = classBad
+	last, at = classBad, n
 	for i := n - 1; i >= 0; i-- {
-		nextSure[i] = last
+		nextSure[i], nextDist[i] = last, at-i
 		if c := classes[i]; c == classGood || c == classBad {
-			last = c
+			last, at = c, i
 		}
 	}
 	out := make([]textClass, n)
@@ -234,7 +250,9 @@ func smoothText(blocks []Block, classes []textClass) {
 				out[i] = classBad
 			}
 		case classShort:
-			if p == classGood && q == classGood {
+			// Between article paragraphs, only a few short lines are
+			// sub-headings; a long run is a menu or a list of links.
+			if p == classGood && q == classGood && prevDist[i]+nextDist[i] <= maxGap+1 {
 				out[i] = classGood
 			} else {
 				out[i] = classBad
@@ -243,6 +261,10 @@ func smoothText(blocks []Block, classes []textClass) {
 	}
 	copy(classes, out)
 }
+
+// maxGap is the most blocks a short line may be away from a good block and
+// still count as its neighbour.
+const maxGap = 5
 
 // region keeps the main text: runs of blocks whose sum of scores is high,
 // where good blocks count by their length and everything else against.
@@ -343,7 +365,13 @@ func cutTail(blocks []Block, classes []textClass) {
 				cut = ReasonComments
 			}
 		case ReasonRelated:
-			if b.Features.Words <= 6 && before*2 >= total {
+			// An inline "Related" box sits inside the article, which
+			// resumes right after it: no cut then.
+			resumes := false
+			for j := i + 1; j < len(blocks) && j <= i+2; j++ {
+				resumes = resumes || classes[j] == classGood
+			}
+			if b.Features.Words <= 6 && before*2 >= total && !resumes {
 				cut = ReasonRelated
 			}
 		}

@@ -118,6 +118,12 @@ func decide(h *hits, s *shape, text string) Reason {
 	if starts(gShare) && s.words <= 10 && !s.prose {
 		return ReasonSocial
 	}
+	// A photo caption: it names what is pictured or ends with the agency
+	// that took the picture ("... in New York. Reuters", "Name/Agency").
+	if s.words <= 60 && !reporting && (has(gCaption) && (starts(gCaption) || strings.Contains(text, "(pictured)")) ||
+		h.end&(1<<gAgency) != 0 && !s.sentence && s.words >= 3 && creditTail(text)) || strings.HasSuffix(text, "[+]") {
+		return ReasonCredit
+	}
 	if starts(gFollow) && s.words <= 20 && (has(gSocial) || s.words <= 4) {
 		return ReasonSocial
 	}
@@ -189,4 +195,11 @@ func trimClosers(text string) string {
 		}
 	}
 	return text
+}
+
+// creditTail reports whether the end of text looks like an agency credit
+// appended to a caption: "... in New York.Reuters", "Name/Agency", "via".
+func creditTail(text string) bool {
+	tail := text[max(0, len(text)-40):]
+	return strings.ContainsAny(tail, "./") || strings.Contains(tail, " via ")
 }

@@ -30,6 +30,7 @@ const (
 	gNav                     // site navigation: home, menu, search, log in
 	gLanguage                // language codes and names of a language switcher
 	gLinkWord                // the word "link" of a "[ Link ]" placeholder
+	gCaption                 // words of photo captions: pictured, file photo, in this photo
 	numGroups
 )
 
@@ -247,9 +248,20 @@ var cueTable = [numGroups][]string{
 	},
 }
 
+var captionCues = []string{
+	"pictured", "in this photo", "in this file photo", "file photo", "in this handout photo", "handout photo",
+	"in this image", "this photo", "this picture", "this illustration", "in this illustration", "photo taken",
+	"seen in this", "photo illustration", "auf dem bild", "auf dem foto", "sur la photo", "photo d'illustration",
+	"en la imagen", "en la foto", "nella foto", "na foto", "op de foto", "na zdjęciu", "на фото", "на фотографии",
+	"на снимке", "на світлині",
+}
+
 // cueTrie is built once, on first use, and never changed after.
 var cueTrie = sync.OnceValue(func() *trie {
 	t := &trie{}
+	for _, c := range captionCues {
+		t.add(c, gCaption)
+	}
 	for g, cues := range cueTable {
 		for _, c := range cues {
 			t.add(c, group(g))

@@ -173,6 +173,7 @@ type hits struct {
 	any   uint64 // matched somewhere
 	start uint64 // matched at the first word
 	whole uint64 // matched the whole view
+	end   uint64 // matched the last words
 	count [numGroups]uint8
 }
 
@@ -244,6 +245,9 @@ func (t *trie) match(v []byte, h *hits) {
 		for q := p + 1; cur != 0; q++ {
 			if g := t.nodes[cur].groups; g != 0 {
 				h.any |= g
+				if q == len(v) {
+					h.end |= g
+				}
 				if p == 1 {
 					h.start |= g
 					if q == len(v) {
