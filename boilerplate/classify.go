@@ -112,20 +112,26 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 		return classBad
 	}
 	noisy := f.Hints&(HintNav|HintFooter|HintAside|HintComment|HintBoilerplate) != 0
-	long, short := 40, 12 // words
+	long, short := 40, 10 // words
 	if opts.Favor == Precision {
 		long, short = 50, 15
 	} else if opts.Favor == Recall {
 		long, short = 30, 8
 	}
 	switch {
+	case b.Kind == KindCaption || f.Hints.Has(HintFigure):
+		// Captions and photo credits describe a picture, not the story.
+		if opts.Favor != Recall {
+			return classBad
+		}
+		return classShort
 	case b.Kind == KindHeading:
 		return classShort
 	case noisy && !(f.Sentences >= 2 && f.Words >= 2*long && ld < 0.2):
 		return classBad
 	case f.Words < short && f.Sentences == 0:
 		return classShort
-	case b.Score >= 0.6 && (f.Words >= long || f.Sentences >= 2 && f.Words >= short):
+	case b.Score >= 0.6 && (f.Words >= long || f.Sentences >= 1 && f.Words >= short):
 		return classGood
 	case b.Score >= 0.35 && f.Words >= short:
 		return classNearGood
@@ -193,6 +199,8 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 func badReason(b *Block) Reason {
 	f := &b.Features
 	switch {
+	case b.Kind == KindCaption || f.Hints.Has(HintFigure):
+		return ReasonCaption
 	case f.Hints.Has(HintComment):
 		return ReasonComments
 	case f.Hints.Has(HintNav):
