@@ -1,27 +1,20 @@
 package evaluate
 
 import (
-	"bytes"
-	"io"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
 )
 
 // PageText turns an HTML page into whole-page text as a WET record would
-// hold it: the visible text of the body, decoded to UTF-8, one block per
+// hold it: the visible text of the body, decoded to UTF-8 (Decode), one block per
 // line. Script, style, noscript, template and the head are skipped; every
 // block-level element boundary ends a line; white space is collapsed within
 // a line and empty lines are dropped. This is the input of the text mode:
 // the text an extractor gets when the markup is gone.
 func PageText(raw []byte) string {
-	var r io.Reader = bytes.NewReader(raw)
-	if dr, err := charset.NewReader(r, ""); err == nil {
-		r = dr
-	}
-	doc, err := html.Parse(r)
+	doc, err := html.Parse(Decode(raw))
 	if err != nil {
 		return ""
 	}
