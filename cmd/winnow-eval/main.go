@@ -31,6 +31,7 @@ import (
 const defaultData = "../shared/eval"
 
 func main() {
+	runtime.GOMAXPROCS(1) // times are single-core, as the targets are
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -50,8 +51,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "skipping: evaluation data not found at %s\n", cfg.data)
 		return 0
 	}
-	runtime.GOMAXPROCS(1)
-	results, err := evaluateAll(cfg, dir, stdout)
+	notes := stdout
+	if cfg.json {
+		notes = stderr // keep stdout valid JSON
+	}
+	results, err := evaluateAll(cfg, dir, notes)
 	if err != nil {
 		fmt.Fprintln(stderr, "winnow-eval:", err)
 		return 2
