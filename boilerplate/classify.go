@@ -107,6 +107,10 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 		b.Drop(ReasonHidden)
 		return classBad
 	}
+	if r := Recognize(b.Text); r != ReasonNone {
+		b.Drop(r)
+		return classBad
+	}
 	ld := f.LinkDensity()
 	if ld >= 0.5 && !(b.Kind == KindHeading && f.Words >= 4) {
 		return classBad

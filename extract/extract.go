@@ -8,9 +8,9 @@ import (
 	"strings"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/charset"
 	"github.com/winnowtext/winnow/lang"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 	"golang.org/x/text/language"
 )
 
@@ -28,7 +28,10 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 	if len(raw) > lim.MaxInputBytes {
 		return nil, ErrTooLarge
 	}
-	page, err := decode(raw, opts.ContentType)
+	if charset.IsBinary(raw) {
+		return nil, ErrNotHTML
+	}
+	page, _, err := charset.Decode(raw, opts.ContentType)
 	if err != nil {
 		return nil, err
 	}
@@ -78,23 +81,6 @@ func stopFunc(ctx context.Context) func() bool {
 		return nil
 	}
 	return func() bool { return ctx.Err() != nil }
-}
-
-// decode returns page as UTF-8.
-func decode(raw []byte, contentType string) ([]byte, error) {
-	_, name, _ := charset.DetermineEncoding(raw, contentType)
-	if name == "utf-8" {
-		return raw, nil
-	}
-	r, err := charset.NewReaderLabel(name, bytes.NewReader(raw))
-	if err != nil {
-		return raw, nil
-	}
-	out, err := io.ReadAll(r)
-	if err != nil {
-		return raw, nil
-	}
-	return out, nil
 }
 
 // finish runs the stages after segmentation: metadata, language and
