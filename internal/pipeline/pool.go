@@ -17,6 +17,9 @@ type Pool struct {
 	// Window bounds the pages read ahead of the one being written, and so
 	// the memory held; 0 means 4 per worker.
 	Window int
+	// Extract, when set, replaces extract.FromBytes and extract.FromText;
+	// tests use it.
+	Extract func(*Page, extract.Options) (*extract.Result, error)
 }
 
 // job is one page on its way through the pool; done is closed when out is
@@ -113,6 +116,9 @@ func (p *Pool) extract(pg *Page) (res *extract.Result, err error) {
 	opts := p.Options
 	opts.URL = pg.URL
 	opts.ContentType = pg.ContentType
+	if p.Extract != nil {
+		return p.Extract(pg, opts)
+	}
 	if pg.Text {
 		return extract.FromText(string(pg.Data), opts)
 	}

@@ -95,12 +95,17 @@ func expandGlob(pattern string, all bool) []Source {
 	if err != nil {
 		return []Source{{Path: pattern, Size: -1, Err: fmt.Errorf("bad glob pattern %q: %w", pattern, err)}}
 	}
-	if len(matches) == 0 {
-		return []Source{{Path: pattern, Size: -1, Err: fmt.Errorf("no file matches %q", pattern)}}
-	}
+	// As in a shell, * does not match a leading dot.
+	hidden := strings.HasPrefix(filepath.Base(pattern), ".")
 	var out []Source
 	for _, m := range matches {
+		if !hidden && strings.HasPrefix(filepath.Base(m), ".") {
+			continue
+		}
 		out = append(out, expandArg(m, all)...)
+	}
+	if len(out) == 0 {
+		return []Source{{Path: pattern, Size: -1, Err: fmt.Errorf("no file matches %q", pattern)}}
 	}
 	return out
 }

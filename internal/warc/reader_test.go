@@ -22,11 +22,13 @@ func writeWARC(t testing.TB, recs []testRecord, gz bool) []byte {
 	var out bytes.Buffer
 	for i, r := range recs {
 		var rec bytes.Buffer
-		fmt.Fprintf(&rec, "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:0000-%d>\r\n", r.typ, i)
+		fields := [][2]string{{"WARC-Type", r.typ}, {"WARC-Record-ID", fmt.Sprintf("<urn:uuid:0000-%d>", i)}}
 		if r.uri != "" {
-			fmt.Fprintf(&rec, "WARC-Target-URI: %s\r\n", r.uri)
+			fields = append(fields, [2]string{"WARC-Target-URI", r.uri})
 		}
-		fmt.Fprintf(&rec, "Content-Length: %d\r\n\r\n%s\r\n\r\n", len(r.block), r.block)
+		if err := WriteRecord(&rec, fields, []byte(r.block)); err != nil {
+			t.Fatal(err)
+		}
 		if !gz {
 			out.Write(rec.Bytes())
 			continue
