@@ -50,6 +50,10 @@ func expandArg(arg string, all bool) []Source {
 		if errors.Is(err, fs.ErrNotExist) && strings.ContainsAny(arg, "*?[") {
 			return expandGlob(arg, all)
 		}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is in the message already
+		}
 		return []Source{{Path: arg, Size: -1, Err: err}}
 	}
 	if !fi.IsDir() {

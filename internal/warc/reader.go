@@ -69,10 +69,10 @@ func NewReader(r io.Reader) (*Reader, error) {
 func (r *Reader) Next() (*Record, error) {
 	if r.block != nil {
 		if _, err := io.Copy(io.Discard, r.block); err != nil {
-			return nil, r.errorf("reading block: %w", err)
+			return nil, fmt.Errorf("warc: record %d: reading block: %w", r.n, err)
 		}
 		if r.block.N > 0 {
-			return nil, r.errorf("%w: block truncated", ErrFormat)
+			return nil, r.errorf("block truncated")
 		}
 		r.block = nil
 	}
@@ -85,11 +85,11 @@ func (r *Reader) Next() (*Record, error) {
 		if errors.Is(err, io.EOF) {
 			err = io.ErrUnexpectedEOF
 		}
-		return nil, r.errorf("%w: header: %w", ErrFormat, err)
+		return nil, r.errorf("header: %w", err)
 	}
 	n, err := strconv.ParseInt(strings.TrimSpace(hdr.Get("Content-Length")), 10, 64)
 	if err != nil || n < 0 {
-		return nil, r.errorf("%w: bad Content-Length %q", ErrFormat, hdr.Get("Content-Length"))
+		return nil, r.errorf("bad Content-Length %q", hdr.Get("Content-Length"))
 	}
 	r.n++
 	r.block = &io.LimitedReader{R: r.br, N: n}
@@ -112,14 +112,14 @@ func (r *Reader) versionLine() (string, error) {
 			if errors.Is(err, io.EOF) && len(line) == 0 {
 				return "", io.EOF
 			}
-			return "", r.errorf("%w: %w", ErrFormat, err)
+			return "", r.errorf("%w", err)
 		}
 		line = bytes.TrimRight(line, "\r\n")
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		if !bytes.HasPrefix(line, []byte("WARC/")) {
-			return "", r.errorf("%w: expected a WARC/x.y version line, found %q", ErrFormat, truncate(line, 40))
+			return "", r.errorf("expected a WARC/x.y version line, found %q", truncate(line, 40))
 		}
 		return string(line), nil
 	}
@@ -134,8 +134,9 @@ func (r *Reader) line() ([]byte, error) {
 	return line, err
 }
 
+// errorf returns an ErrFormat error about the record being read.
 func (r *Reader) errorf(format string, args ...any) error {
-	return fmt.Errorf("warc: record %d: %w", r.n+1, fmt.Errorf(format, args...))
+	return fmt.Errorf("%w (record %d): %w", ErrFormat, r.n+1, fmt.Errorf(format, args...))
 }
 
 func truncate(b []byte, n int) []byte {
