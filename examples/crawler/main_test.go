@@ -42,4 +42,3 @@ func TestCrawl(t *testing.T) {
 		}
 	}
 }
-
