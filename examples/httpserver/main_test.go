@@ -35,7 +35,14 @@ func TestHandler(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := newHandler(tt.maxBytes, 50*time.Millisecond, 1, nil)
+			// A generous deadline, so a loaded machine (or the first
+			// call loading the language models) does not time out; the
+			// slow and busy cases get one they cannot meet.
+			timeout := 10 * time.Second
+			if tt.slow || tt.busy {
+				timeout = 50 * time.Millisecond
+			}
+			h := newHandler(tt.maxBytes, timeout, 1, nil)
 			if tt.busy {
 				h.slots <- struct{}{}
 			}
