@@ -20,10 +20,10 @@ type TextOptions struct {
 type textClass uint8
 
 const (
-	classBad      textClass = iota // boilerplate
-	classShort                     // too short to judge alone: decided by its neighbours
-	classNearGood                  // prose-like but short: kept next to good blocks
-	classGood                      // article prose
+	tcBad      textClass = iota // boilerplate
+	tcShort                     // too short to judge alone: decided by its neighbours
+	tcNearGood                  // prose-like but short: kept next to good blocks
+	tcGood                      // article prose
 )
 
 // ClassifyText decides which blocks of plain text are main content. Blocks
@@ -51,7 +51,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 			}
 		}
 		if b.Dropped() {
-			classes[i] = classBad
+			classes[i] = tcBad
 			b.Score = -1
 			continue
 		}
@@ -68,7 +68,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 		if b.Dropped() {
 			continue
 		}
-		if classes[i] == classGood {
+		if classes[i] == tcGood {
 			b.Kept = true
 		} else {
 			b.Kept = false
@@ -130,7 +130,7 @@ func textScore(b *Block, o TextOptions) float64 {
 func classOf(b *Block, o TextOptions) textClass {
 	f := &b.Features
 	if f.Words == 0 {
-		return classBad
+		return tcBad
 	}
 	proseLike := f.Uppercase*2 <= f.Words+1 && f.Digits*4 < f.Chars
 	if o.StopwordsKnown {
@@ -140,15 +140,15 @@ func classOf(b *Block, o TextOptions) textClass {
 	n := textLen(f)
 	switch {
 	case proseLike && sentence && (n >= 150 || n >= 100 && f.Sentences >= 2):
-		return classGood
+		return tcGood
 	case proseLike && n >= 400:
-		return classGood
+		return tcGood
 	case proseLike && (sentence && n >= 60 || f.Words >= 16):
-		return classNearGood
+		return tcNearGood
 	case n >= 200 && f.Words >= 30:
-		return classNearGood
+		return tcNearGood
 	}
-	return classShort
+	return tcShort
 }
 
 // textLen is a block's length in characters, with words of scripts written
@@ -174,7 +174,7 @@ func captions(blocks []Block, classes []textClass) {
 		}
 		if len(head) >= 20 && strings.Contains(blocks[i-1].Text, head) {
 			b.Drop(ReasonCredit)
-			classes[i] = classBad
+			classes[i] = tcBad
 		}
 	}
 }
@@ -184,18 +184,18 @@ func captions(blocks []Block, classes []textClass) {
 // article, common in news written a sentence at a time.
 func promoteRuns(blocks []Block, classes []textClass) {
 	for i := 0; i < len(classes); {
-		if classes[i] != classNearGood {
+		if classes[i] != tcNearGood {
 			i++
 			continue
 		}
 		j, total := i, 0
-		for j < len(classes) && classes[j] == classNearGood {
+		for j < len(classes) && classes[j] == tcNearGood {
 			total += textLen(&blocks[j].Features)
 			j++
 		}
 		if total >= 250 && j-i >= 2 {
 			for k := i; k < j; k++ {
-				classes[k] = classGood
+				classes[k] = tcGood
 			}
 		}
 		i = j
@@ -224,17 +224,17 @@ func smoothText(blocks []Block, classes []textClass) {
 	nextSure := make([]textClass, n)
 	prevDist := make([]int, n)
 	nextDist := make([]int, n)
-	last, at := classBad, -1
+	last, at := tcBad, -1
 	for i := 0; i < n; i++ {
 		prevSure[i], prevDist[i] = last, i-at
-		if c := classes[i]; c == classGood || c == classBad {
+		if c := classes[i]; c == tcGood || c == tcBad {
 			last, at = c, i
 		}
 	}
-	last, at = classBad, n
+	last, at = tcBad, n
 	for i := n - 1; i >= 0; i-- {
 		nextSure[i], nextDist[i] = last, at-i
-		if c := classes[i]; c == classGood || c == classBad {
+		if c := classes[i]; c == tcGood || c == tcBad {
 			last, at = c, i
 		}
 	}
@@ -243,19 +243,19 @@ func smoothText(blocks []Block, classes []textClass) {
 	for i, c := range classes {
 		p, q := prevSure[i], nextSure[i]
 		switch c {
-		case classNearGood:
-			if p == classGood || q == classGood {
-				out[i] = classGood
+		case tcNearGood:
+			if p == tcGood || q == tcGood {
+				out[i] = tcGood
 			} else {
-				out[i] = classBad
+				out[i] = tcBad
 			}
-		case classShort:
+		case tcShort:
 			// Between article paragraphs, only a few short lines are
 			// sub-headings; a long run is a menu or a list of links.
-			if p == classGood && q == classGood && prevDist[i]+nextDist[i] <= maxGap+1 {
-				out[i] = classGood
+			if p == tcGood && q == tcGood && prevDist[i]+nextDist[i] <= maxGap+1 {
+				out[i] = tcGood
 			} else {
-				out[i] = classBad
+				out[i] = tcBad
 			}
 		}
 	}
@@ -286,7 +286,7 @@ func region(blocks []Block, classes []textClass) {
 	}
 	for i := range blocks {
 		w := regionPenalty
-		if classes[i] == classGood {
+		if classes[i] == tcGood {
 			w = float64(textLen(&blocks[i].Features))
 		} else if blocks[i].Features.Chars < 40 {
 			w = regionPenalty / 2
@@ -318,8 +318,8 @@ func region(blocks []Block, classes []textClass) {
 		}
 	}
 	for i := range blocks {
-		if classes[i] == classGood && !keep[i] && blocks[i].Features.Chars < 300 {
-			classes[i] = classBad
+		if classes[i] == tcGood && !keep[i] && blocks[i].Features.Chars < 300 {
+			classes[i] = tcBad
 		}
 	}
 }
@@ -338,14 +338,14 @@ const (
 func cutTail(blocks []Block, classes []textClass) {
 	total := 0
 	for i := range blocks {
-		if classes[i] == classGood {
+		if classes[i] == tcGood {
 			total += textLen(&blocks[i].Features)
 		}
 	}
 	before := 0
 	for i := range blocks {
 		b := &blocks[i]
-		if classes[i] == classGood {
+		if classes[i] == tcGood {
 			before += textLen(&b.Features)
 			continue
 		}
@@ -369,7 +369,7 @@ func cutTail(blocks []Block, classes []textClass) {
 			// resumes right after it: no cut then.
 			resumes := false
 			for j := i + 1; j < len(blocks) && j <= i+2; j++ {
-				resumes = resumes || classes[j] == classGood
+				resumes = resumes || classes[j] == tcGood
 			}
 			if b.Features.Words <= 6 && before*2 >= total && !resumes {
 				cut = ReasonRelated
@@ -379,8 +379,8 @@ func cutTail(blocks []Block, classes []textClass) {
 			continue
 		}
 		for j := i + 1; j < len(blocks); j++ {
-			if classes[j] == classGood {
-				classes[j] = classBad
+			if classes[j] == tcGood {
+				classes[j] = tcBad
 				blocks[j].Drop(cut)
 			}
 		}

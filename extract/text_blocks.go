@@ -83,7 +83,7 @@ func buildTextBlocks(lines []textLine, lim Limits) []boilerplate.Block {
 		}
 		b := boilerplate.Block{Kind: boilerplate.KindLine, Line: lines[i].num}
 		if j-i == 1 {
-			b.Text = collapseSpace(lines[i].text)
+			b.Text = collapseTextSpace(lines[i].text)
 		} else {
 			b.Kind = boilerplate.KindParagraph
 			var sb strings.Builder
@@ -93,7 +93,7 @@ func buildTextBlocks(lines []textLine, lim Limits) []boilerplate.Block {
 				}
 				sb.WriteString(lines[k].text)
 			}
-			b.Text = collapseSpace(sb.String())
+			b.Text = collapseTextSpace(sb.String())
 		}
 		if len(b.Text) > lim.MaxBlockChars {
 			b.Text = cutUTF8(b.Text, lim.MaxBlockChars)
@@ -126,9 +126,9 @@ func trimSpace(s string) string {
 	return s
 }
 
-// collapseSpace replaces each run of white space (no-break space included)
+// collapseTextSpace replaces each run of white space (no-break space included)
 // with one space. It returns s itself when there is nothing to collapse.
-func collapseSpace(s string) string {
+func collapseTextSpace(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
