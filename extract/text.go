@@ -6,10 +6,15 @@ import (
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/lang"
+	"golang.org/x/text/language"
 )
 
 // langSample bounds how much text language detection reads.
-const langSample = 16 << 10
+const langSample = 1 << 10
+
+// minStopwordWords is the fewest words a block needs for its stopwords to
+// be counted.
+const minStopwordWords = 5
 
 // FromText cleans text that was already extracted from a page (Common
 // Crawl WET records, scraped text, another extractor's output): it returns
@@ -42,21 +47,24 @@ func FromText(text string, opts Options) (*Result, error) {
 	res := &Result{URL: opts.URL}
 	blocks := buildTextBlocks(lines, lim)
 
-	sample := cutUTF8(text, langSample)
-	var stop *lang.StopwordSet
-	if l := lang.Detect(sample); l.Known() {
-		res.Language = l.Tag.String()
-		stop = lang.Stopwords(l.Tag)
-	}
-	known := false
 	for i := range blocks {
 		f := &blocks[i].Features
 		boilerplate.CountText(blocks[i].Text, f)
 		f.Position = i
 		f.ContainerID = -1
-		if stop != nil {
-			f.Stopwords = stop.Count(blocks[i].Text)
-			known = known || f.Stopwords > 0
+	}
+	known := false
+	if tag := textLanguage(blocks); tag != language.Und {
+		res.Language = tag.String()
+		if stop := lang.Stopwords(tag); stop != nil {
+			for i := range blocks {
+				// Stopword density says little about a line of a few
+				// words; skipping them saves most of the counting.
+				if f := &blocks[i].Features; f.Words >= minStopwordWords {
+					f.Stopwords = stop.Count(blocks[i].Text)
+					known = known || f.Stopwords > 0
+				}
+			}
 		}
 	}
 
@@ -72,6 +80,31 @@ func FromText(text string, opts Options) (*Result, error) {
 	res.Text = joinKept(blocks)
 	res.Blocks = blocks
 	return res, nil
+}
+
+// textLanguage detects the language of the text from a sample of its
+// sentence-like blocks, which menus and link lists do not skew.
+func textLanguage(blocks []boilerplate.Block) language.Tag {
+	var sample strings.Builder
+	for pass := 0; pass < 2 && sample.Len() < langSample; pass++ {
+		for i := range blocks {
+			f := &blocks[i].Features
+			// First pass: sentences; second pass, for texts without
+			// any: whatever there is.
+			if (pass == 0) != (f.Words >= 8 && f.Sentences > 0) {
+				continue
+			}
+			sample.WriteString(blocks[i].Text)
+			sample.WriteByte('\n')
+			if sample.Len() >= langSample {
+				break
+			}
+		}
+	}
+	if r := lang.Detect(sample.String()); r.Known() {
+		return r.Tag
+	}
+	return language.Und
 }
 
 // favorBias maps Favor to the classifier's score bias.
