@@ -139,10 +139,13 @@ func decide(h *hits, s *shape, text string) Reason {
 	if whole(gAdvert) || starts(gAdvert) && s.words <= 8 && !s.prose {
 		return ReasonAdvertisement
 	}
+	if whole(gInterface) {
+		return ReasonInterface
+	}
 	if whole(gRelated) || starts(gRelated) && (s.words <= 5 && !s.sentence || s.label && s.words <= 30) {
 		return ReasonRelated
 	}
-	if whole(gInterface) || starts(gInterface) && s.words <= 4 && !s.sentence ||
+	if starts(gInterface) && s.words <= 4 && !s.sentence ||
 		starts(gTopList) && s.words <= 8 && !s.sentence || whole(gTopList) {
 		return ReasonInterface
 	}

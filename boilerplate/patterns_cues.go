@@ -84,7 +84,7 @@ var cueTable = [numGroups][]string{
 	},
 	gSignup: {
 		"sign up", "signup", "subscribe", "register", "join", "get", "receive", "enter your email", "your email",
-		"your inbox", "anmelden", "abonnieren", "bestellen", "registrieren", "abonnez vous", "inscrivez vous",
+		"your inbox", "anmelden", "melden sie sich", "anmeldung", "abonnieren sie", "abonnieren", "bestellen", "registrieren", "abonnez vous", "inscrivez vous",
 		"s'inscrire", "inscri*", "recevez", "suscríbete", "suscribete", "suscribirse", "regístrate", "recibe",
 		"iscriviti", "ricevi", "assine", "inscreva se", "receba", "aanmelden", "abonneer", "schrijf je in",
 		"zapisz się", "zapisz sie", "subskrybuj", "подпис*", "получай*", "підпис*", "отримуй*", "оформ*",

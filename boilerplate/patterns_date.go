@@ -196,6 +196,16 @@ func isDateline(text string) bool {
 func ParseDate(text string) (time.Time, bool) {
 	var toks [maxDateTokens]dateToken
 	n := dateTokens(text, &toks, false)
+	// Filler words may stand between the parts of a date: "3 de marzo de
+	// 2021", "the 5th of May 2021".
+	k := 0
+	for _, t := range toks[:n] {
+		if t.kind != dwFiller {
+			toks[k] = t
+			k++
+		}
+	}
+	n = k
 	year, month, day := 0, 0, 0
 	hour, minute := -1, -1
 	isMonth := func(i int) bool { return i < n && toks[i].kind >= 1 && toks[i].kind <= 12 }

@@ -69,12 +69,18 @@ func dropTitleRepeats(blocks []boilerplate.Block, title string) {
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Dropped() || len(b.Text) > len(title)+40 {
+		switch b.Reason {
+		case boilerplate.ReasonNone, boilerplate.ReasonTooShort, boilerplate.ReasonLowDensity:
+		default:
+			continue
+		}
+		if len(b.Text) > len(title)+40 {
 			continue
 		}
 		k := foldKey(b.Text)
 		if len(k) >= 12 && (strings.HasPrefix(key, k) || strings.HasPrefix(k, key)) {
-			b.Drop(boilerplate.ReasonTitle)
+			b.Kept = false
+			b.Reason = boilerplate.ReasonTitle
 		}
 	}
 }
