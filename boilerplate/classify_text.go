@@ -11,9 +11,8 @@ type TextOptions struct {
 	// stopword list of the text's language, so stopword density is
 	// evidence. Without it the classifier relies on shape alone.
 	StopwordsKnown bool
-	// Bias moves every block's score: positive keeps more (recall),
-	// negative drops more (precision).
-	Bias float64
+	// Favor moves the classifier along the precision/recall trade-off.
+	Favor Favor
 }
 
 // textClass is a block's class in the jusText sense.
@@ -60,7 +59,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 	}
 	captions(blocks, classes)
 	promoteRuns(blocks, classes)
-	smoothText(blocks, classes)
+	smoothText(blocks, classes, o.Favor)
 	region(blocks, classes)
 	cutTail(blocks, classes)
 	for i := range blocks {
@@ -85,7 +84,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 // chrome to +1 for article prose; the explain view shows it.
 func textScore(b *Block, o TextOptions) float64 {
 	f := &b.Features
-	s := -0.6 + o.Bias
+	s := -0.6
 	switch n := textLen(f); {
 	case n >= 400:
 		s += 0.9
@@ -138,8 +137,16 @@ func classOf(b *Block, o TextOptions) textClass {
 	}
 	sentence := endsSentence(b.Text) || f.Sentences >= 2
 	n := textLen(f)
+	// The length a paragraph needs to count as good alone.
+	good := 150
+	switch o.Favor {
+	case Precision:
+		good = 220
+	case Recall:
+		good = 100
+	}
 	switch {
-	case proseLike && sentence && (n >= 150 || n >= 100 && f.Sentences >= 2):
+	case proseLike && sentence && (n >= good || n >= good*2/3 && f.Sentences >= 2):
 		return tcGood
 	case proseLike && n >= 400:
 		return tcGood
@@ -216,7 +223,7 @@ func endsSentence(text string) bool {
 // smoothText gives short and near-good blocks the class their neighbours
 // suggest: between good blocks they are content (sub-headings, short
 // paragraphs), next to boilerplate they are chrome.
-func smoothText(blocks []Block, classes []textClass) {
+func smoothText(blocks []Block, classes []textClass, favor Favor) {
 	n := len(classes)
 	// prevSure[i] / nextSure[i]: nearest good-or-bad class before / after i,
 	// and how many blocks away it is.
@@ -244,7 +251,7 @@ func smoothText(blocks []Block, classes []textClass) {
 		p, q := prevSure[i], nextSure[i]
 		switch c {
 		case tcNearGood:
-			if p == tcGood || q == tcGood {
+			if p == tcGood && q == tcGood || favor != Precision && (p == tcGood || q == tcGood) {
 				out[i] = tcGood
 			} else {
 				out[i] = tcBad
@@ -252,7 +259,8 @@ func smoothText(blocks []Block, classes []textClass) {
 		case tcShort:
 			// Between article paragraphs, only a few short lines are
 			// sub-headings; a long run is a menu or a list of links.
-			if p == tcGood && q == tcGood && prevDist[i]+nextDist[i] <= maxGap+1 {
+			near := prevDist[i]+nextDist[i] <= maxGap+1
+			if p == tcGood && q == tcGood && near || favor == Recall && (p == tcGood || q == tcGood) && near {
 				out[i] = tcGood
 			} else {
 				out[i] = tcBad
@@ -285,10 +293,12 @@ func region(blocks []Block, classes []textClass) {
 		}
 	}
 	for i := range blocks {
+		b := &blocks[i]
 		w := regionPenalty
-		if classes[i] == tcGood {
-			w = float64(textLen(&blocks[i].Features))
-		} else if blocks[i].Features.Chars < 40 {
+		switch {
+		case classes[i] == tcGood:
+			w = float64(textLen(&b.Features))
+		case b.Features.Chars < 40:
 			w = regionPenalty / 2
 		}
 		if sum+w <= 0 {

@@ -69,7 +69,7 @@ func FromText(text string, opts Options) (*Result, error) {
 	}
 
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
-	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Bias: favorBias(opts.Favor)})
+	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Favor: opts.Favor})
 	if t := findTextTitle(blocks); t >= 0 {
 		res.Title = trimTitle(blocks[t].Text)
 		blocks[t].Kept = false
@@ -105,17 +105,6 @@ func textLanguage(blocks []boilerplate.Block) language.Tag {
 		return r.Tag
 	}
 	return language.Und
-}
-
-// favorBias maps Favor to the classifier's score bias.
-func favorBias(f Favor) float64 {
-	switch f {
-	case Precision:
-		return -0.2
-	case Recall:
-		return 0.2
-	}
-	return 0
 }
 
 // joinKept joins the text of the kept blocks, a blank line between them.
