@@ -57,7 +57,8 @@ func measureShape(text string, v *view) shape {
 	if i := strings.IndexByte(text, ':'); i > 0 && i <= 48 && strings.Count(text[:i], " ") <= 3 {
 		s.label = true
 	}
-	s.slash = strings.HasPrefix(text, "/") || strings.Contains(text, " / ")
+	head := text[:min(len(text), maxView)]
+	s.slash = strings.HasPrefix(text, "/") || strings.Contains(head, " / ")
 	s.bracketed = strings.HasSuffix(text, "]") && strings.LastIndexByte(text, '[') >= 0
 	s.crumbs = v.crumbs
 	return s

@@ -10,7 +10,7 @@ import (
 )
 
 // langSample bounds how much text language detection reads.
-const langSample = 1 << 10
+const langSample = 512
 
 // minStopwordWords is the fewest words a block needs for its stopwords to
 // be counted.
