@@ -180,7 +180,7 @@ func captions(blocks []Block, classes []textClass) {
 			}
 		}
 		if len(head) >= 20 && strings.Contains(blocks[i-1].Text, head) {
-			b.Drop(ReasonCredit)
+			b.Drop(ReasonCaption)
 			classes[i] = tcBad
 		}
 	}

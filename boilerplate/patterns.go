@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -123,6 +124,9 @@ func decide(h *hits, s *shape, text string) Reason {
 	// that took the picture ("... in New York. Reuters", "Name/Agency").
 	if s.words <= 60 && !reporting && (has(gCaption) && (starts(gCaption) || strings.Contains(text, "(pictured)")) ||
 		h.end&(1<<gAgency) != 0 && !s.sentence && s.words >= 3 && creditTail(text)) || strings.HasSuffix(text, "[+]") {
+		return ReasonCaption
+	}
+	if s.words <= 8 && !s.sentence && Byline(text) != "" {
 		return ReasonCredit
 	}
 	if starts(gFollow) && s.words <= 20 && (has(gSocial) || s.words <= 4) {
@@ -206,4 +210,47 @@ func trimClosers(text string) string {
 func creditTail(text string) bool {
 	tail := text[max(0, len(text)-40):]
 	return strings.ContainsAny(tail, "./") || strings.Contains(tail, " via ")
+}
+
+// bylineWords open an author's byline in the languages of the cue tables.
+var bylineWords = [...]string{"by ", "posted by ", "written by ", "words by ", "story by ", "von ", "par ", "por ",
+	"di ", "door ", "przez ", "автор: ", "автор ",
+	"текст: ", "текст ", "автор статті: "}
+
+// Byline returns the author's name when text is a byline ("By Jane Doe",
+// "Von Max Muster, 15. Februar 2022", "Автор: Иван Петров"), else "". The
+// name must look like one: a few capitalised words.
+func Byline(text string) string {
+	text = strings.TrimSpace(text)
+	rest := ""
+	for _, w := range bylineWords {
+		if len(text) > len(w) && strings.EqualFold(text[:len(w)], w) {
+			rest = text[len(w):]
+			break
+		}
+	}
+	if rest == "" {
+		return ""
+	}
+	// The name ends at a separator before a date, a role or a source.
+	if i := strings.IndexAny(rest, ",|•·("); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.Index(rest, " on "); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(rest)
+	words, capital := 0, 0
+	first, _ := utf8.DecodeRuneInString(rest)
+	for _, w := range strings.Fields(rest) {
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	if words == 0 || words > 5 || capital*2 < words+1 || !unicode.IsUpper(first) {
+		return ""
+	}
+	return rest
 }

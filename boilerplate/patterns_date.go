@@ -71,7 +71,8 @@ var dateWords = sync.OnceValue(func() map[string]int {
 	add(dwPM, "pm", "p")
 	add(dwFiller, "at", "on", "of", "the", "updated", "published", "posted", "modified", "last", "date", "time",
 		"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "eet", "eest", "msk", "ist",
-		"et", "pt", "th", "st", "nd", "rd",
+		"et", "pt", "th", "st", "nd", "rd", "read", "reading", "lesezeit", "lecture", "lectura", "lettura",
+		"leitura", "чтение", "читання",
 		"um", "uhr", "aktualisiert", "veröffentlicht", "stand", "den", "der", "vom",
 		"le", "à", "mis", "jour", "publié", "modifié", "er",
 		"de", "del", "el", "las", "los", "actualizado", "publicado", "actualización",

@@ -57,7 +57,13 @@ func TestRecognize(t *testing.T) {
 		{"Foto: dpa", ReasonCredit},
 		{"Фото: РИА Новости", ReasonCredit},
 		{"AFP via Getty Images", ReasonCredit},
-		{"A general view of the city centre at dusk. Photograph: AFP via Getty", ReasonCredit},
+		{"A general view of the city centre at dusk. Photograph: AFP via Getty", ReasonCaption},
+		{"In this file photo, protesters march through the city centre on Sunday.", ReasonCaption},
+		{"By JERUSALEM POST STAFF", ReasonCredit},
+		{"By Jane Doe, Reuters", ReasonCredit},
+		{"Von Max Mustermann", ReasonCredit},
+		{"Автор: Иван Петров", ReasonCredit},
+		{"By the end of the year", ReasonNone},
 		{"Reuters reported that the talks had stalled over the weekend.", ReasonNone},
 		{"The photo of the two leaders shaking hands was taken in Brussels on Tuesday.", ReasonNone},
 
@@ -151,6 +157,24 @@ func TestRecognize(t *testing.T) {
 	for _, tt := range tests {
 		if got := Recognize(tt.text); got != tt.want {
 			t.Errorf("Recognize(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestByline(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"By Jane Doe", "Jane Doe"},
+		{"By JERUSALEM POST STAFF", "JERUSALEM POST STAFF"},
+		{"By Matthew Digby , Minh Do on Monday, November 18th, 2019", "Matthew Digby"},
+		{"Par Jean Dupont | 3 mars 2021", "Jean Dupont"},
+		{"Автор: Иван Петров", "Иван Петров"},
+		{"By the end of the year", ""},
+		{"Byzantine art", ""},
+		{"by", ""},
+	}
+	for _, tt := range tests {
+		if got := Byline(tt.text); got != tt.want {
+			t.Errorf("Byline(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -28,7 +28,8 @@ const minStopwordWords = 5
 // has: length, sentence punctuation, stopword density, case, and the
 // multilingual pattern recognisers. Result.Title is set when the text opens
 // with a title, Result.Date when a dateline carries a date, and
-// Result.Language when the language is recognised.
+// Result.Author when a byline names one, and Result.Language when the
+// language is recognised.
 func FromText(text string, opts Options) (*Result, error) {
 	lim := opts.Limits.withDefaults()
 	if len(text) > lim.MaxInputBytes {
@@ -77,6 +78,7 @@ func FromText(text string, opts Options) (*Result, error) {
 		dropTitleRepeats(blocks, res.Title)
 	}
 	res.Date = findTextDate(blocks)
+	res.Author = findTextAuthor(blocks)
 	res.Text = joinKept(blocks)
 	res.Blocks = blocks
 	return res, nil

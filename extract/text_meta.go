@@ -9,31 +9,67 @@ import (
 	"github.com/winnowtext/winnow/boilerplate"
 )
 
-// titleSearch bounds how many leading blocks may hold the title.
-const titleSearch = 30
+// titleSearch bounds how far before the article the title may stand.
+const titleSearch = 10
 
 // findTextTitle returns the index of the block that is the text's title, or
-// -1: the first headline-shaped line (a few words to a long sentence, no
-// final full stop, not recognised boilerplate) before the first kept
-// article paragraph. It runs after classification.
+// -1: the headline-shaped line (a few words to a long sentence, no final
+// full stop, not recognised boilerplate) nearest before the first kept
+// block, or that block itself when it is shaped so. Menus, bylines and datelines often stand between the two; a site
+// name or a section label above the headline does not win, as the
+// headline is nearer. It runs after classification.
 func findTextTitle(blocks []boilerplate.Block) int {
-	for i := 0; i < len(blocks) && i < titleSearch; i++ {
+	first := len(blocks)
+	for i := range blocks {
+		if blocks[i].Kept {
+			first = i
+			break
+		}
+	}
+	// The first kept block itself may be the headline, kept as a
+	// question ("What did he say?") next to the article.
+	for i := min(first, len(blocks)-1); i >= 0 && i >= first-titleSearch; i-- {
 		b := &blocks[i]
 		f := &b.Features
-		if b.Kept && f.Chars >= 150 && endsWithStop(b.Text) {
-			return -1 // the article has begun
-		}
 		switch b.Reason {
 		case boilerplate.ReasonNone, boilerplate.ReasonTooShort, boilerplate.ReasonLowDensity:
 		default:
 			continue
 		}
-		if f.Words < 3 || f.Words > 35 || f.Chars > 300 || endsWithStop(b.Text) || f.Uppercase == 0 {
+		if i == first && (f.Chars >= 150 || f.Sentences > 1) {
+			continue
+		}
+		if f.Words < 3 || f.Words > 35 || f.Chars > 300 || endsWithStop(b.Text) || f.Uppercase == 0 ||
+			strings.Contains(b.Text, "©") || boilerplate.Byline(b.Text) != "" {
+			continue
+		}
+		if _, dated := boilerplate.ParseDate(b.Text); dated {
 			continue
 		}
 		return i
 	}
 	return -1
+}
+
+// findTextAuthor returns the name in the first byline ("By Jane Doe")
+// near the start of the article, or "".
+func findTextAuthor(blocks []boilerplate.Block) string {
+	seen := 0
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kept {
+			if seen++; seen > 3 {
+				break
+			}
+			continue
+		}
+		if b.Features.Words <= 16 {
+			if name := boilerplate.Byline(b.Text); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // endsWithStop reports whether text ends with a full stop (not ? or !),
