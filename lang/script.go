@@ -120,10 +120,27 @@ var scriptRanges = [...]scriptRange{
 	{0x20000, 0x3134F, Han},
 }
 
+// lowScripts caches ScriptOf for the code points below 0x1000 (Latin,
+// Greek, Cyrillic, Armenian, Hebrew, Arabic, the scripts of India, Thai,
+// Lao), the hot cases; filled once at package initialisation.
+var lowScripts = func() (t [0x1000]Script) {
+	for r := range rune(len(t)) {
+		t[r] = scriptOfSlow(r)
+	}
+	return t
+}()
+
 // ScriptOf returns the script of r when r is a letter or a combining mark of
 // one of the scripts Script lists, and ScriptUnknown otherwise (digits,
 // punctuation, symbols, spaces, other scripts).
 func ScriptOf(r rune) Script {
+	if uint32(r) < uint32(len(lowScripts)) {
+		return lowScripts[r]
+	}
+	return scriptOfSlow(r)
+}
+
+func scriptOfSlow(r rune) Script {
 	if r < 0x80 {
 		if 'a' <= r|0x20 && r|0x20 <= 'z' {
 			return Latin
