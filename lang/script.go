@@ -193,6 +193,10 @@ func DetectScript(text string) Script {
 	return dominantScript(&counts)
 }
 
+// cjkWeight is the number of alphabetic letters one Han, Kana or Hangul
+// character counts for when scripts are compared.
+const cjkWeight = 3
+
 // dominantScript picks the script of most letters, resolving the mixes of
 // Japanese (Han with Kana) and Korean (Hangul with some Han).
 func dominantScript(counts *[numScripts]int) Script {
@@ -203,9 +207,17 @@ func dominantScript(counts *[numScripts]int) Script {
 	if counts[Hangul] > 0 && counts[Hangul]*10 >= 3*(counts[Han]+counts[Hangul]) {
 		counts[Hangul] += counts[Han]
 	}
+	// An ideograph or a Hangul syllable carries about as much as a short
+	// word, so weigh them against alphabets by cjkWeight.
+	weight := func(s Script) int {
+		if s == Han || s == Kana || s == Hangul {
+			return cjkWeight * counts[s]
+		}
+		return counts[s]
+	}
 	best := ScriptUnknown
 	for s := Latin; s < numScripts; s++ {
-		if counts[s] > counts[best] || best == ScriptUnknown && counts[s] > 0 {
+		if counts[s] > 0 && (best == ScriptUnknown || weight(s) > weight(best)) {
 			best = s
 		}
 	}
