@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -198,7 +199,11 @@ func (d *Detector) Learn(pageURL string, texts []string) {
 // shard.
 func (d *Detector) judgeAndLearn(ps *pageScratch, blocks []Block, host, pageURL string) {
 	hk := hashString(host)
-	pk := hashString(pageURL) ^ pageTag
+	page := pageURL
+	if i := strings.IndexByte(page, '#'); i >= 0 {
+		page = page[:i] // a fragment names a part of the same page
+	}
+	pk := hashString(page) ^ pageTag
 	now := d.clock.Add(1)
 	sh := &d.shards[hk%numShards]
 	sh.mu.Lock()
