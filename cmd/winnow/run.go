@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"time"
 
@@ -76,8 +77,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			TotalBytes: pipeline.TotalSize(sources),
 		}, 250*time.Millisecond)
 	}
+	// Ctrl-C stops reading; what was extracted is written, the site
+	// memory saved and the summary printed.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
 	start := time.Now()
-	err = pool.Run(context.Background(),
+	err = pool.Run(ctx,
 		func(emit func(*pipeline.Page) error) error {
 			for _, src := range sources {
 				if err := reader.Read(src, emit); err != nil {
@@ -102,7 +107,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	console.StopProgress()
 
 	code := exitOK
-	if err != nil {
+	switch {
+	case ctx.Err() != nil:
+		console.Printf("winnow: interrupted")
+		code = exitFailed
+	case err != nil:
 		console.Printf("winnow: writing output: %v", err)
 		code = exitFailed
 	}

@@ -355,7 +355,7 @@ func TestRunProgressAndSummary(t *testing.T) {
 	dir := t.TempDir()
 	a := write(t, filepath.Join(dir, "a.html"), []byte(articleHTML("Flood")))
 	r := runCLI(t, "", "-progress", "always", a)
-	if !strings.Contains(r.stderr, "winnow: 1 pages, 0 failed; text kept") {
+	if !strings.Contains(r.stderr, "winnow: 1 page, 0 failed; text kept") {
 		t.Errorf("summary missing: %q", r.stderr)
 	}
 	if r = runCLI(t, "", "-quiet", a); r.stderr != "" {
@@ -384,4 +384,21 @@ func TestRunSiteMemory(t *testing.T) {
 	if r := runCLI(t, "", "-quiet", "-site-memory", mem, warcPath); r.code != 2 || !strings.Contains(r.stderr, "site memory") {
 		t.Errorf("corrupt memory: exit %d, %q", r.code, r.stderr)
 	}
+}
+
+func FuzzRun(f *testing.F) {
+	f.Add([]byte(articleHTML("Flood")))
+	f.Add([]byte(`{"url":"http://e.com/","text":"Some text."}` + "\n" + `{"html":"<p>x</p>"}`))
+	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nHTTP/"))
+	f.Add([]byte("Plain text\n\nSecond paragraph."))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var out, errOut bytes.Buffer
+		code := run([]string{"-quiet", "-format", "jsonl", "-j", "1"}, bytes.NewReader(data), &out, &errOut)
+		if code != 0 && code != 1 {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		if code == 1 && errOut.Len() == 0 {
+			t.Fatal("failed without a message")
+		}
+	})
 }
