@@ -42,7 +42,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	var det *boilerplate.Detector
 	if !c.noDetector {
-		det = boilerplate.NewDetector()
+		det = boilerplate.NewDetector(boilerplate.WithMaxMemory(int64(c.detectorMB) << 20))
 		if err := loadSiteMemory(det, c.siteMemory); err != nil {
 			console.Printf("winnow: %v", err)
 			return exitUsage
@@ -126,6 +126,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if !c.quiet {
 		console.Printf("%s", stats.Summary(time.Since(start), reader.BytesRead.Load(), reader.Skipped.Load()))
+		if det != nil {
+			ds := det.Stats()
+			console.Printf("winnow: site memory: %d hosts, %d fingerprints, %s of %s; %d blocks dropped as site template",
+				ds.Hosts, ds.Fingerprints, mib(ds.MemoryBytes), mib(ds.MaxMemory), ds.BlocksDrop)
+		}
 	}
 	return code
 }
@@ -161,6 +166,9 @@ func saveSiteMemory(det *boilerplate.Detector, path string) error {
 		err = cerr
 	}
 	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644) // CreateTemp makes it private
+	}
+	if err == nil {
 		err = os.Rename(tmp.Name(), path)
 	}
 	if err != nil {
@@ -169,3 +177,5 @@ func saveSiteMemory(det *boilerplate.Detector, path string) error {
 	}
 	return nil
 }
+
+func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }

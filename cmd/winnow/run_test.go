@@ -318,6 +318,7 @@ func TestRunUsage(t *testing.T) {
 		{[]string{"-progress", "sometimes"}, 2, `unknown -progress`},
 		{[]string{"-no-detector", "-site-memory", "x"}, 2, "exclude each other"},
 		{[]string{"-nope"}, 2, "flag provided but not defined"},
+		{[]string{"-site-memory-mb", "0"}, 2, "-site-memory-mb must be at least 1"},
 		{[]string{"-h"}, 0, "usage: winnow"},
 	}
 	for _, tt := range tests {
@@ -377,8 +378,24 @@ func TestRunSiteMemory(t *testing.T) {
 	if fi, err := os.Stat(mem); err != nil || fi.Size() == 0 {
 		t.Fatalf("site memory not saved: %v", err)
 	}
-	if r := runCLI(t, "", "-quiet", "-site-memory", mem, warcPath); r.code != 0 {
-		t.Fatalf("second run (loading the memory): exit %d: %s", r.code, r.stderr)
+	// A third page of the site loses the template blocks seen on the two
+	// pages of the first run only when the memory is loaded.
+	other := articleHTML("Storm")
+	for _, tc := range []struct {
+		args []string
+		want bool
+	}{
+		{nil, false},
+		{[]string{"-site-memory", mem}, true},
+	} {
+		args := append([]string{"-quiet", "-explain", "-url", "https://news.example.com/storm"}, tc.args...)
+		r := runCLI(t, other, args...)
+		if r.code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.args, r.code, r.stderr)
+		}
+		if got := strings.Contains(r.stdout, "repeated-across-site"); got != tc.want {
+			t.Errorf("%v: repeated-across-site in output = %v, want %v:\n%s", tc.args, got, tc.want, r.stdout)
+		}
 	}
 	write(t, mem, []byte("not a detector"))
 	if r := runCLI(t, "", "-quiet", "-site-memory", mem, warcPath); r.code != 2 || !strings.Contains(r.stderr, "site memory") {
