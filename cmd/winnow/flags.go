@@ -59,7 +59,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.siteMemory, "site-memory", "", "load the cross-page boilerplate detector from `FILE` when it exists, save it back at the end")
 	fs.IntVar(&c.detectorMB, "site-memory-mb", boilerplate.DefaultMaxMemory>>20, "bound of the detector's memory in MiB; hosts least recently seen are evicted beyond it")
 	fs.BoolVar(&c.noDetector, "no-detector", false, "do not learn or drop blocks repeated across pages of a site")
-	fs.StringVar(&c.progress, "progress", "auto", "progress line on stderr: auto (when stderr is a terminal), always or never")
+	fs.StringVar(&c.progress, "progress", "auto", "progress line on stderr: auto (when stderr is a terminal and the output is not), always or never")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress line and no summary")
 	favor := fs.String("favor", "balanced", "balanced, precision (drop more) or recall (keep more)")
 	fs.StringVar(&c.url, "url", "", "`URL` of pages whose input does not name one (files, stdin)")

@@ -69,7 +69,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var stats pipeline.Stats
 
-	showProgress := c.progress == "always" || c.progress == "auto" && isTerminal(stderr)
+	// In auto mode, a progress line on the terminal that also shows the
+	// output would be torn by it: show it only when the output goes
+	// elsewhere.
+	showProgress := c.progress == "always" || c.progress == "auto" && isTerminal(stderr) && !isTerminal(out)
 	if showProgress && !c.quiet {
 		console.StartProgress(pipeline.Meter{
 			Pages:      stats.Pages.Load,
