@@ -114,6 +114,8 @@ func (c *Collector) metaKey(key, content string) {
 		c.date.offer(content, rank5)
 	case "article:modified_time", "og:updated_time", "og:article:modified_time", "dcterms.modified", "datemodified":
 		c.date.offer(content, rank9)
+	case "created", "datecreated":
+		c.date.offer(content, rank8)
 
 	case "og:site_name":
 		c.site.offer(clean(content, maxShort), rank1)
@@ -150,7 +152,37 @@ func (c *Collector) metaKey(key, content string) {
 		c.tags.offer(content, rank1, false)
 	case "keywords", "news_keywords":
 		c.tags.offer(content, rank2, true)
+	default:
+		if isPubDateKey(key) {
+			c.date.offer(content, rank5+1)
+		}
 	}
+}
+
+// pubDateWords are what the names of publishers' own date metas contain
+// ("sn-post-date", "zdf:publicationDate", "sw-pubdate"), once reduced to
+// letters.
+var pubDateWords = [...]string{"pubdate", "publishdate", "publisheddate", "publicationdate", "postdate", "publishedtime", "datepublished", "releasedate"}
+
+// isPubDateKey reports whether a meta name not listed in metaKey names a
+// publication date.
+func isPubDateKey(key string) bool {
+	if len(key) > 64 {
+		return false
+	}
+	var buf [64]byte
+	letters := buf[:0]
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; 'a' <= c && c <= 'z' {
+			letters = append(letters, c)
+		}
+	}
+	for _, w := range pubDateWords {
+		if strings.Contains(string(letters), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemprop handles microdata: <meta itemprop content>, <time itemprop
@@ -179,7 +211,7 @@ func (c *Collector) itemprop(tag, props string, attrs []html.Attribute) {
 			if !looksLikeURL(val) {
 				c.author.offer(cleanAuthor(val), rank4)
 			}
-		case "datepublished":
+		case "datepublished", "uploaddate":
 			c.date.offer(val, rank4)
 		case "datecreated":
 			c.date.offer(val, rank8)
@@ -197,11 +229,15 @@ func (c *Collector) itemprop(tag, props string, attrs []html.Attribute) {
 	}
 }
 
-// cleanAuthor cleans an author name and drops a leading "By".
+// cleanAuthor cleans an author name and drops a leading "By". URLs and
+// the placeholder accounts of publishing systems ("admin") are no names.
 func cleanAuthor(s string) string {
 	s = clean(s, maxShort)
 	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
 		s = strings.TrimSpace(s[3:])
+	}
+	if looksLikeURL(s) || strings.EqualFold(s, "admin") || strings.EqualFold(s, "administrator") {
+		return ""
 	}
 	return s
 }

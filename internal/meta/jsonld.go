@@ -162,8 +162,10 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 	}
 	c.title.offer(title, rank3+off)
 	c.author.offer(w.authors(n["author"]), rank3+off)
-	if s, ok := n["datePublished"].(string); ok {
-		c.date.offer(s, rank3+off)
+	for _, key := range [...]string{"datePublished", "uploadDate"} { // uploadDate: VideoObject's
+		if s, ok := n[key].(string); ok {
+			c.date.offer(s, rank3+off)
+		}
 	}
 	if s, ok := n["dateCreated"].(string); ok {
 		c.date.offer(s, rank8+off)

@@ -112,10 +112,13 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	if host == "" {
 		host = hostOf(md.URL)
 	}
-	if c.title.val != "" {
-		md.Title = stripSiteName(c.title.val, md.SiteName, "")
-	} else {
-		md.Title = stripSiteName(c.pageTitle, md.SiteName, host)
+	if md.SiteName == "" {
+		md.SiteName = siteFromTitles(c.pageTitle, c.title.val)
 	}
+	title := c.title.val
+	if title == "" {
+		title = c.pageTitle
+	}
+	md.Title = stripSiteName(title, md.SiteName, host)
 	return md
 }

@@ -109,3 +109,21 @@ func mainLabel(host string) string {
 	}
 	return best
 }
+
+// siteFromTitles returns the site name that <title> adds to the article
+// title: "Site" when the page title is "Headline | Site" and the title
+// from the metadata is "Headline"; "" when it adds nothing.
+func siteFromTitles(pageTitle, title string) string {
+	if title == "" || len(pageTitle) <= len(title) || !strings.HasPrefix(pageTitle, title) {
+		return ""
+	}
+	rest := pageTitle[len(title):]
+	for _, sep := range titleSeps {
+		if strings.HasPrefix(rest, sep) {
+			if site := strings.TrimSpace(rest[len(sep):]); utf8.RuneCountInString(site) <= 60 {
+				return site
+			}
+		}
+	}
+	return ""
+}
