@@ -65,6 +65,8 @@ func (c *Collector) metaElement(attrs []html.Attribute) {
 	if strings.TrimSpace(content) == "" {
 		return
 	}
+	// Content escaped twice ("&amp;quot;") is common in generated pages.
+	content = unescape(content)
 	if eq := attr(attrs, "http-equiv"); strings.EqualFold(strings.TrimSpace(eq), "content-language") {
 		c.lang.offer(normLang(content), rank2)
 		return
@@ -118,11 +120,11 @@ func (c *Collector) metaKey(key, content string) {
 		c.date.offer(content, rank8)
 
 	case "og:site_name":
-		c.site.offer(clean(content, maxShort), rank1)
+		c.site.offer(cleanSite(content), rank1)
 	case "application-name":
-		c.site.offer(clean(content, maxShort), rank3)
+		c.site.offer(cleanSite(content), rank3)
 	case "apple-mobile-web-app-title":
-		c.site.offer(clean(content, maxShort), rank5)
+		c.site.offer(cleanSite(content), rank5)
 
 	case "og:description":
 		c.desc.offer(clean(content, maxShort), rank1)
@@ -237,6 +239,15 @@ func cleanAuthor(s string) string {
 		s = strings.TrimSpace(s[3:])
 	}
 	if looksLikeURL(s) || strings.EqualFold(s, "admin") || strings.EqualFold(s, "administrator") {
+		return ""
+	}
+	return s
+}
+
+// cleanSite cleans a site name; a URL is none.
+func cleanSite(s string) string {
+	s = clean(s, maxShort)
+	if looksLikeURL(s) {
 		return ""
 	}
 	return s

@@ -74,7 +74,7 @@ func (f *tagsField) add(tag string) {
 		return
 	}
 	tag = clean(tag, maxTagLen)
-	if tag == "" {
+	if tag == "" || tag[0] == '@' { // "@post-id:123": a publishing system's own marker
 		return
 	}
 	for _, t := range f.tags {

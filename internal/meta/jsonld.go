@@ -146,7 +146,7 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 	case kindOther:
 		return
 	case kindWebSite:
-		c.site.offer(jsonString(n["name"], maxShort), rank4)
+		c.site.offer(cleanSite(jsonString(n["name"], maxShort)), rank4)
 		return
 	}
 	off := 0
@@ -174,7 +174,7 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 		c.date.offer(s, rank9+off)
 	}
 	if pub, ok := w.deref(n["publisher"]).(map[string]any); ok {
-		c.site.offer(jsonString(pub["name"], maxShort), rank2+off)
+		c.site.offer(cleanSite(jsonString(pub["name"], maxShort)), rank2+off)
 	}
 	c.desc.offer(jsonString(n["description"], maxShort), rank4+off)
 	c.lang.offer(normLang(jsonString(n["inLanguage"], maxShort)), rank4+off)

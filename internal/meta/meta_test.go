@@ -129,6 +129,8 @@ func TestCollectorFields(t *testing.T) {
 		// Site name, description.
 		{"publisher name", `<meta name="application-name" content="App"><script type="application/ld+json">{"@type":"Article","publisher":{"@type":"Organization","name":"The Publisher"}}</script>`,
 			func(m Metadata) any { return m.SiteName }, "The Publisher"},
+		{"URL is no site name", `<meta property="og:site_name" content="https://www.example.com"><meta name="application-name" content="Example">`,
+			func(m Metadata) any { return m.SiteName }, "Example"},
 		{"WebSite name", `<script type="application/ld+json">[{"@type":"WebSite","name":"Site Name"},{"@type":"WebPage","name":"Page"}]</script>`,
 			func(m Metadata) any { return m.SiteName }, "Site Name"},
 		{"meta description", `<meta name="twitter:description" content="tw"><meta name="description" content="  Plain   description ">`,
@@ -161,6 +163,8 @@ func TestCollectorFields(t *testing.T) {
 		// Tags.
 		{"keywords split and deduplicated", `<meta name="keywords" content="Go, parsing,, go ; HTML">`,
 			func(m Metadata) any { return m.Tags }, []string{"Go", "parsing", "HTML"}},
+		{"double-escaped keywords and system markers", `<meta name="keywords" content="&amp;quot;water&amp;quot;, @post-id:12, moon">`,
+			func(m Metadata) any { return m.Tags }, []string{`"water"`, "moon"}},
 		{"JSON-LD keywords array", `<script type="application/ld+json">{"@type":"Article","keywords":["a b","c"]}</script>`,
 			func(m Metadata) any { return m.Tags }, []string{"a b", "c"}},
 		{"keywords beat JSON-LD", `<script type="application/ld+json">{"@type":"Article","keywords":"x,y"}</script><meta name="keywords" content="k">`,
