@@ -116,7 +116,8 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		md.SiteName = siteFromTitles(c.pageTitle, c.title.val)
 	}
 	title := c.title.val
-	if title == "" {
+	if title == "" || md.SiteName != "" && compact(title) == compact(md.SiteName) && c.pageTitle != "" {
+		// Some sites put their own name in og:title on every page.
 		title = c.pageTitle
 	}
 	md.Title = stripSiteName(title, md.SiteName, host)

@@ -86,6 +86,8 @@ func TestCollectorFields(t *testing.T) {
 		{"first title only", "<title>  Real\n title </title><svg><title>icon</title></svg>",
 			func(m Metadata) any { return m.PageTitle }, "Real title"},
 
+		{"og title that is the site name", `<title>Budget talks stall | Daily Planet</title><meta property="og:title" content="Daily Planet"><meta property="og:site_name" content="Daily Planet">`,
+			func(m Metadata) any { return m.Title }, "Budget talks stall"},
 		{"site name from title", `<title>Budget talks stall – Planet Daily</title><meta property="og:title" content="Budget talks stall">`,
 			func(m Metadata) any { return m.SiteName }, "Planet Daily"},
 		{"og title cleaned by host", `<meta property="og:title" content="Budget talks stall | DailyPlanet.example">`,
