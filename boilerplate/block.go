@@ -44,6 +44,7 @@ const (
 	ReasonNewsletter         Reason = "newsletter"
 	ReasonEditorMessage      Reason = "editor-message"
 	ReasonCredit             Reason = "credit"
+	ReasonCaption            Reason = "caption"   // a figure caption
 	ReasonInterface          Reason = "interface" // "Show more", "Top downloads", "Read more", ...
 	ReasonDateline           Reason = "dateline"  // a bare date or time stamp line
 	ReasonLegal              Reason = "legal"     // copyright, terms, rights restrictions
