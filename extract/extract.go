@@ -69,13 +69,6 @@ func FromNode(root *html.Node, opts Options) (*Result, error) {
 	return finish(s, opts), nil
 }
 
-// FromText cleans text that was already extracted from a page: lines are
-// grouped into blocks, classified and deduplicated as HTML blocks are.
-// STUB.
-func FromText(text string, opts Options) (*Result, error) {
-	return &Result{Text: text}, nil
-}
-
 func stopFunc(ctx context.Context) func() bool {
 	if ctx.Done() == nil {
 		return nil
