@@ -135,6 +135,8 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 		return classBad
 	case f.Words < short && f.Sentences == 0:
 		return classShort
+	case b.Score >= 0.6 && f.Sentences >= 1 && f.Words < short:
+		return classNearGood
 	case b.Score >= 0.6 && (f.Words >= long || f.Sentences >= 1 && f.Words >= short):
 		return classGood
 	case b.Score >= 0.35 && f.Words >= short:
