@@ -178,12 +178,12 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 	}
 	c.desc.offer(jsonString(n["description"], maxShort), rank4+off)
 	c.lang.offer(normLang(jsonString(n["inLanguage"], maxShort)), rank4+off)
-	c.url.offer(checkURL(jsonString(n["url"], maxURL)), rank3+off)
+	c.offerURL(jsonString(n["url"], maxURL), rank3+off)
 	switch m := n["mainEntityOfPage"].(type) {
 	case string:
-		c.url.offer(checkURL(m), rank3+off)
+		c.offerURL(m, rank3+off)
 	case map[string]any:
-		c.url.offer(checkURL(jsonString(m["@id"], maxURL)), rank3+off)
+		c.offerURL(jsonString(m["@id"], maxURL), rank3+off)
 	}
 	c.image.offer(checkURL(w.imageURL(n["image"], 0)), rank3+off)
 	if n["thumbnailUrl"] != nil {

@@ -192,6 +192,18 @@ func TestCollectorFields(t *testing.T) {
 	}
 }
 
+func TestFinishWithoutPageURL(t *testing.T) {
+	md := collect(`<link rel="canonical" href="/news/rain"><meta property="og:url" content="https://gazette.example/news/rain?x=1">
+<meta property="og:image" content="/img/a.jpg">`, "")
+	if md.URL != "https://gazette.example/news/rain" || md.Image != "https://gazette.example/img/a.jpg" {
+		t.Errorf("URL %q Image %q", md.URL, md.Image)
+	}
+	md = collect(`<link rel="canonical" href="/news/rain"><meta property="og:image" content="/img/a.jpg">`, "")
+	if md.URL != "" || md.Image != "" {
+		t.Errorf("unresolvable URLs kept: URL %q Image %q", md.URL, md.Image)
+	}
+}
+
 func TestJSONLDRepairs(t *testing.T) {
 	tests := []struct {
 		name, raw string
