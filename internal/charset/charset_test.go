@@ -122,6 +122,7 @@ func TestDecodeInvalidUTF8(t *testing.T) {
 		{"declared, one stray byte", "<meta charset=utf-8><p>caf\xe9 — naïve résumé</p>", "", "<meta charset=utf-8><p>caf\uFFFD — naïve résumé</p>", "utf-8"},
 		{"undeclared, truncated at the end", "<p>Привет, мир, это текст\xd0", "", "<p>Привет, мир, это текст\uFFFD", "utf-8"},
 		{"header utf-8, latin-1 bytes", "<p>caf\xe9 cr\xe8me</p>", "text/html; charset=utf-8", "<p>café crème</p>", "windows-1252"},
+		{"undeclared latin-1 with a chance UTF-8 pair", "<p>caf\xe9 na\xefve \xc3\xa9</p>", "", "<p>café naïve Ã©</p>", "windows-1252"},
 		{"empty", "", "", "", "utf-8"},
 	}
 	for _, tt := range tests {
