@@ -118,6 +118,14 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	if host == "" {
 		host = hostOf(md.URL)
 	}
+	if md.Date.IsZero() || c.date.prio > rankURLDate {
+		for _, u := range [...]string{md.URL, pageURL} {
+			if t, ok := dateFromURL(u); ok {
+				md.Date = t
+				break
+			}
+		}
+	}
 	if md.SiteName == "" {
 		md.SiteName = siteFromTitles(c.pageTitle, c.title.val)
 	}

@@ -15,7 +15,8 @@ package meta
 //	             datePublished 30, itemprop=datePublished 40, date metas
 //	             (date, pubdate, dc.date, sailthru.date, parsely-pub-date,
 //	             ...) 50, <time pubdate> 60, first <time datetime> 70,
-//	             dateCreated 80, modification dates 90.
+//	             dateCreated 80, a date in the URL path 85 (see
+//	             dateFromURL), modification dates 90.
 //	Site name:   og:site_name 10, JSON-LD publisher.name 20,
 //	             application-name 30, JSON-LD WebSite name 40,
 //	             apple-mobile-web-app-title 50.
@@ -44,6 +45,7 @@ const (
 	rank9
 
 	jsonldNotArticle = 5
+	rankURLDate      = rank8 + 5
 )
 
 // Bounds that keep one page's metadata small whatever the page holds.
