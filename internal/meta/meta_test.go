@@ -124,6 +124,8 @@ func TestCollectorFields(t *testing.T) {
 			func(m Metadata) any { return m.Date }, date("2019-11-19T00:00:00Z")},
 		{"JSON-LD uploadDate", `<script type="application/ld+json">{"@type":"VideoObject","uploadDate":"2020-04-04T20:57:00.000+02:00"}</script>`,
 			func(m Metadata) any { return m.Date }, date("2020-04-04T20:57:00+02:00")},
+		{"embedded video ranks below meta dates", `<script type="application/ld+json">{"@type":"VideoObject","uploadDate":"2019-10-11"}</script><meta name="pubdate" content="2019-11-19">`,
+			func(m Metadata) any { return m.Date }, date("2019-11-19T00:00:00Z")},
 		{"modified as last resort", `<meta property="article:modified_time" content="2022-02-02">`,
 			func(m Metadata) any { return m.Date }, date("2022-02-02T00:00:00Z")},
 		{"no date", `<p>nothing</p>`, func(m Metadata) any { return m.Date.IsZero() }, true},

@@ -2,8 +2,9 @@ package meta
 
 // Priorities of the sources of each field: the lowest number wins. The
 // gaps leave room for new sources. JSON-LD nodes that are not articles
-// (a WebPage, a Product) rank jsonldNotArticle below the article's own
-// values.
+// rank below the article's own values: a WebPage by jsonldPage, other
+// creative works by jsonldWork, since the video or product a page embeds
+// is often not what the page is about (its date is a related clip's).
 //
 //	Title:       og:title 10, twitter:title 20, JSON-LD headline 30,
 //	             itemprop=headline 40, dc.title and other title metas 50,
@@ -44,8 +45,9 @@ const (
 	rank8
 	rank9
 
-	jsonldNotArticle = 5
-	rankURLDate      = rank8 + 5
+	jsonldPage  = 5
+	jsonldWork  = rank4 - 5 // a JSON-LD date (30) then ranks 65: after the meta dates
+	rankURLDate = rank8 + 5
 )
 
 // Bounds that keep one page's metadata small whatever the page holds.
