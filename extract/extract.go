@@ -101,6 +101,7 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	resolveHints(s, sw != nil)
+	markJSONLDBody(blocks, md.ArticleBody)
 	markTitle(blocks, res.Title)
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
