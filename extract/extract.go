@@ -101,7 +101,10 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	resolveHints(s, sw != nil)
+	markJSONLDBody(blocks, md.ArticleBody)
 	markTitle(blocks, res.Title)
+	// Before locate, so that a site's template blocks, which the Detector
+	// drops whatever their density, do not pull the choice of container.
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
 	if mask, main := locate(s, sw != nil); mask != nil {
 		// Hints that the main container carries from its ancestors say
