@@ -7,7 +7,7 @@ import (
 )
 
 // FromText cleans text that another tool extracted from a page: here a
-// cookie banner, a dateline, a "Show more" control, a paragraph printed
+// cookie banner, a dateline, a "Show more" control, two paragraphs printed
 // twice and a social link line are dropped, and every line says why.
 func ExampleFromText() {
 	text := `This website uses cookies to improve your experience. By continuing to browse you accept our use of cookies.
@@ -17,6 +17,7 @@ Show more
 NATO Secretary General Jens Stoltenberg said on Tuesday that the alliance had not yet seen any sign of de-escalation on the ground.
 Russia has consistently denied claims that it is amassing troops on the border with the intention of launching an invasion.
 NATO Secretary General Jens Stoltenberg said on Tuesday that the alliance had not yet seen any sign of de-escalation on the ground.
+Russia has consistently denied claims that it is amassing troops on the border with the intention of launching an invasion.
 Twitter: [ Link ]`
 
 	res, err := extract.FromText(text, extract.Options{})
@@ -47,5 +48,6 @@ Twitter: [ Link ]`
 	// line 3 dropped: dateline
 	// line 4 dropped: interface
 	// line 7 dropped: repeated-in-page
-	// line 8 dropped: social
+	// line 8 dropped: repeated-in-page
+	// line 9 dropped: social
 }
