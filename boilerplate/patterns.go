@@ -104,7 +104,7 @@ func decide(h *hits, s *shape, text string) Reason {
 	if has(gNewsletter) && s.words <= 40 && !reporting && (has(gSignup) || s.words <= 4) {
 		return ReasonNewsletter
 	}
-	if has(gRights) && s.words <= 40 && !reporting || has(gLegal) && s.words <= 12 && !s.prose {
+	if has(gRights) && s.words <= 25 && !reporting || has(gLegal) && s.words <= 12 && !s.prose {
 		return ReasonLegal
 	}
 	if whole(gSubscribe) || (starts(gSubscribe) || has(gSubscribe) && s.slash) && s.words <= 15 && !s.prose ||
@@ -222,6 +222,9 @@ var bylineWords = [...]string{"by ", "posted by ", "written by ", "words by ", "
 // name must look like one: a few capitalised words.
 func Byline(text string) string {
 	text = strings.TrimSpace(text)
+	if text == "" || strings.IndexByte("bBpPwWsSvVdD", text[0]) < 0 && text[0] != 0xD0 {
+		return "" // no byline word starts so (0xD0 leads "автор", "текст")
+	}
 	rest := ""
 	for _, w := range bylineWords {
 		if len(text) > len(w) && strings.EqualFold(text[:len(w)], w) {

@@ -89,7 +89,7 @@ func trimTitle(t string) string {
 	tail := t[i:]
 	if i > 0 && i < len(t) && strings.Count(tail, ":") >= 1 && tail[0] != ':' && tail[len(tail)-1] != ':' {
 		r, _ := utf8.DecodeLastRuneInString(t[:i])
-		if unicode.IsLetter(r) || r == ' ' {
+		if unicode.IsLetter(r) {
 			return strings.TrimSpace(t[:i])
 		}
 	}
@@ -99,10 +99,6 @@ func trimTitle(t string) string {
 // dropTitleRepeats drops blocks that repeat the title, as pages print the
 // headline again above the article.
 func dropTitleRepeats(blocks []boilerplate.Block, title string) {
-	key := foldKey(title)
-	if len(key) < 12 {
-		return
-	}
 	for i := range blocks {
 		b := &blocks[i]
 		switch b.Reason {
@@ -110,27 +106,50 @@ func dropTitleRepeats(blocks []boilerplate.Block, title string) {
 		default:
 			continue
 		}
-		if len(b.Text) > len(title)+40 {
+		if len(b.Text) < minTitleKey || len(b.Text) > len(title)+40 {
 			continue
 		}
-		k := foldKey(b.Text)
-		if len(k) >= 12 && (strings.HasPrefix(key, k) || strings.HasPrefix(k, key)) {
+		if sameHeadline(title, b.Text) {
 			b.Kept = false
 			b.Reason = boilerplate.ReasonTitle
 		}
 	}
 }
 
-// foldKey keeps only the lower-cased letters and digits of s.
-func foldKey(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	for _, r := range s {
+// minTitleKey is the fewest letters and digits two texts must share for
+// one to count as a repeat of the other headline.
+const minTitleKey = 12
+
+// sameHeadline reports whether the letters and digits of one text, lower
+// cased, are a prefix of the other's ("Title" and "Title05:21", "Title |
+// Site"), with at least minTitleKey of them in common. It does not
+// allocate.
+func sameHeadline(a, b string) bool {
+	i, j, n := 0, 0, 0
+	for {
+		ra, sa := nextKeyRune(a, i)
+		rb, sb := nextKeyRune(b, j)
+		if sa == 0 || sb == 0 {
+			return n >= minTitleKey // one text ended: a prefix of the other
+		}
+		if ra != rb {
+			return false
+		}
+		i, j, n = sa, sb, n+1
+	}
+}
+
+// nextKeyRune returns the next letter or digit of s at or after i, lower
+// cased, and the index after it; the index is 0 at the end of s.
+func nextKeyRune(s string, i int) (rune, int) {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(unicode.ToLower(r))
+			return unicode.ToLower(r), i
 		}
 	}
-	return sb.String()
+	return 0, 0
 }
 
 // findTextDate returns the date of the first dateline, else of a date in

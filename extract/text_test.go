@@ -192,3 +192,26 @@ func FuzzFromText(f *testing.F) {
 		}
 	})
 }
+
+func TestTextTitleHelpers(t *testing.T) {
+	if got := trimTitle("Belgium: No sign of de-escalation - Stoltenberg05:21"); got != "Belgium: No sign of de-escalation - Stoltenberg" {
+		t.Errorf("trimTitle = %q", got)
+	}
+	if got := trimTitle("Match report 2:1"); got != "Match report 2:1" {
+		t.Errorf("trimTitle cut a score: %q", got)
+	}
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Stoltenberg sees no sign", "Stoltenberg sees no sign | Example News", true},
+		{"STOLTENBERG SEES NO SIGN!", "Stoltenberg sees no sign", true},
+		{"Stoltenberg sees no sign", "Stoltenberg sees a sign", false},
+		{"Short", "Short", false}, // too short to tell
+	}
+	for _, tt := range tests {
+		if got := sameHeadline(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameHeadline(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
