@@ -61,6 +61,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 	promoteRuns(blocks, classes)
 	smoothText(blocks, classes, o.Favor)
 	region(blocks, classes)
+	teasers(blocks, classes)
 	cutTail(blocks, classes)
 	for i := range blocks {
 		b := &blocks[i]
@@ -397,3 +398,45 @@ func cutTail(blocks []Block, classes []textClass) {
 		return
 	}
 }
+
+// teasers drops lists of other articles: runs of at least minTeasers good
+// blocks that each stand alone, each after a gap of two or more lines that
+// holds a headline (a headline, then an author or a date, then the
+// summary). An article's paragraphs follow one another, or stand between
+// photo credits or single sub-headings.
+func teasers(blocks []Block, classes []textClass) {
+	var run []int
+	flush := func() {
+		if len(run) >= minTeasers {
+			for _, i := range run {
+				classes[i] = tcBad
+				blocks[i].Drop(ReasonRelated)
+			}
+		}
+		run = run[:0]
+	}
+	gapStart, headline := -1, false
+	for i := range blocks {
+		if classes[i] != tcGood {
+			if gapStart < 0 {
+				gapStart, headline = i, false
+			}
+			b := &blocks[i]
+			if !b.Dropped() && b.Features.Words >= 4 && !endsSentence(b.Text) {
+				headline = true
+			}
+			continue
+		}
+		alone := i+1 >= len(blocks) || classes[i+1] != tcGood
+		if gapStart >= 0 && i-gapStart >= 2 && headline && alone {
+			run = append(run, i)
+		} else {
+			flush()
+		}
+		gapStart = -1
+	}
+	flush()
+}
+
+// minTeasers is the fewest lone paragraphs that make a list of teasers.
+const minTeasers = 4

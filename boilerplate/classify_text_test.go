@@ -52,6 +52,16 @@ func TestClassifyText(t *testing.T) {
 			kept: []bool{true, false, false, false, false, false, false, false, false, true},
 		},
 		{
+			name: "a list of teasers after the article is dropped",
+			lines: []string{para1, para2, para3,
+				"Carlos Ghosn and the dark side of Japanese justice", "Rob Crilly", "Nov 19, 2019", para1 + " One.",
+				"Prince Andrew struggles to dispel the allegations", "Madeline Fry", "Nov 18, 2019", para2 + " Two.",
+				"Democrats still have not delivered on impeachment", "Jenna Ellis", "Nov 18, 2019", para3 + " Three.",
+				"First UK election debate was a total shambles", "Tom Rogan", "Nov 17, 2019", para1 + " Four."},
+			kept: []bool{true, true, true, false, false, false, false, false, false, false, false, false, false, false,
+				false, false, false, false, false},
+		},
+		{
 			name: "comments after the article are cut",
 			lines: []string{para1, para2, para3, "34 Comments", "joetoronto says:",
 				"This is a long comment from a reader who disagrees with the article and explains why in several sentences. It goes on.",
