@@ -95,7 +95,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.md.Element(a.String(), htmlAttrs(attrs))
 	case atom.A:
 		if !selfClosing && hasAttr(attrs, "href") {
-			s.inLink++
+			// A new link closes one left open, as the HTML parser's
+			// adoption agency does: links do not nest.
+			s.inLink = 1
 			s.links++
 		}
 	}
@@ -229,7 +231,7 @@ func (s *segmenter) end(a atom.Atom) {
 		return
 	case atom.A:
 		if s.inLink > 0 {
-			s.inLink--
+			s.inLink = 0
 		}
 		return
 	}
