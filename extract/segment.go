@@ -47,6 +47,7 @@ type segmenter struct {
 	linkChars  int    // bytes of buf that are inside links
 	links      int    // links that started in the current block
 	inLink     int
+	linkDepth  int // stack depth where the open link started
 	inPre      int
 	skipDepth  int
 	inHead     bool
@@ -97,7 +98,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		if !selfClosing && hasAttr(attrs, "href") {
 			// A new link closes one left open, as the HTML parser's
 			// adoption agency does: links do not nest.
-			s.inLink = 1
+			s.inLink, s.linkDepth = 1, len(s.stack)
 			s.links++
 		}
 	}
@@ -256,6 +257,10 @@ func (s *segmenter) pop() {
 		s.inPre--
 	}
 	s.stack = s.stack[:len(s.stack)-1]
+	if len(s.stack) < s.linkDepth {
+		// The element holding an unclosed link has ended: so has the link.
+		s.inLink, s.linkDepth = 0, 0
+	}
 }
 
 // text handles character data, already unescaped.
