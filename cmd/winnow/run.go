@@ -80,8 +80,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			TotalBytes: pipeline.TotalSize(sources),
 		}, 250*time.Millisecond)
 	}
-	// Ctrl-C stops reading; what was extracted is written, the site
-	// memory saved and the summary printed.
+	// Ctrl-C stops the run cleanly: the pages written so far stay, the
+	// output is flushed, the site memory saved and the summary printed.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	start := time.Now()
