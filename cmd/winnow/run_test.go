@@ -350,6 +350,12 @@ func TestRunFormats(t *testing.T) {
 	if r.code != 0 || r.stdout != "" || len(records(t, string(data))) != 2 {
 		t.Errorf("-o: exit %d, file %q", r.code, data)
 	}
+	// Writing into the directory being read does not read the output back.
+	r = runCLI(t, "", "-quiet", "-format", "jsonl", "-o", out, dir)
+	data, _ = os.ReadFile(out)
+	if r.code != 0 || len(records(t, string(data))) != 2 {
+		t.Errorf("-o inside the input directory: exit %d, file %q", r.code, data)
+	}
 }
 
 func TestRunProgressAndSummary(t *testing.T) {
