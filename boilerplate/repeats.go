@@ -10,8 +10,10 @@ const (
 	// inPageMinWords is the length from which a block may be dropped as a
 	// near copy of an earlier block (enough shared shingles). Shorter
 	// blocks must match exactly, digits included, so that "Step 1" and
-	// "Step 2", or a table of "Yes" and "No", survive.
-	inPageMinWords = 6
+	// "Step 2", or a table of "Yes" and "No", survive. Below a dozen words
+	// one changed word usually makes a different item ("Menu for Plan B",
+	// "Menu for Plan C"), not a copy.
+	inPageMinWords = 12
 	// inPageMinOverlap is the share of a block's shingles that must occur
 	// in one earlier block of the page for it to count as a near copy:
 	// one word changed in a 15-word paragraph keeps 80% of its 3-grams, a
@@ -37,8 +39,10 @@ type blockNote struct {
 	hashes    blockHashes
 	sketch    [sketchSize]uint64 // sorted; whole hash alone for short blocks
 	nsketch   uint8
-	from, to  int  // the block's shingles are pageScratch.shing[from:to]
-	inputDrop bool // dropped before MarkRepeats was called
+	from, to  int   // the block's shingles are pageScratch.shing[from:to]
+	copyOf    int32 // the earlier block this one copies, or -1
+	prev      int32 // the previous block with minJudgedWords words, or -1
+	inputDrop bool  // dropped before MarkRepeats was called
 }
 
 // pageScratch holds the buffers one MarkRepeats call needs. It is reused
@@ -64,11 +68,14 @@ var scratchPool = sync.Pool{New: func() any { return new(pageScratch) }}
 // learnt but never serve as the original of a copy.
 //
 // Inside a page the first copy is kept. A block of inPageMinWords words or
-// more is a copy when 60% of its word 3-grams occur in one earlier block
-// (one word changed or a prefix glued on still match); code is never a
-// copy, and list items and table cells must match exactly. A shorter block
-// of two words or more is a copy only when it is a paragraph, line, caption
-// or heading equal to an earlier one after normalisation, digits kept.
+// more copies an earlier block when 60% of its word 3-grams occur in it
+// (one word changed or a prefix glued on still match); code never copies,
+// and list items and table cells must match exactly. A shorter block of two
+// words or more copies an earlier one only when it is a paragraph, line,
+// caption or heading equal to it after normalisation, digits kept. A copy
+// is dropped when it is part of a run of copies or directly follows its
+// original; an isolated copy, such as the same question put to each guest
+// of an interview, is kept.
 //
 // Across pages, see Detector. The host is taken from pageURL; an empty or
 // unparseable URL skips the cross-site step.
@@ -139,35 +146,70 @@ func (n *blockNote) setSketch(sh []uint64) {
 	n.nsketch = uint8(k)
 }
 
-// markInPage drops the later copies of repeated blocks.
+// markInPage drops the later copies of repeated blocks that are part of a
+// repeated run: a copy is dropped when the block before or after it is a
+// copy too, or when it directly follows its original. An isolated copy is
+// kept: the same question put to each guest of an interview, the same
+// attribution under each embedded post, the same line in each day of a
+// meal plan are content. (Measured on the ground-truth texts of the
+// evaluation corpus: dropping every copy of two words or more would lose
+// 2,162 words of article text on 9 pages of 181, the run rule 1,327 words
+// on 2 pages; the paragraphs a page prints twice or three times come in
+// runs or right after their original.)
 func (ps *pageScratch) markInPage(blocks []Block) {
+	prev := -1 // the last block with minJudgedWords words
 	for i := range blocks {
 		n := &ps.notes[i]
-		b := &blocks[i]
-		if n.inputDrop || n.hashes.words < minJudgedWords || b.Kind == KindCode {
+		n.copyOf = -1
+		if n.hashes.words < minJudgedWords {
 			continue
 		}
-		short := n.hashes.words < inPageMinWords
-		if short && !shortRepeatKind(b.Kind) {
+		n.copyOf = ps.findCopy(blocks, i)
+		n.prev = int32(prev)
+		prev = i
+	}
+	next := -1
+	for i := len(blocks) - 1; i >= 0; i-- {
+		n := &ps.notes[i]
+		if n.hashes.words < minJudgedWords {
 			continue
 		}
-		if owner := ps.probe(n.hashes.exact^exactTag, int32(i)); owner >= 0 {
-			b.Drop(ReasonRepeatedInPage)
-			continue
+		if n.copyOf >= 0 {
+			run := n.prev >= 0 && (ps.notes[n.prev].copyOf >= 0 || n.copyOf == n.prev) ||
+				next >= 0 && ps.notes[next].copyOf >= 0
+			if run {
+				blocks[i].Drop(ReasonRepeatedInPage)
+			}
 		}
-		if short || b.Kind == KindListItem || b.Kind == KindTableCell {
-			continue
-		}
-		if ps.nearCopy(ps.shing[n.from:n.to], int32(i)) {
-			b.Drop(ReasonRepeatedInPage)
-		}
+		next = i
 	}
 }
 
-// nearCopy reports whether inPageMinOverlap of the shingles sh of block i
-// occur in one earlier block, and records those not seen before as block
-// i's.
-func (ps *pageScratch) nearCopy(sh []uint64, i int32) bool {
+// findCopy returns the earlier block that block i copies, or -1, and
+// records block i's keys in the in-page table.
+func (ps *pageScratch) findCopy(blocks []Block, i int) int32 {
+	n := &ps.notes[i]
+	b := &blocks[i]
+	if n.inputDrop || b.Kind == KindCode {
+		return -1
+	}
+	short := n.hashes.words < inPageMinWords
+	if short && !shortRepeatKind(b.Kind) {
+		return -1
+	}
+	if owner := ps.probe(n.hashes.exact^exactTag, int32(i)); owner >= 0 {
+		return owner
+	}
+	if short || b.Kind == KindListItem || b.Kind == KindTableCell {
+		return -1
+	}
+	return ps.nearCopy(ps.shing[n.from:n.to], int32(i))
+}
+
+// nearCopy returns the earlier block in which inPageMinOverlap of the
+// shingles sh of block i occur, or -1, and records the shingles not seen
+// before as block i's.
+func (ps *pageScratch) nearCopy(sh []uint64, i int32) int32 {
 	type tally struct{ owner, n int32 }
 	var cands [8]tally
 	nc := 0
@@ -189,11 +231,16 @@ func (ps *pageScratch) nearCopy(sh []uint64, i int32) bool {
 		}
 		cands[j].n++
 	}
-	best := int32(0)
+	best := tally{owner: -1}
 	for _, c := range cands[:nc] {
-		best = max(best, c.n)
+		if c.n > best.n {
+			best = c
+		}
 	}
-	return float64(best) >= inPageMinOverlap*float64(len(sh))
+	if best.owner >= 0 && float64(best.n) >= inPageMinOverlap*float64(len(sh)) {
+		return best.owner
+	}
+	return -1
 }
 
 // resetTable empties the in-page table and sizes it for about n keys.
