@@ -80,7 +80,7 @@ func (w *Writer) Write(o *Outcome) error {
 		w.header(o)
 		switch w.format {
 		case FormatMarkdown:
-			writeText(w.w, markdown(o.Result))
+			writeText(w.w, o.Result.Markdown())
 		case FormatExplain:
 			writeExplain(w.w, o.Result)
 		default:
