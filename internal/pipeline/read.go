@@ -124,7 +124,11 @@ func gzipSize(f *os.File, size int64) int64 {
 	if _, err := f.ReadAt(tail[:], size-4); err != nil {
 		return -1
 	}
-	return int64(binary.LittleEndian.Uint32(tail[:]))
+	n := int64(binary.LittleEndian.Uint32(tail[:]))
+	if n > 1032*size {
+		return -1 // more than deflate can expand to: a forged trailer
+	}
+	return n
 }
 
 // readLimited reads all of r, failing with extract.ErrTooLarge beyond max
