@@ -18,7 +18,10 @@ type Page struct {
 	ContentType string
 	Text        bool   // plain text: cleaned by extract.FromText
 	Data        []byte // the page; released once extracted
-	Extra       []Field
+	// Load, when set, reads Data on the worker that extracts the page, so
+	// that reading and gunzipping files runs in parallel too.
+	Load  func() ([]byte, error)
+	Extra []Field
 	// Err is set when the page could not be read; it is reported as a
 	// failed page and not extracted.
 	Err error

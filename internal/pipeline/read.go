@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"sync/atomic"
 
 	"github.com/winnowtext/winnow/extract"
@@ -14,8 +15,8 @@ import (
 
 // Reader reads the pages of sources. Its zero value reads stdin from
 // os.Stdin with the default size limit. Read is called by one goroutine at
-// a time: the Reader reuses its buffers and gzip state from one source to
-// the next.
+// a time (it reuses its buffers from one source to the next); the Load
+// functions of the pages it emits may run on many.
 type Reader struct {
 	Kind     Kind      // KindAuto detects each source's kind
 	URL      string    // URL of pages whose input names none
@@ -29,6 +30,9 @@ type Reader struct {
 	// non-2xx responses.
 	Skipped atomic.Int64
 
+	bufs  sync.Pool // *bufio.Reader for load
+	gzips sync.Pool // *gzip.Reader for load
+
 	raw   *bufio.Reader // buffers the file as stored
 	zr    *gzip.Reader
 	plain *bufio.Reader // buffers the gunzipped file
@@ -41,15 +45,19 @@ func (r *Reader) Read(src Source, emit func(*Page) error) error {
 	if src.Err != nil {
 		return emit(&Page{Source: src.Path, Err: src.Err})
 	}
+	kind := r.Kind
+	if kind == KindAuto {
+		kind = kindByName(src.Path)
+	}
+	if src.Path != "-" && (kind == KindHTML || kind == KindText) {
+		// One page: the worker reads it.
+		return emit(&Page{Source: src.Path, URL: r.URL, Text: kind == KindText, Load: func() ([]byte, error) { return r.load(src) }})
+	}
 	br, hint, closeIn, err := r.open(src)
 	if err != nil {
 		return emit(&Page{Source: src.Path, Err: err})
 	}
 	defer closeIn()
-	kind := r.Kind
-	if kind == KindAuto {
-		kind = kindByName(src.Path)
-	}
 	if kind == KindAuto {
 		head, _ := br.Peek(512)
 		kind = sniffKind(head)
@@ -112,6 +120,40 @@ func (r *Reader) open(src Source) (br *bufio.Reader, hint int64, closeFn func(),
 	}
 	r.plain.Reset(r.zr)
 	return r.plain, gzipSize(f, src.Size), closeFn, nil
+}
+
+// load reads the one page of a file, on a worker: unlike open, it may run
+// on many goroutines at once.
+func (r *Reader) load(src Source) ([]byte, error) {
+	f, err := os.Open(src.Path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	br, _ := r.bufs.Get().(*bufio.Reader)
+	if br == nil {
+		br = bufio.NewReaderSize(nil, 32<<10)
+	}
+	defer r.bufs.Put(br)
+	br.Reset(&countingReader{f, &r.BytesRead})
+	var in io.Reader = br
+	hint := src.Size
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, _ := r.gzips.Get().(*gzip.Reader)
+		if zr == nil {
+			zr = new(gzip.Reader)
+		}
+		defer r.gzips.Put(zr)
+		if err := zr.Reset(br); err != nil {
+			return nil, fmt.Errorf("gzip: %w", err)
+		}
+		in, hint = zr, gzipSize(f, src.Size)
+	}
+	data, err := readLimited(in, r.maxBytes(), hint)
+	if err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
+	}
+	return data, nil
 }
 
 // gzipSize reads the size a gzip file declares in its trailer (ISIZE, the

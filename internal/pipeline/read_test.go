@@ -20,7 +20,14 @@ func readAll(t *testing.T, r *Reader, srcs []Source) []*Page {
 	t.Helper()
 	var pages []*Page
 	for _, s := range srcs {
-		if err := r.Read(s, func(p *Page) error { pages = append(pages, p); return nil }); err != nil {
+		err := r.Read(s, func(p *Page) error {
+			if p.Load != nil {
+				p.Data, p.Err = p.Load()
+			}
+			pages = append(pages, p)
+			return nil
+		})
+		if err != nil {
 			t.Fatal(err)
 		}
 	}
