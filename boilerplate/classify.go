@@ -58,6 +58,9 @@ func Quality(b *Block, hasStopwords bool) float64 {
 	if f.Hints&(HintArticle|HintContent) != 0 {
 		q *= 1.2
 	}
+	if f.Hints.Has(HintJSONLDBody) {
+		q = max(q*1.5, 1)
+	}
 	if b.Kind == KindCode {
 		q = max(q, 0.6)
 	}

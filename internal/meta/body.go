@@ -17,7 +17,7 @@ func cleanBody(s string) string {
 	var b strings.Builder
 	blank := false
 	for line := range strings.Lines(s) {
-		line = clean(line, maxBody)
+		line = clean(strings.TrimRight(line, "\r\n"), maxBody)
 		if line == "" {
 			blank = b.Len() > 0
 			continue

@@ -41,7 +41,7 @@ func (c *Collector) linkElement(attrs []html.Attribute) {
 	for _, rel := range strings.Fields(attr(attrs, "rel")) {
 		switch strings.ToLower(rel) {
 		case "canonical":
-			c.url.offer(checkURL(href), rank1)
+			c.offerURL(href, rank1)
 		case "image_src":
 			c.image.offer(checkURL(href), rank5)
 		}
@@ -141,9 +141,9 @@ func (c *Collector) metaKey(key, content string) {
 		c.lang.offer(normLang(content), rank5)
 
 	case "og:url":
-		c.url.offer(checkURL(content), rank2)
+		c.offerURL(content, rank2)
 	case "twitter:url":
-		c.url.offer(checkURL(content), rank4)
+		c.offerURL(content, rank4)
 
 	case "og:image", "og:image:url", "og:image:secure_url":
 		c.image.offer(checkURL(content), rank1)

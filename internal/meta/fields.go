@@ -96,29 +96,94 @@ func (f *tagsField) list() []string {
 // clean collapses white space, trims it and cuts s to at most max bytes
 // on a rune boundary. Invalid UTF-8 becomes U+FFFD.
 func clean(s string, max int) string {
+	if isClean(s, max) {
+		return s
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if isSpace(r) {
-			space = b.Len() > 0
+	b := make([]byte, 0, min(len(s), max))
+	for i := 0; i < len(s); {
+		if r, size := runeAt(s, i); isSpace(r) {
+			i += size
 			continue
 		}
-		if space {
-			if b.Len()+1 > max {
+		j := i // s[i:j] is a word
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if c == ' ' || '\t' <= c && c <= '\r' {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if isSpace(r) {
 				break
 			}
-			b.WriteByte(' ')
-			space = false
+			j += size
 		}
-		if b.Len()+utf8.RuneLen(r) > max {
+		if len(b) > 0 {
+			if len(b)+1 >= max {
+				break
+			}
+			b = append(b, ' ')
+		}
+		word := s[i:j]
+		if len(b)+len(word) > max {
+			word = word[:max-len(b)]
+			for len(word) > 0 && !utf8.ValidString(word) {
+				word = word[:len(word)-1]
+			}
+			b = append(b, word...)
 			break
 		}
-		b.WriteRune(r)
+		b = append(b, word...)
+		i = j
 	}
-	return b.String()
+	return strings.TrimRight(string(b), " ")
+}
+
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isClean reports whether clean would return s unchanged: valid UTF-8 of
+// at most max bytes, no white space at either end, and none inside but
+// single ASCII spaces. It saves the copy for the common case.
+func isClean(s string, max int) bool {
+	if len(s) > max || s == "" {
+		return len(s) <= max
+	}
+	prevSpace := true // a leading space is not clean
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			} else {
+				if isSpace(rune(c)) {
+					return false
+				}
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || isSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace
 }
 
 func isSpace(r rune) bool {

@@ -73,7 +73,8 @@ func (w *walker) deref(v any) any {
 const (
 	kindOther = iota
 	kindArticle
-	kindPage // a web page or creative work that is not an article
+	kindPage // a web page
+	kindWork // another creative work: a video, a product, a recipe
 	kindWebSite
 )
 
@@ -134,7 +135,7 @@ func typeKind(t string) int {
 	case "creativework", "blog", "review", "recipe", "howto", "videoobject", "product", "event",
 		"book", "movie", "course", "jobposting", "question", "podcastepisode", "episode", "dataset",
 		"softwareapplication", "claimreview", "newsletter", "thesis", "guide":
-		return kindPage
+		return kindWork
 	}
 	return kindOther
 }
@@ -150,10 +151,15 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 		return
 	}
 	off := 0
-	if kind != kindArticle {
-		off = jsonldNotArticle
-	} else if c.typ == "" {
-		c.typ = typ
+	switch kind {
+	case kindArticle:
+		if c.typ == "" {
+			c.typ = typ
+		}
+	case kindPage:
+		off = jsonldPage
+	case kindWork:
+		off = jsonldWork
 	}
 
 	title := jsonString(n["headline"], maxShort)
@@ -178,12 +184,12 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 	}
 	c.desc.offer(jsonString(n["description"], maxShort), rank4+off)
 	c.lang.offer(normLang(jsonString(n["inLanguage"], maxShort)), rank4+off)
-	c.url.offer(checkURL(jsonString(n["url"], maxURL)), rank3+off)
+	c.offerURL(jsonString(n["url"], maxURL), rank3+off)
 	switch m := n["mainEntityOfPage"].(type) {
 	case string:
-		c.url.offer(checkURL(m), rank3+off)
+		c.offerURL(m, rank3+off)
 	case map[string]any:
-		c.url.offer(checkURL(jsonString(m["@id"], maxURL)), rank3+off)
+		c.offerURL(jsonString(m["@id"], maxURL), rank3+off)
 	}
 	c.image.offer(checkURL(w.imageURL(n["image"], 0)), rank3+off)
 	if n["thumbnailUrl"] != nil {

@@ -44,6 +44,7 @@ type Metadata struct {
 // zero value is ready to use. Not safe for concurrent use: one per page.
 type Collector struct {
 	title, author, site, desc, lang, url, image field
+	absURL                                      field // best absolute candidate for url
 	date                                        dateField
 	tags                                        tagsField
 	pageTitle, body, typ                        string
@@ -88,10 +89,15 @@ func (c *Collector) JSONLD(raw []byte) {
 	c.jsonld(parseJSONLD(raw))
 }
 
-// Finish returns the metadata, resolving relative URLs against pageURL
-// (which may be empty; relative URLs are then dropped).
+// Finish returns the metadata, resolving relative URLs against pageURL.
+// When pageURL is empty, the best absolute canonical URL the page gives
+// (og:url, JSON-LD url) serves as the base; relative URLs that still
+// cannot be resolved are dropped.
 func (c *Collector) Finish(pageURL string) Metadata {
 	base := parseBase(pageURL)
+	if base == nil {
+		base = parseBase(c.absURL.val)
+	}
 	md := Metadata{
 		PageTitle:   c.pageTitle,
 		Author:      c.author.val,
@@ -111,6 +117,14 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	}
 	if host == "" {
 		host = hostOf(md.URL)
+	}
+	if md.Date.IsZero() || c.date.prio > rankURLDate {
+		for _, u := range [...]string{md.URL, pageURL} {
+			if t, ok := dateFromURL(u); ok {
+				md.Date = t
+				break
+			}
+		}
 	}
 	if md.SiteName == "" {
 		md.SiteName = siteFromTitles(c.pageTitle, c.title.val)

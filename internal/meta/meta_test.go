@@ -124,6 +124,8 @@ func TestCollectorFields(t *testing.T) {
 			func(m Metadata) any { return m.Date }, date("2019-11-19T00:00:00Z")},
 		{"JSON-LD uploadDate", `<script type="application/ld+json">{"@type":"VideoObject","uploadDate":"2020-04-04T20:57:00.000+02:00"}</script>`,
 			func(m Metadata) any { return m.Date }, date("2020-04-04T20:57:00+02:00")},
+		{"embedded video ranks below meta dates", `<script type="application/ld+json">{"@type":"VideoObject","uploadDate":"2019-10-11"}</script><meta name="pubdate" content="2019-11-19">`,
+			func(m Metadata) any { return m.Date }, date("2019-11-19T00:00:00Z")},
 		{"modified as last resort", `<meta property="article:modified_time" content="2022-02-02">`,
 			func(m Metadata) any { return m.Date }, date("2022-02-02T00:00:00Z")},
 		{"no date", `<p>nothing</p>`, func(m Metadata) any { return m.Date.IsZero() }, true},
@@ -189,6 +191,18 @@ func TestCollectorFields(t *testing.T) {
 				t.Errorf("got %#v, want %#v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestFinishWithoutPageURL(t *testing.T) {
+	md := collect(`<link rel="canonical" href="/news/rain"><meta property="og:url" content="https://gazette.example/news/rain?x=1">
+<meta property="og:image" content="/img/a.jpg">`, "")
+	if md.URL != "https://gazette.example/news/rain" || md.Image != "https://gazette.example/img/a.jpg" {
+		t.Errorf("URL %q Image %q", md.URL, md.Image)
+	}
+	md = collect(`<link rel="canonical" href="/news/rain"><meta property="og:image" content="/img/a.jpg">`, "")
+	if md.URL != "" || md.Image != "" {
+		t.Errorf("unresolvable URLs kept: URL %q Image %q", md.URL, md.Image)
 	}
 }
 
@@ -301,6 +315,37 @@ func TestNormLang(t *testing.T) {
 		if got := normLang(in); got != want {
 			t.Errorf("normLang(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestDateFromURL(t *testing.T) {
+	tests := map[string]string{
+		"https://example.com/news/2019/11/19/story-title/123/":                        "2019-11-19",
+		"https://example.com/2022/5/3/story.html":                                     "2022-05-03",
+		"http://example.com/local/2020-02/19/c_11255.htm":                             "2020-02-19",
+		"http://example.com/blog/briefe/2010-10-26-18":                                "2010-10-26",
+		"https://example.com/2019_11_05_title":                                        "2019-11-05",
+		"https://web.archive.org/web/20140109030403/http://example.com/2013/12/09/x/": "2013-12-09",
+		"https://example.com/2019/05/story.html":                                      "",
+		"https://example.com/artikel/2023/43/story":                                   "",
+		"https://example.com/2019/02/30/story":                                        "",
+		"https://example.com/1234/12/12/story":                                        "",
+		"https://example.com/2019-11-190/":                                            "",
+		"":                                                                            "",
+	}
+	for u, want := range tests {
+		got, ok := dateFromURL(u)
+		if s := got.Format("2006-01-02"); ok != (want != "") || ok && s != want {
+			t.Errorf("dateFromURL(%q) = %s, %v; want %q", u, s, ok, want)
+		}
+	}
+	md := collect(`<meta property="article:modified_time" content="2022-02-02">`, "https://example.com/2019/11/19/story")
+	if got := md.Date.Format("2006-01-02"); got != "2019-11-19" {
+		t.Errorf("URL date should beat the modification date, got %s", got)
+	}
+	md = collect(`<time datetime="2018-01-01">`, "https://example.com/2019/11/19/story")
+	if got := md.Date.Format("2006-01-02"); got != "2018-01-01" {
+		t.Errorf("<time> should beat the URL date, got %s", got)
 	}
 }
 

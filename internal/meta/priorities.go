@@ -2,8 +2,9 @@ package meta
 
 // Priorities of the sources of each field: the lowest number wins. The
 // gaps leave room for new sources. JSON-LD nodes that are not articles
-// (a WebPage, a Product) rank jsonldNotArticle below the article's own
-// values.
+// rank below the article's own values: a WebPage by jsonldPage, other
+// creative works by jsonldWork, since the video or product a page embeds
+// is often not what the page is about (its date is a related clip's).
 //
 //	Title:       og:title 10, twitter:title 20, JSON-LD headline 30,
 //	             itemprop=headline 40, dc.title and other title metas 50,
@@ -15,7 +16,8 @@ package meta
 //	             datePublished 30, itemprop=datePublished 40, date metas
 //	             (date, pubdate, dc.date, sailthru.date, parsely-pub-date,
 //	             ...) 50, <time pubdate> 60, first <time datetime> 70,
-//	             dateCreated 80, modification dates 90.
+//	             dateCreated 80, a date in the URL path 85 (see
+//	             dateFromURL), modification dates 90.
 //	Site name:   og:site_name 10, JSON-LD publisher.name 20,
 //	             application-name 30, JSON-LD WebSite name 40,
 //	             apple-mobile-web-app-title 50.
@@ -43,7 +45,9 @@ const (
 	rank8
 	rank9
 
-	jsonldNotArticle = 5
+	jsonldPage  = 5
+	jsonldWork  = rank4 - 5 // a JSON-LD date (30) then ranks 65: after the meta dates
+	rankURLDate = rank8 + 5
 )
 
 // Bounds that keep one page's metadata small whatever the page holds.

@@ -71,3 +71,13 @@ func hostOf(s string) string {
 	}
 	return ""
 }
+
+// offerURL offers a canonical URL candidate; absolute ones are also kept
+// apart to serve as the base when the caller does not know the page URL.
+func (c *Collector) offerURL(s string, prio int) {
+	s = checkURL(s)
+	c.url.offer(s, prio)
+	if parseBase(s) != nil {
+		c.absURL.offer(s, prio)
+	}
+}
