@@ -149,8 +149,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	}
 	parent := s.top()
 	e := openElem{tag: a, kind: parent.kind, kindTag: parent.kindTag}
-	if k, ok := blockKind(a); ok && (parent.kindTag == 0 || a != atom.P) {
-		// A <p> inside a <li> or <blockquote> keeps the outer kind.
+	if k, ok := blockKind(a); ok && (parent.kindTag == 0 || a != atom.P || parent.kind == boilerplate.KindHeading) {
+		// A <p> inside a <li> or <blockquote> keeps the outer kind; inside
+		// a heading (an unclosed <h2> around the article) it is a paragraph.
 		e.kind, e.kindTag = k, a
 	}
 	if a == atom.Pre {
@@ -261,6 +262,12 @@ func (s *segmenter) pop() {
 		// The element holding an unclosed link has ended: so has the link.
 		s.inLink, s.linkDepth = 0, 0
 	}
+}
+
+// wantsText reports whether text at this point is kept or captured, so
+// that the scanner need not decode the content of scripts and styles.
+func (s *segmenter) wantsText() bool {
+	return s.capture != captureNone || (s.skipDepth == 0 && !s.inHead && !s.truncated)
 }
 
 // text handles character data, already unescaped.

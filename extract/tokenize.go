@@ -30,7 +30,9 @@ func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
 			z.Reset(nil)
 			return s
 		case htmlscan.TextToken:
-			s.text(z.Text())
+			if s.wantsText() {
+				s.text(z.Text())
+			}
 		case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
 			a := z.TagAtom()
 			attrs = attrs[:0]
