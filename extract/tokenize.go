@@ -15,7 +15,7 @@ var scanners = sync.Pool{New: func() any { return htmlscan.New(nil) }}
 // built: the scanner hands out slices into the page or its own buffers,
 // and only text that becomes a block is copied.
 func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
-	s := newSegmenter(lim)
+	s := newSegmenter(lim, len(page))
 	z := scanners.Get().(*htmlscan.Scanner)
 	defer scanners.Put(z)
 	z.Reset(page)
