@@ -59,7 +59,8 @@ var hintPrefixes = [...]struct {
 	{"subscri", boilerplate.HintBoilerplate}, {"signup", boilerplate.HintBoilerplate}, {"popup", boilerplate.HintBoilerplate},
 	{"modal", boilerplate.HintBoilerplate}, {"outbrain", boilerplate.HintBoilerplate}, {"taboola", boilerplate.HintBoilerplate},
 	{"trending", boilerplate.HintBoilerplate}, {"popular", boilerplate.HintBoilerplate}, {"paywall", boilerplate.HintBoilerplate},
-	{"banner", boilerplate.HintBoilerplate},
+	{"banner", boilerplate.HintBoilerplate}, {"author", boilerplate.HintBoilerplate}, {"byline", boilerplate.HintBoilerplate},
+	{"donat", boilerplate.HintBoilerplate}, {"disclaimer", boilerplate.HintBoilerplate},
 	{"article", boilerplate.HintContent}, {"content", boilerplate.HintContent}, {"entry", boilerplate.HintContent},
 	{"story", boilerplate.HintContent}, {"prose", boilerplate.HintContent}, {"post", boilerplate.HintContent},
 }
@@ -70,7 +71,7 @@ var exactHints = [...]struct {
 	word string
 	hint boilerplate.Hint
 }{
-	{"ad", boilerplate.HintBoilerplate}, {"ads", boilerplate.HintBoilerplate}, {"adv", boilerplate.HintBoilerplate},
+	{"ad", boilerplate.HintBoilerplate}, {"ads", boilerplate.HintBoilerplate}, {"bio", boilerplate.HintBoilerplate}, {"adv", boilerplate.HintBoilerplate},
 	{"body", boilerplate.HintContent}, {"text", boilerplate.HintContent}, {"main", boilerplate.HintContent},
 }
 

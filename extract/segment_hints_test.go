@@ -21,6 +21,8 @@ func TestNameHints(t *testing.T) {
 		{"CommentList", boilerplate.HintComment},
 		{"footer__copyright", boilerplate.HintFooter},
 		{"x1 y2 z", 0},
+		{"author-bio", boilerplate.HintBoilerplate},
+		{"biography", 0},
 	}
 	for _, tt := range tests {
 		if got := nameHints([]byte(tt.name)); got != tt.want {
