@@ -56,7 +56,8 @@ func Detect(text string) Result {
 // skipping them halves the work.
 func (d *detection) scan(tok string) {
 	var r0, r1 rune
-	n := 0 // letters of the current word so far
+	n := 0                 // letters of the current word so far
+	wh := uint64(wordSeed) // hash of the current word, as StopwordSet hashes it
 	prev := ScriptUnknown
 	for i := 0; i < len(tok); {
 		r, size := rune(tok[i]), 1
@@ -64,11 +65,19 @@ func (d *detection) scan(tok string) {
 			r, size = utf8.DecodeRuneInString(tok[i:])
 		}
 		i += size
+		if r >= 0x300 && isMark(r) {
+			// Vowel signs, viramas, accents: the n-gram model, like the
+			// data it was derived from, reads the letters alone.
+			if n > 0 && r > 0x36F {
+				wh = hashRune(wh, r)
+			}
+			continue
+		}
 		s := ScriptOf(r)
 		d.counts[s]++
 		if s != prev || scriptGroup[s] == noGroup {
-			d.endWord(prev, n, r0, r1)
-			n = 0
+			d.endWord(prev, n, r0, r1, wh)
+			n, wh = 0, wordSeed
 			prev = s
 			if scriptGroup[s] == noGroup {
 				continue
@@ -76,17 +85,23 @@ func (d *detection) scan(tok string) {
 		}
 		r = toLower(r)
 		n++
+		wh = hashRune(wh, r)
 		if n >= 3 {
 			d.add(s, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
 		}
 		r0, r1 = r1, r
 	}
-	d.endWord(prev, n, r0, r1)
+	d.endWord(prev, n, r0, r1, wh)
 }
 
-// endWord scores a word of one or two letters, whose last letters are r0
-// and r1.
-func (d *detection) endWord(s Script, n int, r0, r1 rune) {
+// endWord scores the end of a word: the word itself when it is a
+// stopword, and its first letter and pair when it is shorter than three
+// letters (r0 and r1 are its last two letters, wh its hash).
+func (d *detection) endWord(s Script, n int, r0, r1 rune, wh uint64) {
+	if n == 0 {
+		return
+	}
+	d.addRow(&d.m.words, s, finish(wh))
 	switch n {
 	case 1:
 		d.add(s, uint64(r1))
@@ -99,13 +114,18 @@ func (d *detection) endWord(s Script, n int, r0, r1 rune) {
 // add looks up one n-gram of script s and adds its row of bonuses.
 func (d *detection) add(s Script, key uint64) {
 	d.grams[s]++
+	d.addRow(&d.m.ngrams, s, key)
+}
+
+// addRow adds the row of key in t, if any, to the scores of s's group.
+func (d *detection) addRow(t *rowTable, s Script, key uint64) {
 	g := scriptGroup[s]
-	off, ok := d.m.lookup(key)
+	off, ok := t.lookup(key)
 	if !ok || g == noGroup {
 		return
 	}
 	const lo = 0x00FF00FF00FF00FF
-	row := d.m.rows[off : off+uint32(groupWords[g])]
+	row := t.rows[off : off+uint32(groupWords[g])]
 	even, odd := &d.even[g], &d.odd[g]
 	for k, x := range row {
 		even[k] += x & lo

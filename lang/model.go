@@ -20,9 +20,23 @@ var modelData []byte
 // (its group), packed eight to a uint64 so that adding a row to the
 // running scores takes a few word operations (see scorer).
 type ngramModel struct {
+	ngrams rowTable
+	// words holds the stopwords of the model's languages, keyed by the
+	// hash StopwordSet uses: a word that is a stopword of some languages
+	// of its group adds wordBonus to each of them.
+	words rowTable
+}
+
+// rowTable maps keys to rows of bonuses.
+type rowTable struct {
 	slots []slot   // power-of-two sized; fp 0 marks an empty slot
 	rows  []uint64 // rows of bonuses, groupWords[g] words each
 	shift uint     // 64 - log2(len(slots))
+}
+
+func newRowTable(keys int) rowTable {
+	size := 1 << bits.Len(uint(keys*2-1)) // load factor <= 1/2
+	return rowTable{slots: make([]slot, size), shift: uint(64 - bits.Len(uint(size-1)))}
 }
 
 // slot holds a fingerprint of the n-gram key (a hash of it, never 0) and
@@ -135,8 +149,8 @@ func decodeModel(data []byte) (*ngramModel, error) {
 	if nk <= 0 || nk > 1<<22 {
 		return nil, errModel
 	}
-	size := 1 << bits.Len(uint(nk*2-1)) // load factor <= 1/2
-	m := &ngramModel{slots: make([]slot, size), shift: uint(64 - bits.Len(uint(size-1)))}
+	m := &ngramModel{ngrams: newRowTable(nk)}
+	t := &m.ngrams
 	key := uint64(0)
 	for range nk {
 		key += next()
@@ -148,7 +162,7 @@ func decodeModel(data []byte) (*ngramModel, error) {
 			return nil, errModel
 		}
 		g := noGroup
-		off := len(m.rows)
+		off := len(t.rows)
 		for k := range c {
 			lang, bonus := b[1+2*k], b[2+2*k]
 			if int(lang) >= len(ids) {
@@ -158,33 +172,83 @@ func decodeModel(data []byte) (*ngramModel, error) {
 			lg := int(scriptGroup[languages[id].script])
 			if g == noGroup {
 				g = lg
-				m.rows = append(m.rows, make([]uint64, groupWords[g])...)
+				t.rows = append(t.rows, make([]uint64, groupWords[g])...)
 			} else if lg != g {
 				return nil, errModel
 			}
 			p := pos[id]
-			m.rows[off+p/8] |= uint64(bonus) << (8 * (p % 8))
+			t.rows[off+p/8] |= uint64(bonus) << (8 * (p % 8))
 		}
 		b = b[1+2*c:]
-		if !m.insert(key, uint32(off)) {
+		if !t.insert(key, uint32(off)) {
 			return nil, errModel
 		}
 	}
 	if b == nil {
 		return nil, errModel
 	}
+	m.words = stopwordTable(&pos)
 	return m, nil
+}
+
+// wordBonus is what a stopword adds to each language of its group that
+// lists it, in cost units: a function word is strong evidence between
+// close languages (Danish "hvad", Norwegian "hva").
+const wordBonus = 15
+
+// stopwordTable builds the word table from the stopword lists of the
+// model's languages.
+func stopwordTable(pos *[numLanguages]int) rowTable {
+	type entry struct {
+		g    int
+		poss []int
+	}
+	entries := map[uint64]*entry{}
+	var order []uint64
+	for g, members := range groupMembers {
+		for _, id := range members {
+			set := Stopwords(tags[id])
+			if set == nil {
+				continue
+			}
+			for _, h := range set.table {
+				if h == 0 {
+					continue
+				}
+				e := entries[h]
+				if e == nil {
+					e = &entry{g: g}
+					entries[h] = e
+					order = append(order, h)
+				}
+				if e.g == g { // the same word hash in two groups: keep the first
+					e.poss = append(e.poss, pos[id])
+				}
+			}
+		}
+	}
+	t := newRowTable(max(len(order), 1))
+	for _, h := range order {
+		e := entries[h]
+		off := len(t.rows)
+		t.rows = append(t.rows, make([]uint64, groupWords[e.g])...)
+		for _, p := range e.poss {
+			t.rows[off+p/8] |= uint64(wordBonus) << (8 * (p % 8))
+		}
+		t.insert(h, uint32(off))
+	}
+	return t
 }
 
 // hash returns the slot index and the fingerprint of an n-gram key:
 // Fibonacci hashing, the index from the top bits of the product, the
 // fingerprint from the 32 bits below them.
-func (m *ngramModel) hash(key uint64) (uint64, uint32) {
+func (m *rowTable) hash(key uint64) (uint64, uint32) {
 	h := key * 0x9E3779B97F4A7C15
 	return h >> m.shift, uint32(h>>(m.shift-32)) | 1
 }
 
-func (m *ngramModel) insert(key uint64, row uint32) bool {
+func (m *rowTable) insert(key uint64, row uint32) bool {
 	i, fp := m.hash(key)
 	mask := uint64(len(m.slots) - 1)
 	for ; ; i = (i + 1) & mask {
@@ -199,7 +263,7 @@ func (m *ngramModel) insert(key uint64, row uint32) bool {
 }
 
 // lookup returns the offset of the row of an n-gram key.
-func (m *ngramModel) lookup(key uint64) (row uint32, ok bool) {
+func (m *rowTable) lookup(key uint64) (row uint32, ok bool) {
 	i, fp := m.hash(key)
 	mask := uint64(len(m.slots) - 1)
 	for ; ; i = (i + 1) & mask {
@@ -215,5 +279,9 @@ func (m *ngramModel) lookup(key uint64) (row uint32, ok bool) {
 
 // memory returns the bytes the decoded model holds.
 func (m *ngramModel) memory() int {
+	return m.ngrams.memory() + m.words.memory()
+}
+
+func (m *rowTable) memory() int {
 	return len(m.slots)*8 + cap(m.rows)*8
 }
