@@ -16,6 +16,12 @@ const costScale = 10
 // n-grams as independent evidence and so is overconfident.
 const temperature = 4
 
+// unigramEverywhere marks the scripts whose every letter, not only the
+// first of a short word, adds its one-letter row: for Devanagari the
+// trigram statistics lack the vowel signs (see scan), and letter
+// frequencies (Marathi's ळ) separate Marathi from Hindi.
+var unigramEverywhere = [numScripts]bool{Devanagari: true}
+
 // detection accumulates the evidence of one Detect call; it lives on the
 // stack.
 type detection struct {
@@ -86,6 +92,9 @@ func (d *detection) scan(tok string) {
 		r = toLower(r)
 		n++
 		wh = hashRune(wh, r)
+		if unigramEverywhere[s] {
+			d.addRow(&d.m.ngrams, s, uint64(r))
+		}
 		if n >= 3 {
 			d.add(s, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
 		}
