@@ -188,3 +188,18 @@ func FuzzDetect(f *testing.F) {
 		_ = DetectScript(text)
 	})
 }
+
+// TestModelMemory keeps the decoded models within a library's budget:
+// n-gram and word tables plus the stopword sets they are built from.
+func TestModelMemory(t *testing.T) {
+	m := loadModel()
+	total := m.memory()
+	for _, tag := range StopwordLanguages() {
+		total += len(Stopwords(tag).table) * 8
+	}
+	t.Logf("n-gram table %d bytes, word table %d bytes, all with stopword sets %d bytes",
+		m.ngrams.memory(), m.words.memory(), total)
+	if total > 4<<20 {
+		t.Errorf("models take %d bytes, want <= 4 MiB", total)
+	}
+}
