@@ -26,14 +26,13 @@ var unigramEverywhere = [numScripts]bool{Devanagari: true}
 // stack.
 type detection struct {
 	m      *ngramModel
-	counts [numScripts]int // letters (and marks) per script
-	grams  [numScripts]int // n-grams looked up per script
+	counts [numScripts]int // letters per script
 	// Running n-gram scores: each row byte is added into a 16-bit lane,
 	// even bytes to even, odd bytes to odd, and the lanes are flushed to
 	// scores before 256 rows could overflow them.
 	even, odd [numGroups][maxGroupWords]uint64
 	pending   [numGroups]int
-	scores    [numGroups][8 * maxGroupWords]int32
+	scores    [numGroups][8 * maxGroupWords]int64 // wide enough for any input length
 }
 
 // Detect identifies the language of text: the script of most of its
@@ -47,19 +46,32 @@ type detection struct {
 // and Confidence 0, and Known reports false. Confidence grows with the
 // length of the text and the margin over the next language.
 //
+// Detect reads every token of a text of up to scanBudget bytes; of a
+// longer text it reads tokens spread evenly over the whole, about
+// scanBudget bytes of them, which is ample evidence and keeps the cost of
+// a whole page near that of a scan for spaces.
+//
 // Detect is safe for concurrent use and does not allocate; the model is
 // decoded on the first call.
 func Detect(text string) Result {
 	d := detection{m: loadModel()}
-	forEachToken(text, d.scan)
+	if len(text) <= scanBudget {
+		forEachToken(text, d.scan)
+	} else {
+		sampleTokens(text, scanBudget, d.scan)
+	}
 	return d.result()
 }
 
-// scan adds the letters of one token to the evidence. Words of three
-// letters or more are scored by their letter triples alone; a shorter word
-// by its first letter and letter pair. The first letter and pair of a
-// longer word add little and are listed by nearly every language, so
-// skipping them halves the work.
+// scanBudget is the number of bytes of tokens Detect scores.
+const scanBudget = 2048
+
+// scan adds the letters of one token to the evidence. A word is a run of
+// letters of one script. Words of three letters or more are scored by
+// their letter triples alone, a shorter word by its first letter and
+// letter pair: the first letter and pair of a longer word add little and
+// are listed by nearly every language, so skipping them halves the work.
+// Every word that is a stopword of some languages adds to those (endWord).
 func (d *detection) scan(tok string) {
 	var r0, r1 rune
 	n := 0                 // letters of the current word so far
@@ -93,7 +105,7 @@ func (d *detection) scan(tok string) {
 		n++
 		wh = hashRune(wh, r)
 		if unigramEverywhere[s] {
-			d.addRow(&d.m.ngrams, s, uint64(r))
+			d.add(s, uint64(r))
 		}
 		if n >= 3 {
 			d.add(s, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
@@ -122,7 +134,6 @@ func (d *detection) endWord(s Script, n int, r0, r1 rune, wh uint64) {
 
 // add looks up one n-gram of script s and adds its row of bonuses.
 func (d *detection) add(s Script, key uint64) {
-	d.grams[s]++
 	d.addRow(&d.m.ngrams, s, key)
 }
 
@@ -150,8 +161,8 @@ func (d *detection) flush(g int) {
 	for k := range groupWords[g] {
 		e, o := d.even[g][k], d.odd[g][k]
 		for q := range 4 {
-			d.scores[g][8*k+2*q] += int32(e >> (16 * q) & 0xFFFF)
-			d.scores[g][8*k+2*q+1] += int32(o >> (16 * q) & 0xFFFF)
+			d.scores[g][8*k+2*q] += int64(e >> (16 * q) & 0xFFFF)
+			d.scores[g][8*k+2*q+1] += int64(o >> (16 * q) & 0xFFFF)
 		}
 		d.even[g][k], d.odd[g][k] = 0, 0
 	}

@@ -203,3 +203,16 @@ func TestModelMemory(t *testing.T) {
 		t.Errorf("models take %d bytes, want <= 4 MiB", total)
 	}
 }
+
+func TestDetectLongMixedText(t *testing.T) {
+	// A long text is sampled evenly: the language of most of it wins even
+	// when another comes first.
+	en := strings.Repeat("The council voted to keep the library open on Sundays. ", 20)
+	de := strings.Repeat("Der Stadtrat hat beschlossen, die Bibliothek sonntags zu öffnen. ", 80)
+	if got := Detect(en + de).Base(); got != "de" {
+		t.Errorf("English then German (4x longer): got %s, want de", got)
+	}
+	if got := Detect(strings.Repeat("Правительство объявило о новых мерах. ", 5000)).Base(); got != "ru" {
+		t.Errorf("long Russian text: got %s", got)
+	}
+}
