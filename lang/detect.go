@@ -137,15 +137,18 @@ func (d *detection) add(s Script, key uint64) {
 	d.addRow(&d.m.ngrams, s, key)
 }
 
-// addRow adds the row of key in t, if any, to the scores of s's group.
-func (d *detection) addRow(t *rowTable, s Script, key uint64) {
+// addRow adds the row of key in the table of s's group, if any, to the
+// group's scores.
+func (d *detection) addRow(tables *[numGroups]rowTable, s Script, key uint64) {
 	g := scriptGroup[s]
-	off, ok := t.lookup(key)
-	if !ok || g == noGroup {
+	if g == noGroup {
+		return
+	}
+	row := tables[g].lookup(key)
+	if row == nil {
 		return
 	}
 	const lo = 0x00FF00FF00FF00FF
-	row := t.rows[off : off+uint32(groupWords[g])]
 	even, odd := &d.even[g], &d.odd[g]
 	for k, x := range row {
 		even[k] += x & lo
