@@ -115,6 +115,11 @@ func (d *detection) scan(tok string) {
 	d.endWord(prev, n, r0, r1, wh)
 }
 
+// maxStopwordLetters bounds the words looked up among the stopwords:
+// longer stopwords are rare in text and weak evidence, and most words of a
+// text are longer.
+const maxStopwordLetters = 6
+
 // endWord scores the end of a word: the word itself when it is a
 // stopword, and its first letter and pair when it is shorter than three
 // letters (r0 and r1 are its last two letters, wh its hash).
@@ -122,7 +127,9 @@ func (d *detection) endWord(s Script, n int, r0, r1 rune, wh uint64) {
 	if n == 0 {
 		return
 	}
-	d.addRow(&d.m.words, s, finish(wh))
+	if n <= maxStopwordLetters {
+		d.addRow(&d.m.words, s, finish(wh))
+	}
 	switch n {
 	case 1:
 		d.add(s, uint64(r1))
