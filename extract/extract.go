@@ -2,13 +2,45 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/charset"
+	"github.com/winnowtext/winnow/lang"
+	"golang.org/x/net/html"
+	"golang.org/x/text/language"
 )
 
-// FromBytes extracts the main text and metadata of the HTML page raw.
+// FromBytes extracts the main text and metadata of the HTML page raw. The
+// encoding is taken from a byte order mark, Options.ContentType, a <meta>
+// declaration or a sniff of the bytes; invalid bytes never stop it.
 func FromBytes(raw []byte, opts Options) (*Result, error) {
-	return &Result{}, nil
+	return FromBytesContext(context.Background(), raw, opts)
+}
+
+// FromBytesContext is FromBytes that stops early, returning ctx.Err(), when
+// ctx is cancelled.
+func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, error) {
+	lim := opts.Limits.withDefaults()
+	if len(raw) > lim.MaxInputBytes {
+		return nil, ErrTooLarge
+	}
+	if charset.IsBinary(raw) {
+		return nil, ErrNotHTML
+	}
+	page, _, err := charset.Decode(raw, opts.ContentType)
+	if err != nil {
+		return nil, err
+	}
+	stop := stopFunc(ctx)
+	s := segmentHTML(page, lim, stop)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return finish(s, opts), nil
 }
 
 // FromReader reads the page from r (up to Limits.MaxInputBytes) and
@@ -26,9 +58,123 @@ func FromReader(r io.Reader, opts Options) (*Result, error) {
 	return FromBytes(buf.Bytes(), opts)
 }
 
-// FromText cleans text that was already extracted from a page: lines are
-// grouped into blocks, classified and deduplicated as HTML blocks are.
-// STUB.
-func FromText(text string, opts Options) (*Result, error) {
-	return &Result{Text: text}, nil
+// FromNode extracts the main text of a page that was already parsed with
+// golang.org/x/net/html. root is usually the document node; the tree is not
+// modified.
+func FromNode(root *html.Node, opts Options) (*Result, error) {
+	if root == nil {
+		return nil, ErrEmpty
+	}
+	s := segmentNode(root, opts.Limits.withDefaults(), nil)
+	return finish(s, opts), nil
+}
+
+func stopFunc(ctx context.Context) func() bool {
+	if ctx.Done() == nil {
+		return nil
+	}
+	return func() bool { return ctx.Err() != nil }
+}
+
+// finish runs the stages after segmentation: metadata, language and
+// stopwords, repeated blocks, location of the main content, classification
+// and rendering.
+func finish(s *segmenter, opts Options) *Result {
+	md := s.md.Finish(opts.URL)
+	res := &Result{
+		Title: md.Title, Author: md.Author, SiteName: md.SiteName, Description: md.Description,
+		URL: md.URL, Image: md.Image, Date: md.Date, Tags: md.Tags,
+	}
+	if res.URL == "" {
+		res.URL = opts.URL
+	}
+	blocks := s.blocks
+
+	tag := pageLanguage(blocks, md.Language)
+	if tag != language.Und {
+		res.Language = tag.String()
+	}
+	sw := lang.Stopwords(tag)
+	if sw != nil {
+		for i := range blocks {
+			blocks[i].Features.Stopwords = sw.Count(blocks[i].Text)
+		}
+	}
+	resolveHints(s, sw != nil)
+	markJSONLDBody(blocks, md.ArticleBody)
+	markTitle(blocks, res.Title)
+	// Before locate, so that a site's template blocks, which the Detector
+	// drops whatever their density, do not pull the choice of container.
+	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
+	if mask, main := locate(s, sw != nil); mask != nil {
+		// Hints that the main container carries from its ancestors say
+		// nothing about the blocks inside it: only hints below it count.
+		pageWide := s.hintsAt[main]
+		for i := range blocks {
+			blocks[i].Features.Hints &^= pageWide
+			if !mask[i] {
+				blocks[i].Drop(boilerplate.ReasonOutsideMain)
+			}
+		}
+	}
+	boilerplate.Classify(blocks, boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw != nil})
+	res.Blocks = blocks
+	res.Text = renderText(blocks)
+	return res
+}
+
+// pageLanguage detects the language of the page from the text of its
+// longest blocks; markup's lang attribute decides only when the text gives
+// no evidence.
+func pageLanguage(blocks []boilerplate.Block, markup string) language.Tag {
+	var sample strings.Builder
+	for i := range blocks {
+		if b := &blocks[i]; b.Features.Words >= 8 && b.Features.LinkDensity() < 0.3 {
+			sample.WriteString(b.Text)
+			sample.WriteByte('\n')
+			if sample.Len() > 4096 {
+				break
+			}
+		}
+	}
+	if r := lang.Detect(sample.String()); r.Known() {
+		return r.Tag
+	}
+	if markup != "" {
+		if t, err := language.Parse(markup); err == nil {
+			return t
+		}
+	}
+	return language.Und
+}
+
+// markTitle drops a heading that repeats the page title: Result.Title
+// carries it.
+func markTitle(blocks []boilerplate.Block, title string) {
+	if title == "" {
+		return
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind == boilerplate.KindHeading && strings.EqualFold(strings.TrimSpace(b.Text), strings.TrimSpace(title)) {
+			b.Features.Hints |= boilerplate.HintTitle
+			b.Drop(boilerplate.ReasonTitle)
+			return
+		}
+	}
+}
+
+// renderText joins the kept blocks, one paragraph per block.
+func renderText(blocks []boilerplate.Block) string {
+	var sb strings.Builder
+	for i := range blocks {
+		if !blocks[i].Kept {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(blocks[i].Text)
+	}
+	return sb.String()
 }

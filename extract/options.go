@@ -3,13 +3,13 @@ package extract
 import "github.com/winnowtext/winnow/boilerplate"
 
 // Favor moves the classifier along the precision/recall trade-off.
-type Favor uint8
+type Favor = boilerplate.Favor
 
 // Favor values.
 const (
-	Balanced  Favor = iota // the default: best F1
-	Precision              // drop more: less boilerplate, may lose some text
-	Recall                 // keep more: less text lost, more boilerplate
+	Balanced  = boilerplate.Balanced  // the default: best F1
+	Precision = boilerplate.Precision // drop more: less boilerplate, may lose some text
+	Recall    = boilerplate.Recall    // keep more: less text lost, more boilerplate
 )
 
 // Options configure one extraction. The zero value is ready to use.

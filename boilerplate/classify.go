@@ -1,0 +1,273 @@
+package boilerplate
+
+// Favor moves the classifier along the precision/recall trade-off.
+type Favor uint8
+
+// Favor values.
+const (
+	Balanced  Favor = iota // the default: best F1
+	Precision              // drop more: less boilerplate, may lose some text
+	Recall                 // keep more: less text lost, more boilerplate
+)
+
+// class is the jusText-style first verdict on a block, before context
+// smoothing decides the uncertain ones.
+type class uint8
+
+const (
+	classBad      class = iota // boilerplate on its own evidence
+	classShort                 // too short to judge alone: follows its neighbours
+	classNearGood              // probably content: kept next to content
+	classGood                  // content on its own evidence
+)
+
+// Quality returns how much the block looks like running prose, from 0
+// (boilerplate) to about 1.5: link density, sentence shape, stopword
+// density and markup hints. hasStopwords says whether Features.Stopwords
+// was measured (the page language has a stopword list).
+func Quality(b *Block, hasStopwords bool) float64 {
+	f := &b.Features
+	if f.Words == 0 || f.Hints.Has(HintHidden) {
+		return 0
+	}
+	ld := f.LinkDensity()
+	if ld >= 0.5 {
+		return 0
+	}
+	q := 1 - ld
+	switch {
+	case f.Sentences == 0 && f.Words < 8:
+		q *= 0.15
+	case f.Sentences == 0 && f.Words < 20:
+		q *= 0.5
+	}
+	if hasStopwords && f.Words >= 6 {
+		sd := f.StopwordDensity()
+		switch {
+		case sd < 0.05:
+			q *= 0.3
+		case sd < 0.15:
+			q *= 0.7
+		case sd > 0.3:
+			q *= 1.2
+		}
+	}
+	if f.Hints&(HintNav|HintFooter|HintAside|HintComment|HintBoilerplate|HintForm) != 0 {
+		q *= 0.3
+	}
+	if f.Hints&(HintArticle|HintContent) != 0 {
+		q *= 1.2
+	}
+	if f.Hints.Has(HintJSONLDBody) {
+		q = max(q*1.5, 1)
+	}
+	if b.Kind == KindCode {
+		q = max(q, 0.6)
+	}
+	return q
+}
+
+// ClassifyOptions tune Classify.
+type ClassifyOptions struct {
+	Favor        Favor
+	HasStopwords bool // Features.Stopwords was measured
+}
+
+// Classify decides, for every block not yet dropped, whether it is main
+// content: first on its own evidence (length, link density, sentences,
+// stopwords, hints, boilerplate patterns), then by context: blocks too
+// short to judge alone follow the verdict of their nearest confident
+// neighbours, as in jusText. It sets Score, Kept and Reason.
+func Classify(blocks []Block, opts ClassifyOptions) {
+	classes := make([]class, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Dropped() {
+			classes[i] = classBad
+			continue
+		}
+		b.Score = Quality(b, opts.HasStopwords)
+		classes[i] = firstVerdict(b, opts)
+	}
+	smooth(blocks, classes, opts.Favor)
+	dropTeasers(blocks, classes)
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Dropped() {
+			continue
+		}
+		if classes[i] >= classNearGood {
+			b.Kept = true
+			continue
+		}
+		b.Drop(badReason(b))
+	}
+}
+
+// firstVerdict classifies a block on its own evidence.
+func firstVerdict(b *Block, opts ClassifyOptions) class {
+	f := &b.Features
+	if f.Hints.Has(HintHidden) {
+		b.Drop(ReasonHidden)
+		return classBad
+	}
+	if r := Recognize(b.Text); r != ReasonNone {
+		b.Drop(r)
+		return classBad
+	}
+	ld := f.LinkDensity()
+	if ld >= 0.5 && !(b.Kind == KindHeading && f.Words >= 4) {
+		return classBad
+	}
+	noisy := f.Hints&(HintNav|HintFooter|HintAside|HintComment|HintBoilerplate) != 0
+	long, short := 40, 10 // words
+	if opts.Favor == Precision {
+		long, short = 50, 15
+	} else if opts.Favor == Recall {
+		long, short = 30, 8
+	}
+	switch {
+	case b.Kind == KindCaption || f.Hints.Has(HintFigure):
+		// Captions and photo credits describe a picture, not the story.
+		if opts.Favor != Recall {
+			return classBad
+		}
+		return classShort
+	case b.Kind == KindHeading:
+		return classShort
+	case noisy && !(f.Sentences >= 2 && f.Words >= 2*long && ld < 0.2):
+		return classBad
+	case f.Words < short && f.Sentences == 0:
+		return classShort
+	case b.Score >= 0.6 && f.Sentences >= 1 && f.Words < short:
+		return classNearGood
+	case b.Score >= 0.6 && (f.Words >= long || f.Sentences >= 1 && f.Words >= short):
+		return classGood
+	case b.Score >= 0.35 && f.Words >= short:
+		return classNearGood
+	case b.Score < 0.15:
+		return classBad
+	}
+	return classShort
+}
+
+// smooth settles the short and near-good blocks by their neighbours.
+// A near-good block is kept when a good block is its nearest confident
+// neighbour on either side (both sides when favouring precision); a short
+// block when both nearest confident neighbours are good (either side when
+// favouring recall). Headings look forward: a heading is kept when the
+// next confident block is good.
+func smooth(blocks []Block, classes []class, favor Favor) {
+	n := len(blocks)
+	prevConf := make([]class, n) // nearest confident class before i
+	nextConf := make([]class, n)
+	last := classBad
+	for i := 0; i < n; i++ {
+		prevConf[i] = last
+		if c := classes[i]; c == classGood || c == classBad {
+			last = c
+		}
+	}
+	last = classBad
+	for i := n - 1; i >= 0; i-- {
+		nextConf[i] = last
+		if c := classes[i]; c == classGood || c == classBad {
+			last = c
+		}
+	}
+	out := make([]class, n)
+	copy(out, classes)
+	for i := range blocks {
+		c := classes[i]
+		if c != classShort && c != classNearGood {
+			continue
+		}
+		p, q := prevConf[i] == classGood, nextConf[i] == classGood
+		var keep bool
+		switch {
+		case blocks[i].Kind == KindHeading:
+			keep = q && (p || favor != Precision)
+		case c == classNearGood && favor == Precision:
+			keep = p && q
+		case c == classNearGood:
+			keep = p || q
+		case favor == Recall:
+			keep = p || q
+		default:
+			keep = p && q
+		}
+		if keep {
+			out[i] = classNearGood
+		} else {
+			out[i] = classBad
+		}
+	}
+	copy(classes, out)
+}
+
+// badReason names why a block that was not kept is boilerplate.
+func badReason(b *Block) Reason {
+	f := &b.Features
+	switch {
+	case b.Kind == KindCaption || f.Hints.Has(HintFigure):
+		return ReasonCaption
+	case f.Hints.Has(HintComment):
+		return ReasonComments
+	case f.Hints.Has(HintNav):
+		return ReasonNavigation
+	case f.LinkDensity() >= 0.5:
+		return ReasonLinkList
+	case f.Words < 8 && f.Sentences == 0:
+		return ReasonTooShort
+	}
+	return ReasonLowDensity
+}
+
+// dropTeasers drops the summaries of other pages that follow an article:
+// a run of sections that each open with a heading that is a link and hold
+// one short paragraph ("Carlos Ghosn and the dark side of justice" / "Our
+// family always celebrates..."). Subheadings of an article are rarely
+// links, and when they are (a product round-up), their sections hold more
+// than one teaser-sized paragraph, so at least two such sections are
+// needed, and a linked heading before any good block (the article's own
+// title linking to itself) does not count.
+func dropTeasers(blocks []Block, classes []class) {
+	type section struct{ start, end, kept, words int }
+	var teasers []section
+	seenGood := false
+	for i := 0; i < len(blocks); i++ {
+		b := &blocks[i]
+		if classes[i] == classGood {
+			seenGood = true
+		}
+		if !seenGood || b.Kind != KindHeading || b.Features.LinkDensity() < 0.5 || b.Features.Words < 3 {
+			continue
+		}
+		sec := section{start: i + 1, end: len(blocks)}
+		for j := i + 1; j < len(blocks); j++ {
+			if blocks[j].Kind == KindHeading {
+				sec.end = j
+				break
+			}
+			if classes[j] >= classNearGood {
+				sec.kept++
+				sec.words += blocks[j].Features.Words
+			}
+		}
+		if sec.kept <= 1 && sec.words <= 80 {
+			teasers = append(teasers, sec)
+		}
+		i = sec.end - 1
+	}
+	if len(teasers) < 2 {
+		return
+	}
+	for _, sec := range teasers {
+		for j := sec.start - 1; j < sec.end; j++ { // the heading too
+			if classes[j] >= classNearGood {
+				classes[j] = classBad
+				blocks[j].Drop(ReasonRelated)
+			}
+		}
+	}
+}

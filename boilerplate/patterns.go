@@ -1,0 +1,205 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Recognize returns the kind of boilerplate text is, or ReasonNone when it
+// is not recognisably boilerplate. It knows cookie notices, subscription,
+// newsletter and paywall prompts, editors' footers, rights and licensing
+// notices, photo and media credits, social links and share buttons, "[ Link ]"
+// placeholders, comment counters, advertisement labels, related-content
+// headings, interface controls ("Show more", "Top downloads"), navigation and
+// language switchers, and datelines, in English, German, French, Spanish,
+// Italian, Portuguese, Dutch, Polish, Russian and Ukrainian.
+//
+// It is conservative: a cue word alone never condemns a text; the rules
+// combine cues with the shape of the text (short, a label, no sentence), so
+// article prose that mentions cookies or Twitter is not flagged. It reads at
+// most the opening few hundred bytes of text and does not allocate.
+func Recognize(text string) Reason {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return ReasonNone
+	}
+	var v view
+	v.fill(text)
+	var h hits
+	cueTrie().match(v.bytes(), &h)
+	s := measureShape(text, &v)
+	return decide(&h, &s, text)
+}
+
+// shape is what Recognize knows of a text besides its cue words.
+type shape struct {
+	words     int  // all words, numbers included
+	textWords int  // words that are not numbers
+	prose     bool // ends like a sentence and is long enough to be one
+	sentence  bool // ends with terminal punctuation
+	copyright bool // starts with a copyright sign
+	label     bool // starts with a short label followed by a colon: "Photo: ..."
+	slash     bool // contains " / " or starts with "/": credits and breadcrumbs
+	bracketed bool // ends with a "[ ... ]" placeholder
+	crumbs    int  // breadcrumb or menu separators: > » › | •
+}
+
+func measureShape(text string, v *view) shape {
+	s := shape{words: v.words, textWords: v.words - v.numbers}
+	last, _ := utf8.DecodeLastRuneInString(trimClosers(text))
+	switch last {
+	case '.', '!', '?', '。', '！', '？':
+		s.sentence = true
+	}
+	s.prose = s.sentence && s.words >= 6
+	s.copyright = strings.HasPrefix(text, "©") || strings.HasPrefix(text, "(c)") || strings.HasPrefix(text, "(C)") ||
+		strings.HasPrefix(text, "Ⓒ")
+	if i := strings.IndexByte(text, ':'); i > 0 && i <= 48 && strings.Count(text[:i], " ") <= 3 {
+		s.label = true
+	}
+	s.slash = strings.HasPrefix(text, "/") || strings.Contains(text, " / ")
+	s.bracketed = strings.HasSuffix(text, "]") && strings.LastIndexByte(text, '[') >= 0
+	s.crumbs = v.crumbs
+	return s
+}
+
+// decide applies the rules, most specific first.
+func decide(h *hits, s *shape, text string) Reason {
+	has := func(g group) bool { return h.any&(1<<g) != 0 }
+	starts := func(g group) bool { return h.start&(1<<g) != 0 }
+	whole := func(g group) bool { return h.whole&(1<<g) != 0 }
+	count := func(g group) int { return int(h.count[g]) }
+	reporting := has(gReporting)
+
+	// A "[ Link ]" placeholder left where a link was: social profiles or
+	// a link list of a video description.
+	if s.bracketed && has(gLinkWord) && s.words <= 20 {
+		if has(gSocial) {
+			return ReasonSocial
+		}
+		return ReasonLinkList
+	}
+	// Cookie notices mention cookies, speak to the reader and ask for
+	// consent; reported speech marks an article about cookies instead.
+	if has(gCookie) && s.words <= 150 && !reporting {
+		if has(gConsent) && has(gSiteRef) {
+			return ReasonCookieNotice
+		}
+		if s.words <= 6 && !s.prose {
+			return ReasonCookieNotice // "Cookie settings", "Accept cookies"
+		}
+	}
+	// Editors' footers open with their cue and may run long.
+	if starts(gEditor) || (has(gEditor) && s.words <= 12 && !reporting) {
+		return ReasonEditorMessage
+	}
+	if s.copyright && s.words <= 80 {
+		if has(gRights) || has(gLegal) || s.numbers() > 0 && s.words <= 6 {
+			return ReasonLegal
+		}
+		return ReasonCredit
+	}
+	if has(gNewsletter) && s.words <= 40 && !reporting && (has(gSignup) || s.words <= 4) {
+		return ReasonNewsletter
+	}
+	if has(gRights) && s.words <= 40 && !reporting || has(gLegal) && s.words <= 12 && !s.prose {
+		return ReasonLegal
+	}
+	if whole(gSubscribe) || (starts(gSubscribe) || has(gSubscribe) && s.slash) && s.words <= 15 && !s.prose ||
+		has(gSubscribe) && s.words <= 5 && !s.sentence {
+		return ReasonSubscription
+	}
+	if starts(gCredit) && s.words <= 20 && (s.label || s.slash) && !s.prose {
+		return ReasonCredit
+	}
+	if has(gAgency) && s.words <= 12 && !s.sentence && (s.slash || has(gCredit) || count(gAgency) >= s.textWords-1) {
+		return ReasonCredit
+	}
+	if starts(gShare) && s.words <= 10 && !s.prose {
+		return ReasonSocial
+	}
+	// A photo caption: it names what is pictured or ends with the agency
+	// that took the picture ("... in New York. Reuters", "Name/Agency").
+	if s.words <= 60 && !reporting && (has(gCaption) && (starts(gCaption) || strings.Contains(text, "(pictured)")) ||
+		h.end&(1<<gAgency) != 0 && !s.sentence && s.words >= 3 && creditTail(text)) || strings.HasSuffix(text, "[+]") {
+		return ReasonCredit
+	}
+	if starts(gFollow) && s.words <= 20 && (has(gSocial) || s.words <= 4) {
+		return ReasonSocial
+	}
+	if social := count(gSocial) + count(gShare); s.textWords > 0 && s.textWords <= 12 && !s.prose &&
+		(social >= s.textWords || social >= 2 && social >= s.textWords-1 ||
+			starts(gSocial) && s.label || whole(gShare)) {
+		return ReasonSocial
+	}
+	if has(gComments) && s.words <= 6 && !s.prose && (starts(gComments) || s.numbers() > 0 || whole(gComments)) ||
+		starts(gComments) && s.numbers() > 0 && s.words <= 25 || s.words <= 20 && commentByline(text) {
+		return ReasonComments
+	}
+	if whole(gAdvert) || starts(gAdvert) && s.words <= 8 && !s.prose {
+		return ReasonAdvertisement
+	}
+	if whole(gRelated) || starts(gRelated) && (s.words <= 5 && !s.sentence || s.label && s.words <= 30) {
+		return ReasonRelated
+	}
+	if whole(gInterface) || starts(gInterface) && s.words <= 4 && !s.sentence ||
+		starts(gTopList) && s.words <= 8 && !s.sentence || whole(gTopList) {
+		return ReasonInterface
+	}
+	if s.textWords >= 2 && s.textWords <= 12 && count(gLanguage) >= s.textWords {
+		return ReasonNavigation // a language switcher: "RU UA EN"
+	}
+	if whole(gNav) || s.crumbs >= 2 && s.words <= 16 && !s.prose {
+		return ReasonNavigation
+	}
+	if s.words <= 16 && (s.numbers() > 0 && s.textWords <= s.numbers()+3 || s.words <= 3) && isDateline(text) {
+		return ReasonDateline
+	}
+	return ReasonNone
+}
+
+func (s *shape) numbers() int { return s.words - s.textWords }
+
+// commentByline reports whether text is the byline of a reader's comment:
+// "Alex on September 17, 2018 at 6:34 am said:", "joetoronto says:".
+func commentByline(text string) bool {
+	if !strings.HasSuffix(text, ":") {
+		return false
+	}
+	for _, end := range [...]string{" said:", " says:", " wrote:", " writes:", " schrieb:", " schreibt:",
+		" a écrit :", " a écrit:", " dice:", " escribió:", " ha scritto:", " disse:", " diz:", " schreef:",
+		" napisał:", " пишет:", " написал:", " написала:", " пише:", " написав:", " написала:"} {
+		if strings.HasSuffix(text, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimClosers trims the closing quotes, brackets, asterisks and spaces
+// that may follow the last punctuation of a sentence.
+func trimClosers(text string) string {
+	for len(text) > 0 {
+		c := text[len(text)-1]
+		switch {
+		case c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' || c == ' ':
+			text = text[:len(text)-1]
+		case c >= 0x80:
+			r, size := utf8.DecodeLastRuneInString(text)
+			if r != '”' && r != '’' && r != '»' && r != '“' {
+				return text
+			}
+			text = text[:len(text)-size]
+		default:
+			return text
+		}
+	}
+	return text
+}
+
+// creditTail reports whether the end of text looks like an agency credit
+// appended to a caption: "... in New York.Reuters", "Name/Agency", "via".
+func creditTail(text string) bool {
+	tail := text[max(0, len(text)-40):]
+	return strings.ContainsAny(tail, "./") || strings.Contains(tail, " via ")
+}

@@ -1,0 +1,272 @@
+package boilerplate
+
+import "sync"
+
+// group is a family of cue phrases that play one role in the rules of
+// Recognize: the word "cookie", a consent verb, a social network's name...
+type group uint8
+
+const (
+	gCookie     group = iota // the thing a cookie notice is about
+	gConsent                 // what a banner asks for: accept, consent, settings, browsing
+	gSiteRef                 // a site speaking to its reader: we use, our site, you, your
+	gReporting               // reported speech that marks article prose: said, according to
+	gNewsletter              // newsletter, mailing list
+	gSignup                  // sign up, subscribe, register (a verb inviting the reader)
+	gSubscribe               // subscription and paywall prompts
+	gEditor                  // a footer from the editors: thank you for reading, support us
+	gLegal                   // names of legal pages and licensing labels: terms of use, restrictions
+	gRights                  // rights notices: all rights reserved, reproduction prohibited
+	gCredit                  // labels of photo or media credits: photo, credit, image
+	gAgency                  // photo and news agencies named in credits
+	gSocial                  // social networks and messengers
+	gFollow                  // follow us, join us on, find us on
+	gShare                   // share buttons: share, tweet, e-mail, print
+	gInterface               // interface controls: show more, read more, load more, close
+	gTopList                 // ranking widgets: top downloads, most read, trending
+	gComments                // comment counters and prompts
+	gAdvert                  // advertisement labels
+	gRelated                 // related-content headings: read also, related articles
+	gNav                     // site navigation: home, menu, search, log in
+	gLanguage                // language codes and names of a language switcher
+	gLinkWord                // the word "link" of a "[ Link ]" placeholder
+	gCaption                 // words of photo captions: pictured, file photo, in this photo
+	numGroups
+)
+
+// cueTable lists cue phrases by group, as a linguist would write them for
+// any site: lower case, words separated by one space, "ё" written "е",
+// a trailing "*" for a stem. Languages: English, German, French, Spanish,
+// Italian, Portuguese, Dutch, Polish, Russian, Ukrainian.
+var cueTable = [numGroups][]string{
+	gCookie: {
+		"cooki*", "biscuits", "témoins de connexion", "ciasteczk*", "куки", "кукі", "файлы cookie", "файли cookie",
+	},
+	gConsent: {
+		// en
+		"accept*", "agree*", "consent*", "settings", "preferences", "browsing", "browser", "continue", "continuing",
+		"manage", "allow", "opt out", "personalise*", "personalize*", "improve", "experience", "privacy", "necessary",
+		"essential", "reject", "decline", "ok", "got it",
+		// de
+		"akzeptier*", "zustimm*", "einverstanden", "einwillig*", "einstellungen", "datenschutz*", "surfen", "nutzung",
+		"weitersurfen", "ablehnen", "erlauben",
+		// fr
+		"accepte*", "acceptez", "consentement", "paramètres", "paramétrer", "navigation", "confidentialité", "refuser",
+		"personnaliser", "poursuivant", "continuant",
+		// es, pt, it
+		"aceptar", "aceptas", "acepta", "aceptación", "consentimiento", "configuración", "navegación", "navegando",
+		"privacidad", "rechazar", "aceitar", "aceita", "consentimento", "configurações", "navegação", "privacidade",
+		"accetta*", "consenso", "impostazioni", "navigazione", "rifiuta",
+		// nl, pl
+		"accepteer", "accepteren", "akkoord", "toestemming", "instellingen", "akceptuj*", "zgod*", "ustawieni*",
+		"przeglądar*", "prywatności",
+		// ru, uk
+		"соглас*", "принять", "принимаю", "настрой*", "конфиденциальност*", "продолжая", "разрешить", "отклонить",
+		"погодж*", "прийняти", "налаштув*", "конфіденційн*", "продовжуючи", "дозволити",
+	},
+	gSiteRef: {
+		"we", "we use", "our", "us", "you", "your", "this site", "this website", "the site", "the website",
+		"wir", "unsere*", "sie", "ihre*", "diese website", "diese seite", "nous", "notre", "nos", "vous", "votre",
+		"vos", "ce site", "nosotros", "nuestr*", "usted", "este sitio", "tu", "noi", "nostr*", "questo sito",
+		"utilizziamo", "usamos", "utilizamos", "nosso", "nossa", "este site", "wij", "onze", "deze website",
+		"używamy", "nasz*", "strona", "мы", "наш*", "вы", "ваш*", "сайт", "сайте", "ми", "ви", "сайті", "використовує*",
+		"использует*",
+	},
+	gReporting: {
+		"said", "says", "according to", "told", "reported", "report", "study", "researchers", "regulators", "law",
+		"sagte", "sagt", "laut", "berichtet*", "a déclaré", "selon", "a dit", "dijo", "según", "afirmó", "ha detto",
+		"secondo", "disse", "segundo", "zei", "volgens", "powiedział", "według", "сказал", "заявил", "по словам",
+		"сообщил*", "сказав", "заявив", "за словами", "повідомив",
+	},
+	gNewsletter: {
+		"newsletter*", "mailing list", "infolettre", "lettre d'information", "boletín", "boletin", "nieuwsbrief",
+		"biuletyn", "рассылк*", "розсилк*", "дайджест", "e mail updates", "email updates", "daily briefing",
+	},
+	gSignup: {
+		"sign up", "signup", "subscribe", "register", "join", "get", "receive", "enter your email", "your email",
+		"your inbox", "anmelden", "abonnieren", "bestellen", "registrieren", "abonnez vous", "inscrivez vous",
+		"s'inscrire", "inscri*", "recevez", "suscríbete", "suscribete", "suscribirse", "regístrate", "recibe",
+		"iscriviti", "ricevi", "assine", "inscreva se", "receba", "aanmelden", "abonneer", "schrijf je in",
+		"zapisz się", "zapisz sie", "subskrybuj", "подпис*", "получай*", "підпис*", "отримуй*", "оформ*",
+	},
+	gSubscribe: {
+		"subscribe", "subscribe now", "subscribers only", "for subscribers", "subscriber only", "subscriber exclusive",
+		"already a subscriber", "subscription", "subscriptions", "become a member", "become a subscriber",
+		"to continue reading", "continue reading with", "log in to continue", "register to continue",
+		"premium content", "exclusive to subscribers", "pool for subscribers",
+		"abonnieren", "abo", "jetzt abonnieren", "nur für abonnenten", "abonnement", "bereits abonnent",
+		"abonnez vous", "réservé aux abonnés", "déjà abonné", "s'abonner", "suscríbete", "suscribete", "suscripción",
+		"solo para suscriptores", "exclusivo para suscriptores", "abbonati", "abbonamento", "riservato agli abbonati",
+		"assine", "assinatura", "exclusivo para assinantes", "abonneer", "abonnement", "alleen voor abonnees",
+		"subskrybuj", "prenumerata", "prenumeruj", "tylko dla subskrybentów",
+		"подписаться", "подпишитесь", "подписка", "оформить подписку", "только для подписчиков",
+		"підписатися", "підпишіться", "підписка", "передплата", "передплатити", "лише для передплатників",
+		"тільки для передплатників",
+	},
+	gEditor: {
+		"a message from the editor", "message from the editor", "a note from the editor", "a note to our readers",
+		"thank you for reading", "thanks for reading", "support our journalism", "support independent journalism",
+		"support quality journalism", "we rely on readers", "if you value our journalism",
+		"vielen dank fürs lesen", "danke fürs lesen", "danke, dass sie", "unterstützen sie unseren journalismus",
+		"merci de nous lire", "merci de votre lecture", "soutenez notre journalisme", "soutenez nous",
+		"gracias por leer", "apoya nuestro periodismo", "apoya el periodismo", "grazie per aver letto",
+		"sostieni il nostro giornalismo", "obrigado por ler", "apoie o nosso jornalismo", "apoie nosso jornalismo",
+		"bedankt voor het lezen", "steun onze journalistiek", "dziękujemy za przeczytanie", "wesprzyj nas",
+		"спасибо что читаете", "спасибо за прочтение", "поддержите редакцию", "поддержите нас", "от редакции",
+		"дякуємо що читаєте", "дякуємо за прочитання", "підтримайте редакцію", "підтримайте нас", "від редакції",
+	},
+	gLegal: {
+		"copyright", "terms of use", "terms of service", "terms and conditions", "privacy policy", "cookie policy",
+		"restrictions", "usage terms", "licensing", "impressum", "nutzungsbedingungen", "datenschutzerklärung",
+		"agb", "mentions légales", "conditions d'utilisation", "politique de confidentialité", "aviso legal",
+		"términos de uso", "política de privacidad", "termini di utilizzo", "termos de uso",
+		"política de privacidade", "algemene voorwaarden", "polityka prywatności", "regulamin",
+		"пользовательское соглашение", "политика конфиденциальности", "правила использования",
+		"політика конфіденційності", "умови використання",
+	},
+	gRights: {
+		"all rights reserved", "rights reserved", "editorial use only", "for editorial use only",
+		"no archive", "reproduction prohibited", "no reproduction", "may not be published",
+		"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+		"tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
+		"wszelkie prawa zastrzeżone", "все права защищены", "перепечатка запрещена", "при цитировании",
+		"при использовании материалов", "ссылка обязательна", "гиперссылка обязательна",
+		"всі права захищені", "при використанні матеріалів", "посилання обов'язкове", "при цитуванні",
+	},
+	gCredit: {
+		"photo", "photos", "photograph", "photography", "photo credit", "image", "images", "picture", "credit",
+		"credits", "mandatory credit", "image credit", "source", "video", "illustration", "graphic",
+		"foto", "fotos", "bild", "bildquelle", "quelle", "crédit", "crédits", "crédito", "créditos", "fotografía",
+		"fonte", "immagine", "zdjęcie", "fot", "źródło", "фото", "фотография", "источник", "иллюстрация", "світлина",
+		"джерело", "ілюстрація",
+	},
+	gAgency: {
+		"getty images", "getty", "shutterstock", "istock", "alamy", "afp", "reuters", "ap photo", "associated press",
+		"epa", "dpa", "picture alliance", "imago", "xinhua", "anadolu", "tass", "ria novosti", "риа новости",
+		"тасс", "sputnik", "спутник", "ukrinform", "укрінформ", "unian", "уніан", "ап", "рейтер", "pa images",
+		"pa wire", "efe", "ansa", "via getty images",
+	},
+	gSocial: {
+		"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "linkedin", "whatsapp", "pinterest",
+		"reddit", "vkontakte", "vk", "viber", "snapchat", "threads", "mastodon", "flipboard", "rss", "tumblr",
+		"вконтакте", "вк", "одноклассники", "телеграм", "телеграмм", "ютуб", "фейсбук", "твиттер", "інстаграм",
+		"инстаграм", "x com",
+	},
+	gFollow: {
+		"follow us", "follow", "join us on", "find us on", "like us on", "connect with us", "stay connected",
+		"folgen sie uns", "folge uns", "suivez nous", "rejoignez nous", "síguenos", "siguenos", "seguici",
+		"siga nos", "segue nos", "volg ons", "obserwuj nas", "подписывайтесь на нас", "подписывайтесь", "мы в",
+		"читайте нас в", "присоединяйтесь", "підписуйтесь на нас", "підписуйтесь", "ми в", "читайте нас у",
+		"приєднуйтесь",
+	},
+	gShare: {
+		"share", "share this", "share on", "share this article", "share this story", "tweet", "email", "e mail",
+		"print", "copy link", "pin", "whatsapp", "teilen", "drucken", "partager", "imprimer", "compartir",
+		"imprimir", "condividi", "stampa", "compartilhar", "delen", "udostępnij", "drukuj", "поделиться",
+		"поділитися", "поширити", "печать", "друк", "копировать ссылку", "скопіювати посилання",
+		"click to share", "click to email", "click to print", "share via", "send to a friend", "email this",
+		"opens in new window", "opens in a new window",
+	},
+	gInterface: {
+		"show more", "read more", "load more", "see more", "view more", "more", "show less", "continue reading",
+		"read full story", "read the full story", "read full article", "click here", "description", "close",
+		"back to top", "previous", "next", "previous article", "next article", "watch", "watch video",
+		"play video", "play", "listen", "listen to this article", "download", "expand", "collapse", "loading",
+		"more videos", "more video", "all videos", "see all", "view all", "show all",
+		"mehr anzeigen", "mehr", "weiterlesen", "mehr lesen", "alle anzeigen", "schließen", "zurück", "weiter",
+		"video abspielen", "voir plus", "afficher plus", "lire la suite", "en savoir plus", "fermer", "suivant",
+		"précédent", "ver más", "leer más", "mostrar más", "cargar más", "seguir leyendo", "cerrar", "siguiente",
+		"anterior", "leggi tutto", "leggi di più", "mostra di più", "altro", "chiudi", "ver mais", "leia mais",
+		"carregar mais", "mostrar mais", "fechar", "próximo", "lees meer", "toon meer", "meer", "sluiten",
+		"czytaj więcej", "pokaż więcej", "więcej", "zamknij", "dalej",
+		"показать еще", "читать далее", "читать полностью", "подробнее", "загрузить еще", "еще", "еще видео",
+		"все видео", "смотреть", "смотреть видео", "закрыть", "далее", "назад", "показати ще", "читати далі",
+		"детальніше", "завантажити ще", "ще", "ще відео", "більше відео", "всі відео", "дивитися", "закрити",
+	},
+	gTopList: {
+		"top downloads", "most read", "most popular", "most viewed", "most shared", "trending", "trending now",
+		"popular", "top stories", "top news", "editor's picks", "meistgelesen", "meistgelesene artikel",
+		"beliebt", "les plus lus", "les plus populaires", "lo más leído", "lo más visto", "más leídas",
+		"più letti", "i più letti", "mais lidas", "mais lidos", "meest gelezen", "najczęściej czytane",
+		"najpopularniejsze", "самое читаемое", "самое популярное", "популярное", "топ новостей", "главное",
+		"найпопулярніше", "популярне", "найчитаніше", "головне",
+	},
+	gComments: {
+		"comments", "comment", "no comments", "leave a comment", "add a comment", "add comment", "post a comment",
+		"view comments", "show comments", "join the discussion", "join the conversation", "kommentare",
+		"kommentar", "kommentieren", "commentaires", "commentaire", "laisser un commentaire", "comentarios",
+		"comentario", "deja un comentario", "commenti", "commento", "comentários", "comentar", "reacties",
+		"reageer", "komentarze", "komentarz", "комментарии", "комментарий", "комментариев", "комментария",
+		"оставить комментарий", "коментарі", "коментар", "коментарів", "коментаря", "залишити коментар",
+		"reply", "replies", "responses", "responses to", "response to", "leave a reply", "top rated comments",
+		"most recent comments", "comment policy", "antworten", "antwort", "répondre", "réponses", "responder",
+		"respuestas", "rispondi", "risposte", "respostas", "beantwoorden", "odpowiedz", "odpowiedzi", "ответить",
+		"ответы", "відповісти", "відповіді",
+	},
+	gAdvert: {
+		"advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content", "promoted",
+		"partner content", "scroll to continue with content", "story continues below advertisement",
+		"article continues below", "continue reading below", "anzeige", "werbung", "publicité", "publicidad",
+		"publicidade", "pubblicità", "advertentie", "reklama", "реклама", "на правах рекламы", "партнерский материал",
+		"партнерський матеріал",
+	},
+	gRelated: {
+		"related", "related articles", "related stories", "related news", "related content", "related topics",
+		"read also", "read more", "see also", "also read", "more from", "more on this", "more on this story",
+		"recommended", "recommended for you", "you may also like", "you might also like", "more stories",
+		"latest news", "latest", "more news", "lesen sie auch", "auch interessant", "mehr zum thema",
+		"das könnte sie auch interessieren", "weitere artikel", "à lire aussi", "lire aussi", "voir aussi",
+		"sur le même sujet", "lee también", "te puede interesar", "noticias relacionadas", "leggi anche",
+		"potrebbe interessarti", "articoli correlati", "leia também", "veja também", "notícias relacionadas",
+		"lees ook", "gerelateerd", "meer nieuws", "czytaj także", "czytaj też", "zobacz też", "zobacz także",
+		"читайте также", "смотрите также", "по теме", "новости по теме", "материалы по теме", "еще по теме",
+		"читайте також", "дивіться також", "по темі", "за темою", "новини за темою", "більше новин",
+		"you may like", "you might like", "you may also be interested in", "vous aimerez aussi",
+		"vous aimerez peut être", "te puede gustar", "también te puede interesar", "potrebbe piacerti",
+		"você pode gostar", "você também pode gostar", "pode gostar", "das könnte dich auch interessieren",
+		"dit vind je misschien ook leuk", "może cię zainteresować", "вам может понравиться",
+		"вам може сподобатися", "вам також може сподобатися",
+	},
+	gNav: {
+		"home", "homepage", "menu", "main menu", "search", "log in", "login", "sign in", "sign out", "register",
+		"my account", "skip to content", "skip to main content", "toggle navigation", "navigation", "sections",
+		"startseite", "suche", "anmelden", "accueil", "rechercher", "connexion", "se connecter", "inicio",
+		"buscar", "iniciar sesión", "cerca", "accedi", "início", "pesquisar", "entrar", "zoeken", "inloggen",
+		"szukaj", "zaloguj", "главная", "поиск", "войти", "вход", "меню", "регистрация", "головна", "пошук",
+		"увійти", "вхід",
+	},
+	gLanguage: {
+		"en", "eng", "english", "de", "deu", "deutsch", "fr", "fra", "français", "francais", "es", "esp",
+		"español", "espanol", "it", "ita", "italiano", "pt", "por", "português", "portugues", "nl", "nederlands",
+		"pl", "polski", "ru", "rus", "русский", "рус", "ua", "ukr", "uk", "українська", "укр", "ук", "ар", "ar",
+		"العربية", "zh", "中文", "tr", "türkçe", "ja", "日本語", "ko", "한국어", "cs", "čeština", "sv", "svenska",
+		"kz", "қазақша", "беларуская", "ro", "română", "hu", "magyar", "ελληνικά", "fa", "فارسی",
+	},
+	gLinkWord: {
+		"link", "links", "ссылка", "ссылке", "посилання", "lien", "enlace", "collegamento", "ligação", "odnośnik",
+		"verweis",
+	},
+}
+
+var captionCues = []string{
+	"pictured", "in this photo", "in this file photo", "file photo", "in this handout photo", "handout photo",
+	"in this image", "this photo", "this picture", "this illustration", "in this illustration", "photo taken",
+	"seen in this", "photo illustration", "auf dem bild", "auf dem foto", "sur la photo", "photo d'illustration",
+	"en la imagen", "en la foto", "nella foto", "na foto", "op de foto", "na zdjęciu", "на фото", "на фотографии",
+	"на снимке", "на світлині",
+}
+
+// cueTrie is built once, on first use, and never changed after.
+var cueTrie = sync.OnceValue(func() *trie {
+	t := &trie{}
+	for _, c := range captionCues {
+		t.add(c, gCaption)
+	}
+	for g, cues := range cueTable {
+		for _, c := range cues {
+			t.add(c, group(g))
+		}
+	}
+	t.finish()
+	return t
+})

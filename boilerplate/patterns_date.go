@@ -1,0 +1,252 @@
+package boilerplate
+
+import (
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dateWord kinds.
+const (
+	dwFiller   = 100 // words a dateline may hold besides the date: at, updated, GMT
+	dwWeekday  = 101
+	dwRelative = 102 // today, yesterday, ago
+	dwAMPM     = 103 // am, pm: their value is dwAMPM, pm adds 12 hours
+	dwPM       = 104
+)
+
+// dateWords maps the words of datelines to a month number (1-12) or a kind.
+var dateWords = sync.OnceValue(func() map[string]int {
+	m := make(map[string]int, 600)
+	months := [12][]string{
+		{"january", "jan", "januar", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "sty", "январь", "января", "янв", "січень", "січня", "січ"},
+		{"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "luty", "lutego", "lut", "февраль", "февраля", "фев", "февр", "лютий", "лютого", "лют"},
+		{"march", "mar", "märz", "mars", "marzo", "março", "maart", "mrt", "marzec", "marca", "март", "марта", "мар", "березень", "березня", "бер"},
+		{"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "kwi", "апрель", "апреля", "апр", "квітень", "квітня", "кві", "квіт"},
+		{"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "май", "мая", "травень", "травня", "тра", "трав"},
+		{"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "cze", "июнь", "июня", "июн", "червень", "червня", "чер", "черв"},
+		{"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "lip", "июль", "июля", "июл", "липень", "липня", "лип"},
+		{"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia", "sie", "август", "августа", "авг", "серпень", "серпня", "сер", "серп"},
+		{"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "wrzesień", "września", "wrz", "сентябрь", "сентября", "сен", "сент", "вересень", "вересня", "вер"},
+		{"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października", "paź", "октябрь", "октября", "окт", "жовтень", "жовтня", "жов", "жовт"},
+		{"november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis", "ноябрь", "ноября", "ноя", "листопада", "лис", "лист"},
+		{"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia", "gru", "декабрь", "декабря", "дек", "грудень", "грудня", "гру", "груд"},
+	}
+	for i, names := range months {
+		for _, n := range names {
+			m[n] = i + 1
+		}
+	}
+	add := func(kind int, words ...string) {
+		for _, w := range words {
+			if _, ok := m[w]; !ok {
+				m[w] = kind
+			}
+		}
+	}
+	add(dwWeekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+		"mo", "di", "mi", "do", "fr", "sa", "so",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+		"segunda", "terça", "quarta", "quinta", "sexta", "feira",
+		"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+		"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+		"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+		"пн", "вт", "ср", "чт", "пт", "сб", "вс",
+		"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя", "нд")
+	add(dwRelative, "today", "yesterday", "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",
+		"day", "days", "week", "weeks", "just", "now",
+		"heute", "gestern", "vor", "stunden", "stunde", "minuten", "tagen",
+		"aujourd'hui", "hier", "il", "y", "heures", "heure", "jours",
+		"hoy", "ayer", "hace", "horas", "hora", "minutos", "días",
+		"oggi", "ieri", "ore", "fa", "hoje", "ontem", "há",
+		"vandaag", "gisteren", "uur", "geleden", "dzisiaj", "wczoraj", "temu", "godzin", "godziny",
+		"сегодня", "вчера", "назад", "час", "часа", "часов", "минут", "минуты", "минуту",
+		"сьогодні", "вчора", "тому", "години", "годин", "хвилин", "хвилини")
+	add(dwAMPM, "am", "a", "m")
+	add(dwPM, "pm", "p")
+	add(dwFiller, "at", "on", "of", "the", "updated", "published", "posted", "modified", "last", "date", "time",
+		"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "eet", "eest", "msk", "ist",
+		"et", "pt", "th", "st", "nd", "rd",
+		"um", "uhr", "aktualisiert", "veröffentlicht", "stand", "den", "der", "vom",
+		"le", "à", "mis", "jour", "publié", "modifié", "er",
+		"de", "del", "el", "las", "los", "actualizado", "publicado", "actualización",
+		"alle", "aggiornato", "pubblicato", "del", "em", "às", "atualizado", "atualização",
+		"op", "om", "bijgewerkt", "gepubliceerd", "o", "zaktualizowano", "opublikowano", "aktualizacja",
+		"в", "г", "года", "год", "обновлено", "опубликовано", "обновлен", "опубликован", "мск",
+		"р", "року", "рік", "о", "об", "оновлено", "опубліковано")
+	return m
+})
+
+// maxDateTokens bounds the tokens read by the date functions.
+const maxDateTokens = 24
+
+type dateToken struct {
+	kind int  // 0 number, else a dateWords value, -1 unknown word
+	val  int  // the number
+	ndig int  // digits of the number
+	sep  rune // the rune right after the token, 0 at the end
+}
+
+// dateTokens splits the opening of text into numbers and date words. With
+// strict set it stops at the first word that is not a date word and
+// returns -1.
+func dateTokens(text string, toks *[maxDateTokens]dateToken, strict bool) int {
+	words := dateWords()
+	n := 0
+	var buf [48]byte
+	for i := 0; i < len(text) && n < maxDateTokens; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			t := dateToken{}
+			for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+				if t.ndig < 9 {
+					t.val = t.val*10 + int(text[i]-'0')
+				}
+				t.ndig++
+				i++
+			}
+			// An ordinal or unit suffix glued to the number: 15th, 2022г.
+			j := i
+			for j < len(text) && j-i < 4 {
+				r, sz := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += sz
+			}
+			if j-i <= 4 {
+				i = j
+			}
+			if i < len(text) {
+				t.sep, _ = utf8.DecodeRuneInString(text[i:])
+			}
+			toks[n] = t
+			n++
+		case unicode.IsLetter(r):
+			bn := 0
+			for i < len(text) {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+					break
+				}
+				if r == '’' {
+					r = '\''
+				}
+				if bn+4 <= len(buf) {
+					bn = len(utf8.AppendRune(buf[:bn], unicode.ToLower(r)))
+				}
+				i += size
+			}
+			t := dateToken{kind: -1}
+			if k, ok := words[string(buf[:bn])]; ok {
+				t.kind = k
+			} else if strict {
+				return -1
+			}
+			if i < len(text) {
+				t.sep, _ = utf8.DecodeRuneInString(text[i:])
+			}
+			toks[n] = t
+			n++
+		default:
+			i += size
+		}
+	}
+	return n
+}
+
+// isDateline reports whether text is a bare date or time stamp: only
+// numbers and date words, with a date or time in them.
+func isDateline(text string) bool {
+	var toks [maxDateTokens]dateToken
+	n := dateTokens(text, &toks, true)
+	if n <= 0 || n == maxDateTokens {
+		return false
+	}
+	var numbers, months, days, relative int
+	for _, t := range toks[:n] {
+		switch {
+		case t.kind == -1:
+			return false
+		case t.kind == 0:
+			numbers++
+		case t.kind <= 12:
+			months++
+		case t.kind == dwWeekday:
+			days++
+		case t.kind == dwRelative:
+			relative++
+		}
+	}
+	return months > 0 && (numbers > 0 || days > 0) || numbers >= 2 || days > 0 && n <= 3 ||
+		relative > 0 && numbers > 0
+}
+
+// ParseDate finds the first calendar date in the opening of text, with the
+// time of day when one is given, in UTC: "February 15, 2022 at 14:34 GMT",
+// "15.02.2022 12:57", "2022-02-15", "15 Feb 2022", "15 февраля 2022". Numeric
+// dates are read day first unless that cannot be (02/15/2022). Two-digit
+// years and dates without a year are not read.
+func ParseDate(text string) (time.Time, bool) {
+	var toks [maxDateTokens]dateToken
+	n := dateTokens(text, &toks, false)
+	year, month, day := 0, 0, 0
+	hour, minute := -1, -1
+	isMonth := func(i int) bool { return i < n && toks[i].kind >= 1 && toks[i].kind <= 12 }
+	isNum := func(i, minDig, maxDig int) bool {
+		return i < n && toks[i].kind == 0 && toks[i].ndig >= minDig && toks[i].ndig <= maxDig
+	}
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		if year == 0 {
+			switch {
+			case isNum(i, 4, 4) && (t.sep == '-' || t.sep == '/' || t.sep == '.') && isNum(i+1, 1, 2) && isNum(i+2, 1, 2):
+				year, month, day = t.val, toks[i+1].val, toks[i+2].val
+				i += 2
+				continue
+			case isNum(i, 1, 2) && (t.sep == '.' || t.sep == '/' || t.sep == '-') && isNum(i+1, 1, 2) &&
+				toks[i+1].sep == t.sep && isNum(i+2, 4, 4):
+				day, month, year = t.val, toks[i+1].val, toks[i+2].val
+				if month > 12 && day <= 12 {
+					day, month = month, day
+				}
+				i += 2
+				continue
+			case isMonth(i) && isNum(i+1, 1, 2) && isNum(i+2, 4, 4):
+				month, day, year = t.kind, toks[i+1].val, toks[i+2].val
+				i += 2
+				continue
+			case isNum(i, 1, 2) && isMonth(i+1) && isNum(i+2, 4, 4):
+				day, month, year = t.val, toks[i+1].kind, toks[i+2].val
+				i += 2
+				continue
+			}
+		}
+		if hour < 0 && isNum(i, 1, 2) && t.sep == ':' && isNum(i+1, 2, 2) {
+			hour, minute = t.val, toks[i+1].val
+			if i+2 < n && (toks[i+2].kind == dwPM) && hour < 12 {
+				hour += 12
+			} else if i+2 < n && toks[i+2].kind == dwAMPM && hour == 12 {
+				hour = 0
+			}
+			i++
+		}
+	}
+	if year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31 {
+		return time.Time{}, false
+	}
+	if hour < 0 || hour > 23 || minute > 59 {
+		hour, minute = 0, 0
+	}
+	d := time.Date(year, time.Month(month), day, hour, minute, 0, 0, time.UTC)
+	if d.Day() != day {
+		return time.Time{}, false // 31 February
+	}
+	return d, true
+}

@@ -1,0 +1,162 @@
+package boilerplate
+
+import (
+	"strings"
+	"testing"
+)
+
+// Text modelled on news pages: a description printed three times, a photo
+// caption printed twice with the credit glued to its first word.
+const (
+	descr1  = "The alliance's secretary general said on Tuesday that there were no signs of a pullback on the ground amid tensions at the border, during a press briefing in the capital."
+	descr2  = "\"There are signals that diplomacy should continue. This gives grounds for cautious optimism,\" he said."
+	caption = "The secretary general gestures as he speaks during a joint press conference after their bilateral meeting at the headquarters on January 10, 2022."
+	body    = "Officials have repeatedly denied claims that troops are being gathered near the border with the intention of launching an attack."
+)
+
+func blocksOf(kinds []Kind, texts []string) []Block {
+	bs := make([]Block, len(texts))
+	for i, t := range texts {
+		bs[i] = Block{Kind: kinds[i%len(kinds)], Text: t, Kept: true}
+	}
+	return bs
+}
+
+func reasons(bs []Block) []Reason {
+	r := make([]Reason, len(bs))
+	for i := range bs {
+		r[i] = bs[i].Reason
+	}
+	return r
+}
+
+func TestMarkRepeatsInPage(t *testing.T) {
+	const R = ReasonRepeatedInPage
+	P, L, H, LI, TD, C := KindParagraph, KindLine, KindHeading, KindListItem, KindTableCell, KindCode
+	tests := []struct {
+		name  string
+		kinds []Kind
+		texts []string
+		want  []Reason
+	}{
+		{"description printed three times", []Kind{P},
+			[]string{"Description", descr1, descr2, body, "Description", descr1, descr2, "Description", descr1, descr2},
+			[]Reason{"", "", "", "", "", R, R, "", R, R}},
+		{"caption with the credit glued on, then clean", []Kind{P},
+			[]string{"© JANE DOE" + caption, caption, body},
+			[]Reason{"", R, ""}},
+		{"clean caption, then with a prefix", []Kind{P},
+			[]string{body, caption, "Photo: " + caption},
+			[]Reason{"", "", R}},
+		{"one word changed", []Kind{P},
+			[]string{descr1, body, strings.Replace(body, "repeatedly", "consistently", 1)},
+			[]Reason{"", "", R}},
+		{"dates and counters differ", []Kind{P},
+			[]string{caption, strings.Replace(caption, "January 10, 2022", "February 3, 2023", 1)},
+			[]Reason{"", R}},
+		{"title line with a time glued on, then clean", []Kind{L},
+			[]string{"Minister: no sign of a pullback on the ground following the announcement - Spokesman05:21", body,
+				"Minister: no sign of a pullback on the ground following the announcement - Spokesman", body},
+			[]Reason{"", "", R, R}},
+		{"distinct paragraphs on one topic", []Kind{P},
+			[]string{descr1, descr2, body, caption},
+			[]Reason{"", "", "", ""}},
+		{"short paragraph repeated", []Kind{P},
+			[]string{"Pool for subscribers only", "Mandatory credit: the agency", body, "Pool for subscribers only", "Share", "Mandatory credit: the agency"},
+			[]Reason{"", "", "", R, "", R}},
+		{"an isolated copy is content: the same question to each guest", []Kind{P},
+			[]string{descr2, body, descr2, descr1, descr2, caption},
+			[]Reason{"", "", "", "", "", ""}},
+		{"one-word blocks are left to other rules", []Kind{P},
+			[]string{"Share", body, "Share"},
+			[]Reason{"", "", ""}},
+		{"numbered headings differ", []Kind{H},
+			[]string{"Step 1", "Step 2", "Step 2 ", "Step 3"},
+			[]Reason{"", "", R, ""}},
+		{"short table cells repeat legitimately", []Kind{TD},
+			[]string{"Yes, always", "No, never", "Yes, always", "No, never"},
+			[]Reason{"", "", "", ""}},
+		{"short list items repeat legitimately", []Kind{LI},
+			[]string{"2 cups of flour", "1 cup of sugar", "2 cups of flour"},
+			[]Reason{"", "", ""}},
+		{"long list items: exact copies only", []Kind{LI},
+			[]string{strings.Replace(body, "repeatedly", "consistently", 1), body, body},
+			[]Reason{"", "", R}},
+		{"code repeats legitimately", []Kind{C},
+			[]string{"for i := 0; i < n; i++ { sum += values[i] }", "for i := 0; i < n; i++ { sum += values[i] }"},
+			[]Reason{"", ""}},
+		{"a longer paragraph containing an earlier one is kept", []Kind{P},
+			[]string{descr2, descr2 + " " + body + " " + descr1},
+			[]Reason{"", ""}},
+		{"a sentence quoted from an earlier paragraph is a copy", []Kind{P},
+			[]string{descr1 + " " + body, body},
+			[]Reason{"", R}},
+		{"Cyrillic, case and punctuation differ", []Kind{P},
+			[]string{"Подписывайтесь на наш канал, чтобы первыми узнавать главные новости дня.",
+				"ПОДПИСЫВАЙТЕСЬ НА НАШ КАНАЛ — чтобы первыми узнавать главные новости дня!"},
+			[]Reason{"", R}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bs := blocksOf(tt.kinds, tt.texts)
+			MarkRepeats(bs, nil, "")
+			got := reasons(bs)
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("block %d %.40q: reason %q, want %q", i, tt.texts[i], got[i], tt.want[i])
+				}
+				if bs[i].Dropped() == bs[i].Kept {
+					t.Errorf("block %d: Kept=%v with reason %q", i, bs[i].Kept, bs[i].Reason)
+				}
+			}
+		})
+	}
+}
+
+// TestMarkRepeatsKeepsEarlierReasons checks that a block dropped before
+// MarkRepeats (hidden markup) never serves as the original of a copy, and
+// keeps its own reason.
+func TestMarkRepeatsKeepsEarlierReasons(t *testing.T) {
+	bs := blocksOf([]Kind{KindParagraph}, []string{body, body})
+	bs[0].Drop(ReasonHidden)
+	MarkRepeats(bs, nil, "")
+	if bs[0].Reason != ReasonHidden || bs[1].Dropped() {
+		t.Fatalf("reasons %v, want [hidden, kept]", reasons(bs))
+	}
+}
+
+func TestMarkRepeatsNoAllocs(t *testing.T) {
+	page := benchPage(7, false)
+	page = append(page, page[3], page[4])
+	work := make([]Block, len(page))
+	MarkRepeats(work, nil, "") // fill the pool
+	if n := testing.AllocsPerRun(50, func() {
+		copy(work, page)
+		MarkRepeats(work, nil, "")
+	}); n > 0.1 {
+		t.Errorf("%v allocations per page, want 0", n)
+	}
+	if work[len(work)-1].Reason != ReasonRepeatedInPage {
+		t.Errorf("copied block kept")
+	}
+}
+
+func FuzzMarkRepeats(f *testing.F) {
+	f.Add("Description\n"+descr1+"\n"+descr1, "https://example.com/a")
+	f.Add("Yes\nNo\nYes", "")
+	f.Add("\xff\xfe\x00\n北约秘书长\n北约秘书长", "//[::1]:80/x")
+	d := NewDetector(WithMaxMemory(1 << 16))
+	f.Fuzz(func(t *testing.T, page, url string) {
+		lines := strings.Split(page, "\n")
+		bs := blocksOf([]Kind{KindParagraph, KindListItem, KindHeading, KindCode}, lines)
+		MarkRepeats(bs, d, url)
+		for i := range bs {
+			if bs[i].Dropped() && bs[i].Kept {
+				t.Fatalf("block %d dropped but kept", i)
+			}
+		}
+		if bs[0].Reason == ReasonRepeatedInPage {
+			t.Fatalf("the first block cannot repeat an earlier one")
+		}
+	})
+}

@@ -1,0 +1,390 @@
+package boilerplate
+
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// shingleWords is the n of the word n-grams (shingles) that blocks are
+// compared by. It was chosen by measurement (TestMeasureShingleN, run with
+// WINNOW_MEASURE=1 on the 3,623 paragraphs of 6 words or more in the
+// ground-truth texts of the evaluation corpus, 3.7% of which repeat an
+// earlier paragraph exactly). At the 60% overlap that marks a near copy,
+// distinct paragraphs of one article look like copies 3.1% of the time with
+// 2-grams, 1.5% with 3-grams and 1.2% with 4-grams; a copy of a paragraph
+// under 15 words with one word changed is still found 100%, 68% and 48% of
+// the time, a longer one always, and a copy with a prefix glued to its
+// first word always. 3-grams are the balance, and one more word costs one
+// more mix per shingle.
+const shingleWords = 3
+
+// Seeds and multipliers of the hash. The constants are wyhash's: odd 64-bit
+// numbers with balanced bits.
+const (
+	hashK0 = 0xa0761d6478bd642f
+	hashK1 = 0xe7037ed1a0b428db
+	hashK2 = 0x8ebc6af09c88c6e3
+	hashK3 = 0x589965cc75374cc3
+)
+
+// mix is the 64x64->128 multiply-and-fold mixer of wyhash. One MUL
+// instruction gives full avalanche of both inputs into every output bit.
+//
+// The hash was chosen by measurement (BenchmarkWordHash): hashing each
+// folded word with xxhash.Sum64 needs the word copied into a buffer first
+// and runs at about half the speed of folding the bytes into a register and
+// mixing once per 8 bytes, as wordHasher does; FNV-1a, one multiply per
+// byte, is latency-bound and slower still. TestHashCollisions checks that
+// the result spreads well over hash tables indexed by its low bits.
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// asciiClass tells, per byte, how the shingler treats it: 0 separates
+// words, 1 is a letter or other word byte (already folded in asciiFold),
+// 2 is a digit, 3 joins words (apostrophe, hyphen) when inside one, 4 is
+// not ASCII.
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = 4
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_':
+			t[c] = 1
+		case c >= '0' && c <= '9':
+			t[c] = 2
+		case c == '\'' || c == '-':
+			t[c] = 3
+		}
+	}
+	return t
+}()
+
+// asciiLower maps each byte to its lower case.
+var asciiLower = func() (t [256]byte) {
+	for c := range 256 {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
+
+// unsafeStringBytes returns the bytes of s without copying. The caller
+// must not modify them.
+func unsafeStringBytes(s string) []byte {
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
+// blockHashes is what the shingler learns about one block of text.
+type blockHashes struct {
+	words int    // word tokens (CJK: one per character)
+	whole uint64 // hash of all words, digits folded
+	exact uint64 // hash of all words with the digits kept
+}
+
+// shingler normalises block text and hashes it into word shingles. The zero
+// value is not ready: use newShingler. It keeps scratch buffers between
+// calls, so one shingler serves one goroutine.
+type shingler struct {
+	buf []byte // NFKC output for non-ASCII text
+}
+
+// result returns the block hashes once the last word has ended.
+func result(words int, whole, exact uint64) blockHashes {
+	whole = mix(whole, hashK0^uint64(words))
+	return blockHashes{words: words, whole: whole, exact: whole ^ exact}
+}
+
+// shingles appends to out the hashes of the word shingles of text and
+// returns the extended slice with the block's word count and whole-text
+// hashes. A block of fewer than shingleWords words has no shingles; its
+// whole hash stands for it.
+//
+// Normalisation: Unicode NFKC, case folded, every run of digits folded to
+// one digit so that dates and counters do not break a match, punctuation
+// and spacing ignored, apostrophes and hyphens inside a word dropped
+// ("don't" = "dont"). Han, Hiragana and Katakana characters are one word
+// each, as those scripts do not separate words. ASCII text takes a fast
+// path: a tight loop per word of one table lookup per byte, the bytes
+// packed into a register and mixed once per 8 bytes.
+func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
+	// The state lives in local variables, not in a wordState, so that the
+	// compiler keeps it in registers; the window is written out for
+	// shingleWords == 3 (checked at compile time below).
+	var w0, w1, digits, exact uint64
+	whole := uint64(hashK0)
+	words := 0
+	start := len(out)
+	for i := 0; i < len(text); {
+		cls := asciiClass[text[i]]
+		if cls == 0 || cls == 3 {
+			i++
+			continue
+		}
+		// A word starts at i.
+		var acc, h, wl uint64
+		inNum := false
+		for ; i < len(text); i++ {
+			c := text[i]
+			cls = asciiClass[c]
+			if cls == 1 {
+				inNum = false
+				c |= 0x20 // lower case; '_' becomes DEL, which is never a word byte
+			} else if cls == 2 {
+				digits = mix(digits^uint64(c), hashK0)
+				if inNum {
+					continue
+				}
+				inNum, c = true, '0'
+			} else if cls == 3 {
+				continue // apostrophe or hyphen inside a word
+			} else {
+				break
+			}
+			acc = acc<<8 | uint64(c)
+			wl++
+			if wl&7 == 0 {
+				h = mix(h^acc, hashK1)
+				acc = 0
+			}
+		}
+		if cls == 4 {
+			return s.shinglesUnicode(text, out[:start])
+		}
+		wh := mix(h^acc^hashK0, wl^hashK2)
+		words++
+		whole = (whole ^ wh) * hashK3
+		if digits != 0 {
+			exact ^= mix(digits, uint64(words)^hashK1)
+			digits = 0
+		}
+		if words >= 3 {
+			out = append(out, mix(hashK2^w0^bits.RotateLeft64(w1, 23), wh^hashK3))
+		}
+		w0, w1 = w1, wh
+	}
+	return out, result(words, whole, exact)
+}
+
+// The ASCII path of shingles is written for 3-word shingles.
+var _ = [1]struct{}{}[shingleWords-3]
+
+// shinglesUnicode is the shingles path for text that is not all ASCII.
+// Latin, Cyrillic and common punctuation are decoded and folded inline;
+// the first character that NFKC could change sends the whole text through
+// golang.org/x/text/unicode/norm once and the pass starts again. It hashes
+// exactly as the ASCII path does; the state is in local variables for the
+// same reason.
+func (s *shingler) shinglesUnicode(text string, out []uint64) ([]uint64, blockHashes) {
+	start := len(out)
+	out, hs, ok := hashUnicode(unsafeStringBytes(text), false, out)
+	if !ok {
+		s.buf = norm.NFKC.AppendString(s.buf[:0], text)
+		out, hs, _ = hashUnicode(s.buf, true, out[:start])
+	}
+	return out, hs
+}
+
+// hashUnicode is the loop of shinglesUnicode. Unless normalized, it stops
+// and reports false at the first character that NFKC could change.
+func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes, bool) {
+	var w0, w1, digits, exact, acc, h, wl uint64
+	whole := uint64(hashK0)
+	words := 0
+	inWord, inNum := false, false
+	for i := 0; ; {
+		end := i >= len(b)
+		endWord := end
+		if !end {
+			c := b[i]
+			var r rune
+			size := 1
+			switch {
+			case c < utf8.RuneSelf:
+				r = rune(c)
+			case c >= 0xC2 && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
+				r, size = rune(c&0x1F)<<6|rune(b[i+1]&0x3F), 2
+			default:
+				r, size = utf8.DecodeRune(b[i:])
+			}
+			if !normalized && r >= utf8.RuneSelf && !nfkcInert(r) {
+				return out, blockHashes{}, false
+			}
+			cjk := false
+			k := kindLetter
+			if r < 0x400 || r >= 0x460 { // Cyrillic, the common case, is all letters
+				k = runeKind(r)
+			}
+			switch k {
+			case kindLetter:
+				switch {
+				case r < utf8.RuneSelf:
+					r |= 0x20 // as the ASCII path folds
+				case r >= 0x430 && r < 0x460: // lower-case Cyrillic
+				case r >= 0x410 && r < 0x430:
+					r += 0x20
+				default:
+					r = foldRune(r)
+				}
+			case kindDigit:
+				digits = mix(digits^uint64(r), hashK0)
+				if inNum {
+					i += size
+					continue
+				}
+				inNum, inWord, r = true, true, '0'
+			case kindJoin:
+				i += size
+				continue // inside a word it joins; outside there is no word to end
+			case kindCJK:
+				if inWord {
+					endWord = true // end the word before; come back to r
+					size = 0
+				} else {
+					cjk, endWord = true, true
+				}
+			default:
+				endWord = true
+				r = -1
+			}
+			if !endWord || cjk {
+				if k != kindDigit {
+					inNum = false
+				}
+				inWord = true
+				// Add the UTF-8 bytes of r, one at a time as the ASCII
+				// path does.
+				switch {
+				case r < utf8.RuneSelf:
+					acc, h, wl = push(acc, h, wl, byte(r))
+				case r < 0x800:
+					acc, h, wl = push(acc, h, wl, byte(0xC0|r>>6))
+					acc, h, wl = push(acc, h, wl, byte(0x80|r&0x3F))
+				default:
+					var enc [utf8.UTFMax]byte
+					for _, x := range enc[:utf8.EncodeRune(enc[:], r)] {
+						acc, h, wl = push(acc, h, wl, x)
+					}
+				}
+			}
+			i += size
+		}
+		if endWord && inWord {
+			wh := mix(h^acc^hashK0, wl^hashK2)
+			acc, h, wl, inWord, inNum = 0, 0, 0, false, false
+			words++
+			whole = (whole ^ wh) * hashK3
+			if digits != 0 {
+				exact ^= mix(digits, uint64(words)^hashK1)
+				digits = 0
+			}
+			if words >= 3 {
+				out = append(out, mix(hashK2^w0^bits.RotateLeft64(w1, 23), wh^hashK3))
+			}
+			w0, w1 = w1, wh
+		}
+		if end {
+			break
+		}
+	}
+	return out, result(words, whole, exact), true
+}
+
+// push adds byte x to a word's hash state: acc holds the last bytes, h the
+// mix of the full 8-byte chunks, wl the bytes so far.
+func push(acc, h, wl uint64, x byte) (uint64, uint64, uint64) {
+	acc = acc<<8 | uint64(x)
+	wl++
+	if wl&7 == 0 {
+		h = mix(h^acc, hashK1)
+		acc = 0
+	}
+	return acc, h, wl
+}
+
+// Kinds of runes for the shingler.
+const (
+	kindSep    = iota // ends a word
+	kindLetter        // part of a word, case folded
+	kindDigit         // part of a word; a run of digits is one '0'
+	kindJoin          // apostrophe, hyphen: dropped inside a word
+	kindCJK           // a word of its own
+)
+
+// runeKind classifies r for the shingler.
+func runeKind(r rune) int {
+	if r < utf8.RuneSelf {
+		switch asciiClass[r] {
+		case 1:
+			return kindLetter
+		case 2:
+			return kindDigit
+		case 3:
+			return kindJoin
+		}
+		return kindSep
+	}
+	switch {
+	case r >= 0xC0 && r < 0x180 && r != 0xD7 && r != 0xF7, r >= 0x400 && r < 0x460:
+		return kindLetter
+	case isCJK(r):
+		if unicode.IsLetter(r) {
+			return kindCJK
+		}
+		return kindSep
+	case unicode.IsLetter(r) || unicode.IsMark(r):
+		return kindLetter
+	case unicode.IsDigit(r):
+		return kindDigit
+	case r == '’' || r == '\u00ad': // typographic apostrophe, soft hyphen
+		return kindJoin
+	}
+	return kindSep
+}
+
+// nfkcInert reports whether r is one of the common non-ASCII characters
+// that NFKC leaves alone and that never combine with their neighbours:
+// Latin-1 and Latin Extended-A letters, Cyrillic, and common punctuation.
+// Text made only of these and ASCII is already in NFKC.
+func nfkcInert(r rune) bool {
+	switch {
+	case r >= 0xC0 && r < 0x180:
+		switch r {
+		case 0x132, 0x133, 0x13F, 0x140, 0x149, 0x17F: // compatibility letters
+			return false
+		}
+		return true
+	case r >= 0x400 && r < 0x460:
+		return true
+	case r >= 0xA1 && r < 0xC0:
+		switch r {
+		case 0xA8, 0xAA, 0xAF, 0xB2, 0xB3, 0xB4, 0xB5, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE:
+			return false
+		}
+		return true
+	case r >= 0x2012 && r <= 0x2016, r >= 0x2018 && r <= 0x2023, r == 0x20AC:
+		return true
+	}
+	return false
+}
+
+// foldRune folds the case of r: lower case of the upper case, so that
+// final and medial sigma, or the long s and s, fold together.
+func foldRune(r rune) rune {
+	switch {
+	case r >= 0x410 && r < 0x430, r >= 0xC0 && r < 0xDF && r != 0xD7:
+		return r + 0x20
+	case r >= 0x430 && r < 0x460, r >= 0xDF && r < 0xFF:
+		return r
+	case r >= 0x400 && r < 0x410:
+		return r + 0x50
+	}
+	return unicode.ToLower(unicode.ToUpper(r))
+}

@@ -1,0 +1,144 @@
+package boilerplate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func shingleAll(text string) ([]uint64, blockHashes) {
+	var s shingler
+	return s.shingles(text, nil)
+}
+
+func TestShingleNormalisation(t *testing.T) {
+	tests := []struct {
+		name      string
+		a, b      string
+		sameWhole bool // equal after normalisation, digits folded
+		sameExact bool // equal with the digits kept
+	}{
+		{"punctuation and case", "Hello, World! How are you?", "hello world how are you", true, true},
+		{"spacing", "  hello \t world\n how  ", "hello world how", true, true},
+		{"dates fold", "Posted on 12.03.2022 at 10:45", "Posted on 3.4.2021 at 9:05", true, false},
+		{"counters fold", "Comments (9)", "Comments (10)", true, false},
+		{"steps differ exactly", "Step 1", "Step 2", true, false},
+		{"full width", "ＨＥＬＬＯ world", "hello world", true, true},
+		{"ligature", "ﬁnal offer", "final offer", true, true},
+		{"cyrillic case", "Подписывайтесь на наш Телеграм-канал", "подписывайтесь на наш телеграмканал", true, true},
+		{"greek sigma", "ΟΔΟΣ", "οδος", true, true},
+		{"apostrophes", "don't stop", "dont stop", true, true},
+		{"typographic apostrophe", "don’t stop", "don't stop", true, true},
+		{"nbsp", "hello\u00a0world", "hello world", true, true},
+		{"one word changed", "the cat sat on the mat", "the dog sat on the mat", false, false},
+		{"glued words", "THYSNATO chief", "THYS NATO chief", false, false},
+		{"cjk per character", "北约秘书长", "北 约 秘 书 长", true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ha := shingleAll(tt.a)
+			_, hb := shingleAll(tt.b)
+			if got := ha.whole == hb.whole; got != tt.sameWhole {
+				t.Errorf("whole equal = %v, want %v", got, tt.sameWhole)
+			}
+			if got := ha.exact == hb.exact; got != tt.sameExact {
+				t.Errorf("exact equal = %v, want %v", got, tt.sameExact)
+			}
+		})
+	}
+}
+
+func TestShingleCounts(t *testing.T) {
+	tests := []struct {
+		text     string
+		words    int
+		shingles int
+	}{
+		{"", 0, 0},
+		{"...", 0, 0},
+		{"one", 1, 0},
+		{"one two", 2, 0},
+		{"one two three", 3, 1},
+		{"one two three four five", 5, 3},
+		{"Stoltenberg05:21 said", 3, 1},
+		{"раз два три четыре", 4, 2},
+	}
+	for _, tt := range tests {
+		sh, h := shingleAll(tt.text)
+		if h.words != tt.words || len(sh) != tt.shingles {
+			t.Errorf("%q: words %d shingles %d, want %d and %d", tt.text, h.words, len(sh), tt.words, tt.shingles)
+		}
+	}
+}
+
+// TestShingleASCIIPathAgrees checks that the ASCII fast path and the
+// Unicode path hash the same words the same way.
+func TestShingleASCIIPathAgrees(t *testing.T) {
+	text := "The Quick brown fox, jumped over 12 lazy dogs; don't-stop at 10:45 Well-Known"
+	var s shingler
+	fast, hf := s.shingles(text, nil)
+	slow, hs := s.shinglesUnicode(text, nil)
+	if !slices.Equal(fast, slow) || hf != hs {
+		t.Fatalf("paths disagree:\n%x %+v\n%x %+v", fast, hf, slow, hs)
+	}
+	// A non-ASCII byte at the end sends the whole block down the Unicode
+	// path; the shingles before it must not change.
+	withUnicode, _ := s.shingles(text+" é", nil)
+	if !slices.Equal(withUnicode[:len(fast)], fast) {
+		t.Fatal("non-ASCII suffix changed the shingles of the ASCII prefix")
+	}
+}
+
+func TestShingleNoAllocs(t *testing.T) {
+	var s shingler
+	out := make([]uint64, 0, 1024)
+	en := strings.Repeat("The quick brown fox jumps over the lazy dog. ", 10)
+	ru := strings.Repeat("Съешь же ещё этих мягких французских булок, да выпей чаю. ", 10)
+	for _, text := range []string{en, ru} {
+		s.shingles(text, out) // warm the NFKC buffer
+		if n := testing.AllocsPerRun(100, func() { s.shingles(text, out[:0]) }); n != 0 {
+			t.Errorf("%.20q: %v allocations per block, want 0", text, n)
+		}
+	}
+}
+
+func FuzzShingles(f *testing.F) {
+	for _, s := range []string{"", "hello world foo", "Привет мир", "ＨＥＬＬＯ", "\xff\xfe", "北约秘书长", "a-'b ’c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var s shingler
+		sh, h := s.shingles(text, nil)
+		if h.words < shingleWords && len(sh) != 0 || h.words >= shingleWords && len(sh) != h.words-shingleWords+1 {
+			t.Fatalf("%d words, %d shingles", h.words, len(sh))
+		}
+	})
+}
+
+// TestFoldRuneFastCases checks the inline case folding of Latin-1 and
+// Cyrillic against the unicode package.
+func TestFoldRuneFastCases(t *testing.T) {
+	for r := rune(0x80); r < 0x500; r++ {
+		if got, want := foldRune(r), unicode.ToLower(unicode.ToUpper(r)); got != want {
+			t.Errorf("foldRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestNFKCInert checks that the characters the Unicode path does not send
+// through NFKC are indeed left alone by it, alone and after a letter.
+func TestNFKCInert(t *testing.T) {
+	for r := rune(0x80); r < 0x2100; r++ {
+		if !nfkcInert(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "a" + string(r), string(r) + "a"} {
+			if !norm.NFKC.IsNormalString(s) {
+				t.Errorf("%U is marked inert but %q is not in NFKC", r, s)
+			}
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/extract"
+	"github.com/winnowtext/winnow/internal/evaluate"
+)
+
+// result is one extractor's run on one corpus in one mode.
+type result struct {
+	Corpus    evaluate.Kind
+	Mode      string // "html" or "text"
+	Extractor string // "winnow", "whole-text" or "c4-filter"
+	Run       *evaluate.Run
+	Reports   []evaluate.PageReport
+}
+
+// evaluateAll runs every requested corpus and mode. A corpus missing from
+// dir is skipped with a note on w.
+func evaluateAll(cfg *config, dir string, w io.Writer) ([]result, error) {
+	var out []result
+	for _, k := range cfg.corpora {
+		c, err := evaluate.Load(dir, k)
+		if errors.Is(err, evaluate.ErrNoCorpus) {
+			fmt.Fprintf(w, "skipping %s: %v\n", k, err)
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if cfg.html {
+			out = append(out, runWinnow(cfg, c, "html", evaluate.HTMLInputs(c)))
+		}
+		if cfg.text {
+			in := evaluate.TextInputs(c)
+			out = append(out, runWinnow(cfg, c, "text", in))
+			out = append(out, result{Corpus: k, Mode: "text", Extractor: "whole-text",
+				Run: evaluate.Evaluate(c, in, wholeText)})
+			out = append(out, result{Corpus: k, Mode: "text", Extractor: "c4-filter",
+				Run: evaluate.Evaluate(c, in, c4Filter)})
+		}
+	}
+	return out, nil
+}
+
+// runWinnow evaluates winnow on c from the given inputs: raw HTML through
+// extract.FromBytes, or whole-page text through extract.FromText.
+func runWinnow(cfg *config, c *evaluate.Corpus, mode string, inputs [][]byte) result {
+	var det *boilerplate.Detector
+	if cfg.detector {
+		det = boilerplate.NewDetector() // one per run: runs do not learn from each other
+	}
+	ex := func(in []byte, p *evaluate.Page) (string, error) {
+		opts := extract.Options{URL: p.URL, Detector: det, Favor: cfg.favor}
+		var res *extract.Result
+		var err error
+		if mode == "text" {
+			res, err = extract.FromText(string(in), opts)
+		} else {
+			res, err = extract.FromBytes(in, opts)
+		}
+		if err != nil {
+			return "", err
+		}
+		return res.Text, nil
+	}
+	r := evaluate.Evaluate(c, inputs, ex)
+	res := result{Corpus: c.Kind, Mode: mode, Extractor: "winnow", Run: r}
+	if cfg.report > 0 {
+		res.Reports = evaluate.WorstPages(c, r, cfg.report, cfg.samples)
+	}
+	return res
+}
+
+// wholeText is the first text-mode baseline: keep everything.
+func wholeText(in []byte, _ *evaluate.Page) (string, error) { return string(in), nil }
+
+// c4Filter is the second text-mode baseline: C4's line filter.
+func c4Filter(in []byte, _ *evaluate.Page) (string, error) {
+	return evaluate.C4Filter(string(in)), nil
+}
+
+// checkFloors returns one message per html-mode winnow F1 below its floor,
+// and one per floor whose corpus was not evaluated.
+func checkFloors(cfg *config, results []result) []string {
+	var msgs []string
+	for _, k := range cfg.corpora {
+		floor, ok := cfg.floors[k]
+		if !ok {
+			continue
+		}
+		seen := false
+		for _, r := range results {
+			if r.Corpus != k || r.Mode != "html" || r.Extractor != "winnow" {
+				continue
+			}
+			seen = true
+			if r.Run.F1 < floor {
+				msgs = append(msgs, fmt.Sprintf("%s F1 %.4f is below the floor %.4f", k, r.Run.F1, floor))
+			}
+		}
+		if !seen && cfg.html {
+			msgs = append(msgs, fmt.Sprintf("%s has a floor of %.4f but was not evaluated (corpus missing)", k, floor))
+		}
+	}
+	return msgs
+}

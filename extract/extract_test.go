@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+const newsPage = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Council approves new river bridge | Riverside Gazette</title>
+<meta property="og:site_name" content="Riverside Gazette"></head>
+<body class="header-fixed">
+<div id="cookie-banner">We use cookies to improve your experience. <a href="/privacy">Accept</a></div>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>
+<main><article>
+<h1>Council approves new river bridge</h1>
+<p class="byline">By Jane Doe</p>
+<p>The city council voted on Tuesday to approve the construction of a new pedestrian bridge across the river, ending a debate that has lasted for almost a decade.</p>
+<p>Supporters of the project said the bridge would connect the two halves of the old town and bring more visitors to the shops on the eastern bank, which have struggled since the ferry closed.</p>
+<h2>Costs and timing</h2>
+<p>The bridge is expected to cost about twelve million euros, most of which will be paid by a regional development fund. Work should begin in the spring and take two years.</p>
+<div class="share-buttons"><a href="https://facebook.com/share">Share on Facebook</a> <a href="https://twitter.com/share">Tweet</a></div>
+</article></main>
+<aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Storm closes coastal road for the weekend</a></li><li><a href="/b">Local bakery wins national award</a></li><li><a href="/c">School reopens after long renovation</a></li></ul></aside>
+<footer><p>© 2024 Riverside Gazette. All rights reserved.</p><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer>
+</body></html>`
+
+func TestFromBytesNewsPage(t *testing.T) {
+	res, err := FromBytes([]byte(newsPage), Options{URL: "https://gazette.example/news/bridge"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"The city council voted on Tuesday",
+		"Supporters of the project said",
+		"Costs and timing",
+		"The bridge is expected to cost",
+	} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("main text lacks %q; got:\n%s", want, res.Text)
+		}
+	}
+	for _, unwanted := range []string{"cookies", "Home", "Most read", "Storm closes", "All rights reserved", "Share on Facebook"} {
+		if strings.Contains(res.Text, unwanted) {
+			t.Errorf("main text contains boilerplate %q; got:\n%s", unwanted, res.Text)
+		}
+	}
+	if !strings.Contains(res.Title, "Council approves new river bridge") {
+		t.Errorf("Title = %q", res.Title)
+	}
+	for _, b := range res.Blocks {
+		if !b.Kept && b.Reason == boilerplate.ReasonNone {
+			t.Errorf("dropped block %q has no reason", b.Text)
+		}
+		if b.Kept && b.Reason != boilerplate.ReasonNone {
+			t.Errorf("kept block %q has reason %q", b.Text, b.Reason)
+		}
+	}
+}
+
+func TestFromBytesEdgeInputs(t *testing.T) {
+	for _, in := range []string{"", "   ", "<html>", "<p>", "</div></div></p>", "<script>var x = 1</script>", "\xff\xfe\x00<", "plain words only"} {
+		res, err := FromBytes([]byte(in), Options{})
+		if err != nil {
+			continue
+		}
+		if res == nil {
+			t.Errorf("FromBytes(%q) returned nil result and nil error", in)
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// negativeHints are the hints that speak against the text they cover.
+const negativeHints = boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter |
+	boilerplate.HintAside | boilerplate.HintComment | boilerplate.HintBoilerplate | boilerplate.HintForm
+
+// resolveHints decides which class, id and tag hints to believe and gives
+// every block the hints of its element and ancestors.
+//
+// A name is weak evidence: sites wrap whole articles in containers named
+// "ad-slot-wrapper" or "header-offset", and a <form> around the whole page
+// is common. So a negative hint is believed only where the container's own
+// content agrees with it: it is ignored on a container that holds half or
+// more of the page's prose, and, except for comments (which are prose by
+// nature), on a container that is mostly prose. Prose is measured without
+// hints, by boilerplate.Quality.
+func resolveHints(s *segmenter, hasStopwords bool) {
+	nn := len(s.nodes)
+	good := make([]float64, nn)
+	bad := make([]float64, nn)
+	total := 0.0
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		b.Features.Hints = 0
+		g := float64(b.Features.Chars) * min(boilerplate.Quality(b, hasStopwords), 1)
+		n := s.blockAt[i]
+		good[n] += g
+		bad[n] += float64(b.Features.Chars) - g
+		total += g
+	}
+	for i := nn - 1; i > 0; i-- {
+		p := s.nodes[i].parent
+		good[p] += good[i]
+		bad[p] += bad[i]
+	}
+	s.hintsAt = make([]boilerplate.Hint, nn)
+	for i := range nn {
+		own := s.nodes[i].hints
+		if own&negativeHints != 0 {
+			if good[i] >= 0.5*total && total > 0 {
+				own &^= negativeHints
+			} else if good[i] > 300 && good[i] > 2*bad[i] {
+				own &^= negativeHints &^ boilerplate.HintComment
+			}
+		}
+		if p := s.nodes[i].parent; p >= 0 {
+			own |= s.hintsAt[p]
+		}
+		s.hintsAt[i] = own
+	}
+	for i := range s.blocks {
+		s.blocks[i].Features.Hints = s.hintsAt[s.blockAt[i]]
+	}
+}

@@ -1,0 +1,95 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// badWeight is how much a character of boilerplate-looking text inside a
+// container counts against it, relative to a character of prose for it.
+// With 1 the chosen container is the one where prose most outweighs the
+// rest; lower values favour larger containers.
+const badWeight = 0.8
+
+// plainBadWeight discounts text that is neither prose nor links (headings,
+// labels, short list items): articles have plenty of it, link lists none.
+const plainBadWeight = 0.5
+
+// locate finds the container that holds the main content: the node whose
+// subtree maximises good text minus badWeight times the other text, where
+// "good" is each block's characters weighted by its Quality. It is the
+// maximum-subtree form of boilerpipe's and Readability's density scoring,
+// computed in one bottom-up pass over the flat node arena.
+//
+// It returns a mask of the blocks inside the main content, which also takes
+// in siblings of the main container that are dense in prose (articles split
+// into several sibling containers), and the main container's node; nil and
+// -1 when no container stands out.
+func locate(s *segmenter, hasStopwords bool) (mask []bool, main int) {
+	nn := len(s.nodes)
+	if nn == 0 || len(s.blocks) == 0 {
+		return nil, -1
+	}
+	good := make([]float64, nn)
+	bad := make([]float64, nn)
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		if b.Reason == boilerplate.ReasonRepeatedInPage || b.Reason == boilerplate.ReasonTitle {
+			continue // a copy or the title says nothing of its container
+		}
+		chars := float64(b.Features.Chars)
+		g := 0.0
+		if !b.Dropped() {
+			g = chars * min(boilerplate.Quality(b, hasStopwords), 1)
+		}
+		n := s.blockAt[i]
+		good[n] += g
+		link := chars * b.Features.LinkDensity()
+		bad[n] += link + plainBadWeight*max(chars-link-g, 0)
+	}
+	// Children have higher indices than their parents: one backward pass
+	// sums every subtree.
+	for i := nn - 1; i > 0; i-- {
+		p := s.nodes[i].parent
+		good[p] += good[i]
+		bad[p] += bad[i]
+	}
+	best, bestScore := -1, 0.0
+	for i := range nn {
+		sc := good[i] - badWeight*bad[i]
+		if s.nodes[i].hints&(boilerplate.HintArticle|boilerplate.HintContent) != 0 {
+			sc *= 1.05
+		}
+		if sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	if best < 0 {
+		return nil, -1
+	}
+	inMain := make([]bool, nn)
+	inMain[best] = true
+	// Siblings of the main container that are themselves mostly prose are
+	// part of the article (a lead paragraph in its own <div>, the body
+	// continued after an advertisement).
+	parent := s.nodes[best].parent
+	if parent >= 0 {
+		for i := range nn {
+			if i == best || s.nodes[i].parent != parent {
+				continue
+			}
+			sc := good[i] - badWeight*bad[i]
+			if sc > 0.1*bestScore || (good[i] > 80 && bad[i] < 0.25*good[i]) {
+				inMain[i] = true
+			}
+		}
+	}
+	// Propagate membership down the tree (parents come first).
+	for i := 1; i < nn; i++ {
+		if p := s.nodes[i].parent; p >= 0 && inMain[p] {
+			inMain[i] = true
+		}
+	}
+	mask = make([]bool, len(s.blocks))
+	for i := range s.blocks {
+		mask[i] = inMain[s.blockAt[i]]
+	}
+	return mask, best
+}

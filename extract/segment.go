@@ -1,0 +1,483 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/meta"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// node is one block-level element of the page in the segmenter's flat
+// arena. Nodes are appended in document order, so a parent always has a
+// lower index than its children.
+type node struct {
+	parent int32
+	tag    atom.Atom
+	depth  int32
+	hints  boilerplate.Hint // hints of this element alone; see resolveHints
+}
+
+// openElem is an entry of the stack of open block-level elements.
+type openElem struct {
+	tag     atom.Atom
+	node    int32
+	kind    boilerplate.Kind
+	kindTag atom.Atom // element that decided kind, 0 when none
+}
+
+// attr is an attribute as the tokenizer hands it out: slices into its
+// buffer, valid until the next token.
+type attr struct{ key, val []byte }
+
+// segmenter turns a stream of start tags, end tags and text into blocks of
+// text and a tree of block-level nodes. One pass, no node per token: inline
+// elements only change state, and text is copied once into the block buffer.
+type segmenter struct {
+	lim     Limits
+	nodes   []node
+	stack   []openElem
+	blocks  []boilerplate.Block
+	blockAt []int32            // node of each block
+	hintsAt []boilerplate.Hint // resolved hints of each node, with its ancestors'
+
+	buf        []byte // text of the current block, whitespace collapsed
+	linkChars  int    // bytes of buf that are inside links
+	links      int    // links that started in the current block
+	inLink     int
+	linkDepth  int // stack depth where the open link started
+	inPre      int
+	skipDepth  int
+	inHead     bool
+	capture    captureKind
+	captureBuf []byte
+	truncated  bool // the block limit was reached
+
+	md meta.Collector
+}
+
+type captureKind uint8
+
+const (
+	captureNone captureKind = iota
+	captureTitle
+	captureJSONLD
+)
+
+func newSegmenter(lim Limits) *segmenter {
+	s := &segmenter{lim: lim}
+	s.nodes = append(s.nodes, node{parent: -1, tag: atom.Html})
+	s.stack = append(s.stack, openElem{tag: atom.Html, node: 0})
+	return s
+}
+
+func (s *segmenter) top() *openElem { return &s.stack[len(s.stack)-1] }
+
+// start handles a start tag. selfClosing is true for "<x/>".
+func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
+	if s.skipDepth > 0 {
+		if classify(a) == tagSkip && !selfClosing {
+			s.skipDepth++
+		}
+		return
+	}
+	switch a {
+	case atom.Head:
+		s.inHead = true
+		return
+	case atom.Title:
+		if s.inHead || len(s.nodes) < 3 {
+			s.capture, s.captureBuf = captureTitle, s.captureBuf[:0]
+		}
+		return
+	case atom.Html, atom.Meta, atom.Link, atom.Time:
+		s.md.Element(a.String(), htmlAttrs(attrs))
+	case atom.A:
+		if !selfClosing && hasAttr(attrs, "href") {
+			// A new link closes one left open, as the HTML parser's
+			// adoption agency does: links do not nest.
+			s.inLink, s.linkDepth = 1, len(s.stack)
+			s.links++
+		}
+	}
+	class := classify(a)
+	if class == tagSkip {
+		if selfClosing {
+			return
+		}
+		if a == atom.Script && isJSONLD(attrs) {
+			s.capture, s.captureBuf = captureJSONLD, s.captureBuf[:0]
+		}
+		s.skipDepth = 1
+		return
+	}
+	if s.inHead {
+		if class != tagBlock {
+			return
+		}
+		s.inHead = false
+	}
+	hints, itemprop := attrHints(attrs)
+	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
+		s.md.Element(a.String(), htmlAttrs(attrs))
+	}
+	switch class {
+	case tagBreak:
+		s.appendBreak()
+		return
+	case tagBoundary:
+		s.flush()
+		return
+	case tagVoid, tagInline:
+		if a == atom.Img {
+			s.imageAlt(attrs)
+		}
+		return
+	}
+	// A block-level element.
+	if closesParagraph(a) {
+		s.closeImplied(a)
+	}
+	s.flush()
+	if selfClosing {
+		return
+	}
+	if len(s.stack) >= s.lim.MaxDepth {
+		return // too deep: its text flows into the ancestor at the limit
+	}
+	parent := s.top()
+	e := openElem{tag: a, kind: parent.kind, kindTag: parent.kindTag}
+	if k, ok := blockKind(a); ok && (parent.kindTag == 0 || a != atom.P || parent.kind == boilerplate.KindHeading) {
+		// A <p> inside a <li> or <blockquote> keeps the outer kind; inside
+		// a heading (an unclosed <h2> around the article) it is a paragraph.
+		e.kind, e.kindTag = k, a
+	}
+	if a == atom.Pre {
+		s.inPre++
+	}
+	e.node = int32(len(s.nodes))
+	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints})
+	s.stack = append(s.stack, e)
+}
+
+// closeImplied closes the elements that a start tag of a ends implicitly:
+// an open <p> for most block elements, the previous <li>, <dt>/<dd>, cell or
+// row.
+func (s *segmenter) closeImplied(a atom.Atom) {
+	var stopAt []atom.Atom
+	var target []atom.Atom
+	switch a {
+	case atom.Li:
+		target, stopAt = []atom.Atom{atom.Li}, []atom.Atom{atom.Ul, atom.Ol, atom.Menu, atom.Dir}
+	case atom.Dt, atom.Dd:
+		target, stopAt = []atom.Atom{atom.Dt, atom.Dd}, []atom.Atom{atom.Dl}
+	case atom.Td, atom.Th:
+		target, stopAt = []atom.Atom{atom.Td, atom.Th}, []atom.Atom{atom.Tr, atom.Table}
+	case atom.Tr:
+		target, stopAt = []atom.Atom{atom.Tr}, []atom.Atom{atom.Table, atom.Tbody, atom.Thead, atom.Tfoot}
+	}
+	// An open <p> directly on top is closed by any block start.
+	if s.top().tag == atom.P {
+		s.flush()
+		s.pop()
+	}
+	if target == nil {
+		return
+	}
+	for i := len(s.stack) - 1; i > 0 && len(s.stack)-i < 64; i-- {
+		t := s.stack[i].tag
+		if atomIn(t, stopAt) {
+			return
+		}
+		if atomIn(t, target) {
+			s.flush()
+			for len(s.stack) > i {
+				s.pop()
+			}
+			return
+		}
+	}
+}
+
+func atomIn(a atom.Atom, set []atom.Atom) bool {
+	for _, x := range set {
+		if a == x {
+			return true
+		}
+	}
+	return false
+}
+
+// end handles an end tag.
+func (s *segmenter) end(a atom.Atom) {
+	if s.skipDepth > 0 {
+		switch {
+		case classify(a) == tagSkip:
+			s.skipDepth--
+			if s.skipDepth == 0 {
+				s.endCapture()
+			}
+		case a == atom.Body || a == atom.Html:
+			s.skipDepth = 0 // an unclosed <svg> or <button> must not hide the rest
+		}
+		return
+	}
+	switch a {
+	case atom.Head:
+		s.inHead = false
+		return
+	case atom.Title:
+		s.endCapture()
+		return
+	case atom.A:
+		if s.inLink > 0 {
+			s.inLink = 0
+		}
+		return
+	}
+	if classify(a) != tagBlock {
+		return
+	}
+	// Find the element on the stack; an end tag with no open element is
+	// ignored. The search is bounded so hostile nesting stays linear.
+	for i := len(s.stack) - 1; i > 0 && len(s.stack)-i < 256; i-- {
+		if s.stack[i].tag == a {
+			s.flush()
+			for len(s.stack) > i {
+				s.pop()
+			}
+			return
+		}
+	}
+}
+
+func (s *segmenter) pop() {
+	if s.top().tag == atom.Pre && s.inPre > 0 {
+		s.inPre--
+	}
+	s.stack = s.stack[:len(s.stack)-1]
+	if len(s.stack) < s.linkDepth {
+		// The element holding an unclosed link has ended: so has the link.
+		s.inLink, s.linkDepth = 0, 0
+	}
+}
+
+// wantsText reports whether text at this point is kept or captured, so
+// that the scanner need not decode the content of scripts and styles.
+func (s *segmenter) wantsText() bool {
+	return s.capture != captureNone || (s.skipDepth == 0 && !s.inHead && !s.truncated)
+}
+
+// text handles character data, already unescaped.
+func (s *segmenter) text(t []byte) {
+	if s.capture != captureNone {
+		s.captureBuf = append(s.captureBuf, t...)
+		return
+	}
+	if s.skipDepth > 0 || s.inHead || s.truncated {
+		return
+	}
+	if len(s.buf)+len(t) > s.lim.MaxBlockChars {
+		room := s.lim.MaxBlockChars - len(s.buf)
+		if room <= 0 {
+			return
+		}
+		t = t[:room]
+	}
+	before := len(s.buf)
+	if s.inPre > 0 {
+		s.buf = append(s.buf, t...)
+	} else {
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if c == 0xC2 && i+1 < len(t) && t[i+1] == 0xAD {
+				i++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
+				continue
+			}
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+				if len(s.buf) > 0 {
+					if last := s.buf[len(s.buf)-1]; last != ' ' && last != '\n' {
+						s.buf = append(s.buf, ' ')
+					}
+				}
+				continue
+			}
+			s.buf = append(s.buf, c)
+		}
+	}
+	if s.inLink > 0 {
+		s.linkChars += len(s.buf) - before
+	}
+}
+
+func (s *segmenter) appendBreak() {
+	if s.skipDepth > 0 || s.inHead {
+		return
+	}
+	if n := len(s.buf); n > 0 {
+		if s.buf[n-1] == ' ' {
+			s.buf[n-1] = '\n'
+		} else if s.buf[n-1] != '\n' {
+			s.buf = append(s.buf, '\n')
+		}
+	}
+}
+
+// imageAlt keeps nothing of images today; alt text is rarely main text and
+// often a duplicate of the caption. The hook exists so that a figure with
+// no caption can later use it.
+func (s *segmenter) imageAlt(attrs []attr) {}
+
+func (s *segmenter) endCapture() {
+	switch s.capture {
+	case captureTitle:
+		s.md.Title(strings.TrimSpace(collapseSpace(s.captureBuf)))
+	case captureJSONLD:
+		s.md.JSONLD(s.captureBuf)
+	}
+	s.capture = captureNone
+}
+
+// flush turns the text gathered so far into a block.
+func (s *segmenter) flush() {
+	text := bytes.TrimRight(s.buf, " \n")
+	if len(text) > 0 && hasLetterOrDigit(text) {
+		if len(s.blocks) >= s.lim.MaxBlocks {
+			s.truncated = true
+		} else {
+			s.addBlock(string(text))
+		}
+	}
+	s.buf = s.buf[:0]
+	s.linkChars, s.links = 0, 0
+}
+
+func (s *segmenter) addBlock(text string) {
+	e := s.top()
+	b := boilerplate.Block{Kind: e.kind, Text: text, Tag: e.tag.String()}
+	if e.kindTag == 0 {
+		b.Kind = boilerplate.KindParagraph
+	}
+	f := &b.Features
+	boilerplate.CountText(text, f)
+	if s.linkChars > 0 && len(text) > 0 {
+		lc := min(s.linkChars, len(text))
+		f.LinkWords = (f.Words*lc + len(text)/2) / len(text)
+	}
+	f.LinkCount = s.links
+	f.Depth = len(s.stack)
+	f.Position = len(s.blocks)
+	f.ContainerID = int(s.nodes[e.node].parent)
+	s.blocks = append(s.blocks, b)
+	s.blockAt = append(s.blockAt, e.node)
+}
+
+func hasLetterOrDigit(b []byte) bool {
+	for _, r := range string(b) {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return true
+		}
+		if r >= 0x80 && isWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func collapseSpace(b []byte) string {
+	return strings.Join(strings.Fields(string(b)), " ")
+}
+
+// attrHints reads the attributes that carry hints: class, id, role,
+// itemprop, hidden, aria-hidden and style. It also reports whether the
+// element has an itemprop (which makes it interesting to metadata).
+func attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool) {
+	for _, at := range attrs {
+		switch string(at.key) {
+		case "class", "id":
+			h |= nameHints(at.val)
+		case "role":
+			switch string(bytes.ToLower(at.val)) {
+			case "navigation", "menu", "menubar":
+				h |= boilerplate.HintNav
+			case "contentinfo":
+				h |= boilerplate.HintFooter
+			case "complementary":
+				h |= boilerplate.HintAside
+			case "banner":
+				h |= boilerplate.HintHeader
+			case "main", "article":
+				h |= boilerplate.HintArticle
+			case "dialog", "alertdialog":
+				h |= boilerplate.HintBoilerplate
+			}
+		case "itemprop":
+			itemprop = true
+			if bytes.EqualFold(at.val, []byte("articleBody")) || bytes.EqualFold(at.val, []byte("text")) {
+				h |= boilerplate.HintArticle
+			}
+		case "hidden":
+			h |= boilerplate.HintHidden
+		case "aria-hidden":
+			if bytes.EqualFold(at.val, []byte("true")) {
+				h |= boilerplate.HintHidden
+			}
+		case "style":
+			if hiddenStyle(at.val) {
+				h |= boilerplate.HintHidden
+			}
+		}
+	}
+	return h, itemprop
+}
+
+// hiddenStyle reports whether an inline style hides the element.
+func hiddenStyle(style []byte) bool {
+	var compact [64]byte
+	n := 0
+	for _, c := range style {
+		if c == ' ' || c == '\t' || c == '\n' {
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		compact[n] = c
+		n++
+		if n == len(compact) {
+			break
+		}
+	}
+	st := compact[:n]
+	return bytes.Contains(st, []byte("display:none")) || bytes.Contains(st, []byte("visibility:hidden"))
+}
+
+func hasAttr(attrs []attr, key string) bool {
+	for _, at := range attrs {
+		if string(at.key) == key {
+			return true
+		}
+	}
+	return false
+}
+
+func isJSONLD(attrs []attr) bool {
+	for _, at := range attrs {
+		if string(at.key) == "type" {
+			return bytes.Contains(bytes.ToLower(at.val), []byte("ld+json"))
+		}
+	}
+	return false
+}
+
+// htmlAttrs copies attributes for the metadata collector. Only a few
+// elements per page take this path.
+func htmlAttrs(attrs []attr) []html.Attribute {
+	out := make([]html.Attribute, len(attrs))
+	for i, at := range attrs {
+		out[i] = html.Attribute{Key: string(at.key), Val: string(at.val)}
+	}
+	return out
+}

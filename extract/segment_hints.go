@@ -1,0 +1,110 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// nameHints reads the class and id of an element as weak evidence of what
+// it holds. Names are split into words at any character that is not a
+// letter or digit ("article-body" is "article" and "body"), and each word is
+// compared by prefix with small families of names that sites use across the
+// web. These hints only shift scores; density decides.
+func nameHints(name []byte) boilerplate.Hint {
+	var h boilerplate.Hint
+	var word [24]byte
+	n := 0
+	flush := func() {
+		if n > 0 {
+			h |= wordHint(word[:n])
+			n = 0
+		}
+	}
+	for _, c := range name {
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			if n < len(word) {
+				word[n] = c
+				n++
+			}
+		case c >= 'A' && c <= 'Z':
+			// camelCase starts a new word: "shareButtons" is "share" "buttons".
+			if n > 0 && word[n-1] >= 'a' && word[n-1] <= 'z' {
+				flush()
+			}
+			if n < len(word) {
+				word[n] = c + ('a' - 'A')
+				n++
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return h
+}
+
+// hintPrefixes maps name prefixes to hints. Order matters only for speed.
+var hintPrefixes = [...]struct {
+	prefix string
+	hint   boilerplate.Hint
+}{
+	{"nav", boilerplate.HintNav}, {"menu", boilerplate.HintNav}, {"breadcrumb", boilerplate.HintNav},
+	{"pagination", boilerplate.HintNav}, {"pager", boilerplate.HintNav}, {"toc", boilerplate.HintNav},
+	{"footer", boilerplate.HintFooter}, {"copyright", boilerplate.HintFooter},
+	{"header", boilerplate.HintHeader}, {"masthead", boilerplate.HintHeader}, {"topbar", boilerplate.HintHeader},
+	{"sidebar", boilerplate.HintAside}, {"aside", boilerplate.HintAside}, {"widget", boilerplate.HintAside}, {"rail", boilerplate.HintAside},
+	{"comment", boilerplate.HintComment}, {"disqus", boilerplate.HintComment}, {"respond", boilerplate.HintComment},
+	{"share", boilerplate.HintBoilerplate}, {"sharing", boilerplate.HintBoilerplate}, {"social", boilerplate.HintBoilerplate},
+	{"cookie", boilerplate.HintBoilerplate}, {"consent", boilerplate.HintBoilerplate}, {"gdpr", boilerplate.HintBoilerplate},
+	{"related", boilerplate.HintBoilerplate}, {"recommend", boilerplate.HintBoilerplate}, {"promo", boilerplate.HintBoilerplate},
+	{"advert", boilerplate.HintBoilerplate}, {"sponsor", boilerplate.HintBoilerplate}, {"newsletter", boilerplate.HintBoilerplate},
+	{"subscri", boilerplate.HintBoilerplate}, {"signup", boilerplate.HintBoilerplate}, {"popup", boilerplate.HintBoilerplate},
+	{"modal", boilerplate.HintBoilerplate}, {"outbrain", boilerplate.HintBoilerplate}, {"taboola", boilerplate.HintBoilerplate},
+	{"trending", boilerplate.HintBoilerplate}, {"popular", boilerplate.HintBoilerplate}, {"paywall", boilerplate.HintBoilerplate},
+	{"banner", boilerplate.HintBoilerplate},
+	{"article", boilerplate.HintContent}, {"content", boilerplate.HintContent}, {"entry", boilerplate.HintContent},
+	{"story", boilerplate.HintContent}, {"prose", boilerplate.HintContent}, {"post", boilerplate.HintContent},
+}
+
+// exactHints are names that are hints only as whole words, because as
+// prefixes they would match unrelated names ("ad" in "address").
+var exactHints = [...]struct {
+	word string
+	hint boilerplate.Hint
+}{
+	{"ad", boilerplate.HintBoilerplate}, {"ads", boilerplate.HintBoilerplate}, {"adv", boilerplate.HintBoilerplate},
+	{"body", boilerplate.HintContent}, {"text", boilerplate.HintContent}, {"main", boilerplate.HintContent},
+}
+
+// hintEntry is one name of hintPrefixes or exactHints.
+type hintEntry struct {
+	name  string
+	exact bool
+	hint  boilerplate.Hint
+}
+
+// hintIndex holds the entries by their first letter, so a word is compared
+// only with the few names that start like it. Built once, never modified.
+var hintIndex = func() (idx [26][]hintEntry) {
+	for _, e := range exactHints {
+		idx[e.word[0]-'a'] = append(idx[e.word[0]-'a'], hintEntry{e.word, true, e.hint})
+	}
+	for _, e := range hintPrefixes {
+		idx[e.prefix[0]-'a'] = append(idx[e.prefix[0]-'a'], hintEntry{e.prefix, false, e.hint})
+	}
+	return idx
+}()
+
+func wordHint(w []byte) boilerplate.Hint {
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' {
+		return 0
+	}
+	for _, e := range hintIndex[w[0]-'a'] {
+		if e.exact {
+			if string(w) == e.name {
+				return e.hint
+			}
+		} else if len(w) >= len(e.name) && string(w[:len(e.name)]) == e.name {
+			return e.hint
+		}
+	}
+	return 0
+}

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// segmentNode walks a parsed tree and feeds the segmenter the same events
+// the tokenizer would. The walk is iterative, so a deep tree cannot
+// overflow the stack.
+func segmentNode(root *html.Node, lim Limits, stop func() bool) *segmenter {
+	s := newSegmenter(lim)
+	var attrs []attr
+	n := root
+	steps := 0
+	for n != nil {
+		steps++
+		if steps&1023 == 0 && stop != nil && stop() {
+			break
+		}
+		descend := false
+		switch n.Type {
+		case html.TextNode:
+			s.text([]byte(n.Data))
+		case html.DocumentNode:
+			descend = true
+		case html.ElementNode:
+			a := n.DataAtom
+			if a == 0 {
+				a = atom.Lookup([]byte(n.Data))
+			}
+			attrs = attrs[:0]
+			for _, at := range n.Attr {
+				attrs = append(attrs, attr{key: []byte(at.Key), val: []byte(at.Val)})
+			}
+			s.start(a, attrs, n.FirstChild == nil && classify(a) != tagBlock)
+			if n.FirstChild != nil {
+				descend = true
+			} else if classify(a) == tagBlock {
+				s.end(a)
+			}
+		}
+		if descend && n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		// Climb until a node has a next sibling, closing elements on the way.
+		for n != nil && n != root && n.NextSibling == nil {
+			n = n.Parent
+			if n != nil && n.Type == html.ElementNode {
+				s.end(elementAtom(n))
+			}
+		}
+		if n == nil || n == root {
+			break
+		}
+		n = n.NextSibling
+	}
+	s.flush()
+	return s
+}
+
+func elementAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}

@@ -1,0 +1,159 @@
+package evaluate
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+// Kind tells which benchmark, and so which metric, a corpus belongs to.
+type Kind uint8
+
+// Corpus kinds.
+const (
+	Scrapinghub Kind = iota // article bodies, shingle metric
+	Trafilatura             // expected and unwanted segments, segment metric
+)
+
+// Kinds lists every corpus kind in the order reports show them.
+func Kinds() []Kind { return []Kind{Scrapinghub, Trafilatura} }
+
+// String returns the corpus folder name: "scrapinghub" or "trafilatura".
+func (k Kind) String() string {
+	if k == Trafilatura {
+		return "trafilatura"
+	}
+	return "scrapinghub"
+}
+
+// ParseKind returns the Kind named s.
+func ParseKind(s string) (Kind, error) {
+	for _, k := range Kinds() {
+		if k.String() == s {
+			return k, nil
+		}
+	}
+	return 0, fmt.Errorf("evaluate: unknown corpus %q (want scrapinghub or trafilatura)", s)
+}
+
+// Page is one page of a corpus with its ground truth.
+type Page struct {
+	ID   string // file name without .html.gz
+	URL  string
+	HTML []byte // raw page bytes as served, in the page's own charset
+
+	Truth   string   // Scrapinghub: the article body
+	With    []string // Trafilatura: segments the main text must contain
+	Without []string // Trafilatura: segments it must not contain
+}
+
+// Corpus is a benchmark's pages, sorted by ID.
+type Corpus struct {
+	Kind  Kind
+	Pages []Page
+}
+
+// Bytes is the total size of the pages' HTML.
+func (c *Corpus) Bytes() int64 {
+	var n int64
+	for i := range c.Pages {
+		n += int64(len(c.Pages[i].HTML))
+	}
+	return n
+}
+
+// ErrNoCorpus is returned (wrapped) by Load when the corpus folder is
+// absent, so that callers can skip rather than fail.
+var ErrNoCorpus = errors.New("evaluate: corpus not found")
+
+// Load reads the corpus of kind k from dir/<kind>, the layout described in
+// the corpora's README: html/<id>.html.gz files and a JSON ground truth.
+func Load(dir string, k Kind) (*Corpus, error) {
+	root := filepath.Join(dir, k.String())
+	if _, err := os.Stat(root); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrNoCorpus, root, err)
+	}
+	c := &Corpus{Kind: k}
+	var err error
+	switch k {
+	case Scrapinghub:
+		err = loadScrapinghub(root, c)
+	case Trafilatura:
+		err = loadTrafilatura(root, c)
+	}
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(c.Pages, func(i, j int) bool { return c.Pages[i].ID < c.Pages[j].ID })
+	return c, nil
+}
+
+func loadScrapinghub(root string, c *Corpus) error {
+	var truth map[string]struct {
+		ArticleBody string `json:"articleBody"`
+		URL         string `json:"url"`
+	}
+	if err := readJSON(filepath.Join(root, "ground-truth.json"), &truth); err != nil {
+		return err
+	}
+	for id, t := range truth {
+		raw, err := readGzip(filepath.Join(root, "html", id+".html.gz"))
+		if err != nil {
+			return err
+		}
+		c.Pages = append(c.Pages, Page{ID: id, URL: t.URL, HTML: raw, Truth: t.ArticleBody})
+	}
+	return nil
+}
+
+func loadTrafilatura(root string, c *Corpus) error {
+	var segs map[string]struct {
+		URL     string   `json:"url"`
+		With    []string `json:"with"`
+		Without []string `json:"without"`
+	}
+	if err := readJSON(filepath.Join(root, "segments.json"), &segs); err != nil {
+		return err
+	}
+	for id, s := range segs {
+		raw, err := readGzip(filepath.Join(root, "html", id+".html.gz"))
+		if err != nil {
+			return err
+		}
+		c.Pages = append(c.Pages, Page{ID: id, URL: s.URL, HTML: raw, With: s.With, Without: s.Without})
+	}
+	return nil
+}
+
+func readJSON(path string, v any) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("evaluate: %w", err)
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("evaluate: %s: %w", path, err)
+	}
+	return nil
+}
+
+func readGzip(path string) ([]byte, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: %w", err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: %s: %w", path, err)
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: %s: %w", path, err)
+	}
+	return out, nil
+}

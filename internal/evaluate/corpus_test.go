@@ -1,0 +1,65 @@
+package evaluate
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// writeTestCorpus writes a tiny synthetic corpus of both kinds under dir.
+func writeTestCorpus(t *testing.T, dir string) {
+	t.Helper()
+	files := map[string]string{
+		"scrapinghub/ground-truth.json": `{"p1": {"articleBody": "Body text here.", "url": "https://a.example/"}}`,
+		"trafilatura/segments.json":     `{"k1": {"url": "https://b.example/", "with": ["Body"], "without": ["Menu"]}}`,
+	}
+	pages := map[string]string{
+		"scrapinghub/html/p1.html.gz": "<p>Body text here.</p>",
+		"trafilatura/html/k1.html.gz": "<nav>Menu</nav><p>Body</p>",
+	}
+	for name, body := range files {
+		write(t, filepath.Join(dir, name), []byte(body))
+	}
+	for name, body := range pages {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(body))
+		zw.Close()
+		write(t, filepath.Join(dir, name), b.Bytes())
+	}
+}
+
+func write(t *testing.T, path string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	writeTestCorpus(t, dir)
+	sh, err := Load(dir, Scrapinghub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sh.Pages) != 1 || sh.Pages[0].Truth != "Body text here." || string(sh.Pages[0].HTML) != "<p>Body text here.</p>" || sh.Bytes() != 22 {
+		t.Errorf("scrapinghub = %+v", sh.Pages)
+	}
+	tf, err := Load(dir, Trafilatura)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := tf.Pages[0]; p.ID != "k1" || p.URL != "https://b.example/" || p.With[0] != "Body" || p.Without[0] != "Menu" {
+		t.Errorf("trafilatura = %+v", p)
+	}
+	os.Remove(filepath.Join(dir, "trafilatura/html/k1.html.gz"))
+	if _, err := Load(dir, Trafilatura); err == nil {
+		t.Error("Load with a page missing should fail")
+	}
+}

@@ -1,0 +1,250 @@
+package pipeline
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/extract"
+)
+
+// Format is an output format.
+type Format uint8
+
+// Output formats.
+const (
+	FormatText     Format = iota // the main text, paragraphs separated by a blank line
+	FormatMarkdown               // the main text as Markdown
+	FormatJSON                   // one indented JSON object per page: metadata, text, blocks
+	FormatJSONL                  // one compact record per line: url, title, date, language, text
+	FormatExplain                // a table of every block with its kind, score, decision, reason
+)
+
+var formatNames = [...]string{"text", "markdown", "json", "jsonl", "explain"}
+
+// String returns the name used by the -format flag.
+func (f Format) String() string {
+	if int(f) < len(formatNames) {
+		return formatNames[f]
+	}
+	return "unknown"
+}
+
+// ParseFormat parses a -format flag value.
+func ParseFormat(s string) (Format, error) {
+	for i, n := range formatNames {
+		if s == n {
+			return Format(i), nil
+		}
+	}
+	if s == "md" {
+		return FormatMarkdown, nil
+	}
+	return 0, fmt.Errorf("unknown format %q (want text, markdown, json or jsonl)", s)
+}
+
+// Writer writes outcomes in one format. Failed pages write nothing except
+// in JSON and JSONL, where their record carries an "error" field.
+type Writer struct {
+	format Format
+	multi  bool // several pages may follow: text formats name each page
+	w      *bufio.Writer
+	n      int // pages written
+}
+
+// NewWriter returns a Writer of format to w. When multi is set, the text,
+// Markdown and explain formats put a line naming the source before each
+// page.
+func NewWriter(w io.Writer, format Format, multi bool) *Writer {
+	return &Writer{format: format, multi: multi, w: bufio.NewWriterSize(w, 64<<10)}
+}
+
+// Write writes one outcome.
+func (w *Writer) Write(o *Outcome) error {
+	switch w.format {
+	case FormatJSONL:
+		w.w.Write(jsonlRecord(o))
+		w.w.WriteByte('\n')
+	case FormatJSON:
+		w.writeJSON(o)
+	default:
+		if o.Err != nil {
+			return nil
+		}
+		w.header(o)
+		switch w.format {
+		case FormatMarkdown:
+			writeText(w.w, o.Result.Markdown())
+		case FormatExplain:
+			writeExplain(w.w, o.Result)
+		default:
+			writeText(w.w, o.Result.Text)
+		}
+	}
+	w.n++
+	// Flush only when the buffer fills: pages are small and many.
+	if w.w.Available() < 4<<10 {
+		return w.w.Flush()
+	}
+	return nil
+}
+
+// Flush writes buffered output; call it once after the last Write.
+func (w *Writer) Flush() error { return w.w.Flush() }
+
+func (w *Writer) header(o *Outcome) {
+	if !w.multi && !o.Page.Record {
+		return
+	}
+	if w.n > 0 {
+		w.w.WriteByte('\n')
+	}
+	name := o.Page.Source
+	if o.Page.URL != "" {
+		name += " " + o.Page.URL
+	}
+	if w.format == FormatMarkdown {
+		fmt.Fprintf(w.w, "<!-- winnow: %s -->\n\n", strings.ReplaceAll(name, "--", "- -"))
+		return
+	}
+	fmt.Fprintf(w.w, "==> %s <==\n", name)
+}
+
+func writeText(w *bufio.Writer, s string) {
+	s = strings.TrimRight(s, "\n")
+	if s == "" {
+		return
+	}
+	w.WriteString(s)
+	w.WriteByte('\n')
+}
+
+// jsonPage is the JSON format: the result's fields after the source.
+type jsonPage struct {
+	Source string `json:"source"`
+	Error  string `json:"error,omitempty"`
+	*extract.Result
+}
+
+func (w *Writer) writeJSON(o *Outcome) {
+	pg := jsonPage{Source: o.Page.Source, Result: o.Result}
+	if o.Err != nil {
+		pg.Error = o.Err.Error()
+	}
+	enc := json.NewEncoder(w.w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(pg); err != nil {
+		fmt.Fprintf(w.w, "{\"source\": %q, \"error\": %q}\n", o.Page.Source, err.Error())
+	}
+}
+
+// jsonlKeys are the fields winnow writes in a JSONL record; input fields of
+// the same name are not passed through.
+var jsonlKeys = map[string]bool{"source": true, "url": true, "title": true, "date": true, "language": true, "text": true, "error": true}
+
+// jsonlRecord encodes one JSONL record: source, url (the input's, else the
+// page's canonical URL), title, date (when known), language, text, error
+// (when the page failed), then the input's other fields in their order.
+func jsonlRecord(o *Outcome) []byte {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	field := func(k string, v any) {
+		if b.Len() > 1 {
+			b.WriteByte(',')
+		}
+		b.Write(jsonValue(k))
+		b.WriteByte(':')
+		if raw, ok := v.(json.RawMessage); ok {
+			b.Write(raw)
+			return
+		}
+		b.Write(jsonValue(v))
+	}
+	field("source", o.Page.Source)
+	res := o.Result
+	if res == nil {
+		res = &extract.Result{}
+	}
+	// The input's URL keys the record, so that it joins back to the
+	// input; the page's canonical URL stands in when the input has none.
+	url := o.Page.URL
+	if url == "" {
+		url = res.URL
+	}
+	field("url", url)
+	field("title", res.Title)
+	if !res.Date.IsZero() {
+		field("date", res.Date.Format(time.RFC3339))
+	}
+	field("language", res.Language)
+	field("text", res.Text)
+	if o.Err != nil {
+		field("error", o.Err.Error())
+	}
+	for _, f := range o.Page.Extra {
+		if !jsonlKeys[f.Key] {
+			field(f.Key, f.Value)
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes()
+}
+
+// jsonValue encodes v without HTML escaping and without a newline.
+func jsonValue(v any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return []byte("null")
+	}
+	return bytes.TrimRight(b.Bytes(), "\n")
+}
+
+// writeExplain writes every block of res as a table row: position, kind,
+// score, decision, reason and the start of its text.
+func writeExplain(w *bufio.Writer, res *extract.Result) {
+	if res.Title != "" {
+		fmt.Fprintf(w, "title: %s\n", res.Title)
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tkind\tscore\tkept\treason\ttext")
+	for i, b := range res.Blocks {
+		kept := "drop"
+		if b.Kept {
+			kept = "KEEP"
+		}
+		reason := string(b.Reason)
+		if reason == "" {
+			reason = "-"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%.2f\t%s\t%s\t%s\n", i, b.Kind, b.Score, kept, reason, clip(b.Text, 70))
+	}
+	tw.Flush()
+	if len(res.Blocks) == 0 {
+		fmt.Fprintln(w, "(no blocks)")
+	}
+}
+
+// clip shortens s to at most n runes on one line.
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i, count := 0, 0
+	for i = range s {
+		if count == n-1 {
+			break
+		}
+		count++
+	}
+	return s[:i] + "…"
+}
