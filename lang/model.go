@@ -57,7 +57,8 @@ func newTableBuilder(width int) *tableBuilder {
 	return &tableBuilder{width: width, index: map[uint64]int{}}
 }
 
-// row returns the row of key, adding an empty one if needed.
+// row returns the row of key, adding an empty one if needed. The slice is
+// valid until the next call.
 func (b *tableBuilder) row(key uint64) []uint64 {
 	i, ok := b.index[key]
 	if !ok {
