@@ -42,8 +42,8 @@ type detection struct {
 //
 // Tokens that look like URLs, e-mail addresses or file names are skipped,
 // and so are digits, punctuation and symbols. When what is left gives no
-// evidence (too few letters, or a tie), the result has Tag language.Und
-// and Confidence 0, and Known reports false. Confidence grows with the
+// evidence (too few letters, a tie, or a confidence below 0.1), the result
+// has Tag language.Und and Confidence 0, and Known reports false. Confidence grows with the
 // length of the text and the margin over the next language.
 //
 // Detect reads every token of a text of up to scanBudget bytes; of a
@@ -179,6 +179,11 @@ func (d *detection) flush(g int) {
 	d.pending[g] = 0
 }
 
+// minConfidence is the confidence below which Detect does not name a
+// language of a shared script: a word or two ("Login", "Hello") fit many
+// languages about equally.
+const minConfidence = 0.1
+
 // minLetters is the number of letters below which Detect does not name a
 // language: an ideograph or two for Han, Kana and Hangul, a word otherwise.
 func minLetters(s Script) int {
@@ -223,5 +228,8 @@ func (d *detection) result() Result {
 	for _, sc := range scores {
 		sum += math.Exp(float64(sc-scores[best]) / (costScale * temperature))
 	}
-	return Result{Tag: tags[groupMembers[g][best]], Confidence: share / sum, Script: script}
+	if conf := share / sum; conf >= minConfidence {
+		return Result{Tag: tags[groupMembers[g][best]], Confidence: conf, Script: script}
+	}
+	return Result{Tag: language.Und, Script: script}
 }

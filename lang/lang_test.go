@@ -17,6 +17,8 @@ func TestDetectUnknown(t *testing.T) {
 		"!!! ??? --- *** ### ... ©®™ € $ 100%",
 		"example.com/news ftp://files.example.org",
 		"OK",
+		"Login",
+		"#breaking @newsdesk",
 		"2024-05-01 12:30",
 	} {
 		r := Detect(text)

@@ -51,11 +51,14 @@ func isSpace(b byte) bool {
 }
 
 // urlish reports whether tok looks like a URL, a domain or file name, an
-// e-mail address or a handle. A token with non-ASCII bytes is urlish only
+// e-mail address, a handle or a hashtag. A token with non-ASCII bytes is urlish only
 // with an explicit marker ("://", "www.", "@"), so that a sentence of a
 // script written without spaces, which is one token, is not dropped for a
 // slash or a dot in it.
 func urlish(tok string) bool {
+	if tok[0] == '#' {
+		return true
+	}
 	ascii := true
 	for k := 0; k < len(tok); k++ {
 		c := tok[k]
