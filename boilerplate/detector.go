@@ -259,7 +259,7 @@ func (d *Detector) judge(ps *pageScratch, blocks []Block, h *hostState, add uint
 		n := &ps.notes[i]
 		b := &blocks[i]
 		if b.Dropped() || n.hashes.words < minJudgedWords || b.Kind == KindCode ||
-			(n.hashes.words < inPageMinWords && !shortRepeatKind(b.Kind)) {
+			(n.hashes.words < sketchMinWords && !shortRepeatKind(b.Kind)) {
 			continue
 		}
 		hits := 0

@@ -25,6 +25,13 @@ const (
 	minJudgedWords = 2
 )
 
+// sketchMinWords is the length from which a block is known to the
+// Detector by shingles (near copies match) rather than by its whole text.
+// Across pages of a site one word changed in a template block of six words
+// is still the template, unlike inside one page, where it is likely another
+// item of a list.
+const sketchMinWords = 6
+
 // sketchSize is the number of shingle hashes (the smallest ones) that stand
 // for a long block in the detector's site memory. Four give a near copy with
 // one word changed a good chance to match (at least three of four must)
@@ -119,7 +126,7 @@ func (ps *pageScratch) shingleBlocks(blocks []Block) {
 // setSketch keeps the sketchSize smallest distinct shingle hashes of a long
 // block, or the whole hash of a short one.
 func (n *blockNote) setSketch(sh []uint64) {
-	if n.hashes.words < inPageMinWords || len(sh) == 0 {
+	if n.hashes.words < sketchMinWords || len(sh) == 0 {
 		n.sketch[0] = n.hashes.whole
 		n.nsketch = 1
 		return

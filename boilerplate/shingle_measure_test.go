@@ -94,7 +94,7 @@ func TestMeasureShingleN(t *testing.T) {
 	for _, p := range gt {
 		var paras [][]string
 		for _, line := range strings.Split(p.ArticleBody, "\n") {
-			if tok := measureTokens(line); len(tok) >= inPageMinWords {
+			if tok := measureTokens(line); len(tok) >= 6 {
 				paras = append(paras, tok)
 			}
 		}
