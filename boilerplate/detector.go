@@ -136,7 +136,7 @@ const hostBytes = 112
 // DetectorStats is a snapshot of a Detector's state and counters.
 type DetectorStats struct {
 	Hosts        int    // hosts tracked
-	Fingerprints int    // fingerprints tracked over all hosts
+	Fingerprints int    // entries over all hosts: block fingerprints and page URLs
 	MemoryBytes  int64  // bytes accounted for the state
 	MaxMemory    int64  // the bound on MemoryBytes
 	PagesLearnt  uint64 // pages learnt since creation or Load

@@ -2,6 +2,8 @@ package boilerplate
 
 import (
 	"fmt"
+	"runtime"
+	"sync/atomic"
 	"testing"
 )
 
@@ -64,5 +66,67 @@ func BenchmarkMarkRepeats(b *testing.B) {
 				})
 			})
 		}
+	}
+}
+
+// BenchmarkMarkRepeatsParallel runs MarkRepeats with one shared Detector on
+// all cores, pages spread over 64 hosts.
+func BenchmarkMarkRepeatsParallel(b *testing.B) {
+	pages := make([][]Block, 64)
+	for i := range pages {
+		pages[i] = benchPage(uint64(i), false)
+	}
+	urls := make([]string, 4096)
+	for i := range urls {
+		urls[i] = fmt.Sprintf("https://h%d.example/%d", i%64, i)
+	}
+	d := NewDetector()
+	b.SetBytes(pageBytes(pages[0]))
+	b.ReportAllocs()
+	b.ResetTimer()
+	var next atomic.Int64
+	b.RunParallel(func(pb *testing.PB) {
+		work := make([]Block, len(pages[0]))
+		for pb.Next() {
+			i := next.Add(1)
+			copy(work, pages[i%64])
+			MarkRepeats(work, d, urls[i%4096])
+		}
+	})
+}
+
+// BenchmarkDetectorMemory learns unique fingerprints into one host and
+// reports the heap bytes and the accounted bytes per tracked fingerprint.
+func BenchmarkDetectorMemory(b *testing.B) {
+	for b.Loop() {
+		var before, after runtime.MemStats
+		// Text and URLs are made first so that only the detector's
+		// state is measured.
+		syn := newSynth(1, false)
+		pages := make([][]string, 1000)
+		for p := range pages {
+			pages[p] = make([]string, 25)
+			for i := range pages[p] {
+				pages[p][i] = syn.sentence(8, 12) // 4 fingerprints each
+			}
+		}
+		urls := make([]string, len(pages))
+		for p := range urls {
+			urls[p] = fmt.Sprintf("https://one.example/%d", p)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		d := NewDetector(WithMaxMemory(1 << 30))
+		for p := range pages {
+			d.Learn(urls[p], pages[p])
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		s := d.Stats()
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(s.Fingerprints), "heap-B/fingerprint")
+		b.ReportMetric(float64(s.MemoryBytes)/float64(s.Fingerprints), "accounted-B/fingerprint")
+		b.ReportMetric(float64(s.Fingerprints), "fingerprints")
+		runtime.KeepAlive(d)
+		runtime.KeepAlive(pages)
 	}
 }
