@@ -8,8 +8,8 @@ import (
 // Text modelled on news pages: a description printed three times, a photo
 // caption printed twice with the credit glued to its first word.
 const (
-	descr1 = "The alliance's secretary general said on Tuesday that there were no signs of a pullback on the ground amid tensions at the border, during a press briefing in the capital."
-	descr2 = "\"There are signals that diplomacy should continue. This gives grounds for cautious optimism,\" he said."
+	descr1  = "The alliance's secretary general said on Tuesday that there were no signs of a pullback on the ground amid tensions at the border, during a press briefing in the capital."
+	descr2  = "\"There are signals that diplomacy should continue. This gives grounds for cautious optimism,\" he said."
 	caption = "The secretary general gestures as he speaks during a joint press conference after their bilateral meeting at the headquarters on January 10, 2022."
 	body    = "Officials have repeatedly denied claims that troops are being gathered near the border with the intention of launching an attack."
 )
