@@ -60,9 +60,17 @@ func BenchmarkMarkRepeats(b *testing.B) {
 						MarkRepeats(benchPage(uint64(100+i), lang == "ru"), d, fmt.Sprintf("https://example.com/a/%d", i))
 					}
 				}
+				// A page the detector has not seen on every iteration (for
+				// the first 4096), so that it judges and learns.
+				urls := make([]string, 4096)
+				for i := range urls {
+					urls[i] = fmt.Sprintf("https://example.com/b/%d", i)
+				}
+				i := 0
 				cpuLoop(b, pageBytes(page), func() {
 					copy(work, page)
-					MarkRepeats(work, d, "https://example.com/a/1")
+					MarkRepeats(work, d, urls[i%len(urls)])
+					i++
 				})
 			})
 		}

@@ -108,7 +108,9 @@ func (ps *pageScratch) shingleBlocks(blocks []Block) {
 	for i := range blocks {
 		total += len(blocks[i].Text)
 	}
-	ps.resetTable(total/4 + 2*len(blocks) + 16)
+	// About one shingle per 6 bytes of text; the table grows if the
+	// text has more.
+	ps.resetTable(total/6 + len(blocks) + 16)
 	if cap(ps.notes) < len(blocks) {
 		ps.notes = make([]blockNote, len(blocks))
 	}

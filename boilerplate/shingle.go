@@ -130,8 +130,16 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 		}
 		// A word starts at i.
 		var acc, h, wl uint64
-		inNum := false
-		for ; i < len(text); i++ {
+		if i+8 <= len(text) {
+			// Fast path: a word of up to 7 ASCII letters followed by a
+			// separator is read and folded 8 bytes at a time.
+			if n, a := shortWord(text[i:]); n > 0 && asciiClass[text[i+n]] == 0 {
+				acc, wl = a, uint64(n)
+				i += n
+				goto word
+			}
+		}
+		for inNum := false; i < len(text); i++ {
 			c := text[i]
 			cls = asciiClass[c]
 			if cls == 1 {
@@ -158,6 +166,7 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 		if cls == 4 {
 			return s.shinglesUnicode(text, out[:start])
 		}
+	word:
 		wh := mix(h^acc^hashK0, wl^hashK2)
 		words++
 		whole = (whole ^ wh) * hashK3
@@ -171,6 +180,31 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 		w0, w1 = w1, wh
 	}
 	return out, result(words, whole, exact)
+}
+
+// shortWord reads the ASCII letters at the start of s, which has at least
+// 8 bytes, with one 8-byte load and SWAR arithmetic. It returns their
+// number n (0 when s does not start with a letter, or when the first 8
+// bytes are all letters or not all ASCII) and the letters lower-cased and
+// packed as the byte loop packs them, the first in the highest byte.
+func shortWord(s string) (int, uint64) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	if x&highs != 0 {
+		return 0, 0
+	}
+	y := x | 0x20*ones // lower case; letters are then 'a'..'z'
+	// The high bit of each byte of y+(0x80-'a') is set when the byte is at
+	// least 'a', of y+(0x80-'z'-1) when it is past 'z'; bytes below 0x80
+	// cannot carry into their neighbour.
+	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & highs
+	n := bits.TrailingZeros64(^letters&highs) / 8
+	if n == 0 || n == 8 {
+		return 0, 0
+	}
+	w := y & (1<<(8*uint(n)) - 1)
+	return n, bits.ReverseBytes64(w) >> (64 - 8*uint(n))
 }
 
 // The ASCII path of shingles is written for 3-word shingles.
