@@ -189,6 +189,7 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 // packed as the byte loop packs them, the first in the highest byte.
 func shortWord(s string) (int, uint64) {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	_ = s[7] // one bounds check
 	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	if x&highs != 0 {
