@@ -16,9 +16,11 @@ import (
 // A block's fingerprint is its whole normalised text when it is short, and
 // the sketchSize smallest hashes of its word 3-grams when it is long, so
 // that near copies (a date, a counter, a word changed) match. A block is
-// template when its fingerprints were seen on at least MinPages pages of
-// the host and on at least MinShare of the pages learnt from that host;
-// a block printed several times on one page counts once.
+// template when three of its four fingerprints (or its one) were seen on
+// at least MinPages distinct pages of the host (WithMinPages) and on at
+// least MinShare of the pages learnt from that host (WithMinShare). A block
+// printed several times on one page counts once, and so does a page
+// extracted twice (same URL without its fragment).
 //
 // Memory is bounded (WithMaxMemory): when the bound is reached the least
 // useful state goes first: fingerprints seen on few pages, then whole hosts
@@ -53,7 +55,7 @@ const numShards = 64
 type shard struct {
 	mu    sync.Mutex
 	hosts map[uint64]*hostState
-	_     [40]byte // keep shards on separate cache lines
+	_     [48]byte // keep shards on separate 64-byte cache lines
 }
 
 // hostState is what a Detector knows about one host.
@@ -67,9 +69,10 @@ type hostState struct {
 // where a quote is shared by 4 articles, a standard sentence by 5% or 10%
 // of them, and the template has a section box that varies by one word
 // (TestMeasureSiteThresholds). Every setting removed the template from
-// every page after a site's fifth; MinShare below 0.15 lost the shared
-// sentences (225 to 514 words), 0.2 lost nothing at any MinPages, and
-// MinPages 4 kept the least template (669 words, on the first pages).
+// every page after a site's fifth. MinShare below 0.15 lost the shared
+// sentences (225 to 514 words); at 0.2, MinPages 3 still lost a sentence
+// that three early articles share, while MinPages 4 lost nothing and kept
+// the least template (669 words, on the first three pages of each site).
 const (
 	// DefaultMinPages: a block seen on this many distinct pages of a host
 	// (the current page included) may be template.
@@ -288,7 +291,7 @@ func (d *Detector) makeRoom(sh *shard, h *hostState, extra int) bool {
 			continue
 		}
 		d.sweeps.Add(1)
-		if !h.tab.sweep(extra) {
+		if !h.tab.sweep(extra, h.pages) {
 			return false
 		}
 	}
