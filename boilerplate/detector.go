@@ -182,8 +182,8 @@ func (d *Detector) Learn(pageURL string, texts []string) {
 	if !ok || len(texts) == 0 {
 		return
 	}
-	ps := scratchPool.Get().(*pageScratch)
-	defer scratchPool.Put(ps)
+	ps := getScratch()
+	defer putScratch(ps)
 	if cap(ps.notes) < len(texts) {
 		ps.notes = make([]blockNote, len(texts))
 	}

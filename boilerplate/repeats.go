@@ -67,15 +67,27 @@ type pageScratch struct {
 // scratchPool recycles pageScratch values; it holds no state between calls.
 var scratchPool = sync.Pool{New: func() any { return new(pageScratch) }}
 
+func getScratch() *pageScratch { return scratchPool.Get().(*pageScratch) }
+
+// putScratch returns ps to the pool unless a huge page made its buffers
+// too big to keep around.
+func putScratch(ps *pageScratch) {
+	if cap(ps.keys) > 1<<20 || cap(ps.shing) > 1<<20 || cap(ps.notes) > 1<<16 {
+		return
+	}
+	scratchPool.Put(ps)
+}
+
 // MarkRepeats marks blocks that repeat earlier blocks of the same page
 // (ReasonRepeatedInPage) and, when d is not nil, blocks that belong to the
 // template of pageURL's site (ReasonRepeatedAcrossSite), learning the page
 // into d at the same time. It is called once per page, after segmentation
-// and before classification. Blocks already dropped when it is called are
-// learnt but never serve as the original of a copy.
+// and before classification. Blocks already dropped when it is called (for
+// instance outside the main content) are learnt, but never serve as the
+// original of a copy and are not judged again.
 //
-// Inside a page the first copy is kept. A block of inPageMinWords words or
-// more copies an earlier block when 60% of its word 3-grams occur in it
+// Inside a page the first copy is kept. A block of twelve words or more
+// copies an earlier block when 60% of its word 3-grams occur in it
 // (one word changed or a prefix glued on still match); code never copies,
 // and list items and table cells must match exactly. A shorter block of two
 // words or more copies an earlier one only when it is a paragraph, line,
@@ -90,8 +102,8 @@ func MarkRepeats(blocks []Block, d *Detector, pageURL string) {
 	if len(blocks) == 0 {
 		return
 	}
-	ps := scratchPool.Get().(*pageScratch)
-	defer scratchPool.Put(ps)
+	ps := getScratch()
+	defer putScratch(ps)
 	ps.shingleBlocks(blocks)
 	ps.markInPage(blocks)
 	if d != nil {
