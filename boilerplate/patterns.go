@@ -46,9 +46,9 @@ type shape struct {
 
 func measureShape(text string, v *view) shape {
 	s := shape{words: v.words, textWords: v.words - v.numbers}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "\"'”’»)]* "))
+	last, _ := utf8.DecodeLastRuneInString(trimClosers(text))
 	switch last {
-	case '.', '!', '?', '…', '。', '！', '？':
+	case '.', '!', '?', '。', '！', '？':
 		s.sentence = true
 	}
 	s.prose = s.sentence && s.words >= 6
@@ -59,11 +59,7 @@ func measureShape(text string, v *view) shape {
 	}
 	s.slash = strings.HasPrefix(text, "/") || strings.Contains(text, " / ")
 	s.bracketed = strings.HasSuffix(text, "]") && strings.LastIndexByte(text, '[') >= 0
-	if len(text) <= 400 {
-		for _, sep := range [...]string{" > ", " » ", " › ", " | ", " • ", " · "} {
-			s.crumbs += strings.Count(text, sep)
-		}
-	}
+	s.crumbs = v.crumbs
 	return s
 }
 
@@ -98,7 +94,7 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonEditorMessage
 	}
 	if s.copyright && s.words <= 80 {
-		if has(gRights) || has(gLegal) || s.numbers() > 0 {
+		if has(gRights) || has(gLegal) || s.numbers() > 0 && s.words <= 6 {
 			return ReasonLegal
 		}
 		return ReasonCredit
@@ -119,6 +115,15 @@ func decide(h *hits, s *shape, text string) Reason {
 	if has(gAgency) && s.words <= 12 && !s.sentence && (s.slash || has(gCredit) || count(gAgency) >= s.textWords-1) {
 		return ReasonCredit
 	}
+	if starts(gShare) && s.words <= 10 && !s.prose {
+		return ReasonSocial
+	}
+	// A photo caption: it names what is pictured or ends with the agency
+	// that took the picture ("... in New York. Reuters", "Name/Agency").
+	if s.words <= 60 && !reporting && (has(gCaption) && (starts(gCaption) || strings.Contains(text, "(pictured)")) ||
+		h.end&(1<<gAgency) != 0 && !s.sentence && s.words >= 3 && creditTail(text)) || strings.HasSuffix(text, "[+]") {
+		return ReasonCredit
+	}
 	if starts(gFollow) && s.words <= 20 && (has(gSocial) || s.words <= 4) {
 		return ReasonSocial
 	}
@@ -127,7 +132,8 @@ func decide(h *hits, s *shape, text string) Reason {
 			starts(gSocial) && s.label || whole(gShare)) {
 		return ReasonSocial
 	}
-	if has(gComments) && s.words <= 6 && !s.prose && (starts(gComments) || s.numbers() > 0 || whole(gComments)) {
+	if has(gComments) && s.words <= 6 && !s.prose && (starts(gComments) || s.numbers() > 0 || whole(gComments)) ||
+		starts(gComments) && s.numbers() > 0 && s.words <= 25 || s.words <= 20 && commentByline(text) {
 		return ReasonComments
 	}
 	if whole(gAdvert) || starts(gAdvert) && s.words <= 8 && !s.prose {
@@ -146,10 +152,54 @@ func decide(h *hits, s *shape, text string) Reason {
 	if whole(gNav) || s.crumbs >= 2 && s.words <= 16 && !s.prose {
 		return ReasonNavigation
 	}
-	if s.words <= 16 && isDateline(text) {
+	if s.words <= 16 && (s.numbers() > 0 && s.textWords <= s.numbers()+3 || s.words <= 3) && isDateline(text) {
 		return ReasonDateline
 	}
 	return ReasonNone
 }
 
 func (s *shape) numbers() int { return s.words - s.textWords }
+
+// commentByline reports whether text is the byline of a reader's comment:
+// "Alex on September 17, 2018 at 6:34 am said:", "joetoronto says:".
+func commentByline(text string) bool {
+	if !strings.HasSuffix(text, ":") {
+		return false
+	}
+	for _, end := range [...]string{" said:", " says:", " wrote:", " writes:", " schrieb:", " schreibt:",
+		" a écrit :", " a écrit:", " dice:", " escribió:", " ha scritto:", " disse:", " diz:", " schreef:",
+		" napisał:", " пишет:", " написал:", " написала:", " пише:", " написав:", " написала:"} {
+		if strings.HasSuffix(text, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimClosers trims the closing quotes, brackets, asterisks and spaces
+// that may follow the last punctuation of a sentence.
+func trimClosers(text string) string {
+	for len(text) > 0 {
+		c := text[len(text)-1]
+		switch {
+		case c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' || c == ' ':
+			text = text[:len(text)-1]
+		case c >= 0x80:
+			r, size := utf8.DecodeLastRuneInString(text)
+			if r != '”' && r != '’' && r != '»' && r != '“' {
+				return text
+			}
+			text = text[:len(text)-size]
+		default:
+			return text
+		}
+	}
+	return text
+}
+
+// creditTail reports whether the end of text looks like an agency credit
+// appended to a caption: "... in New York.Reuters", "Name/Agency", "via".
+func creditTail(text string) bool {
+	tail := text[max(0, len(text)-40):]
+	return strings.ContainsAny(tail, "./") || strings.Contains(tail, " via ")
+}

@@ -30,6 +30,7 @@ const (
 	gNav                     // site navigation: home, menu, search, log in
 	gLanguage                // language codes and names of a language switcher
 	gLinkWord                // the word "link" of a "[ Link ]" placeholder
+	gCaption                 // words of photo captions: pictured, file photo, in this photo
 	numGroups
 )
 
@@ -163,6 +164,8 @@ var cueTable = [numGroups][]string{
 		"print", "copy link", "pin", "whatsapp", "teilen", "drucken", "partager", "imprimer", "compartir",
 		"imprimir", "condividi", "stampa", "compartilhar", "delen", "udostępnij", "drukuj", "поделиться",
 		"поділитися", "поширити", "печать", "друк", "копировать ссылку", "скопіювати посилання",
+		"click to share", "click to email", "click to print", "share via", "send to a friend", "email this",
+		"opens in new window", "opens in a new window",
 	},
 	gInterface: {
 		"show more", "read more", "load more", "see more", "view more", "more", "show less", "continue reading",
@@ -195,6 +198,10 @@ var cueTable = [numGroups][]string{
 		"comentario", "deja un comentario", "commenti", "commento", "comentários", "comentar", "reacties",
 		"reageer", "komentarze", "komentarz", "комментарии", "комментарий", "комментариев", "комментария",
 		"оставить комментарий", "коментарі", "коментар", "коментарів", "коментаря", "залишити коментар",
+		"reply", "replies", "responses", "responses to", "response to", "leave a reply", "top rated comments",
+		"most recent comments", "comment policy", "antworten", "antwort", "répondre", "réponses", "responder",
+		"respuestas", "rispondi", "risposte", "respostas", "beantwoorden", "odpowiedz", "odpowiedzi", "ответить",
+		"ответы", "відповісти", "відповіді",
 	},
 	gAdvert: {
 		"advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content", "promoted",
@@ -214,6 +221,11 @@ var cueTable = [numGroups][]string{
 		"lees ook", "gerelateerd", "meer nieuws", "czytaj także", "czytaj też", "zobacz też", "zobacz także",
 		"читайте также", "смотрите также", "по теме", "новости по теме", "материалы по теме", "еще по теме",
 		"читайте також", "дивіться також", "по темі", "за темою", "новини за темою", "більше новин",
+		"you may like", "you might like", "you may also be interested in", "vous aimerez aussi",
+		"vous aimerez peut être", "te puede gustar", "también te puede interesar", "potrebbe piacerti",
+		"você pode gostar", "você também pode gostar", "pode gostar", "das könnte dich auch interessieren",
+		"dit vind je misschien ook leuk", "może cię zainteresować", "вам может понравиться",
+		"вам може сподобатися", "вам також може сподобатися",
 	},
 	gNav: {
 		"home", "homepage", "menu", "main menu", "search", "log in", "login", "sign in", "sign out", "register",
@@ -236,13 +248,25 @@ var cueTable = [numGroups][]string{
 	},
 }
 
+var captionCues = []string{
+	"pictured", "in this photo", "in this file photo", "file photo", "in this handout photo", "handout photo",
+	"in this image", "this photo", "this picture", "this illustration", "in this illustration", "photo taken",
+	"seen in this", "photo illustration", "auf dem bild", "auf dem foto", "sur la photo", "photo d'illustration",
+	"en la imagen", "en la foto", "nella foto", "na foto", "op de foto", "na zdjęciu", "на фото", "на фотографии",
+	"на снимке", "на світлині",
+}
+
 // cueTrie is built once, on first use, and never changed after.
 var cueTrie = sync.OnceValue(func() *trie {
 	t := &trie{}
+	for _, c := range captionCues {
+		t.add(c, gCaption)
+	}
 	for g, cues := range cueTable {
 		for _, c := range cues {
 			t.add(c, group(g))
 		}
 	}
+	t.finish()
 	return t
 })

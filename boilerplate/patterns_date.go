@@ -92,8 +92,10 @@ type dateToken struct {
 	sep  rune // the rune right after the token, 0 at the end
 }
 
-// dateTokens splits the opening of text into numbers and date words.
-func dateTokens(text string, toks *[maxDateTokens]dateToken) int {
+// dateTokens splits the opening of text into numbers and date words. With
+// strict set it stops at the first word that is not a date word and
+// returns -1.
+func dateTokens(text string, toks *[maxDateTokens]dateToken, strict bool) int {
 	words := dateWords()
 	n := 0
 	var buf [48]byte
@@ -144,6 +146,8 @@ func dateTokens(text string, toks *[maxDateTokens]dateToken) int {
 			t := dateToken{kind: -1}
 			if k, ok := words[string(buf[:bn])]; ok {
 				t.kind = k
+			} else if strict {
+				return -1
 			}
 			if i < len(text) {
 				t.sep, _ = utf8.DecodeRuneInString(text[i:])
@@ -161,8 +165,8 @@ func dateTokens(text string, toks *[maxDateTokens]dateToken) int {
 // numbers and date words, with a date or time in them.
 func isDateline(text string) bool {
 	var toks [maxDateTokens]dateToken
-	n := dateTokens(text, &toks)
-	if n == 0 || n == maxDateTokens {
+	n := dateTokens(text, &toks, true)
+	if n <= 0 || n == maxDateTokens {
 		return false
 	}
 	var numbers, months, days, relative int
@@ -191,7 +195,7 @@ func isDateline(text string) bool {
 // years and dates without a year are not read.
 func ParseDate(text string) (time.Time, bool) {
 	var toks [maxDateTokens]dateToken
-	n := dateTokens(text, &toks)
+	n := dateTokens(text, &toks, false)
 	year, month, day := 0, 0, 0
 	hour, minute := -1, -1
 	isMonth := func(i int) bool { return i < n && toks[i].kind >= 1 && toks[i].kind <= 12 }

@@ -9,8 +9,13 @@ import (
 // maxView bounds how much of a text the recognisers read. Boilerplate cues
 // sit at the start of a line (a banner, a sign-up prompt, an editor's
 // footer), so a long paragraph is judged by its opening; this keeps the
-// cost per line flat.
-const maxView = 640
+// cost per line flat. Past longView bytes, a text is too long for any rule
+// but those that look at its opening, which shortView bytes hold.
+const (
+	maxView   = 256
+	longView  = 1000
+	shortView = 160
+)
 
 // view is a normalised copy of the opening of a text: lower case, "ё"
 // folded to "е", typographic apostrophes to "'", every run of other
@@ -22,13 +27,18 @@ type view struct {
 	n       int
 	words   int // words in the view, digits-only words included
 	numbers int // digits-only words (left out of buf)
+	crumbs  int // breadcrumb and menu separators between spaces: > | » › • ·
 }
 
 func (v *view) bytes() []byte { return v.buf[:v.n] }
 
 // fill normalises the opening of text into v.
 func (v *view) fill(text string) {
-	v.n, v.words, v.numbers = 0, 0, 0
+	limit := maxView
+	if len(text) > longView {
+		limit = shortView
+	}
+	v.n, v.words, v.numbers, v.crumbs = 0, 0, 0, 0
 	v.buf[0] = ' '
 	v.n = 1
 	wordStart := -1 // index in buf where the current word starts
@@ -47,7 +57,7 @@ func (v *view) fill(text string) {
 		}
 		wordStart = -1
 	}
-	for i := 0; i < len(text) && v.n < maxView; {
+	for i := 0; i < len(text) && v.n < limit; {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -63,6 +73,12 @@ func (v *view) fill(text string) {
 				v.n++
 				continue
 			case c == '\'' && wordStart >= 0:
+			case c == '>' || c == '|':
+				if i > 1 && text[i-2] == ' ' && i < len(text) && text[i] == ' ' {
+					v.crumbs++
+				}
+				endWord()
+				continue
 			default:
 				endWord()
 				continue
@@ -89,6 +105,10 @@ func (v *view) fill(text string) {
 			r = unicode.ToLower(r)
 		case unicode.IsDigit(r):
 		default:
+			if (r == '»' || r == '›' || r == '•' || r == '·') && i-size > 0 && text[i-size-1] == ' ' &&
+				i < len(text) && text[i] == ' ' {
+				v.crumbs++
+			}
 			endWord()
 			continue
 		}
@@ -100,7 +120,7 @@ func (v *view) fill(text string) {
 		}
 		v.n = len(utf8.AppendRune(v.buf[:v.n], r))
 	}
-	if v.n >= maxView && wordStart >= 0 {
+	if v.n >= limit && wordStart >= 0 {
 		// Cut inside a word: drop the partial word.
 		v.n = wordStart
 		wordStart = -1
@@ -123,7 +143,24 @@ type trie struct {
 
 type trieNode struct {
 	edges  []trieEdge
-	groups uint64 // groups of the cues ending here
+	dense  *[256]int32 // the edges as a table, for nodes with many children
+	groups uint64      // groups of the cues ending here
+}
+
+// denseEdges is the number of children from which a node gets a table.
+const denseEdges = 4
+
+// finish builds the tables of nodes with many children.
+func (t *trie) finish() {
+	for i := range t.nodes {
+		n := &t.nodes[i]
+		if len(n.edges) >= denseEdges {
+			n.dense = new([256]int32)
+			for _, e := range n.edges {
+				n.dense[e.b] = e.next
+			}
+		}
+	}
 }
 
 type trieEdge struct {
@@ -136,7 +173,8 @@ type hits struct {
 	any   uint64 // matched somewhere
 	start uint64 // matched at the first word
 	whole uint64 // matched the whole view
-	count [64]uint8
+	end   uint64 // matched the last words
+	count [numGroups]uint8
 }
 
 // add inserts a cue. A cue is lower-case words separated by single
@@ -180,7 +218,11 @@ func (t *trie) add(cue string, g group) {
 }
 
 func (t *trie) child(n int32, b byte) int32 {
-	for _, e := range t.nodes[n].edges {
+	node := &t.nodes[n]
+	if node.dense != nil {
+		return node.dense[b]
+	}
+	for _, e := range node.edges {
 		if e.b == b {
 			return e.next
 		}
@@ -203,6 +245,9 @@ func (t *trie) match(v []byte, h *hits) {
 		for q := p + 1; cur != 0; q++ {
 			if g := t.nodes[cur].groups; g != 0 {
 				h.any |= g
+				if q == len(v) {
+					h.end |= g
+				}
 				if p == 1 {
 					h.start |= g
 					if q == len(v) {

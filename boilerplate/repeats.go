@@ -10,10 +10,14 @@ const (
 	// inPageMinWords is the length from which a block may be dropped as a
 	// near copy of an earlier block (enough shared shingles). Shorter
 	// blocks must match exactly, digits included, so that "Step 1" and
-	// "Step 2", or a table of "Yes" and "No", survive. Below a dozen words
-	// one changed word usually makes a different item ("Menu for Plan B",
-	// "Menu for Plan C"), not a copy.
-	inPageMinWords = 12
+	// "Step 2", or a table of "Yes" and "No", survive.
+	inPageMinWords = 6
+	// inPageNearMinWords is the length from which a block may be a near
+	// copy inside one page: below a dozen words one changed word usually
+	// makes a different item ("Menu for Plan B", "Menu for Plan C"), while
+	// across pages of a site it is the same template line with a detail
+	// changed.
+	inPageNearMinWords = 12
 	// inPageMinOverlap is the share of a block's shingles that must occur
 	// in one earlier block of the page for it to count as a near copy:
 	// one word changed in a 15-word paragraph keeps 80% of its 3-grams, a

@@ -46,7 +46,7 @@ func main() {
 	runtime.GOMAXPROCS(1) // single-core timings
 
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "corpus\textractor\tpages\tprecision\trecall\tF1\taccuracy\tms/page\tMB/s\talloc/page\tallocs/page\tx parse\terrors\t")
+	fmt.Fprintln(tw, "corpus\textractor\tpages\tprecision\trecall\tF1\taccuracy\tms/page\twall ms/page\tMB/s\talloc/page\tallocs/page\tx parse\terrors\t")
 	for _, k := range kinds {
 		c, err := evaluate.Load(*data, k)
 		if errors.Is(err, evaluate.ErrNoCorpus) {
@@ -69,7 +69,7 @@ func main() {
 			evaluate.Evaluate(&evaluate.Corpus{Kind: k, Pages: c.Pages[:1]}, in[:1], ex.run)
 			r := evaluate.Evaluate(c, in, ex.run)
 			for range *repeat - 1 {
-				if again := evaluate.Evaluate(c, in, ex.run); again.Elapsed < r.Elapsed {
+				if again := evaluate.Evaluate(c, in, ex.run); again.Time() < r.Time() {
 					r = again
 				}
 			}
@@ -85,10 +85,10 @@ func main() {
 			if parse > 0 {
 				ratio = fmt.Sprintf("%.2fx", r.MsPerPage()/parse)
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%.3f\t%.1f\t%.2fMB\t%.0f\t%s\t%d\t\n",
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.1f\t%.2fMB\t%.0f\t%s\t%d\t\n",
 				k, names[i], r.Pages, num(r.Precision, baseline[i]), num(r.Recall, baseline[i]),
 				num(r.F1, baseline[i]), num(r.Accuracy, baseline[i]),
-				r.MsPerPage(), r.MBPerSec(), r.AllocPerPage()/1e6, float64(r.Allocs)/float64(max(1, r.Pages)),
+				r.MsPerPage(), r.WallMsPerPage(), r.MBPerSec(), r.AllocPerPage()/1e6, float64(r.Allocs)/float64(max(1, r.Pages)),
 				ratio, r.Errors)
 		}
 		tw.Flush()
@@ -98,7 +98,7 @@ func main() {
 			}
 		}
 	}
-	fmt.Printf("peers' input: -decode %s; GOMAXPROCS 1; time per page includes parsing and decoding\n", *decode)
+	fmt.Printf("peers' input: -decode %s; ms/page and MB/s are process CPU time with GOMAXPROCS 1 and include decoding and parsing\n", *decode)
 }
 
 func selected(only, name string) bool {

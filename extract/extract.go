@@ -69,13 +69,6 @@ func FromNode(root *html.Node, opts Options) (*Result, error) {
 	return finish(s, opts), nil
 }
 
-// FromText cleans text that was already extracted from a page: lines are
-// grouped into blocks, classified and deduplicated as HTML blocks are.
-// STUB.
-func FromText(text string, opts Options) (*Result, error) {
-	return &Result{Text: text}, nil
-}
-
 func stopFunc(ctx context.Context) func() bool {
 	if ctx.Done() == nil {
 		return nil
@@ -109,6 +102,9 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	resolveHints(s, sw != nil)
 	markTitle(blocks, res.Title)
+	// Before locate, so that a site's template blocks, which the Detector
+	// drops whatever their density, do not pull the choice of container.
+	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
 	if mask, main := locate(s, sw != nil); mask != nil {
 		// Hints that the main container carries from its ancestors say
 		// nothing about the blocks inside it: only hints below it count.
@@ -120,9 +116,6 @@ func finish(s *segmenter, opts Options) *Result {
 			}
 		}
 	}
-	// After locate: a copy inside the article is kept even when an earlier
-	// copy (a teaser or summary) stands outside it.
-	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
 	boilerplate.Classify(blocks, boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw != nil})
 	res.Blocks = blocks
 	res.Text = renderText(blocks)

@@ -8,6 +8,10 @@ import "github.com/winnowtext/winnow/boilerplate"
 // rest; lower values favour larger containers.
 const badWeight = 0.8
 
+// plainBadWeight discounts text that is neither prose nor links (headings,
+// labels, short list items): articles have plenty of it, link lists none.
+const plainBadWeight = 0.5
+
 // locate finds the container that holds the main content: the node whose
 // subtree maximises good text minus badWeight times the other text, where
 // "good" is each block's characters weighted by its Quality. It is the
@@ -27,6 +31,9 @@ func locate(s *segmenter, hasStopwords bool) (mask []bool, main int) {
 	bad := make([]float64, nn)
 	for i := range s.blocks {
 		b := &s.blocks[i]
+		if b.Reason == boilerplate.ReasonRepeatedInPage || b.Reason == boilerplate.ReasonTitle {
+			continue // a copy or the title says nothing of its container
+		}
 		chars := float64(b.Features.Chars)
 		g := 0.0
 		if !b.Dropped() {
@@ -34,7 +41,8 @@ func locate(s *segmenter, hasStopwords bool) (mask []bool, main int) {
 		}
 		n := s.blockAt[i]
 		good[n] += g
-		bad[n] += chars - g
+		link := chars * b.Features.LinkDensity()
+		bad[n] += link + plainBadWeight*max(chars-link-g, 0)
 	}
 	// Children have higher indices than their parents: one backward pass
 	// sums every subtree.

@@ -276,7 +276,12 @@ func (s *segmenter) text(t []byte) {
 	if s.inPre > 0 {
 		s.buf = append(s.buf, t...)
 	} else {
-		for _, c := range t {
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if c == 0xC2 && i+1 < len(t) && t[i+1] == 0xAD {
+				i++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
+				continue
+			}
 			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
 				if len(s.buf) > 0 {
 					if last := s.buf[len(s.buf)-1]; last != ' ' && last != '\n' {

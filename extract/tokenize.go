@@ -1,50 +1,53 @@
 package extract
 
 import (
-	"bytes"
+	"sync"
 	"unicode"
 
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
+	"github.com/winnowtext/winnow/internal/htmlscan"
 )
 
-// segmentHTML runs the tokenizer over page (UTF-8) and feeds the segmenter.
-// No tree is built: the tokenizer hands out slices into its own buffer and
-// only text that becomes a block is copied.
+// scanners recycles htmlscan.Scanners, whose buffers grow to fit the
+// pages they read; the pool holds no state between calls.
+var scanners = sync.Pool{New: func() any { return htmlscan.New(nil) }}
+
+// segmentHTML scans page (UTF-8) and feeds the segmenter. No tree is
+// built: the scanner hands out slices into the page or its own buffers,
+// and only text that becomes a block is copied.
 func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
 	s := newSegmenter(lim)
-	z := html.NewTokenizer(bytes.NewReader(page))
-	z.SetMaxBuf(0)
+	z := scanners.Get().(*htmlscan.Scanner)
+	defer scanners.Put(z)
+	z.Reset(page)
 	var attrs []attr
 	for n := 0; ; n++ {
 		if n&1023 == 1023 && stop != nil && stop() {
 			break
 		}
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
+		switch tt := z.Next(); tt {
+		case htmlscan.ErrorToken:
 			s.flush()
+			z.Reset(nil)
 			return s
-		case html.TextToken:
+		case htmlscan.TextToken:
 			s.text(z.Text())
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			a := atom.Lookup(name)
+		case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
+			a := z.TagAtom()
 			attrs = attrs[:0]
-			for hasAttr {
+			for more := z.HasAttr(); more; {
 				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
+				k, v, more = z.NextAttr()
 				attrs = append(attrs, attr{key: k, val: v})
 			}
 			// "<div/>" opens a div in HTML; the slash only closes void and
 			// foreign elements.
-			s.start(a, attrs, tt == html.SelfClosingTagToken && classify(a) != tagBlock)
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			s.end(atom.Lookup(name))
+			s.start(a, attrs, tt == htmlscan.SelfClosingTagToken && classify(a) != tagBlock)
+		case htmlscan.EndTagToken:
+			s.end(z.TagAtom())
 		}
 	}
 	s.flush()
+	z.Reset(nil)
 	return s
 }
 

@@ -16,16 +16,18 @@ const costScale = 10
 // n-grams as independent evidence and so is overconfident.
 const temperature = 4
 
-// modelScripts are the scripts whose languages the n-gram model separates.
-var modelScripts = [numScripts]bool{Latin: true, Cyrillic: true, Arabic: true, Devanagari: true}
-
 // detection accumulates the evidence of one Detect call; it lives on the
 // stack.
 type detection struct {
 	m      *ngramModel
-	counts [numScripts]int     // letters (and marks) per script
-	scores [numLanguages]int32 // n-gram model score per language
-	grams  [numScripts]int     // n-grams looked up per script
+	counts [numScripts]int // letters (and marks) per script
+	grams  [numScripts]int // n-grams looked up per script
+	// Running n-gram scores: each row byte is added into a 16-bit lane,
+	// even bytes to even, odd bytes to odd, and the lanes are flushed to
+	// scores before 256 rows could overflow them.
+	even, odd [numGroups][maxGroupWords]uint64
+	pending   [numGroups]int
+	scores    [numGroups][8 * maxGroupWords]int32
 }
 
 // Detect identifies the language of text: the script of most of its
@@ -47,7 +49,11 @@ func Detect(text string) Result {
 	return d.result()
 }
 
-// scan adds the letters of one token to the evidence.
+// scan adds the letters of one token to the evidence. Words of three
+// letters or more are scored by their letter triples alone; a shorter word
+// by its first letter and letter pair. The first letter and pair of a
+// longer word add little and are listed by nearly every language, so
+// skipping them halves the work.
 func (d *detection) scan(tok string) {
 	var r0, r1 rune
 	n := 0 // letters of the current word so far
@@ -60,31 +66,67 @@ func (d *detection) scan(tok string) {
 		i += size
 		s := ScriptOf(r)
 		d.counts[s]++
-		if !modelScripts[s] {
-			n = 0
-			continue
-		}
-		if s != prev {
+		if s != prev || scriptGroup[s] == noGroup {
+			d.endWord(prev, n, r0, r1)
 			n = 0
 			prev = s
+			if scriptGroup[s] == noGroup {
+				continue
+			}
 		}
 		r = toLower(r)
 		n++
-		var key uint64
-		switch n {
-		case 1:
-			key = uint64(r)
-		case 2:
-			key = uint64(r1)<<21 | uint64(r)
-		default:
-			key = uint64(r0)<<42 | uint64(r1)<<21 | uint64(r)
+		if n >= 3 {
+			d.add(s, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
 		}
 		r0, r1 = r1, r
-		d.grams[s]++
-		for _, p := range d.m.lookup(key) {
-			d.scores[p>>8] += int32(p & 0xff)
-		}
 	}
+	d.endWord(prev, n, r0, r1)
+}
+
+// endWord scores a word of one or two letters, whose last letters are r0
+// and r1.
+func (d *detection) endWord(s Script, n int, r0, r1 rune) {
+	switch n {
+	case 1:
+		d.add(s, uint64(r1))
+	case 2:
+		d.add(s, uint64(r0))
+		d.add(s, uint64(r0)<<21|uint64(r1))
+	}
+}
+
+// add looks up one n-gram of script s and adds its row of bonuses.
+func (d *detection) add(s Script, key uint64) {
+	d.grams[s]++
+	g := scriptGroup[s]
+	off, ok := d.m.lookup(key)
+	if !ok || g == noGroup {
+		return
+	}
+	const lo = 0x00FF00FF00FF00FF
+	row := d.m.rows[off : off+uint32(groupWords[g])]
+	even, odd := &d.even[g], &d.odd[g]
+	for k, x := range row {
+		even[k] += x & lo
+		odd[k] += x >> 8 & lo
+	}
+	if d.pending[g]++; d.pending[g] == 256 {
+		d.flush(int(g))
+	}
+}
+
+// flush moves the 16-bit lanes of group g into its scores.
+func (d *detection) flush(g int) {
+	for k := range groupWords[g] {
+		e, o := d.even[g][k], d.odd[g][k]
+		for q := range 4 {
+			d.scores[g][8*k+2*q] += int32(e >> (16 * q) & 0xFFFF)
+			d.scores[g][8*k+2*q+1] += int32(o >> (16 * q) & 0xFFFF)
+		}
+		d.even[g][k], d.odd[g][k] = 0, 0
+	}
+	d.pending[g] = 0
 }
 
 // minLetters is the number of letters below which Detect does not name a
@@ -112,26 +154,24 @@ func (d *detection) result() Result {
 		conf := share * float64(letters) / float64(letters+2)
 		return Result{Tag: tags[id], Confidence: conf, Script: script}
 	}
+	g := int(scriptGroup[script])
+	d.flush(g)
+	scores := d.scores[g][:len(groupMembers[g])]
 	best, second := -1, -1
-	for i := range languages {
-		if languages[i].script != script {
-			continue
-		}
+	for i, sc := range scores {
 		switch {
-		case best < 0 || d.scores[i] > d.scores[best]:
+		case best < 0 || sc > scores[best]:
 			best, second = i, best
-		case second < 0 || d.scores[i] > d.scores[second]:
+		case second < 0 || sc > scores[second]:
 			second = i
 		}
 	}
-	if best < 0 || second >= 0 && d.scores[best] == d.scores[second] {
+	if best < 0 || second >= 0 && scores[best] == scores[second] {
 		return Result{Tag: language.Und, Script: script}
 	}
 	sum := 0.0
-	for i := range languages {
-		if languages[i].script == script {
-			sum += math.Exp(float64(d.scores[i]-d.scores[best]) / (costScale * temperature))
-		}
+	for _, sc := range scores {
+		sum += math.Exp(float64(sc-scores[best]) / (costScale * temperature))
 	}
-	return Result{Tag: tags[best], Confidence: share / sum, Script: script}
+	return Result{Tag: tags[groupMembers[g][best]], Confidence: share / sum, Script: script}
 }

@@ -15,6 +15,9 @@ func (r Result) Known() bool { return r.Tag != language.Und }
 // Base returns the ISO 639 code of the language, e.g. "nb", or "und" when
 // it is unknown.
 func (r Result) Base() string {
+	if !r.Known() {
+		return "und"
+	}
 	b, _ := r.Tag.Base()
 	return b.String()
 }

@@ -120,10 +120,27 @@ var scriptRanges = [...]scriptRange{
 	{0x20000, 0x3134F, Han},
 }
 
+// lowScripts caches ScriptOf for the code points below 0x1000 (Latin,
+// Greek, Cyrillic, Armenian, Hebrew, Arabic, the scripts of India, Thai,
+// Lao), the hot cases; filled once at package initialisation.
+var lowScripts = func() (t [0x1000]Script) {
+	for r := range rune(len(t)) {
+		t[r] = scriptOfSlow(r)
+	}
+	return t
+}()
+
 // ScriptOf returns the script of r when r is a letter or a combining mark of
 // one of the scripts Script lists, and ScriptUnknown otherwise (digits,
 // punctuation, symbols, spaces, other scripts).
 func ScriptOf(r rune) Script {
+	if uint32(r) < uint32(len(lowScripts)) {
+		return lowScripts[r]
+	}
+	return scriptOfSlow(r)
+}
+
+func scriptOfSlow(r rune) Script {
 	if r < 0x80 {
 		if 'a' <= r|0x20 && r|0x20 <= 'z' {
 			return Latin
@@ -176,6 +193,10 @@ func DetectScript(text string) Script {
 	return dominantScript(&counts)
 }
 
+// cjkWeight is the number of alphabetic letters one Han, Kana or Hangul
+// character counts for when scripts are compared.
+const cjkWeight = 3
+
 // dominantScript picks the script of most letters, resolving the mixes of
 // Japanese (Han with Kana) and Korean (Hangul with some Han).
 func dominantScript(counts *[numScripts]int) Script {
@@ -186,9 +207,17 @@ func dominantScript(counts *[numScripts]int) Script {
 	if counts[Hangul] > 0 && counts[Hangul]*10 >= 3*(counts[Han]+counts[Hangul]) {
 		counts[Hangul] += counts[Han]
 	}
+	// An ideograph or a Hangul syllable carries about as much as a short
+	// word, so weigh them against alphabets by cjkWeight.
+	weight := func(s Script) int {
+		if s == Han || s == Kana || s == Hangul {
+			return cjkWeight * counts[s]
+		}
+		return counts[s]
+	}
 	best := ScriptUnknown
 	for s := Latin; s < numScripts; s++ {
-		if counts[s] > counts[best] || best == ScriptUnknown && counts[s] > 0 {
+		if counts[s] > 0 && (best == ScriptUnknown || weight(s) > weight(best)) {
 			best = s
 		}
 	}

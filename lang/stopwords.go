@@ -37,7 +37,12 @@ var stopwordEntries = func() map[string]*stopwordEntry {
 	files, _ := stopwordFiles.ReadDir("stopwords")
 	for _, f := range files {
 		code := strings.TrimSuffix(f.Name(), ".txt")
-		m[code] = &stopwordEntry{file: "stopwords/" + f.Name()}
+		e := &stopwordEntry{file: "stopwords/" + f.Name()}
+		m[code] = e
+		// also under the canonical code (tl is canonically fil)
+		if b, conf := language.Make(code).Base(); conf == language.Exact {
+			m[b.String()] = e
+		}
 	}
 	// Norwegian: one list serves Bokmål and Nynorsk.
 	if e := m["no"]; e != nil {
@@ -50,8 +55,8 @@ var stopwordEntries = func() map[string]*stopwordEntry {
 // there is none. A nil *StopwordSet is valid and contains nothing.
 func Stopwords(tag language.Tag) *StopwordSet {
 	b, conf := tag.Base()
-	if conf == language.No {
-		return nil
+	if conf != language.Exact {
+		return nil // und, or a base only guessed from a script or region
 	}
 	e := stopwordEntries[b.String()]
 	if e == nil {
@@ -70,8 +75,10 @@ func Stopwords(tag language.Tag) *StopwordSet {
 // StopwordLanguages returns the languages Stopwords has a set for.
 func StopwordLanguages() []language.Tag {
 	var out []language.Tag
-	for code := range stopwordEntries {
-		if t, err := language.Parse(code); err == nil {
+	seen := map[*stopwordEntry]bool{}
+	for code, e := range stopwordEntries {
+		if t, err := language.Parse(code); err == nil && !seen[e] {
+			seen[e] = true
 			out = append(out, t)
 		}
 	}

@@ -86,6 +86,8 @@ func toLower(r rune) rune {
 		return r
 	case 0x400 <= r && r <= 0x40F:
 		return r + 80
+	case 0x590 <= r && r < 0x10A0:
+		return r // Hebrew to Myanmar: no case
 	}
 	return unicode.ToLower(r)
 }

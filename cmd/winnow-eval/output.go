@@ -13,14 +13,15 @@ import (
 // writeTable prints one line per run.
 func writeTable(w io.Writer, results []result) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "corpus\tmode\textractor\tpages\tprecision\trecall\tF1\taccuracy\tms/page\tMB/s\talloc/page\terrors\t")
+	fmt.Fprintln(tw, "corpus\tmode\textractor\tpages\tprecision\trecall\tF1\taccuracy\tms/page\twall ms/page\tMB/s\talloc/page\terrors\t")
 	for _, r := range results {
 		run := r.Run
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f\t%.1f\t%s\t%d\t\n",
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f\t%.3f\t%.1f\t%s\t%d\t\n",
 			r.Corpus, r.Mode, r.Extractor, run.Pages, run.Precision, run.Recall, run.F1, run.Accuracy,
-			run.MsPerPage(), run.MBPerSec(), megabytes(run.AllocPerPage()), run.Errors)
+			run.MsPerPage(), run.WallMsPerPage(), run.MBPerSec(), megabytes(run.AllocPerPage()), run.Errors)
 	}
 	tw.Flush()
+	fmt.Fprintln(w, "ms/page and MB/s: process CPU time on one goroutine, GOMAXPROCS 1; wall time beside it")
 	for _, r := range results {
 		if r.Run.FirstErr != nil {
 			fmt.Fprintf(w, "%s %s %s: %d errors, first: %v\n", r.Corpus, r.Mode, r.Extractor, r.Run.Errors, r.Run.FirstErr)
@@ -62,6 +63,7 @@ type jsonRun struct {
 	Extractor string `json:"extractor"`
 	evaluate.Scores
 	MsPerPage    float64               `json:"ms_per_page"`
+	WallMsPage   float64               `json:"wall_ms_per_page"`
 	MBPerSec     float64               `json:"mb_per_s"`
 	AllocPerPage float64               `json:"alloc_bytes_per_page"`
 	Errors       int                   `json:"errors"`
@@ -74,7 +76,7 @@ func writeJSON(w io.Writer, results []result) error {
 	for _, r := range results {
 		out = append(out, jsonRun{
 			Corpus: r.Corpus.String(), Mode: r.Mode, Extractor: r.Extractor, Scores: r.Run.Scores,
-			MsPerPage: r.Run.MsPerPage(), MBPerSec: r.Run.MBPerSec(), AllocPerPage: r.Run.AllocPerPage(),
+			MsPerPage: r.Run.MsPerPage(), WallMsPage: r.Run.WallMsPerPage(), MBPerSec: r.Run.MBPerSec(), AllocPerPage: r.Run.AllocPerPage(),
 			Errors: r.Run.Errors, Worst: r.Reports,
 		})
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"runtime"
 
+	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/extract"
 	"github.com/winnowtext/winnow/internal/pipeline"
 )
@@ -18,6 +19,7 @@ type config struct {
 	workers    int
 	siteMemory string
 	noDetector bool
+	detectorMB int
 	progress   string
 	quiet      bool
 	favor      extract.Favor
@@ -55,8 +57,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	explain := fs.Bool("explain", false, "print every block with its kind, score, decision and reason (a table)")
 	fs.IntVar(&c.workers, "j", runtime.NumCPU(), "pages extracted in parallel")
 	fs.StringVar(&c.siteMemory, "site-memory", "", "load the cross-page boilerplate detector from `FILE` when it exists, save it back at the end")
+	fs.IntVar(&c.detectorMB, "site-memory-mb", boilerplate.DefaultMaxMemory>>20, "bound of the detector's memory in MiB; hosts least recently seen are evicted beyond it")
 	fs.BoolVar(&c.noDetector, "no-detector", false, "do not learn or drop blocks repeated across pages of a site")
-	fs.StringVar(&c.progress, "progress", "auto", "progress line on stderr: auto (when stderr is a terminal), always or never")
+	fs.StringVar(&c.progress, "progress", "auto", "progress line on stderr: auto (when stderr is a terminal and the output is not), always or never")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress line and no summary")
 	favor := fs.String("favor", "balanced", "balanced, precision (drop more) or recall (keep more)")
 	fs.StringVar(&c.url, "url", "", "`URL` of pages whose input does not name one (files, stdin)")
@@ -94,6 +97,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if c.workers < 1 {
 		return nil, usageError(stderr, errors.New("-j must be at least 1"))
+	}
+	if c.detectorMB < 1 {
+		return nil, usageError(stderr, errors.New("-site-memory-mb must be at least 1"))
 	}
 	if c.maxBytes < 1 {
 		return nil, usageError(stderr, errors.New("-max-bytes must be positive"))

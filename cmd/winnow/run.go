@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"time"
 
@@ -41,7 +42,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	var det *boilerplate.Detector
 	if !c.noDetector {
-		det = boilerplate.NewDetector()
+		det = boilerplate.NewDetector(boilerplate.WithMaxMemory(int64(c.detectorMB) << 20))
 		if err := loadSiteMemory(det, c.siteMemory); err != nil {
 			console.Printf("winnow: %v", err)
 			return exitUsage
@@ -68,7 +69,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var stats pipeline.Stats
 
-	showProgress := c.progress == "always" || c.progress == "auto" && isTerminal(stderr)
+	// In auto mode, a progress line on the terminal that also shows the
+	// output would be torn by it: show it only when the output goes
+	// elsewhere.
+	showProgress := c.progress == "always" || c.progress == "auto" && isTerminal(stderr) && !isTerminal(out)
 	if showProgress && !c.quiet {
 		console.StartProgress(pipeline.Meter{
 			Pages:      stats.Pages.Load,
@@ -76,8 +80,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			TotalBytes: pipeline.TotalSize(sources),
 		}, 250*time.Millisecond)
 	}
+	// Ctrl-C stops reading; what was extracted is written, the site
+	// memory saved and the summary printed.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
 	start := time.Now()
-	err = pool.Run(context.Background(),
+	err = pool.Run(ctx,
 		func(emit func(*pipeline.Page) error) error {
 			for _, src := range sources {
 				if err := reader.Read(src, emit); err != nil {
@@ -102,7 +110,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	console.StopProgress()
 
 	code := exitOK
-	if err != nil {
+	switch {
+	case ctx.Err() != nil:
+		console.Printf("winnow: interrupted")
+		code = exitFailed
+	case err != nil:
 		console.Printf("winnow: writing output: %v", err)
 		code = exitFailed
 	}
@@ -117,6 +129,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if !c.quiet {
 		console.Printf("%s", stats.Summary(time.Since(start), reader.BytesRead.Load(), reader.Skipped.Load()))
+		if det != nil {
+			ds := det.Stats()
+			console.Printf("winnow: site memory: %d hosts, %d fingerprints, %s of %s; %d blocks dropped as site template",
+				ds.Hosts, ds.Fingerprints, mib(ds.MemoryBytes), mib(ds.MaxMemory), ds.BlocksDrop)
+		}
 	}
 	return code
 }
@@ -152,6 +169,9 @@ func saveSiteMemory(det *boilerplate.Detector, path string) error {
 		err = cerr
 	}
 	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644) // CreateTemp makes it private
+	}
+	if err == nil {
 		err = os.Rename(tmp.Name(), path)
 	}
 	if err != nil {
@@ -160,3 +180,5 @@ func saveSiteMemory(det *boilerplate.Detector, path string) error {
 	}
 	return nil
 }
+
+func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }

@@ -318,6 +318,7 @@ func TestRunUsage(t *testing.T) {
 		{[]string{"-progress", "sometimes"}, 2, `unknown -progress`},
 		{[]string{"-no-detector", "-site-memory", "x"}, 2, "exclude each other"},
 		{[]string{"-nope"}, 2, "flag provided but not defined"},
+		{[]string{"-site-memory-mb", "0"}, 2, "-site-memory-mb must be at least 1"},
 		{[]string{"-h"}, 0, "usage: winnow"},
 	}
 	for _, tt := range tests {
@@ -355,7 +356,7 @@ func TestRunProgressAndSummary(t *testing.T) {
 	dir := t.TempDir()
 	a := write(t, filepath.Join(dir, "a.html"), []byte(articleHTML("Flood")))
 	r := runCLI(t, "", "-progress", "always", a)
-	if !strings.Contains(r.stderr, "winnow: 1 pages, 0 failed; text kept") {
+	if !strings.Contains(r.stderr, "winnow: 1 page, 0 failed; text kept") {
 		t.Errorf("summary missing: %q", r.stderr)
 	}
 	if r = runCLI(t, "", "-quiet", a); r.stderr != "" {
@@ -377,11 +378,44 @@ func TestRunSiteMemory(t *testing.T) {
 	if fi, err := os.Stat(mem); err != nil || fi.Size() == 0 {
 		t.Fatalf("site memory not saved: %v", err)
 	}
-	if r := runCLI(t, "", "-quiet", "-site-memory", mem, warcPath); r.code != 0 {
-		t.Fatalf("second run (loading the memory): exit %d: %s", r.code, r.stderr)
+	// A third page of the site loses the template blocks seen on the two
+	// pages of the first run only when the memory is loaded.
+	other := articleHTML("Storm")
+	for _, tc := range []struct {
+		args []string
+		want bool
+	}{
+		{nil, false},
+		{[]string{"-site-memory", mem}, true},
+	} {
+		args := append([]string{"-quiet", "-explain", "-url", "https://news.example.com/storm"}, tc.args...)
+		r := runCLI(t, other, args...)
+		if r.code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.args, r.code, r.stderr)
+		}
+		if got := strings.Contains(r.stdout, "repeated-across-site"); got != tc.want {
+			t.Errorf("%v: repeated-across-site in output = %v, want %v:\n%s", tc.args, got, tc.want, r.stdout)
+		}
 	}
 	write(t, mem, []byte("not a detector"))
 	if r := runCLI(t, "", "-quiet", "-site-memory", mem, warcPath); r.code != 2 || !strings.Contains(r.stderr, "site memory") {
 		t.Errorf("corrupt memory: exit %d, %q", r.code, r.stderr)
 	}
+}
+
+func FuzzRun(f *testing.F) {
+	f.Add([]byte(articleHTML("Flood")))
+	f.Add([]byte(`{"url":"http://e.com/","text":"Some text."}` + "\n" + `{"html":"<p>x</p>"}`))
+	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nHTTP/"))
+	f.Add([]byte("Plain text\n\nSecond paragraph."))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var out, errOut bytes.Buffer
+		code := run([]string{"-quiet", "-format", "jsonl", "-j", "1"}, bytes.NewReader(data), &out, &errOut)
+		if code != 0 && code != 1 {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		if code == 1 && errOut.Len() == 0 {
+			t.Fatal("failed without a message")
+		}
+	})
 }

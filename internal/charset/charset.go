@@ -17,13 +17,18 @@
 //     (many pages declare it after a large <head> preamble, beyond the 1024
 //     bytes the HTML standard's prescan looks at).
 //  6. Bytes that are mostly UTF-8 (valid multi-byte sequences outnumber the
-//     invalid bytes) are UTF-8 with U+FFFD for the invalid bytes, whether
-//     declared or not; a utf-8 declaration is trusted more (see mostlyUTF8).
-//  7. A sniff of the legacy encodings: the Japanese, Korean and Chinese
-//     multi-byte encodings when every byte pair fits one and its typical
-//     characters dominate; single-byte Cyrillic, Greek, Hebrew, Arabic and
-//     Thai encodings by letter frequencies when the text has runs of
-//     non-ASCII letters; windows-1252 otherwise.
+//     invalid bytes) are UTF-8 with U+FFFD for the invalid bytes, whatever
+//     is declared; a utf-8 declaration is trusted more (see mostlyUTF8).
+//  7. Otherwise a declared legacy encoding decodes the page. A declared
+//     utf-8 that does not fit the bytes gives way to the <meta>
+//     declaration, if it names another encoding.
+//  8. A sniff of the legacy encodings: the Japanese, Korean and Chinese
+//     multi-byte encodings when nearly every byte pair fits one and its
+//     typical characters dominate; else the single-byte encoding whose
+//     reading gives the most frequent letters: Cyrillic (windows-1251,
+//     koi8-r, ibm866), Greek, Hebrew, Arabic or Thai when whole words are
+//     non-ASCII, windows-1250/iso-8859-2 when Central European letters
+//     clearly dominate, windows-1252 otherwise.
 //
 // Decode never stops on invalid bytes: what no rule explains becomes U+FFFD.
 // Valid UTF-8 input is returned as is, without a copy.
@@ -90,6 +95,10 @@ func Decode(raw []byte, contentType string) ([]byte, string, error) {
 
 	if mostlyUTF8(raw, name == UTF8) {
 		return bytes.ToValidUTF8(raw, replacement), UTF8, nil
+	}
+	if name == UTF8 {
+		// A wrong utf-8 header: the page's own <meta> may know better.
+		enc, name = prescan(raw)
 	}
 	if enc == nil || name == UTF8 {
 		enc, name = sniffLegacy(raw)

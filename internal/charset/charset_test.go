@@ -26,6 +26,7 @@ const (
 	japaneseText = "こんにちは、世界。今日はとても良い天気ですね。東京の桜が咲きました。みんなで公園に行きましょう。"
 	koreanText   = "안녕하세요, 세계. 오늘은 날씨가 아주 좋습니다. 서울의 봄은 아름답습니다. 공원에 갑시다."
 	chineseText  = "你好，世界。今天天气很好。我们在北京的公园里散步，看到了很多美丽的花，大家都很高兴。"
+	thaiText     = "สวัสดีชาวโลก วันนี้อากาศดีมาก เราไปเดินเล่นที่สวนสาธารณะในกรุงเทพมหานคร และได้เห็นดอกไม้สวยงามมากมาย"
 	taiwanText   = "你好，世界。今天天氣很好。我們在台北的公園裡散步，看到了很多美麗的花，大家都很高興。"
 )
 
@@ -66,6 +67,7 @@ func TestDecode(t *testing.T) {
 		{name: "meta charset", enc: charmap.Windows1251, head: `<meta charset="windows-1251">`, text: russianText, want: "windows-1251"},
 		{name: "meta http-equiv", enc: japanese.EUCJP, head: `<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">`, text: japaneseText, want: "euc-jp"},
 		{name: "meta after 1 KB", enc: charmap.Windows1250, head: latePreamble + `<meta charset=windows-1250>`, text: polishText, want: "windows-1250"},
+		{name: "meta after a wrong utf-8 header", enc: charmap.ISO8859_7, head: `<meta charset="iso-8859-7">`, text: greekText, contentType: "text/html; charset=utf-8", want: "iso-8859-7"},
 		{name: "meta beats default header", enc: charmap.Windows1251, head: `<meta charset="windows-1251">`, text: russianText, contentType: "text/html; charset=iso-8859-1", want: "windows-1251"},
 		// Sniffed.
 		{name: "sniff windows-1251", enc: charmap.Windows1251, text: russianText, want: "windows-1251"},
@@ -76,6 +78,7 @@ func TestDecode(t *testing.T) {
 		{name: "sniff greek", enc: charmap.Windows1253, text: greekText, want: "windows-1253"},
 		{name: "sniff hebrew", enc: charmap.Windows1255, text: hebrewText, want: "windows-1255"},
 		{name: "sniff arabic", enc: charmap.Windows1256, text: arabicText, want: "windows-1256"},
+		{name: "sniff thai", enc: charmap.Windows874, text: thaiText, want: "windows-874"},
 		{name: "sniff shift_jis", enc: japanese.ShiftJIS, text: japaneseText, want: "shift_jis"},
 		{name: "sniff euc-jp", enc: japanese.EUCJP, text: japaneseText, want: "euc-jp"},
 		{name: "sniff euc-kr", enc: korean.EUCKR, text: koreanText, want: "euc-kr"},
@@ -122,6 +125,7 @@ func TestDecodeInvalidUTF8(t *testing.T) {
 		{"declared, one stray byte", "<meta charset=utf-8><p>caf\xe9 — naïve résumé</p>", "", "<meta charset=utf-8><p>caf\uFFFD — naïve résumé</p>", "utf-8"},
 		{"undeclared, truncated at the end", "<p>Привет, мир, это текст\xd0", "", "<p>Привет, мир, это текст\uFFFD", "utf-8"},
 		{"header utf-8, latin-1 bytes", "<p>caf\xe9 cr\xe8me</p>", "text/html; charset=utf-8", "<p>café crème</p>", "windows-1252"},
+		{"undeclared latin-1 with a chance UTF-8 pair", "<p>caf\xe9 na\xefve \xc3\xa9</p>", "", "<p>café naïve Ã©</p>", "windows-1252"},
 		{"empty", "", "", "", "utf-8"},
 	}
 	for _, tt := range tests {

@@ -1,7 +1,13 @@
 // Package meta collects page metadata (title, author, date, site name,
-// description, language, canonical URL, image, tags) from <title>, <meta>,
-// OpenGraph, JSON-LD, <time> and <link rel=canonical>, fed by the segmenter's
-// single pass over the tokens. STUB.
+// description, language, canonical URL, image, tags, JSON-LD article body)
+// from <title>, <meta> (OpenGraph, Twitter cards, Dublin Core and the
+// common publisher tags), JSON-LD, microdata itemprop attributes, <time>
+// and <link rel=canonical>. The segmenter feeds it during its single pass
+// over the tokens; Finish settles each field.
+//
+// Every field is offered by several sources. Each source has a priority
+// (see priorities.go); the best priority wins, and among equal priorities
+// the first value in the page.
 package meta
 
 import (
@@ -10,34 +16,124 @@ import (
 	"golang.org/x/net/html"
 )
 
-// Metadata is what the Collector found.
+// Metadata is what the Collector found. Empty strings and the zero time
+// mean unknown.
 type Metadata struct {
-	Title, Author, SiteName, Description, Language, URL, Image string
-	Date                                                       time.Time
-	Tags                                                       []string
-	ArticleBody                                                string // JSON-LD articleBody, when present
+	// Title is the article's title: og:title, twitter:title, the JSON-LD
+	// headline, or else the <title> without a " | Site Name" part.
+	Title string
+	// PageTitle is the text of <title> as the page has it.
+	PageTitle string
+	Author    string // several authors are joined with ", "
+	SiteName  string
+	// Description is the page's summary (og:description, meta description).
+	Description string
+	Language    string // BCP 47 tag such as "en-US"
+	URL         string // canonical URL, absolute http(s)
+	Image       string // absolute http(s) URL of the lead image
+	Date        time.Time
+	Tags        []string
+	// ArticleBody is the articleBody of the JSON-LD article, when present.
+	ArticleBody string
+	// Type is the JSON-LD @type of the article ("NewsArticle",
+	// "BlogPosting", ...), when the page describes one.
+	Type string
 }
 
 // Collector gathers metadata from the elements the segmenter hands it. The
 // zero value is ready to use. Not safe for concurrent use: one per page.
 type Collector struct {
-	md Metadata
+	title, author, site, desc, lang, url, image field
+	absURL                                      field // best absolute candidate for url
+	date                                        dateField
+	tags                                        tagsField
+	pageTitle, body, typ                        string
+	jsonldBytes                                 int // JSON-LD read so far, bounded by maxJSONLDTotal
 }
 
 // Element is called for <html>, <meta>, <link>, <time> and any element that
-// carries an itemprop attribute, with its attributes.
-func (c *Collector) Element(tag string, attrs []html.Attribute) {}
+// carries an itemprop attribute, with its attributes as
+// golang.org/x/net/html gives them (lower-case keys). tag is lower case.
+func (c *Collector) Element(tag string, attrs []html.Attribute) {
+	switch tag {
+	case "html":
+		c.htmlElement(attrs)
+	case "meta":
+		c.metaElement(attrs)
+	case "link":
+		c.linkElement(attrs)
+	case "time":
+		c.timeElement(attrs)
+	}
+	if prop := attr(attrs, "itemprop"); prop != "" {
+		c.itemprop(tag, prop, attrs)
+	}
+}
 
-// Title is called with the text of the document's <title>.
+// Title is called with the text of the document's <title>. Only the first
+// call counts: later ones come from <title> elements inside SVG.
 func (c *Collector) Title(text string) {
-	if c.md.Title == "" {
-		c.md.Title = text
+	if c.pageTitle == "" {
+		c.pageTitle = clean(text, maxShort)
 	}
 }
 
 // JSONLD is called with the raw content of each
-// <script type="application/ld+json">.
-func (c *Collector) JSONLD(raw []byte) {}
+// <script type="application/ld+json">. Invalid JSON is repaired when a
+// common mistake explains it and skipped otherwise.
+func (c *Collector) JSONLD(raw []byte) {
+	if c.jsonldBytes+len(raw) > maxJSONLDTotal {
+		return
+	}
+	c.jsonldBytes += len(raw)
+	c.jsonld(parseJSONLD(raw))
+}
 
 // Finish returns the metadata, resolving relative URLs against pageURL.
-func (c *Collector) Finish(pageURL string) Metadata { return c.md }
+// When pageURL is empty, the best absolute canonical URL the page gives
+// (og:url, JSON-LD url) serves as the base; relative URLs that still
+// cannot be resolved are dropped.
+func (c *Collector) Finish(pageURL string) Metadata {
+	base := parseBase(pageURL)
+	if base == nil {
+		base = parseBase(c.absURL.val)
+	}
+	md := Metadata{
+		PageTitle:   c.pageTitle,
+		Author:      c.author.val,
+		SiteName:    c.site.val,
+		Description: c.desc.val,
+		Language:    c.lang.val,
+		URL:         resolve(base, c.url.val),
+		Image:       resolve(base, c.image.val),
+		Date:        c.date.t,
+		Tags:        c.tags.list(),
+		ArticleBody: c.body,
+		Type:        c.typ,
+	}
+	host := ""
+	if base != nil {
+		host = base.Hostname()
+	}
+	if host == "" {
+		host = hostOf(md.URL)
+	}
+	if md.Date.IsZero() || c.date.prio > rankURLDate {
+		for _, u := range [...]string{md.URL, pageURL} {
+			if t, ok := dateFromURL(u); ok {
+				md.Date = t
+				break
+			}
+		}
+	}
+	if md.SiteName == "" {
+		md.SiteName = siteFromTitles(c.pageTitle, c.title.val)
+	}
+	title := c.title.val
+	if title == "" || md.SiteName != "" && compact(title) == compact(md.SiteName) && c.pageTitle != "" {
+		// Some sites put their own name in og:title on every page.
+		title = c.pageTitle
+	}
+	md.Title = stripSiteName(title, md.SiteName, host)
+	return md
+}

@@ -41,9 +41,9 @@ func (s *Stats) Add(o *Outcome) {
 // Summary is the line printed at the end of a run.
 func (s *Stats) Summary(elapsed time.Duration, inputBytes, skipped int64) string {
 	pages := s.Pages.Load()
-	line := fmt.Sprintf("winnow: %d pages, %d failed", pages, s.Failed.Load())
+	line := fmt.Sprintf("winnow: %s, %d failed", plural(pages, "page"), s.Failed.Load())
 	if skipped > 0 {
-		line += fmt.Sprintf(", %d records skipped", skipped)
+		line += fmt.Sprintf(", %s skipped", plural(skipped, "record"))
 	}
 	kept, dropped := s.KeptBytes.Load(), s.DroppedBytes.Load()
 	share := 0.0
@@ -69,4 +69,11 @@ func byteSize(n int64) string {
 		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+func plural(n int64, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -9,8 +9,9 @@
 //
 // The stopword lists come from stopwords-iso 1.1.0 (MIT licence,
 // https://github.com/stopwords-iso/stopwords-iso), filtered to entries that
-// package lang can match (see filterStopwords); lang/stopwords/extra holds
-// lists written for this project for languages stopwords-iso lacks.
+// package lang can match (see filterStopwords). stopwords-iso has no lists
+// for Belarusian, Macedonian and Serbian: lang/stopwords/{be,mk,sr}.txt were
+// written for this project, and gen does not touch them.
 //
 // Usage (from the repository root, with both sources unpacked locally):
 //

@@ -1,0 +1,389 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// TextOptions tune ClassifyText.
+type TextOptions struct {
+	// StopwordsKnown says that Features.Stopwords was counted with the
+	// stopword list of the text's language, so stopword density is
+	// evidence. Without it the classifier relies on shape alone.
+	StopwordsKnown bool
+	// Bias moves every block's score: positive keeps more (recall),
+	// negative drops more (precision).
+	Bias float64
+}
+
+// textClass is a block's class in the jusText sense.
+type textClass uint8
+
+const (
+	tcBad      textClass = iota // boilerplate
+	tcShort                     // too short to judge alone: decided by its neighbours
+	tcNearGood                  // prose-like but short: kept next to good blocks
+	tcGood                      // article prose
+)
+
+// ClassifyText decides which blocks of plain text are main content. Blocks
+// already dropped (by MarkRepeats) stay dropped. It sets Score, Kept and
+// Reason of every block. Features must be filled (CountText, Stopwords,
+// Position).
+//
+// Each block is first judged alone: the pattern recognisers, then its
+// length, sentence punctuation, stopword density and case sort it into
+// good, near-good, short or bad (as jusText does). Short and near-good
+// blocks then take their class from their neighbours, so a sub-heading
+// between two article paragraphs is kept and a run of short lines at the
+// top or bottom is dropped. Last, the main text is the densest run of good
+// blocks; good-looking blocks far from it (teasers, footers) are dropped.
+func ClassifyText(blocks []Block, o TextOptions) {
+	if len(blocks) == 0 {
+		return
+	}
+	classes := make([]textClass, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		if !b.Dropped() {
+			if r := Recognize(b.Text); r != ReasonNone {
+				b.Drop(r)
+			}
+		}
+		if b.Dropped() {
+			classes[i] = tcBad
+			b.Score = -1
+			continue
+		}
+		b.Score = textScore(b, o)
+		classes[i] = classOf(b, o)
+	}
+	captions(blocks, classes)
+	promoteRuns(blocks, classes)
+	smoothText(blocks, classes)
+	region(blocks, classes)
+	cutTail(blocks, classes)
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Dropped() {
+			continue
+		}
+		if classes[i] == tcGood {
+			b.Kept = true
+		} else {
+			b.Kept = false
+			if textLen(&b.Features) < 70 {
+				b.Drop(ReasonTooShort)
+			} else {
+				b.Drop(ReasonLowDensity)
+			}
+		}
+	}
+}
+
+// textScore is a block's content score from its own features, about -1 for
+// chrome to +1 for article prose; the explain view shows it.
+func textScore(b *Block, o TextOptions) float64 {
+	f := &b.Features
+	s := -0.6 + o.Bias
+	switch n := textLen(f); {
+	case n >= 400:
+		s += 0.9
+	case n >= 200:
+		s += 0.7
+	case n >= 100:
+		s += 0.45
+	case n >= 50:
+		s += 0.2
+	}
+	if endsSentence(b.Text) {
+		s += 0.25
+	}
+	if f.Sentences >= 2 {
+		s += 0.15
+	}
+	if f.Words > 0 {
+		upper := float64(f.Uppercase) / float64(f.Words)
+		switch {
+		case upper > 0.7 && f.Words >= 3:
+			s -= 0.4 // Title Case menus and headlines
+		case upper > 0.5:
+			s -= 0.15
+		}
+		if o.StopwordsKnown {
+			sd := f.StopwordDensity()
+			switch {
+			case sd >= 0.3:
+				s += 0.2
+			case sd < 0.15 && f.Words >= 5:
+				s -= 0.3
+			}
+		}
+		if f.Digits*3 > f.Chars {
+			s -= 0.3
+		}
+	}
+	return s
+}
+
+// classOf sorts a block into a class by its own features.
+func classOf(b *Block, o TextOptions) textClass {
+	f := &b.Features
+	if f.Words == 0 {
+		return tcBad
+	}
+	proseLike := f.Uppercase*2 <= f.Words+1 && f.Digits*4 < f.Chars
+	if o.StopwordsKnown {
+		proseLike = proseLike && f.StopwordDensity() >= 0.2
+	}
+	sentence := endsSentence(b.Text) || f.Sentences >= 2
+	n := textLen(f)
+	switch {
+	case proseLike && sentence && (n >= 150 || n >= 100 && f.Sentences >= 2):
+		return tcGood
+	case proseLike && n >= 400:
+		return tcGood
+	case proseLike && (sentence && n >= 60 || f.Words >= 16):
+		return tcNearGood
+	case n >= 200 && f.Words >= 30:
+		return tcNearGood
+	}
+	return tcShort
+}
+
+// textLen is a block's length in characters, with words of scripts written
+// without spaces (Han, Kana) counted as long as words of other scripts.
+func textLen(f *Features) int {
+	return max(f.Chars, f.Words*6)
+}
+
+// captions drops the caption of a photo printed twice: once glued to its
+// credit ("© Agency / NameThe caption"), once alone before the next credit.
+func captions(blocks []Block, classes []textClass) {
+	for i := 1; i+1 < len(blocks); i++ {
+		b := &blocks[i]
+		if b.Dropped() || blocks[i-1].Reason != ReasonCredit || blocks[i+1].Reason != ReasonCredit {
+			continue
+		}
+		head := b.Text
+		if len(head) > 40 {
+			head = head[:40]
+			for len(head) > 0 && !utf8.RuneStart(b.Text[len(head)]) {
+				head = head[:len(head)-1]
+			}
+		}
+		if len(head) >= 20 && strings.Contains(blocks[i-1].Text, head) {
+			b.Drop(ReasonCredit)
+			classes[i] = tcBad
+		}
+	}
+}
+
+// promoteRuns makes good a run of consecutive near-good blocks that
+// together are as long as a good paragraph: short paragraphs of one
+// article, common in news written a sentence at a time.
+func promoteRuns(blocks []Block, classes []textClass) {
+	for i := 0; i < len(classes); {
+		if classes[i] != tcNearGood {
+			i++
+			continue
+		}
+		j, total := i, 0
+		for j < len(classes) && classes[j] == tcNearGood {
+			total += textLen(&blocks[j].Features)
+			j++
+		}
+		if total >= 250 && j-i >= 2 {
+			for k := i; k < j; k++ {
+				classes[k] = tcGood
+			}
+		}
+		i = j
+	}
+}
+
+// endsSentence reports whether text ends with terminal punctuation,
+// possibly inside closing quotes or brackets.
+func endsSentence(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(trimClosers(text))
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', ':':
+		return true
+	}
+	return false
+}
+
+// smoothText gives short and near-good blocks the class their neighbours
+// suggest: between good blocks they are content (sub-headings, short
+// paragraphs), next to boilerplate they are chrome.
+func smoothText(blocks []Block, classes []textClass) {
+	n := len(classes)
+	// prevSure[i] / nextSure[i]: nearest good-or-bad class before / after i,
+	// and how many blocks away it is.
+	prevSure := make([]textClass, n)
+	nextSure := make([]textClass, n)
+	prevDist := make([]int, n)
+	nextDist := make([]int, n)
+	last, at := tcBad, -1
+	for i := 0; i < n; i++ {
+		prevSure[i], prevDist[i] = last, i-at
+		if c := classes[i]; c == tcGood || c == tcBad {
+			last, at = c, i
+		}
+	}
+	last, at = tcBad, n
+	for i := n - 1; i >= 0; i-- {
+		nextSure[i], nextDist[i] = last, at-i
+		if c := classes[i]; c == tcGood || c == tcBad {
+			last, at = c, i
+		}
+	}
+	out := make([]textClass, n)
+	copy(out, classes)
+	for i, c := range classes {
+		p, q := prevSure[i], nextSure[i]
+		switch c {
+		case tcNearGood:
+			if p == tcGood || q == tcGood {
+				out[i] = tcGood
+			} else {
+				out[i] = tcBad
+			}
+		case tcShort:
+			// Between article paragraphs, only a few short lines are
+			// sub-headings; a long run is a menu or a list of links.
+			if p == tcGood && q == tcGood && prevDist[i]+nextDist[i] <= maxGap+1 {
+				out[i] = tcGood
+			} else {
+				out[i] = tcBad
+			}
+		}
+	}
+	copy(classes, out)
+}
+
+// maxGap is the most blocks a short line may be away from a good block and
+// still count as its neighbour.
+const maxGap = 5
+
+// region keeps the main text: runs of blocks whose sum of scores is high,
+// where good blocks count by their length and everything else against.
+// The best run is the article; another run survives when it is worth a
+// good part of the best one (an article split by a photo gallery or an
+// inline teaser), and a good block outside every such run only when long.
+func region(blocks []Block, classes []textClass) {
+	type run struct {
+		start, end int
+		sum        float64
+	}
+	var runs []run
+	cur := run{start: -1}
+	sum, peak, peakEnd := 0.0, 0.0, -1
+	flush := func() {
+		if cur.start >= 0 && peak > 0 {
+			runs = append(runs, run{cur.start, peakEnd, peak})
+		}
+	}
+	for i := range blocks {
+		w := regionPenalty
+		if classes[i] == tcGood {
+			w = float64(textLen(&blocks[i].Features))
+		} else if blocks[i].Features.Chars < 40 {
+			w = regionPenalty / 2
+		}
+		if sum+w <= 0 {
+			flush()
+			cur.start, sum, peak, peakEnd = -1, 0, 0, -1
+			continue
+		}
+		if cur.start < 0 {
+			cur.start = i
+		}
+		sum += w
+		if sum > peak {
+			peak, peakEnd = sum, i
+		}
+	}
+	flush()
+	best := 0.0
+	for _, r := range runs {
+		best = max(best, r.sum)
+	}
+	keep := make([]bool, len(blocks))
+	for _, r := range runs {
+		if r.sum >= best*regionShare {
+			for i := r.start; i <= r.end; i++ {
+				keep[i] = true
+			}
+		}
+	}
+	for i := range blocks {
+		if classes[i] == tcGood && !keep[i] && blocks[i].Features.Chars < 300 {
+			classes[i] = tcBad
+		}
+	}
+}
+
+// Region tuning: the weight of a block that is not good, and the share of
+// the best run another run needs to be kept.
+const (
+	regionPenalty = -80.0
+	regionShare   = 0.5
+)
+
+// cutTail drops what follows the article: after a comments section starts
+// (a comments heading or byline followed by more of them) or a short
+// related-content heading, once most of the article has been read, the good
+// blocks are readers' comments and teasers of other articles.
+func cutTail(blocks []Block, classes []textClass) {
+	total := 0
+	for i := range blocks {
+		if classes[i] == tcGood {
+			total += textLen(&blocks[i].Features)
+		}
+	}
+	before := 0
+	for i := range blocks {
+		b := &blocks[i]
+		if classes[i] == tcGood {
+			before += textLen(&b.Features)
+			continue
+		}
+		if before < 500 {
+			continue
+		}
+		cut := ReasonNone
+		switch b.Reason {
+		case ReasonComments:
+			more := 0
+			for j := i + 1; j < len(blocks) && more < 2; j++ {
+				if blocks[j].Reason == ReasonComments {
+					more++
+				}
+			}
+			if more >= 2 || b.Features.Words >= 2 {
+				cut = ReasonComments
+			}
+		case ReasonRelated:
+			// An inline "Related" box sits inside the article, which
+			// resumes right after it: no cut then.
+			resumes := false
+			for j := i + 1; j < len(blocks) && j <= i+2; j++ {
+				resumes = resumes || classes[j] == tcGood
+			}
+			if b.Features.Words <= 6 && before*2 >= total && !resumes {
+				cut = ReasonRelated
+			}
+		}
+		if cut == ReasonNone {
+			continue
+		}
+		for j := i + 1; j < len(blocks); j++ {
+			if classes[j] == tcGood {
+				classes[j] = tcBad
+				blocks[j].Drop(cut)
+			}
+		}
+		return
+	}
+}

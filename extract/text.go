@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/lang"
+	"golang.org/x/text/language"
+)
+
+// langSample bounds how much text language detection reads.
+const langSample = 1 << 10
+
+// minStopwordWords is the fewest words a block needs for its stopwords to
+// be counted.
+const minStopwordWords = 5
+
+// FromText cleans text that was already extracted from a page (Common
+// Crawl WET records, scraped text, another extractor's output): it returns
+// the main text with cookie banners, subscription prompts, social links,
+// credits, interface lines and repeated paragraphs removed.
+//
+// Each non-blank input line is a block (in hard-wrapped text, each run of
+// lines is one), so every line is accounted for in Result.Blocks, kept or
+// dropped with its reason. Blocks go through the same repeated-block
+// detector (opts.Detector) as HTML; the classifier scores the features text
+// has: length, sentence punctuation, stopword density, case, and the
+// multilingual pattern recognisers. Result.Title is set when the text opens
+// with a title, Result.Date when a dateline carries a date, and
+// Result.Language when the language is recognised.
+func FromText(text string, opts Options) (*Result, error) {
+	lim := opts.Limits.withDefaults()
+	if len(text) > lim.MaxInputBytes {
+		return nil, ErrTooLarge
+	}
+	if strings.IndexByte(text[:min(len(text), 4096)], 0) >= 0 {
+		return nil, ErrNotHTML
+	}
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	lines := splitTextLines(text, lim.MaxBlocks)
+	if len(lines) == 0 {
+		return nil, ErrEmpty
+	}
+	res := &Result{URL: opts.URL}
+	blocks := buildTextBlocks(lines, lim)
+
+	for i := range blocks {
+		f := &blocks[i].Features
+		boilerplate.CountText(blocks[i].Text, f)
+		f.Position = i
+		f.ContainerID = -1
+	}
+	known := false
+	if tag := textLanguage(blocks); tag != language.Und {
+		res.Language = tag.String()
+		if stop := lang.Stopwords(tag); stop != nil {
+			for i := range blocks {
+				// Stopword density says little about a line of a few
+				// words; skipping them saves most of the counting.
+				if f := &blocks[i].Features; f.Words >= minStopwordWords {
+					f.Stopwords = stop.Count(blocks[i].Text)
+					known = known || f.Stopwords > 0
+				}
+			}
+		}
+	}
+
+	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
+	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Bias: favorBias(opts.Favor)})
+	if t := findTextTitle(blocks); t >= 0 {
+		res.Title = trimTitle(blocks[t].Text)
+		blocks[t].Kept = false
+		blocks[t].Reason = boilerplate.ReasonTitle
+		dropTitleRepeats(blocks, res.Title)
+	}
+	res.Date = findTextDate(blocks)
+	res.Text = joinKept(blocks)
+	res.Blocks = blocks
+	return res, nil
+}
+
+// textLanguage detects the language of the text from a sample of its
+// sentence-like blocks, which menus and link lists do not skew.
+func textLanguage(blocks []boilerplate.Block) language.Tag {
+	var sample strings.Builder
+	for pass := 0; pass < 2 && sample.Len() < langSample; pass++ {
+		for i := range blocks {
+			f := &blocks[i].Features
+			// First pass: sentences; second pass, for texts without
+			// any: whatever there is.
+			if (pass == 0) != (f.Words >= 8 && f.Sentences > 0) {
+				continue
+			}
+			sample.WriteString(blocks[i].Text)
+			sample.WriteByte('\n')
+			if sample.Len() >= langSample {
+				break
+			}
+		}
+	}
+	if r := lang.Detect(sample.String()); r.Known() {
+		return r.Tag
+	}
+	return language.Und
+}
+
+// favorBias maps Favor to the classifier's score bias.
+func favorBias(f Favor) float64 {
+	switch f {
+	case Precision:
+		return -0.2
+	case Recall:
+		return 0.2
+	}
+	return 0
+}
+
+// joinKept joins the text of the kept blocks, a blank line between them.
+func joinKept(blocks []boilerplate.Block) string {
+	n := 0
+	for i := range blocks {
+		if blocks[i].Kept {
+			n += len(blocks[i].Text) + 2
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for i := range blocks {
+		if !blocks[i].Kept {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(blocks[i].Text)
+	}
+	return sb.String()
+}

@@ -1,0 +1,211 @@
+package htmlscan
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html/atom"
+)
+
+// describe renders the token stream of src compactly: tags as <name k=v>,
+// </name> or <name/>, text as "text", comments as <!--text--> and doctypes
+// as <!doctype text>.
+func describe(src string) string {
+	s := New([]byte(src))
+	var parts []string
+	for {
+		switch tt := s.Next(); tt {
+		case ErrorToken:
+			return strings.Join(parts, " ")
+		case TextToken:
+			parts = append(parts, `"`+string(s.Text())+`"`)
+		case CommentToken:
+			parts = append(parts, "<!--"+string(s.Text())+"-->")
+		case DoctypeToken:
+			parts = append(parts, "<!doctype "+string(s.Text())+">")
+		case EndTagToken:
+			parts = append(parts, "</"+string(s.TagName())+">")
+		default:
+			p := "<" + string(s.TagName())
+			for s.HasAttr() {
+				k, v, _ := s.NextAttr()
+				p += " " + string(k) + "=" + string(v)
+			}
+			if tt == SelfClosingTagToken {
+				p += "/"
+			}
+			parts = append(parts, p+">")
+		}
+	}
+}
+
+func TestScanner(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"text", "hello", `"hello"`},
+		{"tags", `<p class="a">x</p>`, `<p class=a> "x" </p>`},
+		{"upper case", `<DIV ID=Main>x</DIV>`, `<div id=Main> "x" </div>`},
+		{"self closing", `<br/><img src=a.png />`, `<br/> <img src=a.png/>`},
+		{"unquoted value ending in slash", `<a href=/x/>t`, `<a href=/x/> "t"`},
+		{"quotes", `<a b="x'y" c='x"y' d=e>`, `<a b=x'y c=x"y d=e>`},
+		{"no value", `<input disabled checked=>`, `<input disabled= checked=>`},
+		{"duplicate keys keep the first", `<a x=1 X=2 y=3 x=4>`, `<a x=1 y=3>`},
+		{"tag inside unquoted value", `<a href=x<b>t`, `<a href=x<b> "t"`},
+		{"space after lt is text", `< p>`, `"< p>"`},
+		{"lt before non-letter is text", `a <3 b`, `"a <3 b"`},
+		{"empty end tag", `a</>b`, `"a" <!----> "b"`},
+		{"end tag with space is a bogus comment", `</ p>`, `<!-- p-->`},
+		{"end tag attributes are dropped", `</p class=x>`, `</p>`},
+		{"comment", `<!-- c -->x`, `<!-- c --> "x"`},
+		{"comment closed with bang", `<!-- c --!>x`, `<!-- c --> "x"`},
+		{"abrupt comments", `<!-->a<!--->b`, `<!----> "a" <!----> "b"`},
+		{"unterminated comment", `<!-- c --`, `<!-- c -->`},
+		{"bogus comment", `<!x>y`, `<!--x--> "y"`},
+		{"processing instruction", `<?xml version="1.0"?>`, `<!--?xml version="1.0"?-->`},
+		{"cdata is a bogus comment", `<![CDATA[x]]>`, `<!--[CDATA[x]]-->`},
+		{"doctype", `<!DOCTYPE html>`, `<!doctype html>`},
+		{"entities", `a&amp;b&lt;&#39;&#x27;&nbsp;&hellip;&notin;&notit;`, "\"a&b<''\u00a0\u2026\u2209\u00acit;\""},
+		{"two code point entity", `&nLt;`, "\"\u226a\u20d2\""},
+		{"windows-1252 reference", `&#150;`, "\"\u2013\""},
+		{"invalid references", `&#0;&#xD800;&bogus;&`, "\"\ufffd\ufffd&bogus;&\""},
+		{"attribute entities", `<a href="?a=1&amp;b=2&copy=3" t="&copy">`, "<a href=?a=1&b=2&copy=3 t=\u00a9>"},
+		{"newlines", "a\r\nb\rc", "\"a\nb\nc\""},
+		{"NUL kept in text", "a\x00b", "\"a\x00b\""},
+		{"NUL replaced in script", "<script>a\x00b</script>", "<script> \"a\ufffdb\" </script>"},
+		{"script is raw", `<script>if (a<b) x="</div>"</script>`, `<script> "if (a<b) x="</div>"" </script>`},
+		{"script end tag case", `<script>x</SCRIPT >y`, `<script> "x" </script> "y"`},
+		{"script not closed by prefix", `<script>a</scripts></script>`, `<script> "a</scripts>" </script>`},
+		{"script escape", `<script><!--<script>x</script>--></script>y`, `<script> "<!--<script>x</script>-->" </script> "y"`},
+		{"self-closed script is still raw", `<script/>x</script>`, `<script/> "x" </script>`},
+		{"empty script", `<script></script>`, `<script> </script>`},
+		{"style is raw", `<style>a>b{}</style>`, `<style> "a>b{}" </style>`},
+		{"title is RCDATA", `<title>a<b>&amp;</title>`, `<title> "a<b>&" </title>`},
+		{"textarea is RCDATA", `<textarea><p>&lt;</textarea>`, `<textarea> "<p><" </textarea>`},
+		{"noscript is raw", `<noscript><img src=x></noscript>`, `<noscript> "<img src=x>" </noscript>`},
+		{"plaintext runs to the end", `<plaintext><b>x</plaintext>`, `<plaintext> "<b>x</plaintext>"`},
+		{"unterminated raw text", `<title>abc`, `<title> "abc"`},
+		{"unterminated tag is dropped", `x<a href="y`, `"x"`},
+		{"lt at the end", `x<`, `"x<"`},
+		{"end tag open at the end", `x</`, `"x" "</"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describe(tt.src); got != tt.want {
+				t.Errorf("describe(%q)\n got %s\nwant %s", tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTagAtom(t *testing.T) {
+	s := New([]byte(`<DIV><custom-el></div>text`))
+	want := []atom.Atom{atom.Div, 0, atom.Div, 0}
+	for i, w := range want {
+		s.Next()
+		if got := s.TagAtom(); got != w {
+			t.Errorf("token %d: atom %v, want %v", i, got, w)
+		}
+	}
+}
+
+func TestAccessorsOnOtherTokens(t *testing.T) {
+	s := New([]byte(`x<p a=b></p>`))
+	s.Next()
+	if s.TagName() != nil || s.HasAttr() {
+		t.Error("text token has a tag name or attributes")
+	}
+	s.Next()
+	if s.Text() != nil {
+		t.Error("start tag has text")
+	}
+	s.Next()
+	if k, v, more := s.NextAttr(); k != nil || v != nil || more {
+		t.Error("end tag has attributes")
+	}
+	if s.Next() != ErrorToken || s.Next() != ErrorToken {
+		t.Error("no lasting ErrorToken at the end")
+	}
+}
+
+func TestRawAndOffsetTileThePage(t *testing.T) {
+	for _, src := range trickySnippets {
+		s := New([]byte(src))
+		var b strings.Builder
+		for s.Next() != ErrorToken {
+			if s.Offset() != b.Len() {
+				t.Errorf("%q: token at %d, want %d", src, s.Offset(), b.Len())
+			}
+			b.Write(s.Raw())
+		}
+		if !strings.HasPrefix(src, b.String()) {
+			t.Errorf("%q: Raw tokens give %q", src, b.String())
+		}
+	}
+}
+
+func TestTextDoesNotModifyPage(t *testing.T) {
+	src := []byte("<A HREF='&amp;\r\n'>a&amp;b\r\n<!--\x00--><script>\x00</script>")
+	orig := string(src)
+	s := New(src)
+	for s.Next() != ErrorToken {
+		s.Text()
+		s.TagName()
+		for s.HasAttr() {
+			s.NextAttr()
+		}
+	}
+	if string(src) != orig {
+		t.Errorf("page changed to %q", src)
+	}
+}
+
+func TestAttributesStayValidUntilNext(t *testing.T) {
+	s := New([]byte(`<A CLASS="a&amp;b" ID="c&lt;d" Data-X="e&gt;f">`))
+	s.Next()
+	var keys, vals [][]byte
+	for s.HasAttr() {
+		k, v, _ := s.NextAttr()
+		keys, vals = append(keys, k), append(vals, v)
+	}
+	got := ""
+	for i := range keys {
+		got += string(keys[i]) + "=" + string(vals[i]) + " "
+	}
+	if want := "class=a&b id=c<d data-x=e>f "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestManyAttributes(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<a")
+	for i := 0; i < 3000; i++ {
+		b.WriteString(" k")
+		b.WriteString(strings.Repeat("x", i%50))
+		b.WriteString("=1")
+	}
+	b.WriteString(">")
+	s := New([]byte(b.String()))
+	s.Next()
+	n := 0
+	for s.HasAttr() {
+		s.NextAttr()
+		n++
+	}
+	if n != 50 {
+		t.Errorf("%d distinct attributes, want 50", n)
+	}
+	if d := diffTokens(New(nil), []byte(b.String())); d != "" {
+		t.Error(d)
+	}
+}
+
+func TestSteadyStateDoesNotAllocate(t *testing.T) {
+	page := syntheticPage()
+	s := New(nil)
+	consumeScanner(s, page)
+	if n := testing.AllocsPerRun(5, func() { consumeScanner(s, page) }); n != 0 {
+		t.Errorf("%v allocations per page, want 0", n)
+	}
+}

@@ -1,0 +1,221 @@
+package htmlscan
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html/atom"
+)
+
+// attr is the position of one attribute of the current start tag.
+type attr struct {
+	key, val span
+}
+
+// startTag scans the start tag whose '<' is at lt.
+func (s *Scanner) startTag(lt int) TokenType {
+	end, lastVal := s.scanTag(lt, true)
+	if end < 0 {
+		return s.eof()
+	}
+	s.rawTag = rawTagName(s.src[s.data.start:s.data.end])
+	// "<br/>" closes itself, but "<a href=x/>" ends in an unquoted value.
+	if s.src[end-2] == '/' && (len(s.attrs) == 0 || end-2 != lastVal-1) {
+		return SelfClosingTagToken
+	}
+	return StartTagToken
+}
+
+// endTag scans the token that starts with "</" at lt.
+func (s *Scanner) endTag(lt int) TokenType {
+	src := s.src
+	i := lt + 2
+	switch {
+	case i >= len(src):
+		// "</" at the end of the page is text.
+		return s.emitText(lt, len(src))
+	case src[i] == '>':
+		// "</>" is no token in HTML5; like x/net/html, report an empty
+		// comment so that Raw still tiles the page.
+		s.pos = i + 1
+		s.raw = span{lt, s.pos}
+		s.data = span{i, i}
+		return CommentToken
+	case isLetter(src[i]):
+		if end, _ := s.scanTag(lt, false); end < 0 {
+			return s.eof()
+		}
+		return EndTagToken
+	}
+	// "</ p>" and the like are bogus comments.
+	return s.untilCloseAngle(lt, i, CommentToken)
+}
+
+// scanTag scans the tag whose '<' is at lt; its name starts at lt+1 or
+// lt+2 (after "</") with a letter. It sets the tag name span, the
+// attributes when save is true, and the token span. It returns the index
+// after the closing '>' and the end of the last saved attribute value, or
+// end < 0 when the page ends inside the tag.
+//
+// The grammar is that of x/net/html's readTag, which follows the HTML5
+// attribute states closely: '/' outside a value is skipped, a key may
+// start with '=', unquoted values end only at whitespace or '>', and of
+// duplicate keys (compared case-insensitively) the first wins.
+func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
+	src, n := s.src, len(s.src)
+	nameStart := lt + 1
+	if src[nameStart] == '/' {
+		nameStart++
+	}
+	i := nameStart + 1
+	for i < n && !isSpace(src[i]) && src[i] != '/' && src[i] != '>' {
+		i++
+	}
+	if i >= n {
+		return -1, 0
+	}
+	s.data = span{nameStart, i}
+	if isSpace(src[i]) {
+		i++
+	}
+	if save {
+		s.keys.reset()
+	}
+	for {
+		i = skipSpace(src, i)
+		if i >= n {
+			return -1, 0
+		}
+		if src[i] == '>' {
+			break
+		}
+		// Attribute key.
+		key := span{i, i}
+		if src[i] != '/' {
+			i++ // the first byte belongs to the key, even '='
+			for i < n && !isSpace(src[i]) && src[i] != '=' && src[i] != '/' && src[i] != '>' {
+				i++
+			}
+			key.end = i
+		}
+		// Attribute value.
+		val := span{i, i}
+		i = skipSpace(src, i)
+		if i >= n {
+			return -1, 0
+		}
+		switch src[i] {
+		case '/':
+			i++
+		case '=':
+			i = skipSpace(src, i+1)
+			if i >= n {
+				return -1, 0
+			}
+			switch q := src[i]; q {
+			case '>':
+				// "<a b=>": an empty value.
+			case '"', '\'':
+				j := bytes.IndexByte(src[i+1:], q)
+				if j < 0 {
+					return -1, 0
+				}
+				val = span{i + 1, i + 1 + j}
+				i = val.end + 1
+			default:
+				val.start = i
+				for i < n && !isSpace(src[i]) && src[i] != '>' {
+					i++
+				}
+				if i >= n {
+					return -1, 0
+				}
+				val.end = i
+			}
+		}
+		if save && key.end > key.start && s.keys.add(s, key) {
+			s.attrs = append(s.attrs, attr{key, val})
+			lastVal = val.end
+		}
+	}
+	end = i + 1
+	s.pos = end
+	s.raw = span{lt, end}
+	return end, lastVal
+}
+
+// TagName returns the lower-cased name of the current start, end or
+// self-closing tag (NUL bytes become U+FFFD), and nil for other tokens.
+// It points into the page when the name is lower case already, otherwise
+// into a buffer of the Scanner; it is valid until the next call to Next.
+func (s *Scanner) TagName() []byte {
+	switch s.tt {
+	case StartTagToken, EndTagToken, SelfClosingTagToken:
+	default:
+		return nil
+	}
+	if !s.nameReady {
+		s.nameBuf, s.name = lowerName(s.nameBuf[:0], s.src[s.data.start:s.data.end])
+		s.name = s.name[:len(s.name):len(s.name)]
+		s.nameReady = true
+	}
+	return s.name
+}
+
+// TagAtom returns the atom of the current tag's name, or 0 when the name
+// is not a known one or the token is not a tag.
+func (s *Scanner) TagAtom() atom.Atom {
+	name := s.TagName()
+	if name == nil {
+		return 0
+	}
+	return atom.Lookup(name)
+}
+
+// HasAttr reports whether NextAttr has attributes of the current start tag
+// left to return. End tags have none: their attributes are dropped, as in
+// HTML5.
+func (s *Scanner) HasAttr() bool {
+	return s.attrNext < len(s.attrs)
+}
+
+// NextAttr returns the next attribute of the current start or self-closing
+// tag: its key lower-cased and its value with character references decoded
+// (attribute-value rules), "\r\n" and "\r" turned into "\n" and NUL bytes
+// into U+FFFD. more reports whether further attributes follow; once none are
+// left NextAttr returns nil, nil, false. Attributes with an empty key are
+// skipped and of duplicate keys only the first is kept, as in x/net/html.
+//
+// Key and value point into the page unless they needed rewriting, in which
+// case they point into a buffer of the Scanner; both stay valid until the
+// next call to Next.
+func (s *Scanner) NextAttr() (key, val []byte, more bool) {
+	if s.attrNext >= len(s.attrs) {
+		return nil, nil, false
+	}
+	a := s.attrs[s.attrNext]
+	s.attrNext++
+	s.attrBuf, key = lowerName(s.attrBuf, s.src[a.key.start:a.key.end])
+	s.attrBuf, val = decode(s.attrBuf, s.src[a.val.start:a.val.end], unescape|inAttr|replaceNUL)
+	return key[:len(key):len(key)], val[:len(val):len(val)], s.attrNext < len(s.attrs)
+}
+
+// equalFold reports whether a and b are equal after ASCII lower-casing.
+func equalFold(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if lowerByte(a[i]) != lowerByte(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}

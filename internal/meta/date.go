@@ -1,0 +1,205 @@
+package meta
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Layouts tried by parseDate, by the shape of the value. Numeric dates with
+// slashes are read month first (the US use) unless the first number cannot
+// be a month; dotted dates are day first (the European use).
+var (
+	isoLayouts = [...]string{
+		time.RFC3339Nano, // also without fractional seconds
+		"2006-01-02T15:04:05Z0700",
+		"2006-01-02T15:04:05Z07",
+		"2006-01-02T15:04:05 Z07:00",
+		"2006-01-02T15:04:05 -0700",
+		"2006-01-02T15:04:05 MST",
+		"2006-01-02T15:04:05",
+		"2006-01-02T15:04Z07:00",
+		"2006-01-02T15:04Z0700",
+		"2006-01-02T15:04",
+		"2006-01-02 15:04:05Z07:00",
+		"2006-01-02 15:04:05 Z07:00",
+		"2006-01-02 15:04:05 -0700 MST",
+		"2006-01-02 15:04:05 -0700",
+		"2006-01-02 15:04:05 MST",
+		"2006-01-02 15:04:05",
+		"2006-01-02 15:04",
+		"2006-01-02",
+		"2006-1-2",
+		"2006/1/2 15:04:05",
+		"2006/1/2 15:04",
+		"2006/1/2",
+		"2006.1.2",
+		"2006-01",
+		"20060102",
+	}
+	numericLayouts = [...]string{
+		"2.1.2006 15:04:05",
+		"2.1.2006 15:04",
+		"2.1.2006",
+		"1/2/2006 15:04:05",
+		"1/2/2006 3:04 PM",
+		"1/2/2006 15:04",
+		"1/2/2006",
+		"2/1/2006",
+		"2-1-2006",
+		"2 January 2006 15:04",
+		"2 January 2006",
+		"2 Jan 2006 15:04:05 -0700",
+		"2 Jan 2006 15:04",
+		"2 Jan 2006",
+		"2 January, 2006",
+	}
+	textLayouts = [...]string{
+		time.RFC1123Z,
+		time.RFC1123,
+		"Mon, 2 Jan 2006 15:04:05 -0700",
+		"Mon, 2 Jan 2006 15:04:05 MST",
+		"Mon, 2 Jan 2006 15:04:05",
+		"Mon, 2 Jan 2006",
+		"Mon, 02-Jan-2006 15:04:05 MST",
+		time.RFC850,
+		time.UnixDate,
+		time.ANSIC,
+		"Mon Jan 2 2006 15:04:05 GMT-0700",
+		"January 2, 2006, 3:04 PM MST",
+		"January 2, 2006, 3:04 PM",
+		"January 2, 2006 3:04 PM MST",
+		"January 2, 2006 3:04 PM",
+		"January 2, 2006 3:04PM",
+		"January 2, 2006 15:04",
+		"January 2, 2006",
+		"January 2 2006",
+		"Jan 2, 2006 3:04 PM",
+		"Jan 2, 2006 15:04",
+		"Jan 2, 2006",
+		"Jan 2 2006",
+		"Jan. 2, 2006",
+		"Monday, January 2, 2006 3:04 PM",
+		"Monday, January 2, 2006",
+		"Monday, 2 January 2006 15:04",
+		"Monday, 2 January 2006",
+		"Monday 2 January 2006",
+		"Mon, Jan 2, 2006",
+		"Mon Jan 2, 2006",
+		"January 2006",
+	}
+)
+
+// Years outside this range are typos or placeholders (0001-01-01).
+const minYear, maxYear = 1900, 2100
+
+// parseDate reads the date formats found in page metadata: RFC 3339 with or
+// without seconds, fraction and zone, "2006-01-02 15:04:05", RFC 1123 and
+// its variants, "January 2, 2006", "2 January 2006", "02.01.2006",
+// "01/02/2006", Unix timestamps in seconds or milliseconds. Values without
+// a zone are UTC.
+func parseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 4 || len(s) > 64 {
+		return time.Time{}, false
+	}
+	if t, ok := parseUnix(s); ok {
+		return t, true
+	}
+	var layouts []string
+	switch {
+	case isDigit(s[0]) && len(s) >= 5 && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) && !isDigit(s[4]):
+		layouts = isoLayouts[:]
+	case len(s) == 8 && allDigits(s):
+		layouts = isoLayouts[len(isoLayouts)-1:]
+	case isDigit(s[0]):
+		layouts = numericLayouts[:]
+		s = normTextDate(s)
+	default:
+		layouts = textLayouts[:]
+		s = normTextDate(s)
+	}
+	for _, layout := range layouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			if y := t.Year(); y < minYear || y > maxYear {
+				return time.Time{}, false
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// parseUnix reads a Unix time of 10 digits (seconds) or 13 (milliseconds).
+func parseUnix(s string) (time.Time, bool) {
+	if len(s) != 10 && len(s) != 13 {
+		return time.Time{}, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 {
+		return time.Time{}, false
+	}
+	t := time.Unix(n, 0)
+	if len(s) == 13 {
+		t = time.UnixMilli(n)
+	}
+	t = t.UTC()
+	if y := t.Year(); y < 1995 || y > maxYear {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// normTextDate rewrites a written-out date into a shape the layouts know:
+// ordinal suffixes go ("March 3rd" is "March 3"), "Sept" is "Sep", " at "
+// before the time is dropped, am/pm is
+// upper case, runs of spaces are one.
+func normTextDate(s string) string {
+	var b strings.Builder
+	var last byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' && last == ' ' {
+			continue
+		}
+		b.WriteByte(c)
+		last = c
+		if isDigit(c) && i+3 <= len(s) && isOrdinal(s[i+1:i+3]) && !isLetterAt(s, i+3) {
+			i += 2
+		}
+	}
+	s = b.String()
+	s = strings.Replace(s, "Sept ", "Sep ", 1)
+	s = strings.Replace(s, "Sept.", "Sep.", 1)
+	s = strings.Replace(s, " at ", " ", 1)
+	if n := len(s); n > 2 {
+		switch strings.ToLower(s[n-2:]) {
+		case "am", "pm":
+			s = s[:n-2] + strings.ToUpper(s[n-2:])
+		}
+	}
+	return s
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetterAt(s string, i int) bool {
+	return i < len(s) && 'a' <= s[i]|0x20 && s[i]|0x20 <= 'z'
+}
+
+func isOrdinal(s string) bool {
+	switch strings.ToLower(s) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,76 @@
+package meta
+
+import (
+	"strings"
+	"time"
+)
+
+// dateFromURL finds the publication date that many sites put in their
+// article paths: /2019/11/19/, /2019/1/9/, /2020-02/19/ and a segment that
+// starts with 2010-10-26 or 2010_10_26. Year and month alone (/2019/05/)
+// are not enough: the day is unknown and the numbers are often something
+// else (an issue number).
+func dateFromURL(u string) (time.Time, bool) {
+	if len(u) > maxURL {
+		return time.Time{}, false
+	}
+	segs := strings.Split(u, "/")
+	for i, seg := range segs {
+		if len(seg) < 4 {
+			continue
+		}
+		// 2010-10-26..., 2010_10_26...
+		if len(seg) >= 10 && (seg[4] == '-' || seg[4] == '_') && seg[7] == seg[4] {
+			if t, ok := ymd(seg[:4], seg[5:7], seg[8:10]); ok && (len(seg) == 10 || !isDigit(seg[10])) {
+				return t, true
+			}
+		}
+		if i+1 >= len(segs) {
+			continue
+		}
+		// 2020-02/19
+		if len(seg) == 7 && seg[4] == '-' {
+			if t, ok := ymd(seg[:4], seg[5:], segs[i+1]); ok {
+				return t, true
+			}
+		}
+		// 2019/11/19
+		if len(seg) == 4 && i+2 < len(segs) {
+			if t, ok := ymd(seg, segs[i+1], segs[i+2]); ok {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// ymd makes a date of a 4-digit year and a month and day of one or two
+// digits, when they name a real day.
+func ymd(y, m, d string) (time.Time, bool) {
+	year, ok1 := atoi(y, 4, 4)
+	month, ok2 := atoi(m, 1, 2)
+	day, ok3 := atoi(d, 1, 2)
+	if !ok1 || !ok2 || !ok3 || year < 1990 || year > maxYear || month < 1 || month > 12 || day < 1 {
+		return time.Time{}, false
+	}
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day { // 31 February
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// atoi reads a number of minLen to maxLen decimal digits.
+func atoi(s string, minLen, maxLen int) (int, bool) {
+	if len(s) < minLen || len(s) > maxLen {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}

@@ -1,0 +1,266 @@
+package meta
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// attr returns the value of the attribute key (lower case), "" if absent.
+func attr(attrs []html.Attribute, key string) string {
+	for _, a := range attrs {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(attrs []html.Attribute, key string) bool {
+	for _, a := range attrs {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Collector) htmlElement(attrs []html.Attribute) {
+	lang := attr(attrs, "lang")
+	if lang == "" {
+		lang = attr(attrs, "xml:lang")
+	}
+	c.lang.offer(normLang(lang), rank1)
+}
+
+func (c *Collector) linkElement(attrs []html.Attribute) {
+	href := strings.TrimSpace(attr(attrs, "href"))
+	if href == "" {
+		return
+	}
+	for _, rel := range strings.Fields(attr(attrs, "rel")) {
+		switch strings.ToLower(rel) {
+		case "canonical":
+			c.offerURL(href, rank1)
+		case "image_src":
+			c.image.offer(checkURL(href), rank5)
+		}
+	}
+}
+
+func (c *Collector) timeElement(attrs []html.Attribute) {
+	dt := attr(attrs, "datetime")
+	if dt == "" {
+		return
+	}
+	if hasAttr(attrs, "pubdate") {
+		c.date.offer(dt, rank6)
+	} else {
+		c.date.offer(dt, rank7)
+	}
+}
+
+func (c *Collector) metaElement(attrs []html.Attribute) {
+	content := attr(attrs, "content")
+	if strings.TrimSpace(content) == "" {
+		return
+	}
+	// Content escaped twice ("&amp;quot;") is common in generated pages.
+	content = unescape(content)
+	if eq := attr(attrs, "http-equiv"); strings.EqualFold(strings.TrimSpace(eq), "content-language") {
+		c.lang.offer(normLang(content), rank2)
+		return
+	}
+	// property is OpenGraph's attribute, name the HTML one; sites mix them
+	// up, and some set both to different keys.
+	prop := strings.ToLower(strings.TrimSpace(attr(attrs, "property")))
+	name := strings.ToLower(strings.TrimSpace(attr(attrs, "name")))
+	if prop != "" {
+		c.metaKey(prop, content)
+	}
+	if name != "" && name != prop {
+		c.metaKey(name, content)
+	}
+}
+
+// metaKey files the content of a <meta> element under its property or
+// name key. The ranks are documented in priorities.go.
+func (c *Collector) metaKey(key, content string) {
+	switch key {
+	case "og:title":
+		c.title.offer(clean(content, maxShort), rank1)
+	case "twitter:title":
+		c.title.offer(clean(content, maxShort), rank2)
+	case "title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "citation_title":
+		c.title.offer(clean(content, maxShort), rank5)
+
+	case "author":
+		c.author.offer(cleanAuthor(content), rank1)
+	case "article:author", "og:article:author":
+		if !looksLikeURL(content) {
+			c.author.offer(cleanAuthor(content), rank2)
+		}
+	case "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author", "citation_author", "book:author":
+		if !looksLikeURL(content) {
+			c.author.offer(cleanAuthor(content), rank5)
+		}
+
+	case "article:published_time", "og:article:published_time":
+		c.date.offer(content, rank1)
+	case "og:published_time", "article:published", "published_time":
+		c.date.offer(content, rank2)
+	case "date", "pubdate", "publishdate", "publish_date", "publish-date", "publication_date",
+		"dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
+		"sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+		"article.published", "original-publish-date", "datepublished":
+		c.date.offer(content, rank5)
+	case "article:modified_time", "og:updated_time", "og:article:modified_time", "dcterms.modified", "datemodified":
+		c.date.offer(content, rank9)
+	case "created", "datecreated":
+		c.date.offer(content, rank8)
+
+	case "og:site_name":
+		c.site.offer(cleanSite(content), rank1)
+	case "application-name":
+		c.site.offer(cleanSite(content), rank3)
+	case "apple-mobile-web-app-title":
+		c.site.offer(cleanSite(content), rank5)
+
+	case "og:description":
+		c.desc.offer(clean(content, maxShort), rank1)
+	case "description":
+		c.desc.offer(clean(content, maxShort), rank2)
+	case "twitter:description":
+		c.desc.offer(clean(content, maxShort), rank3)
+	case "dc.description", "dcterms.description":
+		c.desc.offer(clean(content, maxShort), rank5)
+
+	case "og:locale":
+		c.lang.offer(normLang(content), rank3)
+	case "language", "content-language", "dc.language", "dcterms.language":
+		c.lang.offer(normLang(content), rank5)
+
+	case "og:url":
+		c.offerURL(content, rank2)
+	case "twitter:url":
+		c.offerURL(content, rank4)
+
+	case "og:image", "og:image:url", "og:image:secure_url":
+		c.image.offer(checkURL(content), rank1)
+	case "twitter:image", "twitter:image:src":
+		c.image.offer(checkURL(content), rank2)
+
+	case "article:tag", "og:article:tag", "book:tag", "video:tag":
+		c.tags.offer(content, rank1, false)
+	case "keywords", "news_keywords":
+		c.tags.offer(content, rank2, true)
+	default:
+		if isPubDateKey(key) {
+			c.date.offer(content, rank5+1)
+		}
+	}
+}
+
+// pubDateWords are what the names of publishers' own date metas contain
+// ("sn-post-date", "zdf:publicationDate", "sw-pubdate"), once reduced to
+// letters.
+var pubDateWords = [...]string{"pubdate", "publishdate", "publisheddate", "publicationdate", "postdate", "publishedtime", "datepublished", "releasedate"}
+
+// isPubDateKey reports whether a meta name not listed in metaKey names a
+// publication date.
+func isPubDateKey(key string) bool {
+	if len(key) > 64 {
+		return false
+	}
+	var buf [64]byte
+	letters := buf[:0]
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; 'a' <= c && c <= 'z' {
+			letters = append(letters, c)
+		}
+	}
+	for _, w := range pubDateWords {
+		if strings.Contains(string(letters), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemprop handles microdata: <meta itemprop content>, <time itemprop
+// datetime>, <link itemprop href>, <img itemprop src>. The text of other
+// elements is not available here, so their itemprops are skipped.
+func (c *Collector) itemprop(tag, props string, attrs []html.Attribute) {
+	val := attr(attrs, "content")
+	if val == "" {
+		switch tag {
+		case "time":
+			val = attr(attrs, "datetime")
+		case "link", "a":
+			val = attr(attrs, "href")
+		case "img":
+			val = attr(attrs, "src")
+		}
+	}
+	if strings.TrimSpace(val) == "" {
+		return
+	}
+	for _, p := range strings.Fields(props) {
+		switch strings.ToLower(p) {
+		case "headline":
+			c.title.offer(clean(val, maxShort), rank4)
+		case "author", "creator":
+			if !looksLikeURL(val) {
+				c.author.offer(cleanAuthor(val), rank4)
+			}
+		case "datepublished", "uploaddate":
+			c.date.offer(val, rank4)
+		case "datecreated":
+			c.date.offer(val, rank8)
+		case "datemodified":
+			c.date.offer(val, rank9)
+		case "description":
+			c.desc.offer(clean(val, maxShort), rank5)
+		case "inlanguage":
+			c.lang.offer(normLang(val), rank4)
+		case "image", "thumbnailurl":
+			c.image.offer(checkURL(val), rank4)
+		case "keywords":
+			c.tags.offer(val, rank4, true)
+		}
+	}
+}
+
+// cleanAuthor cleans an author name and drops a leading "By". URLs and
+// the placeholder accounts of publishing systems ("admin") are no names.
+func cleanAuthor(s string) string {
+	s = clean(s, maxShort)
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		s = strings.TrimSpace(s[3:])
+	}
+	if looksLikeURL(s) || strings.EqualFold(s, "admin") || strings.EqualFold(s, "administrator") {
+		return ""
+	}
+	return s
+}
+
+// cleanSite cleans a site name; a URL is none.
+func cleanSite(s string) string {
+	s = clean(s, maxShort)
+	if looksLikeURL(s) {
+		return ""
+	}
+	return s
+}
+
+func looksLikeURL(s string) bool {
+	s = strings.TrimSpace(s)
+	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || strings.HasPrefix(s, "//") ||
+		strings.HasPrefix(s, "/") || hasPrefixFold(s, "www.")
+}
+
+// hasPrefixFold reports whether s starts with prefix (lower-case ASCII)
+// in any ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}

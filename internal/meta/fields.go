@@ -1,0 +1,195 @@
+package meta
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// field holds the best value offered so far for one string field.
+type field struct {
+	val  string
+	prio int
+}
+
+// offer keeps v when it is the first value or beats the current one.
+func (f *field) offer(v string, prio int) {
+	if v != "" && (f.val == "" || prio < f.prio) {
+		f.val, f.prio = v, prio
+	}
+}
+
+// dateField holds the best date offered so far.
+type dateField struct {
+	t    time.Time
+	prio int
+}
+
+// offer parses s and keeps the date when it beats the current one.
+func (f *dateField) offer(s string, prio int) {
+	if !f.t.IsZero() && prio >= f.prio {
+		return
+	}
+	if t, ok := parseDate(s); ok {
+		f.t, f.prio = t, prio
+	}
+}
+
+// tagsField holds the tags of the best source offered so far.
+type tagsField struct {
+	tags []string
+	prio int
+}
+
+// offer adds the tags in s (split on commas and semicolons when split is
+// true) when they come from the current source, or replaces the current
+// tags when they come from a better one.
+func (f *tagsField) offer(s string, prio int, split bool) {
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	switch {
+	case len(f.tags) == 0 || prio < f.prio:
+		f.tags, f.prio = f.tags[:0], prio
+	case prio > f.prio:
+		return
+	}
+	if !split {
+		f.add(s)
+		return
+	}
+	for s != "" && len(f.tags) < maxTags {
+		i := strings.IndexAny(s, ",;")
+		if i < 0 {
+			f.add(s)
+			return
+		}
+		f.add(s[:i])
+		s = s[i+1:]
+	}
+}
+
+func (f *tagsField) add(tag string) {
+	if len(f.tags) >= maxTags {
+		return
+	}
+	tag = clean(tag, maxTagLen)
+	if tag == "" || tag[0] == '@' { // "@post-id:123": a publishing system's own marker
+		return
+	}
+	for _, t := range f.tags {
+		if strings.EqualFold(t, tag) {
+			return
+		}
+	}
+	f.tags = append(f.tags, tag)
+}
+
+// list returns the tags, nil when there are none.
+func (f *tagsField) list() []string {
+	if len(f.tags) == 0 {
+		return nil
+	}
+	return f.tags
+}
+
+// clean collapses white space, trims it and cuts s to at most max bytes
+// on a rune boundary. Invalid UTF-8 becomes U+FFFD.
+func clean(s string, max int) string {
+	if isClean(s, max) {
+		return s
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	b := make([]byte, 0, min(len(s), max))
+	for i := 0; i < len(s); {
+		if r, size := runeAt(s, i); isSpace(r) {
+			i += size
+			continue
+		}
+		j := i // s[i:j] is a word
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if c == ' ' || '\t' <= c && c <= '\r' {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if isSpace(r) {
+				break
+			}
+			j += size
+		}
+		if len(b) > 0 {
+			if len(b)+1 >= max {
+				break
+			}
+			b = append(b, ' ')
+		}
+		word := s[i:j]
+		if len(b)+len(word) > max {
+			word = word[:max-len(b)]
+			for len(word) > 0 && !utf8.ValidString(word) {
+				word = word[:len(word)-1]
+			}
+			b = append(b, word...)
+			break
+		}
+		b = append(b, word...)
+		i = j
+	}
+	return strings.TrimRight(string(b), " ")
+}
+
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isClean reports whether clean would return s unchanged: valid UTF-8 of
+// at most max bytes, no white space at either end, and none inside but
+// single ASCII spaces. It saves the copy for the common case.
+func isClean(s string, max int) bool {
+	if len(s) > max || s == "" {
+		return len(s) <= max
+	}
+	prevSpace := true // a leading space is not clean
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			} else {
+				if isSpace(rune(c)) {
+					return false
+				}
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || isSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0x85, 0xa0, 0x2028, 0x2029, 0x200b, 0x3000, 0xfeff:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200a
+}

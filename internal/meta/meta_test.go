@@ -1,0 +1,370 @@
+package meta
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+func collect(doc, pageURL string) Metadata {
+	var c Collector
+	feed(&c, doc)
+	return c.Finish(pageURL)
+}
+
+func date(s string) time.Time {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestCollectorFullPage(t *testing.T) {
+	doc := `<!DOCTYPE html><html lang="en_gb"><head>
+<title>Rain returns to the valley | Valley Gazette</title>
+<meta property="og:title" content="Rain returns to the valley">
+<meta property="og:site_name" content="Valley Gazette">
+<meta name="description" content="After months of drought, the first storms arrived.">
+<meta property="og:description" content="The first storms in months arrived on Tuesday.">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2023-05-02T08:30:00+01:00">
+<meta property="article:modified_time" content="2023-05-03T10:00:00+01:00">
+<meta property="article:tag" content="Weather"><meta property="article:tag" content="Farming">
+<meta name="keywords" content="rain, drought, valley">
+<meta property="og:image" content="/img/storm.jpg">
+<link rel="canonical" href="/news/rain-returns">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Rain returns","articleBody":"The first storms arrived.\n\nFarmers cheered.",
+ "author":{"@type":"Person","name":"J. Doe"}}</script>
+</head><body><p>...</p></body></html>`
+	got := collect(doc, "https://gazette.example/news/rain-returns?utm=x")
+	want := Metadata{
+		Title:       "Rain returns to the valley",
+		PageTitle:   "Rain returns to the valley | Valley Gazette",
+		Author:      "Jane Doe",
+		SiteName:    "Valley Gazette",
+		Description: "The first storms in months arrived on Tuesday.",
+		Language:    "en-GB",
+		URL:         "https://gazette.example/news/rain-returns",
+		Image:       "https://gazette.example/img/storm.jpg",
+		Date:        date("2023-05-02T08:30:00+01:00"),
+		Tags:        []string{"Weather", "Farming"},
+		ArticleBody: "The first storms arrived.\n\nFarmers cheered.",
+		Type:        "NewsArticle",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}
+
+func TestCollectorFields(t *testing.T) {
+	tests := []struct {
+		name  string
+		doc   string
+		check func(Metadata) any
+		want  any
+	}{
+		// Title.
+		{"title cleaned by site name", `<title>Budget talks stall - The Daily Planet</title><meta property="og:site_name" content="The Daily Planet">`,
+			func(m Metadata) any { return m.Title }, "Budget talks stall"},
+		{"title cleaned by leading site name", `<title>The Daily Planet — Budget talks stall</title><meta property="og:site_name" content="the daily planet">`,
+			func(m Metadata) any { return m.Title }, "Budget talks stall"},
+		{"title cleaned by host", `<title>Budget talks stall | Daily Planet</title>`,
+			func(m Metadata) any { return m.Title }, "Budget talks stall"},
+		{"title section kept", `<title>Budget talks stall | Politics</title>`,
+			func(m Metadata) any { return m.Title }, "Budget talks stall | Politics"},
+		{"title never emptied", `<title>Daily Planet</title><meta property="og:site_name" content="Daily Planet">`,
+			func(m Metadata) any { return m.Title }, "Daily Planet"},
+		{"twitter title beats JSON-LD headline", `<meta name="twitter:title" content="Tweet title"><script type="application/ld+json">{"@type":"Article","headline":"LD title"}</script>`,
+			func(m Metadata) any { return m.Title }, "Tweet title"},
+		{"JSON-LD headline beats title", `<title>Page | Site</title><script type="application/ld+json">{"@type":"BlogPosting","headline":"LD &amp; title"}</script>`,
+			func(m Metadata) any { return m.Title }, "LD & title"},
+		{"og title with site suffix", `<meta property="og:title" content="Budget talks stall | Daily Planet"><meta property="og:site_name" content="Daily Planet">`,
+			func(m Metadata) any { return m.Title }, "Budget talks stall"},
+		{"first title only", "<title>  Real\n title </title><svg><title>icon</title></svg>",
+			func(m Metadata) any { return m.PageTitle }, "Real title"},
+
+		{"og title that is the site name", `<title>Budget talks stall | Daily Planet</title><meta property="og:title" content="Daily Planet"><meta property="og:site_name" content="Daily Planet">`,
+			func(m Metadata) any { return m.Title }, "Budget talks stall"},
+		{"site name from title", `<title>Budget talks stall – Planet Daily</title><meta property="og:title" content="Budget talks stall">`,
+			func(m Metadata) any { return m.SiteName }, "Planet Daily"},
+		{"og title cleaned by host", `<meta property="og:title" content="Budget talks stall | DailyPlanet.example">`,
+			func(m Metadata) any { return m.Title }, "Budget talks stall"},
+
+		// Author.
+		{"article:author URL skipped", `<meta property="article:author" content="https://facebook.com/jane"><script type="application/ld+json">{"@type":"Article","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>`,
+			func(m Metadata) any { return m.Author }, "Jane Doe, John Roe"},
+		{"JSON-LD author by reference", `<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#jane"}},{"@type":"Person","@id":"#jane","name":"Jane Doe"}]}</script>`,
+			func(m Metadata) any { return m.Author }, "Jane Doe"},
+		{"JSON-LD author string", `<script type="application/ld+json">{"@type":"Article","author":"By Jane Doe"}</script>`,
+			func(m Metadata) any { return m.Author }, "Jane Doe"},
+		{"URL and admin are not authors", `<meta name="author" content="www.example.com"><meta name="byl" content="admin"><meta name="dc.creator" content="Jane Doe">`,
+			func(m Metadata) any { return m.Author }, "Jane Doe"},
+		{"itemprop author", `<span itemprop="author" content="Jane Doe"></span><meta name="byl" content="By Someone Else">`,
+			func(m Metadata) any { return m.Author }, "Jane Doe"},
+		{"meta author first", `<meta name="author" content="Jane Doe"><script type="application/ld+json">{"@type":"Article","author":{"name":"Other"}}</script>`,
+			func(m Metadata) any { return m.Author }, "Jane Doe"},
+
+		// Date.
+		{"JSON-LD datePublished", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-04T05:06:07Z","dateModified":"2022-01-01"}</script>`,
+			func(m Metadata) any { return m.Date }, date("2021-03-04T05:06:07Z")},
+		{"published beats time element", `<time datetime="2020-01-01">Jan 1</time><meta name="parsely-pub-date" content="2021-06-07T10:00:00Z">`,
+			func(m Metadata) any { return m.Date }, date("2021-06-07T10:00:00Z")},
+		{"first time element", `<time datetime="2020-01-01">a</time><time datetime="2019-01-01">b</time>`,
+			func(m Metadata) any { return m.Date }, date("2020-01-01T00:00:00Z")},
+		{"pubdate time beats first time", `<time datetime="2020-01-01">a</time><time pubdate datetime="2019-01-01">b</time>`,
+			func(m Metadata) any { return m.Date }, date("2019-01-01T00:00:00Z")},
+		{"itemprop datePublished on time", `<time itemprop="datePublished" datetime="2018-02-03T04:05">x</time>`,
+			func(m Metadata) any { return m.Date }, date("2018-02-03T04:05:00Z")},
+		{"unparseable skipped", `<meta property="article:published_time" content="yesterday"><meta name="dc.date" content="02.01.2006">`,
+			func(m Metadata) any { return m.Date }, date("2006-01-02T00:00:00Z")},
+		{"publisher's own date name", `<meta name="sn-post-date" content="2019/11/19"><meta name="created" content="2018-01-01">`,
+			func(m Metadata) any { return m.Date }, date("2019-11-19T00:00:00Z")},
+		{"JSON-LD uploadDate", `<script type="application/ld+json">{"@type":"VideoObject","uploadDate":"2020-04-04T20:57:00.000+02:00"}</script>`,
+			func(m Metadata) any { return m.Date }, date("2020-04-04T20:57:00+02:00")},
+		{"embedded video ranks below meta dates", `<script type="application/ld+json">{"@type":"VideoObject","uploadDate":"2019-10-11"}</script><meta name="pubdate" content="2019-11-19">`,
+			func(m Metadata) any { return m.Date }, date("2019-11-19T00:00:00Z")},
+		{"modified as last resort", `<meta property="article:modified_time" content="2022-02-02">`,
+			func(m Metadata) any { return m.Date }, date("2022-02-02T00:00:00Z")},
+		{"no date", `<p>nothing</p>`, func(m Metadata) any { return m.Date.IsZero() }, true},
+
+		// Site name, description.
+		{"publisher name", `<meta name="application-name" content="App"><script type="application/ld+json">{"@type":"Article","publisher":{"@type":"Organization","name":"The Publisher"}}</script>`,
+			func(m Metadata) any { return m.SiteName }, "The Publisher"},
+		{"URL is no site name", `<meta property="og:site_name" content="https://www.example.com"><meta name="application-name" content="Example">`,
+			func(m Metadata) any { return m.SiteName }, "Example"},
+		{"WebSite name", `<script type="application/ld+json">[{"@type":"WebSite","name":"Site Name"},{"@type":"WebPage","name":"Page"}]</script>`,
+			func(m Metadata) any { return m.SiteName }, "Site Name"},
+		{"meta description", `<meta name="twitter:description" content="tw"><meta name="description" content="  Plain   description ">`,
+			func(m Metadata) any { return m.Description }, "Plain description"},
+
+		// Language.
+		{"html lang", `<html lang="pt-br"><meta property="og:locale" content="en_US">`,
+			func(m Metadata) any { return m.Language }, "pt-BR"},
+		{"content-language", `<meta http-equiv="Content-Language" content="de-at, de"><meta property="og:locale" content="en_US">`,
+			func(m Metadata) any { return m.Language }, "de-AT"},
+		{"og:locale", `<html lang="{{lang}}"><meta property="og:locale" content="en_US">`,
+			func(m Metadata) any { return m.Language }, "en-US"},
+		{"script subtag", `<html xml:lang="zh-hant-tw">`,
+			func(m Metadata) any { return m.Language }, "zh-Hant-TW"},
+
+		// URL and image.
+		{"og:url when no canonical", `<meta property="og:url" content="https://example.com/a">`,
+			func(m Metadata) any { return m.URL }, "https://example.com/a"},
+		{"javascript canonical dropped", `<link rel="canonical" href="javascript:void(0)"><meta property="og:url" content="//example.com/b">`,
+			func(m Metadata) any { return m.URL }, "https://example.com/b"},
+		{"JSON-LD mainEntityOfPage", `<script type="application/ld+json">{"@type":"Article","mainEntityOfPage":{"@type":"WebPage","@id":"https://example.com/c"}}</script>`,
+			func(m Metadata) any { return m.URL }, "https://example.com/c"},
+		{"JSON-LD image object list", `<script type="application/ld+json">{"@type":"Article","image":[{"@type":"ImageObject","url":"https://img.example/1.jpg"},"https://img.example/2.jpg"]}</script>`,
+			func(m Metadata) any { return m.Image }, "https://img.example/1.jpg"},
+		{"twitter image", `<meta name="twitter:image" content="/t.png"><link rel="image_src" href="/i.png">`,
+			func(m Metadata) any { return m.Image }, "https://www.dailyplanet.example/t.png"},
+		{"data image dropped", `<meta property="og:image" content="data:image/png;base64,AAAA"><img itemprop="image" src="/x.jpg">`,
+			func(m Metadata) any { return m.Image }, "https://www.dailyplanet.example/x.jpg"},
+
+		// Tags.
+		{"keywords split and deduplicated", `<meta name="keywords" content="Go, parsing,, go ; HTML">`,
+			func(m Metadata) any { return m.Tags }, []string{"Go", "parsing", "HTML"}},
+		{"double-escaped keywords and system markers", `<meta name="keywords" content="&amp;quot;water&amp;quot;, @post-id:12, moon">`,
+			func(m Metadata) any { return m.Tags }, []string{`"water"`, "moon"}},
+		{"JSON-LD keywords array", `<script type="application/ld+json">{"@type":"Article","keywords":["a b","c"]}</script>`,
+			func(m Metadata) any { return m.Tags }, []string{"a b", "c"}},
+		{"keywords beat JSON-LD", `<script type="application/ld+json">{"@type":"Article","keywords":"x,y"}</script><meta name="keywords" content="k">`,
+			func(m Metadata) any { return m.Tags }, []string{"k"}},
+
+		// JSON-LD body and type.
+		{"graph and mainEntity", `<script type="application/ld+json">{"@graph":[{"@type":"WebPage","mainEntity":{"@type":["Thing","ReportageNewsArticle"],"articleBody":"<p>One</p><p>Two &amp; three</p>"}}]}</script>`,
+			func(m Metadata) any { return m.Type + ": " + m.ArticleBody }, "ReportageNewsArticle: One\n\nTwo & three"},
+		{"schema prefix", `<script type="application/ld+json">{"@type":"http://schema.org/BlogPosting"}</script>`,
+			func(m Metadata) any { return m.Type }, "BlogPosting"},
+		{"item list not the page", `<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","headline":"Other story"}]}</script>`,
+			func(m Metadata) any { return m.Type + m.Title }, ""},
+		{"WebPage values rank below article", `<script type="application/ld+json">[{"@type":"WebPage","name":"Page name","datePublished":"2001-01-01"},{"@type":"Article","headline":"Article headline","datePublished":"2002-02-02"}]</script>`,
+			func(m Metadata) any { return m.Title + " " + m.Date.Format("2006") }, "Article headline 2002"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.check(collect(tt.doc, "https://www.dailyplanet.example/story"))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %#v, want %#v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFinishWithoutPageURL(t *testing.T) {
+	md := collect(`<link rel="canonical" href="/news/rain"><meta property="og:url" content="https://gazette.example/news/rain?x=1">
+<meta property="og:image" content="/img/a.jpg">`, "")
+	if md.URL != "https://gazette.example/news/rain" || md.Image != "https://gazette.example/img/a.jpg" {
+		t.Errorf("URL %q Image %q", md.URL, md.Image)
+	}
+	md = collect(`<link rel="canonical" href="/news/rain"><meta property="og:image" content="/img/a.jpg">`, "")
+	if md.URL != "" || md.Image != "" {
+		t.Errorf("unresolvable URLs kept: URL %q Image %q", md.URL, md.Image)
+	}
+}
+
+func TestJSONLDRepairs(t *testing.T) {
+	tests := []struct {
+		name, raw string
+	}{
+		{"plain", `{"@type":"Article","headline":"H"}`},
+		{"comment wrapper", "<!--\n{\"@type\":\"Article\",\"headline\":\"H\"}\n-->"},
+		{"CDATA wrapper", "//<![CDATA[\n{\"@type\":\"Article\",\"headline\":\"H\"}\n//]]>"},
+		{"trailing commas", `{"@type":"Article","headline":"H","keywords":["a","b",],}`},
+		{"raw newline in string", "{\"@type\":\"Article\",\"headline\":\"H\",\"articleBody\":\"line one\nline two\"}"},
+		{"bad escape", `{"@type":"Article","headline":"H","description":"it\'s"}`},
+		{"HTML-escaped", `{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;H&quot;}`},
+		{"trailing semicolon", `{"@type":"Article","headline":"H"};`},
+		{"two values", `{"@type":"WebSite","name":"S"} {"@type":"Article","headline":"H"}`},
+		{"comma-separated values", `{"@type":"WebSite","name":"S"}, {"@type":"Article","headline":"H"}`},
+		{"JS comments", "{\"@type\":\"Article\", // the type\n/* headline */ \"headline\":\"H\"}"},
+		{"garbage after a value", `{"@type":"Article","headline":"H"} }}} not json`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c Collector
+			c.JSONLD([]byte(tt.raw))
+			if md := c.Finish(""); md.Title != "H" || md.Type != "Article" {
+				t.Errorf("Title %q Type %q, want H and Article", md.Title, md.Type)
+			}
+		})
+	}
+}
+
+func TestJSONLDGarbage(t *testing.T) {
+	for _, raw := range []string{"", "null", "[]", "{", `{"@type":`, "[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]",
+		`{"@type":["Article",{"x":1},null],"headline":{"a":"b"},"author":[[["deep"]]],"image":{"url":{"url":{"url":{"url":"x"}}}}}`,
+		strings.Repeat(`{"@type":"Article",`, 5000)} {
+		var c Collector
+		c.JSONLD([]byte(raw))
+		c.Finish("https://example.com/")
+	}
+	var c Collector
+	huge := []byte(`{"@type":"Article","headline":"` + strings.Repeat("x", maxJSONLDScript) + `"}`)
+	c.JSONLD(huge)
+	if md := c.Finish(""); md.Title != "" {
+		t.Errorf("oversized script was parsed")
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // RFC 3339, "" for no date
+	}{
+		{"2021-03-04T05:06:07Z", "2021-03-04T05:06:07Z"},
+		{"2021-03-04T05:06:07.123+02:00", "2021-03-04T05:06:07.123+02:00"},
+		{"2021-03-04T05:06:07+0200", "2021-03-04T05:06:07+02:00"},
+		{"2021-03-04T05:06:07-05", "2021-03-04T05:06:07-05:00"},
+		{"2021-03-04T05:06", "2021-03-04T05:06:00Z"},
+		{"2021-03-04T05:06+01:00", "2021-03-04T05:06:00+01:00"},
+		{"2021-03-04 05:06:07", "2021-03-04T05:06:07Z"},
+		{"2021-03-04 05:06:07 +0100", "2021-03-04T05:06:07+01:00"},
+		{"2021-03-04", "2021-03-04T00:00:00Z"},
+		{"2021-3-4", "2021-03-04T00:00:00Z"},
+		{"2021/03/04", "2021-03-04T00:00:00Z"},
+		{"20210304", "2021-03-04T00:00:00Z"},
+		{"Thu, 04 Mar 2021 05:06:07 GMT", "2021-03-04T05:06:07Z"},
+		{"Thu, 4 Mar 2021 05:06:07 +0000", "2021-03-04T05:06:07Z"},
+		{"March 4, 2021", "2021-03-04T00:00:00Z"},
+		{"Mar 4, 2021", "2021-03-04T00:00:00Z"},
+		{"march 4th, 2021", "2021-03-04T00:00:00Z"},
+		{"Sept 21, 2021", "2021-09-21T00:00:00Z"},
+		{"Thursday, March 4, 2021", "2021-03-04T00:00:00Z"},
+		{"March 4, 2021 at 5:06 pm", "2021-03-04T17:06:00Z"},
+		{"March 4, 2021, 05:06 PM UTC", "2021-03-04T17:06:00Z"},
+		{"2021-03-04T05:06:07 UTC", "2021-03-04T05:06:07Z"},
+		{"4 March 2021", "2021-03-04T00:00:00Z"},
+		{"04 Mar 2021", "2021-03-04T00:00:00Z"},
+		{"04.03.2021", "2021-03-04T00:00:00Z"},
+		{"4.3.2021 12:30", "2021-03-04T12:30:00Z"},
+		{"03/04/2021", "2021-03-04T00:00:00Z"},
+		{"25/12/2021", "2021-12-25T00:00:00Z"},
+		{"1614834367", "2021-03-04T05:06:07Z"},
+		{"1614834367000", "2021-03-04T05:06:07Z"},
+		{"0001-01-01T00:00:00Z", ""},
+		{"yesterday", ""},
+		{"", ""},
+		{"12345", ""},
+		{"2021-13-45", ""},
+	}
+	for _, tt := range tests {
+		got, ok := parseDate(tt.in)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("parseDate(%q) = %v, want no date", tt.in, got)
+			}
+			continue
+		}
+		if !ok || !got.Equal(date(tt.want)) {
+			t.Errorf("parseDate(%q) = %v, %v; want %s", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestNormLang(t *testing.T) {
+	tests := map[string]string{
+		"en": "en", "EN": "en", "en_US": "en-US", "en-us": "en-US", "zh-hant-tw": "zh-Hant-TW",
+		"es-419": "es-419", "de-AT, de": "de-AT", "und": "", "english": "", "{{lang}}": "", "": "",
+		"x": "", "fr-": "fr", "sr_Latn_RS": "sr-Latn-RS",
+	}
+	for in, want := range tests {
+		if got := normLang(in); got != want {
+			t.Errorf("normLang(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDateFromURL(t *testing.T) {
+	tests := map[string]string{
+		"https://example.com/news/2019/11/19/story-title/123/":                        "2019-11-19",
+		"https://example.com/2022/5/3/story.html":                                     "2022-05-03",
+		"http://example.com/local/2020-02/19/c_11255.htm":                             "2020-02-19",
+		"http://example.com/blog/briefe/2010-10-26-18":                                "2010-10-26",
+		"https://example.com/2019_11_05_title":                                        "2019-11-05",
+		"https://web.archive.org/web/20140109030403/http://example.com/2013/12/09/x/": "2013-12-09",
+		"https://example.com/2019/05/story.html":                                      "",
+		"https://example.com/artikel/2023/43/story":                                   "",
+		"https://example.com/2019/02/30/story":                                        "",
+		"https://example.com/1234/12/12/story":                                        "",
+		"https://example.com/2019-11-190/":                                            "",
+		"":                                                                            "",
+	}
+	for u, want := range tests {
+		got, ok := dateFromURL(u)
+		if s := got.Format("2006-01-02"); ok != (want != "") || ok && s != want {
+			t.Errorf("dateFromURL(%q) = %s, %v; want %q", u, s, ok, want)
+		}
+	}
+	md := collect(`<meta property="article:modified_time" content="2022-02-02">`, "https://example.com/2019/11/19/story")
+	if got := md.Date.Format("2006-01-02"); got != "2019-11-19" {
+		t.Errorf("URL date should beat the modification date, got %s", got)
+	}
+	md = collect(`<time datetime="2018-01-01">`, "https://example.com/2019/11/19/story")
+	if got := md.Date.Format("2006-01-02"); got != "2018-01-01" {
+		t.Errorf("<time> should beat the URL date, got %s", got)
+	}
+}
+
+func TestStripSiteName(t *testing.T) {
+	tests := []struct{ title, site, host, want string }{
+		{"Headline | Site", "Site", "", "Headline"},
+		{"Site | Headline", "Site", "", "Headline"},
+		{"Headline - Section - Site", "Site", "", "Headline - Section"},
+		{"Spider-Man returns - Site", "Site", "", "Spider-Man returns"},
+		{"Python (programming language) - Wikipedia", "", "en.wikipedia.org", "Python (programming language)"},
+		{"Election results live – BBC News", "", "www.bbc.co.uk", "Election results live"},
+		{"Election results live | Example.com", "", "example.com", "Election results live"},
+		{"Headline | Opinion", "", "www.example.com", "Headline | Opinion"},
+		{"No separator", "Site", "site.com", "No separator"},
+		{"Ab | Site", "Site", "", "Ab | Site"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteName(tt.title, tt.site, tt.host); got != tt.want {
+			t.Errorf("stripSiteName(%q, %q, %q) = %q, want %q", tt.title, tt.site, tt.host, got, tt.want)
+		}
+	}
+}

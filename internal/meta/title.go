@@ -1,0 +1,129 @@
+package meta
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titleSeps separate a title from the site name in <title>: "Headline |
+// Site", "Site - Headline".
+var titleSeps = [...]string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " « ", " ~ "}
+
+// stripSiteName removes a leading or trailing site name part from a title:
+// "Headline | Site" and "Site – Headline" become "Headline". A part is the
+// site name when it equals site (ignoring case, spaces and punctuation),
+// or, when host is given, when it names the host ("The Guardian" on
+// www.theguardian.com, "BBC News" on www.bbc.co.uk, "Example.com"). Only
+// one part goes from each end, and a title is never emptied.
+func stripSiteName(title, site, host string) string {
+	if title == "" {
+		return ""
+	}
+	isSite := func(part string) bool {
+		p := compact(part)
+		if p == "" {
+			return false
+		}
+		if site != "" && p == compact(site) {
+			return true
+		}
+		return host != "" && namesHost(p, host)
+	}
+	if head, tail, ok := cutLastSep(title); ok && isSite(tail) && utf8.RuneCountInString(head) >= 3 {
+		title = head
+	}
+	if head, tail, ok := cutFirstSep(title); ok && isSite(head) && utf8.RuneCountInString(tail) >= 3 {
+		title = tail
+	}
+	return title
+}
+
+func cutLastSep(s string) (head, tail string, ok bool) {
+	best, bestLen := -1, 0
+	for _, sep := range titleSeps {
+		if i := strings.LastIndex(s, sep); i > best {
+			best, bestLen = i, len(sep)
+		}
+	}
+	if best <= 0 {
+		return s, "", false
+	}
+	return strings.TrimSpace(s[:best]), strings.TrimSpace(s[best+bestLen:]), true
+}
+
+func cutFirstSep(s string) (head, tail string, ok bool) {
+	best, bestLen := -1, 0
+	for _, sep := range titleSeps {
+		if i := strings.Index(s, sep); i > 0 && (best < 0 || i < best) {
+			best, bestLen = i, len(sep)
+		}
+	}
+	if best < 0 {
+		return s, "", false
+	}
+	return strings.TrimSpace(s[:best]), strings.TrimSpace(s[best+bestLen:]), true
+}
+
+// compact lower-cases s and keeps only its letters and digits, so that
+// "The Guardian", "the-guardian" and "TheGuardian.com" compare alike.
+func compact(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// namesHost reports whether the compacted title part p names the host: it
+// contains the host's main label ("bbc" in "bbcnews") or is contained in
+// the compacted host ("theguardian" in "wwwtheguardiancom").
+func namesHost(p, host string) bool {
+	host = strings.ToLower(host)
+	if len(p) >= 4 && strings.Contains(compact(host), p) {
+		return true
+	}
+	label := mainLabel(host)
+	return len(label) >= 3 && strings.Contains(p, label) && len(p) <= 3*len(label)
+}
+
+// mainLabel returns the longest label of a host name that is not "www" or
+// a two-letter country code or common suffix: "bbc" for www.bbc.co.uk.
+func mainLabel(host string) string {
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	labels = labels[:len(labels)-1] // the top-level domain
+	best := ""
+	for _, l := range labels {
+		switch l {
+		case "www", "m", "amp", "co", "com", "org", "net", "ac", "gov", "edu", "news", "blog", "blogs":
+			continue
+		}
+		if len(l) > len(best) {
+			best = l
+		}
+	}
+	return best
+}
+
+// siteFromTitles returns the site name that <title> adds to the article
+// title: "Site" when the page title is "Headline | Site" and the title
+// from the metadata is "Headline"; "" when it adds nothing.
+func siteFromTitles(pageTitle, title string) string {
+	if title == "" || len(pageTitle) <= len(title) || !strings.HasPrefix(pageTitle, title) {
+		return ""
+	}
+	rest := pageTitle[len(title):]
+	for _, sep := range titleSeps {
+		if strings.HasPrefix(rest, sep) {
+			if site := strings.TrimSpace(rest[len(sep):]); utf8.RuneCountInString(site) <= 60 {
+				return site
+			}
+		}
+	}
+	return ""
+}

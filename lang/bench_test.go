@@ -1,0 +1,61 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// benchText joins the test sentences of one language to about n bytes.
+func benchText(b *testing.B, code string, n int) string {
+	var sb strings.Builder
+	for sb.Len() < n {
+		for _, s := range loadSentences(b) {
+			if s.code == code && sb.Len() < n {
+				sb.WriteString(s.text)
+				sb.WriteByte(' ')
+			}
+		}
+	}
+	return sb.String()
+}
+
+func BenchmarkDetect(b *testing.B) {
+	for _, bc := range []struct {
+		name, code string
+		size       int
+	}{
+		{"en/block", "en", 100},
+		{"en/4KB", "en", 4096},
+		{"de/4KB", "de", 4096},
+		{"ru/4KB", "ru", 4096},
+		{"ar/4KB", "ar", 4096},
+		{"zh/4KB", "zh", 4096},
+		{"en/64KB", "en", 65536},
+	} {
+		text := benchText(b, bc.code, bc.size)
+		Detect(text) // decode the model outside the timing
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Detect(text)
+			}
+		})
+	}
+}
+
+func BenchmarkStopwordsCount(b *testing.B) {
+	for _, code := range []string{"en", "ru"} {
+		text := benchText(b, code, 4096)
+		set := Stopwords(language.Make(code))
+		b.Run(code, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				set.Count(text)
+			}
+		})
+	}
+}
