@@ -138,3 +138,45 @@ func BenchmarkDetectorMemory(b *testing.B) {
 		runtime.KeepAlive(pages)
 	}
 }
+
+// BenchmarkDetectorManyHosts learns one page per iteration, spread over
+// 300,000 hosts (a few pages each), into a detector bounded to 16 MiB, and
+// reports the memory accounted, the Go heap in use and the hosts evicted.
+func BenchmarkDetectorManyHosts(b *testing.B) {
+	syn := newSynth(3, false)
+	texts := make([][]string, 256)
+	for i := range texts {
+		texts[i] = []string{syn.paragraph(1, 2), syn.sentence(8, 14), editorMsg, "Short tagline of the site"}
+	}
+	urls := make([]string, 1<<16)
+	for i := range urls {
+		urls[i] = fmt.Sprintf("https://h%d.example/page/%d", (i*7919)%300000, i)
+	}
+	d := NewDetector(WithMaxMemory(16 << 20))
+	var before runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		// Vary the host beyond the precomputed URLs.
+		u := urls[i%len(urls)]
+		if i >= len(urls) {
+			u = fmt.Sprintf("https://h%d.example/p/%d", (i*7919)%300000, i)
+		}
+		d.Learn(u, texts[i%len(texts)])
+		i++
+	}
+	b.StopTimer()
+	var after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	s := d.Stats()
+	b.ReportMetric(float64(s.MemoryBytes)/(1<<20), "accounted-MiB")
+	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/(1<<20), "heap-MiB")
+	b.ReportMetric(float64(s.Hosts), "hosts")
+	b.ReportMetric(float64(s.HostEvicts), "evicted")
+	if s.MemoryBytes > s.MaxMemory {
+		b.Fatalf("memory %d over the bound %d", s.MemoryBytes, s.MaxMemory)
+	}
+}
