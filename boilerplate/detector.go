@@ -2,7 +2,6 @@ package boilerplate
 
 import (
 	"math/rand/v2"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -240,8 +239,8 @@ func (d *Detector) judgeAndLearn(ps *pageScratch, blocks []Block, host, pageURL 
 			ps.learn = append(ps.learn, n.sketch[:n.nsketch]...)
 		}
 	}
-	slices.Sort(ps.learn)
-	ps.learn = slices.Compact(ps.learn)
+	// Keys repeated within the page are counted once by fpTable.add, which
+	// knows the page number; no sort is needed.
 	ps.learn = append(ps.learn, pk)
 	if !d.makeRoom(sh, h, len(ps.learn)) {
 		d.skipped.Add(1)

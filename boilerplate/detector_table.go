@@ -49,8 +49,9 @@ func (t *fpTable) get(key uint64) (uint32, bool) {
 	}
 }
 
-// add counts one more page for key, seen on the host's page number page.
-// The caller makes sure that the table fits one more key.
+// add counts page, the host's page number, for key; a key added twice for
+// one page counts once. The caller makes sure that the table fits one more
+// key.
 func (t *fpTable) add(key uint64, page uint32) {
 	if key == 0 {
 		key = 1
@@ -59,8 +60,8 @@ func (t *fpTable) add(key uint64, page uint32) {
 	for i := key & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.key == key {
-			if s.pages < ^uint32(0) {
-				s.pages++
+			if s.last != page && s.pages < ^uint32(0) {
+				s.pages++ // once per page, however often the page has it
 			}
 			s.last = page
 			return

@@ -149,26 +149,28 @@ func (n *blockNote) setSketch(sh []uint64) {
 		n.nsketch = 1
 		return
 	}
+	// Work on a local copy: the compiler keeps it in registers.
+	var sk [sketchSize]uint64
 	k := 0
 	for _, v := range sh {
-		if k == sketchSize && v >= n.sketch[k-1] {
+		if k == sketchSize && v >= sk[k-1] {
 			continue
 		}
 		// Insert v in sorted order unless present.
 		j := k
-		for j > 0 && n.sketch[j-1] > v {
+		for j > 0 && sk[j-1] > v {
 			j--
 		}
-		if j > 0 && n.sketch[j-1] == v {
+		if j > 0 && sk[j-1] == v {
 			continue
 		}
 		if k < sketchSize {
 			k++
 		}
-		copy(n.sketch[j+1:k], n.sketch[j:k-1])
-		n.sketch[j] = v
+		copy(sk[j+1:k], sk[j:k-1])
+		sk[j] = v
 	}
-	n.nsketch = uint8(k)
+	n.sketch, n.nsketch = sk, uint8(k)
 }
 
 // markInPage drops the later copies of repeated blocks that are part of a
