@@ -260,7 +260,7 @@ func (d *Detector) judge(ps *pageScratch, blocks []Block, h *hostState, add uint
 	for i := range blocks {
 		n := &ps.notes[i]
 		b := &blocks[i]
-		if b.Dropped() || n.hashes.words < minJudgedWords || b.Kind == KindCode ||
+		if b.Dropped() || n.nsketch == 0 || n.hashes.words < minJudgedWords || b.Kind == KindCode ||
 			(n.hashes.words < sketchMinWords && !shortRepeatKind(b.Kind)) {
 			continue
 		}

@@ -106,20 +106,22 @@ func MarkRepeats(blocks []Block, d *Detector, pageURL string) {
 	if len(blocks) == 0 {
 		return
 	}
+	host, site := "", false
+	if d != nil {
+		host, site = hostOf(pageURL)
+	}
 	ps := getScratch()
 	defer putScratch(ps)
-	ps.shingleBlocks(blocks)
+	ps.shingleBlocks(blocks, site)
 	ps.markInPage(blocks)
-	if d != nil {
-		if host, ok := hostOf(pageURL); ok {
-			d.judgeAndLearn(ps, blocks, host, pageURL)
-		}
+	if site {
+		d.judgeAndLearn(ps, blocks, host, pageURL)
 	}
 }
 
-// shingleBlocks computes the notes and shingles of every block, and resets
-// the in-page table to fit them.
-func (ps *pageScratch) shingleBlocks(blocks []Block) {
+// shingleBlocks computes the notes and shingles of every block, with their
+// sketches when sketch is set, and resets the in-page table to fit them.
+func (ps *pageScratch) shingleBlocks(blocks []Block, sketch bool) {
 	total := 0
 	for i := range blocks {
 		total += len(blocks[i].Text)
@@ -137,7 +139,9 @@ func (ps *pageScratch) shingleBlocks(blocks []Block) {
 		*n = blockNote{inputDrop: blocks[i].Dropped(), from: len(ps.shing)}
 		ps.shing, n.hashes = ps.sh.shingles(blocks[i].Text, ps.shing)
 		n.to = len(ps.shing)
-		n.setSketch(ps.shing[n.from:n.to])
+		if sketch {
+			n.setSketch(ps.shing[n.from:n.to])
+		}
 	}
 }
 
@@ -152,8 +156,9 @@ func (n *blockNote) setSketch(sh []uint64) {
 	// Work on a local copy: the compiler keeps it in registers.
 	var sk [sketchSize]uint64
 	k := 0
+	limit := ^uint64(0) // values at or above it cannot enter the sketch
 	for _, v := range sh {
-		if k == sketchSize && v >= sk[k-1] {
+		if v >= limit {
 			continue
 		}
 		// Insert v in sorted order unless present.
@@ -169,6 +174,12 @@ func (n *blockNote) setSketch(sh []uint64) {
 		}
 		copy(sk[j+1:k], sk[j:k-1])
 		sk[j] = v
+		if k == sketchSize {
+			limit = sk[k-1]
+		}
+	}
+	if k == 0 { // only if every shingle hashed to the largest value
+		sk[0], k = n.hashes.whole, 1
 	}
 	n.sketch, n.nsketch = sk, uint8(k)
 }
