@@ -301,7 +301,16 @@ func (d *Detector) makeRoom(sh *shard, h *hostState, extra int) bool {
 // they fit under the bound. The caller holds sh's lock; other shards are
 // only tried, never waited for, so that shards cannot deadlock.
 func (d *Detector) reserve(sh *shard, keep *hostState, n int64) bool {
-	for d.memory.Load()+n > d.maxMemory {
+	for {
+		// Compare-and-swap, so that goroutines growing tables at the same
+		// time cannot overshoot the bound together.
+		cur := d.memory.Load()
+		if cur+n <= d.maxMemory {
+			if d.memory.CompareAndSwap(cur, cur+n) {
+				return true
+			}
+			continue
+		}
 		if d.evictFrom(sh, keep) {
 			continue
 		}
@@ -322,8 +331,6 @@ func (d *Detector) reserve(sh *shard, keep *hostState, n int64) bool {
 			return false
 		}
 	}
-	d.memory.Add(n)
-	return true
 }
 
 // evictFrom evicts the least useful of a few hosts of sh (never keep): a
