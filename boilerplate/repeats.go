@@ -18,12 +18,14 @@ const (
 	// across pages of a site it is the same template line with a detail
 	// changed.
 	inPageNearMinWords = 12
-	// inPageMinOverlap is the share of a block's shingles that must occur
-	// in one earlier block of the page for it to count as a near copy:
-	// one word changed in a 15-word paragraph keeps 80% of its 3-grams, a
-	// prefix glued to the first word keeps all but one, while distinct
-	// paragraphs of one article share at most a few percent.
-	inPageMinOverlap = 0.6
+	// inPageMaxNew is the number of a block's shingles that may be absent
+	// from the earlier block it copies: one word changed makes three,
+	// a prefix glued to the first word one; a long block may also differ
+	// in a twentieth of its shingles. A block that adds a clause is not a
+	// copy: on the evaluation corpus, the earlier rule of 60% shared
+	// shingles dropped paragraphs that had a sentence more than their
+	// teaser.
+	inPageMaxNew = 3
 	// minJudgedWords: one-word blocks ("Share", "Yes") are never judged
 	// as repeats nor learnt; other rules deal with them.
 	minJudgedWords = 2
@@ -91,14 +93,15 @@ func putScratch(ps *pageScratch) {
 // original of a copy and are not judged again.
 //
 // Inside a page the first copy is kept. A block of twelve words or more
-// copies an earlier block when 60% of its word 3-grams occur in it
-// (one word changed or a prefix glued on still match); code never copies,
-// and list items and table cells must match exactly. A shorter block of two
-// words or more copies an earlier one only when it is a paragraph, line,
-// caption or heading equal to it after normalisation, digits kept. A copy
-// is dropped when it is part of a run of copies or directly follows its
-// original; an isolated copy, such as the same question put to each guest
-// of an interview, is kept.
+// copies an earlier block when all but three of its word 3-grams (or all
+// but a twentieth, if more) occur in it: one word changed, a date changed
+// or a prefix glued on still match, a sentence added does not. Code never
+// copies; list items, table cells and blocks under twelve words must match
+// exactly after normalisation (digits kept), and under six words only a
+// paragraph, line, caption or heading may. A copy is dropped when it is
+// part of a run of copies or directly follows its original; an isolated
+// copy, such as the same question put to each guest of an interview, is
+// kept.
 //
 // Across pages, see Detector. The host is taken from pageURL; an empty or
 // unparseable URL skips the cross-site step.
@@ -238,14 +241,14 @@ func (ps *pageScratch) findCopy(blocks []Block, i int) int32 {
 	if owner := ps.probe(n.hashes.exact^exactTag, int32(i)); owner >= 0 {
 		return owner
 	}
-	if short || b.Kind == KindListItem || b.Kind == KindTableCell {
-		return -1
+	if n.hashes.words < inPageNearMinWords || b.Kind == KindListItem || b.Kind == KindTableCell {
+		return -1 // an exact copy only
 	}
 	return ps.nearCopy(ps.shing[n.from:n.to], int32(i))
 }
 
-// nearCopy returns the earlier block in which inPageMinOverlap of the
-// shingles sh of block i occur, or -1, and records the shingles not seen
+// nearCopy returns the earlier block that block i, with shingles sh, is a
+// near copy of (nearEnough), or -1, and records the shingles not seen
 // before as block i's.
 func (ps *pageScratch) nearCopy(sh []uint64, i int32) int32 {
 	type tally struct{ owner, n int32 }
@@ -275,10 +278,16 @@ func (ps *pageScratch) nearCopy(sh []uint64, i int32) int32 {
 			best = c
 		}
 	}
-	if best.owner >= 0 && float64(best.n) >= inPageMinOverlap*float64(len(sh)) {
+	if best.owner >= 0 && nearEnough(int(best.n), len(sh)) {
 		return best.owner
 	}
 	return -1
+}
+
+// nearEnough reports whether a block with m shingles, matched of them in
+// one earlier block, is a near copy of it.
+func nearEnough(matched, m int) bool {
+	return m-matched <= max(inPageMaxNew, m/20)
 }
 
 // resetTable empties the in-page table and sizes it for about n keys.
