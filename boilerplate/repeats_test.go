@@ -126,6 +126,9 @@ func TestMarkRepeatsKeepsEarlierReasons(t *testing.T) {
 }
 
 func TestMarkRepeatsNoAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sync.Pool drops values under the race detector")
+	}
 	page := benchPage(7, false)
 	page = append(page, page[3], page[4])
 	work := make([]Block, len(page))
