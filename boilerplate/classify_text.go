@@ -7,13 +7,19 @@ import (
 
 // TextOptions tune ClassifyText.
 type TextOptions struct {
-	// StopwordsKnown says that Features.Stopwords was counted with the
+	// StopwordsKnown says that Features.Stopwords was counted, for blocks
+	// of MinStopwordWords words or more, with the
 	// stopword list of the text's language, so stopword density is
 	// evidence. Without it the classifier relies on shape alone.
 	StopwordsKnown bool
 	// Favor moves the classifier along the precision/recall trade-off.
 	Favor Favor
 }
+
+// MinStopwordWords is the fewest words a block needs for ClassifyText to
+// weigh its stopword density: a line of a few words says little by its
+// stopwords, so callers need not count them there.
+const MinStopwordWords = 10
 
 // textClass is a block's class in the jusText sense.
 type textClass uint8
@@ -110,7 +116,7 @@ func textScore(b *Block, o TextOptions) float64 {
 		case upper > 0.5:
 			s -= 0.15
 		}
-		if o.StopwordsKnown {
+		if o.StopwordsKnown && f.Words >= MinStopwordWords {
 			sd := f.StopwordDensity()
 			switch {
 			case sd >= 0.3:
@@ -133,7 +139,7 @@ func classOf(b *Block, o TextOptions) textClass {
 		return tcBad
 	}
 	proseLike := f.Uppercase*2 <= f.Words+1 && f.Digits*4 < f.Chars
-	if o.StopwordsKnown {
+	if o.StopwordsKnown && f.Words >= MinStopwordWords {
 		proseLike = proseLike && f.StopwordDensity() >= 0.2
 	}
 	sentence := endsSentence(b.Text) || f.Sentences >= 2

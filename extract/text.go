@@ -12,10 +12,6 @@ import (
 // langSample bounds how much text language detection reads.
 const langSample = 512
 
-// minStopwordWords is the fewest words a block needs for its stopwords to
-// be counted.
-const minStopwordWords = 5
-
 // FromText cleans text that was already extracted from a page (Common
 // Crawl WET records, scraped text, another extractor's output): it returns
 // the main text with cookie banners, subscription prompts, social links,
@@ -61,7 +57,7 @@ func FromText(text string, opts Options) (*Result, error) {
 			for i := range blocks {
 				// Stopword density says little about a line of a few
 				// words; skipping them saves most of the counting.
-				if f := &blocks[i].Features; f.Words >= minStopwordWords {
+				if f := &blocks[i].Features; f.Words >= boilerplate.MinStopwordWords {
 					f.Stopwords = stop.Count(blocks[i].Text)
 					known = known || f.Stopwords > 0
 				}
