@@ -213,3 +213,40 @@ func TestTextTitleHelpers(t *testing.T) {
 		}
 	}
 }
+
+func TestFromTextConcurrent(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	want := make(map[string]string)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := FromText(string(raw), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[string(raw)] = res.Text
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for text, w := range want {
+				res, err := FromText(text, Options{})
+				if err == nil && res.Text != w {
+					err = errors.New("different text on another goroutine")
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
