@@ -154,8 +154,9 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 // smooth settles the short and near-good blocks by their neighbours.
 // A near-good block is kept when a good block is its nearest confident
 // neighbour on either side (both sides when favouring precision); a short
-// block when both nearest confident neighbours are good (either side when
-// favouring recall). Headings look forward: a heading is kept when the
+// block when both nearest confident neighbours are good, or one is and the
+// block has four words or more and no link (a list item or label inside
+// the article); either side suffices when favouring recall. Headings look forward: a heading is kept when the
 // next confident block is good.
 func smooth(blocks []Block, classes []class, favor Favor) {
 	n := len(blocks)
@@ -193,6 +194,8 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 			keep = p || q
 		case favor == Recall:
 			keep = p || q
+		case blocks[i].Features.Words >= 4:
+			keep = p && q || (p || q) && blocks[i].Features.LinkWords == 0
 		default:
 			keep = p && q
 		}
