@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/extract"
 )
@@ -313,6 +314,41 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzFromBytesPages mutates the golden pages, whose encodings and markup
+// reach most of the decoder and segmenter, and checks what must hold on any
+// input: no panic, UTF-8 text made of the kept blocks, and a reason on every
+// dropped block.
+func FuzzFromBytesPages(f *testing.F) {
+	for _, p := range goldenPages {
+		raw, err := os.ReadFile(filepath.Join("..", "testdata", "pages", p.name+".html"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(raw)
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		res, err := extract.FromBytes(raw, extract.Options{URL: "https://fuzz.example/page"})
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(res.Text) {
+			t.Errorf("Text is not valid UTF-8")
+		}
+		var kept []string
+		for _, b := range res.Blocks {
+			if b.Kept != (b.Reason == "") {
+				t.Errorf("block %q: Kept = %v with Reason %q", b.Text, b.Kept, b.Reason)
+			}
+			if b.Kept {
+				kept = append(kept, b.Text)
+			}
+		}
+		if want := strings.Join(kept, "\n\n"); res.Text != want {
+			t.Errorf("Text is not the kept blocks joined by blank lines")
+		}
+	})
 }
 
 // checkPage asserts what the page must give whatever its golden file says.
