@@ -281,6 +281,8 @@ var goldenPages = []goldenPage{
 	},
 }
 
+// TestGolden extracts each page of testdata/pages, checks it against its
+// table entry and compares the result with testdata/golden/<name>.txt.
 func TestGolden(t *testing.T) {
 	for _, p := range goldenPages {
 		t.Run(p.name, func(t *testing.T) {
