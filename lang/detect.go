@@ -78,6 +78,19 @@ func (d *detection) scan(tok string) {
 	wh := uint64(wordSeed) // hash of the current word, as StopwordSet hashes it
 	prev := ScriptUnknown
 	for i := 0; i < len(tok); {
+		if c := tok[i] | 0x20; 'a' <= c && c <= 'z' && prev == Latin {
+			// fast path: an ASCII letter inside a Latin word
+			i++
+			r := rune(c)
+			d.counts[Latin]++
+			n++
+			wh = hashRune(wh, r)
+			if n >= 3 {
+				d.add(Latin, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
+			}
+			r0, r1 = r1, r
+			continue
+		}
 		r, size := rune(tok[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(tok[i:])
