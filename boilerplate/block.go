@@ -1,5 +1,7 @@
 package boilerplate
 
+import "encoding/json"
+
 // Kind is the structural kind of a block: what markup (or text shape) it
 // came from.
 type Kind uint8
@@ -63,19 +65,19 @@ const (
 // Features are the measurements the classifier scores a block by. They are
 // counted once, when the block is built, without allocating.
 type Features struct {
-	Chars       int // runes of text, whitespace collapsed
-	Words       int // word tokens
-	LinkWords   int // word tokens inside <a href>
-	LinkCount   int // number of links in the block
-	Sentences   int // sentence ends (. ! ? and their CJK forms) followed by space or end
-	Punct       int // punctuation runes
-	Stopwords   int // words found in the stopword list of the page language
-	Uppercase   int // words starting with an upper-case letter
-	Digits      int // runes that are digits
-	Depth       int // nesting depth of the block in the document
-	Position    int // index of the block in the document, from 0
-	Hints       Hint
-	ContainerID int // index of the container that holds the block (HTML mode), -1 in text mode
+	Chars       int  `json:"chars"`        // runes of text, whitespace collapsed
+	Words       int  `json:"words"`        // word tokens
+	LinkWords   int  `json:"link_words"`   // word tokens inside <a href>
+	LinkCount   int  `json:"link_count"`   // number of links in the block
+	Sentences   int  `json:"sentences"`    // sentence ends (. ! ? and their CJK forms) followed by space or end
+	Punct       int  `json:"punct"`        // punctuation runes
+	Stopwords   int  `json:"stopwords"`    // words found in the stopword list of the page language
+	Uppercase   int  `json:"uppercase"`    // words starting with an upper-case letter
+	Digits      int  `json:"digits"`       // runes that are digits
+	Depth       int  `json:"depth"`        // nesting depth of the block in the document
+	Position    int  `json:"position"`     // index of the block in the document, from 0
+	Hints       Hint `json:"hints"`        // markup hints on the block and its ancestors
+	ContainerID int  `json:"container_id"` // index of the container that holds the block (HTML mode), -1 in text mode
 }
 
 // LinkDensity is the share of words that are inside links.
@@ -115,6 +117,23 @@ const (
 	HintJSONLDBody                   // the text occurs in JSON-LD articleBody
 )
 
+var hintNames = [...]string{"article", "nav", "header", "footer", "aside", "comment", "boilerplate",
+	"content", "hidden", "form", "figure", "title", "link-list", "jsonld-body"}
+
+// Names returns the names of the hints set in h, in bit order.
+func (h Hint) Names() []string {
+	names := []string{}
+	for i, n := range hintNames {
+		if h&(1<<i) != 0 {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// MarshalJSON encodes the hints as a list of names.
+func (h Hint) MarshalJSON() ([]byte, error) { return json.Marshal(h.Names()) }
+
 // Has reports whether all of the hints in m are set.
 func (h Hint) Has(m Hint) bool { return h&m == m }
 
@@ -122,14 +141,14 @@ func (h Hint) Has(m Hint) bool { return h&m == m }
 // heading, list item, quote, code block, table cell, caption, or in text
 // mode a line or paragraph.
 type Block struct {
-	Kind     Kind
-	Text     string   // the text, whitespace collapsed (code keeps its lines)
-	Tag      string   // the HTML element name ("p", "li", ...); "" in text mode
-	Features Features // measurements used by the classifier
-	Score    float64  // the classifier's score: higher is more likely content
-	Kept     bool     // part of the main text
-	Reason   Reason   // why it was dropped; ReasonNone when kept
-	Line     int      // text mode: first input line of the block, from 1; 0 in HTML mode
+	Kind     Kind     `json:"kind"`
+	Text     string   `json:"text"`             // the text, whitespace collapsed (code keeps its lines)
+	Tag      string   `json:"tag,omitempty"`    // the HTML element name ("p", "li", ...); "" in text mode
+	Features Features `json:"features"`         // measurements used by the classifier
+	Score    float64  `json:"score"`            // the classifier's score: higher is more likely content
+	Kept     bool     `json:"kept"`             // part of the main text
+	Reason   Reason   `json:"reason,omitempty"` // why it was dropped; ReasonNone when kept
+	Line     int      `json:"line,omitempty"`   // text mode: first input line of the block, from 1; 0 in HTML mode
 }
 
 // Drop marks b as boilerplate with reason r unless it is already dropped, so

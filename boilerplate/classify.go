@@ -58,6 +58,9 @@ func Quality(b *Block, hasStopwords bool) float64 {
 	if f.Hints&(HintArticle|HintContent) != 0 {
 		q *= 1.2
 	}
+	if f.Hints.Has(HintJSONLDBody) {
+		q = max(q*1.5, 1)
+	}
 	if b.Kind == KindCode {
 		q = max(q, 0.6)
 	}
@@ -87,6 +90,7 @@ func Classify(blocks []Block, opts ClassifyOptions) {
 		classes[i] = firstVerdict(b, opts)
 	}
 	smooth(blocks, classes, opts.Favor)
+	dropTeasers(blocks, classes)
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Dropped() {
@@ -150,8 +154,9 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 // smooth settles the short and near-good blocks by their neighbours.
 // A near-good block is kept when a good block is its nearest confident
 // neighbour on either side (both sides when favouring precision); a short
-// block when both nearest confident neighbours are good (either side when
-// favouring recall). Headings look forward: a heading is kept when the
+// block when both nearest confident neighbours are good, or one is and the
+// block has four words or more and no link (a list item or label inside
+// the article); either side suffices when favouring recall. Headings look forward: a heading is kept when the
 // next confident block is good.
 func smooth(blocks []Block, classes []class, favor Favor) {
 	n := len(blocks)
@@ -189,6 +194,8 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 			keep = p || q
 		case favor == Recall:
 			keep = p || q
+		case blocks[i].Features.Words >= 4:
+			keep = p && q || (p || q) && blocks[i].Features.LinkWords == 0
 		default:
 			keep = p && q
 		}
@@ -217,4 +224,53 @@ func badReason(b *Block) Reason {
 		return ReasonTooShort
 	}
 	return ReasonLowDensity
+}
+
+// dropTeasers drops the summaries of other pages that follow an article:
+// a run of sections that each open with a heading that is a link and hold
+// one short paragraph ("Carlos Ghosn and the dark side of justice" / "Our
+// family always celebrates..."). Subheadings of an article are rarely
+// links, and when they are (a product round-up), their sections hold more
+// than one teaser-sized paragraph, so at least two such sections are
+// needed, and a linked heading before any good block (the article's own
+// title linking to itself) does not count.
+func dropTeasers(blocks []Block, classes []class) {
+	type section struct{ start, end, kept, words int }
+	var teasers []section
+	seenGood := false
+	for i := 0; i < len(blocks); i++ {
+		b := &blocks[i]
+		if classes[i] == classGood {
+			seenGood = true
+		}
+		if !seenGood || b.Kind != KindHeading || b.Features.LinkDensity() < 0.5 || b.Features.Words < 3 {
+			continue
+		}
+		sec := section{start: i + 1, end: len(blocks)}
+		for j := i + 1; j < len(blocks); j++ {
+			if blocks[j].Kind == KindHeading {
+				sec.end = j
+				break
+			}
+			if classes[j] >= classNearGood {
+				sec.kept++
+				sec.words += blocks[j].Features.Words
+			}
+		}
+		if sec.kept <= 1 && sec.words <= 80 {
+			teasers = append(teasers, sec)
+		}
+		i = sec.end - 1
+	}
+	if len(teasers) < 2 {
+		return
+	}
+	for _, sec := range teasers {
+		for j := sec.start - 1; j < sec.end; j++ { // the heading too
+			if classes[j] >= classNearGood {
+				classes[j] = classBad
+				blocks[j].Drop(ReasonRelated)
+			}
+		}
+	}
 }

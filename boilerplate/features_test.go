@@ -1,6 +1,10 @@
 package boilerplate
 
-import "testing"
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
 
 func TestCountText(t *testing.T) {
 	tests := []struct {
@@ -31,5 +35,19 @@ func BenchmarkCountText(b *testing.B) {
 	var f Features
 	for b.Loop() {
 		CountText(text, &f)
+	}
+}
+
+func TestBlockJSON(t *testing.T) {
+	b := Block{Kind: KindHeading, Text: "Hi", Reason: ReasonNavigation}
+	b.Features.Hints = HintNav | HintFooter
+	out, err := json.Marshal(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"kind":"heading"`, `"reason":"navigation"`, `"hints":["nav","footer"]`, `"kept":false`} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("JSON %s lacks %s", out, want)
+		}
 	}
 }

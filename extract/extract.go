@@ -80,6 +80,7 @@ func stopFunc(ctx context.Context) func() bool {
 // stopwords, repeated blocks, location of the main content, classification
 // and rendering.
 func finish(s *segmenter, opts Options) *Result {
+	s.setTexts()
 	md := s.md.Finish(opts.URL)
 	res := &Result{
 		Title: md.Title, Author: md.Author, SiteName: md.SiteName, Description: md.Description,
@@ -101,6 +102,7 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	resolveHints(s, sw != nil)
+	markJSONLDBody(blocks, md.ArticleBody)
 	markTitle(blocks, res.Title)
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
@@ -127,6 +129,7 @@ func finish(s *segmenter, opts Options) *Result {
 // no evidence.
 func pageLanguage(blocks []boilerplate.Block, markup string) language.Tag {
 	var sample strings.Builder
+	sample.Grow(4608)
 	for i := range blocks {
 		if b := &blocks[i]; b.Features.Words >= 8 && b.Features.LinkDensity() < 0.3 {
 			sample.WriteString(b.Text)
@@ -165,7 +168,14 @@ func markTitle(blocks []boilerplate.Block, title string) {
 
 // renderText joins the kept blocks, one paragraph per block.
 func renderText(blocks []boilerplate.Block) string {
+	size := 0
+	for i := range blocks {
+		if blocks[i].Kept {
+			size += len(blocks[i].Text) + 2
+		}
+	}
 	var sb strings.Builder
+	sb.Grow(size)
 	for i := range blocks {
 		if !blocks[i].Kept {
 			continue

@@ -49,6 +49,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
+	sources := pipeline.Expand(c.args, c.all)
 	out := stdout
 	if c.output != "" {
 		f, err := os.Create(c.output)
@@ -58,9 +59,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		defer f.Close()
 		out = f
+		sources = withoutFile(sources, f)
 	}
-
-	sources := pipeline.Expand(c.args, c.all)
 	reader := &pipeline.Reader{Kind: c.input, URL: c.url, MaxBytes: c.maxBytes, Stdin: stdin}
 	writer := pipeline.NewWriter(out, c.format, len(sources) > 1)
 	pool := &pipeline.Pool{
@@ -80,8 +80,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			TotalBytes: pipeline.TotalSize(sources),
 		}, 250*time.Millisecond)
 	}
-	// Ctrl-C stops reading; what was extracted is written, the site
-	// memory saved and the summary printed.
+	// Ctrl-C stops the run cleanly: the pages written so far stay, the
+	// output is flushed, the site memory saved and the summary printed.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	start := time.Now()
@@ -182,3 +182,20 @@ func saveSiteMemory(det *boilerplate.Detector, path string) error {
 }
 
 func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
+
+// withoutFile drops the source that is f, so that writing into a directory
+// being read does not read the output back.
+func withoutFile(srcs []pipeline.Source, f *os.File) []pipeline.Source {
+	fi, err := f.Stat()
+	if err != nil {
+		return srcs
+	}
+	kept := srcs[:0]
+	for _, s := range srcs {
+		if si, err := os.Stat(s.Path); err == nil && s.Path != "-" && os.SameFile(si, fi) {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	return kept
+}

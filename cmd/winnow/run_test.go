@@ -350,6 +350,12 @@ func TestRunFormats(t *testing.T) {
 	if r.code != 0 || r.stdout != "" || len(records(t, string(data))) != 2 {
 		t.Errorf("-o: exit %d, file %q", r.code, data)
 	}
+	// Writing into the directory being read does not read the output back.
+	r = runCLI(t, "", "-quiet", "-format", "jsonl", "-o", out, dir)
+	data, _ = os.ReadFile(out)
+	if r.code != 0 || len(records(t, string(data))) != 2 {
+		t.Errorf("-o inside the input directory: exit %d, file %q", r.code, data)
+	}
 }
 
 func TestRunProgressAndSummary(t *testing.T) {
@@ -364,23 +370,40 @@ func TestRunProgressAndSummary(t *testing.T) {
 	}
 }
 
+// sitePage is a page of a site whose template puts a prose paragraph
+// inside the article, where only the site memory can tell it is template.
+func sitePage(title, story string) string {
+	return `<!DOCTYPE html><html lang="en"><head><title>` + title + `</title></head><body><article><h1>` + title + `</h1>
+<p>` + story + `</p>
+<p>The Valley News team reports on the towns of the valley every day from its office on Station Road, with help from readers who send in their photos.</p>
+</article></body></html>`
+}
+
 func TestRunSiteMemory(t *testing.T) {
 	if err := boilerplate.NewDetector().Save(io.Discard); err != nil {
 		t.Skipf("Detector.Save not implemented yet: %v", err)
 	}
 	dir := t.TempDir()
 	mem := filepath.Join(dir, "site.mem")
-	warcPath := filepath.Join(dir, "crawl.warc.gz")
-	writeTestWARC(t, warcPath, true)
-	if r := runCLI(t, "", "-quiet", "-site-memory", mem, warcPath); r.code != 0 {
+	var jsonl bytes.Buffer
+	for i, story := range []string{
+		"The river rose by two metres overnight, and the town council opened the school gym to families who had to leave their homes.",
+		"The family bakery on Mill Street won the regional bread prize for its rye loaf, baked to a recipe from the north of the country.",
+		"Library opens late on weekdays after readers asked for more time to study after the working day is over.",
+	} {
+		line, _ := json.Marshal(map[string]string{"url": fmt.Sprintf("https://valley.example/news/%d", i), "html": sitePage(fmt.Sprint("Story ", i), story)})
+		jsonl.Write(append(line, '\n'))
+	}
+	learn := write(t, filepath.Join(dir, "learn.jsonl"), jsonl.Bytes())
+	if r := runCLI(t, "", "-quiet", "-site-memory", mem, learn); r.code != 0 {
 		t.Fatalf("first run: exit %d: %s", r.code, r.stderr)
 	}
 	if fi, err := os.Stat(mem); err != nil || fi.Size() == 0 {
 		t.Fatalf("site memory not saved: %v", err)
 	}
-	// A third page of the site loses the template blocks seen on the two
-	// pages of the first run only when the memory is loaded.
-	other := articleHTML("Storm")
+	// A fourth page of the site loses the template paragraph seen on the
+	// three pages of the first run only when the memory is loaded.
+	third := sitePage("Story 3", "New buses link the station with the hospital every twenty minutes from Monday, replacing the morning shuttle.")
 	for _, tc := range []struct {
 		args []string
 		want bool
@@ -388,17 +411,17 @@ func TestRunSiteMemory(t *testing.T) {
 		{nil, false},
 		{[]string{"-site-memory", mem}, true},
 	} {
-		args := append([]string{"-quiet", "-explain", "-url", "https://news.example.com/storm"}, tc.args...)
-		r := runCLI(t, other, args...)
+		args := append([]string{"-quiet", "-explain", "-url", "https://valley.example/news/3"}, tc.args...)
+		r := runCLI(t, third, args...)
 		if r.code != 0 {
 			t.Fatalf("%v: exit %d: %s", tc.args, r.code, r.stderr)
 		}
-		if got := strings.Contains(r.stdout, "repeated-across-site"); got != tc.want {
-			t.Errorf("%v: repeated-across-site in output = %v, want %v:\n%s", tc.args, got, tc.want, r.stdout)
+		if got := strings.Contains(r.stdout, "repeated-across-site  The Valley News team"); got != tc.want {
+			t.Errorf("%v: template paragraph dropped = %v, want %v:\n%s", tc.args, got, tc.want, r.stdout)
 		}
 	}
 	write(t, mem, []byte("not a detector"))
-	if r := runCLI(t, "", "-quiet", "-site-memory", mem, warcPath); r.code != 2 || !strings.Contains(r.stderr, "site memory") {
+	if r := runCLI(t, "", "-quiet", "-site-memory", mem, learn); r.code != 2 || !strings.Contains(r.stderr, "site memory") {
 		t.Errorf("corrupt memory: exit %d, %q", r.code, r.stderr)
 	}
 }

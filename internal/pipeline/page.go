@@ -18,7 +18,11 @@ type Page struct {
 	ContentType string
 	Text        bool   // plain text: cleaned by extract.FromText
 	Data        []byte // the page; released once extracted
-	Extra       []Field
+	// Load, when set, runs on the worker that extracts the page and
+	// returns Data (it may fill URL, Text and Extra too), so that reading,
+	// gunzipping and decoding run in parallel as well.
+	Load  func() ([]byte, error)
+	Extra []Field
 	// Err is set when the page could not be read; it is reported as a
 	// failed page and not extracted.
 	Err error

@@ -113,6 +113,11 @@ func (p *Pool) extract(pg *Page) (res *extract.Result, err error) {
 			res, err = nil, fmt.Errorf("internal error (please report): %v", v)
 		}
 	}()
+	if pg.Load != nil {
+		if pg.Data, err = pg.Load(); err != nil {
+			return nil, err
+		}
+	}
 	opts := p.Options
 	opts.URL = pg.URL
 	opts.ContentType = pg.ContentType

@@ -21,13 +21,14 @@ func (r *Reader) readJSONL(path string, in *bufio.Reader, emit func(*Page) error
 		var err error
 		line, err = readLine(in, line[:0], max)
 		if len(bytes.TrimSpace(line)) > 0 || err != nil && err != io.EOF {
-			p := parseRecord(line)
+			p := &Page{Source: fmt.Sprintf("%s:%d", path, n), Record: true, URL: r.URL}
 			if err != nil && err != io.EOF {
-				p = &Page{Err: err}
-			}
-			p.Source, p.Record = fmt.Sprintf("%s:%d", path, n), true
-			if p.URL == "" {
-				p.URL = r.URL
+				p.Err = err
+			} else {
+				// The worker decodes the line: JSON decoding runs in
+				// parallel with the reading of the next lines.
+				raw := bytes.Clone(line)
+				p.Load = func() ([]byte, error) { return r.decodeRecord(p, raw) }
 			}
 			if eerr := emit(p); eerr != nil {
 				return eerr
@@ -72,6 +73,16 @@ func readLine(in *bufio.Reader, buf []byte, max int) ([]byte, error) {
 			return buf, err
 		}
 	}
+}
+
+// decodeRecord decodes line into p and returns the page it holds.
+func (r *Reader) decodeRecord(p *Page, line []byte) ([]byte, error) {
+	rec := parseRecord(line)
+	if rec.URL != "" {
+		p.URL = rec.URL
+	}
+	p.Text, p.Extra = rec.Text, rec.Extra
+	return rec.Data, rec.Err
 }
 
 // parseRecord decodes one JSONL object, keeping the order of its fields.

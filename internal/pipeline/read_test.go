@@ -20,7 +20,14 @@ func readAll(t *testing.T, r *Reader, srcs []Source) []*Page {
 	t.Helper()
 	var pages []*Page
 	for _, s := range srcs {
-		if err := r.Read(s, func(p *Page) error { pages = append(pages, p); return nil }); err != nil {
+		err := r.Read(s, func(p *Page) error {
+			if p.Load != nil {
+				p.Data, p.Err = p.Load()
+			}
+			pages = append(pages, p)
+			return nil
+		})
+		if err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -216,4 +223,41 @@ func FuzzParseRecord(f *testing.F) {
 			t.Errorf("no error and no data for %q", line)
 		}
 	})
+}
+
+func TestReadLimitedHints(t *testing.T) {
+	data := bytes.Repeat([]byte("0123456789"), 1000)
+	for _, hint := range []int64{-1, 0, 10, 9999, 10000, 10001, 1 << 20} {
+		got, err := readLimited(bytes.NewReader(data), 20000, hint)
+		if err != nil || !bytes.Equal(got, data) {
+			t.Errorf("hint %d: got %d bytes, %v", hint, len(got), err)
+		}
+		if _, err := readLimited(bytes.NewReader(data), 9999, hint); !errors.Is(err, extract.ErrTooLarge) {
+			t.Errorf("hint %d, max 9999: got %v, want ErrTooLarge", hint, err)
+		}
+	}
+}
+
+func TestGzipSizeHint(t *testing.T) {
+	dir := t.TempDir()
+	data := bytes.Repeat([]byte("<p>x</p>"), 5000)
+	path := filepath.Join(dir, "p.html.gz")
+	writeFile(t, path, gzipBytes(data))
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fi, _ := f.Stat()
+	if got := gzipSize(f, fi.Size()); got != int64(len(data)) {
+		t.Errorf("gzipSize = %d, want %d", got, len(data))
+	}
+	// The reader reuses its gzip state: a second and a plain source read right.
+	r := &Reader{}
+	plain := filepath.Join(dir, "q.html")
+	writeFile(t, plain, []byte("<p>plain</p>"))
+	pages := readAll(t, r, Expand([]string{path, path, plain}, false))
+	if len(pages) != 3 || !bytes.Equal(pages[1].Data, data) || string(pages[2].Data) != "<p>plain</p>" {
+		t.Errorf("got %d pages", len(pages))
+	}
 }

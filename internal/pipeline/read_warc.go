@@ -80,7 +80,7 @@ func (r *Reader) warcPayload(contentType string, body io.Reader) *Page {
 			return nil
 		}
 	}
-	data, err := readLimited(body, r.maxBytes())
+	data, err := readLimited(body, r.maxBytes(), -1)
 	if err != nil {
 		return &Page{ContentType: contentType, Err: fmt.Errorf("reading payload: %w", err)}
 	}

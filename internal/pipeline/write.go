@@ -80,7 +80,7 @@ func (w *Writer) Write(o *Outcome) error {
 		w.header(o)
 		switch w.format {
 		case FormatMarkdown:
-			writeText(w.w, markdown(o.Result))
+			writeText(w.w, o.Result.Markdown())
 		case FormatExplain:
 			writeExplain(w.w, o.Result)
 		default:
@@ -149,9 +149,9 @@ func (w *Writer) writeJSON(o *Outcome) {
 // the same name are not passed through.
 var jsonlKeys = map[string]bool{"source": true, "url": true, "title": true, "date": true, "language": true, "text": true, "error": true}
 
-// jsonlRecord encodes one JSONL record: source, url, title, date (when
-// known), language, text, error (when the page failed), then the input's
-// other fields in their order.
+// jsonlRecord encodes one JSONL record: source, url (the input's, else the
+// page's canonical URL), title, date (when known), language, text, error
+// (when the page failed), then the input's other fields in their order.
 func jsonlRecord(o *Outcome) []byte {
 	var b bytes.Buffer
 	b.WriteByte('{')
@@ -172,9 +172,11 @@ func jsonlRecord(o *Outcome) []byte {
 	if res == nil {
 		res = &extract.Result{}
 	}
-	url := res.URL
+	// The input's URL keys the record, so that it joins back to the
+	// input; the page's canonical URL stands in when the input has none.
+	url := o.Page.URL
 	if url == "" {
-		url = o.Page.URL
+		url = res.URL
 	}
 	field("url", url)
 	field("title", res.Title)

@@ -14,7 +14,7 @@ import (
 
 func testOutcomes() []*Outcome {
 	res := &extract.Result{
-		Title: "A <title>", Language: "en", Date: time.Date(2024, 5, 1, 10, 0, 0, 0, time.UTC),
+		Title: "A <title>", Language: "en", URL: "http://e.com/canonical", Date: time.Date(2024, 5, 1, 10, 0, 0, 0, time.UTC),
 		Text: "Heading\n\nFirst paragraph.",
 		Blocks: []boilerplate.Block{
 			{Kind: boilerplate.KindHeading, Text: "Heading", Kept: true, Score: 1.5},
@@ -25,6 +25,8 @@ func testOutcomes() []*Outcome {
 	return []*Outcome{
 		{Page: &Page{Source: "a.html", URL: "http://e.com/a", Extra: []Field{{"id", json.RawMessage(`7`)}, {"title", json.RawMessage(`"input title"`)}}}, Result: res},
 		{Page: &Page{Source: "b.html"}, Err: errors.New("winnow: input is empty")},
+		{Page: &Page{Source: "c.html"}, Result: &extract.Result{URL: "http://e.com/c", Text: "C.",
+			Blocks: []boilerplate.Block{{Kind: boilerplate.KindParagraph, Text: "C.", Kept: true}}}},
 	}
 }
 
@@ -50,11 +52,12 @@ func TestWriteFormats(t *testing.T) {
 		multi  bool
 		want   string
 	}{
-		{"text", FormatText, false, "Heading\n\nFirst paragraph.\n"},
-		{"text multi", FormatText, true, "==> a.html http://e.com/a <==\nHeading\n\nFirst paragraph.\n"},
+		{"text", FormatText, false, "Heading\n\nFirst paragraph.\nC.\n"},
+		{"text multi", FormatText, true, "==> a.html http://e.com/a <==\nHeading\n\nFirst paragraph.\n\n==> c.html <==\nC.\n"},
 		{"jsonl", FormatJSONL, false, `{"source":"a.html","url":"http://e.com/a","title":"A <title>","date":"2024-05-01T10:00:00Z","language":"en","text":"Heading\n\nFirst paragraph.","id":7}` + "\n" +
-			`{"source":"b.html","url":"","title":"","language":"","text":"","error":"winnow: input is empty"}` + "\n"},
-		{"markdown", FormatMarkdown, false, "# A <title>\n\n## Heading\n\nFirst paragraph.\n"},
+			`{"source":"b.html","url":"","title":"","language":"","text":"","error":"winnow: input is empty"}` + "\n" +
+			`{"source":"c.html","url":"http://e.com/c","title":"","language":"","text":"C."}` + "\n"},
+		{"markdown", FormatMarkdown, true, "<!-- winnow: a.html http://e.com/a -->\n\n# A <title>\n\n## Heading\n\nFirst paragraph.\n\n<!-- winnow: c.html -->\n\nC.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,7 +78,7 @@ func TestWriteJSON(t *testing.T) {
 		}
 		pages = append(pages, p)
 	}
-	if len(pages) != 2 || pages[0]["title"] != "A <title>" || len(pages[0]["blocks"].([]any)) != 3 || pages[1]["error"] != "winnow: input is empty" {
+	if len(pages) != 3 || pages[0]["title"] != "A <title>" || len(pages[0]["blocks"].([]any)) != 3 || pages[1]["error"] != "winnow: input is empty" {
 		t.Errorf("got %v", pages)
 	}
 }

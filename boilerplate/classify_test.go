@@ -1,0 +1,64 @@
+package boilerplate
+
+import "testing"
+
+func block(kind Kind, text string, linkShare float64) Block {
+	b := Block{Kind: kind, Text: text}
+	CountText(text, &b.Features)
+	b.Features.LinkWords = int(float64(b.Features.Words)*linkShare + 0.5)
+	return b
+}
+
+const prose = "The council voted on Tuesday to approve the new bridge across the river, ending a debate that has lasted for almost a decade in the town."
+
+func TestClassifyTeasers(t *testing.T) {
+	tests := []struct {
+		name     string
+		blocks   []Block
+		wantKept []bool
+	}{
+		{
+			name: "teasers after the article are dropped",
+			blocks: []Block{
+				block(KindParagraph, prose, 0),
+				block(KindParagraph, prose+" Work starts in spring.", 0),
+				block(KindHeading, "Storm closes the coastal road", 1),
+				block(KindParagraph, "Drivers were told to avoid the road on Sunday as the storm moved in from the sea.", 0),
+				block(KindHeading, "Bakery wins a national award", 1),
+				block(KindParagraph, "The family bakery on the market square was named the best in the country this year.", 0),
+			},
+			wantKept: []bool{true, true, false, false, false, false},
+		},
+		{
+			name: "one linked subheading is not a teaser list",
+			blocks: []Block{
+				block(KindParagraph, prose, 0),
+				block(KindHeading, "Read the council's full report", 1),
+				block(KindParagraph, prose+" The report is long.", 0),
+				block(KindParagraph, prose+" It has many pages.", 0),
+			},
+			wantKept: []bool{true, true, true, true},
+		},
+		{
+			// Two linked headings, but the first opens the article.
+			name: "a linked title before the article does not count",
+			blocks: []Block{
+				block(KindHeading, "Council approves the new bridge", 1),
+				block(KindParagraph, prose, 0),
+				block(KindHeading, "Another linked heading here", 1),
+				block(KindParagraph, prose+" More text.", 0),
+			},
+			wantKept: []bool{true, true, true, true},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			Classify(tt.blocks, ClassifyOptions{})
+			for i, b := range tt.blocks {
+				if b.Kept != tt.wantKept[i] {
+					t.Errorf("block %d %q: kept %v (reason %q), want %v", i, b.Text, b.Kept, b.Reason, tt.wantKept[i])
+				}
+			}
+		})
+	}
+}
