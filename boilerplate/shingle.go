@@ -242,6 +242,20 @@ func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes
 	words := 0
 	inWord, inNum := false, false
 	for i := 0; ; {
+		// Fast path: a basic Cyrillic letter (U+0410..U+044F), the common
+		// case of non-ASCII text, is a letter NFKC leaves alone.
+		if i+1 < len(b) && b[i]&0xFE == 0xD0 && b[i+1]&0xC0 == 0x80 {
+			if r := rune(b[i]&0x1F)<<6 | rune(b[i+1]&0x3F); r >= 0x410 && r < 0x450 {
+				if r < 0x430 {
+					r += 0x20
+				}
+				acc, h, wl = push(acc, h, wl, byte(0xC0|r>>6))
+				acc, h, wl = push(acc, h, wl, byte(0x80|r&0x3F))
+				inWord, inNum = true, false
+				i += 2
+				continue
+			}
+		}
 		end := i >= len(b)
 		endWord := end
 		if !end {
