@@ -176,7 +176,9 @@ func (n *blockNote) setSketch(sh []uint64) {
 		if k < sketchSize {
 			k++
 		}
-		copy(sk[j+1:k], sk[j:k-1])
+		for x := k - 1; x > j; x-- { // no call to memmove for 3 words
+			sk[x] = sk[x-1]
+		}
 		sk[j] = v
 		if k == sketchSize {
 			limit = sk[k-1]
