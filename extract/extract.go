@@ -103,7 +103,7 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	resolveHints(s, sw != nil)
 	markJSONLDBody(blocks, md.ArticleBody)
-	markTitle(blocks, res.Title)
+	markTitle(blocks, res.Title, md.PageTitle)
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
@@ -150,20 +150,44 @@ func pageLanguage(blocks []boilerplate.Block, markup string) language.Tag {
 	return language.Und
 }
 
-// markTitle drops a heading that repeats the page title: Result.Title
-// carries it.
-func markTitle(blocks []boilerplate.Block, title string) {
-	if title == "" {
+// markTitle drops the first heading that repeats the page title (the
+// cleaned title or the raw <title>): Result.Title carries it. A heading
+// matches when, case and spacing aside, it equals a title or one starts
+// with the other and the shorter has four words or more ("Headline" and
+// "Headline | Site").
+func markTitle(blocks []boilerplate.Block, titles ...string) {
+	norm := make([]string, 0, len(titles))
+	for _, t := range titles {
+		if t = normTitle(t); t != "" {
+			norm = append(norm, t)
+		}
+	}
+	if len(norm) == 0 {
 		return
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Kind == boilerplate.KindHeading && strings.EqualFold(strings.TrimSpace(b.Text), strings.TrimSpace(title)) {
-			b.Features.Hints |= boilerplate.HintTitle
-			b.Drop(boilerplate.ReasonTitle)
-			return
+		if b.Kind != boilerplate.KindHeading || b.Features.Words > 40 {
+			continue
+		}
+		h := normTitle(b.Text)
+		for _, t := range norm {
+			short, long := h, t
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			if h == t || strings.HasPrefix(long, short) && strings.Count(short, " ") >= 3 {
+				b.Features.Hints |= boilerplate.HintTitle
+				b.Drop(boilerplate.ReasonTitle)
+				return
+			}
 		}
 	}
+}
+
+// normTitle lower-cases a title and collapses its spacing.
+func normTitle(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
 // renderText joins the kept blocks, one paragraph per block.

@@ -10,7 +10,7 @@ import (
 )
 
 // langSample bounds how much text language detection reads.
-const langSample = 1 << 10
+const langSample = 512
 
 // minStopwordWords is the fewest words a block needs for its stopwords to
 // be counted.
@@ -28,7 +28,8 @@ const minStopwordWords = 5
 // has: length, sentence punctuation, stopword density, case, and the
 // multilingual pattern recognisers. Result.Title is set when the text opens
 // with a title, Result.Date when a dateline carries a date, and
-// Result.Language when the language is recognised.
+// Result.Author when a byline names one, and Result.Language when the
+// language is recognised.
 func FromText(text string, opts Options) (*Result, error) {
 	lim := opts.Limits.withDefaults()
 	if len(text) > lim.MaxInputBytes {
@@ -69,7 +70,7 @@ func FromText(text string, opts Options) (*Result, error) {
 	}
 
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
-	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Bias: favorBias(opts.Favor)})
+	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Favor: opts.Favor})
 	if t := findTextTitle(blocks); t >= 0 {
 		res.Title = trimTitle(blocks[t].Text)
 		blocks[t].Kept = false
@@ -77,6 +78,7 @@ func FromText(text string, opts Options) (*Result, error) {
 		dropTitleRepeats(blocks, res.Title)
 	}
 	res.Date = findTextDate(blocks)
+	res.Author = findTextAuthor(blocks)
 	res.Text = joinKept(blocks)
 	res.Blocks = blocks
 	return res, nil
@@ -105,17 +107,6 @@ func textLanguage(blocks []boilerplate.Block) language.Tag {
 		return r.Tag
 	}
 	return language.Und
-}
-
-// favorBias maps Favor to the classifier's score bias.
-func favorBias(f Favor) float64 {
-	switch f {
-	case Precision:
-		return -0.2
-	case Recall:
-		return 0.2
-	}
-	return 0
 }
 
 // joinKept joins the text of the kept blocks, a blank line between them.
