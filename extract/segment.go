@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/meta"
@@ -276,6 +277,10 @@ func (s *segmenter) text(t []byte) {
 		room := s.lim.MaxBlockChars - len(s.buf)
 		if room <= 0 {
 			return
+		}
+		// Cut at a rune boundary: the block must stay valid UTF-8.
+		for room > 0 && !utf8.RuneStart(t[room]) {
+			room--
 		}
 		t = t[:room]
 	}
