@@ -17,6 +17,12 @@ import (
 // FromBytes extracts the main text and metadata of the HTML page raw. The
 // encoding is taken from a byte order mark, Options.ContentType, a <meta>
 // declaration or a sniff of the bytes; invalid bytes never stop it.
+//
+// Input of no bytes or only white space is ErrEmpty; binary data (an image,
+// an archive, compressed bytes) is ErrNotHTML; input over
+// Limits.MaxInputBytes is ErrTooLarge. A page whose markup holds no text
+// (only scripts, say) is not an error: its Result has metadata and no
+// blocks.
 func FromBytes(raw []byte, opts Options) (*Result, error) {
 	return FromBytesContext(context.Background(), raw, opts)
 }
@@ -27,6 +33,9 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 	lim := opts.Limits.withDefaults()
 	if len(raw) > lim.MaxInputBytes {
 		return nil, ErrTooLarge
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil, ErrEmpty
 	}
 	if charset.IsBinary(raw) {
 		return nil, ErrNotHTML
