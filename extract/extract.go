@@ -55,16 +55,39 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 // FromReader reads the page from r (up to Limits.MaxInputBytes) and
 // extracts it as FromBytes does.
 func FromReader(r io.Reader, opts Options) (*Result, error) {
+	return FromReaderContext(context.Background(), r, opts)
+}
+
+// FromReaderContext is FromReader that stops early, returning ctx.Err(),
+// when ctx is cancelled, while reading as well as while extracting. A Read
+// already blocked in r is not interrupted: give r its own deadline.
+func FromReaderContext(ctx context.Context, r io.Reader, opts Options) (*Result, error) {
 	lim := opts.Limits.withDefaults()
 	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(r, int64(lim.MaxInputBytes)+1))
+	n, err := io.Copy(&buf, io.LimitReader(ctxReader{ctx, r}, int64(lim.MaxInputBytes)+1))
 	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
+		}
 		return nil, fmt.Errorf("winnow: reading input: %w", err)
 	}
 	if n > int64(lim.MaxInputBytes) {
 		return nil, ErrTooLarge
 	}
-	return FromBytes(buf.Bytes(), opts)
+	return FromBytesContext(ctx, buf.Bytes(), opts)
+}
+
+// ctxReader fails reads once its context is cancelled.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }
 
 // FromNode extracts the main text of a page that was already parsed with
