@@ -132,6 +132,7 @@ func TestDetectorWithoutHost(t *testing.T) {
 func TestHostOf(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"https://www.Example.com/a/b?c#d", "example.com"},
+		{"HTTPS://WwW.EXAMPLE.COM", "example.com"},
 		{"http://user:pw@news.example.org:8080/x", "news.example.org"},
 		{"//cdn.example.net/x", "cdn.example.net"},
 		{"example.com/path", "example.com"},

@@ -101,7 +101,8 @@ func putScratch(ps *pageScratch) {
 // paragraph, line, caption or heading may. A copy is dropped when it is
 // part of a run of copies or directly follows its original; an isolated
 // copy, such as the same question put to each guest of an interview, is
-// kept.
+// kept. A hidden block is no one's original, and a block is not a copy of
+// a teaser in a menu, sidebar or footer when it stands outside those.
 //
 // Across pages, see Detector. The host is taken from pageURL; an empty or
 // unparseable URL skips the cross-site step.
@@ -175,7 +176,9 @@ func (n *blockNote) setSketch(sh []uint64) {
 		if k < sketchSize {
 			k++
 		}
-		copy(sk[j+1:k], sk[j:k-1])
+		for x := k - 1; x > j; x-- { // no call to memmove for 3 words
+			sk[x] = sk[x-1]
+		}
 		sk[j] = v
 		if k == sketchSize {
 			limit = sk[k-1]
@@ -206,6 +209,12 @@ func (ps *pageScratch) markInPage(blocks []Block) {
 			continue
 		}
 		n.copyOf = ps.findCopy(blocks, i)
+		if o := n.copyOf; o >= 0 && blocks[o].Features.Hints&regionHints != 0 && blocks[i].Features.Hints&regionHints == 0 {
+			// The original stands in a sidebar, menu or footer (a teaser)
+			// and the copy does not: the copy is likely the article's,
+			// and the teaser will go with its region.
+			n.copyOf = -1
+		}
 		n.prev = int32(prev)
 		prev = i
 	}
@@ -231,8 +240,8 @@ func (ps *pageScratch) markInPage(blocks []Block) {
 func (ps *pageScratch) findCopy(blocks []Block, i int) int32 {
 	n := &ps.notes[i]
 	b := &blocks[i]
-	if n.inputDrop || b.Kind == KindCode {
-		return -1
+	if n.inputDrop || b.Kind == KindCode || b.Features.Hints.Has(HintHidden) {
+		return -1 // a hidden block is no one's original: it will not be shown
 	}
 	short := n.hashes.words < inPageMinWords
 	if short && !shortRepeatKind(b.Kind) {
@@ -350,6 +359,10 @@ func (ps *pageScratch) grow() {
 		ps.keys[h], ps.owners[h] = k, owners[j]
 	}
 }
+
+// regionHints mark the page regions that hold teasers and template rather
+// than the article.
+const regionHints = HintNav | HintHeader | HintFooter | HintAside | HintComment | HintBoilerplate | HintLinkList
 
 // shortRepeatKind reports whether a block of kind k with fewer than
 // inPageMinWords words may be judged a repeat: running text, not the items

@@ -96,8 +96,8 @@ type blockHashes struct {
 }
 
 // shingler normalises block text and hashes it into word shingles. The zero
-// value is not ready: use newShingler. It keeps scratch buffers between
-// calls, so one shingler serves one goroutine.
+// value is ready to use. It keeps a scratch buffer between calls, so one
+// shingler serves one goroutine at a time.
 type shingler struct {
 	buf []byte // NFKC output for non-ASCII text
 }
@@ -118,10 +118,11 @@ func result(words int, whole, exact uint64) blockHashes {
 // and spacing ignored, apostrophes and hyphens inside a word dropped
 // ("don't" = "dont"). Han, Hiragana and Katakana characters are one word
 // each, as those scripts do not separate words. ASCII text takes a fast
-// path: a tight loop per word of one table lookup per byte, the bytes
+// path: a word of up to 7 letters is read with one 8-byte load (shortWord),
+// a longer one in a tight loop of one table lookup per byte, its bytes
 // packed into a register and mixed once per 8 bytes.
 func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
-	// The state lives in local variables, not in a wordState, so that the
+	// The state lives in local variables, not in a struct, so that the
 	// compiler keeps it in registers; the window is written out for
 	// shingleWords == 3 (checked at compile time below).
 	var w0, w1, digits, exact uint64
@@ -241,6 +242,20 @@ func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes
 	words := 0
 	inWord, inNum := false, false
 	for i := 0; ; {
+		// Fast path: a basic Cyrillic letter (U+0410..U+044F), the common
+		// case of non-ASCII text, is a letter NFKC leaves alone.
+		if i+1 < len(b) && b[i]&0xFE == 0xD0 && b[i+1]&0xC0 == 0x80 {
+			if r := rune(b[i]&0x1F)<<6 | rune(b[i+1]&0x3F); r >= 0x410 && r < 0x450 {
+				if r < 0x430 {
+					r += 0x20
+				}
+				acc, h, wl = push(acc, h, wl, byte(0xC0|r>>6))
+				acc, h, wl = push(acc, h, wl, byte(0x80|r&0x3F))
+				inWord, inNum = true, false
+				i += 2
+				continue
+			}
+		}
 		end := i >= len(b)
 		endWord := end
 		if !end {

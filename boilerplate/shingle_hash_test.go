@@ -91,7 +91,7 @@ func BenchmarkWordHash(b *testing.B) {
 	_ = sink
 }
 
-// TestHashCollisions hashes a quarter of a million distinct words and
+// TestHashCollisions hashes a hundred thousand distinct words and
 // their 3-word shingles: no two may collide, and the low bits that index
 // the hash tables must spread evenly.
 func TestHashCollisions(t *testing.T) {
@@ -103,7 +103,7 @@ func TestHashCollisions(t *testing.T) {
 	var buckets [1 << 10]int
 	count := 0
 	var sb strings.Builder
-	for i := range 250_000 {
+	for i := range 100_000 {
 		sb.Reset()
 		// Distinct words of 1 to 12 letters: base 26 digits of i.
 		for x := i; ; x /= 26 {

@@ -168,3 +168,21 @@ func TestShinglePathsAgreeRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestShingleCyrillicPaths: the inline path for basic Cyrillic and the
+// general path (Ё, combining marks sent through NFKC) hash alike.
+func TestShingleCyrillicPaths(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Ёлка в лесу стоит", "ёлка в лесу стоит"},
+		{"ПРИВЕТ МИР 2024", "привет мир 1999"},
+		{"й и\u0306", "Й Й"}, // decomposed short i goes through NFKC
+		{"Москва-Сити", "москвасити"},
+	}
+	for _, tt := range tests {
+		_, ha := shingleAll(tt.a)
+		_, hb := shingleAll(tt.b)
+		if ha.whole != hb.whole {
+			t.Errorf("%q and %q hash differently", tt.a, tt.b)
+		}
+	}
+}

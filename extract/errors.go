@@ -5,7 +5,12 @@ import "errors"
 // Errors returned by the entry points. Wrapped errors carry details; test
 // with errors.Is.
 var (
+	// ErrTooLarge: the input is longer than Limits.MaxInputBytes.
 	ErrTooLarge = errors.New("winnow: input exceeds Limits.MaxInputBytes")
-	ErrNotHTML  = errors.New("winnow: input is not HTML or text (binary data)")
-	ErrEmpty    = errors.New("winnow: input is empty")
+	// ErrNotHTML: the input is binary data (an image, an archive, a
+	// compressed stream, a document format), not markup or text.
+	ErrNotHTML = errors.New("winnow: input is not HTML or text (binary data)")
+	// ErrEmpty: the input has no bytes but white space (or, for FromText,
+	// no non-blank line; for FromNode and FromDocument, it is nil).
+	ErrEmpty = errors.New("winnow: input is empty")
 )

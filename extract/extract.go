@@ -17,6 +17,12 @@ import (
 // FromBytes extracts the main text and metadata of the HTML page raw. The
 // encoding is taken from a byte order mark, Options.ContentType, a <meta>
 // declaration or a sniff of the bytes; invalid bytes never stop it.
+//
+// Input of no bytes or only white space is ErrEmpty; binary data (an image,
+// an archive, compressed bytes) is ErrNotHTML; input over
+// Limits.MaxInputBytes is ErrTooLarge. A page whose markup holds no text
+// (only scripts, say) is not an error: its Result has metadata and no
+// blocks.
 func FromBytes(raw []byte, opts Options) (*Result, error) {
 	return FromBytesContext(context.Background(), raw, opts)
 }
@@ -27,6 +33,9 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 	lim := opts.Limits.withDefaults()
 	if len(raw) > lim.MaxInputBytes {
 		return nil, ErrTooLarge
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil, ErrEmpty
 	}
 	if charset.IsBinary(raw) {
 		return nil, ErrNotHTML
@@ -46,16 +55,39 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 // FromReader reads the page from r (up to Limits.MaxInputBytes) and
 // extracts it as FromBytes does.
 func FromReader(r io.Reader, opts Options) (*Result, error) {
+	return FromReaderContext(context.Background(), r, opts)
+}
+
+// FromReaderContext is FromReader that stops early, returning ctx.Err(),
+// when ctx is cancelled, while reading as well as while extracting. A Read
+// already blocked in r is not interrupted: give r its own deadline.
+func FromReaderContext(ctx context.Context, r io.Reader, opts Options) (*Result, error) {
 	lim := opts.Limits.withDefaults()
 	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(r, int64(lim.MaxInputBytes)+1))
+	n, err := io.Copy(&buf, io.LimitReader(ctxReader{ctx, r}, int64(lim.MaxInputBytes)+1))
 	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
+		}
 		return nil, fmt.Errorf("winnow: reading input: %w", err)
 	}
 	if n > int64(lim.MaxInputBytes) {
 		return nil, ErrTooLarge
 	}
-	return FromBytes(buf.Bytes(), opts)
+	return FromBytesContext(ctx, buf.Bytes(), opts)
+}
+
+// ctxReader fails reads once its context is cancelled.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }
 
 // FromNode extracts the main text of a page that was already parsed with
@@ -103,7 +135,7 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	resolveHints(s, sw != nil)
 	markJSONLDBody(blocks, md.ArticleBody)
-	markTitle(blocks, res.Title)
+	markTitle(blocks, res.Title, md.PageTitle)
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
@@ -150,20 +182,44 @@ func pageLanguage(blocks []boilerplate.Block, markup string) language.Tag {
 	return language.Und
 }
 
-// markTitle drops a heading that repeats the page title: Result.Title
-// carries it.
-func markTitle(blocks []boilerplate.Block, title string) {
-	if title == "" {
+// markTitle drops the first heading that repeats the page title (the
+// cleaned title or the raw <title>): Result.Title carries it. A heading
+// matches when, case and spacing aside, it equals a title or one starts
+// with the other and the shorter has four words or more ("Headline" and
+// "Headline | Site").
+func markTitle(blocks []boilerplate.Block, titles ...string) {
+	norm := make([]string, 0, len(titles))
+	for _, t := range titles {
+		if t = normTitle(t); t != "" {
+			norm = append(norm, t)
+		}
+	}
+	if len(norm) == 0 {
 		return
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Kind == boilerplate.KindHeading && strings.EqualFold(strings.TrimSpace(b.Text), strings.TrimSpace(title)) {
-			b.Features.Hints |= boilerplate.HintTitle
-			b.Drop(boilerplate.ReasonTitle)
-			return
+		if b.Kind != boilerplate.KindHeading || b.Features.Words > 40 {
+			continue
+		}
+		h := normTitle(b.Text)
+		for _, t := range norm {
+			short, long := h, t
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			if h == t || strings.HasPrefix(long, short) && strings.Count(short, " ") >= 3 {
+				b.Features.Hints |= boilerplate.HintTitle
+				b.Drop(boilerplate.ReasonTitle)
+				return
+			}
 		}
 	}
+}
+
+// normTitle lower-cases a title and collapses its spacing.
+func normTitle(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
 // renderText joins the kept blocks, one paragraph per block.

@@ -294,6 +294,10 @@ func (s *segmenter) text(t []byte) {
 		if room <= 0 {
 			return
 		}
+		// Cut at a rune boundary: the block must stay valid UTF-8.
+		for room > 0 && !utf8.RuneStart(t[room]) {
+			room--
+		}
 		t = t[:room]
 	}
 	before := len(s.buf)

@@ -78,6 +78,35 @@ func (d *detection) scan(tok string) {
 	wh := uint64(wordSeed) // hash of the current word, as StopwordSet hashes it
 	prev := ScriptUnknown
 	for i := 0; i < len(tok); {
+		if c := tok[i] | 0x20; 'a' <= c && c <= 'z' && prev == Latin {
+			// fast path: an ASCII letter inside a Latin word
+			i++
+			r := rune(c)
+			d.counts[Latin]++
+			n++
+			wh = hashRune(wh, r)
+			if n >= 3 {
+				d.add(Latin, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
+			}
+			r0, r1 = r1, r
+			continue
+		}
+		if b := tok[i]; (b == 0xD0 || b == 0xD1) && i+1 < len(tok) && prev == Cyrillic && tok[i+1]&0xC0 == 0x80 {
+			// fast path: a basic Cyrillic letter (U+0400 to U+047F)
+			// inside a Cyrillic word
+			r := toLower(rune(b&0x1F)<<6 | rune(tok[i+1]&0x3F))
+			if r < 0x460 {
+				i += 2
+				d.counts[Cyrillic]++
+				n++
+				wh = hashRune(wh, r)
+				if n >= 3 {
+					d.add(Cyrillic, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
+				}
+				r0, r1 = r1, r
+				continue
+			}
+		}
 		r, size := rune(tok[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(tok[i:])

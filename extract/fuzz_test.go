@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+// fuzzLimits derives small limits from a fuzzed byte, so that the fuzzer
+// reaches the cut-offs as well as the defaults (0).
+func fuzzLimits(l uint8) Limits {
+	if l == 0 {
+		return Limits{}
+	}
+	return Limits{
+		MaxDepth:      1 + int(l%7),
+		MaxBlocks:     1 + int(l%13),
+		MaxBlockChars: 1 + int(l%31),
+	}
+}
+
+// checkResult asserts what every successful extraction promises, whatever
+// the input: a result, kept blocks without a reason and dropped blocks with
+// one, Text made of exactly the kept blocks, valid UTF-8 everywhere, and
+// the limits honoured.
+func checkResult(t *testing.T, res *Result, err error, lim Limits) {
+	t.Helper()
+	if err != nil {
+		if res != nil {
+			t.Fatalf("error %v with a non-nil result", err)
+		}
+		if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrNotHTML) && !errors.Is(err, ErrTooLarge) {
+			t.Fatalf("unexpected error %v", err)
+		}
+		return
+	}
+	if res == nil {
+		t.Fatal("nil result with a nil error")
+	}
+	lim = lim.withDefaults()
+	if len(res.Blocks) > lim.MaxBlocks {
+		t.Fatalf("%d blocks, limit %d", len(res.Blocks), lim.MaxBlocks)
+	}
+	var kept []string
+	for i, b := range res.Blocks {
+		if b.Kept != (b.Reason == boilerplate.ReasonNone) {
+			t.Fatalf("block %d %q: Kept=%v Reason=%q", i, b.Text, b.Kept, b.Reason)
+		}
+		if !utf8.ValidString(b.Text) {
+			t.Fatalf("block %d text is not UTF-8: %q", i, b.Text)
+		}
+		if len(b.Text) > lim.MaxBlockChars {
+			t.Fatalf("block %d has %d bytes, limit %d", i, len(b.Text), lim.MaxBlockChars)
+		}
+		if b.Kept {
+			kept = append(kept, b.Text)
+		}
+	}
+	if want := strings.Join(kept, "\n\n"); res.Text != want {
+		t.Fatalf("Text is not the kept blocks joined:\n got %q\nwant %q", res.Text, want)
+	}
+	for name, s := range map[string]string{
+		"Title": res.Title, "Author": res.Author, "SiteName": res.SiteName,
+		"Description": res.Description, "URL": res.URL, "Image": res.Image, "Language": res.Language,
+	} {
+		if !utf8.ValidString(s) {
+			t.Fatalf("%s is not UTF-8: %q", name, s)
+		}
+	}
+	if md := res.Markdown(); !utf8.ValidString(md) {
+		t.Fatalf("Markdown is not UTF-8: %q", md)
+	}
+}
+
+func FuzzFromBytes(f *testing.F) {
+	f.Add([]byte(newsPage), "", uint8(0))
+	f.Add([]byte(newsPage), "text/html; charset=windows-1252", uint8(5))
+	f.Add([]byte("<p>caf\xe9 cr\xe8me br\xfbl\xe9e</p>"), "text/html; charset=utf-8", uint8(3))
+	f.Add([]byte("\xff\xfe<\x00p\x00>\x00h\x00i\x00"), "", uint8(0))
+	f.Add([]byte("<div><div><div><p>deep text here</p></div></div></div>"), "", uint8(1))
+	f.Add([]byte("<pre>  code\n\tindented</pre><p>é"+strings.Repeat("ж", 20)+"</p>"), "", uint8(30))
+	f.Add([]byte("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"articleBody\":\"Body text.\"}</script><p>Body text.</p>"), "", uint8(0))
+	f.Add([]byte("<table><tr><td>a<td>b<tr><td>c</table><ul><li>one<li>two</ul>"), "", uint8(9))
+	f.Add([]byte("<title>T</title><a href=/x>link <p>para</a> tail"), "", uint8(0))
+	f.Add([]byte(""), "", uint8(0))
+	f.Add([]byte("\x89PNG\r\n\x1a\n\x00\x00"), "", uint8(0))
+	f.Fuzz(func(t *testing.T, raw []byte, contentType string, l uint8) {
+		lim := fuzzLimits(l)
+		res, err := FromBytes(raw, Options{ContentType: contentType, URL: "https://fuzz.example/a", Limits: lim})
+		checkResult(t, res, err, lim)
+	})
+}
+
+func FuzzFromText(f *testing.F) {
+	f.Add("Title of the page\n\nAccept all cookies\n\nThe first paragraph has a sentence. And another one.\n", uint8(0))
+	f.Add("line one\r\nline two\rline three\n\u00a0\u00a0 spaced \t out \u00a0\n", uint8(2))
+	f.Add(strings.Repeat("A hard-wrapped paragraph of an old text file, seventy-two chars\n", 8), uint8(0))
+	f.Add(strings.Repeat("Слово за словом, строка за строкой идёт текст.\n", 5), uint8(17))
+	f.Add("caf\xe9\n\xff\xfe\n", uint8(1))
+	f.Add("", uint8(0))
+	f.Add("   \n\t\n", uint8(0))
+	f.Fuzz(func(t *testing.T, text string, l uint8) {
+		lim := fuzzLimits(l)
+		res, err := FromText(text, Options{URL: "https://fuzz.example/a", Limits: lim})
+		checkResult(t, res, err, lim)
+	})
+}
