@@ -88,7 +88,9 @@ func FromText(text string, opts Options) (*Result, error) {
 // bytes, which text does not hold but by accident, are frequent in its
 // opening.
 func binaryText(text string) bool {
-	return strings.Count(text[:min(len(text), 4096)], "\x00") > 8
+	head := text[:min(len(text), 4096)]
+	nul := strings.Count(head, "\x00")
+	return nul > 8 || nul*64 > len(head)
 }
 
 // textLanguage detects the language of the text from a sample of its
