@@ -13,7 +13,12 @@ import (
 	"github.com/winnowtext/winnow/extract"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+// updating reports whether -update was given: the flag is defined once, by
+// the internal test package (text_golden_test.go), and shared by both.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // goldenPage is one synthetic page under testdata/pages. The golden file
 // records the whole output; want and unwanted hold what must hold whatever
@@ -301,7 +306,7 @@ func TestGolden(t *testing.T) {
 
 			got := renderGolden(res)
 			golden := filepath.Join("..", "testdata", "golden", p.name+".txt")
-			if *update {
+			if updating() {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/text")
+var update = flag.Bool("update", false, "rewrite the golden files of testdata/text and testdata/golden")
 
 // TestFromTextGolden runs FromText on the real page texts of
 // testdata/text/*.txt and compares the result with the reviewed output in

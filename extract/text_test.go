@@ -163,34 +163,6 @@ func BenchmarkFromText(b *testing.B) {
 	}
 }
 
-func FuzzFromText(f *testing.F) {
-	// Small seeds: the fuzzer stalls on whole seed files.
-	f.Add("This website uses cookies. By continuing to browse you accept them.\nTitle of the story here\n" +
-		"15.02.2022 12:57\nShow more\n" + textPara1 + "\n\n" + textPara1 + "\nTwitter: [ Ссылка ]\n© Sputnik / A B")
-	f.Add("a\rb\r\nc\n\n\u00a0\xff")
-	f.Add("Short line\n" + textPara2 + "\n34 Comments\njoe says:\n" + textPara1)
-	f.Fuzz(func(t *testing.T, text string) {
-		res, err := FromText(text, Options{})
-		if err != nil {
-			return
-		}
-		kept := 0
-		for _, b := range res.Blocks {
-			if b.Kept {
-				kept++
-				if !strings.Contains(res.Text, b.Text) {
-					t.Fatalf("kept block %q missing from Text", b.Text)
-				}
-			} else if b.Reason == boilerplate.ReasonNone {
-				t.Fatalf("dropped block %q has no reason", b.Text)
-			}
-		}
-		if kept == 0 && res.Text != "" {
-			t.Fatalf("Text %q without kept blocks", res.Text)
-		}
-	})
-}
-
 func TestTextTitleHelpers(t *testing.T) {
 	if got := trimTitle("Belgium: No sign of de-escalation - Stoltenberg05:21"); got != "Belgium: No sign of de-escalation - Stoltenberg" {
 		t.Errorf("trimTitle = %q", got)
