@@ -25,7 +25,7 @@ func TestNameHints(t *testing.T) {
 		{"biography", 0},
 		{"hauptnavigation", boilerplate.HintNav},
 		{"kommentare", boilerplate.HintComment},
-		{"wp-caption-text", boilerplate.HintFigure},
+		{"wp-caption-text", boilerplate.HintFigure | boilerplate.HintContent},
 		{"photo_credit", boilerplate.HintFigure},
 		{"artikel-text", boilerplate.HintContent},
 	}
