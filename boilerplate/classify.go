@@ -90,6 +90,7 @@ func Classify(blocks []Block, opts ClassifyOptions) {
 		classes[i] = firstVerdict(b, opts)
 	}
 	smooth(blocks, classes, opts.Favor)
+	keepTables(blocks, classes)
 	dropTeasers(blocks, classes)
 	for i := range blocks {
 		b := &blocks[i]
@@ -272,5 +273,39 @@ func dropTeasers(blocks []Block, classes []class) {
 				blocks[j].Drop(ReasonRelated)
 			}
 		}
+	}
+}
+
+// keepTables decides a table inside the article as a whole: its cells are
+// too short to judge one by one ("7 días", "2 veces el tamaño"), so a run
+// of four or more cells that is not mostly links and touches kept text
+// keeps all its cells, except those dropped for a reason of their own; a
+// date is not such a reason in a table, where it is data.
+func keepTables(blocks []Block, classes []class) {
+	for i := 0; i < len(blocks); {
+		if blocks[i].Kind != KindTableCell {
+			i++
+			continue
+		}
+		j := i
+		words, linkWords := 0, 0
+		for j < len(blocks) && blocks[j].Kind == KindTableCell {
+			words += blocks[j].Features.Words
+			linkWords += blocks[j].Features.LinkWords
+			j++
+		}
+		touches := i > 0 && classes[i-1] >= classNearGood || j < len(blocks) && classes[j] >= classNearGood
+		if j-i >= 4 && touches && linkWords*10 < words*3 {
+			for k := i; k < j; k++ {
+				b := &blocks[k]
+				if b.Reason == ReasonDateline {
+					b.Reason = ReasonNone // a date in a table is data
+				}
+				if !b.Dropped() && b.Features.LinkDensity() < 0.5 {
+					classes[k] = max(classes[k], classNearGood)
+				}
+			}
+		}
+		i = j
 	}
 }

@@ -135,7 +135,14 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	resolveHints(s, sw != nil)
 	markJSONLDBody(blocks, md.ArticleBody)
-	markTitle(blocks, res.Title, md.PageTitle)
+	if h := markTitle(blocks, res.Title, md.PageTitle); h != "" {
+		// The page's own headline is the title without whatever site name
+		// <title> appends ("Headline — Site", "Headline｜Site") when no
+		// metadata named the site.
+		if nh, nt := normTitle(h), normTitle(res.Title); len(nh) < len(nt) && strings.HasPrefix(nt, nh) {
+			res.Title = collapseASCIISpace(h)
+		}
+	}
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
@@ -187,7 +194,7 @@ func pageLanguage(blocks []boilerplate.Block, markup string) language.Tag {
 // matches when, case and spacing aside, it equals a title or one starts
 // with the other and the shorter has four words or more ("Headline" and
 // "Headline | Site").
-func markTitle(blocks []boilerplate.Block, titles ...string) {
+func markTitle(blocks []boilerplate.Block, titles ...string) (heading string) {
 	norm := make([]string, 0, len(titles))
 	for _, t := range titles {
 		if t = normTitle(t); t != "" {
@@ -195,7 +202,7 @@ func markTitle(blocks []boilerplate.Block, titles ...string) {
 		}
 	}
 	if len(norm) == 0 {
-		return
+		return ""
 	}
 	for i := range blocks {
 		b := &blocks[i]
@@ -208,13 +215,29 @@ func markTitle(blocks []boilerplate.Block, titles ...string) {
 			if len(short) > len(long) {
 				short, long = long, short
 			}
-			if h == t || strings.HasPrefix(long, short) && strings.Count(short, " ") >= 3 {
+			if h == t || strings.HasPrefix(long, short) && wordCount(short) >= 4 {
 				b.Features.Hints |= boilerplate.HintTitle
 				b.Drop(boilerplate.ReasonTitle)
-				return
+				return b.Text
 			}
 		}
 	}
+	return ""
+}
+
+// wordCount counts words as the classifier does (CJK by characters).
+func wordCount(s string) int {
+	var f boilerplate.Features
+	boilerplate.CountText(s, &f)
+	return f.Words
+}
+
+// collapseASCIISpace trims s and turns each run of ASCII white space into
+// one space, leaving other spaces (U+3000 between Japanese phrases) alone.
+func collapseASCIISpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+	}), " ")
 }
 
 // normTitle lower-cases a title and collapses its spacing.

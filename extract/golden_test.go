@@ -13,7 +13,12 @@ import (
 	"github.com/winnowtext/winnow/extract"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+// updating reports whether -update was given: the flag is defined once, by
+// the internal test package (text_golden_test.go), and shared by both.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // goldenPage is one synthetic page under testdata/pages. The golden file
 // records the whole output; want and unwanted hold what must hold whatever
@@ -184,9 +189,12 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
-		name:  "es_docs",
-		url:   "https://docs.nubarron.example/es/3.2/admin/copias.html",
-		title: "Configurar copias de seguridad automáticas",
+		name: "es_docs",
+		url:  "https://docs.nubarron.example/es/3.2/admin/copias.html",
+		// Nothing on the page names the site, and its <h1> differs from the
+		// <title>: the part after " — " cannot be told from a subtitle
+		// ("Brexit — what happens next"), so the whole <title> stays.
+		title: "Configurar copias de seguridad automáticas — Documentación de Nubarrón 3.2",
 		lang:  "es",
 		want: []string{
 			"Copias de seguridad automáticas",
@@ -301,7 +309,7 @@ func TestGolden(t *testing.T) {
 
 			got := renderGolden(res)
 			golden := filepath.Join("..", "testdata", "golden", p.name+".txt")
-			if *update {
+			if updating() {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -23,6 +23,11 @@ func TestNameHints(t *testing.T) {
 		{"x1 y2 z", 0},
 		{"author-bio", boilerplate.HintBoilerplate},
 		{"biography", 0},
+		{"hauptnavigation", boilerplate.HintNav},
+		{"kommentare", boilerplate.HintComment},
+		{"wp-caption-text", boilerplate.HintFigure | boilerplate.HintContent},
+		{"photo_credit", boilerplate.HintFigure},
+		{"artikel-text", boilerplate.HintContent},
 	}
 	for _, tt := range tests {
 		if got := nameHints([]byte(tt.name)); got != tt.want {

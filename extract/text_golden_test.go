@@ -9,12 +9,7 @@ import (
 	"testing"
 )
 
-// updateGoldens reports whether the -update flag (defined with the HTML
-// goldens in golden_test.go; one test binary holds both) was given.
-func updateGoldens() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
+var update = flag.Bool("update", false, "rewrite the golden files of testdata/text and testdata/golden")
 
 // TestFromTextGolden runs FromText on the real page texts of
 // testdata/text/*.txt and compares the result with the reviewed output in
@@ -38,7 +33,7 @@ func TestFromTextGolden(t *testing.T) {
 			}
 			got := renderGolden(res)
 			golden := strings.TrimSuffix(in, ".txt") + ".golden"
-			if updateGoldens() {
+			if *update {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 					t.Fatal(err)
 				}
