@@ -24,6 +24,11 @@ func Recognize(text string) Reason {
 	if text == "" {
 		return ReasonNone
 	}
+	if text[0] >= utf8.RuneSelf {
+		if r := recognizeCJK(text); r != ReasonNone {
+			return r
+		}
+	}
 	var v view
 	v.fill(text)
 	var h hits
