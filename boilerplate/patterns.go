@@ -24,55 +24,17 @@ func Recognize(text string) Reason {
 	if text == "" {
 		return ReasonNone
 	}
+	if text[0] >= utf8.RuneSelf {
+		if r := recognizeCJK(text); r != ReasonNone {
+			return r
+		}
+	}
 	var v view
 	v.fill(text)
 	var h hits
 	cueTrie().match(v.bytes(), &h)
 	s := measureShape(text, &v)
-	if r := decide(&h, &s, text); r != ReasonNone {
-		return r
-	}
-	return recognizeCJK(text)
-}
-
-// A CJK line of up to shortCJKLine bytes (about fifteen characters) is
-// boilerplate with one cue in it; up to longCJKLine bytes (sixty) it needs two, as
-// prose may mention one ("paid members" in a story about newspapers).
-const (
-	shortCJKLine = 45
-	longCJKLine  = 180
-)
-
-// recognizeCJK finds the cues of scripts written without spaces in short
-// lines. Longer text is prose.
-func recognizeCJK(text string) Reason {
-	if len(text) > longCJKLine || !hasCJK(text) {
-		return ReasonNone
-	}
-	first, n := ReasonNone, 0
-	for _, c := range cjkCues {
-		if strings.Contains(text, c.cue) {
-			if first == ReasonNone {
-				first = c.reason
-			}
-			n++
-		}
-	}
-	if n >= 2 || n == 1 && len(text) <= shortCJKLine {
-		return first
-	}
-	return ReasonNone
-}
-
-// hasCJK reports whether text holds a rune of the CJK blocks (Kana, Han,
-// Hangul), all encoded from lead byte 0xE3 to 0xED.
-func hasCJK(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= 0xE3 && c <= 0xED {
-			return true
-		}
-	}
-	return false
+	return decide(&h, &s, text)
 }
 
 // shape is what Recognize knows of a text besides its cue words.

@@ -303,28 +303,3 @@ var cueTrie = sync.OnceValue(func() *trie {
 	t.finish()
 	return t
 })
-
-// cjkCues are cue phrases of Japanese, Chinese and Korean, scripts where
-// words are not separated by spaces: they match anywhere in a short line.
-var cjkCues = []struct {
-	cue    string
-	reason Reason
-}{
-	{"有料会員", ReasonSubscription}, {"読み放題", ReasonSubscription}, {"今すぐ登録", ReasonSubscription},
-	{"会員登録", ReasonSubscription}, {"続きを読むには", ReasonSubscription}, {"定期購読", ReasonSubscription},
-	{"订阅", ReasonSubscription}, {"會員", ReasonSubscription}, {"구독", ReasonSubscription},
-	{"メールマガジン", ReasonNewsletter}, {"メルマガ", ReasonNewsletter}, {"配信登録", ReasonNewsletter},
-	{"ニュースレター", ReasonNewsletter}, {"电子报", ReasonNewsletter}, {"뉴스레터", ReasonNewsletter},
-	{"関連記事", ReasonRelated}, {"あわせて読みたい", ReasonRelated}, {"おすすめ記事", ReasonRelated},
-	{"相关阅读", ReasonRelated}, {"相关文章", ReasonRelated}, {"推荐阅读", ReasonRelated}, {"관련기사", ReasonRelated},
-	{"シェア", ReasonSocial}, {"ツイート", ReasonSocial}, {"分享到", ReasonSocial}, {"공유하기", ReasonSocial},
-	{"コメント", ReasonComments}, {"评论", ReasonComments}, {"댓글", ReasonComments},
-	{"もっと見る", ReasonInterface}, {"続きを読む", ReasonInterface}, {"ページトップ", ReasonInterface},
-	{"トップへ戻る", ReasonInterface}, {"阅读更多", ReasonInterface}, {"加载更多", ReasonInterface},
-	{"더보기", ReasonInterface},
-	{"広告", ReasonAdvertisement}, {"スポンサー", ReasonAdvertisement}, {"广告", ReasonAdvertisement},
-	{"광고", ReasonAdvertisement},
-	{"無断転載", ReasonLegal}, {"著作権", ReasonLegal}, {"利用規約", ReasonLegal}, {"プライバシーポリシー", ReasonLegal},
-	{"版权所有", ReasonLegal}, {"免责声明", ReasonLegal}, {"무단전재", ReasonLegal}, {"저작권자", ReasonLegal},
-	{"ログイン", ReasonNavigation}, {"登录", ReasonNavigation}, {"로그인", ReasonNavigation},
-}
