@@ -7,10 +7,10 @@ import (
 
 // TextOptions tune ClassifyText.
 type TextOptions struct {
-	// StopwordsKnown says that Features.Stopwords was counted, for blocks
-	// of MinStopwordWords words or more, with the
-	// stopword list of the text's language, so stopword density is
-	// evidence. Without it the classifier relies on shape alone.
+	// StopwordsKnown says that Features.Stopwords was counted with the
+	// stopword list of the text's language, for blocks of MinStopwordWords
+	// words or more, so stopword density is evidence. Without it the
+	// classifier relies on shape alone.
 	StopwordsKnown bool
 	// Favor moves the classifier along the precision/recall trade-off.
 	Favor Favor
@@ -38,11 +38,15 @@ const (
 //
 // Each block is first judged alone: the pattern recognisers, then its
 // length, sentence punctuation, stopword density and case sort it into
-// good, near-good, short or bad (as jusText does). Short and near-good
-// blocks then take their class from their neighbours, so a sub-heading
-// between two article paragraphs is kept and a run of short lines at the
-// top or bottom is dropped. Last, the main text is the densest run of good
-// blocks; good-looking blocks far from it (teasers, footers) are dropped.
+// good, near-good, short or bad (as jusText does). A caption printed again
+// beside its credit is dropped and runs of near-good blocks as long as a
+// paragraph become good. Short and near-good blocks then take their class
+// from their neighbours, so a sub-heading between two article paragraphs
+// is kept and a run of short lines at the top or bottom is dropped; a
+// numbered list that follows article text is kept. Last, the main text is
+// the densest runs of good blocks: good-looking blocks far from them, lists
+// of teasers, and what follows a comments or related-content heading are
+// dropped.
 func ClassifyText(blocks []Block, o TextOptions) {
 	if len(blocks) == 0 {
 		return
