@@ -284,7 +284,7 @@ func smoothText(blocks []Block, classes []textClass, favor Favor) {
 
 // maxGap is the most blocks a short line may be away from a good block and
 // still count as its neighbour.
-const maxGap = 5
+const maxGap = 6
 
 // region keeps the main text: runs of blocks whose sum of scores is high,
 // where good blocks count by their length and everything else against.
