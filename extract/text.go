@@ -29,6 +29,12 @@ const minStopwordWords = 5
 // multilingual pattern recognisers. Result.Title is set when the text opens
 // with a title, Result.Date when a dateline carries a date, and
 // Result.Language when the language is recognised.
+//
+// Text longer than Limits.MaxInputBytes is ErrTooLarge; text with a NUL
+// byte in its first 4 KiB is ErrNotHTML (binary data); text without a
+// non-blank line is ErrEmpty. Invalid UTF-8 is replaced by U+FFFD. Only the
+// first Limits.MaxBlocks blocks are kept, each cut to
+// Limits.MaxBlockChars bytes.
 func FromText(text string, opts Options) (*Result, error) {
 	lim := opts.Limits.withDefaults()
 	if len(text) > lim.MaxInputBytes {
