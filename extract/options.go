@@ -47,7 +47,8 @@ type Limits struct {
 	// this depth (their text is kept). Default 512.
 	MaxDepth int
 	// MaxBlocks: blocks beyond this many are ignored, and so is the rest of
-	// the page's text. Default 100,000.
+	// the page's text; block-level elements beyond 8 times this many are
+	// flattened into their parent. Default 100,000.
 	MaxBlocks int
 	// MaxBlockChars: the text of one block is cut to this many bytes, at a
 	// rune boundary. Default 1 MiB.

@@ -276,6 +276,26 @@ func hostileCases() []hostileCase {
 			maxTime: 20 * time.Second, maxPeak: 256 * mb,
 		},
 		{
+			name:  "64 MiB of paragraphs (default input limit)",
+			input: func() []byte { return bytes.Repeat([]byte("<p>a b</p>"), 64*mb/10) },
+			check: func(t *testing.T, res *Result, err error) {
+				if err != nil {
+					t.Fatal(err)
+				}
+			},
+			maxTime: 20 * time.Second, maxPeak: 256 * mb,
+		},
+		{
+			name:  "64 MiB of empty divs (default input limit)",
+			input: func() []byte { return bytes.Repeat([]byte("<div></div>"), 64*mb/11) },
+			check: func(t *testing.T, res *Result, err error) {
+				if err != nil {
+					t.Fatal(err)
+				}
+			},
+			maxTime: 20 * time.Second, maxPeak: 512 * mb,
+		},
+		{
 			name:  "text: 50 MB line",
 			text:  true,
 			input: func() []byte { return []byte(strings.Repeat("lorem ipsum dolor sit amet. ", 50*mb/28)) },
