@@ -90,6 +90,7 @@ func Classify(blocks []Block, opts ClassifyOptions) {
 		classes[i] = firstVerdict(b, opts)
 	}
 	smooth(blocks, classes, opts.Favor)
+	keepTables(blocks, classes)
 	dropTeasers(blocks, classes)
 	for i := range blocks {
 		b := &blocks[i]
@@ -154,8 +155,9 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 // smooth settles the short and near-good blocks by their neighbours.
 // A near-good block is kept when a good block is its nearest confident
 // neighbour on either side (both sides when favouring precision); a short
-// block when both nearest confident neighbours are good (either side when
-// favouring recall). Headings look forward: a heading is kept when the
+// block when both nearest confident neighbours are good, or one is and the
+// block has four words or more and no link (a list item or label inside
+// the article); either side suffices when favouring recall. Headings look forward: a heading is kept when the
 // next confident block is good.
 func smooth(blocks []Block, classes []class, favor Favor) {
 	n := len(blocks)
@@ -193,6 +195,8 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 			keep = p || q
 		case favor == Recall:
 			keep = p || q
+		case blocks[i].Features.Words >= 4:
+			keep = p && q || (p || q) && blocks[i].Features.LinkWords == 0
 		default:
 			keep = p && q
 		}
@@ -269,5 +273,39 @@ func dropTeasers(blocks []Block, classes []class) {
 				blocks[j].Drop(ReasonRelated)
 			}
 		}
+	}
+}
+
+// keepTables decides a table inside the article as a whole: its cells are
+// too short to judge one by one ("7 días", "2 veces el tamaño"), so a run
+// of four or more cells that is not mostly links and touches kept text
+// keeps all its cells, except those dropped for a reason of their own; a
+// date is not such a reason in a table, where it is data.
+func keepTables(blocks []Block, classes []class) {
+	for i := 0; i < len(blocks); {
+		if blocks[i].Kind != KindTableCell {
+			i++
+			continue
+		}
+		j := i
+		words, linkWords := 0, 0
+		for j < len(blocks) && blocks[j].Kind == KindTableCell {
+			words += blocks[j].Features.Words
+			linkWords += blocks[j].Features.LinkWords
+			j++
+		}
+		touches := i > 0 && classes[i-1] >= classNearGood || j < len(blocks) && classes[j] >= classNearGood
+		if j-i >= 4 && touches && linkWords*10 < words*3 {
+			for k := i; k < j; k++ {
+				b := &blocks[k]
+				if b.Reason == ReasonDateline {
+					b.Reason = ReasonNone // a date in a table is data
+				}
+				if !b.Dropped() && b.Features.LinkDensity() < 0.5 {
+					classes[k] = max(classes[k], classNearGood)
+				}
+			}
+		}
+		i = j
 	}
 }

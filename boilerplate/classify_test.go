@@ -62,3 +62,48 @@ func TestClassifyTeasers(t *testing.T) {
 		})
 	}
 }
+
+func TestClassifyTables(t *testing.T) {
+	cells := func(texts ...string) []Block {
+		var bs []Block
+		for _, s := range texts {
+			bs = append(bs, block(KindTableCell, s, 0))
+		}
+		return bs
+	}
+	tests := []struct {
+		name   string
+		blocks []Block
+		kept   int // kept table cells
+	}{
+		{"a table inside the article is kept whole",
+			append(append([]Block{block(KindParagraph, prose, 0)}, cells("Plan", "Copias", "Básico", "7 días", "Pro", "30 días")...), block(KindParagraph, prose, 0)),
+			6},
+		{"a table of links is not",
+			append([]Block{block(KindParagraph, prose, 0)}, func() []Block {
+				bs := cells("Home", "News", "Sport", "Weather")
+				for i := range bs {
+					bs[i].Features.LinkWords = bs[i].Features.Words
+				}
+				return bs
+			}()...),
+			0},
+		{"a lone table far from text is not",
+			cells("Plan", "Copias", "Básico", "7 días"),
+			0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			Classify(tt.blocks, ClassifyOptions{})
+			kept := 0
+			for _, b := range tt.blocks {
+				if b.Kind == KindTableCell && b.Kept {
+					kept++
+				}
+			}
+			if kept != tt.kept {
+				t.Errorf("kept %d cells, want %d", kept, tt.kept)
+			}
+		})
+	}
+}

@@ -7,14 +7,19 @@ import (
 
 // TextOptions tune ClassifyText.
 type TextOptions struct {
-	// StopwordsKnown says that Features.Stopwords was counted with the
+	// StopwordsKnown says that Features.Stopwords was counted, for blocks
+	// of MinStopwordWords words or more, with the
 	// stopword list of the text's language, so stopword density is
 	// evidence. Without it the classifier relies on shape alone.
 	StopwordsKnown bool
-	// Bias moves every block's score: positive keeps more (recall),
-	// negative drops more (precision).
-	Bias float64
+	// Favor moves the classifier along the precision/recall trade-off.
+	Favor Favor
 }
+
+// MinStopwordWords is the fewest words a block needs for ClassifyText to
+// weigh its stopword density: a line of a few words says little by its
+// stopwords, so callers need not count them there.
+const MinStopwordWords = 10
 
 // textClass is a block's class in the jusText sense.
 type textClass uint8
@@ -60,8 +65,9 @@ func ClassifyText(blocks []Block, o TextOptions) {
 	}
 	captions(blocks, classes)
 	promoteRuns(blocks, classes)
-	smoothText(blocks, classes)
+	smoothText(blocks, classes, o.Favor)
 	region(blocks, classes)
+	teasers(blocks, classes)
 	cutTail(blocks, classes)
 	for i := range blocks {
 		b := &blocks[i]
@@ -85,7 +91,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 // chrome to +1 for article prose; the explain view shows it.
 func textScore(b *Block, o TextOptions) float64 {
 	f := &b.Features
-	s := -0.6 + o.Bias
+	s := -0.6
 	switch n := textLen(f); {
 	case n >= 400:
 		s += 0.9
@@ -110,7 +116,7 @@ func textScore(b *Block, o TextOptions) float64 {
 		case upper > 0.5:
 			s -= 0.15
 		}
-		if o.StopwordsKnown {
+		if o.StopwordsKnown && f.Words >= MinStopwordWords {
 			sd := f.StopwordDensity()
 			switch {
 			case sd >= 0.3:
@@ -133,13 +139,21 @@ func classOf(b *Block, o TextOptions) textClass {
 		return tcBad
 	}
 	proseLike := f.Uppercase*2 <= f.Words+1 && f.Digits*4 < f.Chars
-	if o.StopwordsKnown {
+	if o.StopwordsKnown && f.Words >= MinStopwordWords {
 		proseLike = proseLike && f.StopwordDensity() >= 0.2
 	}
 	sentence := endsSentence(b.Text) || f.Sentences >= 2
 	n := textLen(f)
+	// The length a paragraph needs to count as good alone.
+	good := 150
+	switch o.Favor {
+	case Precision:
+		good = 220
+	case Recall:
+		good = 100
+	}
 	switch {
-	case proseLike && sentence && (n >= 150 || n >= 100 && f.Sentences >= 2):
+	case proseLike && sentence && (n >= good || n >= good*2/3 && f.Sentences >= 2):
 		return tcGood
 	case proseLike && n >= 400:
 		return tcGood
@@ -173,7 +187,7 @@ func captions(blocks []Block, classes []textClass) {
 			}
 		}
 		if len(head) >= 20 && strings.Contains(blocks[i-1].Text, head) {
-			b.Drop(ReasonCredit)
+			b.Drop(ReasonCaption)
 			classes[i] = tcBad
 		}
 	}
@@ -216,7 +230,7 @@ func endsSentence(text string) bool {
 // smoothText gives short and near-good blocks the class their neighbours
 // suggest: between good blocks they are content (sub-headings, short
 // paragraphs), next to boilerplate they are chrome.
-func smoothText(blocks []Block, classes []textClass) {
+func smoothText(blocks []Block, classes []textClass, favor Favor) {
 	n := len(classes)
 	// prevSure[i] / nextSure[i]: nearest good-or-bad class before / after i,
 	// and how many blocks away it is.
@@ -244,7 +258,7 @@ func smoothText(blocks []Block, classes []textClass) {
 		p, q := prevSure[i], nextSure[i]
 		switch c {
 		case tcNearGood:
-			if p == tcGood || q == tcGood {
+			if p == tcGood && q == tcGood || favor != Precision && (p == tcGood || q == tcGood) {
 				out[i] = tcGood
 			} else {
 				out[i] = tcBad
@@ -252,7 +266,8 @@ func smoothText(blocks []Block, classes []textClass) {
 		case tcShort:
 			// Between article paragraphs, only a few short lines are
 			// sub-headings; a long run is a menu or a list of links.
-			if p == tcGood && q == tcGood && prevDist[i]+nextDist[i] <= maxGap+1 {
+			near := prevDist[i]+nextDist[i] <= maxGap+1
+			if p == tcGood && q == tcGood && near || favor == Recall && (p == tcGood || q == tcGood) && near {
 				out[i] = tcGood
 			} else {
 				out[i] = tcBad
@@ -285,10 +300,12 @@ func region(blocks []Block, classes []textClass) {
 		}
 	}
 	for i := range blocks {
+		b := &blocks[i]
 		w := regionPenalty
-		if classes[i] == tcGood {
-			w = float64(textLen(&blocks[i].Features))
-		} else if blocks[i].Features.Chars < 40 {
+		switch {
+		case classes[i] == tcGood:
+			w = float64(textLen(&b.Features))
+		case b.Features.Chars < 40:
 			w = regionPenalty / 2
 		}
 		if sum+w <= 0 {
@@ -387,3 +404,45 @@ func cutTail(blocks []Block, classes []textClass) {
 		return
 	}
 }
+
+// teasers drops lists of other articles: runs of at least minTeasers good
+// blocks that each stand alone, each after a gap of two or more lines that
+// holds a headline (a headline, then an author or a date, then the
+// summary). An article's paragraphs follow one another, or stand between
+// photo credits or single sub-headings.
+func teasers(blocks []Block, classes []textClass) {
+	var run []int
+	flush := func() {
+		if len(run) >= minTeasers {
+			for _, i := range run {
+				classes[i] = tcBad
+				blocks[i].Drop(ReasonRelated)
+			}
+		}
+		run = run[:0]
+	}
+	gapStart, headline := -1, false
+	for i := range blocks {
+		if classes[i] != tcGood {
+			if gapStart < 0 {
+				gapStart, headline = i, false
+			}
+			b := &blocks[i]
+			if !b.Dropped() && b.Features.Words >= 4 && !endsSentence(b.Text) {
+				headline = true
+			}
+			continue
+		}
+		alone := i+1 >= len(blocks) || classes[i+1] != tcGood
+		if gapStart >= 0 && i-gapStart >= 2 && headline && alone {
+			run = append(run, i)
+		} else {
+			flush()
+		}
+		gapStart = -1
+	}
+	flush()
+}
+
+// minTeasers is the fewest lone paragraphs that make a list of teasers.
+const minTeasers = 4

@@ -2,7 +2,6 @@ package boilerplate
 
 import (
 	"math/rand/v2"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,9 +15,11 @@ import (
 // A block's fingerprint is its whole normalised text when it is short, and
 // the sketchSize smallest hashes of its word 3-grams when it is long, so
 // that near copies (a date, a counter, a word changed) match. A block is
-// template when its fingerprints were seen on at least MinPages pages of
-// the host and on at least MinShare of the pages learnt from that host;
-// a block printed several times on one page counts once.
+// template when three of its four fingerprints (or its one) were seen on
+// at least MinPages distinct pages of the host (WithMinPages) and on at
+// least MinShare of the pages learnt from that host (WithMinShare). A block
+// printed several times on one page counts once, and so does a page
+// extracted twice (same URL without its fragment).
 //
 // Memory is bounded (WithMaxMemory): when the bound is reached the least
 // useful state goes first: fingerprints seen on few pages, then whole hosts
@@ -53,7 +54,7 @@ const numShards = 64
 type shard struct {
 	mu    sync.Mutex
 	hosts map[uint64]*hostState
-	_     [40]byte // keep shards on separate cache lines
+	_     [48]byte // keep shards on separate 64-byte cache lines
 }
 
 // hostState is what a Detector knows about one host.
@@ -67,9 +68,10 @@ type hostState struct {
 // where a quote is shared by 4 articles, a standard sentence by 5% or 10%
 // of them, and the template has a section box that varies by one word
 // (TestMeasureSiteThresholds). Every setting removed the template from
-// every page after a site's fifth; MinShare below 0.15 lost the shared
-// sentences (225 to 514 words), 0.2 lost nothing at any MinPages, and
-// MinPages 4 kept the least template (669 words, on the first pages).
+// every page after a site's fifth. MinShare below 0.15 lost the shared
+// sentences (225 to 514 words); at 0.2, MinPages 3 still lost a sentence
+// that three early articles share, while MinPages 4 lost nothing and kept
+// the least template (669 words, on the first three pages of each site).
 const (
 	// DefaultMinPages: a block seen on this many distinct pages of a host
 	// (the current page included) may be template.
@@ -136,7 +138,7 @@ const hostBytes = 112
 // DetectorStats is a snapshot of a Detector's state and counters.
 type DetectorStats struct {
 	Hosts        int    // hosts tracked
-	Fingerprints int    // fingerprints tracked over all hosts
+	Fingerprints int    // entries over all hosts: block fingerprints and page URLs
 	MemoryBytes  int64  // bytes accounted for the state
 	MaxMemory    int64  // the bound on MemoryBytes
 	PagesLearnt  uint64 // pages learnt since creation or Load
@@ -179,8 +181,8 @@ func (d *Detector) Learn(pageURL string, texts []string) {
 	if !ok || len(texts) == 0 {
 		return
 	}
-	ps := scratchPool.Get().(*pageScratch)
-	defer scratchPool.Put(ps)
+	ps := getScratch()
+	defer putScratch(ps)
 	if cap(ps.notes) < len(texts) {
 		ps.notes = make([]blockNote, len(texts))
 	}
@@ -237,8 +239,8 @@ func (d *Detector) judgeAndLearn(ps *pageScratch, blocks []Block, host, pageURL 
 			ps.learn = append(ps.learn, n.sketch[:n.nsketch]...)
 		}
 	}
-	slices.Sort(ps.learn)
-	ps.learn = slices.Compact(ps.learn)
+	// Keys repeated within the page are counted once by fpTable.add, which
+	// knows the page number; no sort is needed.
 	ps.learn = append(ps.learn, pk)
 	if !d.makeRoom(sh, h, len(ps.learn)) {
 		d.skipped.Add(1)
@@ -258,8 +260,8 @@ func (d *Detector) judge(ps *pageScratch, blocks []Block, h *hostState, add uint
 	for i := range blocks {
 		n := &ps.notes[i]
 		b := &blocks[i]
-		if b.Dropped() || n.hashes.words < minJudgedWords || b.Kind == KindCode ||
-			(n.hashes.words < inPageMinWords && !shortRepeatKind(b.Kind)) {
+		if b.Dropped() || n.nsketch == 0 || n.hashes.words < minJudgedWords || b.Kind == KindCode ||
+			(n.hashes.words < sketchMinWords && !shortRepeatKind(b.Kind)) {
 			continue
 		}
 		hits := 0
@@ -288,7 +290,7 @@ func (d *Detector) makeRoom(sh *shard, h *hostState, extra int) bool {
 			continue
 		}
 		d.sweeps.Add(1)
-		if !h.tab.sweep(extra) {
+		if !h.tab.sweep(extra, h.pages) {
 			return false
 		}
 	}
@@ -299,7 +301,16 @@ func (d *Detector) makeRoom(sh *shard, h *hostState, extra int) bool {
 // they fit under the bound. The caller holds sh's lock; other shards are
 // only tried, never waited for, so that shards cannot deadlock.
 func (d *Detector) reserve(sh *shard, keep *hostState, n int64) bool {
-	for d.memory.Load()+n > d.maxMemory {
+	for {
+		// Compare-and-swap, so that goroutines growing tables at the same
+		// time cannot overshoot the bound together.
+		cur := d.memory.Load()
+		if cur+n <= d.maxMemory {
+			if d.memory.CompareAndSwap(cur, cur+n) {
+				return true
+			}
+			continue
+		}
 		if d.evictFrom(sh, keep) {
 			continue
 		}
@@ -320,8 +331,6 @@ func (d *Detector) reserve(sh *shard, keep *hostState, n int64) bool {
 			return false
 		}
 	}
-	d.memory.Add(n)
-	return true
 }
 
 // evictFrom evicts the least useful of a few hosts of sh (never keep): a

@@ -40,9 +40,6 @@ func hostOf(pageURL string) (string, bool) {
 	if i := portColon(s); i >= 0 {
 		s = s[:i]
 	}
-	if len(s) > 4 && (s[:4] == "www." || s[:4] == "WWW.") {
-		s = s[4:]
-	}
 	s = trimDot(s)
 	if s == "" || len(s) > 253 {
 		return "", false
@@ -68,6 +65,9 @@ func hostOf(pageURL string) (string, bool) {
 			b[i] = asciiLower[c]
 		}
 		s = string(b)
+	}
+	if len(s) > 4 && s[:4] == "www." {
+		s = s[4:]
 	}
 	return s, true
 }

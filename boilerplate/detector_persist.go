@@ -45,8 +45,9 @@ var (
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // Save writes the detector's state to w in a versioned, checksummed binary
-// format that Load reads. Each shard is saved consistently; pages learnt
-// while Save runs may or may not be included.
+// format that Load reads. The state is saved as of one moment: every shard
+// is locked while it is written, so pages extracted with d meanwhile wait.
+// Write to a buffer or a fast file when that matters.
 func (d *Detector) Save(w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	crc := crc32.New(castagnoli)

@@ -49,8 +49,9 @@ func (t *fpTable) get(key uint64) (uint32, bool) {
 	}
 }
 
-// add counts one more page for key, seen on the host's page number page.
-// The caller makes sure that the table fits one more key.
+// add counts page, the host's page number, for key; a key added twice for
+// one page counts once. The caller makes sure that the table fits one more
+// key.
 func (t *fpTable) add(key uint64, page uint32) {
 	if key == 0 {
 		key = 1
@@ -59,8 +60,8 @@ func (t *fpTable) add(key uint64, page uint32) {
 	for i := key & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.key == key {
-			if s.pages < ^uint32(0) {
-				s.pages++
+			if s.last != page && s.pages < ^uint32(0) {
+				s.pages++ // once per page, however often the page has it
 			}
 			s.last = page
 			return
@@ -82,31 +83,39 @@ func (t *fpTable) fits(extra int) bool {
 func (t *fpTable) resize(n int) {
 	old := t.slots
 	t.slots = make([]fpSlot, n)
-	t.reinsert(old, 0)
+	t.reinsert(old, nil)
 }
 
-// reinsert adds the slots of old with more than minPages pages.
-func (t *fpTable) reinsert(old []fpSlot, minPages uint32) {
+// reinsert adds the slots of old that keep returns true for.
+func (t *fpTable) reinsert(old []fpSlot, keep func(*fpSlot) bool) {
 	mask := uint64(len(t.slots) - 1)
 	t.used = 0
-	for _, s := range old {
-		if s.key == 0 || s.pages <= minPages {
+	for i := range old {
+		s := &old[i]
+		if s.key == 0 || keep != nil && !keep(s) {
 			continue
 		}
-		i := s.key & mask
-		for t.slots[i].key != 0 {
-			i = (i + 1) & mask
+		j := s.key & mask
+		for t.slots[j].key != 0 {
+			j = (j + 1) & mask
 		}
-		t.slots[i] = s
+		t.slots[j] = *s
 		t.used++
 	}
 }
 
+// staleAfter is how many of a host's pages may pass without a fingerprint
+// before a sweep drops it whatever its count: a banner the site retired
+// does not stay forever.
+const staleAfter = 2000
+
 // sweep drops the fingerprints seen on the fewest pages, the least useful
-// ones, until at most half the table is used with extra more keys. Counts
-// are grouped by powers of two: every fingerprint of the lowest groups
-// goes. It reports false when even an empty table cannot take extra keys.
-func (t *fpTable) sweep(extra int) bool {
+// ones, until at most half the table is used with extra more keys; page is
+// the host's current page number. Counts are grouped by powers of two:
+// every fingerprint of the lowest groups goes, and so does every
+// fingerprint not seen in the last staleAfter pages. It reports false when
+// even an empty table cannot take extra keys.
+func (t *fpTable) sweep(extra int, page uint32) bool {
 	if 2*extra > len(t.slots) {
 		return false
 	}
@@ -124,6 +133,8 @@ func (t *fpTable) sweep(extra int) bool {
 	}
 	old := t.slots
 	t.slots = make([]fpSlot, len(old))
-	t.reinsert(old, limit)
+	t.reinsert(old, func(s *fpSlot) bool {
+		return s.pages > limit && page-s.last <= staleAfter
+	})
 	return true
 }

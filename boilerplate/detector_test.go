@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -131,6 +132,7 @@ func TestDetectorWithoutHost(t *testing.T) {
 func TestHostOf(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"https://www.Example.com/a/b?c#d", "example.com"},
+		{"HTTPS://WwW.EXAMPLE.COM", "example.com"},
 		{"http://user:pw@news.example.org:8080/x", "news.example.org"},
 		{"//cdn.example.net/x", "cdn.example.net"},
 		{"example.com/path", "example.com"},
@@ -237,4 +239,38 @@ func accountedBytes(d *Detector) int64 {
 		sh.mu.Unlock()
 	}
 	return n
+}
+
+// TestDetectorConcurrentBound: 16 goroutines learning thousands of hosts
+// never push the accounted memory over the bound, and the accounting
+// matches the tables afterwards.
+func TestDetectorConcurrentBound(t *testing.T) {
+	const bound = 128 << 10
+	d := NewDetector(WithMaxMemory(bound))
+	var wg sync.WaitGroup
+	var over atomic.Bool
+	for g := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			syn := newSynth(uint64(g), g%2 == 0)
+			texts := make([]string, 6)
+			for p := range 300 {
+				for i := range texts {
+					texts[i] = syn.sentence(6, 12)
+				}
+				d.Learn(fmt.Sprintf("https://h%d-%d.example/%d", g, p%40, p), texts)
+				if d.memory.Load() > bound {
+					over.Store(true)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if over.Load() {
+		t.Error("memory bound exceeded while learning")
+	}
+	if s := d.Stats(); s.MemoryBytes != accountedBytes(d) || s.MemoryBytes > bound {
+		t.Errorf("stats %+v, tables hold %d bytes", s, accountedBytes(d))
+	}
 }

@@ -13,7 +13,9 @@ import (
 // with a letter or digit. Han, Hiragana and Katakana are not separated by
 // spaces, so a run of them counts one word per two characters, about the
 // average length of a word in those languages.
-func CountText(text string, f *Features) {
+// Text may be a string or a []byte, so that a segmenter can measure its
+// buffer before it makes the block's string.
+func CountText[T string | []byte](text T, f *Features) {
 	var chars, words, sentences, punct, upper, digits, cjkRun int
 	inWord := false
 	prevSentenceEnd := false
@@ -24,7 +26,7 @@ func CountText(text string, f *Features) {
 		if c < utf8.RuneSelf {
 			r = rune(c)
 		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			r, size = decodeRune(text[i:])
 		}
 		i += size
 		chars++
@@ -133,4 +135,15 @@ func isCJK(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// decodeRune decodes the first rune of a string or a []byte.
+func decodeRune[T string | []byte](s T) (rune, int) {
+	switch v := any(s).(type) {
+	case string:
+		return utf8.DecodeRuneInString(v)
+	case []byte:
+		return utf8.DecodeRune(v)
+	}
+	return utf8.RuneError, 1
 }

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -57,7 +58,8 @@ func measureShape(text string, v *view) shape {
 	if i := strings.IndexByte(text, ':'); i > 0 && i <= 48 && strings.Count(text[:i], " ") <= 3 {
 		s.label = true
 	}
-	s.slash = strings.HasPrefix(text, "/") || strings.Contains(text, " / ")
+	head := text[:min(len(text), maxView)]
+	s.slash = strings.HasPrefix(text, "/") || strings.Contains(head, " / ")
 	s.bracketed = strings.HasSuffix(text, "]") && strings.LastIndexByte(text, '[') >= 0
 	s.crumbs = v.crumbs
 	return s
@@ -102,7 +104,7 @@ func decide(h *hits, s *shape, text string) Reason {
 	if has(gNewsletter) && s.words <= 40 && !reporting && (has(gSignup) || s.words <= 4) {
 		return ReasonNewsletter
 	}
-	if has(gRights) && s.words <= 40 && !reporting || has(gLegal) && s.words <= 12 && !s.prose {
+	if has(gRights) && s.words <= 25 && !reporting || has(gLegal) && s.words <= 12 && !s.prose {
 		return ReasonLegal
 	}
 	if whole(gSubscribe) || (starts(gSubscribe) || has(gSubscribe) && s.slash) && s.words <= 15 && !s.prose ||
@@ -122,6 +124,9 @@ func decide(h *hits, s *shape, text string) Reason {
 	// that took the picture ("... in New York. Reuters", "Name/Agency").
 	if s.words <= 60 && !reporting && (has(gCaption) && (starts(gCaption) || strings.Contains(text, "(pictured)")) ||
 		h.end&(1<<gAgency) != 0 && !s.sentence && s.words >= 3 && creditTail(text)) || strings.HasSuffix(text, "[+]") {
+		return ReasonCaption
+	}
+	if s.words <= 8 && !s.sentence && Byline(text) != "" {
 		return ReasonCredit
 	}
 	if starts(gFollow) && s.words <= 20 && (has(gSocial) || s.words <= 4) {
@@ -139,10 +144,13 @@ func decide(h *hits, s *shape, text string) Reason {
 	if whole(gAdvert) || starts(gAdvert) && s.words <= 8 && !s.prose {
 		return ReasonAdvertisement
 	}
+	if whole(gInterface) {
+		return ReasonInterface
+	}
 	if whole(gRelated) || starts(gRelated) && (s.words <= 5 && !s.sentence || s.label && s.words <= 30) {
 		return ReasonRelated
 	}
-	if whole(gInterface) || starts(gInterface) && s.words <= 4 && !s.sentence ||
+	if starts(gInterface) && s.words <= 4 && !s.sentence ||
 		starts(gTopList) && s.words <= 8 && !s.sentence || whole(gTopList) {
 		return ReasonInterface
 	}
@@ -202,4 +210,50 @@ func trimClosers(text string) string {
 func creditTail(text string) bool {
 	tail := text[max(0, len(text)-40):]
 	return strings.ContainsAny(tail, "./") || strings.Contains(tail, " via ")
+}
+
+// bylineWords open an author's byline in the languages of the cue tables.
+var bylineWords = [...]string{"by ", "posted by ", "written by ", "words by ", "story by ", "von ", "par ", "por ",
+	"di ", "door ", "przez ", "автор: ", "автор ",
+	"текст: ", "текст ", "автор статті: "}
+
+// Byline returns the author's name when text is a byline ("By Jane Doe",
+// "Von Max Muster, 15. Februar 2022", "Автор: Иван Петров"), else "". The
+// name must look like one: a few capitalised words.
+func Byline(text string) string {
+	text = strings.TrimSpace(text)
+	if text == "" || strings.IndexByte("bBpPwWsSvVdD", text[0]) < 0 && text[0] != 0xD0 {
+		return "" // no byline word starts so (0xD0 leads "автор", "текст")
+	}
+	rest := ""
+	for _, w := range bylineWords {
+		if len(text) > len(w) && strings.EqualFold(text[:len(w)], w) {
+			rest = text[len(w):]
+			break
+		}
+	}
+	if rest == "" {
+		return ""
+	}
+	// The name ends at a separator before a date, a role or a source.
+	if i := strings.IndexAny(rest, ",|•·("); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.Index(rest, " on "); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(rest)
+	words, capital := 0, 0
+	first, _ := utf8.DecodeRuneInString(rest)
+	for _, w := range strings.Fields(rest) {
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	if words == 0 || words > 5 || capital*2 < words+1 || !unicode.IsUpper(first) {
+		return ""
+	}
+	return rest
 }

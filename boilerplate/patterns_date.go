@@ -71,7 +71,8 @@ var dateWords = sync.OnceValue(func() map[string]int {
 	add(dwPM, "pm", "p")
 	add(dwFiller, "at", "on", "of", "the", "updated", "published", "posted", "modified", "last", "date", "time",
 		"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "eet", "eest", "msk", "ist",
-		"et", "pt", "th", "st", "nd", "rd",
+		"et", "pt", "th", "st", "nd", "rd", "read", "reading", "lesezeit", "lecture", "lectura", "lettura",
+		"leitura", "чтение", "читання",
 		"um", "uhr", "aktualisiert", "veröffentlicht", "stand", "den", "der", "vom",
 		"le", "à", "mis", "jour", "publié", "modifié", "er",
 		"de", "del", "el", "las", "los", "actualizado", "publicado", "actualización",
@@ -196,6 +197,16 @@ func isDateline(text string) bool {
 func ParseDate(text string) (time.Time, bool) {
 	var toks [maxDateTokens]dateToken
 	n := dateTokens(text, &toks, false)
+	// Filler words may stand between the parts of a date: "3 de marzo de
+	// 2021", "the 5th of May 2021".
+	k := 0
+	for _, t := range toks[:n] {
+		if t.kind != dwFiller {
+			toks[k] = t
+			k++
+		}
+	}
+	n = k
 	year, month, day := 0, 0, 0
 	hour, minute := -1, -1
 	isMonth := func(i int) bool { return i < n && toks[i].kind >= 1 && toks[i].kind <= 12 }

@@ -13,7 +13,7 @@ import (
 // but those that look at its opening, which shortView bytes hold.
 const (
 	maxView   = 256
-	longView  = 1000
+	longView  = 300
 	shortView = 160
 )
 
@@ -57,7 +57,8 @@ func (v *view) fill(text string) {
 		}
 		wordStart = -1
 	}
-	for i := 0; i < len(text) && v.n < limit; {
+	i := 0
+	for i < len(text) && v.n < limit {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -126,6 +127,11 @@ func (v *view) fill(text string) {
 		wordStart = -1
 	}
 	endWord()
+	if i < len(text) {
+		// The rules judge a text by its length too: estimate the words
+		// of the part not read by its spaces.
+		v.words += strings.Count(text[i:], " ")
+	}
 	if v.n > 1 && v.buf[v.n-1] != ' ' {
 		v.buf[v.n] = ' '
 		v.n++

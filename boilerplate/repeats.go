@@ -18,16 +18,25 @@ const (
 	// across pages of a site it is the same template line with a detail
 	// changed.
 	inPageNearMinWords = 12
-	// inPageMinOverlap is the share of a block's shingles that must occur
-	// in one earlier block of the page for it to count as a near copy:
-	// one word changed in a 15-word paragraph keeps 80% of its 3-grams, a
-	// prefix glued to the first word keeps all but one, while distinct
-	// paragraphs of one article share at most a few percent.
-	inPageMinOverlap = 0.6
+	// inPageMaxNew is the number of a block's shingles that may be absent
+	// from the earlier block it copies: one word changed makes three,
+	// a prefix glued to the first word one; a long block may also differ
+	// in a twentieth of its shingles. A block that adds a clause is not a
+	// copy: on the evaluation corpus, the earlier rule of 60% shared
+	// shingles dropped paragraphs that had a sentence more than their
+	// teaser.
+	inPageMaxNew = 3
 	// minJudgedWords: one-word blocks ("Share", "Yes") are never judged
 	// as repeats nor learnt; other rules deal with them.
 	minJudgedWords = 2
 )
+
+// sketchMinWords is the length from which a block is known to the
+// Detector by shingles (near copies match) rather than by its whole text.
+// Across pages of a site one word changed in a template block of six words
+// is still the template, unlike inside one page, where it is likely another
+// item of a list.
+const sketchMinWords = 6
 
 // sketchSize is the number of shingle hashes (the smallest ones) that stand
 // for a long block in the detector's site memory. Four give a near copy with
@@ -64,22 +73,36 @@ type pageScratch struct {
 // scratchPool recycles pageScratch values; it holds no state between calls.
 var scratchPool = sync.Pool{New: func() any { return new(pageScratch) }}
 
+func getScratch() *pageScratch { return scratchPool.Get().(*pageScratch) }
+
+// putScratch returns ps to the pool unless a huge page made its buffers
+// too big to keep around.
+func putScratch(ps *pageScratch) {
+	if cap(ps.keys) > 1<<20 || cap(ps.shing) > 1<<20 || cap(ps.notes) > 1<<16 {
+		return
+	}
+	scratchPool.Put(ps)
+}
+
 // MarkRepeats marks blocks that repeat earlier blocks of the same page
 // (ReasonRepeatedInPage) and, when d is not nil, blocks that belong to the
 // template of pageURL's site (ReasonRepeatedAcrossSite), learning the page
 // into d at the same time. It is called once per page, after segmentation
-// and before classification. Blocks already dropped when it is called are
-// learnt but never serve as the original of a copy.
+// and before classification. Blocks already dropped when it is called (for
+// instance outside the main content) are learnt, but never serve as the
+// original of a copy and are not judged again.
 //
-// Inside a page the first copy is kept. A block of inPageMinWords words or
-// more copies an earlier block when 60% of its word 3-grams occur in it
-// (one word changed or a prefix glued on still match); code never copies,
-// and list items and table cells must match exactly. A shorter block of two
-// words or more copies an earlier one only when it is a paragraph, line,
-// caption or heading equal to it after normalisation, digits kept. A copy
-// is dropped when it is part of a run of copies or directly follows its
-// original; an isolated copy, such as the same question put to each guest
-// of an interview, is kept.
+// Inside a page the first copy is kept. A block of twelve words or more
+// copies an earlier block when all but three of its word 3-grams (or all
+// but a twentieth, if more) occur in it: one word changed, a date changed
+// or a prefix glued on still match, a sentence added does not. Code never
+// copies; list items, table cells and blocks under twelve words must match
+// exactly after normalisation (digits kept), and under six words only a
+// paragraph, line, caption or heading may. A copy is dropped when it is
+// part of a run of copies or directly follows its original; an isolated
+// copy, such as the same question put to each guest of an interview, is
+// kept. A hidden block is no one's original, and a block is not a copy of
+// a teaser in a menu, sidebar or footer when it stands outside those.
 //
 // Across pages, see Detector. The host is taken from pageURL; an empty or
 // unparseable URL skips the cross-site step.
@@ -87,25 +110,29 @@ func MarkRepeats(blocks []Block, d *Detector, pageURL string) {
 	if len(blocks) == 0 {
 		return
 	}
-	ps := scratchPool.Get().(*pageScratch)
-	defer scratchPool.Put(ps)
-	ps.shingleBlocks(blocks)
-	ps.markInPage(blocks)
+	host, site := "", false
 	if d != nil {
-		if host, ok := hostOf(pageURL); ok {
-			d.judgeAndLearn(ps, blocks, host, pageURL)
-		}
+		host, site = hostOf(pageURL)
+	}
+	ps := getScratch()
+	defer putScratch(ps)
+	ps.shingleBlocks(blocks, site)
+	ps.markInPage(blocks)
+	if site {
+		d.judgeAndLearn(ps, blocks, host, pageURL)
 	}
 }
 
-// shingleBlocks computes the notes and shingles of every block, and resets
-// the in-page table to fit them.
-func (ps *pageScratch) shingleBlocks(blocks []Block) {
+// shingleBlocks computes the notes and shingles of every block, with their
+// sketches when sketch is set, and resets the in-page table to fit them.
+func (ps *pageScratch) shingleBlocks(blocks []Block, sketch bool) {
 	total := 0
 	for i := range blocks {
 		total += len(blocks[i].Text)
 	}
-	ps.resetTable(total/4 + 2*len(blocks) + 16)
+	// About one shingle per 6 bytes of text; the table grows if the
+	// text has more.
+	ps.resetTable(total/6 + len(blocks) + 16)
 	if cap(ps.notes) < len(blocks) {
 		ps.notes = make([]blockNote, len(blocks))
 	}
@@ -116,38 +143,51 @@ func (ps *pageScratch) shingleBlocks(blocks []Block) {
 		*n = blockNote{inputDrop: blocks[i].Dropped(), from: len(ps.shing)}
 		ps.shing, n.hashes = ps.sh.shingles(blocks[i].Text, ps.shing)
 		n.to = len(ps.shing)
-		n.setSketch(ps.shing[n.from:n.to])
+		if sketch {
+			n.setSketch(ps.shing[n.from:n.to])
+		}
 	}
 }
 
 // setSketch keeps the sketchSize smallest distinct shingle hashes of a long
 // block, or the whole hash of a short one.
 func (n *blockNote) setSketch(sh []uint64) {
-	if n.hashes.words < inPageMinWords || len(sh) == 0 {
+	if n.hashes.words < sketchMinWords || len(sh) == 0 {
 		n.sketch[0] = n.hashes.whole
 		n.nsketch = 1
 		return
 	}
+	// Work on a local copy: the compiler keeps it in registers.
+	var sk [sketchSize]uint64
 	k := 0
+	limit := ^uint64(0) // values at or above it cannot enter the sketch
 	for _, v := range sh {
-		if k == sketchSize && v >= n.sketch[k-1] {
+		if v >= limit {
 			continue
 		}
 		// Insert v in sorted order unless present.
 		j := k
-		for j > 0 && n.sketch[j-1] > v {
+		for j > 0 && sk[j-1] > v {
 			j--
 		}
-		if j > 0 && n.sketch[j-1] == v {
+		if j > 0 && sk[j-1] == v {
 			continue
 		}
 		if k < sketchSize {
 			k++
 		}
-		copy(n.sketch[j+1:k], n.sketch[j:k-1])
-		n.sketch[j] = v
+		for x := k - 1; x > j; x-- { // no call to memmove for 3 words
+			sk[x] = sk[x-1]
+		}
+		sk[j] = v
+		if k == sketchSize {
+			limit = sk[k-1]
+		}
 	}
-	n.nsketch = uint8(k)
+	if k == 0 { // only if every shingle hashed to the largest value
+		sk[0], k = n.hashes.whole, 1
+	}
+	n.sketch, n.nsketch = sk, uint8(k)
 }
 
 // markInPage drops the later copies of repeated blocks that are part of a
@@ -169,6 +209,12 @@ func (ps *pageScratch) markInPage(blocks []Block) {
 			continue
 		}
 		n.copyOf = ps.findCopy(blocks, i)
+		if o := n.copyOf; o >= 0 && blocks[o].Features.Hints&regionHints != 0 && blocks[i].Features.Hints&regionHints == 0 {
+			// The original stands in a sidebar, menu or footer (a teaser)
+			// and the copy does not: the copy is likely the article's,
+			// and the teaser will go with its region.
+			n.copyOf = -1
+		}
 		n.prev = int32(prev)
 		prev = i
 	}
@@ -194,8 +240,8 @@ func (ps *pageScratch) markInPage(blocks []Block) {
 func (ps *pageScratch) findCopy(blocks []Block, i int) int32 {
 	n := &ps.notes[i]
 	b := &blocks[i]
-	if n.inputDrop || b.Kind == KindCode {
-		return -1
+	if n.inputDrop || b.Kind == KindCode || b.Features.Hints.Has(HintHidden) {
+		return -1 // a hidden block is no one's original: it will not be shown
 	}
 	short := n.hashes.words < inPageMinWords
 	if short && !shortRepeatKind(b.Kind) {
@@ -204,14 +250,14 @@ func (ps *pageScratch) findCopy(blocks []Block, i int) int32 {
 	if owner := ps.probe(n.hashes.exact^exactTag, int32(i)); owner >= 0 {
 		return owner
 	}
-	if short || b.Kind == KindListItem || b.Kind == KindTableCell {
-		return -1
+	if n.hashes.words < inPageNearMinWords || b.Kind == KindListItem || b.Kind == KindTableCell {
+		return -1 // an exact copy only
 	}
 	return ps.nearCopy(ps.shing[n.from:n.to], int32(i))
 }
 
-// nearCopy returns the earlier block in which inPageMinOverlap of the
-// shingles sh of block i occur, or -1, and records the shingles not seen
+// nearCopy returns the earlier block that block i, with shingles sh, is a
+// near copy of (nearEnough), or -1, and records the shingles not seen
 // before as block i's.
 func (ps *pageScratch) nearCopy(sh []uint64, i int32) int32 {
 	type tally struct{ owner, n int32 }
@@ -241,10 +287,16 @@ func (ps *pageScratch) nearCopy(sh []uint64, i int32) int32 {
 			best = c
 		}
 	}
-	if best.owner >= 0 && float64(best.n) >= inPageMinOverlap*float64(len(sh)) {
+	if best.owner >= 0 && nearEnough(int(best.n), len(sh)) {
 		return best.owner
 	}
 	return -1
+}
+
+// nearEnough reports whether a block with m shingles, matched of them in
+// one earlier block, is a near copy of it.
+func nearEnough(matched, m int) bool {
+	return m-matched <= max(inPageMaxNew, m/20)
 }
 
 // resetTable empties the in-page table and sizes it for about n keys.
@@ -307,6 +359,10 @@ func (ps *pageScratch) grow() {
 		ps.keys[h], ps.owners[h] = k, owners[j]
 	}
 }
+
+// regionHints mark the page regions that hold teasers and template rather
+// than the article.
+const regionHints = HintNav | HintHeader | HintFooter | HintAside | HintComment | HintBoilerplate | HintLinkList
 
 // shortRepeatKind reports whether a block of kind k with fewer than
 // inPageMinWords words may be judged a repeat: running text, not the items

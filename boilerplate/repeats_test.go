@@ -125,7 +125,38 @@ func TestMarkRepeatsKeepsEarlierReasons(t *testing.T) {
 	}
 }
 
+// TestMarkRepeatsMarkupContext: a hidden block is no one's original, and
+// a teaser in a sidebar does not make the article's own paragraph a copy.
+func TestMarkRepeatsMarkupContext(t *testing.T) {
+	tests := []struct {
+		name         string
+		first, later Hint
+		want         Reason
+	}{
+		{"both in the article", HintArticle, HintArticle, ReasonRepeatedInPage},
+		{"hidden original", HintHidden, HintArticle, ""},
+		{"teaser in a sidebar, then the article", HintAside, HintArticle, ""},
+		{"teaser in a menu, then unmarked text", HintNav, 0, ""},
+		{"two sidebars", HintAside, HintFooter, ReasonRepeatedInPage},
+		{"article, then a sidebar copy", HintArticle, HintAside, ReasonRepeatedInPage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bs := blocksOf([]Kind{KindParagraph}, []string{descr1, caption, descr1, caption})
+			bs[0].Features.Hints, bs[1].Features.Hints = tt.first, tt.first
+			bs[2].Features.Hints, bs[3].Features.Hints = tt.later, tt.later
+			MarkRepeats(bs, nil, "")
+			if bs[2].Reason != tt.want || bs[3].Reason != tt.want {
+				t.Errorf("reasons %v, want the copies %q", reasons(bs), tt.want)
+			}
+		})
+	}
+}
+
 func TestMarkRepeatsNoAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sync.Pool drops values under the race detector")
+	}
 	page := benchPage(7, false)
 	page = append(page, page[3], page[4])
 	work := make([]Block, len(page))

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -112,6 +113,10 @@ func FuzzShingles(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		var s shingler
 		sh, h := s.shingles(text, nil)
+		// Both paths hash the same text the same way.
+		if slow, hs := s.shinglesUnicode(text, nil); !slices.Equal(sh, slow) || h != hs {
+			t.Fatalf("ASCII and Unicode paths disagree on %q", text)
+		}
 		if h.words < shingleWords && len(sh) != 0 || h.words >= shingleWords && len(sh) != h.words-shingleWords+1 {
 			t.Fatalf("%d words, %d shingles", h.words, len(sh))
 		}
@@ -139,6 +144,45 @@ func TestNFKCInert(t *testing.T) {
 			if !norm.NFKC.IsNormalString(s) {
 				t.Errorf("%U is marked inert but %q is not in NFKC", r, s)
 			}
+		}
+	}
+}
+
+// TestShinglePathsAgreeRandom compares the fast path (SWAR words, byte
+// loop) with the Unicode path on random ASCII text.
+func TestShinglePathsAgreeRandom(t *testing.T) {
+	const alphabet = "abcXYZ qrstuvwQ  09-'_.,!\t\n@[`{"
+	r := rand.New(rand.NewPCG(1, 1))
+	var s shingler
+	buf := make([]byte, 0, 64)
+	for range 20000 {
+		buf = buf[:0]
+		for range r.IntN(60) {
+			buf = append(buf, alphabet[r.IntN(len(alphabet))])
+		}
+		text := string(buf)
+		fast, hf := s.shingles(text, nil)
+		slow, hs := s.shinglesUnicode(text, nil)
+		if !slices.Equal(fast, slow) || hf != hs {
+			t.Fatalf("paths disagree on %q", text)
+		}
+	}
+}
+
+// TestShingleCyrillicPaths: the inline path for basic Cyrillic and the
+// general path (Ё, combining marks sent through NFKC) hash alike.
+func TestShingleCyrillicPaths(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Ёлка в лесу стоит", "ёлка в лесу стоит"},
+		{"ПРИВЕТ МИР 2024", "привет мир 1999"},
+		{"й и\u0306", "Й Й"}, // decomposed short i goes through NFKC
+		{"Москва-Сити", "москвасити"},
+	}
+	for _, tt := range tests {
+		_, ha := shingleAll(tt.a)
+		_, hb := shingleAll(tt.b)
+		if ha.whole != hb.whole {
+			t.Errorf("%q and %q hash differently", tt.a, tt.b)
 		}
 	}
 }

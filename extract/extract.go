@@ -112,6 +112,7 @@ func stopFunc(ctx context.Context) func() bool {
 // stopwords, repeated blocks, location of the main content, classification
 // and rendering.
 func finish(s *segmenter, opts Options) *Result {
+	s.setTexts()
 	md := s.md.Finish(opts.URL)
 	res := &Result{
 		Title: md.Title, Author: md.Author, SiteName: md.SiteName, Description: md.Description,
@@ -134,7 +135,14 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	resolveHints(s, sw != nil)
 	markJSONLDBody(blocks, md.ArticleBody)
-	markTitle(blocks, res.Title)
+	if h := markTitle(blocks, res.Title, md.PageTitle); h != "" {
+		// The page's own headline is the title without whatever site name
+		// <title> appends ("Headline — Site", "Headline｜Site") when no
+		// metadata named the site.
+		if nh, nt := normTitle(h), normTitle(res.Title); len(nh) < len(nt) && strings.HasPrefix(nt, nh) {
+			res.Title = collapseASCIISpace(h)
+		}
+	}
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
@@ -160,6 +168,7 @@ func finish(s *segmenter, opts Options) *Result {
 // no evidence.
 func pageLanguage(blocks []boilerplate.Block, markup string) language.Tag {
 	var sample strings.Builder
+	sample.Grow(4608)
 	for i := range blocks {
 		if b := &blocks[i]; b.Features.Words >= 8 && b.Features.LinkDensity() < 0.3 {
 			sample.WriteString(b.Text)
@@ -180,25 +189,72 @@ func pageLanguage(blocks []boilerplate.Block, markup string) language.Tag {
 	return language.Und
 }
 
-// markTitle drops a heading that repeats the page title: Result.Title
-// carries it.
-func markTitle(blocks []boilerplate.Block, title string) {
-	if title == "" {
-		return
+// markTitle drops the first heading that repeats the page title (the
+// cleaned title or the raw <title>): Result.Title carries it. A heading
+// matches when, case and spacing aside, it equals a title or one starts
+// with the other and the shorter has four words or more ("Headline" and
+// "Headline | Site").
+func markTitle(blocks []boilerplate.Block, titles ...string) (heading string) {
+	norm := make([]string, 0, len(titles))
+	for _, t := range titles {
+		if t = normTitle(t); t != "" {
+			norm = append(norm, t)
+		}
+	}
+	if len(norm) == 0 {
+		return ""
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Kind == boilerplate.KindHeading && strings.EqualFold(strings.TrimSpace(b.Text), strings.TrimSpace(title)) {
-			b.Features.Hints |= boilerplate.HintTitle
-			b.Drop(boilerplate.ReasonTitle)
-			return
+		if b.Kind != boilerplate.KindHeading || b.Features.Words > 40 {
+			continue
+		}
+		h := normTitle(b.Text)
+		for _, t := range norm {
+			short, long := h, t
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			if h == t || strings.HasPrefix(long, short) && wordCount(short) >= 4 {
+				b.Features.Hints |= boilerplate.HintTitle
+				b.Drop(boilerplate.ReasonTitle)
+				return b.Text
+			}
 		}
 	}
+	return ""
+}
+
+// wordCount counts words as the classifier does (CJK by characters).
+func wordCount(s string) int {
+	var f boilerplate.Features
+	boilerplate.CountText(s, &f)
+	return f.Words
+}
+
+// collapseASCIISpace trims s and turns each run of ASCII white space into
+// one space, leaving other spaces (U+3000 between Japanese phrases) alone.
+func collapseASCIISpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+	}), " ")
+}
+
+// normTitle lower-cases a title and collapses its spacing.
+func normTitle(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
 // renderText joins the kept blocks, one paragraph per block.
 func renderText(blocks []boilerplate.Block) string {
+	size := 0
+	for i := range blocks {
+		if blocks[i].Kept {
+			size += len(blocks[i].Text) + 2
+		}
+	}
 	var sb strings.Builder
+	sb.Grow(size)
 	for i := range blocks {
 		if !blocks[i].Kept {
 			continue

@@ -105,6 +105,9 @@ func FuzzFromBytes(f *testing.F) {
 }
 
 func FuzzFromText(f *testing.F) {
+	// Small seeds: the fuzzer stalls on whole seed files.
+	f.Add("This website uses cookies. By continuing to browse you accept them.\nTitle of the story here\n"+
+		"15.02.2022 12:57\nShow more\n"+textPara1+"\n\n"+textPara1+"\nTwitter: [ Ссылка ]\n© Sputnik / A B", uint8(0))
 	f.Add("Title of the page\n\nAccept all cookies\n\nThe first paragraph has a sentence. And another one.\n", uint8(0))
 	f.Add("line one\r\nline two\rline three\n\u00a0\u00a0 spaced \t out \u00a0\n", uint8(2))
 	f.Add(strings.Repeat("A hard-wrapped paragraph of an old text file, seventy-two chars\n", 8), uint8(0))

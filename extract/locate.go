@@ -8,6 +8,14 @@ import "github.com/winnowtext/winnow/boilerplate"
 // rest; lower values favour larger containers.
 const badWeight = 0.8
 
+// The prose in the first afterTitleBlocks blocks after the heading that
+// repeats the page title counts afterTitleBoost times: articles begin under
+// their headline, teasers and mailing-list blurbs elsewhere.
+const (
+	afterTitleBlocks = 8
+	afterTitleBoost  = 1.5
+)
+
 // plainBadWeight discounts text that is neither prose nor links (headings,
 // labels, short list items): articles have plenty of it, link lists none.
 const plainBadWeight = 0.5
@@ -29,8 +37,15 @@ func locate(s *segmenter, hasStopwords bool) (mask []bool, main int) {
 	}
 	good := make([]float64, nn)
 	bad := make([]float64, nn)
+	sinceTitle := -1 // blocks since the heading that repeats the page title
 	for i := range s.blocks {
 		b := &s.blocks[i]
+		if sinceTitle >= 0 {
+			sinceTitle++
+		}
+		if b.Reason == boilerplate.ReasonTitle {
+			sinceTitle = 0
+		}
 		if b.Reason == boilerplate.ReasonRepeatedInPage || b.Reason == boilerplate.ReasonTitle {
 			continue // a copy or the title says nothing of its container
 		}
@@ -38,6 +53,10 @@ func locate(s *segmenter, hasStopwords bool) (mask []bool, main int) {
 		g := 0.0
 		if !b.Dropped() {
 			g = chars * min(boilerplate.Quality(b, hasStopwords), 1)
+			if sinceTitle > 0 && sinceTitle <= afterTitleBlocks {
+				// The article starts under its title.
+				g *= afterTitleBoost
+			}
 		}
 		n := s.blockAt[i]
 		good[n] += g

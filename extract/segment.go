@@ -42,6 +42,8 @@ type segmenter struct {
 	stack   []openElem
 	blocks  []boilerplate.Block
 	blockAt []int32            // node of each block
+	arena   []byte             // the text of all blocks, one after the other
+	spans   [][2]int32         // each block's text in arena; see setTexts
 	hintsAt []boilerplate.Hint // resolved hints of each node, with its ancestors'
 
 	buf        []byte // text of the current block, whitespace collapsed
@@ -73,8 +75,15 @@ const (
 	captureJSONLD
 )
 
-func newSegmenter(lim Limits) *segmenter {
+func newSegmenter(lim Limits, pageBytes int) *segmenter {
 	s := &segmenter{lim: lim}
+	// About one block per kilobyte of HTML on news pages: sized so the
+	// block slice rarely grows, and bounded so a huge page does not
+	// reserve memory up front.
+	n := min(pageBytes/1024+16, 4096)
+	s.blocks = make([]boilerplate.Block, 0, n)
+	s.blockAt = make([]int32, 0, n)
+	s.nodes = make([]node, 0, 2*n)
 	s.nodes = append(s.nodes, node{parent: -1, tag: atom.Html})
 	s.stack = append(s.stack, openElem{tag: atom.Html, node: 0})
 	return s
@@ -161,8 +170,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	}
 	parent := s.top()
 	e := openElem{tag: a, kind: parent.kind, kindTag: parent.kindTag}
-	if k, ok := blockKind(a); ok && (parent.kindTag == 0 || a != atom.P) {
-		// A <p> inside a <li> or <blockquote> keeps the outer kind.
+	if k, ok := blockKind(a); ok && (parent.kindTag == 0 || a != atom.P || parent.kind == boilerplate.KindHeading) {
+		// A <p> inside a <li> or <blockquote> keeps the outer kind; inside
+		// a heading (an unclosed <h2> around the article) it is a paragraph.
 		e.kind, e.kindTag = k, a
 	}
 	if a == atom.Pre {
@@ -275,6 +285,12 @@ func (s *segmenter) pop() {
 	}
 }
 
+// wantsText reports whether text at this point is kept or captured, so
+// that the scanner need not decode the content of scripts and styles.
+func (s *segmenter) wantsText() bool {
+	return s.capture != captureNone || (s.skipDepth == 0 && !s.inHead && !s.truncated)
+}
+
 // text handles character data, already unescaped.
 func (s *segmenter) text(t []byte) {
 	if s.capture != captureNone {
@@ -356,16 +372,19 @@ func (s *segmenter) flush() {
 		if len(s.blocks) >= s.lim.MaxBlocks {
 			s.truncated = true
 		} else {
-			s.addBlock(string(text))
+			s.addBlock(text)
 		}
 	}
 	s.buf = s.buf[:0]
 	s.linkChars, s.links = 0, 0
 }
 
-func (s *segmenter) addBlock(text string) {
+func (s *segmenter) addBlock(text []byte) {
 	e := s.top()
-	b := boilerplate.Block{Kind: e.kind, Text: text, Tag: e.tag.String()}
+	b := boilerplate.Block{Kind: e.kind, Tag: e.tag.String()}
+	start := len(s.arena)
+	s.arena = append(s.arena, text...)
+	s.spans = append(s.spans, [2]int32{int32(start), int32(len(s.arena))})
 	if e.kindTag == 0 {
 		b.Kind = boilerplate.KindParagraph
 	}
@@ -383,14 +402,32 @@ func (s *segmenter) addBlock(text string) {
 	s.blockAt = append(s.blockAt, e.node)
 }
 
+// setTexts gives every block its Text: one string holds the text of all
+// blocks, and each Text is a slice of it, so a page costs one allocation
+// for its text however many blocks it has.
+func (s *segmenter) setTexts() {
+	all := string(s.arena)
+	for i, sp := range s.spans {
+		s.blocks[i].Text = all[sp[0]:sp[1]]
+	}
+	s.arena, s.spans = nil, nil
+}
+
 func hasLetterOrDigit(b []byte) bool {
-	for _, r := range string(b) {
-		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if isWordRune(r) {
 			return true
 		}
-		if r >= 0x80 && isWordRune(r) {
-			return true
-		}
+		i += size
 	}
 	return false
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"bytes"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // nameHints reads the class and id of an element as weak evidence of what
 // it holds. Names are split into words at any character that is not a
@@ -59,8 +63,14 @@ var hintPrefixes = [...]struct {
 	{"subscri", boilerplate.HintBoilerplate}, {"signup", boilerplate.HintBoilerplate}, {"popup", boilerplate.HintBoilerplate},
 	{"modal", boilerplate.HintBoilerplate}, {"outbrain", boilerplate.HintBoilerplate}, {"taboola", boilerplate.HintBoilerplate},
 	{"trending", boilerplate.HintBoilerplate}, {"popular", boilerplate.HintBoilerplate}, {"paywall", boilerplate.HintBoilerplate},
-	{"banner", boilerplate.HintBoilerplate},
+	{"banner", boilerplate.HintBoilerplate}, {"author", boilerplate.HintBoilerplate}, {"byline", boilerplate.HintBoilerplate},
+	{"donat", boilerplate.HintBoilerplate}, {"disclaimer", boilerplate.HintBoilerplate},
+	{"caption", boilerplate.HintFigure}, {"bildunterschrift", boilerplate.HintFigure}, {"bildquelle", boilerplate.HintFigure},
+	{"kommentar", boilerplate.HintComment}, {"comentario", boilerplate.HintComment},
+	{"seitenleiste", boilerplate.HintAside}, {"teilen", boilerplate.HintBoilerplate}, {"meistgelesen", boilerplate.HintBoilerplate},
+	{"anzeige", boilerplate.HintBoilerplate}, {"werbung", boilerplate.HintBoilerplate},
 	{"article", boilerplate.HintContent}, {"content", boilerplate.HintContent}, {"entry", boilerplate.HintContent},
+	{"artikel", boilerplate.HintContent}, {"articulo", boilerplate.HintContent}, {"artigo", boilerplate.HintContent},
 	{"story", boilerplate.HintContent}, {"prose", boilerplate.HintContent}, {"post", boilerplate.HintContent},
 }
 
@@ -70,18 +80,64 @@ var exactHints = [...]struct {
 	word string
 	hint boilerplate.Hint
 }{
-	{"ad", boilerplate.HintBoilerplate}, {"ads", boilerplate.HintBoilerplate}, {"adv", boilerplate.HintBoilerplate},
+	{"ad", boilerplate.HintBoilerplate}, {"ads", boilerplate.HintBoilerplate}, {"bio", boilerplate.HintBoilerplate}, {"adv", boilerplate.HintBoilerplate},
+	{"abo", boilerplate.HintBoilerplate}, {"reviews", boilerplate.HintComment}, {"credit", boilerplate.HintFigure},
 	{"body", boilerplate.HintContent}, {"text", boilerplate.HintContent}, {"main", boilerplate.HintContent},
 }
 
-func wordHint(w []byte) boilerplate.Hint {
+// hintEntry is one name of hintPrefixes or exactHints.
+type hintEntry struct {
+	name  string
+	exact bool
+	hint  boilerplate.Hint
+}
+
+// hintIndex holds the entries by their first letter, so a word is compared
+// only with the few names that start like it. Built once, never modified.
+var hintIndex = func() (idx [26][]hintEntry) {
 	for _, e := range exactHints {
-		if string(w) == e.word {
-			return e.hint
-		}
+		idx[e.word[0]-'a'] = append(idx[e.word[0]-'a'], hintEntry{e.word, true, e.hint})
 	}
 	for _, e := range hintPrefixes {
-		if len(w) >= len(e.prefix) && string(w[:len(e.prefix)]) == e.prefix {
+		idx[e.prefix[0]-'a'] = append(idx[e.prefix[0]-'a'], hintEntry{e.prefix, false, e.hint})
+	}
+	return idx
+}()
+
+// infixHints are long, distinctive stems found inside compound names
+// ("hauptnavigation", "wp-caption" is split already, "nocomments").
+var infixHints = [...]struct {
+	stem string
+	hint boilerplate.Hint
+}{
+	{"navigation", boilerplate.HintNav}, {"comment", boilerplate.HintComment}, {"kommentar", boilerplate.HintComment},
+	{"caption", boilerplate.HintFigure},
+}
+
+func wordHint(w []byte) boilerplate.Hint {
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' {
+		return 0
+	}
+	if h := prefixHint(w); h != 0 {
+		return h
+	}
+	if len(w) > 7 {
+		for _, e := range infixHints {
+			if bytes.Contains(w, []byte(e.stem)) {
+				return e.hint
+			}
+		}
+	}
+	return 0
+}
+
+func prefixHint(w []byte) boilerplate.Hint {
+	for _, e := range hintIndex[w[0]-'a'] {
+		if e.exact {
+			if string(w) == e.name {
+				return e.hint
+			}
+		} else if len(w) >= len(e.name) && string(w[:len(e.name)]) == e.name {
 			return e.hint
 		}
 	}

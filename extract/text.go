@@ -10,11 +10,7 @@ import (
 )
 
 // langSample bounds how much text language detection reads.
-const langSample = 1 << 10
-
-// minStopwordWords is the fewest words a block needs for its stopwords to
-// be counted.
-const minStopwordWords = 5
+const langSample = 512
 
 // FromText cleans text that was already extracted from a page (Common
 // Crawl WET records, scraped text, another extractor's output): it returns
@@ -28,7 +24,8 @@ const minStopwordWords = 5
 // has: length, sentence punctuation, stopword density, case, and the
 // multilingual pattern recognisers. Result.Title is set when the text opens
 // with a title, Result.Date when a dateline carries a date, and
-// Result.Language when the language is recognised.
+// Result.Author when a byline names one, and Result.Language when the
+// language is recognised.
 //
 // Text longer than Limits.MaxInputBytes is ErrTooLarge; text with a NUL
 // byte in its first 4 KiB is ErrNotHTML (binary data); text without a
@@ -66,7 +63,7 @@ func FromText(text string, opts Options) (*Result, error) {
 			for i := range blocks {
 				// Stopword density says little about a line of a few
 				// words; skipping them saves most of the counting.
-				if f := &blocks[i].Features; f.Words >= minStopwordWords {
+				if f := &blocks[i].Features; f.Words >= boilerplate.MinStopwordWords {
 					f.Stopwords = stop.Count(blocks[i].Text)
 					known = known || f.Stopwords > 0
 				}
@@ -75,7 +72,7 @@ func FromText(text string, opts Options) (*Result, error) {
 	}
 
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
-	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Bias: favorBias(opts.Favor)})
+	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Favor: opts.Favor})
 	if t := findTextTitle(blocks); t >= 0 {
 		res.Title = trimTitle(blocks[t].Text)
 		blocks[t].Kept = false
@@ -83,6 +80,7 @@ func FromText(text string, opts Options) (*Result, error) {
 		dropTitleRepeats(blocks, res.Title)
 	}
 	res.Date = findTextDate(blocks)
+	res.Author = findTextAuthor(blocks)
 	res.Text = joinKept(blocks)
 	res.Blocks = blocks
 	return res, nil
@@ -111,17 +109,6 @@ func textLanguage(blocks []boilerplate.Block) language.Tag {
 		return r.Tag
 	}
 	return language.Und
-}
-
-// favorBias maps Favor to the classifier's score bias.
-func favorBias(f Favor) float64 {
-	switch f {
-	case Precision:
-		return -0.2
-	case Recall:
-		return 0.2
-	}
-	return 0
 }
 
 // joinKept joins the text of the kept blocks, a blank line between them.

@@ -55,9 +55,15 @@ func wrappedText(lines []textLine) bool {
 	}
 	maxLen, long := 0, 0
 	for _, l := range lines {
-		n := utf8.RuneCountInString(l.text)
+		n := len(l.text) // bytes: an upper bound of the runes
+		if n > 400 {
+			return false // more than 100 runes, even in a 4-byte script
+		}
 		if n > 100 {
-			return false
+			n = utf8.RuneCountInString(l.text)
+			if n > 100 {
+				return false
+			}
 		}
 		maxLen = max(maxLen, n)
 		if n >= 45 {

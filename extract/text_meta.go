@@ -9,31 +9,67 @@ import (
 	"github.com/winnowtext/winnow/boilerplate"
 )
 
-// titleSearch bounds how many leading blocks may hold the title.
-const titleSearch = 30
+// titleSearch bounds how far before the article the title may stand.
+const titleSearch = 10
 
 // findTextTitle returns the index of the block that is the text's title, or
-// -1: the first headline-shaped line (a few words to a long sentence, no
-// final full stop, not recognised boilerplate) before the first kept
-// article paragraph. It runs after classification.
+// -1: the headline-shaped line (a few words to a long sentence, no final
+// full stop, not recognised boilerplate) nearest before the first kept
+// block, or that block itself when it is shaped so. Menus, bylines and datelines often stand between the two; a site
+// name or a section label above the headline does not win, as the
+// headline is nearer. It runs after classification.
 func findTextTitle(blocks []boilerplate.Block) int {
-	for i := 0; i < len(blocks) && i < titleSearch; i++ {
+	first := len(blocks)
+	for i := range blocks {
+		if blocks[i].Kept {
+			first = i
+			break
+		}
+	}
+	// The first kept block itself may be the headline, kept as a
+	// question ("What did he say?") next to the article.
+	for i := min(first, len(blocks)-1); i >= 0 && i >= first-titleSearch; i-- {
 		b := &blocks[i]
 		f := &b.Features
-		if b.Kept && f.Chars >= 150 && endsWithStop(b.Text) {
-			return -1 // the article has begun
-		}
 		switch b.Reason {
 		case boilerplate.ReasonNone, boilerplate.ReasonTooShort, boilerplate.ReasonLowDensity:
 		default:
 			continue
 		}
-		if f.Words < 3 || f.Words > 35 || f.Chars > 300 || endsWithStop(b.Text) || f.Uppercase == 0 {
+		if i == first && (f.Chars >= 150 || f.Sentences > 1) {
+			continue
+		}
+		if f.Words < 3 || f.Words > 35 || f.Chars > 300 || endsWithStop(b.Text) || f.Uppercase == 0 ||
+			strings.Contains(b.Text, "©") || boilerplate.Byline(b.Text) != "" {
+			continue
+		}
+		if _, dated := boilerplate.ParseDate(b.Text); dated {
 			continue
 		}
 		return i
 	}
 	return -1
+}
+
+// findTextAuthor returns the name in the first byline ("By Jane Doe")
+// near the start of the article, or "".
+func findTextAuthor(blocks []boilerplate.Block) string {
+	seen := 0
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kept {
+			if seen++; seen > 3 {
+				break
+			}
+			continue
+		}
+		if b.Features.Words <= 16 {
+			if name := boilerplate.Byline(b.Text); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // endsWithStop reports whether text ends with a full stop (not ? or !),
@@ -53,7 +89,7 @@ func trimTitle(t string) string {
 	tail := t[i:]
 	if i > 0 && i < len(t) && strings.Count(tail, ":") >= 1 && tail[0] != ':' && tail[len(tail)-1] != ':' {
 		r, _ := utf8.DecodeLastRuneInString(t[:i])
-		if unicode.IsLetter(r) || r == ' ' {
+		if unicode.IsLetter(r) {
 			return strings.TrimSpace(t[:i])
 		}
 	}
@@ -63,32 +99,57 @@ func trimTitle(t string) string {
 // dropTitleRepeats drops blocks that repeat the title, as pages print the
 // headline again above the article.
 func dropTitleRepeats(blocks []boilerplate.Block, title string) {
-	key := foldKey(title)
-	if len(key) < 12 {
-		return
-	}
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Dropped() || len(b.Text) > len(title)+40 {
+		switch b.Reason {
+		case boilerplate.ReasonNone, boilerplate.ReasonTooShort, boilerplate.ReasonLowDensity:
+		default:
 			continue
 		}
-		k := foldKey(b.Text)
-		if len(k) >= 12 && (strings.HasPrefix(key, k) || strings.HasPrefix(k, key)) {
-			b.Drop(boilerplate.ReasonTitle)
+		if len(b.Text) < minTitleKey || len(b.Text) > len(title)+40 {
+			continue
+		}
+		if sameHeadline(title, b.Text) {
+			b.Kept = false
+			b.Reason = boilerplate.ReasonTitle
 		}
 	}
 }
 
-// foldKey keeps only the lower-cased letters and digits of s.
-func foldKey(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	for _, r := range s {
+// minTitleKey is the fewest letters and digits two texts must share for
+// one to count as a repeat of the other headline.
+const minTitleKey = 12
+
+// sameHeadline reports whether the letters and digits of one text, lower
+// cased, are a prefix of the other's ("Title" and "Title05:21", "Title |
+// Site"), with at least minTitleKey of them in common. It does not
+// allocate.
+func sameHeadline(a, b string) bool {
+	i, j, n := 0, 0, 0
+	for {
+		ra, sa := nextKeyRune(a, i)
+		rb, sb := nextKeyRune(b, j)
+		if sa == 0 || sb == 0 {
+			return n >= minTitleKey // one text ended: a prefix of the other
+		}
+		if ra != rb {
+			return false
+		}
+		i, j, n = sa, sb, n+1
+	}
+}
+
+// nextKeyRune returns the next letter or digit of s at or after i, lower
+// cased, and the index after it; the index is 0 at the end of s.
+func nextKeyRune(s string, i int) (rune, int) {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(unicode.ToLower(r))
+			return unicode.ToLower(r), i
 		}
 	}
-	return sb.String()
+	return 0, 0
 }
 
 // findTextDate returns the date of the first dateline, else of a date in

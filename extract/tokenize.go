@@ -15,7 +15,7 @@ var scanners = sync.Pool{New: func() any { return htmlscan.New(nil) }}
 // built: the scanner hands out slices into the page or its own buffers,
 // and only text that becomes a block is copied.
 func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
-	s := newSegmenter(lim)
+	s := newSegmenter(lim, len(page))
 	z := scanners.Get().(*htmlscan.Scanner)
 	defer scanners.Put(z)
 	z.Reset(page)
@@ -30,7 +30,9 @@ func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
 			z.Reset(nil)
 			return s
 		case htmlscan.TextToken:
-			s.text(z.Text())
+			if s.wantsText() {
+				s.text(z.Text())
+			}
 		case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
 			a := z.TagAtom()
 			attrs = attrs[:0]

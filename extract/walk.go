@@ -9,7 +9,7 @@ import (
 // the tokenizer would. The walk is iterative, so a deep tree cannot
 // overflow the stack.
 func segmentNode(root *html.Node, lim Limits, stop func() bool) *segmenter {
-	s := newSegmenter(lim)
+	s := newSegmenter(lim, 0)
 	var attrs []attr
 	n := root
 	steps := 0

@@ -88,3 +88,38 @@ func TestAccuracy(t *testing.T) {
 		t.Errorf("accuracy %.4f, want >= 0.97", acc)
 	}
 }
+
+// TestAccuracyPrefixes checks Detect on the first 15, 25 and 40
+// characters of the sentences of the languages the n-gram model separates
+// (short blocks: headings, captions, list items). It guards against
+// regressions rather than set a target.
+func TestAccuracyPrefixes(t *testing.T) {
+	sentences := loadSentences(t)
+	for _, tc := range []struct {
+		runes int
+		floor float64
+	}{{15, 0.85}, {25, 0.94}, {40, 0.97}} {
+		total, correct := 0, 0
+		confusions := map[string]int{}
+		for _, s := range sentences {
+			if scriptLanguage[languages[languageIndex(s.code)].script] >= 0 {
+				continue // decided by the script alone
+			}
+			text := s.text
+			if r := []rune(text); len(r) > tc.runes {
+				text = string(r[:tc.runes])
+			}
+			total++
+			if got := Detect(text).Base(); got == s.code {
+				correct++
+			} else {
+				confusions[s.code+">"+got]++
+			}
+		}
+		acc := float64(correct) / float64(total)
+		t.Logf("%d characters: accuracy %.3f of %d; confusions %v", tc.runes, acc, total, confusions)
+		if acc < tc.floor {
+			t.Errorf("%d characters: accuracy %.3f, want >= %.2f", tc.runes, acc, tc.floor)
+		}
+	}
+}

@@ -8,7 +8,7 @@ import (
 )
 
 // benchText joins the test sentences of one language to about n bytes.
-func benchText(b *testing.B, code string, n int) string {
+func benchText(b testing.TB, code string, n int) string {
 	var sb strings.Builder
 	for sb.Len() < n {
 		for _, s := range loadSentences(b) {
@@ -27,6 +27,8 @@ func BenchmarkDetect(b *testing.B) {
 		size       int
 	}{
 		{"en/block", "en", 100},
+		{"en/2KB", "en", 2000},
+		{"ru/2KB", "ru", 2000},
 		{"en/4KB", "en", 4096},
 		{"de/4KB", "de", 4096},
 		{"ru/4KB", "ru", 4096},

@@ -16,18 +16,23 @@ const costScale = 10
 // n-grams as independent evidence and so is overconfident.
 const temperature = 4
 
+// unigramEverywhere marks the scripts whose every letter, not only the
+// first of a short word, adds its one-letter row: for Devanagari the
+// trigram statistics lack the vowel signs (see scan), and letter
+// frequencies (Marathi's ळ) separate Marathi from Hindi.
+var unigramEverywhere = [numScripts]bool{Devanagari: true}
+
 // detection accumulates the evidence of one Detect call; it lives on the
 // stack.
 type detection struct {
 	m      *ngramModel
-	counts [numScripts]int // letters (and marks) per script
-	grams  [numScripts]int // n-grams looked up per script
+	counts [numScripts]int // letters per script
 	// Running n-gram scores: each row byte is added into a 16-bit lane,
 	// even bytes to even, odd bytes to odd, and the lanes are flushed to
 	// scores before 256 rows could overflow them.
 	even, odd [numGroups][maxGroupWords]uint64
 	pending   [numGroups]int
-	scores    [numGroups][8 * maxGroupWords]int32
+	scores    [numGroups][8 * maxGroupWords]int64 // wide enough for any input length
 }
 
 // Detect identifies the language of text: the script of most of its
@@ -37,38 +42,89 @@ type detection struct {
 //
 // Tokens that look like URLs, e-mail addresses or file names are skipped,
 // and so are digits, punctuation and symbols. When what is left gives no
-// evidence (too few letters, or a tie), the result has Tag language.Und
-// and Confidence 0, and Known reports false. Confidence grows with the
+// evidence (too few letters, a tie, or a confidence below 0.1), the result
+// has Tag language.Und and Confidence 0, and Known reports false. Confidence grows with the
 // length of the text and the margin over the next language.
+//
+// Detect reads every token of a text of up to scanBudget bytes; of a
+// longer text it reads tokens spread evenly over the whole, about
+// scanBudget bytes of them, which is ample evidence and keeps the cost of
+// a whole page near that of a scan for spaces.
 //
 // Detect is safe for concurrent use and does not allocate; the model is
 // decoded on the first call.
 func Detect(text string) Result {
 	d := detection{m: loadModel()}
-	forEachToken(text, d.scan)
+	if len(text) <= scanBudget {
+		forEachToken(text, d.scan)
+	} else {
+		sampleTokens(text, scanBudget, d.scan)
+	}
 	return d.result()
 }
 
-// scan adds the letters of one token to the evidence. Words of three
-// letters or more are scored by their letter triples alone; a shorter word
-// by its first letter and letter pair. The first letter and pair of a
-// longer word add little and are listed by nearly every language, so
-// skipping them halves the work.
+// scanBudget is the number of bytes of tokens Detect scores.
+const scanBudget = 2048
+
+// scan adds the letters of one token to the evidence. A word is a run of
+// letters of one script. Words of three letters or more are scored by
+// their letter triples alone, a shorter word by its first letter and
+// letter pair: the first letter and pair of a longer word add little and
+// are listed by nearly every language, so skipping them halves the work.
+// Every word that is a stopword of some languages adds to those (endWord).
 func (d *detection) scan(tok string) {
 	var r0, r1 rune
-	n := 0 // letters of the current word so far
+	n := 0                 // letters of the current word so far
+	wh := uint64(wordSeed) // hash of the current word, as StopwordSet hashes it
 	prev := ScriptUnknown
 	for i := 0; i < len(tok); {
+		if c := tok[i] | 0x20; 'a' <= c && c <= 'z' && prev == Latin {
+			// fast path: an ASCII letter inside a Latin word
+			i++
+			r := rune(c)
+			d.counts[Latin]++
+			n++
+			wh = hashRune(wh, r)
+			if n >= 3 {
+				d.add(Latin, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
+			}
+			r0, r1 = r1, r
+			continue
+		}
+		if b := tok[i]; (b == 0xD0 || b == 0xD1) && i+1 < len(tok) && prev == Cyrillic && tok[i+1]&0xC0 == 0x80 {
+			// fast path: a basic Cyrillic letter (U+0400 to U+047F)
+			// inside a Cyrillic word
+			r := toLower(rune(b&0x1F)<<6 | rune(tok[i+1]&0x3F))
+			if r < 0x460 {
+				i += 2
+				d.counts[Cyrillic]++
+				n++
+				wh = hashRune(wh, r)
+				if n >= 3 {
+					d.add(Cyrillic, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
+				}
+				r0, r1 = r1, r
+				continue
+			}
+		}
 		r, size := rune(tok[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(tok[i:])
 		}
 		i += size
+		if r >= 0x300 && isMark(r) {
+			// Vowel signs, viramas, accents: the n-gram model, like the
+			// data it was derived from, reads the letters alone.
+			if n > 0 && r > 0x36F {
+				wh = hashRune(wh, r)
+			}
+			continue
+		}
 		s := ScriptOf(r)
 		d.counts[s]++
 		if s != prev || scriptGroup[s] == noGroup {
-			d.endWord(prev, n, r0, r1)
-			n = 0
+			d.endWord(prev, n, r0, r1, wh)
+			n, wh = 0, wordSeed
 			prev = s
 			if scriptGroup[s] == noGroup {
 				continue
@@ -76,17 +132,33 @@ func (d *detection) scan(tok string) {
 		}
 		r = toLower(r)
 		n++
+		wh = hashRune(wh, r)
+		if unigramEverywhere[s] {
+			d.add(s, uint64(r))
+		}
 		if n >= 3 {
 			d.add(s, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
 		}
 		r0, r1 = r1, r
 	}
-	d.endWord(prev, n, r0, r1)
+	d.endWord(prev, n, r0, r1, wh)
 }
 
-// endWord scores a word of one or two letters, whose last letters are r0
-// and r1.
-func (d *detection) endWord(s Script, n int, r0, r1 rune) {
+// maxStopwordLetters bounds the words looked up among the stopwords:
+// longer stopwords are rare in text and weak evidence, and most words of a
+// text are longer.
+const maxStopwordLetters = 6
+
+// endWord scores the end of a word: the word itself when it is a
+// stopword, and its first letter and pair when it is shorter than three
+// letters (r0 and r1 are its last two letters, wh its hash).
+func (d *detection) endWord(s Script, n int, r0, r1 rune, wh uint64) {
+	if n == 0 {
+		return
+	}
+	if n <= maxStopwordLetters {
+		d.addRow(&d.m.words, s, finish(wh))
+	}
 	switch n {
 	case 1:
 		d.add(s, uint64(r1))
@@ -98,14 +170,21 @@ func (d *detection) endWord(s Script, n int, r0, r1 rune) {
 
 // add looks up one n-gram of script s and adds its row of bonuses.
 func (d *detection) add(s Script, key uint64) {
-	d.grams[s]++
+	d.addRow(&d.m.ngrams, s, key)
+}
+
+// addRow adds the row of key in the table of s's group, if any, to the
+// group's scores.
+func (d *detection) addRow(tables *[numGroups]rowTable, s Script, key uint64) {
 	g := scriptGroup[s]
-	off, ok := d.m.lookup(key)
-	if !ok || g == noGroup {
+	if g == noGroup {
+		return
+	}
+	row := tables[g].lookup(key)
+	if row == nil {
 		return
 	}
 	const lo = 0x00FF00FF00FF00FF
-	row := d.m.rows[off : off+uint32(groupWords[g])]
 	even, odd := &d.even[g], &d.odd[g]
 	for k, x := range row {
 		even[k] += x & lo
@@ -121,13 +200,18 @@ func (d *detection) flush(g int) {
 	for k := range groupWords[g] {
 		e, o := d.even[g][k], d.odd[g][k]
 		for q := range 4 {
-			d.scores[g][8*k+2*q] += int32(e >> (16 * q) & 0xFFFF)
-			d.scores[g][8*k+2*q+1] += int32(o >> (16 * q) & 0xFFFF)
+			d.scores[g][8*k+2*q] += int64(e >> (16 * q) & 0xFFFF)
+			d.scores[g][8*k+2*q+1] += int64(o >> (16 * q) & 0xFFFF)
 		}
 		d.even[g][k], d.odd[g][k] = 0, 0
 	}
 	d.pending[g] = 0
 }
+
+// minConfidence is the confidence below which Detect does not name a
+// language of a shared script: a word or two ("Login", "Hello") fit many
+// languages about equally.
+const minConfidence = 0.1
 
 // minLetters is the number of letters below which Detect does not name a
 // language: an ideograph or two for Han, Kana and Hangul, a word otherwise.
@@ -173,5 +257,8 @@ func (d *detection) result() Result {
 	for _, sc := range scores {
 		sum += math.Exp(float64(sc-scores[best]) / (costScale * temperature))
 	}
-	return Result{Tag: tags[groupMembers[g][best]], Confidence: share / sum, Script: script}
+	if conf := share / sum; conf >= minConfidence {
+		return Result{Tag: tags[groupMembers[g][best]], Confidence: conf, Script: script}
+	}
+	return Result{Tag: language.Und, Script: script}
 }

@@ -1,23 +1,44 @@
 // Package lang identifies the language of a text and provides stopword
 // lists for scoring.
 //
+// # Detection
+//
 // Detect works in two steps. The script of most letters decides the
 // language when one supported language is written in it (Greek, Hebrew,
-// Thai, Hangul for Korean, Kana for Japanese, Han for Chinese, ...). For the
-// scripts several languages share (Latin, Cyrillic, Arabic, Devanagari), a
-// character n-gram model compares the text with each language: a Markov
-// chain over the letters of each word (first letter, letter pairs, then
-// letter triples), with quantized log-probabilities in one hash table of
-// about 51,000 n-grams. The model is embedded (model.bin, 460 KB) and
-// decoded on first use into about 1.4 MB.
+// Thai, Georgian, Hangul for Korean, Kana for Japanese, Han for Chinese,
+// ...). For the scripts several languages share (Latin: 34 languages,
+// Cyrillic: 8, Arabic: 3, Devanagari: 2) a character n-gram model compares
+// the text with each language: a Markov chain over the letters of each word
+// (letter triples; first letter and pair for words shorter than three),
+// with conditional log-probabilities quantized to bytes, plus a bonus for
+// every word that is a stopword of a language. Tokens that look like URLs or
+// e-mail addresses, digits and symbols give no evidence; text with none
+// left is "und" (language.Und), not a guess. Texts longer than 2 KB are
+// sampled evenly, so a whole page costs little more than a scan for
+// spaces. Languages Detect returns: see Languages.
+//
+// Accuracy on the project's own test sentences (testdata/, 682 sentences of
+// 50 characters or more in 68 languages, written for these tests and never
+// used to build the model): 99.9%; on their first 25 characters, for the
+// languages the model separates, 96.3%. The hard pairs are Danish and
+// Norwegian Bokmål, Hindi and Marathi, Czech and Slovak.
+//
+// The model is embedded (model.bin, 580 KB) and decoded on the first call
+// into tables of about 3.6 MB, stopword sets included. Detect does not
+// allocate and is safe for concurrent use.
+//
+// # Stopwords
+//
+// Stopwords returns the stopword set of a language (60 languages, see
+// StopwordLanguages); StopwordSet.Count counts the stopwords of a block,
+// the input of jusText-style stopword density, without allocating.
+//
+// # Provenance
 //
 // The n-gram statistics are derived from the language models of lingua-go
 // v1.4.0 (Apache License 2.0, Copyright Peter M. Stahl), which were computed
 // from the Leipzig Corpora Collection; see MODEL_LICENSE. The stopword lists
-// are derived from stopwords-iso 1.1.0 (MIT licence), see STOPWORDS_LICENSE.
-// Both are rebuilt by internal/gen.
-//
-// Stopwords returns the stopword set of a language; StopwordSet.Count
-// counts the stopwords of a block, the input of jusText-style stopword
-// density, and is cheap enough to run on every block of every page.
+// are derived from stopwords-iso 1.1.0 (MIT licence, see STOPWORDS_LICENSE),
+// except Belarusian, Macedonian and Serbian, written for this project. The
+// command internal/gen rebuilds both, byte for byte.
 package lang

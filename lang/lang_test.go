@@ -17,6 +17,8 @@ func TestDetectUnknown(t *testing.T) {
 		"!!! ??? --- *** ### ... ©®™ € $ 100%",
 		"example.com/news ftp://files.example.org",
 		"OK",
+		"Login",
+		"#breaking @newsdesk",
 		"2024-05-01 12:30",
 	} {
 		r := Detect(text)
@@ -187,4 +189,37 @@ func FuzzDetect(f *testing.F) {
 		}
 		_ = DetectScript(text)
 	})
+}
+
+// TestModelMemory keeps the decoded models within a library's budget:
+// n-gram and word tables plus the stopword sets they are built from.
+func TestModelMemory(t *testing.T) {
+	m := loadModel()
+	total := m.memory()
+	for _, tag := range StopwordLanguages() {
+		total += len(Stopwords(tag).table) * 8
+	}
+	ngrams, words := 0, 0
+	for g := range numGroups {
+		ngrams += m.ngrams[g].memory()
+		words += m.words[g].memory()
+	}
+	t.Logf("n-gram tables %d bytes, word tables %d bytes, all with stopword sets %d bytes",
+		ngrams, words, total)
+	if total > 4<<20 {
+		t.Errorf("models take %d bytes, want <= 4 MiB", total)
+	}
+}
+
+func TestDetectLongMixedText(t *testing.T) {
+	// A long text is sampled evenly: the language of most of it wins even
+	// when another comes first.
+	en := strings.Repeat("The council voted to keep the library open on Sundays. ", 20)
+	de := strings.Repeat("Der Stadtrat hat beschlossen, die Bibliothek sonntags zu öffnen. ", 80)
+	if got := Detect(en + de).Base(); got != "de" {
+		t.Errorf("English then German (4x longer): got %s, want de", got)
+	}
+	if got := Detect(strings.Repeat("Правительство объявило о новых мерах. ", 5000)).Base(); got != "ru" {
+		t.Errorf("long Russian text: got %s", got)
+	}
 }

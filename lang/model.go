@@ -15,22 +15,81 @@ import (
 //go:embed model.bin
 var modelData []byte
 
-// ngramModel is the decoded model: an open-addressing hash table from
-// n-gram to a row of bonuses, one byte per language of the n-gram's script
-// (its group), packed eight to a uint64 so that adding a row to the
-// running scores takes a few word operations (see scorer).
+// ngramModel is the decoded model. For each script group it maps n-grams
+// to rows of bonuses, one byte per language of the group, packed eight to
+// a uint64 so that adding a row to the running scores takes a few word
+// operations (see detection.addRow).
 type ngramModel struct {
-	slots []slot   // power-of-two sized; fp 0 marks an empty slot
-	rows  []uint64 // rows of bonuses, groupWords[g] words each
-	shift uint     // 64 - log2(len(slots))
+	ngrams [numGroups]rowTable
+	// words holds the stopwords of the group's languages, keyed by the
+	// hash StopwordSet uses: a word that is a stopword of some languages
+	// of its group adds wordBonus to each of them.
+	words [numGroups]rowTable
 }
 
-// slot holds a fingerprint of the n-gram key (a hash of it, never 0) and
-// the offset of its row. A 32-bit fingerprint instead of the full key
-// halves the table; a false match needs a 1 in 2^32 coincidence.
-type slot struct {
-	fp  uint32
-	row uint32
+// rowTable is an open-addressing hash table from keys to rows of width
+// words. A slot is 4 bytes, a 15-bit fingerprint of the key and the
+// 17-bit index of its row, so that the tables stay small enough for the
+// processor's caches; a fingerprint matches a key not in the table once
+// in 2^14 probes, and then adds the bonuses of an unrelated n-gram once,
+// which does not move a result.
+type rowTable struct {
+	slots []uint32 // power-of-two sized; 0 marks an empty slot
+	rows  []uint64 // width words a row
+	width int
+	shift uint // 64 - log2(len(slots))
+}
+
+const (
+	indexBits = 17
+	maxRows   = 1 << indexBits
+)
+
+// tableBuilder collects the rows of one rowTable.
+type tableBuilder struct {
+	width int
+	keys  []uint64
+	rows  []uint64
+	index map[uint64]int
+}
+
+func newTableBuilder(width int) *tableBuilder {
+	return &tableBuilder{width: width, index: map[uint64]int{}}
+}
+
+// row returns the row of key, adding an empty one if needed. The slice is
+// valid until the next call.
+func (b *tableBuilder) row(key uint64) []uint64 {
+	i, ok := b.index[key]
+	if !ok {
+		i = len(b.keys)
+		b.index[key] = i
+		b.keys = append(b.keys, key)
+		b.rows = append(b.rows, make([]uint64, b.width)...)
+	}
+	return b.rows[i*b.width : (i+1)*b.width]
+}
+
+// setBonus sets the byte of position p in row.
+func setBonus(row []uint64, p int, bonus uint8) {
+	row[p/8] |= uint64(bonus) << (8 * (p % 8))
+}
+
+func (b *tableBuilder) build() (rowTable, error) {
+	if len(b.keys) > maxRows {
+		return rowTable{}, errModel
+	}
+	size := 1 << bits.Len(uint(max(len(b.keys), 1)*2-1)) // load factor <= 1/2
+	t := rowTable{
+		slots: make([]uint32, size),
+		rows:  b.rows,
+		width: b.width,
+		shift: uint(64 - bits.Len(uint(size-1))),
+	}
+	for i, k := range b.keys {
+		t.insert(k, uint32(i))
+	}
+	return t, nil
 }
 
 // Model groups: the scripts whose languages the n-gram model separates.
@@ -135,8 +194,10 @@ func decodeModel(data []byte) (*ngramModel, error) {
 	if nk <= 0 || nk > 1<<22 {
 		return nil, errModel
 	}
-	size := 1 << bits.Len(uint(nk*2-1)) // load factor <= 1/2
-	m := &ngramModel{slots: make([]slot, size), shift: uint(64 - bits.Len(uint(size-1)))}
+	var ngrams [numGroups]*tableBuilder
+	for g := range ngrams {
+		ngrams[g] = newTableBuilder(groupWords[g])
+	}
 	key := uint64(0)
 	for range nk {
 		key += next()
@@ -147,8 +208,8 @@ func decodeModel(data []byte) (*ngramModel, error) {
 		if c == 0 || len(b) < 1+2*c {
 			return nil, errModel
 		}
+		var row []uint64
 		g := noGroup
-		off := len(m.rows)
 		for k := range c {
 			lang, bonus := b[1+2*k], b[2+2*k]
 			if int(lang) >= len(ids) {
@@ -158,62 +219,102 @@ func decodeModel(data []byte) (*ngramModel, error) {
 			lg := int(scriptGroup[languages[id].script])
 			if g == noGroup {
 				g = lg
-				m.rows = append(m.rows, make([]uint64, groupWords[g])...)
+				row = ngrams[g].row(key)
 			} else if lg != g {
 				return nil, errModel
 			}
-			p := pos[id]
-			m.rows[off+p/8] |= uint64(bonus) << (8 * (p % 8))
+			setBonus(row, pos[id], bonus)
 		}
 		b = b[1+2*c:]
-		if !m.insert(key, uint32(off)) {
-			return nil, errModel
-		}
 	}
 	if b == nil {
 		return nil, errModel
 	}
+	m := &ngramModel{}
+	words := stopwordBuilders(&pos)
+	for g := range numGroups {
+		var err error
+		if m.ngrams[g], err = ngrams[g].build(); err != nil {
+			return nil, err
+		}
+		if m.words[g], err = words[g].build(); err != nil {
+			return nil, err
+		}
+	}
 	return m, nil
 }
 
-// hash returns the slot index and the fingerprint of an n-gram key:
-// Fibonacci hashing, the index from the top bits of the product, the
-// fingerprint from the 32 bits below them.
-func (m *ngramModel) hash(key uint64) (uint64, uint32) {
-	h := key * 0x9E3779B97F4A7C15
-	return h >> m.shift, uint32(h>>(m.shift-32)) | 1
-}
+// wordBonus is what a stopword adds to each language of its group that
+// lists it, in cost units: a function word is strong evidence between
+// close languages (Danish "hvad", Norwegian "hva").
+const wordBonus = 15
 
-func (m *ngramModel) insert(key uint64, row uint32) bool {
-	i, fp := m.hash(key)
-	mask := uint64(len(m.slots) - 1)
-	for ; ; i = (i + 1) & mask {
-		switch m.slots[i].fp {
-		case 0:
-			m.slots[i] = slot{fp, row}
-			return true
-		case fp:
-			return false // duplicate key or fingerprint: refuse the model
+// stopwordBuilders collects the word rows from the stopword lists of the
+// model's languages.
+func stopwordBuilders(pos *[numLanguages]int) (b [numGroups]*tableBuilder) {
+	for g, members := range groupMembers {
+		b[g] = newTableBuilder(groupWords[g])
+		for _, id := range members {
+			set := Stopwords(tags[id])
+			if set == nil {
+				continue
+			}
+			for _, h := range set.table {
+				if h != 0 {
+					setBonus(b[g].row(h), pos[id], wordBonus)
+				}
+			}
 		}
 	}
+	return b
 }
 
-// lookup returns the offset of the row of an n-gram key.
-func (m *ngramModel) lookup(key uint64) (row uint32, ok bool) {
-	i, fp := m.hash(key)
-	mask := uint64(len(m.slots) - 1)
-	for ; ; i = (i + 1) & mask {
-		s := m.slots[i]
-		if s.fp == fp {
-			return s.row, true
+// hash returns the slot index and the fingerprint of a key: Fibonacci
+// hashing, the index from the top bits of the product, the fingerprint
+// from the bits below them.
+func (t *rowTable) hash(key uint64) (uint64, uint32) {
+	h := key * 0x9E3779B97F4A7C15
+	return h >> t.shift, (uint32(h>>(t.shift-15))&0x7FFF | 1) << indexBits
+}
+
+func (t *rowTable) insert(key uint64, index uint32) {
+	i, fp := t.hash(key)
+	mask := uint64(len(t.slots) - 1)
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = fp | index
+}
+
+// lookup returns the row of key, or nil.
+func (t *rowTable) lookup(key uint64) []uint64 {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	i, fp := t.hash(key)
+	mask := uint64(len(t.slots) - 1)
+	for {
+		s := t.slots[i]
+		if s&^(maxRows-1) == fp {
+			off := int(s&(maxRows-1)) * t.width
+			return t.rows[off : off+t.width]
 		}
-		if s.fp == 0 {
-			return 0, false
+		if s == 0 {
+			return nil
 		}
+		i = (i + 1) & mask
 	}
 }
 
 // memory returns the bytes the decoded model holds.
 func (m *ngramModel) memory() int {
-	return len(m.slots)*8 + cap(m.rows)*8
+	n := 0
+	for g := range numGroups {
+		n += m.ngrams[g].memory() + m.words[g].memory()
+	}
+	return n
+}
+
+func (t *rowTable) memory() int {
+	return len(t.slots)*4 + cap(t.rows)*8
 }

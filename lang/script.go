@@ -122,22 +122,38 @@ var scriptRanges = [...]scriptRange{
 
 // lowScripts caches ScriptOf for the code points below 0x1000 (Latin,
 // Greek, Cyrillic, Armenian, Hebrew, Arabic, the scripts of India, Thai,
-// Lao), the hot cases; filled once at package initialisation.
-var lowScripts = func() (t [0x1000]Script) {
+// Lao), the hot cases, with markBit set on combining marks; filled once at
+// package initialisation.
+var lowScripts = func() (t [0x1000]uint8) {
 	for r := range rune(len(t)) {
-		t[r] = scriptOfSlow(r)
+		t[r] = uint8(scriptOfSlow(r))
+		if unicode.IsMark(r) {
+			t[r] |= markBit
+		}
 	}
 	return t
 }()
+
+// markBit flags combining marks in lowScripts.
+const markBit = 0x80
 
 // ScriptOf returns the script of r when r is a letter or a combining mark of
 // one of the scripts Script lists, and ScriptUnknown otherwise (digits,
 // punctuation, symbols, spaces, other scripts).
 func ScriptOf(r rune) Script {
 	if uint32(r) < uint32(len(lowScripts)) {
-		return lowScripts[r]
+		return Script(lowScripts[r] &^ markBit)
 	}
 	return scriptOfSlow(r)
+}
+
+// isMark reports whether r is a combining mark, with a table for the
+// common scripts.
+func isMark(r rune) bool {
+	if uint32(r) < uint32(len(lowScripts)) {
+		return lowScripts[r]&markBit != 0
+	}
+	return unicode.IsMark(r)
 }
 
 func scriptOfSlow(r rune) Script {

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"embed"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -18,9 +19,15 @@ var stopwordFiles embed.FS
 // StopwordSet is a set of stopwords of one language. A nil *StopwordSet is
 // valid and contains nothing. A set is immutable and safe for concurrent
 // use.
+//
+// Words are kept as 64-bit hashes of their lower-cased runes in an
+// open-addressing table, so that Count hashes each token while it reads it
+// and looks it up once, without copying it; two different words share a
+// hash with a probability of about 2^-64.
 type StopwordSet struct {
-	words  map[string]struct{}
-	maxLen int // bytes of the longest word
+	table    []uint64 // power-of-two sized; 0 marks an empty slot
+	n        int      // words in the set
+	maxRunes int      // runes of the longest word
 }
 
 // stopwordEntry loads one language's set on first use.
@@ -86,13 +93,62 @@ func StopwordLanguages() []language.Tag {
 }
 
 func newStopwordSet(words []string) *StopwordSet {
-	s := &StopwordSet{words: make(map[string]struct{}, len(words))}
+	size := 1 << bits.Len(uint(2*len(words)))
+	s := &StopwordSet{table: make([]uint64, size)}
 	for _, w := range words {
-		w = strings.ToLower(w)
-		s.words[w] = struct{}{}
-		s.maxLen = max(s.maxLen, len(w))
+		h := uint64(wordSeed)
+		n := 0
+		for _, r := range w {
+			h = hashRune(h, toLower(r))
+			n++
+		}
+		if s.insert(finish(h)) {
+			s.n++
+			s.maxRunes = max(s.maxRunes, n)
+		}
 	}
 	return s
+}
+
+// The word hash: FNV-1a over runes, then a final mix; 0 is reserved for
+// empty slots.
+const (
+	wordSeed  = 0xcbf29ce484222325
+	wordPrime = 0x100000001b3
+)
+
+func hashRune(h uint64, r rune) uint64 { return (h ^ uint64(r)) * wordPrime }
+
+func finish(h uint64) uint64 {
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 32
+	return h | 1
+}
+
+func (s *StopwordSet) insert(h uint64) bool {
+	mask := uint64(len(s.table) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.table[i] {
+		case 0:
+			s.table[i] = h
+			return true
+		case h:
+			return false
+		}
+	}
+}
+
+func (s *StopwordSet) has(h uint64) bool {
+	mask := uint64(len(s.table) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.table[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // Len returns the number of words in the set.
@@ -100,38 +156,23 @@ func (s *StopwordSet) Len() int {
 	if s == nil {
 		return 0
 	}
-	return len(s.words)
+	return s.n
 }
 
 // Contains reports whether word, compared without case, is in the set.
 func (s *StopwordSet) Contains(word string) bool {
-	if s == nil || len(word) > 4*s.maxLen {
+	if s == nil || s.n == 0 {
 		return false
 	}
-	var buf [maxTokenBytes]byte
-	n, ok := lowerInto(&buf, word)
-	if !ok {
-		return false
-	}
-	_, found := s.words[string(buf[:n])]
-	return found
-}
-
-// maxTokenBytes bounds the tokens Count and Contains look up; longer tokens
-// are never stopwords.
-const maxTokenBytes = 64
-
-// lowerInto writes the lower-cased word into buf and reports whether it fit.
-func lowerInto(buf *[maxTokenBytes]byte, word string) (int, bool) {
+	h := uint64(wordSeed)
 	n := 0
 	for _, r := range word {
-		r = toLower(r)
-		if n+utf8.RuneLen(r) > len(buf) {
-			return 0, false
+		if n++; n > s.maxRunes {
+			return false
 		}
-		n += utf8.EncodeRune(buf[n:], r)
+		h = hashRune(h, toLower(r))
 	}
-	return n, true
+	return n > 0 && s.has(finish(h))
 }
 
 // Count returns how many of the tokens of text are stopwords. A token is a
@@ -139,52 +180,44 @@ func lowerInto(buf *[maxTokenBytes]byte, word string) (int, bool) {
 // written without spaces (Han, Kana) each character is a token, so only
 // one-character stopwords count there. Count does not allocate.
 func (s *StopwordSet) Count(text string) int {
-	if s == nil || len(s.words) == 0 {
+	if s == nil || s.n == 0 {
 		return 0
 	}
-	var buf [maxTokenBytes]byte
-	count, n := 0, 0
-	overflow := false
-	flush := func() {
-		if n > 0 && !overflow {
-			if _, ok := s.words[string(buf[:n])]; ok {
-				count++
-			}
-		}
-		n, overflow = 0, false
-	}
+	count := 0
+	h, n := uint64(wordSeed), 0 // hash and runes of the current token
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		i += size
-		if !isWordRune(r) {
-			flush()
+		if 0x300 <= r && r <= 0x36F {
+			continue // decomposed accents: lists are composed (NFC)
+		}
+		sc := ScriptOf(r)
+		if sc == ScriptUnknown && (r < 0x1000 || !unicode.IsLetter(r) && !unicode.IsMark(r)) {
+			if n > 0 && n <= s.maxRunes && s.has(finish(h)) {
+				count++
+			}
+			h, n = wordSeed, 0
 			continue
 		}
-		single := r >= 0x3040 && (ScriptOf(r) == Han || ScriptOf(r) == Kana)
-		if single {
-			flush()
+		if sc == Han || sc == Kana {
+			// a token of its own: end the current token, test this one
+			if n > 0 && n <= s.maxRunes && s.has(finish(h)) {
+				count++
+			}
+			if s.has(finish(hashRune(wordSeed, r))) {
+				count++
+			}
+			h, n = wordSeed, 0
+			continue
 		}
-		r = toLower(r)
-		if l := utf8.RuneLen(r); n+l <= s.maxLen && n+l <= len(buf) {
-			n += utf8.EncodeRune(buf[n:], r)
-		} else {
-			overflow = true
-		}
-		if single {
-			flush()
-		}
+		h = hashRune(h, toLower(r))
+		n++
 	}
-	flush()
+	if n > 0 && n <= s.maxRunes && s.has(finish(h)) {
+		count++
+	}
 	return count
-}
-
-// isWordRune reports whether r belongs to a token: a letter or a mark.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r|0x20 && r|0x20 <= 'z'
-	}
-	return unicode.IsLetter(r) || unicode.IsMark(r)
 }

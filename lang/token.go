@@ -22,16 +22,43 @@ func forEachToken(text string, fn func(tok string)) {
 	}
 }
 
+// sampleTokens is forEachToken for long texts: it calls fn for tokens
+// spread evenly over text, about budget bytes of them in all, so that the
+// cost of what fn does is bounded whatever the length of text.
+func sampleTokens(text string, budget int, fn func(tok string)) {
+	taken := 0 // bytes of tokens passed to fn
+	i := 0
+	for i < len(text) {
+		for i < len(text) && isSpace(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && !isSpace(text[j]) {
+			j++
+		}
+		// take the token while the share taken stays within budget/len
+		// of the text read so far (int64: no overflow on any length)
+		if j > i && int64(taken)*int64(len(text)) <= int64(budget)*int64(j) && !urlish(text[i:j]) {
+			fn(text[i:j])
+			taken += j - i
+		}
+		i = j
+	}
+}
+
 func isSpace(b byte) bool {
 	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v'
 }
 
 // urlish reports whether tok looks like a URL, a domain or file name, an
-// e-mail address or a handle. A token with non-ASCII bytes is urlish only
+// e-mail address, a handle or a hashtag. A token with non-ASCII bytes is urlish only
 // with an explicit marker ("://", "www.", "@"), so that a sentence of a
 // script written without spaces, which is one token, is not dropped for a
 // slash or a dot in it.
 func urlish(tok string) bool {
+	if tok[0] == '#' {
+		return true
+	}
 	ascii := true
 	for k := 0; k < len(tok); k++ {
 		c := tok[k]

@@ -61,7 +61,7 @@ func main() {
 	lingua := flag.String("lingua", "", "lingua-go module directory")
 	stop := flag.String("stopwords", "", "stopwords-iso.json")
 	out := flag.String("out", "lang", "output directory (package lang)")
-	k3 := flag.Int("k3", 3000, "trigrams kept per language")
+	k3 := flag.Int("k3", 4000, "trigrams kept per language")
 	k2 := flag.Int("k2", 600, "bigrams kept per language")
 	flag.Parse()
 	if *lingua != "" {

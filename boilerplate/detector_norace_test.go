@@ -1,0 +1,5 @@
+//go:build !race
+
+package boilerplate
+
+const raceEnabled = false

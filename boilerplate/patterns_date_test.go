@@ -1,0 +1,62 @@
+package boilerplate
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // RFC 3339 in UTC, "" for no date
+	}{
+		{"February 15, 2022 at 14:34 GMT +00:00 · Published", "2022-02-15T14:34:00Z"},
+		{"12:57 GMT 15.02.2022 (Updated: 13:03 GMT 15.02.2022)", "2022-02-15T12:57:00Z"},
+		{"15 Feb 2022", "2022-02-15T00:00:00Z"},
+		{"2022-02-15T09:30", "2022-02-15T09:30:00Z"},
+		{"11/20/2019 01:14 PM", "2019-11-20T13:14:00Z"},
+		{"20/11/2019", "2019-11-20T00:00:00Z"},
+		{"15 февраля 2022 г., 14:34", "2022-02-15T14:34:00Z"},
+		{"15 лютого 2022 року", "2022-02-15T00:00:00Z"},
+		{"Mittwoch, 16. Februar 2022, 08:00 Uhr", "2022-02-16T08:00:00Z"},
+		{"le 3 mars 2021 à 12:05", "2021-03-03T12:05:00Z"},
+		{"3 de marzo de 2021", "2021-03-03T00:00:00Z"},
+		{"the 5th of May 2021", "2021-05-05T00:00:00Z"},
+		{"Wednesday, 22 January", ""},
+		{"31.02.2022", ""},
+		{"no date here", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		d, ok := ParseDate(tt.text)
+		got := ""
+		if ok {
+			got = d.Format(time.RFC3339)
+		}
+		if got != tt.want {
+			t.Errorf("ParseDate(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestIsDateline(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"NOVEMBER 20, 2019 10:43", true},
+		{"Updated: 13:03 GMT 15.02.2022", true},
+		{"Wednesday, 22 January", true},
+		{"2 days ago at 07:52 am", true},
+		{"вчера, 12:30", true},
+		{"Top downloads in last 24 hours", false},
+		{"Belgium, Brussels", false},
+		{"May 2022 be a better year for all of us", false},
+		{"Updated", false},
+	}
+	for _, tt := range tests {
+		if got := isDateline(tt.text); got != tt.want {
+			t.Errorf("isDateline(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

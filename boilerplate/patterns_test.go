@@ -1,0 +1,248 @@
+package boilerplate
+
+import "testing"
+
+func TestRecognize(t *testing.T) {
+	tests := []struct {
+		text string
+		want Reason
+	}{
+		// Cookie notices.
+		{"This website uses cookies. Some are necessary to help our website work properly and can't be switched off, and some are optional but can optimise your browsing experience.", ReasonCookieNotice},
+		{"We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.", ReasonCookieNotice},
+		{"Accept cookies", ReasonCookieNotice},
+		{"Wir verwenden Cookies, um Ihnen ein optimales Website-Erlebnis zu bieten. Mit der Nutzung der Website stimmen Sie zu.", ReasonCookieNotice},
+		{"Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.", ReasonCookieNotice},
+		{"Utilizamos cookies propias y de terceros. Si continúa navegando, acepta su uso. Configuración", ReasonCookieNotice},
+		{"Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.", ReasonCookieNotice},
+		{"Ми використовуємо файли cookie. Продовжуючи користуватися сайтом, ви погоджуєтесь з цим.", ReasonCookieNotice},
+		{"Utilizziamo i cookie per migliorare la tua esperienza. Continuando la navigazione accetti.", ReasonCookieNotice},
+		{"Regulators said websites must obtain consent before they place tracking cookies on your browser, a rule that took effect in 2018.", ReasonNone},
+		{"Laut der Datenschutzbehörde müssen Websites vor dem Setzen von Cookies eine Einwilligung einholen, berichtet die Zeitung.", ReasonNone},
+		{"She baked cookies for the whole street every Sunday, and the neighbours loved her for it.", ReasonNone},
+
+		// Subscription and paywall prompts.
+		{"Pool for subscribers only", ReasonSubscription},
+		{"/ Subscribe", ReasonSubscription},
+		{"Subscribe now", ReasonSubscription},
+		{"Already a subscriber? Log in", ReasonSubscription},
+		{"Jetzt abonnieren", ReasonSubscription},
+		{"Réservé aux abonnés", ReasonSubscription},
+		{"Подписаться", ReasonSubscription},
+		{"Передплатити", ReasonSubscription},
+		{"Netflix added nine million subscribers in the quarter, beating forecasts.", ReasonNone},
+		{"The subscription model has changed how newspapers fund their journalism over the past decade.", ReasonNone},
+
+		// Newsletters.
+		{"Sign up to our NationalWorld Today newsletter", ReasonNewsletter},
+		{"Get our daily newsletter in your inbox", ReasonNewsletter},
+		{"Melden Sie sich für unseren Newsletter an", ReasonNewsletter},
+		{"Inscrivez-vous à notre newsletter", ReasonNewsletter},
+		{"Подпишитесь на нашу рассылку", ReasonNewsletter},
+		{"Підпишіться на нашу розсилку", ReasonNewsletter},
+		{"The company said in its quarterly newsletter that sales fell five percent.", ReasonNone},
+
+		// Editors' footers.
+		{"A message from the editor:", ReasonEditorMessage},
+		{"Thank you for reading. We are a new national news brand, produced by a team of journalists who live and work across the country. Subscribe to support us.", ReasonEditorMessage},
+		{"Vielen Dank fürs Lesen! Unterstützen Sie unseren Journalismus.", ReasonEditorMessage},
+		{"Спасибо, что читаете нас до конца.", ReasonEditorMessage},
+		{"The editor said the message had been sent to every member of staff on Monday.", ReasonNone},
+
+		// Credits.
+		{"Mandatory credit: NATO", ReasonCredit},
+		{"© Sputnik / Alexei Danichev", ReasonCredit},
+		{"© JOHN THYS", ReasonCredit},
+		{"Photo: Jane Doe / Reuters", ReasonCredit},
+		{"Foto: dpa", ReasonCredit},
+		{"Фото: РИА Новости", ReasonCredit},
+		{"AFP via Getty Images", ReasonCredit},
+		{"A general view of the city centre at dusk. Photograph: AFP via Getty", ReasonCaption},
+		{"In this file photo, protesters march through the city centre on Sunday.", ReasonCaption},
+		{"By JERUSALEM POST STAFF", ReasonCredit},
+		{"By Jane Doe, Reuters", ReasonCredit},
+		{"Von Max Mustermann", ReasonCredit},
+		{"Автор: Иван Петров", ReasonCredit},
+		{"By the end of the year", ReasonNone},
+		{"Reuters reported that the talks had stalled over the weekend.", ReasonNone},
+		{"The photo of the two leaders shaking hands was taken in Brussels on Tuesday.", ReasonNone},
+
+		// Legal notices.
+		{"© 2024 Example Media Ltd. All rights reserved.", ReasonLegal},
+		{"Restrictions", ReasonLegal},
+		{"Terms of Use", ReasonLegal},
+		{"Alle Rechte vorbehalten.", ReasonLegal},
+		{"Tous droits réservés", ReasonLegal},
+		{"Все права защищены", ReasonLegal},
+		{"Restrictions on travel remain in place across the region until March.", ReasonNone},
+
+		// Social links and share buttons.
+		{"Twitter: [ Ссылка ]", ReasonSocial},
+		{"Facebook: [ Link ]", ReasonSocial},
+		{"Follow us on Facebook", ReasonSocial},
+		{"Facebook Twitter LinkedIn Email", ReasonSocial},
+		{"Share this:", ReasonSocial},
+		{"Click to share on Twitter (Opens in new window)", ReasonSocial},
+		{"Folgen Sie uns auf Instagram", ReasonSocial},
+		{"Suivez-nous sur Twitter", ReasonSocial},
+		{"Síguenos en Facebook", ReasonSocial},
+		{"Подписывайтесь на нас в Telegram", ReasonSocial},
+		{"Twitter said on Tuesday it would suspend the accounts of users who posted the video.", ReasonNone},
+		{"Facebook's parent company reported higher profits than analysts had expected this quarter.", ReasonNone},
+
+		// Link placeholders.
+		{"Find out more about AP Archive: [ Ссылка ]", ReasonLinkList},
+		{"You can license this story through AP Archive: [ Link ]", ReasonLinkList},
+
+		// Interface controls and ranking widgets.
+		{"Show more", ReasonInterface},
+		{"Read more »", ReasonInterface},
+		{"Load more", ReasonInterface},
+		{"Top downloads in last 24 hours", ReasonInterface},
+		{"Ещё видео!", ReasonInterface},
+		{"Показать ещё", ReasonInterface},
+		{"Weiterlesen", ReasonInterface},
+		{"Lire la suite", ReasonInterface},
+		{"Leer más", ReasonInterface},
+		{"Leggi tutto", ReasonInterface},
+		{"Most read", ReasonInterface},
+		{"Самое читаемое", ReasonInterface},
+		{"Show more empathy, the report urged managers in its final chapter.", ReasonNone},
+
+		// Comments.
+		{"34 Comments", ReasonComments},
+		{"Leave a comment", ReasonComments},
+		{"Alex on September 17, 2018 at 6:34 am said:", ReasonComments},
+		{"joetoronto says:", ReasonComments},
+		{"Комментарии", ReasonComments},
+		{"Comments from readers poured in after the article was published on Monday.", ReasonNone},
+
+		// Advertisement labels.
+		{"Advertisement", ReasonAdvertisement},
+		{"Story continues below advertisement", ReasonAdvertisement},
+		{"Anzeige", ReasonAdvertisement},
+		{"Реклама", ReasonAdvertisement},
+		{"Advertising revenue fell sharply in the second quarter as brands cut budgets.", ReasonNone},
+
+		// Related content.
+		{"Related articles", ReasonRelated},
+		{"Read also: Russia says troops are returning to their bases", ReasonRelated},
+		{"Читайте также", ReasonRelated},
+		{"Lesen Sie auch", ReasonRelated},
+		{"À lire aussi", ReasonRelated},
+		{"Related reforms were passed by parliament in the same session last year.", ReasonNone},
+
+		// Navigation and language switchers.
+		{"RU  UA  EN", ReasonNavigation},
+		{"English Deutsch Français", ReasonNavigation},
+		{"Home > News > World", ReasonNavigation},
+		{"Skip to main content", ReasonNavigation},
+		{"It is", ReasonNone},
+
+		// Datelines.
+		{"February 15, 2022 at 14:34 GMT +00:00 · Published", ReasonDateline},
+		{"12:57 GMT 15.02.2022 (Updated: 13:03 GMT 15.02.2022)", ReasonDateline},
+		{"Wednesday, 22 January", ReasonDateline},
+		{"15 февраля 2022, 14:34", ReasonDateline},
+		{"Mittwoch, 16. Februar 2022", ReasonDateline},
+		{"2 days ago at 07:52 am", ReasonDateline},
+		{"On 15 February 2022 the ministers met in Brussels.", ReasonNone},
+
+		// Article prose and headlines.
+		{"NATO Secretary General Jens Stoltenberg claimed that there were no signs of de-escalation on the ground.", ReasonNone},
+		{"Why are NATO setting up battle groups in Europe?", ReasonNone},
+		{"", ReasonNone},
+		{"   ", ReasonNone},
+	}
+	for _, tt := range tests {
+		if got := Recognize(tt.text); got != tt.want {
+			t.Errorf("Recognize(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestByline(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"By Jane Doe", "Jane Doe"},
+		{"By JERUSALEM POST STAFF", "JERUSALEM POST STAFF"},
+		{"By Matthew Digby , Minh Do on Monday, November 18th, 2019", "Matthew Digby"},
+		{"Par Jean Dupont | 3 mars 2021", "Jean Dupont"},
+		{"Автор: Иван Петров", "Иван Петров"},
+		{"By the end of the year", ""},
+		{"Byzantine art", ""},
+		{"by", ""},
+	}
+	for _, tt := range tests {
+		if got := Byline(tt.text); got != tt.want {
+			t.Errorf("Byline(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestRecognizeLongProse(t *testing.T) {
+	// Long article paragraphs mentioning cue words stay content, even when
+	// a cue stands in the part the recognisers read.
+	texts := []string{
+		"The regulator said on Tuesday that websites which use cookies to follow readers must ask them to accept " +
+			"or reject tracking, and that share buttons for Twitter and Facebook count as trackers too. Newspapers that " +
+			"sell subscriptions argued that the rule would hurt their newsletters and advertising, according to the report, " +
+			"which was published after a two-year consultation with publishers, browser makers and privacy groups.",
+		"Subscription prices for streaming services have risen sharply this year, and households now pay on average " +
+			"a third more than they did two years ago for the same catalogue of films and series, while the number of " +
+			"services they use has barely changed; analysts expect the trend to continue as studios pull their content " +
+			"from rivals and bundle it with their own offers, which leaves viewers with fewer ways to save money.",
+		"При использовании материалов чужих сайтов журналисты обязаны указывать источник, напомнил председатель " +
+			"комиссии, выступая на конференции в четверг; по его мнению, новые правила помогут редакциям избежать " +
+			"судебных споров и сделают работу с фотографиями и видео более прозрачной для читателей и авторов.",
+	}
+	for _, text := range texts {
+		if got := Recognize(text); got != ReasonNone {
+			t.Errorf("Recognize(%.40q...) = %q, want none", text, got)
+		}
+	}
+}
+
+func TestRecognizeAllocs(t *testing.T) {
+	lines := []string{
+		"This website uses cookies. Some are necessary to help our website work properly.",
+		"Ещё видео!", "February 15, 2022 at 14:34 GMT", "Twitter: [ Ссылка ]",
+	}
+	Recognize(lines[0]) // build the tables
+	allocs := testing.AllocsPerRun(50, func() {
+		for _, l := range lines {
+			Recognize(l)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("Recognize allocates %.1f times per run, want 0", allocs)
+	}
+}
+
+func BenchmarkRecognize(b *testing.B) {
+	lines := []string{
+		"NATO Secretary General Jens Stoltenberg claimed that there were no signs of 'de-escalation on the ground' amid tensions at the Russia-Ukraine border, during a press briefing in Brussels on Tuesday.",
+		"Top downloads in last 24 hours", "Show more", "Twitter: [ Ссылка ]", "Sign up to our newsletter",
+		"February 15, 2022 at 14:34 GMT +00:00 · Published", "Russia has consistently denied claims it is amassing troops.",
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			Recognize(l)
+		}
+	}
+}
+
+func FuzzRecognize(f *testing.F) {
+	for _, s := range []string{"Show more", "© Sputnik / A", "Twitter: [ Link ]", "15.02.2022 12:57", "\xff\xfe", "ёЁ’'"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		Recognize(s)
+		ParseDate(s)
+	})
+}

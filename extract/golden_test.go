@@ -1,0 +1,442 @@
+package extract_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/extract"
+)
+
+// updating reports whether -update was given: the flag is defined once, by
+// the internal test package (text_golden_test.go), and shared by both.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// goldenPage is one synthetic page under testdata/pages. The golden file
+// records the whole output; want and unwanted hold what must hold whatever
+// the golden says, so that a golden regenerated from a wrong output cannot
+// hide a failure.
+type goldenPage struct {
+	name     string   // file name without .html; the golden is <name>.txt
+	url      string   // Options.URL
+	title    string   // Result.Title, up to whitespace: the headline without the site name
+	lang     string   // Result.Language
+	date     string   // Result.Date as a UTC date, "" when the page has none
+	want     []string // article text that Result.Text must contain
+	unwanted []string // boilerplate that Result.Text must not contain
+}
+
+var goldenPages = []goldenPage{
+	{
+		name:  "en_news",
+		url:   "https://harbourcourier.example/news/local/2025/03/14/millbrook-floating-solar",
+		title: "City council approves floating solar farm on Millbrook reservoir",
+		lang:  "en",
+		date:  "2025-03-14",
+		want: []string{
+			"Councillors voted on Thursday evening to approve a floating solar farm on the Millbrook reservoir",
+			"The scheme, backed by 31 votes to 9, will see around 22,000 panels anchored",
+			`"This is the single biggest step we can take this decade to cut the council's own emissions,"`,
+			"Opponents had raised concerns about the impact on birds",
+			"Cost and timetable",
+			"The project is expected to cost £14.6 million",
+			"Construction is due to begin in the autumn",
+			"Dr Helen Marsh, an ecologist at the University of Westhaven",
+			"Residents will be able to see the plans in detail",
+		},
+		unwanted: []string{
+			"We use cookies", "Accept all", "Manage preferences",
+			"Business", "Sign in", "Subscribe from £1 a week",
+			"Share on Facebook", "Comments (47)",
+			"Photo: Daniel Hurst",
+			"The Morning Briefing", "Sign up to our newsletter", "unsubscribe",
+			"Support independent local journalism", "Subscribe now",
+			"seagull_watcher", "About time.", "Show all 47 comments", "community guidelines",
+			"Related articles", "Sailing club objects to reservoir solar plan",
+			"Most read", "Ring road to close", "Advertisement",
+			"Follow us", "All rights reserved", "Terms and conditions",
+		},
+	},
+	{
+		name:  "en_blog",
+		url:   "https://pagernotes.example/2024/11/retrying-http-requests/",
+		title: "Retrying HTTP requests without making things worse",
+		lang:  "en",
+		date:  "2024-11-05",
+		want: []string{
+			"Last month one of our payment providers had a bad afternoon.",
+			"Retries are one of those features that look trivially correct in a code review.",
+			"Three rules we now follow",
+			"Only retry requests that are safe to repeat",
+			"Add random jitter to every wait",
+			"Keep a retry budget per client",
+			"The budget is the rule people skip",
+			"func backoff(attempt int, base, max time.Duration) time.Duration {\n\td := base << attempt\n",
+			"Full jitter looks wasteful at first",
+			"A 400 or 404 will fail the same way the second time",
+			"a client should make an outage no worse than it already is.",
+		},
+		unwanted: []string{
+			"This site uses cookies", "OK, got it",
+			"Field notes on running software", "Archive", "Talks",
+			"7 min read",
+			"Image: Tomasz Wierzbicki, CC BY 4.0",
+			"Posted in", "Tagged",
+			"Share this", "LinkedIn",
+			"Previous post", "Next post",
+			"Idempotency keys in practice", "Load shedding at the edge",
+			"thoughts on", "We learned the retry budget lesson", "Leave a Reply", "will not be published",
+			"Top downloads", "On-call handover checklist",
+			"Subscribe via email", "Join 3,214 other subscribers",
+			"Copyright", "Proudly powered by WordPress",
+		},
+	},
+	{
+		name:  "de_news",
+		url:   "https://maerkische-rundschau.example/lokales/frankfurt-oder/hochwasser-oder-pegel",
+		title: "Hochwasser an der Oder: Frankfurt bereitet sich auf Pegelhöchststand vor",
+		lang:  "de",
+		date:  "2024-09-19",
+		want: []string{
+			"In Frankfurt (Oder) laufen die Vorbereitungen auf das Hochwasser auf Hochtouren.",
+			"füllen Feuerwehrleute, Soldaten der Bundeswehr und zahlreiche Freiwillige an der Oderpromenade Sandsäcke",
+			"Nach Angaben des Landesamts für Umwelt könnte der Pegel am Samstag auf mehr als sechs Meter steigen.",
+			"»Wir sind heute deutlich besser vorbereitet als vor siebenundzwanzig Jahren«",
+			"Schulen und Kitas in Ufernähe geschlossen",
+			"Die Stadtverwaltung hat außerdem die Uferstraße für den Autoverkehr gesperrt",
+			"die Stadtbrücke soll nach derzeitigem Stand für Fußgänger geöffnet bleiben.",
+			"Anwohner in den tiefer gelegenen Straßen werden gebeten, Keller zu räumen",
+			"Gebraucht werden vor allem kräftige Hände zum Füllen und Schleppen der Säcke",
+		},
+		unwanted: []string{
+			"Wir verwenden Cookies", "Zustimmen",
+			"Startseite", "Wirtschaft", "Jetzt abonnieren",
+			"Auf Facebook teilen", "WhatsApp",
+			"Foto: Patrick Pleul/dpa",
+			"MRO+ lesen", "unbegrenzten Zugang", "Jetzt Abo abschließen",
+			"Newsletter", "Ihrem Postfach",
+			"Mehr zum Thema", "Aktuelle Pegelstände an Oder und Neiße",
+			"Kommentare (12)", "Netiquette", "Danke an alle Helfer", "vor 3 Stunden", "Antworten",
+			"Meistgelesen", "Blitzer-Marathon", "Anzeige",
+			"Impressum", "Datenschutz", "Alle Rechte vorbehalten",
+		},
+	},
+	{
+		name:  "ru_news",
+		url:   "https://sibvestnik.example/news/society/2024/04/12/plastic/",
+		title: "В Томске открылся первый в регионе центр переработки пластика",
+		lang:  "ru",
+		date:  "2024-04-12",
+		want: []string{
+			"В Томске в пятницу торжественно открыли центр переработки пластиковых отходов — первое подобное предприятие в регионе.",
+			"в новый цех вложено около 420 миллионов рублей",
+			"«Раньше почти весь собранный раздельно пластик приходилось везти в Новосибирск или Кемерово.",
+			"Сырьё будут поставлять региональный оператор",
+			"установят ещё 300 контейнеров для раздельного сбора мусора",
+			"Представитель общественного движения «Чистая Томь» Ольга Белова",
+			"результаты замеров воздуха вблизи предприятия будут публиковаться на сайте мэрии каждый месяц.",
+		},
+		unwanted: []string{
+			"cookie", "Понятно",
+			"Новости", "Экономика", "Подписка на газету", "Главная",
+			"Фото: Андрей Лаврентьев",
+			"Поделиться", "ВКонтакте", "Одноклассники",
+			"Подпишитесь на наш канал", "Рассылка", "Подписаться",
+			"Читайте также", "Полигон под Томском",
+			"Комментарии (8)", "Наконец-то!", "Ответить", "войдите",
+			"Самое читаемое", "Коммунистическом проспекте", "Реклама",
+			"О редакции", "Все права защищены", "Свидетельство о регистрации",
+		},
+	},
+	{
+		name:  "fr_forum",
+		url:   "https://maison-travaux.example/forum/isolation/condensation-fenetres-hiver",
+		title: "Comment éviter la condensation sur les fenêtres en hiver ?",
+		lang:  "fr",
+		date:  "2025-01-08",
+		want: []string{
+			"Bonjour à tous, depuis le début de l'hiver nous avons chaque matin de grosses gouttes d'eau sur les vitres",
+			"Faut-il acheter un déshumidificateur, ou est-ce le signe d'un problème plus grave ?",
+			"La condensation apparaît quand l'air humide de la pièce touche une surface plus froide que son point de rosée.",
+			"Commencez par vérifier que votre VMC fonctionne vraiment",
+			"Au-dessus de 60 % en hiver, il faut agir",
+			"Pour les traces noires, ce sont des moisissures.",
+			"La bouche de la VMC dans la salle de bain était complètement encrassée.",
+			"l'hygromètre est passé de 72 % à 58 % en trois jours.",
+		},
+		unwanted: []string{
+			"partenaires utilisons des cookies", "Continuer sans accepter",
+			"Guides pratiques", "Trouver un artisan", "Se connecter", "Créer un compte",
+			"1 834 vues",
+			"Photo : Claire_B",
+			"Partager", "Signaler",
+			"Publicité",
+			"Meilleure réponse", "8 janvier 2025 à 12:40",
+			"Votre réponse", "Vous devez être connecté",
+			"Discussions similaires", "VMC double flux : vos avis",
+			"La lettre Maison", "newsletter",
+			"Top téléchargements", "Guide de l'isolation des combles",
+			"Abonnez-vous au magazine", "Je m'abonne",
+			"Suivez-nous", "Mentions légales", "Tous droits réservés",
+		},
+	},
+	{
+		name: "es_docs",
+		url:  "https://docs.nubarron.example/es/3.2/admin/copias.html",
+		// Nothing on the page names the site, and its <h1> differs from the
+		// <title>: the part after " — " cannot be told from a subtitle
+		// ("Brexit — what happens next"), so the whole <title> stays.
+		title: "Configurar copias de seguridad automáticas — Documentación de Nubarrón 3.2",
+		lang:  "es",
+		want: []string{
+			"Copias de seguridad automáticas",
+			"Nubarrón puede hacer copias de seguridad de todas las bases de datos de un clúster sin intervención del administrador.",
+			"Esta página explica cómo activar las copias programadas",
+			"Las copias automáticas solo están disponibles en los planes Profesional y Empresa.",
+			"Requisitos previos",
+			"El clúster ejecuta la versión 3.0 o posterior de Nubarrón.",
+			"Existe un depósito de almacenamiento de objetos con permisos de escritura",
+			"Hay al menos un veinte por ciento de espacio libre en los discos de datos",
+			"Elegir la frecuencia y la retención",
+			"La política de copias combina una frecuencia con un periodo de retención.",
+			// The table is content: its cells must survive.
+			"Cada 24 horas", "12 meses", "4 veces el tamaño",
+			"Si ninguna política predefinida se ajusta a sus necesidades",
+			"Activar las copias desde la línea de comandos",
+			"$ nubarron backup enable --cluster produccion --bucket s3://copias-empresa --policy diaria",
+			"La primera copia completa empieza en los cinco minutos siguientes.",
+			"que muestra la fecha de la última copia correcta y el tamaño total almacenado.",
+		},
+		unwanted: []string{
+			"cookies", "Rechazar",
+			"Buscar en la documentación", "Primeros pasos", "Instalación", "Usuarios y permisos", "Notas de la versión",
+			"Editar en Git",
+			"¶", // permalink anchors of headings
+			"Imagen: equipo de documentación",
+			"Comentarios", "¿Se puede cifrar la copia", "Responder",
+			"Anterior", "Siguiente",
+			"¿Le ha resultado útil esta página?",
+			"Artículos relacionados",
+			"Descargas más populares", "para Windows",
+			"Suscríbase al boletín",
+			"Síganos",
+			"Todos los derechos reservados", "Compilado con",
+		},
+	},
+	{
+		name:  "ja_news",
+		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
+		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",
+		lang:  "ja",
+		date:  "2024-06-03",
+		want: []string{
+			"駅前の中央通り商店街に、店員のいない古本市場が２日開店した。",
+			"市民から寄せられた文庫本や絵本など約３千冊が並ぶ。",
+			"売り上げは全額、市立図書館の児童書の購入に充てられる。",
+			"「シャッターが閉まったままの店を、誰でも気軽に立ち寄れる場所にしたかった」",
+			"小学２年の娘と訪れた会社員の女性は",
+			"店内には防犯カメラを設置し",
+			"「本をきっかけに、商店街に人の流れを取り戻したい」と意気込んでいる。",
+		},
+		unwanted: []string{
+			"クッキー", "同意する",
+			"社説・コラム", "ログイン", "会員登録",
+			"ポスト", "LINEで送る",
+			"撮影・佐藤健一",
+			"有料会員", "読み放題", "今すぐ登録",
+			"メールマガジン", "配信登録",
+			"関連記事", "空き店舗の活用へ補助金",
+			"コメント", "本好きの母", "絵本が安く買えるのは助かります",
+			"アクセスランキング", "給食費を無償化へ", "広告",
+			"会社案内", "利用規約", "公式アカウント", "All Rights Reserved", "無断転載",
+		},
+	},
+	{
+		name:  "en_recipe_utf16le",
+		url:   "https://kitchentable.example/puddings/rhubarb-ginger-crumble",
+		title: "Grandma's rhubarb and ginger crumble",
+		lang:  "en",
+		want: []string{
+			"My grandmother made this crumble every May, when the first forced rhubarb turned up at the market",
+			"The topping uses oats as well as flour",
+			"Ingredients",
+			"600 g rhubarb, cut into 3 cm pieces",
+			"120 g cold unsalted butter, diced",
+			"Method",
+			"Heat the oven to 190°C.",
+			"Rub the butter into the flour with your fingertips",
+			"Let it rest for ten minutes before serving with custard or cold cream.",
+		},
+		unwanted: []string{
+			"uses cookies", "Cookie settings",
+			"Quick dinners", "Shop",
+			"Pin it", "Print",
+			"Photo: Sam Whitlock",
+			"Rate this recipe", "214 ratings",
+			"weekly newsletter", "Sign up",
+			"You might also like", "Apple and blackberry crumble",
+			"Reviews (37)", "Margaret from Leeds", "pudding_fan", "none left", "45 minutes in my oven",
+			"Top 50 recipes", "Follow us", "All rights reserved",
+		},
+	},
+}
+
+// TestGolden extracts each page of testdata/pages, checks it against its
+// table entry and compares the result with testdata/golden/<name>.txt.
+func TestGolden(t *testing.T) {
+	for _, p := range goldenPages {
+		t.Run(p.name, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join("..", "testdata", "pages", p.name+".html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := extract.FromBytes(raw, extract.Options{URL: p.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkPage(t, p, res)
+			if t.Failed() {
+				t.Logf("blocks:\n%s", dumpBlocks(res))
+			}
+
+			got := renderGolden(res)
+			golden := filepath.Join("..", "testdata", "golden", p.name+".txt")
+			if updating() {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./extract -run Golden -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("output differs from %s (run with -update if the change is intended):\n%s", golden, lineDiff(string(want), got))
+			}
+		})
+	}
+}
+
+// FuzzFromBytesPages mutates the golden pages, whose encodings and markup
+// reach most of the decoder and segmenter, and checks what must hold on any
+// input: no panic, UTF-8 text made of the kept blocks, and a reason on every
+// dropped block.
+func FuzzFromBytesPages(f *testing.F) {
+	for _, p := range goldenPages {
+		raw, err := os.ReadFile(filepath.Join("..", "testdata", "pages", p.name+".html"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(raw)
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		res, err := extract.FromBytes(raw, extract.Options{URL: "https://fuzz.example/page"})
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(res.Text) {
+			t.Errorf("Text is not valid UTF-8")
+		}
+		var kept []string
+		for _, b := range res.Blocks {
+			if b.Kept != (b.Reason == "") {
+				t.Errorf("block %q: Kept = %v with Reason %q", b.Text, b.Kept, b.Reason)
+			}
+			if b.Kept {
+				kept = append(kept, b.Text)
+			}
+		}
+		if want := strings.Join(kept, "\n\n"); res.Text != want {
+			t.Errorf("Text is not the kept blocks joined by blank lines")
+		}
+	})
+}
+
+// checkPage asserts what the page must give whatever its golden file says.
+func checkPage(t *testing.T, p goldenPage, res *extract.Result) {
+	t.Helper()
+	if fields(res.Title) != fields(p.title) {
+		t.Errorf("Title = %q, want %q", res.Title, p.title)
+	}
+	if res.Language != p.lang {
+		t.Errorf("Language = %q, want %q", res.Language, p.lang)
+	}
+	if p.date != "" {
+		if got := res.Date.UTC().Format(time.DateOnly); res.Date.IsZero() || got != p.date {
+			t.Errorf("Date = %v, want %s", res.Date, p.date)
+		}
+	}
+	if strings.ContainsRune(res.Text, '\uFFFD') {
+		t.Errorf("Text holds U+FFFD: the page was decoded with the wrong charset")
+	}
+	for _, s := range p.want {
+		if !strings.Contains(res.Text, s) {
+			t.Errorf("Text lacks article text %q", s)
+		}
+	}
+	for _, s := range p.unwanted {
+		if strings.Contains(res.Text, s) {
+			t.Errorf("Text holds boilerplate %q", s)
+		}
+	}
+}
+
+// fields collapses every run of white space, U+3000 included, to one space.
+func fields(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// renderGolden is the stable form of a result kept in testdata/golden.
+func renderGolden(res *extract.Result) string {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "Title: %s\n", res.Title)
+	fmt.Fprintf(&sb, "Language: %s\n", res.Language)
+	if !res.Date.IsZero() {
+		fmt.Fprintf(&sb, "Date: %s\n", res.Date.UTC().Format(time.RFC3339))
+	}
+	sb.WriteString("---\n")
+	sb.WriteString(res.Text)
+	sb.WriteByte('\n')
+	return sb.String()
+}
+
+// dumpBlocks lists every block with its decision, to see why a check failed.
+func dumpBlocks(res *extract.Result) string {
+	var sb strings.Builder
+	for _, b := range res.Blocks {
+		text := b.Text
+		if r := []rune(text); len(r) > 70 {
+			text = string(r[:70]) + "…"
+		}
+		mark := "drop"
+		if b.Kept {
+			mark = "KEEP"
+		}
+		fmt.Fprintf(&sb, "%-10s %s %-20s %q\n", b.Kind, mark, b.Reason, text)
+	}
+	return sb.String()
+}
+
+// lineDiff shows the first line where want and got differ, with the lines
+// around it: enough to see what changed without a diff library.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	i := 0
+	for i < len(w) && i < len(g) && w[i] == g[i] {
+		i++
+	}
+	line := func(ls []string, i int) string {
+		if i < len(ls) {
+			return ls[i]
+		}
+		return "<end of file>"
+	}
+	return fmt.Sprintf("line %d:\n- want: %s\n+ got:  %s", i+1, line(w, i), line(g, i))
+}

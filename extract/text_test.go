@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+const (
+	textPara1 = "NATO Secretary General Jens Stoltenberg said on Tuesday that the alliance had not yet seen any sign of de-escalation on the ground, despite the announcement from Moscow."
+	textPara2 = "Russia has consistently denied claims that it is amassing troops on the border with the intention of launching an invasion of its neighbour, and says the drills are routine."
+)
+
+func TestFromTextLines(t *testing.T) {
+	text := "Stoltenberg sees no sign of de-escalation\r\n" +
+		"15.02.2022 12:57\r\n" +
+		"\r\n" +
+		"Show more\r\n" +
+		textPara1 + "\r\n" +
+		"\r\n" +
+		textPara2 + "\r\n" +
+		"Twitter: [ Link ]\r\n"
+	res, err := FromText(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Title != "Stoltenberg sees no sign of de-escalation" {
+		t.Errorf("Title = %q", res.Title)
+	}
+	if got := res.Date.Format("2006-01-02 15:04"); got != "2022-02-15 12:57" {
+		t.Errorf("Date = %s", got)
+	}
+	if want := textPara1 + "\n\n" + textPara2; res.Text != want {
+		t.Errorf("Text = %q\nwant %q", res.Text, want)
+	}
+	wantLines := []int{1, 2, 4, 5, 7, 8}
+	wantReasons := []boilerplate.Reason{boilerplate.ReasonTitle, boilerplate.ReasonDateline, boilerplate.ReasonInterface,
+		boilerplate.ReasonNone, boilerplate.ReasonNone, boilerplate.ReasonSocial}
+	if len(res.Blocks) != len(wantLines) {
+		t.Fatalf("got %d blocks, want %d (one per non-blank line)", len(res.Blocks), len(wantLines))
+	}
+	for i, b := range res.Blocks {
+		if b.Line != wantLines[i] || b.Reason != wantReasons[i] || b.Kind != boilerplate.KindLine {
+			t.Errorf("block %d: line %d reason %q kind %v; want line %d reason %q", i, b.Line, b.Reason, b.Kind, wantLines[i], wantReasons[i])
+		}
+		if b.Features.ContainerID != -1 || b.Features.Position != i || b.Features.Words == 0 {
+			t.Errorf("block %d: features not filled: %+v", i, b.Features)
+		}
+	}
+}
+
+func TestFromTextWrapped(t *testing.T) {
+	// Hard-wrapped paragraphs become one block each.
+	text := `The alliance said on Tuesday that it had not yet seen any sign of
+de-escalation on the ground, despite an announcement from Moscow that
+some units were returning to their bases after the military drills.
+
+Russia has consistently denied that it is amassing troops on the border
+with the intention of launching an invasion of its neighbour, and says
+the exercises that worry the West are routine and purely defensive.
+`
+	res, err := FromText(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Blocks) != 2 {
+		t.Fatalf("got %d blocks, want 2 paragraphs", len(res.Blocks))
+	}
+	if b := res.Blocks[1]; b.Kind != boilerplate.KindParagraph || b.Line != 5 || !strings.HasPrefix(b.Text, "Russia has") {
+		t.Errorf("second block: kind %v line %d text %q", b.Kind, b.Line, b.Text)
+	}
+	if strings.Count(res.Text, "\n\n") != 1 || strings.Contains(res.Text, "of\nde-escalation") {
+		t.Errorf("Text = %q, want two unwrapped paragraphs", res.Text)
+	}
+}
+
+func TestFromTextErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		opts Options
+		want error
+	}{
+		{"empty", "", Options{}, ErrEmpty},
+		{"blank", " \n\t\n\u00a0\n", Options{}, ErrEmpty},
+		{"binary", "PK\x03\x04\x00\x00binary", Options{}, ErrNotHTML},
+		{"too large", strings.Repeat("a", 100), Options{Limits: Limits{MaxInputBytes: 10}}, ErrTooLarge},
+	}
+	for _, tt := range tests {
+		if _, err := FromText(tt.text, tt.opts); !errors.Is(err, tt.want) {
+			t.Errorf("%s: err = %v, want %v", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestFromTextLimits(t *testing.T) {
+	text := strings.Repeat(textPara1+"\n", 10)
+	res, err := FromText(text, Options{Limits: Limits{MaxBlocks: 3, MaxBlockChars: 50}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Blocks) != 3 {
+		t.Errorf("got %d blocks, want MaxBlocks 3", len(res.Blocks))
+	}
+	for _, b := range res.Blocks {
+		if len(b.Text) > 50 {
+			t.Errorf("block of %d bytes, want at most MaxBlockChars 50", len(b.Text))
+		}
+	}
+}
+
+func TestFromTextInvalidUTF8(t *testing.T) {
+	res, err := FromText("Bad \xff\xfe bytes\n"+textPara1+"\n"+textPara2, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, "Russia has") {
+		t.Errorf("Text = %q", res.Text)
+	}
+	for _, b := range res.Blocks {
+		if !utf8Valid(b.Text) {
+			t.Errorf("block text is not valid UTF-8: %q", b.Text)
+		}
+	}
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }
+
+func TestFromTextCollapsesSpace(t *testing.T) {
+	res, err := FromText("  "+strings.ReplaceAll(textPara1, " ", " \t\u00a0")+"  \n"+textPara2, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Blocks[0].Text != textPara1 {
+		t.Errorf("Text = %q, want white space collapsed", res.Blocks[0].Text)
+	}
+}
+
+func BenchmarkFromText(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	var texts []string
+	n := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+		n += len(raw)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := FromText(t, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func TestTextTitleHelpers(t *testing.T) {
+	if got := trimTitle("Belgium: No sign of de-escalation - Stoltenberg05:21"); got != "Belgium: No sign of de-escalation - Stoltenberg" {
+		t.Errorf("trimTitle = %q", got)
+	}
+	if got := trimTitle("Match report 2:1"); got != "Match report 2:1" {
+		t.Errorf("trimTitle cut a score: %q", got)
+	}
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Stoltenberg sees no sign", "Stoltenberg sees no sign | Example News", true},
+		{"STOLTENBERG SEES NO SIGN!", "Stoltenberg sees no sign", true},
+		{"Stoltenberg sees no sign", "Stoltenberg sees a sign", false},
+		{"Short", "Short", false}, // too short to tell
+	}
+	for _, tt := range tests {
+		if got := sameHeadline(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameHeadline(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestFromTextConcurrent(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
+	want := make(map[string]string)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := FromText(string(raw), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[string(raw)] = res.Text
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for text, w := range want {
+				res, err := FromText(text, Options{})
+				if err == nil && res.Text != w {
+					err = errors.New("different text on another goroutine")
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
