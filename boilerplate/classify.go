@@ -157,8 +157,7 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 // neighbour on either side (both sides when favouring precision); a short
 // block when both nearest confident neighbours are good, or one is and the
 // block has four words or more and no link (a list item or label inside
-// the article); either side suffices when favouring recall. Headings look forward: a heading is kept when the
-// next confident block is good.
+// the article); either side suffices when favouring recall.
 func smooth(blocks []Block, classes []class, favor Favor) {
 	n := len(blocks)
 	prevConf := make([]class, n) // nearest confident class before i
@@ -188,7 +187,7 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 		var keep bool
 		switch {
 		case blocks[i].Kind == KindHeading:
-			keep = q && (p || favor != Precision)
+			continue // settled below, once the blocks after it are
 		case c == classNearGood && favor == Precision:
 			keep = p && q
 		case c == classNearGood:
@@ -200,6 +199,25 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 		default:
 			keep = p && q
 		}
+		if keep {
+			out[i] = classNearGood
+		} else {
+			out[i] = classBad
+		}
+	}
+	// A heading is kept when the first block after it that is not a
+	// heading is kept: it titles kept text (when favouring precision, the
+	// block before it must be kept too).
+	nextKept := false
+	for i := n - 1; i >= 0; i-- {
+		if blocks[i].Kind != KindHeading {
+			nextKept = out[i] >= classNearGood
+			continue
+		}
+		if c := classes[i]; c != classShort && c != classNearGood {
+			continue
+		}
+		keep := nextKept && (favor != Precision || prevConf[i] == classGood)
 		if keep {
 			out[i] = classNearGood
 		} else {

@@ -66,6 +66,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 	captions(blocks, classes)
 	promoteRuns(blocks, classes)
 	smoothText(blocks, classes, o.Favor)
+	numberedLists(blocks, classes)
 	region(blocks, classes)
 	teasers(blocks, classes)
 	cutTail(blocks, classes)
@@ -446,3 +447,57 @@ func teasers(blocks []Block, classes []textClass) {
 
 // minTeasers is the fewest lone paragraphs that make a list of teasers.
 const minTeasers = 4
+
+// numberedLists keeps a numbered list that follows article text: items
+// numbered one after another ("1) ...", "2. ..."), at least minListItems of
+// them, the first within two blocks of a good block. A line between two
+// items (a link, a price) belongs to the list too. Menus and teaser lists
+// are not numbered in sequence.
+func numberedLists(blocks []Block, classes []textClass) {
+	for i := 0; i < len(blocks); i++ {
+		n, ok := itemNumber(blocks[i].Text)
+		if !ok || blocks[i].Dropped() {
+			continue
+		}
+		if !(i >= 1 && classes[i-1] == tcGood || i >= 2 && classes[i-2] == tcGood) {
+			continue
+		}
+		end, items := i, 1
+		for j := i + 1; j < len(blocks) && j <= end+2; j++ {
+			if m, ok := itemNumber(blocks[j].Text); ok && m == n+1 && !blocks[j].Dropped() {
+				end, n = j, m
+				items++
+			}
+		}
+		if items < minListItems {
+			continue
+		}
+		for j := i; j <= end; j++ {
+			if !blocks[j].Dropped() {
+				classes[j] = tcGood
+			}
+		}
+		i = end
+	}
+}
+
+// minListItems is the fewest items of a numbered list kept by numberedLists.
+const minListItems = 3
+
+// itemNumber returns the number of a numbered list item: "3) ", "3. ",
+// "3 - ".
+func itemNumber(text string) (int, bool) {
+	n, i := 0, 0
+	for i < len(text) && i < 3 && text[i] >= '0' && text[i] <= '9' {
+		n = n*10 + int(text[i]-'0')
+		i++
+	}
+	if i == 0 || i+1 >= len(text) || text[i+1] != ' ' {
+		return 0, false
+	}
+	switch text[i] {
+	case ')', '.', '-', ':':
+		return n, true
+	}
+	return 0, false
+}

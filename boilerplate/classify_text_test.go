@@ -52,6 +52,17 @@ func TestClassifyText(t *testing.T) {
 			kept: []bool{true, false, false, false, false, false, false, false, false, true},
 		},
 		{
+			name: "a numbered list after an article paragraph is kept",
+			lines: []string{para1, para2, "Here are the offers:", "1) Lego Star Wars bomber", "https://example.com/1",
+				"2) Ghostbusters collection", "3) Indiana Jones collection", "About us", "Contact"},
+			kept: []bool{true, true, false, true, true, true, true, false, false},
+		},
+		{
+			name:  "numbered lines far from the article are not a list of it",
+			lines: []string{"1. Home", "2. News", "3. Sport", "4. Weather", "Menu", "Search", para1, para2},
+			kept:  []bool{false, false, false, false, false, false, true, true},
+		},
+		{
 			name: "a list of teasers after the article is dropped",
 			lines: []string{para1, para2, para3,
 				"Carlos Ghosn and the dark side of Japanese justice", "Rob Crilly", "Nov 19, 2019", para1 + " One.",

@@ -24,6 +24,11 @@ func Recognize(text string) Reason {
 	if text == "" {
 		return ReasonNone
 	}
+	if text[0] >= utf8.RuneSelf {
+		if r := recognizeCJK(text); r != ReasonNone {
+			return r
+		}
+	}
 	var v view
 	v.fill(text)
 	var h hits
@@ -141,6 +146,9 @@ func decide(h *hits, s *shape, text string) Reason {
 		starts(gComments) && s.numbers() > 0 && s.words <= 25 || s.words <= 20 && commentByline(text) {
 		return ReasonComments
 	}
+	if starts(gLogin) && s.words <= 16 {
+		return ReasonComments // "You must be logged in to post a comment."
+	}
 	if whole(gAdvert) || starts(gAdvert) && s.words <= 8 && !s.prose {
 		return ReasonAdvertisement
 	}
@@ -162,6 +170,14 @@ func decide(h *hits, s *shape, text string) Reason {
 	}
 	if s.words <= 16 && (s.numbers() > 0 && s.textWords <= s.numbers()+3 || s.words <= 3) && isDateline(text) {
 		return ReasonDateline
+	}
+	// A post's meta line: a date with an author, a reading time or counts
+	// beside it ("Posted on November 5, 2024 by Jane Doe · 7 min read").
+	if s.words <= 20 && s.numbers() > 0 && !s.sentence &&
+		(s.crumbs > 0 || starts(gPostMeta) || h.end&(1<<gPostMeta) != 0) {
+		if _, ok := ParseDate(text); ok {
+			return ReasonDateline
+		}
 	}
 	return ReasonNone
 }

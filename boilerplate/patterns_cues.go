@@ -31,6 +31,8 @@ const (
 	gLanguage                // language codes and names of a language switcher
 	gLinkWord                // the word "link" of a "[ Link ]" placeholder
 	gCaption                 // words of photo captions: pictured, file photo, in this photo
+	gPostMeta                // words of a post's meta line: posted, by, updated, views
+	gLogin                   // prompts to log in first: you must be logged in to ...
 	numGroups
 )
 
@@ -93,7 +95,10 @@ var cueTable = [numGroups][]string{
 		"subscribe", "subscribe now", "subscribers only", "for subscribers", "subscriber only", "subscriber exclusive",
 		"already a subscriber", "subscription", "subscriptions", "become a member", "become a subscriber",
 		"to continue reading", "continue reading with", "log in to continue", "register to continue",
-		"premium content", "exclusive to subscribers", "pool for subscribers",
+		"premium content", "exclusive to subscribers", "pool for subscribers", "unlimited access",
+		"unbegrenzten zugang", "unbegrenzter zugang", "accès illimité", "acceso ilimitado", "accesso illimitato",
+		"acesso ilimitado", "onbeperkt toegang", "nieograniczony dostęp", "безлимитный доступ", "полный доступ",
+		"необмежений доступ", "повний доступ",
 		"abonnieren", "abo", "jetzt abonnieren", "nur für abonnenten", "abonnement", "bereits abonnent",
 		"abonnez vous", "réservé aux abonnés", "déjà abonné", "s'abonner", "suscríbete", "suscribete", "suscripción",
 		"solo para suscriptores", "exclusivo para suscriptores", "abbonati", "abbonamento", "riservato agli abbonati",
@@ -201,7 +206,9 @@ var cueTable = [numGroups][]string{
 		"reageer", "komentarze", "komentarz", "комментарии", "комментарий", "комментариев", "комментария",
 		"оставить комментарий", "коментарі", "коментар", "коментарів", "коментаря", "залишити коментар",
 		"reply", "replies", "responses", "responses to", "response to", "leave a reply", "top rated comments",
-		"most recent comments", "comment policy", "antworten", "antwort", "répondre", "réponses", "responder",
+		"most recent comments", "comment policy", "netiquette", "your reply", "your answer", "post your reply",
+		"ihre antwort", "votre réponse", "tu respuesta", "la tua risposta", "sua resposta", "ваш ответ",
+		"ваша відповідь", "antworten", "antwort", "répondre", "réponses", "responder",
 		"respuestas", "rispondi", "risposte", "respostas", "beantwoorden", "odpowiedz", "odpowiedzi", "ответить",
 		"ответы", "відповісти", "відповіді",
 	},
@@ -250,6 +257,24 @@ var cueTable = [numGroups][]string{
 	},
 }
 
+var postMetaCues = []string{
+	"posted", "posted on", "published", "updated", "last updated", "by", "min read", "views", "reads",
+	"veröffentlicht", "aktualisiert", "von", "aufrufe", "publié", "mis à jour", "par", "vues", "posée par",
+	"publicado", "actualizado", "por", "visitas", "pubblicato", "aggiornato", "di", "visualizzazioni",
+	"gepubliceerd", "bijgewerkt", "door", "opublikowano", "zaktualizowano", "wyświetleń",
+	"опубликовано", "обновлено", "автор", "просмотров", "просмотры", "опубліковано", "оновлено", "переглядів",
+}
+
+var loginCues = []string{
+	"you must be logged in", "you must be signed in", "you need to be logged in", "please log in", "please sign in",
+	"log in to comment", "sign in to comment", "du musst angemeldet sein", "sie müssen angemeldet sein",
+	"bitte melden sie sich an", "vous devez être connecté", "vous devez etre connecte", "connectez vous pour",
+	"debes iniciar sesión", "debes estar registrado", "inicia sesión para", "devi essere connesso",
+	"devi effettuare il login", "você precisa estar logado", "faça login para", "je moet ingelogd zijn",
+	"musisz być zalogowany", "zaloguj się aby", "вы должны войти", "войдите чтобы", "необходимо авторизоваться",
+	"ви повинні увійти", "увійдіть щоб", "необхідно авторизуватися",
+}
+
 var captionCues = []string{
 	"pictured", "in this photo", "in this file photo", "file photo", "in this handout photo", "handout photo",
 	"in this image", "this photo", "this picture", "this illustration", "in this illustration", "photo taken",
@@ -263,6 +288,12 @@ var cueTrie = sync.OnceValue(func() *trie {
 	t := &trie{}
 	for _, c := range captionCues {
 		t.add(c, gCaption)
+	}
+	for _, c := range loginCues {
+		t.add(c, gLogin)
+	}
+	for _, c := range postMetaCues {
+		t.add(c, gPostMeta)
 	}
 	for g, cues := range cueTable {
 		for _, c := range cues {

@@ -115,6 +115,12 @@ func TestRecognize(t *testing.T) {
 		{"Alex on September 17, 2018 at 6:34 am said:", ReasonComments},
 		{"joetoronto says:", ReasonComments},
 		{"Комментарии", ReasonComments},
+		{"You must be logged in to post a comment.", ReasonComments},
+		{"Vous devez être connecté pour publier un commentaire.", ReasonComments},
+		{"Votre réponse", ReasonComments},
+		{"Netiquette", ReasonComments},
+		{"Jetzt unbegrenzten Zugang sichern", ReasonSubscription},
+		{"Unbegrenzten Zugang sichern", ReasonSubscription},
 		{"Comments from readers poured in after the article was published on Monday.", ReasonNone},
 
 		// Advertisement labels.
@@ -147,6 +153,10 @@ func TestRecognize(t *testing.T) {
 		{"Mittwoch, 16. Februar 2022", ReasonDateline},
 		{"2 days ago at 07:52 am", ReasonDateline},
 		{"On 15 February 2022 the ministers met in Brussels.", ReasonNone},
+		{"Posted on November 5, 2024 by Jane Doe 7 min read", ReasonDateline},
+		{"Marc L. · 8 janvier 2025 à 12:40", ReasonDateline},
+		{"Опубликовано 15 февраля 2022 в 14:34", ReasonDateline},
+		{"The treaty signed on 15 February 2022 by the ministers of both countries", ReasonNone},
 
 		// Article prose and headlines.
 		{"NATO Secretary General Jens Stoltenberg claimed that there were no signs of de-escalation on the ground.", ReasonNone},

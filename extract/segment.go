@@ -368,6 +368,10 @@ func (s *segmenter) endCapture() {
 // flush turns the text gathered so far into a block.
 func (s *segmenter) flush() {
 	text := bytes.TrimRight(s.buf, " \n")
+	if s.top().kind == boilerplate.KindHeading {
+		// Documentation generators end headings with a permalink: "¶".
+		text = bytes.TrimRight(bytes.TrimSuffix(text, []byte("¶")), " ")
+	}
 	if len(text) > 0 && hasLetterOrDigit(text) {
 		if len(s.blocks) >= s.lim.MaxBlocks {
 			s.truncated = true

@@ -22,22 +22,21 @@ const langSample = 512
 // dropped with its reason. Blocks go through the same repeated-block
 // detector (opts.Detector) as HTML; the classifier scores the features text
 // has: length, sentence punctuation, stopword density, case, and the
-// multilingual pattern recognisers. Result.Title is set when the text opens
-// with a title, Result.Date when a dateline carries a date, and
+// multilingual pattern recognisers. Result.Title is set when a headline
+// opens the article, Result.Date when a dateline carries a date,
 // Result.Author when a byline names one, and Result.Language when the
 // language is recognised.
 //
-// Text longer than Limits.MaxInputBytes is ErrTooLarge; text with a NUL
-// byte in its first 4 KiB is ErrNotHTML (binary data); text without a
-// non-blank line is ErrEmpty. Invalid UTF-8 is replaced by U+FFFD. Only the
-// first Limits.MaxBlocks blocks are kept, each cut to
-// Limits.MaxBlockChars bytes.
+// It returns ErrEmpty for text without a non-blank line, ErrTooLarge beyond
+// Limits.MaxInputBytes and ErrNotHTML for binary data; invalid UTF-8 is
+// replaced, not an error. Only the first Limits.MaxBlocks blocks are kept,
+// each cut to Limits.MaxBlockChars bytes.
 func FromText(text string, opts Options) (*Result, error) {
 	lim := opts.Limits.withDefaults()
 	if len(text) > lim.MaxInputBytes {
 		return nil, ErrTooLarge
 	}
-	if strings.IndexByte(text[:min(len(text), 4096)], 0) >= 0 {
+	if binaryText(text) {
 		return nil, ErrNotHTML
 	}
 	if !utf8.ValidString(text) {
@@ -84,6 +83,15 @@ func FromText(text string, opts Options) (*Result, error) {
 	res.Text = joinKept(blocks)
 	res.Blocks = blocks
 	return res, nil
+}
+
+// binaryText reports whether text is binary data rather than text: NUL
+// bytes, which text does not hold but by accident, are frequent in its
+// opening.
+func binaryText(text string) bool {
+	head := text[:min(len(text), 4096)]
+	nul := strings.Count(head, "\x00")
+	return nul > 8 || nul*64 > len(head)
 }
 
 // textLanguage detects the language of the text from a sample of its

@@ -9,7 +9,12 @@ import (
 	"testing"
 )
 
+// update is the -update flag of both golden tests (one test binary holds
+// this internal package and the external one of golden_test.go).
 var update = flag.Bool("update", false, "rewrite the golden files of testdata/text and testdata/golden")
+
+// updateGoldens reports whether -update was given.
+func updateGoldens() bool { return *update }
 
 // TestFromTextGolden runs FromText on the real page texts of
 // testdata/text/*.txt and compares the result with the reviewed output in
@@ -33,7 +38,7 @@ func TestFromTextGolden(t *testing.T) {
 			}
 			got := renderGolden(res)
 			golden := strings.TrimSuffix(in, ".txt") + ".golden"
-			if *update {
+			if updateGoldens() {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -87,7 +87,7 @@ func TestFromTextErrors(t *testing.T) {
 	}{
 		{"empty", "", Options{}, ErrEmpty},
 		{"blank", " \n\t\n\u00a0\n", Options{}, ErrEmpty},
-		{"binary", "PK\x03\x04\x00\x00binary", Options{}, ErrNotHTML},
+		{"binary", "PK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00\x21\x00\x00\x00\x00\x00binary", Options{}, ErrNotHTML},
 		{"too large", strings.Repeat("a", 100), Options{Limits: Limits{MaxInputBytes: 10}}, ErrTooLarge},
 	}
 	for _, tt := range tests {
