@@ -51,6 +51,9 @@ type hostileCase struct {
 	// a copy per element.
 	maxTime time.Duration
 	maxPeak uint64
+	// heavy cases take seconds; they are skipped with -short and under
+	// the race detector, which has nothing to find in one goroutine.
+	heavy bool
 }
 
 func wantErr(want error) func(*testing.T, *Result, error) {
@@ -136,7 +139,7 @@ func hostileCases() []hostileCase {
 			input: func() []byte {
 				return []byte(strings.Repeat("<div><span><li>", 333_333) + prose)
 			},
-			check: wantText("agreed that the new library"), maxTime: 10 * time.Second, maxPeak: 64 * mb,
+			check: wantText("agreed that the new library"), maxTime: 10 * time.Second, maxPeak: 128 * mb,
 		},
 		{
 			name: "100,000 attributes on one element",
@@ -179,7 +182,7 @@ func hostileCases() []hostileCase {
 					}
 				}
 			},
-			maxTime: 20 * time.Second, maxPeak: 192 * mb,
+			heavy: true, maxTime: 20 * time.Second, maxPeak: 128 * mb,
 		},
 		{
 			name:  "50 MB unclosed <title>",
@@ -189,7 +192,7 @@ func hostileCases() []hostileCase {
 					t.Fatal(err)
 				}
 			},
-			maxTime: 20 * time.Second, maxPeak: 256 * mb,
+			heavy: true, maxTime: 20 * time.Second, maxPeak: 128 * mb,
 		},
 		{
 			name: "invalid UTF-8",
@@ -273,7 +276,7 @@ func hostileCases() []hostileCase {
 					t.Errorf("%d blocks, want the limit %d", len(res.Blocks), DefaultMaxBlocks)
 				}
 			},
-			maxTime: 20 * time.Second, maxPeak: 256 * mb,
+			heavy: true, maxTime: 20 * time.Second, maxPeak: 192 * mb,
 		},
 		{
 			name:  "64 MiB of paragraphs (default input limit)",
@@ -283,7 +286,7 @@ func hostileCases() []hostileCase {
 					t.Fatal(err)
 				}
 			},
-			maxTime: 20 * time.Second, maxPeak: 256 * mb,
+			heavy: true, maxTime: 20 * time.Second, maxPeak: 192 * mb,
 		},
 		{
 			name:  "64 MiB of empty divs (default input limit)",
@@ -293,7 +296,7 @@ func hostileCases() []hostileCase {
 					t.Fatal(err)
 				}
 			},
-			maxTime: 20 * time.Second, maxPeak: 512 * mb,
+			heavy: true, maxTime: 20 * time.Second, maxPeak: 192 * mb,
 		},
 		{
 			name:  "text: 50 MB line",
@@ -307,7 +310,7 @@ func hostileCases() []hostileCase {
 					t.Errorf("%d blocks, first of %d bytes", len(res.Blocks), len(res.Blocks[0].Text))
 				}
 			},
-			maxTime: 20 * time.Second, maxPeak: 192 * mb,
+			heavy: true, maxTime: 20 * time.Second, maxPeak: 128 * mb,
 		},
 		{
 			name:  "text: 2,000,000 lines (block limit)",
@@ -321,7 +324,7 @@ func hostileCases() []hostileCase {
 					t.Errorf("%d blocks, want the limit %d", len(res.Blocks), DefaultMaxBlocks)
 				}
 			},
-			maxTime: 20 * time.Second, maxPeak: 256 * mb,
+			heavy: true, maxTime: 20 * time.Second, maxPeak: 192 * mb,
 		},
 		{
 			name: "text: invalid UTF-8",
@@ -357,6 +360,9 @@ func hostileCases() []hostileCase {
 func TestHostileInputs(t *testing.T) {
 	for _, c := range hostileCases() {
 		t.Run(c.name, func(t *testing.T) {
+			if c.heavy && (testing.Short() || slowdown > 1) {
+				t.Skip("heavy: skipped with -short and under -race")
+			}
 			in := c.input()
 			var res *Result
 			var err error
@@ -417,7 +423,10 @@ func TestFromReaderTooLarge(t *testing.T) {
 	if !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("got %v, want ErrTooLarge", err)
 	}
-	if u.peak > 40<<20 {
+	// The read buffer doubles as it grows and the sample counts garbage
+	// not yet collected: 3 to 6 times the limit, far below the 200 MB of
+	// a full read.
+	if u.peak > 100<<20 {
 		t.Errorf("peak heap %.1f MiB for an 8 MiB limit", mib(u.peak))
 	}
 }
