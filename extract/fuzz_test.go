@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"golang.org/x/net/html"
 )
 
 // fuzzLimits derives small limits from a fuzzed byte, so that the fuzzer
@@ -118,6 +120,24 @@ func FuzzFromText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, l uint8) {
 		lim := fuzzLimits(l)
 		res, err := FromText(text, Options{URL: "https://fuzz.example/a", Limits: lim})
+		checkResult(t, res, err, lim)
+	})
+}
+
+// FuzzFromNode parses the input with golang.org/x/net/html and extracts
+// the tree: the walk must keep the same invariants as the tokenizer path.
+func FuzzFromNode(f *testing.F) {
+	f.Add([]byte(newsPage), uint8(0))
+	f.Add([]byte("<div><div><div><p>deep text here</p></div></div></div>"), uint8(1))
+	f.Add([]byte("<table><tr><td>a<td>b<tr><td>c</table><ul><li>one<li>two</ul>"), uint8(9))
+	f.Add([]byte("<title>T</title><a href=/x>link <p>para</a> tail<svg><p>x</svg>"), uint8(0))
+	f.Fuzz(func(t *testing.T, raw []byte, l uint8) {
+		doc, err := html.Parse(bytes.NewReader(raw))
+		if err != nil {
+			return
+		}
+		lim := fuzzLimits(l)
+		res, err := FromNode(doc, Options{URL: "https://fuzz.example/a", Limits: lim})
 		checkResult(t, res, err, lim)
 	})
 }

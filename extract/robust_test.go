@@ -195,6 +195,21 @@ func hostileCases() []hostileCase {
 			heavy: true, maxTime: 20 * time.Second, maxPeak: 128 * mb,
 		},
 		{
+			name: "20 MB JSON-LD",
+			input: func() []byte {
+				return []byte(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","articleBody":"` +
+					strings.Repeat("word ", 4*mb) + `"}</script>` + prose)
+			},
+			check: wantText("agreed that the new library"), heavy: true, maxTime: 10 * time.Second, maxPeak: 256 * mb,
+		},
+		{
+			name: "JSON-LD nested 1,000,000 deep",
+			input: func() []byte {
+				return []byte(`<script type="application/ld+json">` + strings.Repeat(`{"a":[`, 1_000_000) + `</script>` + prose)
+			},
+			check: wantText("agreed that the new library"), maxTime: 5 * time.Second, maxPeak: 128 * mb,
+		},
+		{
 			name: "invalid UTF-8",
 			input: func() []byte {
 				return []byte("<meta charset=utf-8>" + strings.Repeat("<p>caf\xe9 \xff\xfe\xc3 ok \xed\xa0\x80 surrogate</p>", 10_000) + prose)
@@ -398,18 +413,22 @@ func TestHugePageRaisedLimit(t *testing.T) {
 	}
 	chunks := (200 << 20) / len(articleChunk)
 	page := articlePage(chunks)
-	lim := Limits{MaxInputBytes: 256 << 20}
-	var res *Result
-	var err error
-	u := measure(func() { res, err = FromBytes(page, Options{Limits: lim}) })
-	t.Logf("200 MB page, limit raised: input %.1f MiB  time %v  peak heap %.1f MiB  allocated %.1f MiB  %d blocks",
-		mib(uint64(len(page))), u.elapsed, mib(u.peak), mib(u.alloc), len(res.Blocks))
-	checkResult(t, res, err, lim)
-	if u.elapsed > 120*time.Second*slowdown {
-		t.Errorf("took %v", u.elapsed)
-	}
-	if u.peak > 2<<30 {
-		t.Errorf("peak heap %.1f MiB", mib(u.peak))
+	for _, lim := range []Limits{
+		{MaxInputBytes: 256 << 20},                       // the default block limit cuts it short
+		{MaxInputBytes: 256 << 20, MaxBlocks: 4_000_000}, // every block
+	} {
+		var res *Result
+		var err error
+		u := measure(func() { res, err = FromBytes(page, Options{Limits: lim}) })
+		t.Logf("200 MB page, MaxBlocks %d: input %.1f MiB  time %v  peak heap %.1f MiB  allocated %.1f MiB  %d blocks",
+			lim.MaxBlocks, mib(uint64(len(page))), u.elapsed, mib(u.peak), mib(u.alloc), len(res.Blocks))
+		checkResult(t, res, err, lim)
+		if u.elapsed > 120*time.Second*slowdown {
+			t.Errorf("took %v", u.elapsed)
+		}
+		if u.peak > 4<<30 {
+			t.Errorf("peak heap %.1f MiB", mib(u.peak))
+		}
 	}
 }
 
