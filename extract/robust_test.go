@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -12,8 +11,6 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
-
-	"golang.org/x/net/html"
 )
 
 // articleChunk is one synthetic article page body: a navigation bar, a
@@ -436,7 +433,7 @@ func TestHugePageRaisedLimit(t *testing.T) {
 // a 200 MB stream costs no more than the limit in memory.
 func TestFromReaderTooLarge(t *testing.T) {
 	var err error
-	r := io.LimitReader(zeros{}, 200<<20)
+	r := io.LimitReader(spaces{}, 200<<20)
 	u := measure(func() { _, err = FromReader(r, Options{Limits: Limits{MaxInputBytes: 8 << 20}}) })
 	t.Logf("FromReader 200 MB stream, 8 MiB limit: time %v  peak heap %.1f MiB", u.elapsed, mib(u.peak))
 	if !errors.Is(err, ErrTooLarge) {
@@ -450,105 +447,12 @@ func TestFromReaderTooLarge(t *testing.T) {
 	}
 }
 
-// zeros is an endless reader of spaces.
-type zeros struct{}
+// spaces is an endless reader of spaces.
+type spaces struct{}
 
-func (zeros) Read(p []byte) (int, error) {
+func (spaces) Read(p []byte) (int, error) {
 	for i := range p {
 		p[i] = ' '
 	}
 	return len(p), nil
-}
-
-// TestContextStops checks that a cancelled or expired context stops the
-// context entry points early with the context's error.
-func TestContextStops(t *testing.T) {
-	page := bytes.Repeat([]byte("<p>a b c</p>"), 1_000_000)
-	cancelled, cancel := context.WithCancel(context.Background())
-	cancel()
-
-	start := time.Now()
-	if _, err := FromBytesContext(cancelled, page, Options{}); !errors.Is(err, context.Canceled) {
-		t.Errorf("FromBytesContext, cancelled: got %v", err)
-	}
-	ctx, stop := context.WithTimeout(context.Background(), 20*time.Millisecond)
-	defer stop()
-	if _, err := FromBytesContext(ctx, page, Options{}); !errors.Is(err, context.DeadlineExceeded) {
-		t.Errorf("FromBytesContext, deadline: got %v", err)
-	}
-	if _, err := FromReaderContext(cancelled, bytes.NewReader(page), Options{}); !errors.Is(err, context.Canceled) {
-		t.Errorf("FromReaderContext, cancelled: got %v", err)
-	}
-	// An endless stream under a limit that never ends it: only the
-	// context does.
-	ctx2, stop2 := context.WithTimeout(context.Background(), 20*time.Millisecond)
-	defer stop2()
-	if _, err := FromReaderContext(ctx2, slowReader{}, Options{Limits: Limits{MaxInputBytes: 1 << 40}}); !errors.Is(err, context.DeadlineExceeded) {
-		t.Errorf("FromReaderContext, endless stream: got %v", err)
-	}
-	if el := time.Since(start); el > 2*time.Second*slowdown {
-		t.Errorf("took %v to stop", el)
-	}
-}
-
-// slowReader is an endless reader of spaces that yields a little at a
-// time.
-type slowReader struct{}
-
-func (slowReader) Read(p []byte) (int, error) {
-	time.Sleep(100 * time.Microsecond)
-	n := min(len(p), 512)
-	for i := range n {
-		p[i] = ' '
-	}
-	return n, nil
-}
-
-// TestLimits checks that each limit is honoured by each entry point it
-// applies to.
-func TestLimits(t *testing.T) {
-	page := "<div><div><div><p>" + strings.Repeat("déjà vu ", 40) + "</p></div></div></div>" + strings.Repeat("<p>one more paragraph</p>", 50)
-	text := strings.Repeat("déjà vu ", 40) + "\n" + strings.Repeat("one more line\n", 50)
-	doc, err := html.Parse(strings.NewReader(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	entries := []struct {
-		name string
-		run  func(Limits) (*Result, error)
-	}{
-		{"FromBytes", func(l Limits) (*Result, error) { return FromBytes([]byte(page), Options{Limits: l}) }},
-		{"FromReader", func(l Limits) (*Result, error) { return FromReader(strings.NewReader(page), Options{Limits: l}) }},
-		{"FromNode", func(l Limits) (*Result, error) { return FromNode(doc, Options{Limits: l}) }},
-		{"FromText", func(l Limits) (*Result, error) { return FromText(text, Options{Limits: l}) }},
-	}
-	for _, e := range entries {
-		t.Run(e.name, func(t *testing.T) {
-			if e.name != "FromNode" {
-				if _, err := e.run(Limits{MaxInputBytes: 100}); !errors.Is(err, ErrTooLarge) {
-					t.Errorf("MaxInputBytes 100: got %v, want ErrTooLarge", err)
-				}
-			}
-			lim := Limits{MaxBlocks: 7, MaxBlockChars: 22} // 22 bytes end inside the second "é"
-			res, err := e.run(lim)
-			checkResult(t, res, err, lim)
-			if len(res.Blocks) != 7 {
-				t.Errorf("MaxBlocks 7: %d blocks", len(res.Blocks))
-			}
-			if got := res.Blocks[0].Text; got != "déjà vu déjà vu d" {
-				t.Errorf("MaxBlockChars 22: first block %q", got)
-			}
-			if e.name == "FromText" {
-				return
-			}
-			res, err = e.run(Limits{MaxDepth: 2})
-			checkResult(t, res, err, Limits{})
-			if d := res.Blocks[0].Features.Depth; d > 2 {
-				t.Errorf("MaxDepth 2: first block at depth %d", d)
-			}
-			if !strings.Contains(res.Blocks[0].Text, "déjà vu") {
-				t.Errorf("MaxDepth 2: the deep text is lost: %q", res.Blocks[0].Text)
-			}
-		})
-	}
 }
