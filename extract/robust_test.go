@@ -339,6 +339,23 @@ func hostileCases() []hostileCase {
 			heavy: true, maxTime: 20 * time.Second, maxPeak: 192 * mb,
 		},
 		{
+			name:  "text: 64 MiB of line ends (default input limit)",
+			text:  true,
+			input: func() []byte { return bytes.Repeat([]byte("\n"), 64*mb-1) },
+			check: wantErr(ErrEmpty), heavy: true, maxTime: 5 * time.Second, maxPeak: 64 * mb,
+		},
+		{
+			name:  "text: 64 MiB of one-letter lines (default input limit)",
+			text:  true,
+			input: func() []byte { return bytes.Repeat([]byte("a\n"), 32*mb-1) },
+			check: func(t *testing.T, res *Result, err error) {
+				if err != nil {
+					t.Fatal(err)
+				}
+			},
+			heavy: true, maxTime: 10 * time.Second, maxPeak: 192 * mb,
+		},
+		{
 			name: "text: invalid UTF-8",
 			text: true,
 			input: func() []byte {
@@ -376,11 +393,15 @@ func TestHostileInputs(t *testing.T) {
 				t.Skip("heavy: skipped with -short and under -race")
 			}
 			in := c.input()
+			text := ""
+			if c.text {
+				text = string(in)
+			}
 			var res *Result
 			var err error
 			u := measure(func() {
 				if c.text {
-					res, err = FromText(string(in), Options{Limits: c.lim})
+					res, err = FromText(text, Options{Limits: c.lim})
 				} else {
 					res, err = FromBytes(in, Options{Limits: c.lim})
 				}
