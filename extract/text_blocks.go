@@ -41,7 +41,7 @@ func splitTextLines(text string, max int) []textLine {
 			line = line[j+1:]
 		}
 		num++
-		if t := trimSpace(strings.TrimSuffix(line, "\r")); t != "" {
+		if t := trimSpace(strings.TrimSuffix(line, "\r")); t != "" && len(lines) < max {
 			lines = append(lines, textLine{t, num})
 		}
 	}
