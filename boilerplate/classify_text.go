@@ -7,10 +7,10 @@ import (
 
 // TextOptions tune ClassifyText.
 type TextOptions struct {
-	// StopwordsKnown says that Features.Stopwords was counted, for blocks
-	// of MinStopwordWords words or more, with the
-	// stopword list of the text's language, so stopword density is
-	// evidence. Without it the classifier relies on shape alone.
+	// StopwordsKnown says that Features.Stopwords was counted with the
+	// stopword list of the text's language, for blocks of MinStopwordWords
+	// words or more, so stopword density is evidence. Without it the
+	// classifier relies on shape alone.
 	StopwordsKnown bool
 	// Favor moves the classifier along the precision/recall trade-off.
 	Favor Favor
@@ -38,11 +38,15 @@ const (
 //
 // Each block is first judged alone: the pattern recognisers, then its
 // length, sentence punctuation, stopword density and case sort it into
-// good, near-good, short or bad (as jusText does). Short and near-good
-// blocks then take their class from their neighbours, so a sub-heading
-// between two article paragraphs is kept and a run of short lines at the
-// top or bottom is dropped. Last, the main text is the densest run of good
-// blocks; good-looking blocks far from it (teasers, footers) are dropped.
+// good, near-good, short or bad (as jusText does). A caption printed again
+// beside its credit is dropped and runs of near-good blocks as long as a
+// paragraph become good. Short and near-good blocks then take their class
+// from their neighbours, so a sub-heading between two article paragraphs
+// is kept and a run of short lines at the top or bottom is dropped; a
+// numbered list that follows article text is kept. Last, the main text is
+// the densest runs of good blocks: good-looking blocks far from them, lists
+// of teasers, and what follows a comments or related-content heading are
+// dropped.
 func ClassifyText(blocks []Block, o TextOptions) {
 	if len(blocks) == 0 {
 		return
@@ -280,7 +284,7 @@ func smoothText(blocks []Block, classes []textClass, favor Favor) {
 
 // maxGap is the most blocks a short line may be away from a good block and
 // still count as its neighbour.
-const maxGap = 5
+const maxGap = 6
 
 // region keeps the main text: runs of blocks whose sum of scores is high,
 // where good blocks count by their length and everything else against.

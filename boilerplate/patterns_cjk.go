@@ -29,18 +29,34 @@ var cjkCues = [...]struct {
 }
 
 // cjkMaxRunes bounds the texts recognizeCJK judges: prompts are short.
-const cjkMaxRunes = 120
+// Past cjkOneCueRunes, a text needs two cues, as prose may mention one
+// ("paid members" in a story about newspapers).
+const (
+	cjkMaxRunes    = 120
+	cjkOneCueRunes = 20
+)
 
 // recognizeCJK returns the reason of a short Chinese, Japanese or Korean
 // prompt, or ReasonNone.
 func recognizeCJK(text string) Reason {
-	if len(text) < 6 || utf8.RuneCountInString(text) > cjkMaxRunes || !hasCJKOrHangul(text) {
+	if len(text) < 6 {
 		return ReasonNone
 	}
+	runes := utf8.RuneCountInString(text)
+	if runes > cjkMaxRunes || !hasCJKOrHangul(text) {
+		return ReasonNone
+	}
+	first, n := ReasonNone, 0
 	for _, c := range cjkCues {
 		if strings.Contains(text, c.cue) {
-			return c.reason
+			if first == ReasonNone {
+				first = c.reason
+			}
+			n++
 		}
+	}
+	if n >= 2 || n == 1 && runes <= cjkOneCueRunes {
+		return first
 	}
 	return ReasonNone
 }

@@ -158,6 +158,15 @@ func TestRecognize(t *testing.T) {
 		{"Опубликовано 15 февраля 2022 в 14:34", ReasonDateline},
 		{"The treaty signed on 15 February 2022 by the ministers of both countries", ReasonNone},
 
+		// Scripts without spaces between words.
+		{"有料会員になると記事が読み放題", ReasonSubscription},
+		{"有料会員になると、すべての記事が読み放題になります。初月は無料です。今すぐ登録", ReasonSubscription},
+		{"新聞各社は有料会員の獲得を急いでおり、各社とも紙面の電子版への移行を進めている。", ReasonNone},
+		{"メールマガジンの配信登録はこちら", ReasonNewsletter},
+		{"関連記事", ReasonRelated},
+		{"无断转载 版权所有", ReasonLegal},
+		{"東京都は十五日、新しい広告規制の条例案を議会に提出したと発表した。関係者によると、条例は来年四月に施行される見通しで、屋外広告の大きさや設置場所について細かい基準を設ける。", ReasonNone},
+
 		// Article prose and headlines.
 		{"NATO Secretary General Jens Stoltenberg claimed that there were no signs of de-escalation on the ground.", ReasonNone},
 		{"Why are NATO setting up battle groups in Europe?", ReasonNone},

@@ -146,7 +146,7 @@ func finish(s *segmenter, opts Options) *Result {
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
-	if mask, main := locate(s, sw != nil); mask != nil {
+	if mask, main := locate(s, sw != nil, opts.Favor); mask != nil {
 		// Hints that the main container carries from its ancestors say
 		// nothing about the blocks inside it: only hints below it count.
 		pageWide := s.hintsAt[main]

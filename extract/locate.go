@@ -30,7 +30,14 @@ const plainBadWeight = 0.5
 // in siblings of the main container that are dense in prose (articles split
 // into several sibling containers), and the main container's node; nil and
 // -1 when no container stands out.
-func locate(s *segmenter, hasStopwords bool) (mask []bool, main int) {
+func locate(s *segmenter, hasStopwords bool, favor Favor) (mask []bool, main int) {
+	bw := badWeight
+	switch favor {
+	case Precision:
+		bw = 1.6 // a tighter container
+	case Recall:
+		bw = 0.5
+	}
 	nn := len(s.nodes)
 	if nn == 0 || len(s.blocks) == 0 {
 		return nil, -1
@@ -72,7 +79,7 @@ func locate(s *segmenter, hasStopwords bool) (mask []bool, main int) {
 	}
 	best, bestScore := -1, 0.0
 	for i := range nn {
-		sc := good[i] - badWeight*bad[i]
+		sc := good[i] - bw*bad[i]
 		if s.nodes[i].hints&(boilerplate.HintArticle|boilerplate.HintContent) != 0 {
 			sc *= 1.05
 		}
@@ -94,7 +101,7 @@ func locate(s *segmenter, hasStopwords bool) (mask []bool, main int) {
 			if i == best || s.nodes[i].parent != parent {
 				continue
 			}
-			sc := good[i] - badWeight*bad[i]
+			sc := good[i] - bw*bad[i]
 			if sc > 0.1*bestScore || (good[i] > 80 && bad[i] < 0.25*good[i]) {
 				inMain[i] = true
 			}
