@@ -1,12 +1,15 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"golang.org/x/net/html"
 )
 
 // fuzzLimits derives small limits from a fuzzed byte, so that the fuzzer
@@ -22,57 +25,66 @@ func fuzzLimits(l uint8) Limits {
 	}
 }
 
-// checkResult asserts what every successful extraction promises, whatever
-// the input: a result, kept blocks without a reason and dropped blocks with
-// one, Text made of exactly the kept blocks, valid UTF-8 everywhere, and
-// the limits honoured.
+// checkResult asserts what every extraction promises, whatever the input:
+// see resultError.
 func checkResult(t *testing.T, res *Result, err error, lim Limits) {
 	t.Helper()
+	if e := resultError(res, err, lim); e != nil {
+		t.Fatal(e)
+	}
+}
+
+// resultError returns what is wrong with the outcome of an extraction: a
+// result with an error or none without, an undocumented error, a kept block
+// with a reason or a dropped one without, Text not made of exactly the kept
+// blocks, invalid UTF-8, or a limit not honoured.
+func resultError(res *Result, err error, lim Limits) error {
 	if err != nil {
 		if res != nil {
-			t.Fatalf("error %v with a non-nil result", err)
+			return fmt.Errorf("error %v with a non-nil result", err)
 		}
 		if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrNotHTML) && !errors.Is(err, ErrTooLarge) {
-			t.Fatalf("unexpected error %v", err)
+			return fmt.Errorf("unexpected error %v", err)
 		}
-		return
+		return nil
 	}
 	if res == nil {
-		t.Fatal("nil result with a nil error")
+		return errors.New("nil result with a nil error")
 	}
 	lim = lim.withDefaults()
 	if len(res.Blocks) > lim.MaxBlocks {
-		t.Fatalf("%d blocks, limit %d", len(res.Blocks), lim.MaxBlocks)
+		return fmt.Errorf("%d blocks, limit %d", len(res.Blocks), lim.MaxBlocks)
 	}
 	var kept []string
 	for i, b := range res.Blocks {
 		if b.Kept != (b.Reason == boilerplate.ReasonNone) {
-			t.Fatalf("block %d %q: Kept=%v Reason=%q", i, b.Text, b.Kept, b.Reason)
+			return fmt.Errorf("block %d %q: Kept=%v Reason=%q", i, b.Text, b.Kept, b.Reason)
 		}
 		if !utf8.ValidString(b.Text) {
-			t.Fatalf("block %d text is not UTF-8: %q", i, b.Text)
+			return fmt.Errorf("block %d text is not UTF-8: %q", i, b.Text)
 		}
 		if len(b.Text) > lim.MaxBlockChars {
-			t.Fatalf("block %d has %d bytes, limit %d", i, len(b.Text), lim.MaxBlockChars)
+			return fmt.Errorf("block %d has %d bytes, limit %d", i, len(b.Text), lim.MaxBlockChars)
 		}
 		if b.Kept {
 			kept = append(kept, b.Text)
 		}
 	}
 	if want := strings.Join(kept, "\n\n"); res.Text != want {
-		t.Fatalf("Text is not the kept blocks joined:\n got %q\nwant %q", res.Text, want)
+		return fmt.Errorf("Text is not the kept blocks joined:\n got %q\nwant %q", res.Text, want)
 	}
 	for name, s := range map[string]string{
 		"Title": res.Title, "Author": res.Author, "SiteName": res.SiteName,
 		"Description": res.Description, "URL": res.URL, "Image": res.Image, "Language": res.Language,
 	} {
 		if !utf8.ValidString(s) {
-			t.Fatalf("%s is not UTF-8: %q", name, s)
+			return fmt.Errorf("%s is not UTF-8: %q", name, s)
 		}
 	}
 	if md := res.Markdown(); !utf8.ValidString(md) {
-		t.Fatalf("Markdown is not UTF-8: %q", md)
+		return fmt.Errorf("Markdown is not UTF-8: %q", md)
 	}
+	return nil
 }
 
 func FuzzFromBytes(f *testing.F) {
@@ -108,6 +120,24 @@ func FuzzFromText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, l uint8) {
 		lim := fuzzLimits(l)
 		res, err := FromText(text, Options{URL: "https://fuzz.example/a", Limits: lim})
+		checkResult(t, res, err, lim)
+	})
+}
+
+// FuzzFromNode parses the input with golang.org/x/net/html and extracts
+// the tree: the walk must keep the same invariants as the tokenizer path.
+func FuzzFromNode(f *testing.F) {
+	f.Add([]byte(newsPage), uint8(0))
+	f.Add([]byte("<div><div><div><p>deep text here</p></div></div></div>"), uint8(1))
+	f.Add([]byte("<table><tr><td>a<td>b<tr><td>c</table><ul><li>one<li>two</ul>"), uint8(9))
+	f.Add([]byte("<title>T</title><a href=/x>link <p>para</a> tail<svg><p>x</svg>"), uint8(0))
+	f.Fuzz(func(t *testing.T, raw []byte, l uint8) {
+		doc, err := html.Parse(bytes.NewReader(raw))
+		if err != nil {
+			return
+		}
+		lim := fuzzLimits(l)
+		res, err := FromNode(doc, Options{URL: "https://fuzz.example/a", Limits: lim})
 		checkResult(t, res, err, lim)
 	})
 }

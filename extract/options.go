@@ -30,13 +30,29 @@ type Options struct {
 	Limits Limits
 }
 
-// Limits bound the resources one extraction may use. A zero field means the
-// default.
+// Limits bound the resources one extraction may use, so that whatever a
+// crawler fetches costs time and memory linear in its size and no more
+// than the limits allow. A zero field means the default.
+//
+// Every entry point honours MaxBlocks and MaxBlockChars; those that take
+// bytes or text (FromBytes, FromReader, FromText) also MaxInputBytes, and
+// those that take markup also MaxDepth. Only MaxInputBytes makes an error:
+// the others cut the work short and return what was extracted within them. Time is bounded by the
+// input size (linear) and, with the context entry points, by a deadline.
 type Limits struct {
-	MaxInputBytes int // input beyond this is an error (ErrTooLarge); default 64 MiB
-	MaxDepth      int // elements nested deeper are flattened into their ancestor; default 512
-	MaxBlocks     int // blocks beyond this are ignored; default 100,000
-	MaxBlockChars int // text of one block beyond this is cut; default 1 MiB
+	// MaxInputBytes: longer input is an error (ErrTooLarge), returned before
+	// any work; FromReader reads at most one byte more. Default 64 MiB.
+	MaxInputBytes int
+	// MaxDepth: elements nested deeper are flattened into their ancestor at
+	// this depth (their text is kept). Default 512.
+	MaxDepth int
+	// MaxBlocks: blocks beyond this many are ignored, and so is the rest of
+	// the page's text; block-level elements beyond 8 times this many are
+	// flattened into their parent. Default 100,000.
+	MaxBlocks int
+	// MaxBlockChars: the text of one block is cut to this many bytes, at a
+	// rune boundary. Default 1 MiB.
+	MaxBlockChars int
 }
 
 // Default limits.

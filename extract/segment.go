@@ -61,6 +61,12 @@ type segmenter struct {
 	md meta.Collector
 }
 
+// maxNodesPerBlock bounds the block-level elements of a page to this many
+// per Limits.MaxBlocks: real pages have a few per block, markup bombs
+// millions of empty ones. Elements beyond it are flattened into their
+// parent, as elements beyond MaxDepth are.
+const maxNodesPerBlock = 8
+
 type captureKind uint8
 
 const (
@@ -156,6 +162,11 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	}
 	if len(s.stack) >= s.lim.MaxDepth {
 		return // too deep: its text flows into the ancestor at the limit
+	}
+	if s.truncated || len(s.nodes) >= maxNodesPerBlock*s.lim.MaxBlocks {
+		// Past the block limit, or so many elements that they hold little
+		// text: no more nodes, so memory stays bounded by MaxBlocks.
+		return
 	}
 	parent := s.top()
 	e := openElem{tag: a, kind: parent.kind, kindTag: parent.kindTag}

@@ -29,7 +29,8 @@ const langSample = 512
 //
 // It returns ErrEmpty for text without a non-blank line, ErrTooLarge beyond
 // Limits.MaxInputBytes and ErrNotHTML for binary data; invalid UTF-8 is
-// replaced, not an error.
+// replaced, not an error. Only the first Limits.MaxBlocks blocks are kept,
+// each cut to Limits.MaxBlockChars bytes.
 func FromText(text string, opts Options) (*Result, error) {
 	lim := opts.Limits.withDefaults()
 	if len(text) > lim.MaxInputBytes {

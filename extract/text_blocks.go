@@ -16,7 +16,9 @@ type textLine struct {
 // splitTextLines returns the non-blank lines of text with their numbers.
 // "\n", "\r\n" and a lone "\r" all end a line.
 func splitTextLines(text string, max int) []textLine {
-	lines := make([]textLine, 0, strings.Count(text, "\n")+1)
+	// Room for every line, but never more than max: a text of line ends
+	// would otherwise reserve 24 bytes for each byte of input.
+	lines := make([]textLine, 0, min(strings.Count(text, "\n")+1, max))
 	num := 0
 	for len(text) > 0 && len(lines) < max {
 		line := text
@@ -39,7 +41,7 @@ func splitTextLines(text string, max int) []textLine {
 			line = line[j+1:]
 		}
 		num++
-		if t := trimSpace(strings.TrimSuffix(line, "\r")); t != "" {
+		if t := trimSpace(strings.TrimSuffix(line, "\r")); t != "" && len(lines) < max {
 			lines = append(lines, textLine{t, num})
 		}
 	}

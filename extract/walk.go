@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -21,7 +24,7 @@ func segmentNode(root *html.Node, lim Limits, stop func() bool) *segmenter {
 		descend := false
 		switch n.Type {
 		case html.TextNode:
-			s.text([]byte(n.Data))
+			s.text([]byte(validUTF8(n.Data)))
 		case html.DocumentNode:
 			descend = true
 		case html.ElementNode:
@@ -31,7 +34,7 @@ func segmentNode(root *html.Node, lim Limits, stop func() bool) *segmenter {
 			}
 			attrs = attrs[:0]
 			for _, at := range n.Attr {
-				attrs = append(attrs, attr{key: []byte(at.Key), val: []byte(at.Val)})
+				attrs = append(attrs, attr{key: []byte(at.Key), val: []byte(validUTF8(at.Val))})
 			}
 			s.start(a, attrs, n.FirstChild == nil && classify(a) != tagBlock)
 			if n.FirstChild != nil {
@@ -65,4 +68,14 @@ func elementAtom(n *html.Node) atom.Atom {
 		return n.DataAtom
 	}
 	return atom.Lookup([]byte(n.Data))
+}
+
+// validUTF8 returns s with invalid UTF-8 replaced by U+FFFD: a tree parsed
+// by the caller holds the bytes of the page as they were, and results must
+// be UTF-8.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
 }
