@@ -102,7 +102,7 @@ func locate(s *segmenter, hasStopwords bool, favor Favor) (mask []bool, main int
 				continue
 			}
 			sc := good[i] - bw*bad[i]
-			if sc > 0.1*bestScore || (good[i] > 80 && bad[i] < 0.25*good[i]) {
+			if sc > 0.2*bestScore || (good[i] > 80 && bad[i] < 0.25*good[i]) {
 				inMain[i] = true
 			}
 		}
