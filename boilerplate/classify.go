@@ -1,5 +1,7 @@
 package boilerplate
 
+import "fmt"
+
 // Favor moves the classifier along the precision/recall trade-off.
 type Favor uint8
 
@@ -9,6 +11,26 @@ const (
 	Precision              // drop more: less boilerplate, may lose some text
 	Recall                 // keep more: less text lost, more boilerplate
 )
+
+var favorNames = [...]string{"balanced", "precision", "recall"}
+
+// String returns "balanced", "precision" or "recall".
+func (f Favor) String() string {
+	if int(f) < len(favorNames) {
+		return favorNames[f]
+	}
+	return "unknown"
+}
+
+// ParseFavor reads the name of a Favor, as String writes it.
+func ParseFavor(name string) (Favor, error) {
+	for i, n := range favorNames {
+		if name == n {
+			return Favor(i), nil
+		}
+	}
+	return Balanced, fmt.Errorf("unknown favor %q (want balanced, precision or recall)", name)
+}
 
 // class is the jusText-style first verdict on a block, before context
 // smoothing decides the uncertain ones.

@@ -107,3 +107,15 @@ func TestClassifyTables(t *testing.T) {
 		})
 	}
 }
+
+func TestParseFavor(t *testing.T) {
+	for _, f := range []Favor{Balanced, Precision, Recall} {
+		got, err := ParseFavor(f.String())
+		if err != nil || got != f {
+			t.Errorf("ParseFavor(%q) = %v, %v", f.String(), got, err)
+		}
+	}
+	if _, err := ParseFavor("speed"); err == nil {
+		t.Error("ParseFavor(\"speed\") gave no error")
+	}
+}

@@ -80,7 +80,7 @@ func FromText(text string, opts Options) (*Result, error) {
 	}
 	res.Date = findTextDate(blocks)
 	res.Author = findTextAuthor(blocks)
-	res.Text = joinKept(blocks)
+	res.Text = renderText(blocks)
 	res.Blocks = blocks
 	return res, nil
 }
@@ -117,26 +117,4 @@ func textLanguage(blocks []boilerplate.Block) language.Tag {
 		return r.Tag
 	}
 	return language.Und
-}
-
-// joinKept joins the text of the kept blocks, a blank line between them.
-func joinKept(blocks []boilerplate.Block) string {
-	n := 0
-	for i := range blocks {
-		if blocks[i].Kept {
-			n += len(blocks[i].Text) + 2
-		}
-	}
-	var sb strings.Builder
-	sb.Grow(n)
-	for i := range blocks {
-		if !blocks[i].Kept {
-			continue
-		}
-		if sb.Len() > 0 {
-			sb.WriteString("\n\n")
-		}
-		sb.WriteString(blocks[i].Text)
-	}
-	return sb.String()
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/extract"
 	"github.com/winnowtext/winnow/internal/evaluate"
 )
@@ -72,14 +73,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	default:
 		return nil, fmt.Errorf("unknown -mode %q (want html, text or all)", mode)
 	}
-	switch favor {
-	case "balanced":
-		cfg.favor = extract.Balanced
-	case "precision":
-		cfg.favor = extract.Precision
-	case "recall":
-		cfg.favor = extract.Recall
-	default:
+	var err error
+	if cfg.favor, err = boilerplate.ParseFavor(favor); err != nil {
 		return nil, fmt.Errorf("unknown -favor %q (want balanced, precision or recall)", favor)
 	}
 	if floorSH > 0 {

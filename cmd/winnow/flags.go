@@ -80,14 +80,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if *explain {
 		c.format = pipeline.FormatExplain
 	}
-	switch *favor {
-	case "balanced":
-		c.favor = extract.Balanced
-	case "precision":
-		c.favor = extract.Precision
-	case "recall":
-		c.favor = extract.Recall
-	default:
+	if c.favor, err = boilerplate.ParseFavor(*favor); err != nil {
 		return nil, usageError(stderr, fmt.Errorf("unknown -favor %q (want balanced, precision or recall)", *favor))
 	}
 	switch c.progress {
