@@ -277,95 +277,150 @@ func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes
 	words := 0
 	inWord, inNum := false, false
 	for i := 0; ; {
-		// Fast path: a basic Cyrillic letter (U+0410..U+044F), the common
-		// case of non-ASCII text, is a letter NFKC leaves alone.
-		if i+1 < len(b) && b[i]&0xFE == 0xD0 && b[i+1]&0xC0 == 0x80 {
-			if r := rune(b[i]&0x1F)<<6 | rune(b[i+1]&0x3F); r >= 0x410 && r < 0x450 {
-				if r < 0x430 {
-					r += 0x20
-				}
-				acc, h, wl = push(acc, h, wl, byte(0xC0|r>>6))
-				acc, h, wl = push(acc, h, wl, byte(0x80|r&0x3F))
-				inWord, inNum = true, false
-				i += 2
-				continue
-			}
-		}
-		end := i >= len(b)
-		endWord := end
-		if !end {
+		// Fast paths for the common bytes of non-ASCII text: an ASCII
+		// letter, a separator between words, a Cyrillic letter NFKC
+		// leaves alone (folded by cyrillicFold).
+		endWord, end := false, false
+		if i < len(b) {
 			c := b[i]
-			var r rune
-			size := 1
-			switch {
-			case c < utf8.RuneSelf:
-				r = rune(c)
-			case c >= 0xC2 && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
-				r, size = rune(c&0x1F)<<6|rune(b[i+1]&0x3F), 2
-			default:
-				r, size = utf8.DecodeRune(b[i:])
-			}
-			if !normalized && r >= utf8.RuneSelf && !nfkcInert(r) {
-				return out, blockHashes{}, false
-			}
-			cjk := false
-			k := kindLetter
-			if r < 0x400 || r >= 0x460 { // Cyrillic, the common case, is all letters
-				k = runeKind(r)
-			}
-			switch k {
-			case kindLetter:
-				switch {
-				case r < utf8.RuneSelf:
-					r |= 0x20 // as the ASCII path folds
-				case r >= 0x430 && r < 0x460: // lower-case Cyrillic
-				case r >= 0x410 && r < 0x430:
-					r += 0x20
-				default:
-					r = foldRune(r)
+			if c < utf8.RuneSelf {
+				switch asciiClass[c] {
+				case 1:
+					acc, h, wl = push(acc, h, wl, c|0x20)
+					inWord, inNum = true, false
+					i++
+					continue
+				case 0:
+					i++
+					if !inWord {
+						continue
+					}
+					endWord = true
 				}
-			case kindDigit:
-				digits = mix(digits^uint64(r), hashK0)
-				if inNum {
-					i += size
+			} else if c&0xFE == 0xD0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+				// Four letters at a time while there are: one 8-byte
+				// chunk of the word's hash.
+				for i+8 <= len(b) {
+					t := b[i : i+8]
+					x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+						uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+					if x&0xC0FEC0FEC0FEC0FE != 0x80D080D080D080D0 {
+						break
+					}
+					f0 := uint64(cyrillicFold[(x&1)<<6|x>>8&0x3F])
+					f1 := uint64(cyrillicFold[(x>>16&1)<<6|x>>24&0x3F])
+					f2 := uint64(cyrillicFold[(x>>32&1)<<6|x>>40&0x3F])
+					f3 := uint64(cyrillicFold[(x>>48&1)<<6|x>>56&0x3F])
+					if f0 == 0 || f1 == 0 || f2 == 0 || f3 == 0 {
+						break
+					}
+					v := f0<<48 | f1<<32 | f2<<16 | f3
+					r := wl & 7 // bytes already in acc
+					wl += 8
+					h = mix(h^(acc<<(64-8*r)|v>>(8*r)), hashK1)
+					acc = v & (1<<(8*r) - 1)
+					inWord, inNum = true, false
+					i += 8
+				}
+				if i+1 >= len(b) || b[i]&0xFE != 0xD0 || b[i+1]&0xC0 != 0x80 {
 					continue
 				}
-				inNum, inWord, r = true, true, '0'
-			case kindJoin:
-				i += size
-				continue // inside a word it joins; outside there is no word to end
-			case kindCJK:
-				if inWord {
-					endWord = true // end the word before; come back to r
-					size = 0
-				} else {
-					cjk, endWord = true, true
+				c = b[i]
+				if v := uint64(cyrillicFold[int(c&1)<<6|int(b[i+1]&0x3F)]); v != 0 {
+					// push of the two bytes of v, written out.
+					r := wl & 7
+					wl += 2
+					switch {
+					case r < 6:
+						acc = acc<<16 | v
+					case r == 6:
+						h, acc = mix(h^(acc<<16|v), hashK1), 0
+					default:
+						h, acc = mix(h^(acc<<8|v>>8), hashK1), v&0xFF
+					}
+					inWord, inNum = true, false
+					i += 2
+					continue
 				}
-			default:
-				endWord = true
-				r = -1
 			}
-			if !endWord || cjk {
-				if k != kindDigit {
-					inNum = false
-				}
-				inWord = true
-				// Add the UTF-8 bytes of r, one at a time as the ASCII
-				// path does.
+		}
+		if !endWord {
+			end = i >= len(b)
+			endWord = end
+			if !end {
+				c := b[i]
+				var r rune
+				size := 1
 				switch {
-				case r < utf8.RuneSelf:
-					acc, h, wl = push(acc, h, wl, byte(r))
-				case r < 0x800:
-					acc, h, wl = push(acc, h, wl, byte(0xC0|r>>6))
-					acc, h, wl = push(acc, h, wl, byte(0x80|r&0x3F))
+				case c < utf8.RuneSelf:
+					r = rune(c)
+				case c >= 0xC2 && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
+					r, size = rune(c&0x1F)<<6|rune(b[i+1]&0x3F), 2
 				default:
-					var enc [utf8.UTFMax]byte
-					for _, x := range enc[:utf8.EncodeRune(enc[:], r)] {
-						acc, h, wl = push(acc, h, wl, x)
+					r, size = utf8.DecodeRune(b[i:])
+				}
+				if !normalized && r >= utf8.RuneSelf && !nfkcInert(r) {
+					return out, blockHashes{}, false
+				}
+				cjk := false
+				k := kindLetter
+				if r < 0x400 || r >= 0x460 { // Cyrillic, the common case, is all letters
+					k = runeKind(r)
+				}
+				switch k {
+				case kindLetter:
+					switch {
+					case r < utf8.RuneSelf:
+						r |= 0x20 // as the ASCII path folds
+					case r >= 0x430 && r < 0x460: // lower-case Cyrillic
+					case r >= 0x410 && r < 0x430:
+						r += 0x20
+					default:
+						r = foldRune(r)
+					}
+				case kindDigit:
+					digits = mix(digits^uint64(r), hashK0)
+					if inNum {
+						i += size
+						continue
+					}
+					inNum, inWord, r = true, true, '0'
+				case kindJoin:
+					i += size
+					continue // inside a word it joins; outside there is no word to end
+				case kindCJK:
+					if inWord {
+						endWord = true // end the word before; come back to r
+						size = 0
+					} else {
+						cjk, endWord = true, true
+					}
+				default:
+					endWord = true
+					r = -1
+				}
+				if !endWord || cjk {
+					if k != kindDigit {
+						inNum = false
+					}
+					inWord = true
+					// Add the UTF-8 bytes of r, one at a time as the ASCII
+					// path does.
+					switch {
+					case r < utf8.RuneSelf:
+						acc, h, wl = push(acc, h, wl, byte(r))
+					case r < 0x800:
+						acc, h, wl = push(acc, h, wl, byte(0xC0|r>>6))
+						acc, h, wl = push(acc, h, wl, byte(0x80|r&0x3F))
+					default:
+						var enc [utf8.UTFMax]byte
+						for _, x := range enc[:utf8.EncodeRune(enc[:], r)] {
+							acc, h, wl = push(acc, h, wl, x)
+						}
 					}
 				}
+				i += size
 			}
-			i += size
 		}
 		if endWord && inWord {
 			wh := mix(h^acc^hashK0, wl^hashK2)
@@ -387,6 +442,17 @@ func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes
 	}
 	return out, result(words, whole, exact), true
 }
+
+// cyrillicFold maps the last 7 bits of the UTF-8 encoding of U+0400..U+045F
+// (lead byte 0xD0 or 0xD1) to the UTF-8 encoding of its case fold, as
+// foldRune folds it, or to 0 for U+0460..U+047F, which NFKC may change.
+var cyrillicFold = func() (t [128]uint16) {
+	for r := rune(0x400); r < 0x460; r++ {
+		f := foldRune(r)
+		t[(r>>6&1)<<6|r&0x3F] = uint16(0xC0|f>>6)<<8 | uint16(0x80|f&0x3F)
+	}
+	return t
+}()
 
 // push adds byte x to a word's hash state: acc holds the last bytes, h the
 // mix of the full 8-byte chunks, wl the bytes so far.
