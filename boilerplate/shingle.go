@@ -191,6 +191,9 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 				i++
 				continue // apostrophe or hyphen inside a word
 			} else {
+				if cls == 0 {
+					i++ // the separator that ends the word
+				}
 				break
 			}
 			acc, h, wl = push(acc, h, wl, c)
