@@ -139,6 +139,23 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 		}
 		// A word starts at i.
 		var acc, h, wl uint64
+		if i+8 <= len(text) {
+			// Fast path: a word of up to 7 ASCII letters followed by a
+			// separator, read with one 8-byte load.
+			t := text[i : i+8]
+			x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+			y := x | 0x20*ones
+			// Carries from bytes with the high bit set only reach the
+			// bytes above them, past the first non-letter.
+			letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
+			n := uint(bits.TrailingZeros64(^letters&highs)) / 8
+			if n-1 < 7 && asciiClass[t[n&7]] == 0 {
+				acc, wl = bits.ReverseBytes64(y)>>((64-8*n)&63), uint64(n)
+				i += int(n) + 1
+				goto word
+			}
+		}
 		for inNum := false; ; {
 			if i+8 <= len(text) {
 				// asciiLetters and pushN, written out: the compiler
@@ -150,17 +167,20 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 					y := x | 0x20*ones
 					letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & highs
 					if n := uint(bits.TrailingZeros64(^letters&highs)) / 8; n > 0 {
-						v := bits.ReverseBytes64(y) >> (64 - 8*n) & (1<<(8*n) - 1)
+						// Shift counts are masked where they are known
+						// to be below 64, which spares the compiler's
+						// checks for larger ones; acc is 0 when r is.
+						v := bits.ReverseBytes64(y) >> ((64 - 8*n) & 63)
 						i += int(n)
 						inNum = false
 						r := uint(wl & 7)
 						wl += uint64(n)
 						if r+n < 8 {
-							acc = acc<<(8*n) | v
+							acc = acc<<(8*n&63) | v
 						} else {
 							rest := r + n - 8
-							h = mix(h^(acc<<(8*(8-r))|v>>(8*rest)), hashK1)
-							acc = v & (1<<(8*rest) - 1)
+							h = mix(h^(acc<<(8*(8-r)&63)|v>>(8*rest&63)), hashK1)
+							acc = v & (1<<(8*rest&63) - 1)
 						}
 						if n == 8 {
 							continue
@@ -202,6 +222,7 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 		if cls == 4 {
 			return s.shinglesUnicode(text, out[:start])
 		}
+	word:
 		wh := mix(h^acc^hashK0, wl^hashK2)
 		words++
 		whole = (whole ^ wh) * hashK3
