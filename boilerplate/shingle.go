@@ -322,8 +322,11 @@ func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes
 					endWord = true
 				}
 			} else if c&0xFE == 0xD0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
-				// Four letters at a time while there are: one 8-byte
-				// chunk of the word's hash.
+				// A run of Cyrillic letters: four at a time while there
+				// are, one 8-byte chunk of the word's hash each, then one
+				// at a time. The general path below takes U+0460 and
+				// above.
+				start := i
 				for i+8 <= len(b) {
 					t := b[i : i+8]
 					x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
@@ -339,18 +342,17 @@ func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes
 						break
 					}
 					v := f0<<48 | f1<<32 | f2<<16 | f3
-					r := wl & 7 // bytes already in acc
+					r := wl & 7 // bytes already in acc; acc is 0 when r is
 					wl += 8
-					h = mix(h^(acc<<(64-8*r)|v>>(8*r)), hashK1)
-					acc = v & (1<<(8*r) - 1)
-					inWord, inNum = true, false
+					h = mix(h^(acc<<((64-8*r)&63)|v>>(8*r&63)), hashK1)
+					acc = v & (1<<(8*r&63) - 1)
 					i += 8
 				}
-				if i+1 >= len(b) || b[i]&0xFE != 0xD0 || b[i+1]&0xC0 != 0x80 {
-					continue
-				}
-				c = b[i]
-				if v := uint64(cyrillicFold[int(c&1)<<6|int(b[i+1]&0x3F)]); v != 0 {
+				for i+1 < len(b) && b[i]&0xFE == 0xD0 && b[i+1]&0xC0 == 0x80 {
+					v := uint64(cyrillicFold[int(b[i]&1)<<6|int(b[i+1]&0x3F)])
+					if v == 0 {
+						break
+					}
 					// push of the two bytes of v, written out.
 					r := wl & 7
 					wl += 2
@@ -362,8 +364,10 @@ func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes
 					default:
 						h, acc = mix(h^(acc<<8|v>>8), hashK1), v&0xFF
 					}
-					inWord, inNum = true, false
 					i += 2
+				}
+				if i > start {
+					inWord, inNum = true, false
 					continue
 				}
 			}
