@@ -162,37 +162,32 @@ func (ps *pageScratch) shingleBlocks(blocks []Block, sketch bool) {
 // setSketch keeps the sketchSize smallest distinct shingle hashes of a long
 // block, or the whole hash of a short one.
 func (n *blockNote) setSketch(sh []uint64) {
+	var _ = [1]struct{}{}[sketchSize-4] // the network below is written for four
 	if n.hashes.words < sketchMinWords || len(sh) == 0 {
 		n.sketch[0] = n.hashes.whole
 		n.nsketch = 1
 		return
 	}
-	// Work on a local copy: the compiler keeps it in registers.
-	var sk [sketchSize]uint64
-	k := 0
-	limit := ^uint64(0) // values at or above it cannot enter the sketch
+	// The four smallest so far, sorted, in registers; the largest value
+	// marks an empty place and never enters. A value below the fourth
+	// goes down a network of min and max, which compiles to conditional
+	// moves: where it lands is unpredictable, and the branches of an
+	// insertion loop cost more than the whole network.
+	const none = ^uint64(0)
+	s0, s1, s2, s3 := none, none, none, none
 	for _, v := range sh {
-		if v >= limit {
+		if v >= s3 || v == s0 || v == s1 || v == s2 {
 			continue
 		}
-		// Insert v in sorted order unless present.
-		j := k
-		for j > 0 && sk[j-1] > v {
-			j--
-		}
-		if j > 0 && sk[j-1] == v {
-			continue
-		}
-		if k < sketchSize {
-			k++
-		}
-		for x := k - 1; x > j; x-- { // no call to memmove for 3 words
-			sk[x] = sk[x-1]
-		}
-		sk[j] = v
-		if k == sketchSize {
-			limit = sk[k-1]
-		}
+		s0, v = min(s0, v), max(s0, v)
+		s1, v = min(s1, v), max(s1, v)
+		s2, v = min(s2, v), max(s2, v)
+		s3 = min(s3, v)
+	}
+	sk := [sketchSize]uint64{s0, s1, s2, s3}
+	k := 0
+	for k < sketchSize && sk[k] != none {
+		k++
 	}
 	if k == 0 { // only if every shingle hashed to the largest value
 		sk[0], k = n.hashes.whole, 1

@@ -14,12 +14,11 @@ func BenchmarkSetSketch(b *testing.B) {
 		out, notes[i].hashes = s.shingles(blocks[i].Text, nil)
 		sh = append(sh, out)
 	}
-	b.SetBytes(pageBytes(blocks))
-	for b.Loop() {
+	cpuLoop(b, pageBytes(blocks), func() {
 		for i := range notes {
 			notes[i].setSketch(sh[i])
 		}
-	}
+	})
 }
 
 // BenchmarkMarkInPage measures the in-page step alone: the page's notes
