@@ -368,7 +368,13 @@ func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes
 				}
 				if i > start {
 					inWord, inNum = true, false
-					continue
+					if i >= len(b) || b[i] >= utf8.RuneSelf || asciiClass[b[i]] != 0 {
+						continue
+					}
+					// An ASCII separator, the common end of the word:
+					// end it here rather than through the loop's top.
+					i++
+					endWord = true
 				}
 			}
 		}
