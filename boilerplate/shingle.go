@@ -42,8 +42,8 @@ const (
 // xxhash.Sum64 need each normalised word copied first and are slowest
 // (maphash is also seeded per process, so its hashes could not be saved).
 // Inside the shingler, where the class of each byte is looked up anyway,
-// reading a word of up to 7 letters in one 8-byte load (now asciiLetters)
-// and mixing it once made the whole pass 15% faster than FNV-1a per byte
+// reading a word of up to 7 letters in one 8-byte load and mixing it once
+// made the whole pass 15% faster than FNV-1a per byte
 // (alternating runs of both builds: 520-600 against 430-500 MB/s of CPU
 // time on this project's shared test machine).
 func mix(a, b uint64) uint64 {
@@ -118,10 +118,11 @@ func result(words int, whole, exact uint64) blockHashes {
 // and spacing ignored, apostrophes and hyphens inside a word dropped
 // ("don't" = "dont"). Han, Hiragana and Katakana characters are one word
 // each, as those scripts do not separate words. ASCII text takes a fast
-// path: the letters of a word are found 8 bytes at a time with SWAR
-// arithmetic (asciiLetters), lower-cased and packed into a register in one
-// step, and mixed once per 8 bytes; digits, joiners and the byte that ends
-// a word go through a table lookup.
+// path: a word of up to 7 letters followed by a separator is read with one
+// 8-byte load and SWAR arithmetic and mixed once; a longer word is read 8
+// letters at a time the same way, packed into a register and mixed once
+// per 8 bytes; digits, joiners and the byte that ends a word go through a
+// table lookup.
 func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 	// The state lives in local variables, not in a struct, so that the
 	// compiler keeps it in registers; the window is written out for
@@ -158,8 +159,8 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 		}
 		for inNum := false; ; {
 			if i+8 <= len(text) {
-				// asciiLetters and pushN, written out: the compiler
-				// does not inline them.
+				// The letters among the 8 bytes at i, packed and pushed
+				// at once (push's arithmetic for n bytes, written out).
 				t := text[i : i+8]
 				x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
@@ -236,42 +237,6 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 		w0, w1 = w1, wh
 	}
 	return out, result(words, whole, exact)
-}
-
-// asciiLetters reads the ASCII letters at the start of s, which has at
-// least 8 bytes, with one 8-byte load and SWAR arithmetic. It returns
-// their number n, up to 8 (0 when s does not start with a letter or its
-// first 8 bytes are not all ASCII), and the letters lower-cased and packed
-// as push packs them, the first in the highest byte.
-func asciiLetters(s string) (int, uint64) {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	_ = s[7] // one bounds check
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	if x&highs != 0 {
-		return 0, 0
-	}
-	y := x | 0x20*ones // lower case; letters are then 'a'..'z'
-	// The high bit of each byte of y+(0x80-'a') is set when the byte is at
-	// least 'a', of y+(0x80-'z'-1) when it is past 'z'; bytes below 0x80
-	// cannot carry into their neighbour.
-	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & highs
-	n := uint(bits.TrailingZeros64(^letters&highs)) / 8 // 8 when all are
-	return int(n), bits.ReverseBytes64(y) >> (64 - 8*n) & (1<<(8*n) - 1)
-}
-
-// pushN adds the n bytes of v (1 to 8, the first in the highest byte) to
-// a word's hash state, as n calls of push would.
-func pushN(acc, h, wl, v uint64, n uint) (uint64, uint64, uint64) {
-	r := uint(wl & 7) // bytes already in acc
-	wl += uint64(n)
-	if r+n < 8 {
-		return acc<<(8*n) | v, h, wl
-	}
-	// The first 8-r bytes of v complete a chunk; the rest start acc.
-	rest := r + n - 8
-	h = mix(h^(acc<<(8*(8-r))|v>>(8*rest)), hashK1)
-	return v & (1<<(8*rest) - 1), h, wl
 }
 
 // The ASCII path of shingles is written for 3-word shingles.
