@@ -61,13 +61,23 @@ type blockNote struct {
 // pageScratch holds the buffers one MarkRepeats call needs. It is reused
 // through scratchPool so that a call allocates nothing in the steady state.
 type pageScratch struct {
-	sh     shingler
-	shing  []uint64
-	notes  []blockNote
-	learn  []uint64
-	keys   []uint64 // in-page table: shingle or tagged exact hash
-	owners []int32  // block index of the first occurrence of keys[i]
-	used   int
+	sh    shingler
+	shing []uint64
+	notes []blockNote
+	learn []uint64
+	slots []pageSlot // in-page table: shingle or tagged exact hash
+	epoch uint32     // the current page's epoch; slots of others are empty
+	used  int
+}
+
+// pageSlot is one entry of the in-page table (open addressing, linear
+// probing): a key and its owner share a cache line. A slot is empty unless
+// its epoch is the table's: a new page empties the table by moving to the
+// next epoch, not by clearing it.
+type pageSlot struct {
+	key   uint64
+	owner int32  // block index of the first occurrence of key
+	epoch uint32 // the page the slot was filled for
 }
 
 // scratchPool recycles pageScratch values; it holds no state between calls.
@@ -78,7 +88,7 @@ func getScratch() *pageScratch { return scratchPool.Get().(*pageScratch) }
 // putScratch returns ps to the pool unless a huge page made its buffers
 // too big to keep around.
 func putScratch(ps *pageScratch) {
-	if cap(ps.keys) > 1<<20 || cap(ps.shing) > 1<<20 || cap(ps.notes) > 1<<16 {
+	if cap(ps.slots) > 1<<20 || cap(ps.shing) > 1<<20 || cap(ps.notes) > 1<<16 {
 		return
 	}
 	scratchPool.Put(ps)
@@ -152,37 +162,32 @@ func (ps *pageScratch) shingleBlocks(blocks []Block, sketch bool) {
 // setSketch keeps the sketchSize smallest distinct shingle hashes of a long
 // block, or the whole hash of a short one.
 func (n *blockNote) setSketch(sh []uint64) {
+	var _ = [1]struct{}{}[sketchSize-4] // the network below is written for four
 	if n.hashes.words < sketchMinWords || len(sh) == 0 {
 		n.sketch[0] = n.hashes.whole
 		n.nsketch = 1
 		return
 	}
-	// Work on a local copy: the compiler keeps it in registers.
-	var sk [sketchSize]uint64
-	k := 0
-	limit := ^uint64(0) // values at or above it cannot enter the sketch
+	// The four smallest so far, sorted, in registers; the largest value
+	// marks an empty place and never enters. A value below the fourth
+	// goes down a network of min and max, which compiles to conditional
+	// moves: where it lands is unpredictable, and the branches of an
+	// insertion loop cost more than the whole network.
+	const none = ^uint64(0)
+	s0, s1, s2, s3 := none, none, none, none
 	for _, v := range sh {
-		if v >= limit {
+		if v >= s3 || v == s0 || v == s1 || v == s2 {
 			continue
 		}
-		// Insert v in sorted order unless present.
-		j := k
-		for j > 0 && sk[j-1] > v {
-			j--
-		}
-		if j > 0 && sk[j-1] == v {
-			continue
-		}
-		if k < sketchSize {
-			k++
-		}
-		for x := k - 1; x > j; x-- { // no call to memmove for 3 words
-			sk[x] = sk[x-1]
-		}
-		sk[j] = v
-		if k == sketchSize {
-			limit = sk[k-1]
-		}
+		s0, v = min(s0, v), max(s0, v)
+		s1, v = min(s1, v), max(s1, v)
+		s2, v = min(s2, v), max(s2, v)
+		s3 = min(s3, v)
+	}
+	sk := [sketchSize]uint64{s0, s1, s2, s3}
+	k := 0
+	for k < sketchSize && sk[k] != none {
+		k++
 	}
 	if k == 0 { // only if every shingle hashed to the largest value
 		sk[0], k = n.hashes.whole, 1
@@ -258,14 +263,33 @@ func (ps *pageScratch) findCopy(blocks []Block, i int) int32 {
 
 // nearCopy returns the earlier block that block i, with shingles sh, is a
 // near copy of (nearEnough), or -1, and records the shingles not seen
-// before as block i's.
+// before as block i's. It probes the table as probe does, written out for
+// this loop over every shingle of the page's long blocks.
 func (ps *pageScratch) nearCopy(sh []uint64, i int32) int32 {
 	type tally struct{ owner, n int32 }
 	var cands [8]tally
 	nc := 0
-	for _, v := range sh {
-		owner := ps.probe(v, i)
-		if owner < 0 {
+	slots, epoch := ps.slots, ps.epoch
+	mask := uint64(len(slots) - 1)
+	for _, key := range sh {
+		if key == 0 {
+			key = 1 // as probe does
+		}
+		h := key & mask
+		for slots[h].epoch == epoch && slots[h].key != key {
+			h = (h + 1) & mask
+		}
+		if slots[h].epoch != epoch {
+			slots[h] = pageSlot{key: key, owner: i, epoch: epoch}
+			if ps.used++; ps.used*4 > len(slots)*3 {
+				ps.grow()
+				slots = ps.slots
+				mask = uint64(len(slots) - 1)
+			}
+			continue
+		}
+		owner := slots[h].owner
+		if owner == i {
 			continue
 		}
 		j := 0
@@ -305,13 +329,12 @@ func (ps *pageScratch) resetTable(n int) {
 	for size < 2*n {
 		size <<= 1
 	}
-	if cap(ps.keys) < size {
-		ps.keys = make([]uint64, size)
-		ps.owners = make([]int32, size)
+	ps.epoch++
+	if cap(ps.slots) < size || ps.epoch == 0 {
+		ps.slots = make([]pageSlot, max(size, cap(ps.slots)))
+		ps.epoch = 1 // a new table is empty in every epoch but 0
 	}
-	ps.keys = ps.keys[:size]
-	ps.owners = ps.owners[:size]
-	clear(ps.keys)
+	ps.slots = ps.slots[:size]
 	ps.used = 0
 }
 
@@ -320,21 +343,22 @@ func (ps *pageScratch) resetTable(n int) {
 // i's) or already owned by block i.
 func (ps *pageScratch) probe(key uint64, i int32) int32 {
 	if key == 0 {
-		key = 1 // 0 marks an empty slot
+		key = 1 // 0 marked an empty slot before epochs; kept for the same hashes
 	}
-	mask := uint64(len(ps.keys) - 1)
+	mask := uint64(len(ps.slots) - 1)
 	for h := key & mask; ; h = (h + 1) & mask {
-		switch ps.keys[h] {
-		case key:
-			if o := ps.owners[h]; o != i {
-				return o
+		s := &ps.slots[h]
+		if s.epoch != ps.epoch {
+			*s = pageSlot{key: key, owner: i, epoch: ps.epoch}
+			ps.used++
+			if ps.used*4 > len(ps.slots)*3 {
+				ps.grow()
 			}
 			return -1
-		case 0:
-			ps.keys[h], ps.owners[h] = key, i
-			ps.used++
-			if ps.used*4 > len(ps.keys)*3 {
-				ps.grow()
+		}
+		if s.key == key {
+			if s.owner != i {
+				return s.owner
 			}
 			return -1
 		}
@@ -344,19 +368,18 @@ func (ps *pageScratch) probe(key uint64, i int32) int32 {
 // grow doubles the in-page table; only hostile text with far more words
 // than bytes/4 needs it.
 func (ps *pageScratch) grow() {
-	keys, owners := ps.keys, ps.owners
-	ps.keys = make([]uint64, 2*len(keys))
-	ps.owners = make([]int32, 2*len(keys))
-	mask := uint64(len(ps.keys) - 1)
-	for j, k := range keys {
-		if k == 0 {
+	old := ps.slots
+	ps.slots = make([]pageSlot, 2*len(old))
+	mask := uint64(len(ps.slots) - 1)
+	for _, s := range old {
+		if s.epoch != ps.epoch {
 			continue
 		}
-		h := k & mask
-		for ps.keys[h] != 0 {
+		h := s.key & mask
+		for ps.slots[h].epoch == ps.epoch {
 			h = (h + 1) & mask
 		}
-		ps.keys[h], ps.owners[h] = k, owners[j]
+		ps.slots[h] = s
 	}
 }
 

@@ -52,7 +52,7 @@ func BenchmarkWordHash(b *testing.B) {
 		f    func(at, n int) uint64
 	}{
 		{"shingler", func(at, n int) uint64 {
-			if m, acc := shortWord(text[at:]); m == n {
+			if m, acc := refShortWord(text[at:]); m == n {
 				return mix(acc^hashK0, uint64(n)^hashK2)
 			}
 			return packLoop(text[at : at+n])
