@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/extract"
+	"github.com/winnowtext/winnow/internal/golden"
 )
 
 // updating reports whether -update was given: the flag is defined once, by
@@ -308,20 +309,8 @@ func TestGolden(t *testing.T) {
 			}
 
 			got := renderGolden(res)
-			golden := filepath.Join("..", "testdata", "golden", p.name+".txt")
-			if updating() {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./extract -run Golden -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s (run with -update if the change is intended):\n%s", golden, lineDiff(string(want), got))
-			}
+			goldenPath := filepath.Join("..", "testdata", "golden", p.name+".txt")
+			golden.Check(t, goldenPath, got, updating())
 		})
 	}
 }
@@ -426,17 +415,3 @@ func dumpBlocks(res *extract.Result) string {
 
 // lineDiff shows the first line where want and got differ, with the lines
 // around it: enough to see what changed without a diff library.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	i := 0
-	for i < len(w) && i < len(g) && w[i] == g[i] {
-		i++
-	}
-	line := func(ls []string, i int) string {
-		if i < len(ls) {
-			return ls[i]
-		}
-		return "<end of file>"
-	}
-	return fmt.Sprintf("line %d:\n- want: %s\n+ got:  %s", i+1, line(w, i), line(g, i))
-}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/internal/golden"
 )
 
 // update is the -update flag of both golden tests (one test binary holds
@@ -37,20 +39,8 @@ func TestFromTextGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := renderGolden(res)
-			golden := strings.TrimSuffix(in, ".txt") + ".golden"
-			if updateGoldens() {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s (run with -update and review the diff):\n%s", golden, firstDiff(string(want), got))
-			}
+			goldenPath := strings.TrimSuffix(in, ".txt") + ".golden"
+			golden.Check(t, goldenPath, got, updateGoldens())
 		})
 	}
 }
@@ -81,19 +71,3 @@ func renderGolden(res *Result) string {
 }
 
 // firstDiff shows the first line where want and got differ.
-func firstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\nwant: %s\n got: %s", i+1, a, b)
-		}
-	}
-	return ""
-}
