@@ -59,7 +59,8 @@ const (
 	ReasonOutsideMain        Reason = "outside-main" // not inside the main content container
 	ReasonTitle              Reason = "title"        // the page title, reported in Result.Title
 	ReasonTooShort           Reason = "too-short"
-	ReasonHidden             Reason = "hidden" // markup hides it (hidden, aria-hidden, display:none)
+	ReasonHidden             Reason = "hidden"     // markup hides it (hidden, aria-hidden, display:none)
+	ReasonAuthorBio          Reason = "author-bio" // a note on the article's author after the article
 )
 
 // Features are the measurements the classifier scores a block by. They are

@@ -158,6 +158,7 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	boilerplate.Classify(blocks, boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw != nil})
+	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	res.Blocks = blocks
 	res.Text = renderText(blocks)
 	return res

@@ -80,6 +80,7 @@ func FromText(text string, opts Options) (*Result, error) {
 	}
 	res.Date = findTextDate(blocks)
 	res.Author = findTextAuthor(blocks)
+	boilerplate.DropAuthorBio(blocks, res.Author, "", opts.URL)
 	res.Text = renderText(blocks)
 	res.Blocks = blocks
 	return res, nil

@@ -1,0 +1,109 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// bioTail is how many of the last kept blocks may be an author's note.
+const bioTail = 3
+
+// bioNameWords is how far into a note the author's name comes: a note is
+// about its author ("Jane Doe is ...", "Email Jane Doe at ..."), where an
+// article's sentence that credits its reporters names them later.
+const bioNameWords = 6
+
+// bioMaxWords bounds an author's note: a line or two on who wrote the
+// article and how to reach them, never a paragraph of the article.
+const bioMaxWords = 80
+
+// DropAuthorBio drops the note on the article's author that many sites
+// print after the article ("Jane Doe is a reporter covering ...", "Email
+// Jane Doe at ... or follow her on Twitter"). author is the byline the
+// page's metadata names; a kept block among the last few that names one of
+// its people in full is such a note. Organisations ("Reuters", "BBC News")
+// name themselves in article prose too, so only names that look like a
+// person's, two to four capitalised words, count, and none that the site's
+// own name or host holds ("NOW Grenada" on nowgrenada.com).
+func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
+	host, _ := hostOf(pageURL)
+	names := personNames(author, siteName+" "+host)
+	if len(names) == 0 {
+		return
+	}
+	seen := 0
+	for i := len(blocks) - 1; i >= 0 && seen < bioTail; i-- {
+		b := &blocks[i]
+		if !b.Kept {
+			continue
+		}
+		seen++
+		if b.Features.Words > bioMaxWords || b.Kind == KindHeading {
+			continue
+		}
+		for _, name := range names {
+			if i := strings.Index(b.Text, name); i >= 0 && countWords(b.Text[:i]) < bioNameWords {
+				b.Drop(ReasonAuthorBio)
+				break
+			}
+		}
+	}
+}
+
+// personNames returns the names in a byline that look like a person's:
+// "Jane Doe, Example News" gives "Jane Doe"; "Jane Doe and John Roe" both.
+func personNames(author, site string) []string {
+	var names []string
+	author = bylineSeparators.Replace(author)
+	site = squash(site)
+	for _, part := range strings.Split(author, ",") {
+		if part = strings.TrimSpace(part); personName(part) && !strings.Contains(site, squash(part)) {
+			names = append(names, part)
+		}
+	}
+	return names
+}
+
+// bylineSeparators turns the separators between a byline's names into commas.
+var bylineSeparators = strings.NewReplacer(";", ",", "|", ",", "&", ",", " and ", ",", "\n", ",")
+
+// squash lower-cases s and keeps only its letters and digits, so that a
+// name compares with a host name: "NOW Grenada" gives "nowgrenada".
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
+
+// personName reports whether s reads as a person's name: two to four
+// words, each opening with a capital letter.
+func personName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// countWords counts the space-separated words of s.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}

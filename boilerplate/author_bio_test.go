@@ -1,0 +1,59 @@
+package boilerplate
+
+import "testing"
+
+func TestDropAuthorBio(t *testing.T) {
+	prose := "The council voted on Tuesday to extend the program for another year, officials said."
+	tests := []struct {
+		name, author, site, url string
+		last                    string
+		drop                    bool
+	}{
+		{"bio sentence", "Jane Doe", "", "", "Jane Doe is a reporter covering energy and climate for the paper.", true},
+		{"contact line", "Jane Doe, Example News", "", "", "Email Jane Doe at jdoe@example.com or follow her on Twitter.", true},
+		{"one of two authors", "Jane Doe and John Roe", "", "", "John Roe is a data reporter based in Chicago.", true},
+		{"name late in a sentence", "Jane Doe", "", "", "This article builds on joint research by our team and by Jane Doe.", false},
+		{"organisation byline", "Reuters", "", "", "Reuters is a news agency based in London.", false},
+		{"site's own name", "Example Times", "Example Times", "", "Example Times is not responsible for comments.", false},
+		{"host's name", "NOW Example", "", "https://www.nowexample.com/a", "NOW Example is not responsible for comments.", false},
+		{"no author", "", "", "", "Jane Doe is a reporter covering energy.", false},
+		{"long paragraph", "Jane Doe", "", "", "Jane Doe " + repeatWords("word", 90), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []Block{{Text: prose, Kept: true}, {Text: tt.last, Kept: true}}
+			for i := range blocks {
+				CountText(blocks[i].Text, &blocks[i].Features)
+			}
+			DropAuthorBio(blocks, tt.author, tt.site, tt.url)
+			if !blocks[0].Kept {
+				t.Error("dropped the article's paragraph")
+			}
+			if got := !blocks[1].Kept; got != tt.drop {
+				t.Errorf("dropped = %v, want %v", got, tt.drop)
+			}
+			if tt.drop && blocks[1].Reason != ReasonAuthorBio {
+				t.Errorf("Reason = %q, want %q", blocks[1].Reason, ReasonAuthorBio)
+			}
+		})
+	}
+}
+
+func TestDropAuthorBioOnlyInTail(t *testing.T) {
+	blocks := []Block{{Text: "Jane Doe is a reporter who opened the story.", Kept: true}}
+	for i := 0; i < bioTail; i++ {
+		blocks = append(blocks, Block{Text: "A paragraph of the article that follows.", Kept: true})
+	}
+	DropAuthorBio(blocks, "Jane Doe", "", "")
+	if !blocks[0].Kept {
+		t.Error("dropped a block that is not among the last kept ones")
+	}
+}
+
+func repeatWords(w string, n int) string {
+	s := ""
+	for i := 0; i < n; i++ {
+		s += " " + w
+	}
+	return s
+}
