@@ -70,3 +70,21 @@ func TestFromBytesEdgeInputs(t *testing.T) {
 		}
 	}
 }
+
+// An icon's "<title/>" inside <svg> is an SVG element: it must not swallow
+// the page as the text of an HTML <title>.
+func TestFromBytesSVGTitleSelfClosing(t *testing.T) {
+	page := `<html><head><title>Trips</title></head><body>` +
+		`<header><a href="/"><svg viewBox="0 0 8 8"><title/><path d="M0 0"/></svg></a></header>` +
+		`<article><p>` + textPara1 + `</p><p>` + textPara2 + `</p></article></body></html>`
+	res, err := FromBytes([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, textPara1) || !strings.Contains(res.Text, textPara2) {
+		t.Errorf("Text = %q, want both paragraphs", res.Text)
+	}
+	if res.Title != "Trips" {
+		t.Errorf("Title = %q, want %q", res.Title, "Trips")
+	}
+}

@@ -46,13 +46,18 @@ type segmenter struct {
 	spans   [][2]int32         // each block's text in arena; see setTexts
 	hintsAt []boilerplate.Hint // resolved hints of each node, with its ancestors'
 
-	buf        []byte // text of the current block, whitespace collapsed
-	linkChars  int    // bytes of buf that are inside links
-	links      int    // links that started in the current block
-	inLink     int
-	linkDepth  int // stack depth where the open link started
-	inPre      int
-	skipDepth  int
+	buf       []byte // text of the current block, whitespace collapsed
+	linkChars int    // bytes of buf that are inside links
+	links     int    // links that started in the current block
+	inLink    int
+	linkDepth int // stack depth where the open link started
+	inPre     int
+	skipDepth int
+	// foreignAt is the skipDepth at which an <svg> or <math> opened, 0
+	// outside them: in such foreign content no tag holds raw text, so an
+	// SVG "<title/>" or "<style>" is an element, not the start of text
+	// that runs to its end tag.
+	foreignAt  int
 	inHead     bool
 	capture    captureKind
 	captureBuf []byte
@@ -96,6 +101,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	if s.skipDepth > 0 {
 		if classify(a) == tagSkip && !selfClosing {
 			s.skipDepth++
+			s.enterForeign(a)
 		}
 		return
 	}
@@ -127,6 +133,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 			s.capture, s.captureBuf = captureJSONLD, s.captureBuf[:0]
 		}
 		s.skipDepth = 1
+		s.enterForeign(a)
 		return
 	}
 	if s.inHead {
@@ -183,6 +190,16 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	s.stack = append(s.stack, e)
 }
 
+// enterForeign notes that a skipped <svg> or <math> has just opened.
+func (s *segmenter) enterForeign(a atom.Atom) {
+	if (a == atom.Svg || a == atom.Math) && s.foreignAt == 0 {
+		s.foreignAt = s.skipDepth
+	}
+}
+
+// inForeign reports whether the scanner is inside <svg> or <math>.
+func (s *segmenter) inForeign() bool { return s.foreignAt > 0 }
+
 // closeImplied closes the elements that a start tag of a ends implicitly:
 // an open <p> for most block elements, the previous <li>, <dt>/<dd>, cell or
 // row.
@@ -237,11 +254,14 @@ func (s *segmenter) end(a atom.Atom) {
 		switch {
 		case classify(a) == tagSkip:
 			s.skipDepth--
+			if s.skipDepth < s.foreignAt {
+				s.foreignAt = 0
+			}
 			if s.skipDepth == 0 {
 				s.endCapture()
 			}
 		case a == atom.Body || a == atom.Html:
-			s.skipDepth = 0 // an unclosed <svg> or <button> must not hide the rest
+			s.skipDepth, s.foreignAt = 0, 0 // an unclosed <svg> or <button> must not hide the rest
 		}
 		return
 	}

@@ -44,6 +44,9 @@ func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
 			// "<div/>" opens a div in HTML; the slash only closes void and
 			// foreign elements.
 			s.start(a, attrs, tt == htmlscan.SelfClosingTagToken && classify(a) != tagBlock)
+			if s.inForeign() {
+				z.NextIsNotRawText()
+			}
 		case htmlscan.EndTagToken:
 			s.end(z.TagAtom())
 		}

@@ -188,6 +188,13 @@ func (s *Scanner) eof() TokenType {
 	return ErrorToken
 }
 
+// NextIsNotRawText tells the scanner that the start tag just returned does
+// not open raw text or RCDATA, even if its name would in HTML: the caller
+// knows it is in foreign content, where "<svg><title/>" or "<svg><style>"
+// are plain elements. It has the meaning of x/net/html's Tokenizer method
+// of that name.
+func (s *Scanner) NextIsNotRawText() { s.rawTag = "" }
+
 // Raw returns the bytes of the current token exactly as they appear in the
 // page. Consecutive tokens' Raw bytes tile the page without gaps, except
 // that an unterminated tag at the end of the page yields no token.

@@ -209,3 +209,34 @@ func TestSteadyStateDoesNotAllocate(t *testing.T) {
 		t.Errorf("%v allocations per page, want 0", n)
 	}
 }
+
+func TestNextIsNotRawText(t *testing.T) {
+	const page = `<svg><title/><path d="M0"/></svg><p>After the icon.</p>`
+	var plain, foreign []string
+	for _, skip := range []bool{false, true} {
+		z := New([]byte(page))
+		var texts []string
+		for tt := z.Next(); tt != ErrorToken; tt = z.Next() {
+			switch tt {
+			case TextToken:
+				texts = append(texts, string(z.Text()))
+			case StartTagToken, SelfClosingTagToken:
+				if skip {
+					z.NextIsNotRawText()
+				}
+			}
+		}
+		if skip {
+			foreign = texts
+		} else {
+			plain = texts
+		}
+	}
+	// As in HTML, "<title/>" opens RCDATA that runs to the end.
+	if len(plain) != 1 || !strings.Contains(plain[0], "After the icon.") || !strings.HasPrefix(plain[0], "<path") {
+		t.Errorf("without NextIsNotRawText: texts %q, want one RCDATA text", plain)
+	}
+	if len(foreign) != 1 || foreign[0] != "After the icon." {
+		t.Errorf("with NextIsNotRawText: texts %q, want only the paragraph", foreign)
+	}
+}
