@@ -146,22 +146,63 @@ func finish(s *segmenter, opts Options) *Result {
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
+	classify := boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw != nil}
 	if mask, main := locate(s, sw != nil, opts.Favor); mask != nil {
 		// Hints that the main container carries from its ancestors say
 		// nothing about the blocks inside it: only hints below it count.
 		pageWide := s.hintsAt[main]
 		for i := range blocks {
-			blocks[i].Features.Hints &^= pageWide
-			if !mask[i] {
+			if mask[i] {
+				blocks[i].Features.Hints &^= pageWide
+			} else {
 				blocks[i].Drop(boilerplate.ReasonOutsideMain)
 			}
 		}
+		boilerplate.Classify(blocks, classify)
+		if keptWords(blocks) < minMainWords {
+			// The container held nothing worth keeping (a figure, a
+			// paywall stub): judge the whole page block by block instead.
+			unlocate(blocks, mask, pageWide)
+			boilerplate.Classify(blocks, classify)
+		}
+	} else {
+		boilerplate.Classify(blocks, classify)
 	}
-	boilerplate.Classify(blocks, boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw != nil})
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	res.Blocks = blocks
 	res.Text = renderText(blocks)
 	return res
+}
+
+// minMainWords is the least text a located container must yield; below
+// it the choice of container is taken back.
+const minMainWords = 10
+
+// keptWords counts the words of the kept blocks.
+func keptWords(blocks []boilerplate.Block) int {
+	n := 0
+	for i := range blocks {
+		if blocks[i].Kept {
+			n += blocks[i].Features.Words
+		}
+	}
+	return n
+}
+
+// unlocate takes back the choice of main container and the verdicts that
+// followed it, keeping those made before it (repeats, the title).
+func unlocate(blocks []boilerplate.Block, mask []bool, pageWide boilerplate.Hint) {
+	for i := range blocks {
+		b := &blocks[i]
+		if mask[i] {
+			b.Features.Hints |= pageWide
+		}
+		switch b.Reason {
+		case boilerplate.ReasonRepeatedInPage, boilerplate.ReasonRepeatedAcrossSite, boilerplate.ReasonTitle:
+		default:
+			b.Reason, b.Kept, b.Score = boilerplate.ReasonNone, false, 0
+		}
+	}
 }
 
 // pageLanguage detects the language of the page from the text of its

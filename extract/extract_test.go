@@ -88,3 +88,32 @@ func TestFromBytesSVGTitleSelfClosing(t *testing.T) {
 		t.Errorf("Title = %q, want %q", res.Title, "Trips")
 	}
 }
+
+// When the container that looks most like the article yields nothing (here
+// a figure whose long caption outweighs a one-paragraph paywall stub), the
+// page is judged block by block instead of returning no text.
+func TestFromBytesEmptyContainerFallsBack(t *testing.T) {
+	caption := "Northward prison is considered a Category C facility, yet more than half of the inmates held there are classed as Category B by the prison service. The facility was built decades ago for a much smaller population, and inspectors have long warned that its fences, cells and cameras are not what a modern prison needs."
+	stub := "A senior prison official has said in a sworn affidavit that almost anyone with enough determination could escape from the island's only prison."
+	page := `<html><head><title>Prison official warns</title></head><body>` +
+		`<div class="post-header"><figure><img src="p.jpg"><figcaption>` + caption + `</figcaption></figure>` +
+		`<h1>Prison official warns</h1><p>'The prison is not fit for high-risk offenders'</p>` +
+		`<div>By <a href="/author/jw">James Whittaker</a></div><div>May 4, 2022</div></div>` +
+		`<div class="post-content">` + shareLinks + `<p>` + stub + `</p>` + shareLinks + related + `</div></body></html>`
+	res, err := FromBytes([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, stub) {
+		t.Errorf("Text = %q, want the paragraph", res.Text)
+	}
+}
+
+const shareLinks = `<div><a href="/s">Share</a> <a href="/f">Facebook</a> <a href="/t">Twitter</a> <a href="/w">WhatsApp</a> <a href="/e">Email</a> <a href="/g">Telegram</a></div>`
+
+const related = `<h4>Related articles</h4><ul>` +
+	`<li><a href="/r1">Prison Papers: Exiled prisoners plea to come home</a></li>` +
+	`<li><a href="/r2">Opening the case file on the brothers deemed too dangerous</a></li>` +
+	`<li><a href="/r3">Low-level killers or a national security threat?</a></li>` +
+	`<li><a href="/r4">Unprecedented secret hearing to decide fate of prisoners</a></li>` +
+	`<li><a href="/r5">Governor tests positive for the virus</a></li></ul>`
