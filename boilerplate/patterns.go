@@ -155,7 +155,26 @@ func decide(h *hits, s *shape, text string) Reason {
 	if whole(gInterface) {
 		return ReasonInterface
 	}
-	if whole(gRelated) || starts(gRelated) && (s.words <= 5 && !s.sentence || s.label && s.words <= 30) {
+	short := len(text) <= longView // the view holds all of it
+	// Site prompts and notices, each named by a phrase no article needs.
+	switch {
+	case has(gPaywall) && short && !reporting:
+		return ReasonSubscription
+	case has(gApp) && has(gAppStore) && has(gSignup) && short && !reporting:
+		return ReasonAdvertisement // "Get the latest news on your phone with our app"
+	case has(gDonate) && (has(gSiteRef) || starts(gDonate)) && !reporting:
+		return ReasonEditorMessage
+	case has(gLicence) && len(text) <= 2*longView && !reporting:
+		return ReasonLegal
+	case starts(gCite):
+		return ReasonCredit
+	case whole(gEmbed) || has(gEmbed) && has(gConsent):
+		return ReasonCookieNotice
+	case has(gPush) && short:
+		return ReasonInterface
+	}
+	if whole(gRelated) || starts(gRelated) && (s.words <= 5 && !s.sentence || s.label && s.words <= 30 ||
+		strings.HasSuffix(text, ":") && s.words <= 10) {
 		return ReasonRelated
 	}
 	if starts(gInterface) && s.words <= 4 && !s.sentence ||

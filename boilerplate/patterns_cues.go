@@ -33,6 +33,14 @@ const (
 	gCaption                 // words of photo captions: pictured, file photo, in this photo
 	gPostMeta                // words of a post's meta line: posted, by, updated, views
 	gLogin                   // prompts to log in first: you must be logged in to ...
+	gApp                     // a site's own app: our app, the app
+	gAppStore                // where an app is had: iOS, Android, App Store, your phone
+	gDonate                  // appeals for money: donate, support us, become a patron
+	gLicence                 // licences of the text: Creative Commons, licensed under
+	gCite                    // how to cite the page: suggested citation, cite this article
+	gPaywall                 // paywall notices: already a subscriber, for the full story
+	gEmbed                   // placeholders of blocked third-party embeds: external content
+	gPush                    // browser notification prompts: enable notifications
 	numGroups
 )
 
@@ -90,6 +98,8 @@ var cueTable = [numGroups][]string{
 		"s'inscrire", "inscri*", "recevez", "suscríbete", "suscribete", "suscribirse", "regístrate", "recibe",
 		"iscriviti", "ricevi", "assine", "inscreva se", "receba", "aanmelden", "abonneer", "schrijf je in",
 		"zapisz się", "zapisz sie", "subskrybuj", "подпис*", "получай*", "підпис*", "отримуй*", "оформ*",
+		"download", "herunterladen", "laden sie", "lade dir", "télécharger", "téléchargez", "descarga", "descargar",
+		"scarica", "baixe", "baixar", "pobierz", "скачать", "скачайте", "завантажити", "завантажуйте",
 	},
 	gSubscribe: {
 		"subscribe", "subscribe now", "subscribers only", "for subscribers", "subscriber only", "subscriber exclusive",
@@ -235,6 +245,10 @@ var cueTable = [numGroups][]string{
 		"você pode gostar", "você também pode gostar", "pode gostar", "das könnte dich auch interessieren",
 		"dit vind je misschien ook leuk", "może cię zainteresować", "вам может понравиться",
 		"вам може сподобатися", "вам також може сподобатися",
+		"related posts", "similar posts", "similar articles", "more articles", "ähnliche beiträge", "ähnliche artikel",
+		"weitere beiträge", "weitere themen", "könnte dich auch interessieren", "könnte sie auch interessieren",
+		"das thema könnte dich auch interessieren", "articles similaires", "artículos relacionados", "articoli simili",
+		"posts relacionados", "vergelijkbare artikelen", "podobne artykuły", "похожие статьи", "схожі статті",
 	},
 	gNav: {
 		"home", "homepage", "menu", "main menu", "search", "log in", "login", "sign in", "sign out", "register",
@@ -257,6 +271,67 @@ var cueTable = [numGroups][]string{
 	},
 }
 
+// promptCues lists the cues of the groups of site prompts and notices, in
+// the languages of cueTable.
+var promptCues = [...]struct {
+	g    group
+	cues []string
+}{
+	{gApp, []string{
+		"app", "apps", "our app", "the app", "mobile app", "news app", "unsere app", "die app", "l'application",
+		"notre application", "application mobile", "la app", "nuestra app", "aplicación", "l'app", "nostra app",
+		"o app", "nosso app", "aplicativo", "onze app", "aplikacja", "aplikację", "приложение", "приложения",
+		"застосунок", "додаток",
+	}},
+	{gAppStore, []string{
+		"ios", "android", "app store", "google play", "play store", "iphone", "ipad", "smartphone", "your phone",
+		"handy", "smartphone", "téléphone", "móvil", "celular", "telefono", "телефон", "смартфон",
+	}},
+	{gDonate, []string{
+		"donate", "donate now", "make a donation", "support us", "become a patron",
+		"patreon", "buy me a coffee", "ko fi", "spende", "spenden", "jetzt spenden", "unterstütze uns",
+		"unterstützen sie uns", "faire un don", "faites un don", "soutenez nous", "donar", "haz una donación",
+		"apóyanos", "apoyanos", "únete a nuestra comunidad", "fai una donazione", "sostienici", "doe agora",
+		"faça uma doação", "apoie nos", "doneer", "steun ons", "wpłać", "wesprzyj nas", "пожертвовать",
+		"поддержать редакцию", "поддержите нас", "задонатить", "підтримати редакцію", "підтримайте нас",
+		"задонатити",
+	}},
+	{gLicence, []string{
+		"creative commons attribution", "creative commons license", "creative commons licence",
+		"creative commons lizenz", "creative commons namensnennung", "cc by", "licensed under", "lizenziert unter",
+		"unter der lizenz", "unter einer creative commons", "sous licence", "bajo licencia", "bajo una licencia",
+		"con licenza", "sob licença", "onder licentie", "na licencji", "под лицензией", "за ліцензією",
+	}},
+	{gCite, []string{
+		"suggested citation", "cite this article", "cite this", "cite as", "how to cite", "zitiervorschlag",
+		"zitierweise", "zitierhinweis", "citer cet article", "pour citer cet article", "cómo citar",
+		"citar este artículo", "come citare", "como citar", "citeerwijze", "jak cytować", "как цитировать",
+		"для цитирования", "як цитувати",
+	}},
+	{gPaywall, []string{
+		"already a subscriber", "already subscribed", "for the full story", "to view the full story",
+		"to read the full story", "to read the full article", "to continue reading", "subscribers also receive",
+		"first time subscribers", "bereits abonnent", "schon abonnent", "um weiterzulesen", "déjà abonné",
+		"pour lire la suite", "ya eres suscriptor", "para seguir leyendo", "già abbonato", "per continuare a leggere",
+		"já é assinante", "para continuar lendo", "al abonnee", "om verder te lezen", "masz już subskrypcję",
+		"aby czytać dalej", "уже подписаны", "чтобы продолжить чтение", "вже передплатник",
+		"щоб продовжити читання",
+	}},
+	{gEmbed, []string{
+		"external content", "third party content", "embedded content", "externer inhalt", "externe inhalte",
+		"empfohlener redaktioneller inhalt", "inhalte von drittanbietern", "contenu externe", "contenido externo",
+		"contenuto esterno", "conteúdo externo", "externe inhoud", "treści zewnętrzne", "внешний контент",
+		"зовнішній контент",
+	}},
+	{gPush, []string{
+		"enable notifications", "turn on notifications", "push notifications", "allow notifications",
+		"benachrichtigung aktivieren", "benachrichtigungen aktivieren", "push benachrichtigung*",
+		"push mitteilungen", "activer les notifications", "activar notificaciones", "attiva le notifiche",
+		"ativar notificações", "meldingen inschakelen", "włącz powiadomienia", "включить уведомления",
+		"увімкнути сповіщення",
+	}},
+}
+
 var postMetaCues = []string{
 	"posted", "posted on", "published", "updated", "last updated", "by", "min read", "views", "reads",
 	"veröffentlicht", "aktualisiert", "von", "aufrufe", "publié", "mis à jour", "par", "vues", "posée par",
@@ -266,7 +341,7 @@ var postMetaCues = []string{
 }
 
 var loginCues = []string{
-	"you must be logged in", "you must be signed in", "you need to be logged in", "please log in", "please sign in",
+	"you must be logged in", "you must be signed in", "du musst eingeloggt sein", "sie müssen eingeloggt sein", "you need to be logged in", "please log in", "please sign in",
 	"log in to comment", "sign in to comment", "du musst angemeldet sein", "sie müssen angemeldet sein",
 	"bitte melden sie sich an", "vous devez être connecté", "vous devez etre connecte", "connectez vous pour",
 	"debes iniciar sesión", "debes estar registrado", "inicia sesión para", "devi essere connesso",
@@ -291,6 +366,11 @@ var cueTrie = sync.OnceValue(func() *trie {
 	}
 	for _, c := range loginCues {
 		t.add(c, gLogin)
+	}
+	for _, p := range promptCues {
+		for _, c := range p.cues {
+			t.add(c, p.g)
+		}
 	}
 	for _, c := range postMetaCues {
 		t.add(c, gPostMeta)

@@ -33,6 +33,35 @@ func TestRecognize(t *testing.T) {
 		{"Netflix added nine million subscribers in the quarter, beating forecasts.", ReasonNone},
 		{"The subscription model has changed how newspapers fund their journalism over the past decade.", ReasonNone},
 
+		{"To view the full story, please subscribe to The Example Times. You can choose an annual subscription or a weekly pass.", ReasonSubscription},
+		{"If you are seeing this message but you are already a subscriber, you can log in for immediate access to this story.", ReasonSubscription},
+		{"Sie sind bereits Abonnent? Hier anmelden", ReasonSubscription},
+		{"The full story of the merger only emerged years later, when the archives were opened to historians.", ReasonNone},
+
+		// Prompts for a site's app, browser notifications and donations.
+		{"Get the latest news straight to your phone with the Example News app.", ReasonAdvertisement},
+		{"For the latest stories and breaking news download the Example apps for iOS and Android.", ReasonAdvertisement},
+		{"Laden Sie sich unsere App für iOS und Android herunter.", ReasonAdvertisement},
+		{"Young investors read up on Instagram, trade with a smartphone app and chase hypes, the survey found.", ReasonNone},
+		{"Sie informieren sich bei Instagram und YouTube, handeln per Smartphone-App und springen auf Hypes auf.", ReasonNone},
+		{"Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?", ReasonInterface},
+		{"Enable notifications", ReasonInterface},
+		{"Si te parece valioso nuestro trabajo, apóyanos para seguir. Únete a nuestra comunidad de lectores.", ReasonEditorMessage},
+		{"Donate now to keep our newsroom independent.", ReasonEditorMessage},
+		{"Jede Spende hilft: Unterstützen Sie uns mit einem Beitrag.", ReasonEditorMessage},
+		{"Residents said they would donate food to the shelter before the holidays.", ReasonNone},
+
+		// Licences and citation notices.
+		{"Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.", ReasonLegal},
+		{"This work is licensed under a Creative Commons Attribution 4.0 International License.", ReasonLegal},
+		{"With a network of affiliates around the world, Creative Commons provides free copyright licenses to make sharing easy.", ReasonNone},
+		{"SUGGESTED CITATION Doe, Jane: Experts in the crisis, Example Blog, 2020/4/09, https://example.org/experts/.", ReasonCredit},
+		{"Zitiervorschlag: Doe, Jane (2020): Experten in der Krise.", ReasonCredit},
+
+		// Placeholders of blocked embeds.
+		{"Empfohlener redaktioneller Inhalt", ReasonCookieNotice},
+		{"External content: click to accept and load the video from a third party.", ReasonCookieNotice},
+
 		// Newsletters.
 		{"Sign up to our NationalWorld Today newsletter", ReasonNewsletter},
 		{"Get our daily newsletter in your inbox", ReasonNewsletter},
@@ -41,6 +70,11 @@ func TestRecognize(t *testing.T) {
 		{"Подпишитесь на нашу рассылку", ReasonNewsletter},
 		{"Підпишіться на нашу розсилку", ReasonNewsletter},
 		{"The company said in its quarterly newsletter that sales fell five percent.", ReasonNone},
+
+		// Related-content headings.
+		{"Lesen Sie auch die folgenden Beiträge:", ReasonRelated},
+		{"Ähnliche Beiträge", ReasonRelated},
+		{"Das Thema könnte dich auch interessieren:", ReasonRelated},
 
 		// Editors' footers.
 		{"A message from the editor:", ReasonEditorMessage},
