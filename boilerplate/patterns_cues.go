@@ -50,7 +50,7 @@ const (
 // Italian, Portuguese, Dutch, Polish, Russian, Ukrainian.
 var cueTable = [numGroups][]string{
 	gCookie: {
-		"cooki*", "biscuits", "témoins de connexion", "ciasteczk*", "куки", "кукі", "файлы cookie", "файли cookie",
+		"cookie*", "biscuits", "témoins de connexion", "ciasteczk*", "куки", "кукі", "файлы cookie", "файли cookie",
 	},
 	gConsent: {
 		// en

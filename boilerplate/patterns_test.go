@@ -20,6 +20,7 @@ func TestRecognize(t *testing.T) {
 		{"Regulators said websites must obtain consent before they place tracking cookies on your browser, a rule that took effect in 2018.", ReasonNone},
 		{"Laut der Datenschutzbehörde müssen Websites vor dem Setzen von Cookies eine Einwilligung einholen, berichtet die Zeitung.", ReasonNone},
 		{"She baked cookies for the whole street every Sunday, and the neighbours loved her for it.", ReasonNone},
+		{"Cooking Tips", ReasonNone},
 
 		// Subscription and paywall prompts.
 		{"Pool for subscribers only", ReasonSubscription},
