@@ -153,6 +153,48 @@ func TestMarkRepeatsMarkupContext(t *testing.T) {
 	}
 }
 
+// Copies that stand in the same element as their originals are the
+// repeated entries of a structured text (each day of a meal plan, each
+// retailer of a deals post); a page that prints its text twice prints it
+// in another element.
+func TestMarkRepeatsSiblingCopies(t *testing.T) {
+	tests := []struct {
+		name                    string
+		firstParent, lastParent int
+		want                    Reason
+	}{
+		{"same element", 7, 7, ""},
+		{"another element", 7, 9, ReasonRepeatedInPage},
+		{"no element known (text)", -1, -1, ReasonRepeatedInPage},
+		{"the document root", 0, 0, ReasonRepeatedInPage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bs := blocksOf([]Kind{KindParagraph}, []string{descr1, caption, descr1, caption})
+			for i := range bs {
+				bs[i].Features.ContainerID = tt.firstParent
+				if i >= 2 {
+					bs[i].Features.ContainerID = tt.lastParent
+				}
+			}
+			MarkRepeats(bs, nil, "")
+			if bs[2].Reason != tt.want || bs[3].Reason != tt.want {
+				t.Errorf("reasons %v, want the copies %q", reasons(bs), tt.want)
+			}
+		})
+	}
+	t.Run("same element, right after the original", func(t *testing.T) {
+		bs := blocksOf([]Kind{KindParagraph}, []string{caption, descr1, descr1})
+		for i := range bs {
+			bs[i].Features.ContainerID = 7
+		}
+		MarkRepeats(bs, nil, "")
+		if bs[2].Reason != ReasonRepeatedInPage {
+			t.Errorf("reasons %v, want the copy dropped", reasons(bs))
+		}
+	})
+}
+
 func TestMarkRepeatsNoAllocs(t *testing.T) {
 	if raceEnabled {
 		t.Skip("sync.Pool drops values under the race detector")
