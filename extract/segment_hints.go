@@ -11,13 +11,25 @@ import (
 // letter or digit ("article-body" is "article" and "body"), and each word is
 // compared by prefix with small families of names that sites use across the
 // web. These hints only shift scores; density decides.
+//
+// An embedded post ("social-media-embed", "embedded-tweet") is the
+// article's own content: its social words give no hint.
 func nameHints(name []byte) boilerplate.Hint {
-	var h boilerplate.Hint
+	var h, social boilerplate.Hint
+	embed := false
 	var word [24]byte
 	n := 0
 	flush := func() {
 		if n > 0 {
-			h |= wordHint(word[:n])
+			w := word[:n]
+			switch {
+			case bytes.HasPrefix(w, []byte("embed")):
+				embed = true
+			case bytes.HasPrefix(w, []byte("social")) || bytes.HasPrefix(w, []byte("tweet")):
+				social |= wordHint(w)
+			default:
+				h |= wordHint(w)
+			}
 			n = 0
 		}
 	}
@@ -42,6 +54,9 @@ func nameHints(name []byte) boilerplate.Hint {
 		}
 	}
 	flush()
+	if !embed {
+		h |= social
+	}
 	return h
 }
 

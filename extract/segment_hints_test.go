@@ -28,6 +28,9 @@ func TestNameHints(t *testing.T) {
 		{"wp-caption-text", boilerplate.HintFigure | boilerplate.HintContent},
 		{"photo_credit", boilerplate.HintFigure},
 		{"artikel-text", boilerplate.HintContent},
+		{"social-links", boilerplate.HintBoilerplate},
+		{"social-media-embed", 0},
+		{"embedded-social ad", boilerplate.HintBoilerplate}, // the ad still counts
 	}
 	for _, tt := range tests {
 		if got := nameHints([]byte(tt.name)); got != tt.want {
