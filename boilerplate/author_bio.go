@@ -18,18 +18,28 @@ const bioNameWords = 6
 // article and how to reach them, never a paragraph of the article.
 const bioMaxWords = 80
 
-// DropAuthorBio drops the note on the article's author that many sites
-// print after the article ("Jane Doe is a reporter covering ...", "Email
-// Jane Doe at ... or follow her on Twitter"). author is the byline the
-// page's metadata names; a kept block among the last few that names one of
-// its people in full is such a note. Organisations ("Reuters", "BBC News")
-// name themselves in article prose too, so only names that look like a
-// person's, two to four capitalised words, count, and none that the site's
-// own name or host holds ("NOW Grenada" on nowgrenada.com).
+// publisherMaxWords bounds a publisher's note ("Example Corp is a global
+// provider of ..."), which press releases close with at some length.
+const publisherMaxWords = 200
+
+// DropAuthorBio drops the notes on the article's author and publisher that
+// many sites print after the article: "Jane Doe is a reporter covering
+// ...", "Email Jane Doe at ... or follow her on Twitter", "Example Corp is a
+// global provider of ...". Only the last few kept blocks are looked at.
+//
+// author is the byline the page's metadata names; a short block that names
+// one of its people in full near its start is an author's note.
+// Organisations ("Reuters", "BBC News") name themselves in article prose
+// too, so only names that look like a person's, two to four capitalised
+// words, count, and none that the site's own name or host holds ("NOW
+// Grenada" on nowgrenada.com). A block that opens by saying what the site
+// itself is (its name or host, then "is", "ist", "est", ...) is the
+// publisher's note.
 func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 	host, _ := hostOf(pageURL)
 	names := personNames(author, siteName+" "+host)
-	if len(names) == 0 {
+	orgs := publisherNames(siteName, host)
+	if len(names) == 0 && len(orgs) == 0 {
 		return
 	}
 	seen := 0
@@ -39,16 +49,57 @@ func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 			continue
 		}
 		seen++
-		if b.Features.Words > bioMaxWords || b.Kind == KindHeading {
+		if b.Kind == KindHeading || b.Features.Words > publisherMaxWords {
 			continue
 		}
-		for _, name := range names {
-			if i := strings.Index(b.Text, name); i >= 0 && countWords(b.Text[:i]) < bioNameWords {
-				b.Drop(ReasonAuthorBio)
-				break
+		if publisherNote(b.Text, orgs) || b.Features.Words <= bioMaxWords && namesAuthor(b.Text, names) {
+			b.Drop(ReasonAuthorBio)
+		}
+	}
+}
+
+// namesAuthor reports whether text names one of names near its start.
+func namesAuthor(text string, names []string) bool {
+	for _, name := range names {
+		if i := strings.Index(text, name); i >= 0 && countWords(text[:i]) < bioNameWords {
+			return true
+		}
+	}
+	return false
+}
+
+// publisherNames returns the names a site goes by: its name, when short,
+// and the first label of its host ("ascom" for ascom.com).
+func publisherNames(siteName, host string) []string {
+	var orgs []string
+	if n := strings.TrimSpace(siteName); n != "" && len(strings.Fields(n)) <= 4 {
+		orgs = append(orgs, n)
+	}
+	if label, _, _ := strings.Cut(host, "."); len(label) >= 3 && strings.Contains(host, ".") {
+		orgs = append(orgs, label)
+	}
+	return orgs
+}
+
+// copulas are the words that say what a subject is, in the languages of
+// the cue tables: "Example Corp is a ...".
+var copulas = [...]string{"is", "ist", "est", "es", "è", "é", "jest", "является", "є", "—"}
+
+// publisherNote reports whether text opens with one of orgs, compared
+// without regard to case, and then a copula.
+func publisherNote(text string, orgs []string) bool {
+	for _, org := range orgs {
+		if len(text) <= len(org) || !strings.EqualFold(text[:len(org)], org) || text[len(org)] != ' ' {
+			continue
+		}
+		next, _, _ := strings.Cut(text[len(org)+1:], " ")
+		for _, c := range copulas {
+			if next == c {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // personNames returns the names in a byline that look like a person's:

@@ -14,10 +14,14 @@ func TestDropAuthorBio(t *testing.T) {
 		{"one of two authors", "Jane Doe and John Roe", "", "", "John Roe is a data reporter based in Chicago.", true},
 		{"name late in a sentence", "Jane Doe", "", "", "This article builds on joint research by our team and by Jane Doe.", false},
 		{"organisation byline", "Reuters", "", "", "Reuters is a news agency based in London.", false},
-		{"site's own name", "Example Times", "Example Times", "", "Example Times is not responsible for comments.", false},
+		{"site's own name", "Example Times", "Example Times", "", "Comments were closed by Example Times on Monday.", false},
 		{"host's name", "NOW Example", "", "https://www.nowexample.com/a", "NOW Example is not responsible for comments.", false},
 		{"no author", "", "", "", "Jane Doe is a reporter covering energy.", false},
 		{"long paragraph", "Jane Doe", "", "", "Jane Doe " + repeatWords("word", 90), false},
+		{"publisher's note by host", "", "", "https://www.examplecorp.com/news/1", "ExampleCorp is a global provider of clinical workflow solutions.", true},
+		{"publisher's note by site name", "", "Example Times", "", "Example Times ist eine unabhängige Tageszeitung aus Berlin.", true},
+		{"site named in prose", "", "Example Times", "", "Example Times reporters visited the plant on Monday.", false},
+		{"site named later", "", "", "https://examplecorp.com/", "Analysts say ExampleCorp is a likely buyer.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

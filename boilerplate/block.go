@@ -60,7 +60,7 @@ const (
 	ReasonTitle              Reason = "title"        // the page title, reported in Result.Title
 	ReasonTooShort           Reason = "too-short"
 	ReasonHidden             Reason = "hidden"     // markup hides it (hidden, aria-hidden, display:none)
-	ReasonAuthorBio          Reason = "author-bio" // a note on the article's author after the article
+	ReasonAuthorBio          Reason = "author-bio" // a note on the article's author or publisher after the article
 )
 
 // Features are the measurements the classifier scores a block by. They are
