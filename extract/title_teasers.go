@@ -1,0 +1,39 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// minArticleWords is how much kept text after the title makes it the
+// article's title.
+const minArticleWords = 100
+
+// dropBeforeTitle drops the teaser lists that a page prints above the
+// article's title: a ticker of other stories, each a linked headline with
+// its lead ("Breaking News"), reads like prose. An article does not start
+// before its title, so list items with links there go, once the title is
+// followed by an article.
+func dropBeforeTitle(blocks []boilerplate.Block) {
+	t := -1
+	for i := range blocks {
+		if blocks[i].Reason == boilerplate.ReasonTitle {
+			t = i
+			break
+		}
+	}
+	if t < 0 {
+		return
+	}
+	after := 0
+	for i := t + 1; i < len(blocks); i++ {
+		if blocks[i].Kept {
+			after += blocks[i].Features.Words
+		}
+	}
+	if after < minArticleWords {
+		return
+	}
+	for i := 0; i < t; i++ {
+		if b := &blocks[i]; b.Kept && b.Kind == boilerplate.KindListItem && b.Features.LinkCount > 0 {
+			b.Drop(boilerplate.ReasonRelated)
+		}
+	}
+}
