@@ -172,6 +172,12 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonCookieNotice
 	case has(gPush) && short:
 		return ReasonInterface
+	case has(gDisclaimer) && !reporting:
+		return ReasonLegal
+	case has(gModeration) && has(gComments) && !reporting:
+		return ReasonComments // a comment policy
+	case starts(gSubscribeLead) && short && !reporting:
+		return ReasonSubscription
 	}
 	if whole(gRelated) || starts(gRelated) && (s.words <= 5 && !s.sentence || s.label && s.words <= 30 ||
 		strings.HasSuffix(text, ":") && s.words <= 10) {

@@ -7,40 +7,43 @@ import "sync"
 type group uint8
 
 const (
-	gCookie     group = iota // the thing a cookie notice is about
-	gConsent                 // what a banner asks for: accept, consent, settings, browsing
-	gSiteRef                 // a site speaking to its reader: we use, our site, you, your
-	gReporting               // reported speech that marks article prose: said, according to
-	gNewsletter              // newsletter, mailing list
-	gSignup                  // sign up, subscribe, register (a verb inviting the reader)
-	gSubscribe               // subscription and paywall prompts
-	gEditor                  // a footer from the editors: thank you for reading, support us
-	gLegal                   // names of legal pages and licensing labels: terms of use, restrictions
-	gRights                  // rights notices: all rights reserved, reproduction prohibited
-	gCredit                  // labels of photo or media credits: photo, credit, image
-	gAgency                  // photo and news agencies named in credits
-	gSocial                  // social networks and messengers
-	gFollow                  // follow us, join us on, find us on
-	gShare                   // share buttons: share, tweet, e-mail, print
-	gInterface               // interface controls: show more, read more, load more, close
-	gTopList                 // ranking widgets: top downloads, most read, trending
-	gComments                // comment counters and prompts
-	gAdvert                  // advertisement labels
-	gRelated                 // related-content headings: read also, related articles
-	gNav                     // site navigation: home, menu, search, log in
-	gLanguage                // language codes and names of a language switcher
-	gLinkWord                // the word "link" of a "[ Link ]" placeholder
-	gCaption                 // words of photo captions: pictured, file photo, in this photo
-	gPostMeta                // words of a post's meta line: posted, by, updated, views
-	gLogin                   // prompts to log in first: you must be logged in to ...
-	gApp                     // a site's own app: our app, the app
-	gAppStore                // where an app is had: iOS, Android, App Store, your phone
-	gDonate                  // appeals for money: donate, support us, become a patron
-	gLicence                 // licences of the text: Creative Commons, licensed under
-	gCite                    // how to cite the page: suggested citation, cite this article
-	gPaywall                 // paywall notices: already a subscriber, for the full story
-	gEmbed                   // placeholders of blocked third-party embeds: external content
-	gPush                    // browser notification prompts: enable notifications
+	gCookie        group = iota // the thing a cookie notice is about
+	gConsent                    // what a banner asks for: accept, consent, settings, browsing
+	gSiteRef                    // a site speaking to its reader: we use, our site, you, your
+	gReporting                  // reported speech that marks article prose: said, according to
+	gNewsletter                 // newsletter, mailing list
+	gSignup                     // sign up, subscribe, register (a verb inviting the reader)
+	gSubscribe                  // subscription and paywall prompts
+	gEditor                     // a footer from the editors: thank you for reading, support us
+	gLegal                      // names of legal pages and licensing labels: terms of use, restrictions
+	gRights                     // rights notices: all rights reserved, reproduction prohibited
+	gCredit                     // labels of photo or media credits: photo, credit, image
+	gAgency                     // photo and news agencies named in credits
+	gSocial                     // social networks and messengers
+	gFollow                     // follow us, join us on, find us on
+	gShare                      // share buttons: share, tweet, e-mail, print
+	gInterface                  // interface controls: show more, read more, load more, close
+	gTopList                    // ranking widgets: top downloads, most read, trending
+	gComments                   // comment counters and prompts
+	gAdvert                     // advertisement labels
+	gRelated                    // related-content headings: read also, related articles
+	gNav                        // site navigation: home, menu, search, log in
+	gLanguage                   // language codes and names of a language switcher
+	gLinkWord                   // the word "link" of a "[ Link ]" placeholder
+	gCaption                    // words of photo captions: pictured, file photo, in this photo
+	gPostMeta                   // words of a post's meta line: posted, by, updated, views
+	gLogin                      // prompts to log in first: you must be logged in to ...
+	gApp                        // a site's own app: our app, the app
+	gAppStore                   // where an app is had: iOS, Android, App Store, your phone
+	gDonate                     // appeals for money: donate, support us, become a patron
+	gLicence                    // licences of the text: Creative Commons, licensed under
+	gCite                       // how to cite the page: suggested citation, cite this article
+	gPaywall                    // paywall notices: already a subscriber, for the full story
+	gEmbed                      // placeholders of blocked third-party embeds: external content
+	gPush                       // browser notification prompts: enable notifications
+	gDisclaimer                 // disclaimers: results may vary, not intended to diagnose
+	gModeration                 // words of a comment policy: moderator, be respectful
+	gSubscribeLead              // a subscription prompt's opening: subscribe to, subscribe now
 	numGroups
 )
 
@@ -322,6 +325,32 @@ var promptCues = [...]struct {
 		"empfohlener redaktioneller inhalt", "inhalte von drittanbietern", "contenu externe", "contenido externo",
 		"contenuto esterno", "conteúdo externo", "externe inhoud", "treści zewnętrzne", "внешний контент",
 		"зовнішній контент",
+	}},
+	{gDisclaimer, []string{
+		"not been evaluated by the food and drug administration", "not intended to diagnose",
+		"results may vary", "results vary depending", "individual results may vary", "for informational purposes only",
+		"for information purposes only", "not a substitute for professional", "does not constitute medical advice",
+		"does not constitute financial advice", "not constitute investment advice", "for your personal non commercial use",
+		"personal non commercial use only", "presentation ready copies", "subject to change without notice",
+		"prices are subject to change", "regulations in your country may vary", "originally intended for a us audience",
+		"we may earn a commission", "we may receive compensation", "earn an affiliate commission",
+		"ersetzt keine ärztliche", "ersetzen keine ärztliche", "ohne gewähr", "keine anlageberatung", "à titre informatif",
+		"ne remplace pas un avis médical", "no sustituye el consejo médico", "con fines informativos",
+		"a titolo informativo", "non sostituisce il parere medico", "não substitui", "para fins informativos",
+		"ter informatie", "nie stanowi porady", "не является медицинской рекомендацией", "носит ознакомительный характер",
+		"не є медичною порадою", "має ознайомчий характер",
+	}},
+	{gModeration, []string{
+		"moderator", "moderators", "moderated", "moderation", "be respectful", "please be respectful",
+		"as you comment", "civil informative and constructive", "off topic", "offensive comments", "moderiert",
+		"moderator*", "freigeschaltet", "modérés", "modération", "modérateur", "moderador", "moderadores",
+		"moderación", "moderação", "serão aprovados", "não serão aprovados", "no serán publicados", "moderati",
+		"moderatore", "gemodereerd", "moderowane", "moderator", "модератор*", "модерац*", "премодерац*",
+	}},
+	{gSubscribeLead, []string{
+		"subscribe to", "subscribe now", "subscribe today", "subscribe for", "become a subscriber", "abonnieren sie",
+		"jetzt abonnieren", "abonnez vous", "suscríbete a", "suscríbete ahora", "abbonati a", "assine o", "assine a",
+		"abonneer nu", "zasubskrybuj", "подпишитесь на", "оформите подписку", "підпишіться на", "оформіть передплату",
 	}},
 	{gPush, []string{
 		"enable notifications", "turn on notifications", "push notifications", "allow notifications",

@@ -59,6 +59,18 @@ func TestRecognize(t *testing.T) {
 		{"SUGGESTED CITATION Doe, Jane: Experts in the crisis, Example Blog, 2020/4/09, https://example.org/experts/.", ReasonCredit},
 		{"Zitiervorschlag: Doe, Jane (2020): Experten in der Krise.", ReasonCredit},
 
+		// Disclaimers and comment policies.
+		{"*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.", ReasonLegal},
+		{"This copy is for your personal, non-commercial use only. To order presentation-ready copies, visit our reprints site.", ReasonLegal},
+		{"Quantities may be limited. Prices are subject to change without notice.", ReasonLegal},
+		{"Die Inhalte ersetzen keine ärztliche Beratung.", ReasonLegal},
+		{"The agency said the drug had not been approved for children and that results from the trial may vary by age.", ReasonNone},
+		{"As you comment, please be respectful of other commenters and other viewpoints.", ReasonComments},
+		{"ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.", ReasonComments},
+		{"The platform said its moderators removed thousands of comments after the match, a spokesman told reporters.", ReasonNone},
+		{"Subscribe to Example Weekly and stay smart with more of your favourite writers.", ReasonSubscription},
+		{"Readers who subscribe to the print edition also get the puzzles book.", ReasonNone},
+
 		// Placeholders of blocked embeds.
 		{"Empfohlener redaktioneller Inhalt", ReasonCookieNotice},
 		{"External content: click to accept and load the video from a third party.", ReasonCookieNotice},
