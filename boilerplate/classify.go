@@ -140,6 +140,11 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 	}
 	ld := f.LinkDensity()
 	if ld >= 0.5 && !(b.Kind == KindHeading && f.Words >= 4) {
+		if ld < 0.7 && f.Sentences >= 1 && f.Words >= 25 {
+			// A summary whose headline is a link ("... — read more"):
+			// prose, if its neighbours are.
+			return classShort
+		}
 		return classBad
 	}
 	noisy := f.Hints&(HintNav|HintFooter|HintAside|HintComment|HintBoilerplate) != 0

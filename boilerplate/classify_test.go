@@ -50,6 +50,20 @@ func TestClassifyTeasers(t *testing.T) {
 			},
 			wantKept: []bool{true, true, true, true},
 		},
+		{
+			// A digest's items link their first sentence; between kept
+			// items, a link-heavy one is prose too, but a list of links
+			// after the article is not.
+			name: "a digest item with a linked sentence",
+			blocks: []Block{
+				block(KindListItem, prose+" The vote was close.", 0.3),
+				block(KindListItem, prose+" Critics say it costs too much.", 0.6),
+				block(KindListItem, prose+" Work starts in spring.", 0.3),
+				block(KindListItem, "Storm closes the coastal road", 1),
+				block(KindListItem, "Bakery wins a national award", 1),
+			},
+			wantKept: []bool{true, true, true, false, false},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
