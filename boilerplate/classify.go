@@ -272,6 +272,10 @@ func badReason(b *Block) Reason {
 	return ReasonLowDensity
 }
 
+// teaserLabelWords bounds (exclusive) the words of a kicker or label inside
+// a teaser, which does not count as one of its paragraphs.
+const teaserLabelWords = 8
+
 // dropTeasers drops the summaries of other pages that follow an article:
 // a run of sections that each open with a heading that is a link and hold
 // one short paragraph ("Carlos Ghosn and the dark side of justice" / "Our
@@ -299,7 +303,9 @@ func dropTeasers(blocks []Block, classes []class) {
 				break
 			}
 			if classes[j] >= classNearGood {
-				sec.kept++
+				if blocks[j].Features.Words >= teaserLabelWords {
+					sec.kept++ // a kicker ("APPS WE LIKE") is no paragraph
+				}
 				sec.words += blocks[j].Features.Words
 			}
 		}

@@ -51,6 +51,20 @@ func TestClassifyTeasers(t *testing.T) {
 			wantKept: []bool{true, true, true, true},
 		},
 		{
+			name: "teasers with a kicker line each are dropped",
+			blocks: []Block{
+				block(KindParagraph, prose, 0),
+				block(KindParagraph, prose+" Work starts in spring.", 0),
+				block(KindHeading, "Storm closes the coastal road", 1),
+				block(KindParagraph, "Drivers were told to avoid the road on Sunday as the storm moved in from the sea.", 0),
+				block(KindParagraph, "APPS WE LIKE | SPONSORED", 0),
+				block(KindHeading, "Bakery wins a national award", 1),
+				block(KindParagraph, "The family bakery on the market square was named the best in the country this year.", 0),
+				block(KindParagraph, "FROM OUR STORE", 0),
+			},
+			wantKept: []bool{true, true, false, false, false, false, false, false},
+		},
+		{
 			// A digest's items link their first sentence; between kept
 			// items, a link-heavy one is prose too, but a list of links
 			// after the article is not.
