@@ -232,6 +232,9 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 			out[i] = classBad
 		}
 	}
+	if favor != Precision {
+		keepArticleLists(blocks, classes, out)
+	}
 	// A heading is kept when the first block after it that is not a
 	// heading is kept: it titles kept text (when favouring precision, the
 	// block before it must be kept too).
@@ -252,6 +255,29 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 		}
 	}
 	copy(classes, out)
+}
+
+// keepArticleLists keeps the items of lists that stand inside the article,
+// between its first and last good block: a product's features, a recipe's
+// ingredients, the steps of a guide. Their neighbours may be buttons and
+// prices, but an item without a link between paragraphs of the article is
+// the article's.
+func keepArticleLists(blocks []Block, classes, out []class) {
+	first, last := -1, -1
+	for i, c := range classes {
+		if c == classGood {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i := first + 1; i < last; i++ {
+		if c := classes[i]; (c == classShort || c == classNearGood) && blocks[i].Kind == KindListItem &&
+			blocks[i].Features.LinkWords == 0 {
+			out[i] = classNearGood
+		}
+	}
 }
 
 // badReason names why a block that was not kept is boilerplate.

@@ -65,6 +65,24 @@ func TestClassifyTeasers(t *testing.T) {
 			wantKept: []bool{true, true, false, false, false, false, false, false},
 		},
 		{
+			// Between the article's paragraphs, a product box: features
+			// without links, then shop buttons.
+			name: "a list inside the article is kept between its buttons",
+			blocks: []Block{
+				block(KindParagraph, prose, 0),
+				block(KindParagraph, "See all our deals", 1),
+				block(KindHeading, "Wireless earbuds", 0),
+				block(KindListItem, "Automatically on, automatically connected", 0),
+				block(KindListItem, "Charges quickly in the case", 0),
+				block(KindParagraph, "Buy now", 1),
+				block(KindParagraph, "Available from Example Shop", 1),
+				block(KindParagraph, prose+" Work starts in spring.", 0),
+				block(KindListItem, "Home", 1),
+				block(KindListItem, "Contact us", 0),
+			},
+			wantKept: []bool{true, false, true, true, true, false, false, true, false, false},
+		},
+		{
 			// A digest's items link their first sentence; between kept
 			// items, a link-heavy one is prose too, but a list of links
 			// after the article is not.
