@@ -131,6 +131,9 @@ func decide(h *hits, s *shape, text string) Reason {
 		h.end&(1<<gAgency) != 0 && !s.sentence && s.words >= 3 && creditTail(text)) || strings.HasSuffix(text, "[+]") {
 		return ReasonCaption
 	}
+	if whole(gPostMeta) && strings.HasSuffix(text, ":") {
+		return ReasonCredit // the label of a byline or date: "Author:", "Publish date:"
+	}
 	if s.words <= 8 && !s.sentence && Byline(text) != "" {
 		return ReasonCredit
 	}

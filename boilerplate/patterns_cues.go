@@ -306,7 +306,7 @@ var promptCues = [...]struct {
 		"con licenza", "sob licença", "onder licentie", "na licencji", "под лицензией", "за ліцензією",
 	}},
 	{gCite, []string{
-		"suggested citation", "cite this article", "cite this", "cite as", "how to cite", "zitiervorschlag",
+		"citation", "suggested citation", "cite this article", "cite this", "cite as", "how to cite", "zitiervorschlag",
 		"zitierweise", "zitierhinweis", "citer cet article", "pour citer cet article", "cómo citar",
 		"citar este artículo", "come citare", "como citar", "citeerwijze", "jak cytować", "как цитировать",
 		"для цитирования", "як цитувати",
@@ -334,6 +334,8 @@ var promptCues = [...]struct {
 		"personal non commercial use only", "presentation ready copies", "subject to change without notice",
 		"prices are subject to change", "regulations in your country may vary", "originally intended for a us audience",
 		"we may earn a commission", "we may receive compensation", "earn an affiliate commission",
+		"subject to copyright", "no part may be reproduced", "may not be reproduced without",
+		"without the written permission", "without written permission",
 		"ersetzt keine ärztliche", "ersetzen keine ärztliche", "ohne gewähr", "keine anlageberatung", "à titre informatif",
 		"ne remplace pas un avis médical", "no sustituye el consejo médico", "con fines informativos",
 		"a titolo informativo", "non sostituisce il parere medico", "não substitui", "para fins informativos",
@@ -363,6 +365,7 @@ var promptCues = [...]struct {
 
 var postMetaCues = []string{
 	"posted", "posted on", "published", "updated", "last updated", "by", "min read", "views", "reads",
+	"author", "authors", "publish date", "published date", "publication date", "date", "autor", "auteur", "autore",
 	"veröffentlicht", "aktualisiert", "von", "aufrufe", "publié", "mis à jour", "par", "vues", "posée par",
 	"publicado", "actualizado", "por", "visitas", "pubblicato", "aggiornato", "di", "visualizzazioni",
 	"gepubliceerd", "bijgewerkt", "door", "opublikowano", "zaktualizowano", "wyświetleń",

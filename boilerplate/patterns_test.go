@@ -58,6 +58,11 @@ func TestRecognize(t *testing.T) {
 		{"With a network of affiliates around the world, Creative Commons provides free copyright licenses to make sharing easy.", ReasonNone},
 		{"SUGGESTED CITATION Doe, Jane: Experts in the crisis, Example Blog, 2020/4/09, https://example.org/experts/.", ReasonCredit},
 		{"Zitiervorschlag: Doe, Jane (2020): Experten in der Krise.", ReasonCredit},
+		{"Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://example.org/news/1.html", ReasonCredit},
+		{"This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.", ReasonLegal},
+		{"Author:", ReasonCredit},
+		{"Publish date:", ReasonCredit},
+		{"Date: the council meets again on Friday to vote on the plan.", ReasonNone},
 
 		// Disclaimers and comment policies.
 		{"*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.", ReasonLegal},
