@@ -175,7 +175,7 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonCookieNotice
 	case has(gPush) && short:
 		return ReasonInterface
-	case has(gDisclaimer) && !reporting:
+	case has(gDisclaimer) && (!reporting || count(gDisclaimer) >= 2):
 		return ReasonLegal
 	case has(gModeration) && has(gComments) && !reporting:
 		return ReasonComments // a comment policy
