@@ -179,6 +179,8 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonLegal
 	case has(gModeration) && has(gComments) && !reporting:
 		return ReasonComments // a comment policy
+	case has(gReaderNote) && has(gSiteRef) && !reporting && len(text) <= 2*longView:
+		return ReasonEditorMessage // "We'd like to hear what you think ... letters to the editor"
 	case starts(gSubscribeLead) && short && !reporting:
 		return ReasonSubscription
 	}

@@ -44,6 +44,7 @@ const (
 	gDisclaimer                 // disclaimers: results may vary, not intended to diagnose
 	gModeration                 // words of a comment policy: moderator, be respectful
 	gSubscribeLead              // a subscription prompt's opening: subscribe to, subscribe now
+	gReaderNote                 // invitations to write in: letters to the editor, send us a tip
 	numGroups
 )
 
@@ -353,6 +354,15 @@ var promptCues = [...]struct {
 		"subscribe to", "subscribe now", "subscribe today", "subscribe for", "become a subscriber", "abonnieren sie",
 		"jetzt abonnieren", "abonnez vous", "suscríbete a", "suscríbete ahora", "abbonati a", "assine o", "assine a",
 		"abonneer nu", "zasubskrybuj", "подпишитесь на", "оформите подписку", "підпишіться на", "оформіть передплату",
+	}},
+	{gReaderNote, []string{
+		"we'd like to hear what you think", "we would like to hear", "we want to hear from you",
+		"we'd love to hear from you", "we would love to hear from you", "letters to the editor", "letter to the editor",
+		"submit a letter", "write to us", "have a news tip", "a news tip", "got a tip", "have a tip", "send us a tip",
+		"send us your tips", "let us know at", "leserbrief*", "schreiben sie uns", "schreib uns", "haben sie einen hinweis",
+		"courrier des lecteurs", "écrivez nous", "cartas al director", "escríbenos", "lettere al direttore",
+		"scrivici", "cartas do leitor", "escreva para nós", "schrijf ons", "napisz do nas", "напишите нам",
+		"письма читателей", "напишіть нам",
 	}},
 	{gPush, []string{
 		"enable notifications", "turn on notifications", "push notifications", "allow notifications",

@@ -64,6 +64,11 @@ func TestRecognize(t *testing.T) {
 		{"Publish date:", ReasonCredit},
 		{"Date: the council meets again on Friday to vote on the plan.", ReasonNone},
 
+		// Invitations to write in.
+		{"The Times is committed to publishing a diversity of letters to the editor. We'd like to hear what you think about this or any of our articles.", ReasonEditorMessage},
+		{"Join our forums to keep talking space! And if you have a news tip, correction or comment, let us know at: community@example.com.", ReasonEditorMessage},
+		{"Residents wrote letters to the editor of the local paper for weeks, the mayor said.", ReasonNone},
+
 		// Disclaimers and comment policies.
 		{"*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.", ReasonLegal},
 		{"This copy is for your personal, non-commercial use only. To order presentation-ready copies, visit our reprints site.", ReasonLegal},
