@@ -45,6 +45,7 @@ const (
 	gModeration                 // words of a comment policy: moderator, be respectful
 	gSubscribeLead              // a subscription prompt's opening: subscribe to, subscribe now
 	gReaderNote                 // invitations to write in: letters to the editor, send us a tip
+	gReadTime                   // reading-time labels: min read, Lesezeit, tempo de leitura
 	numGroups
 )
 
@@ -354,6 +355,11 @@ var promptCues = [...]struct {
 		"subscribe to", "subscribe now", "subscribe today", "subscribe for", "become a subscriber", "abonnieren sie",
 		"jetzt abonnieren", "abonnez vous", "suscríbete a", "suscríbete ahora", "abbonati a", "assine o", "assine a",
 		"abonneer nu", "zasubskrybuj", "подпишитесь на", "оформите подписку", "підпишіться на", "оформіть передплату",
+	}},
+	{gReadTime, []string{
+		"min read", "mins read", "minute read", "minutes read", "reading time", "read time", "lesezeit",
+		"lesedauer", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd",
+		"czas czytania", "время чтения", "время прочтения", "час читання", "час прочитання",
 	}},
 	{gReaderNote, []string{
 		"we'd like to hear what you think", "we would like to hear", "we want to hear from you",

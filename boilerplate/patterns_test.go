@@ -64,6 +64,12 @@ func TestRecognize(t *testing.T) {
 		{"Publish date:", ReasonCredit},
 		{"Date: the council meets again on Friday to vote on the plan.", ReasonNone},
 
+		// Reading-time labels.
+		{"Tempo de leitura: 2 minutos", ReasonInterface},
+		{"Lesezeit: 4 Minuten", ReasonInterface},
+		{"5 min read", ReasonInterface},
+		{"Reading time has fallen among teenagers, the survey of 2,000 parents found.", ReasonNone},
+
 		// Invitations to write in.
 		{"The Times is committed to publishing a diversity of letters to the editor. We'd like to hear what you think about this or any of our articles.", ReasonEditorMessage},
 		{"Join our forums to keep talking space! And if you have a news tip, correction or comment, let us know at: community@example.com.", ReasonEditorMessage},
