@@ -173,6 +173,8 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonCredit
 	case whole(gEmbed) || has(gEmbed) && has(gConsent):
 		return ReasonCookieNotice
+	case has(gAdBlock) && !reporting && len(text) <= 2*longView:
+		return ReasonAdvertisement // "Please disable your ad blocker"
 	case has(gReadTime) && s.textWords <= 6 && !s.sentence:
 		return ReasonInterface // "Tempo de leitura: 2 minutos", "5 min read"
 	case has(gPush) && short:

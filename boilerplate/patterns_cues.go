@@ -46,6 +46,7 @@ const (
 	gSubscribeLead              // a subscription prompt's opening: subscribe to, subscribe now
 	gReaderNote                 // invitations to write in: letters to the editor, send us a tip
 	gReadTime                   // reading-time labels: min read, Lesezeit, tempo de leitura
+	gAdBlock                    // ad-blocker notices: disable your ad blocker
 	numGroups
 )
 
@@ -293,7 +294,12 @@ var promptCues = [...]struct {
 		"handy", "smartphone", "téléphone", "móvil", "celular", "telefono", "телефон", "смартфон",
 	}},
 	{gDonate, []string{
-		"donate", "donate now", "make a donation", "support us", "become a patron",
+		"donate", "donate now", "make a donation", "support us", "support our work", "if you value our work",
+		"if you enjoyed this article", "if you liked this article", "if you enjoyed this story",
+		"wenn ihnen dieser artikel gefallen hat", "wenn dir dieser artikel gefallen hat", "si vous avez aimé cet article",
+		"si te ha gustado este artículo", "se ti è piaciuto questo articolo", "se você gostou deste artigo",
+		"als je dit artikel leuk vond", "jeśli podobał ci się ten artykuł", "если вам понравилась эта статья",
+		"якщо вам сподобалася ця стаття", "become a patron",
 		"patreon", "buy me a coffee", "ko fi", "spende", "spenden", "jetzt spenden", "unterstütze uns",
 		"unterstützen sie uns", "faire un don", "faites un don", "soutenez nous", "donar", "haz una donación",
 		"apóyanos", "apoyanos", "únete a nuestra comunidad", "fai una donazione", "sostienici", "doe agora",
@@ -355,6 +361,12 @@ var promptCues = [...]struct {
 		"subscribe to", "subscribe now", "subscribe today", "subscribe for", "become a subscriber", "abonnieren sie",
 		"jetzt abonnieren", "abonnez vous", "suscríbete a", "suscríbete ahora", "abbonati a", "assine o", "assine a",
 		"abonneer nu", "zasubskrybuj", "подпишитесь на", "оформите подписку", "підпишіться на", "оформіть передплату",
+	}},
+	{gAdBlock, []string{
+		"ad blocker", "ad blockers", "adblocker", "adblock", "ad block", "werbeblocker", "adblocker deaktivieren",
+		"bloqueur de publicité", "bloqueur de pub", "bloqueador de anuncios", "bloqueador de publicidad",
+		"blocco degli annunci", "blocco pubblicità", "bloqueador de anúncios", "advertentieblokker",
+		"blokowanie reklam", "blokada reklam", "блокировщик рекламы", "блокувальник реклами",
 	}},
 	{gReadTime, []string{
 		"min read", "mins read", "minute read", "minutes read", "reading time", "read time", "lesezeit",
