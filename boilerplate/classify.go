@@ -241,7 +241,9 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 	nextKept := false
 	for i := n - 1; i >= 0; i-- {
 		if blocks[i].Kind != KindHeading {
-			nextKept = out[i] >= classNearGood
+			if !besideText(&blocks[i]) {
+				nextKept = out[i] >= classNearGood
+			}
 			continue
 		}
 		if c := classes[i]; c != classShort && c != classNearGood {
@@ -255,6 +257,13 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 		}
 	}
 	copy(classes, out)
+}
+
+// besideText reports whether b stands beside the text rather than in it:
+// a caption or hidden block between a heading and its section does not
+// decide the heading.
+func besideText(b *Block) bool {
+	return b.Kind == KindCaption || b.Features.Hints&(HintFigure|HintHidden) != 0
 }
 
 // keepArticleLists keeps the items of lists that stand inside the article,

@@ -83,6 +83,16 @@ func TestClassifyTeasers(t *testing.T) {
 			wantKept: []bool{true, false, true, true, true, false, false, true, false, false},
 		},
 		{
+			name: "a heading over a figure titles the text after the figure",
+			blocks: []Block{
+				block(KindParagraph, prose, 0),
+				block(KindHeading, "2. Never urged an investigation", 0),
+				block(KindCaption, "The envoy at the hearing", 0),
+				block(KindParagraph, prose+" He said so twice.", 0),
+			},
+			wantKept: []bool{true, true, false, true},
+		},
+		{
 			// A digest's items link their first sentence; between kept
 			// items, a link-heavy one is prose too, but a list of links
 			// after the article is not.
