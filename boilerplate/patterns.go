@@ -175,6 +175,8 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonCookieNotice
 	case has(gAdBlock) && !reporting && len(text) <= 2*longView:
 		return ReasonAdvertisement // "Please disable your ad blocker"
+	case has(gUIMessage) && s.words <= 12:
+		return ReasonInterface // "An error has occurred, please try again later."
 	case has(gReadTime) && s.textWords <= 6 && !s.sentence:
 		return ReasonInterface // "Tempo de leitura: 2 minutos", "5 min read"
 	case has(gPush) && short:

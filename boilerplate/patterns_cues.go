@@ -47,6 +47,7 @@ const (
 	gReaderNote                 // invitations to write in: letters to the editor, send us a tip
 	gReadTime                   // reading-time labels: min read, Lesezeit, tempo de leitura
 	gAdBlock                    // ad-blocker notices: disable your ad blocker
+	gUIMessage                  // messages of the page's scripts: an error has occurred
 	numGroups
 )
 
@@ -343,6 +344,8 @@ var promptCues = [...]struct {
 		"prices are subject to change", "regulations in your country may vary", "originally intended for a us audience",
 		"we may earn a commission", "we may receive compensation", "earn an affiliate commission",
 		"subject to copyright", "no part may be reproduced", "may not be reproduced without",
+		"consult your physician", "consult your doctor", "before beginning any exercise program",
+		"registered trademarks of", "are registered trademarks", "is a registered trademark", "are trademarks of",
 		"without the written permission", "without written permission",
 		"ersetzt keine ärztliche", "ersetzen keine ärztliche", "ohne gewähr", "keine anlageberatung", "à titre informatif",
 		"ne remplace pas un avis médical", "no sustituye el consejo médico", "con fines informativos",
@@ -367,6 +370,12 @@ var promptCues = [...]struct {
 		"bloqueur de publicité", "bloqueur de pub", "bloqueador de anuncios", "bloqueador de publicidad",
 		"blocco degli annunci", "blocco pubblicità", "bloqueador de anúncios", "advertentieblokker",
 		"blokowanie reklam", "blokada reklam", "блокировщик рекламы", "блокувальник реклами",
+	}},
+	{gUIMessage, []string{
+		"an error has occurred", "an error occurred", "please try again later", "something went wrong",
+		"this article has been sent to", "has been sent to", "ein fehler ist aufgetreten", "une erreur est survenue",
+		"se ha producido un error", "si è verificato un errore", "ocorreu um erro", "er is een fout opgetreden",
+		"wystąpił błąd", "произошла ошибка", "сталася помилка",
 	}},
 	{gReadTime, []string{
 		"min read", "mins read", "minute read", "minutes read", "reading time", "read time", "lesezeit",
@@ -393,7 +402,7 @@ var promptCues = [...]struct {
 
 var postMetaCues = []string{
 	"posted", "posted on", "published", "updated", "last updated", "by", "min read", "views", "reads",
-	"author", "authors", "publish date", "published date", "publication date", "date", "autor", "auteur", "autore",
+	"first published", "first published on", "author", "authors", "publish date", "published date", "publication date", "date", "autor", "auteur", "autore",
 	"veröffentlicht", "aktualisiert", "von", "aufrufe", "publié", "mis à jour", "par", "vues", "posée par",
 	"publicado", "actualizado", "por", "visitas", "pubblicato", "aggiornato", "di", "visualizzazioni",
 	"gepubliceerd", "bijgewerkt", "door", "opublikowano", "zaktualizowano", "wyświetleń",

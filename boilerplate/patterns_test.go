@@ -64,6 +64,13 @@ func TestRecognize(t *testing.T) {
 		{"Publish date:", ReasonCredit},
 		{"Date: the council meets again on Friday to vote on the plan.", ReasonNone},
 
+		// Messages of the page's scripts.
+		{"An error has occurred, please try again later.", ReasonInterface},
+		{"This article has been sent to", ReasonInterface},
+		{"Consult your physician and follow all safety instructions before beginning any exercise program.", ReasonLegal},
+		{"Apple logo, Apple TV, App Store and iPhone are registered trademarks of Apple Inc.", ReasonLegal},
+		{"First Published on Nov 20, 2019 01:38 pm", ReasonDateline},
+
 		// Reading-time labels.
 		{"Tempo de leitura: 2 minutos", ReasonInterface},
 		{"Lesezeit: 4 Minuten", ReasonInterface},
