@@ -175,6 +175,10 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonCookieNotice
 	case has(gAdBlock) && !reporting && len(text) <= 2*longView:
 		return ReasonAdvertisement // "Please disable your ad blocker"
+	case has(gReaders) && s.words <= 8 && !s.sentence:
+		return ReasonEditorMessage // "A Word to Our Loyal Readers"
+	case s.words <= 6 && emailLine(text):
+		return ReasonCredit // "jane.doe@example.com", "Email: jane.doe@example.com"
 	case has(gUIMessage) && s.words <= 12:
 		return ReasonInterface // "An error has occurred, please try again later."
 	case has(gReadTime) && s.textWords <= 6 && !s.sentence:
@@ -255,6 +259,16 @@ func trimClosers(text string) string {
 		}
 	}
 	return text
+}
+
+// emailLine reports whether text is an e-mail address, perhaps after a
+// label: the contact line under an article.
+func emailLine(text string) bool {
+	if i := strings.LastIndexByte(text, ' '); i >= 0 {
+		text = text[i+1:]
+	}
+	at := strings.IndexByte(text, '@')
+	return at > 0 && strings.IndexByte(text[at:], '.') > 1 && !strings.ContainsAny(text, "/,;")
 }
 
 // creditTail reports whether the end of text looks like an agency credit

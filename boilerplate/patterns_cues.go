@@ -48,6 +48,7 @@ const (
 	gReadTime                   // reading-time labels: min read, Lesezeit, tempo de leitura
 	gAdBlock                    // ad-blocker notices: disable your ad blocker
 	gUIMessage                  // messages of the page's scripts: an error has occurred
+	gReaders                    // addresses to the readers: dear readers, a word to our readers
 	numGroups
 )
 
@@ -370,6 +371,12 @@ var promptCues = [...]struct {
 		"bloqueur de publicité", "bloqueur de pub", "bloqueador de anuncios", "bloqueador de publicidad",
 		"blocco degli annunci", "blocco pubblicità", "bloqueador de anúncios", "advertentieblokker",
 		"blokowanie reklam", "blokada reklam", "блокировщик рекламы", "блокувальник реклами",
+	}},
+	{gReaders, []string{
+		"dear readers", "dear reader", "to our readers", "to our loyal readers", "a word to our", "liebe leserinnen und leser",
+		"liebe leser", "liebe leserin", "chers lecteurs", "chères lectrices", "queridos lectores", "estimados lectores",
+		"cari lettori", "caros leitores", "prezados leitores", "beste lezers", "beste lezer", "drodzy czytelnicy",
+		"дорогие читатели", "уважаемые читатели", "шановні читачі", "дорогі читачі",
 	}},
 	{gUIMessage, []string{
 		"an error has occurred", "an error occurred", "please try again later", "something went wrong",

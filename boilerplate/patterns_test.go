@@ -71,6 +71,13 @@ func TestRecognize(t *testing.T) {
 		{"Apple logo, Apple TV, App Store and iPhone are registered trademarks of Apple Inc.", ReasonLegal},
 		{"First Published on Nov 20, 2019 01:38 pm", ReasonDateline},
 
+		// Contact lines and addresses to the readers.
+		{"paul.doe@example.com", ReasonCredit},
+		{"Contact: paul.doe@example.com", ReasonCredit},
+		{"A Word to Our Loyal Readers", ReasonEditorMessage},
+		{"Liebe Leserinnen und Leser", ReasonEditorMessage},
+		{"Dear readers, this week the council finally voted on the bridge, and we were there to report it.", ReasonNone},
+
 		// Reading-time labels.
 		{"Tempo de leitura: 2 minutos", ReasonInterface},
 		{"Lesezeit: 4 Minuten", ReasonInterface},
