@@ -31,11 +31,11 @@ const plainBadWeight = 0.5
 // into several sibling containers), and the main container's node; nil and
 // -1 when no container stands out.
 func locate(s *segmenter, hasStopwords bool, favor Favor) (mask []bool, main int) {
+	// Favouring precision keeps the container and asks more of each block
+	// instead: a tighter container (a weight of 1.6) lost ScrapingHub
+	// recall and precision together.
 	bw := badWeight
-	switch favor {
-	case Precision:
-		bw = 1.6 // a tighter container
-	case Recall:
+	if favor == Recall {
 		bw = 0.5
 	}
 	nn := len(s.nodes)
