@@ -90,6 +90,9 @@ func locate(s *segmenter, hasStopwords bool, favor Favor) (mask []bool, main int
 	if best < 0 {
 		return nil, -1
 	}
+	outer := best
+	best = markedArticle(s, best, good)
+	bestScore = good[best] - bw*bad[best]
 	inMain := make([]bool, nn)
 	inMain[best] = true
 	// Siblings of the main container that are themselves mostly prose are
@@ -117,5 +120,56 @@ func locate(s *segmenter, hasStopwords bool, favor Favor) (mask []bool, main int
 	for i := range s.blocks {
 		mask[i] = inMain[s.blockAt[i]]
 	}
+	if outer != best {
+		keepLead(s, mask, outer)
+	}
 	return mask, best
+}
+
+// keepLead adds to mask the blocks of the outer container that stand
+// between the page's title and the marked article: the lead, the byline
+// and the date that articles print above their body, which the classifier
+// then judges one by one.
+func keepLead(s *segmenter, mask []bool, outer int) {
+	title := -1
+	for i := range s.blocks {
+		if s.blocks[i].Reason == boilerplate.ReasonTitle {
+			title = i
+			break
+		}
+	}
+	if title < 0 {
+		return
+	}
+	end := outer + 1 // the outer container's subtree is nodes [outer, end)
+	for end < len(s.nodes) && s.nodes[end].depth > s.nodes[outer].depth {
+		end++
+	}
+	for i := title + 1; i < len(s.blocks) && !mask[i]; i++ {
+		if n := int(s.blockAt[i]); n >= outer && n < end && s.hintsAt[n]&boilerplate.HintHeader == 0 {
+			mask[i] = true
+		}
+	}
+}
+
+// markedShare is the share of the chosen container's prose that a
+// descendant marked as the article must hold to be chosen instead.
+const markedShare = 0.8
+
+// markedArticle returns the descendant of best that markup names as the
+// article (<article>, itemprop=articleBody, an "article-body" class) and
+// that holds nearly all of best's prose, or best. A container chosen by
+// density alone takes in teasers that read like prose around the article;
+// the page's own markup draws the line closer.
+func markedArticle(s *segmenter, best int, good []float64) int {
+	want := markedShare * good[best]
+	pick := best
+	// Nodes are in document order, so best's subtree is the run of nodes
+	// after it that are deeper than it.
+	for i := best + 1; i < len(s.nodes) && s.nodes[i].depth > s.nodes[best].depth; i++ {
+		if s.nodes[i].hints&(boilerplate.HintArticle|boilerplate.HintContent) != 0 && good[i] >= want && good[i] < good[pick] {
+			pick = i
+		}
+	}
+	return pick
 }
