@@ -134,6 +134,9 @@ func decide(h *hits, s *shape, text string) Reason {
 	if whole(gPostMeta) && strings.HasSuffix(text, ":") {
 		return ReasonCredit // the label of a byline or date: "Author:", "Publish date:"
 	}
+	if s.words <= 6 && !s.sentence && slashCredit(text) {
+		return ReasonCredit // "Jane Doe/AGENCY"
+	}
 	if s.words <= 8 && !s.sentence && Byline(text) != "" {
 		return ReasonCredit
 	}
@@ -269,6 +272,30 @@ func emailLine(text string) bool {
 	}
 	at := strings.IndexByte(text, '@')
 	return at > 0 && strings.IndexByte(text[at:], '.') > 1 && !strings.ContainsAny(text, "/,;")
+}
+
+// slashCredit reports whether text is a photographer's credit written
+// "Jane Doe/AGENCY": a capitalised name, a slash, an upper-case name.
+func slashCredit(text string) bool {
+	name, org, ok := strings.Cut(text, "/")
+	if !ok || strings.ContainsRune(org, '/') || strings.HasSuffix(name, " ") || strings.HasPrefix(org, " ") {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(org) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	for _, r := range org {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // creditTail reports whether the end of text looks like an agency credit

@@ -134,6 +134,8 @@ func TestRecognize(t *testing.T) {
 		{"Foto: dpa", ReasonCredit},
 		{"Фото: РИА Новости", ReasonCredit},
 		{"AFP via Getty Images", ReasonCredit},
+		{"Amy K. Dragoo/AIMMEDIA", ReasonCredit},
+		{"Read/Write Web", ReasonNone},
 		{"A general view of the city centre at dusk. Photograph: AFP via Getty", ReasonCaption},
 		{"In this file photo, protesters march through the city centre on Sunday.", ReasonCaption},
 		{"By JERUSALEM POST STAFF", ReasonCredit},
