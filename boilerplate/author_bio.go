@@ -37,6 +37,9 @@ const publisherMaxWords = 200
 // publisher's note.
 func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 	host, _ := hostOf(pageURL)
+	if author == "" && siteName == "" && host == "" {
+		return
+	}
 	names := personNames(author, siteName+" "+host)
 	orgs := publisherNames(siteName, host)
 	if len(names) == 0 && len(orgs) == 0 {
@@ -105,6 +108,9 @@ func publisherNote(text string, orgs []string) bool {
 // personNames returns the names in a byline that look like a person's:
 // "Jane Doe, Example News" gives "Jane Doe"; "Jane Doe and John Roe" both.
 func personNames(author, site string) []string {
+	if author == "" {
+		return nil
+	}
 	var names []string
 	author = bylineSeparators.Replace(author)
 	site = squash(site)
