@@ -1,7 +1,6 @@
 package boilerplate
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,8 +62,8 @@ func CountText[T string | []byte](text T, f *Features) {
 				// The ASCII letters that follow in the word add
 				// nothing: skip up to eight at once.
 				t := text[i : i+8]
-				i += asciiLetters8(uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56)
+				i += int(asciiLetters8(uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56))
 			}
 		}
 		words += int(lanes >> laneWords & laneMax)
@@ -80,17 +79,6 @@ func CountText[T string | []byte](text T, f *Features) {
 		sentences++
 	}
 	f.Chars, f.Words, f.Sentences, f.Punct, f.Uppercase, f.Digits = len(text)-multi, words, sentences, punct, upper, digits
-}
-
-// asciiLetters8 returns how many ASCII letters the 8 bytes of x (little
-// endian) open with.
-func asciiLetters8(x uint64) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	y := x | 0x20*ones
-	// The high bit of each byte that is a letter, as the shingler finds
-	// them; carries only disturb the bytes after a non-letter.
-	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
-	return bits.TrailingZeros64(^letters&highs) / 8
 }
 
 // Rune classes of CountText. A word is a run of letters, digits and joiners
