@@ -39,7 +39,11 @@ func CountText[T string | []byte](text T, f *Features) {
 				r, size := decodeRune(text[i:])
 				i += size
 				multi += size - 1
-				class = wideRuneClass(r)
+				if generalPunct(r) {
+					class = punctRuneClasses[r-0x2000]
+				} else {
+					class = wideRuneClass(r)
+				}
 				if class == rcCJK {
 					// Han and Kana: words are counted by run length.
 					cjkRun++
@@ -171,6 +175,21 @@ var smallRuneClasses = func() (t [0x800]uint8) {
 	}
 	return t
 }()
+
+// punctRuneClasses holds the class of each rune of the General Punctuation
+// block (generalPunct): quotes, dashes and ellipses are common in text.
+var punctRuneClasses = func() (t [0x70]uint8) {
+	for i := range rune(len(t)) {
+		t[i] = wideRuneClass(0x2000 + i)
+	}
+	return t
+}()
+
+// generalPunct reports whether r is in the General Punctuation block
+// (U+2000 to U+206F): spaces, dashes, quotes, ellipses, invisible format
+// characters; no letter, mark or digit. Quotes and dashes are common in
+// text, and telling them from letters through the unicode tables is slow.
+func generalPunct(r rune) bool { return r >= 0x2000 && r <= 0x206F }
 
 // wideRuneClass returns the class of r for CountText.
 func wideRuneClass(r rune) uint8 {

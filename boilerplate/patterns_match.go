@@ -102,9 +102,9 @@ func (v *view) fill(text string) {
 			r = '\''
 		case r == 'ё' || r == 'Ё':
 			r = 'е'
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)):
 			r = unicode.ToLower(r)
-		case unicode.IsDigit(r):
+		case !generalPunct(r) && unicode.IsDigit(r):
 		default:
 			if (r == '»' || r == '›' || r == '•' || r == '·') && i-size > 0 && text[i-size-1] == ' ' &&
 				i < len(text) && text[i] == ' ' {

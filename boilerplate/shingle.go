@@ -520,6 +520,11 @@ func runeKind(r rune) int {
 	switch {
 	case r >= 0xC0 && r < 0x180 && r != 0xD7 && r != 0xF7, r >= 0x400 && r < 0x460:
 		return kindLetter
+	case generalPunct(r):
+		if r == '’' {
+			return kindJoin
+		}
+		return kindSep
 	case isCJK(r):
 		if unicode.IsLetter(r) {
 			return kindCJK

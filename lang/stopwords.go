@@ -233,8 +233,11 @@ const (
 // decomposed accent (stopword lists are composed, NFC); -r for a Han or Kana
 // character, a token of its own; tokenEnd for anything else.
 func tokenRune(r rune) rune {
-	if 0x300 <= r && r <= 0x36F {
+	switch {
+	case 0x300 <= r && r <= 0x36F:
 		return tokenSkip
+	case 0x2000 <= r && r <= 0x206F:
+		return tokenEnd // General Punctuation, common in text: quotes, dashes
 	}
 	switch sc := ScriptOf(r); {
 	case sc == Han || sc == Kana:
