@@ -285,21 +285,17 @@ var captionCues = []string{
 
 // cueTrie is built once, on first use, and never changed after.
 var cueTrie = sync.OnceValue(func() *trie {
-	t := &trie{}
-	for _, c := range captionCues {
-		t.add(c, gCaption)
-	}
-	for _, c := range loginCues {
-		t.add(c, gLogin)
-	}
-	for _, c := range postMetaCues {
-		t.add(c, gPostMeta)
-	}
-	for g, cues := range cueTable {
+	var keys []cueKey
+	add := func(g group, cues []string) {
 		for _, c := range cues {
-			t.add(c, group(g))
+			keys = append(keys, cueKey{keyOf(c), g})
 		}
 	}
-	t.finish()
-	return t
+	add(gCaption, captionCues)
+	add(gLogin, loginCues)
+	add(gPostMeta, postMetaCues)
+	for g, cues := range cueTable {
+		add(group(g), cues)
+	}
+	return buildTrie(keys)
 })
