@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -61,12 +62,30 @@ func (v *view) fill(text string) {
 	i := 0
 	for i < len(text) && v.n < limit {
 		c := text[i]
+		if l := c | 0x20; l >= 'a' && l <= 'z' {
+			// ASCII letters: up to eight at once, lower-cased, as far
+			// as the limit.
+			if wordStart < 0 {
+				wordStart = v.n
+			}
+			digitsOnly = false
+			n := 1
+			if i+8 <= len(text) {
+				t := text[i : i+8]
+				x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+				n = int(min(asciiLetters8(x), uint(limit-v.n)))
+				binary.LittleEndian.PutUint64(v.buf[v.n:v.n+8], x|0x2020202020202020)
+			} else {
+				v.buf[v.n] = l
+			}
+			i += n
+			v.n += n
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			switch {
-			case c >= 'a' && c <= 'z':
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
 			case c >= '0' && c <= '9':
 				if wordStart < 0 {
 					wordStart, digitsOnly = v.n, true

@@ -1,12 +1,15 @@
 package boilerplate
 
-// The cue trie as it was before the flat layout, kept to check that the
-// flat trie finds exactly the same cues.
+// The cue trie as it was before the flat layout and the view's fill as it
+// was before its 8-byte letter path, kept to check that the new ones find
+// exactly the same cues in exactly the same views.
 
 import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // trie holds cue phrases. Matching starts only at word starts, so a plain
@@ -163,8 +166,13 @@ func TestTrieMatchesReference(t *testing.T) {
 	ref := refCueTrie()
 	check := func(text string) {
 		t.Helper()
-		var v view
+		var v, w view
 		v.fill(text)
+		w.refFill(text)
+		if v.words != w.words || v.numbers != w.numbers || v.crumbs != w.crumbs || string(v.bytes()) != string(w.bytes()) {
+			t.Fatalf("fill(%q) = %q %d %d %d, reference %q %d %d %d", text, v.bytes(), v.words, v.numbers, v.crumbs,
+				w.bytes(), w.words, w.numbers, w.crumbs)
+		}
 		var got, want hits
 		cueTrie().match(v.bytes(), &got)
 		ref.match(v.bytes(), &want)
@@ -185,12 +193,13 @@ func TestTrieMatchesReference(t *testing.T) {
 			check(b.Text)
 		}
 	}
-	words = append(words, "a", "the", "x", "12", "ab", "co", "сай", "'", "-", "’", ".", "»", "|")
+	words = append(words, "a", "the", "x", "12", "ab", "co", "сай", "'", "-", "’", ".", "»", "|", ">", " ", "  ",
+		"Internationalisation", "ABCDEFGHIJ", "x1y2", "ё", "É", "\xff", strings.Repeat("Long", 30), strings.Repeat("ab ", 60))
 	r := rand.New(rand.NewPCG(9, 10))
 	var sb strings.Builder
-	for range 30000 {
+	for k := range 30000 {
 		sb.Reset()
-		for range r.IntN(12) + 1 {
+		for range r.IntN(12+k%3*40) + 1 {
 			w := words[r.IntN(len(words))]
 			if r.IntN(4) == 0 && len(w) > 2 {
 				w = w[:r.IntN(len(w)-1)+1] // a prefix: cues that almost match
@@ -199,5 +208,111 @@ func TestTrieMatchesReference(t *testing.T) {
 			sb.WriteByte(" -,"[r.IntN(3)])
 		}
 		check(sb.String())
+	}
+}
+
+// refFill is fill as it was before the 8-byte letter path.
+func (v *view) refFill(text string) {
+	limit := maxView
+	if len(text) > longView {
+		limit = shortView
+	}
+	v.n, v.words, v.numbers, v.crumbs = 0, 0, 0, 0
+	v.buf[0] = ' '
+	v.n = 1
+	wordStart := -1 // index in buf where the current word starts
+	digitsOnly := true
+	endWord := func() {
+		if wordStart < 0 {
+			return
+		}
+		v.words++
+		if digitsOnly {
+			v.numbers++
+			v.n = wordStart
+		} else {
+			v.buf[v.n] = ' '
+			v.n++
+		}
+		wordStart = -1
+	}
+	i := 0
+	for i < len(text) && v.n < limit {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z':
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= '0' && c <= '9':
+				if wordStart < 0 {
+					wordStart, digitsOnly = v.n, true
+				}
+				v.buf[v.n] = c
+				v.n++
+				continue
+			case c == '\'' && wordStart >= 0:
+			case c == '>' || c == '|':
+				if i > 1 && text[i-2] == ' ' && i < len(text) && text[i] == ' ' {
+					v.crumbs++
+				}
+				endWord()
+				continue
+			default:
+				endWord()
+				continue
+			}
+			if wordStart < 0 {
+				wordStart, digitsOnly = v.n, true
+			}
+			digitsOnly = false
+			v.buf[v.n] = c
+			v.n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case r == '’' || r == 'ʼ':
+			if wordStart < 0 {
+				continue
+			}
+			r = '\''
+		case r == 'ё' || r == 'Ё':
+			r = 'е'
+		case !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)):
+			r = unicode.ToLower(r)
+		case !generalPunct(r) && unicode.IsDigit(r):
+		default:
+			if (r == '»' || r == '›' || r == '•' || r == '·') && i-size > 0 && text[i-size-1] == ' ' &&
+				i < len(text) && text[i] == ' ' {
+				v.crumbs++
+			}
+			endWord()
+			continue
+		}
+		if wordStart < 0 {
+			wordStart, digitsOnly = v.n, true
+		}
+		if !unicode.IsDigit(r) {
+			digitsOnly = false
+		}
+		v.n = len(utf8.AppendRune(v.buf[:v.n], r))
+	}
+	if v.n >= limit && wordStart >= 0 {
+		// Cut inside a word: drop the partial word.
+		v.n = wordStart
+		wordStart = -1
+	}
+	endWord()
+	if i < len(text) {
+		// The rules judge a text by its length too: estimate the words
+		// of the part not read by its spaces.
+		v.words += strings.Count(text[i:], " ")
+	}
+	if v.n > 1 && v.buf[v.n-1] != ' ' {
+		v.buf[v.n] = ' '
+		v.n++
 	}
 }
