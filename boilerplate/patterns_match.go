@@ -34,6 +34,23 @@ type view struct {
 
 func (v *view) bytes() []byte { return v.buf[:v.n] }
 
+// viewLetters maps each rune below U+0800 that fill copies into a word as a
+// letter to what it copies (its lower case; "е" for "ё"), and every other
+// rune to 0: digits, separators and the apostrophe "ʼ" take fill's
+// general path.
+var viewLetters = func() (t [0x800]uint16) {
+	for r := rune(utf8.RuneSelf); r < rune(len(t)); r++ {
+		switch {
+		case r == 'ʼ':
+		case r == 'ё' || r == 'Ё':
+			t[r] = 'е'
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			t[r] = uint16(unicode.ToLower(r))
+		}
+	}
+	return t
+}()
+
 // fill normalises the opening of text into v.
 func (v *view) fill(text string) {
 	limit := maxView
@@ -111,6 +128,19 @@ func (v *view) fill(text string) {
 			v.buf[v.n] = c
 			v.n++
 			continue
+		}
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			// A two-byte letter (Latin, Greek, Cyrillic, Arabic...):
+			// lower-cased by a table.
+			if l := viewLetters[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)]; l != 0 {
+				i += 2
+				if wordStart < 0 {
+					wordStart = v.n
+				}
+				digitsOnly = false
+				v.n = len(utf8.AppendRune(v.buf[:v.n], rune(l)))
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size

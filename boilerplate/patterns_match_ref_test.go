@@ -194,7 +194,8 @@ func TestTrieMatchesReference(t *testing.T) {
 		}
 	}
 	words = append(words, "a", "the", "x", "12", "ab", "co", "сай", "'", "-", "’", ".", "»", "|", ">", " ", "  ",
-		"Internationalisation", "ABCDEFGHIJ", "x1y2", "ё", "É", "\xff", strings.Repeat("Long", 30), strings.Repeat("ab ", 60))
+		"Internationalisation", "ABCDEFGHIJ", "x1y2", "ё", "Ё", "É", "ÿ", "İ", "Σ", "ς", "ʼ", "·", "٣", "ا", "\u0301",
+		"\u0483", "Ǆ", "\xff", "\xc2", "\xd0", strings.Repeat("Long", 30), strings.Repeat("ab ", 60))
 	r := rand.New(rand.NewPCG(9, 10))
 	var sb strings.Builder
 	for k := range 30000 {
