@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,101 +17,219 @@ import (
 // Text may be a string or a []byte, so that a segmenter can measure its
 // buffer before it makes the block's string.
 func CountText[T string | []byte](text T, f *Features) {
-	var chars, words, sentences, punct, upper, digits, cjkRun int
-	inWord := false
-	prevSentenceEnd := false
+	var words, sentences, punct, upper, digits int
+	multi := 0  // bytes of text past the first of each multi-byte rune
+	cjkRun := 0 // CJK characters since the last other rune
+	state := uint64(0)
 	for i := 0; i < len(text); {
-		c := text[i]
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = decodeRune(text[i:])
-		}
-		i += size
-		chars++
-		if prevSentenceEnd {
-			// A sentence ends at terminal punctuation followed by a space or
-			// a closing quote; "3.5" and "e.g." inside a word do not count.
-			if r == ' ' || r == '\n' || r == '"' || r == '\'' || r == ')' || r == '”' || r == '»' || r == '’' {
-				sentences++
-			}
-			prevSentenceEnd = false
-		}
-		switch {
-		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			if !inWord {
-				words++
-				inWord = true
-				if c <= 'Z' {
-					upper++
+		// The counts of each stretch of at most laneMax runes are
+		// gathered in the lanes of one word.
+		var lanes uint64
+		for end := min(len(text), i+laneMax); i < end; {
+			var class uint8
+			if c := text[i]; c < utf8.RuneSelf {
+				class = smallRuneClasses[c]
+				i++
+			} else if c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				// Two bytes: Latin, Greek, Cyrillic, Hebrew, Arabic.
+				class = smallRuneClasses[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)]
+				i += 2
+				multi++
+			} else {
+				r, size := decodeRune(text[i:])
+				i += size
+				multi += size - 1
+				if generalPunct(r) {
+					class = punctRuneClasses[r-0x2000]
+				} else {
+					class = wideRuneClass(r)
+				}
+				if class == rcCJK {
+					// Han and Kana: words are counted by run length.
+					cjkRun++
+					if r == '。' || r == '！' || r == '？' {
+						punct++
+						sentences++
+					}
+					state = 0
+					continue
 				}
 			}
-			cjkRun = flushCJK(&words, cjkRun)
-		case c >= '0' && c <= '9':
-			digits++
-			if !inWord {
-				words++
-				inWord = true
+			if cjkRun > 0 {
+				words += (cjkRun + 1) / 2
+				cjkRun = 0
 			}
-			cjkRun = flushCJK(&words, cjkRun)
-		case c < utf8.RuneSelf:
-			cjkRun = flushCJK(&words, cjkRun)
-			if inWord && (c == '\'' || c == '-') {
-				continue // inside a word: don't, well-known
-			}
-			inWord = false
-			switch c {
-			case '.', '!', '?':
-				punct++
-				prevSentenceEnd = true
-			case ',', ';', ':', '"', '(', ')', '[', ']', '{', '}', '/', '|', '*', '#', '&', '%', '@', '+', '=', '<', '>', '~', '^', '`', '\\', '_', '-', '\'':
-				punct++
-			}
-		case isCJK(r):
-			inWord = false
-			cjkRun++
-			if r == '。' || r == '！' || r == '？' {
-				punct++
-				sentences++
-			}
-		case unicode.IsLetter(r) || unicode.IsMark(r):
-			cjkRun = flushCJK(&words, cjkRun)
-			if !inWord {
-				words++
-				inWord = true
-				if unicode.IsUpper(r) {
-					upper++
-				}
-			}
-		case unicode.IsDigit(r):
-			cjkRun = flushCJK(&words, cjkRun)
-			digits++
-			if !inWord {
-				words++
-				inWord = true
-			}
-		default:
-			cjkRun = flushCJK(&words, cjkRun)
-			if inWord && r == '’' {
-				continue
-			}
-			inWord = false
-			if unicode.IsPunct(r) {
-				punct++
-				switch r {
-				case '…', '。', '！', '？', '؟', '।':
-					prevSentenceEnd = true
-				}
+			step := countSteps[class&rcMask][state]
+			lanes += step &^ csMask
+			state = step & csMask
+			if state == csInWord && i+8 <= len(text) {
+				// The ASCII letters that follow in the word add
+				// nothing: skip up to eight at once.
+				t := text[i : i+8]
+				i += int(asciiLetters8(uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56))
 			}
 		}
+		words += int(lanes >> laneWords & laneMax)
+		upper += int(lanes >> laneUpper & laneMax)
+		digits += int(lanes >> laneDigits & laneMax)
+		punct += int(lanes >> lanePunct & laneMax)
+		sentences += int(lanes >> laneSentences & laneMax)
 	}
-	flushCJK(&words, cjkRun)
-	if prevSentenceEnd {
+	if cjkRun > 0 {
+		words += (cjkRun + 1) / 2
+	}
+	if state&csStop != 0 {
 		sentences++
 	}
-	f.Chars, f.Words, f.Sentences, f.Punct, f.Uppercase, f.Digits = chars, words, sentences, punct, upper, digits
+	f.Chars, f.Words, f.Sentences, f.Punct, f.Uppercase, f.Digits = len(text)-multi, words, sentences, punct, upper, digits
+}
+
+// Rune classes of CountText. A word is a run of letters, digits and joiners
+// that starts with a letter or digit.
+const (
+	rcOther  = iota // spaces, symbols
+	rcLetter        // a letter or combining mark
+	rcUpper         // an upper-case letter
+	rcDigit
+	rcJoin       // ' - ’: inside a word, part of it; else punctuation
+	rcPunct      // punctuation
+	rcStop       // punctuation that ends a sentence: . ! ? … ؟ ।
+	rcCJK        // Han, Kana and CJK punctuation, written without spaces
+	rcCloser = 8 // flag: space, new line, quote or closing bracket, which confirm a sentence end
+	rcMask   = 15
+)
+
+// States of CountText between runes.
+const (
+	csInWord = 1 // inside a word
+	csStop   = 2 // right after terminal punctuation
+	csMask   = 3
+)
+
+// The counts of CountText are added up in 12-bit lanes of one word, above
+// the state bits; each rune adds at most 1 to a lane, so the lanes are
+// emptied every laneMax runes.
+const (
+	laneWords     = 4
+	laneUpper     = 16
+	laneDigits    = 28
+	lanePunct     = 40
+	laneSentences = 52
+	laneMax       = 1<<12 - 1
+)
+
+// countSteps holds, for each rune class and state, the counts the rune adds
+// in their lanes and the state after it.
+var countSteps = func() (t [16][4]uint64) {
+	for class := range uint8(16) {
+		for state := range uint64(4) {
+			t[class][state] = countStep(class, state)
+		}
+	}
+	return t
+}()
+
+// countStep returns the counts a rune of the class adds in state, in their
+// lanes, and the next state.
+func countStep(class uint8, state uint64) uint64 {
+	var step uint64
+	inWord := state&csInWord != 0
+	// A sentence ends at terminal punctuation followed by a space or a
+	// closing quote; "3.5" and "e.g." inside a word do not count.
+	if state&csStop != 0 && class&rcCloser != 0 {
+		step += 1 << laneSentences
+	}
+	switch class &^ rcCloser {
+	case rcLetter, rcUpper:
+		if !inWord {
+			step += 1 << laneWords
+			if class&^rcCloser == rcUpper {
+				step += 1 << laneUpper
+			}
+		}
+		step |= csInWord
+	case rcDigit:
+		step += 1 << laneDigits
+		if !inWord {
+			step += 1 << laneWords
+		}
+		step |= csInWord
+	case rcJoin, rcPunct, rcStop:
+		if inWord && class&^rcCloser == rcJoin {
+			step |= csInWord // inside a word: don't, well-known
+			break
+		}
+		step += 1 << lanePunct
+		if class&^rcCloser == rcStop {
+			step |= csStop
+		}
+	}
+	return step
+}
+
+// smallRuneClasses holds the class of each rune below U+0800.
+var smallRuneClasses = func() (t [0x800]uint8) {
+	for r := range rune(len(t)) {
+		t[r] = wideRuneClass(r)
+	}
+	return t
+}()
+
+// punctRuneClasses holds the class of each rune of the General Punctuation
+// block (generalPunct): quotes, dashes and ellipses are common in text.
+var punctRuneClasses = func() (t [0x70]uint8) {
+	for i := range rune(len(t)) {
+		t[i] = wideRuneClass(0x2000 + i)
+	}
+	return t
+}()
+
+// generalPunct reports whether r is in the General Punctuation block
+// (U+2000 to U+206F): spaces, dashes, quotes, ellipses, invisible format
+// characters; no letter, mark or digit. Quotes and dashes are common in
+// text, and telling them from letters through the unicode tables is slow.
+func generalPunct(r rune) bool { return r >= 0x2000 && r <= 0x206F }
+
+// wideRuneClass returns the class of r for CountText.
+func wideRuneClass(r rune) uint8 {
+	var class uint8
+	switch {
+	case r < utf8.RuneSelf:
+		switch c := byte(r); {
+		case c >= 'a' && c <= 'z':
+			class = rcLetter
+		case c >= 'A' && c <= 'Z':
+			class = rcUpper
+		case c >= '0' && c <= '9':
+			class = rcDigit
+		case c == '\'' || c == '-':
+			class = rcJoin
+		case c == '.' || c == '!' || c == '?':
+			class = rcStop
+		case strings.IndexByte(",;:\"()[]{}/|*#&%@+=<>~^`\\_", c) >= 0:
+			class = rcPunct
+		}
+	case isCJK(r):
+		return rcCJK
+	case unicode.IsUpper(r):
+		class = rcUpper
+	case unicode.IsLetter(r) || unicode.IsMark(r):
+		class = rcLetter
+	case unicode.IsDigit(r):
+		class = rcDigit
+	case r == '’':
+		class = rcJoin
+	case r == '…' || r == '؟' || r == '।':
+		class = rcStop
+	case unicode.IsPunct(r):
+		class = rcPunct
+	}
+	switch r {
+	case ' ', '\n', '"', '\'', ')', '”', '»', '’':
+		class |= rcCloser
+	}
+	return class
 }
 
 // flushCJK adds the words of a finished run of CJK characters.

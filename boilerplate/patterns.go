@@ -310,6 +310,15 @@ var bylineWords = [...]string{"by ", "posted by ", "written by ", "words by ", "
 	"di ", "door ", "przez ", "автор: ", "автор ",
 	"текст: ", "текст ", "автор статті: "}
 
+// mayFoldTo reports whether a text opening with byte c may equal, without
+// case, a word opening with byte w: the same byte, an ASCII letter of the
+// other case, or any non-ASCII byte, which may open a rune that folds to
+// the word's (K, the Kelvin sign, to k; ſ, the long s, to s). It spares
+// strings.EqualFold, slow on non-ASCII text, most words.
+func mayFoldTo(c, w byte) bool {
+	return c == w || c|0x20 == w && w >= 'a' && w <= 'z' || c >= utf8.RuneSelf && (w >= utf8.RuneSelf || w == 'k' || w == 's')
+}
+
 // Byline returns the author's name when text is a byline ("By Jane Doe",
 // "Von Max Muster, 15. Februar 2022", "Автор: Иван Петров"), else "". The
 // name must look like one: a few capitalised words.
@@ -320,7 +329,7 @@ func Byline(text string) string {
 	}
 	rest := ""
 	for _, w := range bylineWords {
-		if len(text) > len(w) && strings.EqualFold(text[:len(w)], w) {
+		if len(text) > len(w) && mayFoldTo(text[0], w[0]) && strings.EqualFold(text[:len(w)], w) {
 			rest = text[len(w):]
 			break
 		}

@@ -436,26 +436,20 @@ var captionCues = []string{
 
 // cueTrie is built once, on first use, and never changed after.
 var cueTrie = sync.OnceValue(func() *trie {
-	t := &trie{}
-	for _, c := range captionCues {
-		t.add(c, gCaption)
-	}
-	for _, c := range loginCues {
-		t.add(c, gLogin)
-	}
-	for _, p := range promptCues {
-		for _, c := range p.cues {
-			t.add(c, p.g)
+	var keys []cueKey
+	add := func(g group, cues []string) {
+		for _, c := range cues {
+			keys = append(keys, cueKey{keyOf(c), g})
 		}
 	}
-	for _, c := range postMetaCues {
-		t.add(c, gPostMeta)
+	add(gCaption, captionCues)
+	add(gLogin, loginCues)
+	add(gPostMeta, postMetaCues)
+	for _, p := range promptCues {
+		add(p.g, p.cues)
 	}
 	for g, cues := range cueTable {
-		for _, c := range cues {
-			t.add(c, group(g))
-		}
+		add(group(g), cues)
 	}
-	t.finish()
-	return t
+	return buildTrie(keys)
 })

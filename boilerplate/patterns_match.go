@@ -1,6 +1,8 @@
 package boilerplate
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +34,23 @@ type view struct {
 
 func (v *view) bytes() []byte { return v.buf[:v.n] }
 
+// viewLetters maps each rune below U+0800 that fill copies into a word as a
+// letter to what it copies (its lower case; "е" for "ё"), and every other
+// rune to 0: digits, separators and the apostrophe "ʼ" take fill's
+// general path.
+var viewLetters = func() (t [0x800]uint16) {
+	for r := rune(utf8.RuneSelf); r < rune(len(t)); r++ {
+		switch {
+		case r == 'ʼ':
+		case r == 'ё' || r == 'Ё':
+			t[r] = 'е'
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			t[r] = uint16(unicode.ToLower(r))
+		}
+	}
+	return t
+}()
+
 // fill normalises the opening of text into v.
 func (v *view) fill(text string) {
 	limit := maxView
@@ -60,12 +79,30 @@ func (v *view) fill(text string) {
 	i := 0
 	for i < len(text) && v.n < limit {
 		c := text[i]
+		if l := c | 0x20; l >= 'a' && l <= 'z' {
+			// ASCII letters: up to eight at once, lower-cased, as far
+			// as the limit.
+			if wordStart < 0 {
+				wordStart = v.n
+			}
+			digitsOnly = false
+			n := 1
+			if i+8 <= len(text) {
+				t := text[i : i+8]
+				x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+				n = int(min(asciiLetters8(x), uint(limit-v.n)))
+				binary.LittleEndian.PutUint64(v.buf[v.n:v.n+8], x|0x2020202020202020)
+			} else {
+				v.buf[v.n] = l
+			}
+			i += n
+			v.n += n
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			switch {
-			case c >= 'a' && c <= 'z':
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
 			case c >= '0' && c <= '9':
 				if wordStart < 0 {
 					wordStart, digitsOnly = v.n, true
@@ -92,6 +129,19 @@ func (v *view) fill(text string) {
 			v.n++
 			continue
 		}
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			// A two-byte letter (Latin, Greek, Cyrillic, Arabic...):
+			// lower-cased by a table.
+			if l := viewLetters[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)]; l != 0 {
+				i += 2
+				if wordStart < 0 {
+					wordStart = v.n
+				}
+				digitsOnly = false
+				v.n = len(utf8.AppendRune(v.buf[:v.n], rune(l)))
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		switch {
@@ -102,9 +152,9 @@ func (v *view) fill(text string) {
 			r = '\''
 		case r == 'ё' || r == 'Ё':
 			r = 'е'
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)):
 			r = unicode.ToLower(r)
-		case unicode.IsDigit(r):
+		case !generalPunct(r) && unicode.IsDigit(r):
 		default:
 			if (r == '»' || r == '›' || r == '•' || r == '·') && i-size > 0 && text[i-size-1] == ' ' &&
 				i < len(text) && text[i] == ' ' {
@@ -140,39 +190,24 @@ func (v *view) fill(text string) {
 
 // trie holds cue phrases. Matching starts only at word starts, so a plain
 // trie walk from each word start finds every cue (an Aho-Corasick failure
-// function is not needed). The root's children are a dense table; deeper
-// nodes have few children, kept in a sorted slice.
+// function is not needed).
+//
+// The trie is laid out flat, its nodes numbered breadth first, so that the
+// nodes near the root, which every walk visits, share a few cache lines.
+// Each node's children are a table by byte over the range from its least
+// to its greatest byte, so a step is a bounds test and a load. Node 0 is the
+// root; as a child, 0 stands for none.
 type trie struct {
-	root  [256]int32
-	nodes []trieNode
+	spans  []uint64 // of each node: its first byte <<spanLow | range << spanLen | offset in next
+	next   []uint32 // the children by byte, 0 for none
+	groups []uint64 // groups of the cues ending at each node
 }
 
-type trieNode struct {
-	edges  []trieEdge
-	dense  *[256]int32 // the edges as a table, for nodes with many children
-	groups uint64      // groups of the cues ending here
-}
-
-// denseEdges is the number of children from which a node gets a table.
-const denseEdges = 4
-
-// finish builds the tables of nodes with many children.
-func (t *trie) finish() {
-	for i := range t.nodes {
-		n := &t.nodes[i]
-		if len(n.edges) >= denseEdges {
-			n.dense = new([256]int32)
-			for _, e := range n.edges {
-				n.dense[e.b] = e.next
-			}
-		}
-	}
-}
-
-type trieEdge struct {
-	b    byte
-	next int32
-}
+// Fields of a span.
+const (
+	spanLow = 32 // the least byte with a child
+	spanLen = 40 // how many bytes from the least to the greatest with a child
+)
 
 // hits records which cue groups matched where.
 type hits struct {
@@ -183,58 +218,68 @@ type hits struct {
 	count [numGroups]uint8
 }
 
-// add inserts a cue. A cue is lower-case words separated by single
-// spaces; a trailing "*" makes the last word a prefix (a stem).
-func (t *trie) add(cue string, g group) {
-	key := cue
-	if strings.HasSuffix(key, "*") {
-		key = key[:len(key)-1]
-	} else {
-		key += " "
-	}
-	if key == "" {
-		return
-	}
-	if len(t.nodes) == 0 {
-		t.nodes = append(t.nodes, trieNode{}) // node 0: "no node"
-	}
-	cur := t.root[key[0]]
-	if cur == 0 {
-		t.nodes = append(t.nodes, trieNode{})
-		cur = int32(len(t.nodes) - 1)
-		t.root[key[0]] = cur
-	}
-	for i := 1; i < len(key); i++ {
-		next := t.child(cur, key[i])
-		if next == 0 {
-			t.nodes = append(t.nodes, trieNode{})
-			next = int32(len(t.nodes) - 1)
-			n := &t.nodes[cur]
-			j := 0
-			for j < len(n.edges) && n.edges[j].b < key[i] {
-				j++
-			}
-			n.edges = append(n.edges, trieEdge{})
-			copy(n.edges[j+1:], n.edges[j:])
-			n.edges[j] = trieEdge{key[i], next}
-		}
-		cur = next
-	}
-	t.nodes[cur].groups |= 1 << g
+// cueKey is a cue as the trie holds it, with its group.
+type cueKey struct {
+	key string // lower-case words, each followed by a space; a stem has no space after its last
+	g   group
 }
 
-func (t *trie) child(n int32, b byte) int32 {
-	node := &t.nodes[n]
-	if node.dense != nil {
-		return node.dense[b]
+// keyOf returns the trie key of a cue: lower-case words separated by single
+// spaces, a trailing "*" making the last word a prefix (a stem).
+func keyOf(cue string) string {
+	if strings.HasSuffix(cue, "*") {
+		return cue[:len(cue)-1]
 	}
-	for _, e := range node.edges {
-		if e.b == b {
-			return e.next
+	return cue + " "
+}
+
+// buildTrie lays out the trie of keys. Sorted, the keys below a node are a
+// run of keys sharing its prefix, so the nodes are made level by level
+// from runs, numbered in the order made, which is breadth first.
+func buildTrie(keys []cueKey) *trie {
+	keys = slices.DeleteFunc(slices.Clone(keys), func(k cueKey) bool { return k.key == "" })
+	slices.SortFunc(keys, func(a, b cueKey) int { return strings.Compare(a.key, b.key) })
+	t := &trie{groups: []uint64{0}}
+	type run struct{ lo, hi, depth int } // keys[lo:hi] share their first depth bytes: one node
+	nodes := []run{{0, len(keys), 0}}    // node 0, the root
+	for n := 0; n < len(nodes); n++ {
+		r := nodes[n]
+		i := r.lo
+		for i < r.hi && len(keys[i].key) == r.depth {
+			i++ // keys ending at this node, sorted first
 		}
-		if e.b > b {
-			break
+		var low int
+		if i < r.hi {
+			low = int(keys[i].key[r.depth])
+			size := int(keys[r.hi-1].key[r.depth]) - low + 1
+			t.spans = append(t.spans, uint64(low)<<spanLow|uint64(size)<<spanLen|uint64(len(t.next)))
+			t.next = append(t.next, make([]uint32, size)...)
+		} else {
+			t.spans = append(t.spans, 0)
 		}
+		table := t.next[len(t.next)-int(t.spans[n]>>spanLen):]
+		for i < r.hi {
+			b := keys[i].key[r.depth]
+			j, groups := i, uint64(0)
+			for ; j < r.hi && keys[j].key[r.depth] == b; j++ {
+				if len(keys[j].key) == r.depth+1 {
+					groups |= 1 << keys[j].g
+				}
+			}
+			table[int(b)-low] = uint32(len(nodes))
+			nodes = append(nodes, run{i, j, r.depth + 1})
+			t.groups = append(t.groups, groups)
+			i = j
+		}
+	}
+	return t
+}
+
+// child returns the child of node n by byte b, or 0.
+func (t *trie) child(n uint32, b byte) uint32 {
+	s := t.spans[n]
+	if i := uint32(b) - uint32(s>>spanLow&0xFF); i < uint32(s>>spanLen) {
+		return t.next[uint32(s)+i]
 	}
 	return 0
 }
@@ -247,9 +292,9 @@ func (t *trie) match(v []byte, h *hits) {
 		if v[p-1] != ' ' {
 			continue
 		}
-		cur := t.root[v[p]]
+		cur := t.child(0, v[p])
 		for q := p + 1; cur != 0; q++ {
-			if g := t.nodes[cur].groups; g != 0 {
+			if g := t.groups[cur]; g != 0 {
 				h.any |= g
 				if q == len(v) {
 					h.end |= g

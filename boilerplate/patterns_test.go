@@ -1,6 +1,11 @@
 package boilerplate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestRecognize(t *testing.T) {
 	tests := []struct {
@@ -343,4 +348,18 @@ func FuzzRecognize(f *testing.F) {
 		Recognize(s)
 		ParseDate(s)
 	})
+}
+
+// TestMayFoldTo checks that Byline's shortcut never skips a word that
+// strings.EqualFold would match: every rune that folds to the first rune of
+// a byline word opens with a byte mayFoldTo accepts.
+func TestMayFoldTo(t *testing.T) {
+	for _, w := range bylineWords {
+		first, _ := utf8.DecodeRuneInString(w)
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if s := string(r); strings.EqualFold(s, string(first)) && !mayFoldTo(s[0], w[0]) {
+				t.Errorf("%q folds to the start of %q, but mayFoldTo(%#x, %#x) is false", r, w, s[0], w[0])
+			}
+		}
+	}
 }

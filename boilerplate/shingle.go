@@ -165,24 +165,10 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 				x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 				if x&highs == 0 {
-					y := x | 0x20*ones
-					letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) & highs
-					if n := uint(bits.TrailingZeros64(^letters&highs)) / 8; n > 0 {
-						// Shift counts are masked where they are known
-						// to be below 64, which spares the compiler's
-						// checks for larger ones; acc is 0 when r is.
-						v := bits.ReverseBytes64(y) >> ((64 - 8*n) & 63)
+					if n := asciiLetters8(x); n > 0 {
+						acc, h, wl = pushBytes(acc, h, wl, lowerLetters(x, n), n)
 						i += int(n)
 						inNum = false
-						r := uint(wl & 7)
-						wl += uint64(n)
-						if r+n < 8 {
-							acc = acc<<(8*n&63) | v
-						} else {
-							rest := r + n - 8
-							h = mix(h^(acc<<(8*(8-r)&63)|v>>(8*rest&63)), hashK1)
-							acc = v & (1<<(8*rest&63) - 1)
-						}
 						if n == 8 {
 							continue
 						}
@@ -275,8 +261,19 @@ func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes
 			if c < utf8.RuneSelf {
 				switch asciiClass[c] {
 				case 1:
-					acc, h, wl = push(acc, h, wl, c|0x20)
 					inWord, inNum = true, false
+					if i+8 <= len(b) {
+						// The ASCII letters at i, up to eight at once.
+						t := b[i : i+8]
+						x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+							uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+						if n := asciiLetters8(x); n > 0 {
+							acc, h, wl = pushBytes(acc, h, wl, lowerLetters(x, n), n)
+							i += int(n)
+							continue
+						}
+					}
+					acc, h, wl = push(acc, h, wl, c|0x20)
 					i++
 					continue
 				case 0:
@@ -453,6 +450,39 @@ var cyrillicFold = func() (t [128]uint16) {
 	return t
 }()
 
+// asciiLetters8 returns how many ASCII letters the 8 bytes of x (little
+// endian) open with.
+func asciiLetters8(x uint64) uint {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x | 0x20*ones
+	// The high bit of each byte that is a letter; carries from bytes with
+	// the high bit set only reach the bytes above them, past the first
+	// non-letter.
+	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
+	return uint(bits.TrailingZeros64(^letters&highs)) / 8
+}
+
+// lowerLetters returns the first n bytes of x (little endian), 1 to 8
+// ASCII letters, lower-cased, in the n low bytes of the result, the first
+// in the highest, as pushBytes takes them.
+func lowerLetters(x uint64, n uint) uint64 {
+	return bits.ReverseBytes64(x|0x2020202020202020) >> ((64 - 8*n) & 63)
+}
+
+// pushBytes adds the n low bytes of v, 1 to 8, the first in the highest, to
+// a word's hash state: push's arithmetic for n bytes, written out.
+func pushBytes(acc, h, wl, v uint64, n uint) (uint64, uint64, uint64) {
+	// Shift counts are masked where they are known to be below 64, which
+	// spares the compiler's checks for larger ones; acc is 0 when wl&7 is.
+	r := uint(wl&7) + n // bytes of the word past the last full chunk
+	wl += uint64(n)
+	if r < 8 {
+		return acc<<(8*n&63) | v, h, wl
+	}
+	r -= 8 // bytes of v past the chunk it completes
+	return v & (1<<(8*r&63) - 1), mix(h^(acc<<(8*(n-r))|v>>(8*r&63)), hashK1), wl
+}
+
 // push adds byte x to a word's hash state: acc holds the last bytes, h the
 // mix of the full 8-byte chunks, wl the bytes so far.
 func push(acc, h, wl uint64, x byte) (uint64, uint64, uint64) {
@@ -490,6 +520,11 @@ func runeKind(r rune) int {
 	switch {
 	case r >= 0xC0 && r < 0x180 && r != 0xD7 && r != 0xF7, r >= 0x400 && r < 0x460:
 		return kindLetter
+	case generalPunct(r):
+		if r == '’' {
+			return kindJoin
+		}
+		return kindSep
 	case isCJK(r):
 		if unicode.IsLetter(r) {
 			return kindCJK

@@ -297,21 +297,25 @@ func TestShinglesMatchReference(t *testing.T) {
 		"д", "Д", "Я", "я", "ё", "Ё", "ї", "Ѐ", "Ѡ", "ѡ", "Ґ", "Ӝ", "ԁ", "é", "É", "ß", "ÿ", "Ĳ", "µ", "²", "\u00a0",
 		"’", "\u00ad", "—", "€", "北", "カ", "ﬁ", "Ｈ", "\u0306", "Σ", "ς", "\xff", "\xd0", "\xd1\x80", "\xe2\x80"}
 	r := rand.New(rand.NewPCG(3, 4))
-	var sb strings.Builder
 	for range 30000 {
-		sb.Reset()
-		// Mostly one script per text, as real blocks are, so that the
-		// fast paths are taken often.
-		pool := pieces[:r.IntN(len(pieces)-1)+1]
-		for range r.IntN(80) {
-			p := pool[r.IntN(len(pool))]
-			if r.IntN(3) == 0 {
-				p = pieces[r.IntN(len(pieces))]
-			}
-			sb.WriteString(p)
-		}
-		sameAsRef(t, sb.String())
+		sameAsRef(t, randomText(r, pieces, 80))
 	}
+}
+
+// randomText joins up to maxPieces pieces drawn by r, mostly from the
+// first few pieces: mostly one script per text, as real blocks are, so
+// that the fast paths of the code under test are taken often.
+func randomText(r *rand.Rand, pieces []string, maxPieces int) string {
+	var sb strings.Builder
+	pool := pieces[:r.IntN(len(pieces)-1)+1]
+	for range r.IntN(maxPieces) {
+		p := pool[r.IntN(len(pool))]
+		if r.IntN(3) == 0 {
+			p = pieces[r.IntN(len(pieces))]
+		}
+		sb.WriteString(p)
+	}
+	return sb.String()
 }
 
 // FuzzShinglesMatchReference: the shingler hashes every text as the

@@ -47,7 +47,7 @@ func FromText(text string, opts Options) (*Result, error) {
 		return nil, ErrEmpty
 	}
 	res := &Result{URL: opts.URL}
-	blocks := buildTextBlocks(lines, lim)
+	blocks := buildTextBlocks(lines, lim, collapsible(text))
 
 	for i := range blocks {
 		f := &blocks[i].Features

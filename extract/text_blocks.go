@@ -77,8 +77,9 @@ func wrappedText(lines []textLine) bool {
 
 // buildTextBlocks groups lines into blocks: one block per line, except in
 // hard-wrapped text, where consecutive lines form a paragraph until a blank
-// line or a line that ends well short of the wrap width.
-func buildTextBlocks(lines []textLine, lim Limits) []boilerplate.Block {
+// line or a line that ends well short of the wrap width. Unless spaced
+// (collapsible(text)), no line has white space to collapse.
+func buildTextBlocks(lines []textLine, lim Limits, spaced bool) []boilerplate.Block {
 	blocks := make([]boilerplate.Block, 0, len(lines))
 	wrapped := wrappedText(lines)
 	for i := 0; i < len(lines); {
@@ -91,7 +92,7 @@ func buildTextBlocks(lines []textLine, lim Limits) []boilerplate.Block {
 		}
 		b := boilerplate.Block{Kind: boilerplate.KindLine, Line: lines[i].num}
 		if j-i == 1 {
-			b.Text = collapseTextSpace(lines[i].text)
+			b.Text = lines[i].text
 		} else {
 			b.Kind = boilerplate.KindParagraph
 			var sb strings.Builder
@@ -101,7 +102,10 @@ func buildTextBlocks(lines []textLine, lim Limits) []boilerplate.Block {
 				}
 				sb.WriteString(lines[k].text)
 			}
-			b.Text = collapseTextSpace(sb.String())
+			b.Text = sb.String()
+		}
+		if spaced {
+			b.Text = collapseTextSpace(b.Text)
 		}
 		if len(b.Text) > lim.MaxBlockChars {
 			b.Text = cutUTF8(b.Text, lim.MaxBlockChars)
@@ -132,6 +136,15 @@ func trimSpace(s string) string {
 		}
 	}
 	return s
+}
+
+// collapsible reports whether text holds white space that
+// collapseTextSpace could change: a tab, vertical tab or form feed, a
+// no-break space, or two spaces in a row. Most texts have none; searching
+// the whole text for them at once is much faster than a look at each line.
+func collapsible(text string) bool {
+	return strings.IndexByte(text, '\t') >= 0 || strings.IndexByte(text, '\v') >= 0 ||
+		strings.IndexByte(text, '\f') >= 0 || strings.Contains(text, "\u00a0") || strings.Contains(text, "  ")
 }
 
 // collapseTextSpace replaces each run of white space (no-break space included)

@@ -140,6 +140,27 @@ func TestFromTextCollapsesSpace(t *testing.T) {
 	}
 }
 
+// TestCollapsible checks the promise buildTextBlocks relies on: a text
+// that is not collapsible has no line collapseTextSpace would change.
+func TestCollapsible(t *testing.T) {
+	pieces := []string{"a", "Zz", " ", "  ", "\t", "\v", "\f", "\u00a0", "\u00a9", "\xc2", "\xa0", "\r", "\n", "é", "."}
+	for i := range 20000 {
+		var sb strings.Builder
+		for k := i; k > 0; k /= len(pieces) {
+			sb.WriteString(pieces[k%len(pieces)])
+		}
+		text := sb.String()
+		if collapsible(text) {
+			continue
+		}
+		for _, l := range splitTextLines(text, 100) {
+			if got := collapseTextSpace(l.text); got != l.text {
+				t.Fatalf("collapsible(%q) is false, but line %q collapses to %q", text, l.text, got)
+			}
+		}
+	}
+}
+
 func BenchmarkFromText(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "text", "*.txt"))
 	var texts []string

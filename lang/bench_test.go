@@ -61,3 +61,14 @@ func BenchmarkStopwordsCount(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDecodeModel measures the one-time cost of the first Detect or
+// Stopwords call of a process: decoding the embedded model.
+func BenchmarkDecodeModel(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := decodeModel(modelData); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -223,3 +223,22 @@ func TestDetectLongMixedText(t *testing.T) {
 		t.Errorf("long Russian text: got %s", got)
 	}
 }
+
+// TestNextTokenMarks checks the promise forEachToken relies on: a token
+// nextToken does not mark is never urlish.
+func TestNextTokenMarks(t *testing.T) {
+	pieces := []string{"a", "W", "www", "com", "0", "#", "@", ":", "//", ".", "/", "\\", "_", "=", "-", ",", "'", "é", "я", "北", "\xff"}
+	for i := range 200000 {
+		var sb strings.Builder
+		for k := i; k > 0; k /= len(pieces) {
+			sb.WriteString(pieces[k%len(pieces)])
+		}
+		tok := sb.String()
+		if tok == "" {
+			continue
+		}
+		if start, end, marked := nextToken(tok, 0); start != 0 || end != len(tok) || !marked && urlish(tok) {
+			t.Fatalf("nextToken(%q) = %d, %d, %v; urlish %v", tok, start, end, marked, urlish(tok))
+		}
+	}
+}

@@ -50,16 +50,33 @@ type tableBuilder struct {
 	width int
 	keys  []uint64
 	rows  []uint64
-	index map[uint64]int
+	index map[uint64]int // nil when keys come in increasing order
 }
 
+// newTableBuilder returns a builder of rows of width words for keys in any
+// order.
 func newTableBuilder(width int) *tableBuilder {
 	return &tableBuilder{width: width, index: map[uint64]int{}}
 }
 
+// newSortedTableBuilder returns a builder for about n keys that come in
+// increasing order, as the model lists them: the row of a key is the last
+// row or a new one, and no index is needed.
+func newSortedTableBuilder(width, n int) *tableBuilder {
+	return &tableBuilder{width: width, keys: make([]uint64, 0, n), rows: make([]uint64, 0, n*width)}
+}
+
 // row returns the row of key, adding an empty one if needed. The slice is
-// valid until the next call.
+// valid until the next call. A sorted builder takes keys in increasing
+// order only.
 func (b *tableBuilder) row(key uint64) []uint64 {
+	if b.index == nil {
+		if n := len(b.keys); n == 0 || b.keys[n-1] != key {
+			b.keys = append(b.keys, key)
+			b.rows = append(b.rows, make([]uint64, b.width)...)
+		}
+		return b.rows[len(b.rows)-b.width:]
+	}
 	i, ok := b.index[key]
 	if !ok {
 		i = len(b.keys)
@@ -194,9 +211,28 @@ func decodeModel(data []byte) (*ngramModel, error) {
 	if nk <= 0 || nk > 1<<22 {
 		return nil, errModel
 	}
+	// The group of each model language, and its position in the rows.
+	var groupOf [256]int8
+	var posOf [256]int
+	for i, id := range ids[:min(len(ids), len(groupOf))] { // a byte names a language
+		groupOf[i], posOf[i] = scriptGroup[languages[id].script], pos[id]
+	}
+	// A first pass counts the n-grams of each group, so that the rows of
+	// each table are allocated once; the second pass checks the data.
+	var counts [numGroups]int
+	for r, i := b, 0; i < nk; i++ {
+		_, n := binary.Uvarint(r)
+		if n <= 0 || len(r) < n+2 {
+			break
+		}
+		if lang := int(r[n+1]); lang < len(ids) {
+			counts[groupOf[lang]]++
+		}
+		r = r[min(len(r), n+1+2*int(r[n])):]
+	}
 	var ngrams [numGroups]*tableBuilder
 	for g := range ngrams {
-		ngrams[g] = newTableBuilder(groupWords[g])
+		ngrams[g] = newSortedTableBuilder(groupWords[g], counts[g])
 	}
 	key := uint64(0)
 	for range nk {
@@ -208,22 +244,17 @@ func decodeModel(data []byte) (*ngramModel, error) {
 		if c == 0 || len(b) < 1+2*c {
 			return nil, errModel
 		}
-		var row []uint64
-		g := noGroup
-		for k := range c {
-			lang, bonus := b[1+2*k], b[2+2*k]
-			if int(lang) >= len(ids) {
+		if int(b[1]) >= len(ids) {
+			return nil, errModel
+		}
+		g := groupOf[b[1]]
+		row := ngrams[g].row(key)
+		for k := 1; k < 1+2*c; k += 2 {
+			lang, bonus := b[k], b[k+1]
+			if int(lang) >= len(ids) || groupOf[lang] != g {
 				return nil, errModel
 			}
-			id := ids[lang]
-			lg := int(scriptGroup[languages[id].script])
-			if g == noGroup {
-				g = lg
-				row = ngrams[g].row(key)
-			} else if lg != g {
-				return nil, errModel
-			}
-			setBonus(row, pos[id], bonus)
+			setBonus(row, posOf[lang], bonus)
 		}
 		b = b[1+2*c:]
 	}

@@ -186,38 +186,72 @@ func (s *StopwordSet) Count(text string) int {
 	count := 0
 	h, n := uint64(wordSeed), 0 // hash and runes of the current token
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		// Below U+0800, the common case, one table lookup tells what a
+		// rune is to a token.
+		var t rune
+		if c := text[i]; c < utf8.RuneSelf {
+			t = rune(lowTokenRunes[c])
+			i++
+		} else if c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			t = rune(lowTokenRunes[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)])
+			i += 2
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			t = tokenRune(r)
 		}
-		i += size
-		if 0x300 <= r && r <= 0x36F {
-			continue // decomposed accents: lists are composed (NFC)
-		}
-		sc := ScriptOf(r)
-		if sc == ScriptUnknown && (r < 0x1000 || !unicode.IsLetter(r) && !unicode.IsMark(r)) {
-			if n > 0 && n <= s.maxRunes && s.has(finish(h)) {
-				count++
+		if t > tokenEnd {
+			if t != tokenSkip {
+				h = hashRune(h, t)
+				n++
 			}
-			h, n = wordSeed, 0
 			continue
 		}
-		if sc == Han || sc == Kana {
-			// a token of its own: end the current token, test this one
-			if n > 0 && n <= s.maxRunes && s.has(finish(h)) {
-				count++
-			}
-			if s.has(finish(hashRune(wordSeed, r))) {
-				count++
-			}
-			h, n = wordSeed, 0
-			continue
+		if n > 0 && n <= s.maxRunes && s.has(finish(h)) {
+			count++
 		}
-		h = hashRune(h, toLower(r))
-		n++
+		h, n = wordSeed, 0
+		// A Han or Kana character is a token of its own.
+		if t < 0 && s.has(finish(hashRune(wordSeed, -t))) {
+			count++
+		}
 	}
 	if n > 0 && n <= s.maxRunes && s.has(finish(h)) {
 		count++
 	}
 	return count
 }
+
+// What tokenRune returns besides lower-cased letters.
+const (
+	tokenEnd  = 0      // not part of a token: ends one
+	tokenSkip = 0xFFFF // a decomposed accent, skipped
+)
+
+// tokenRune tells what Count does with r: the lower case of a letter or
+// mark of a known script, which goes on the current token; tokenSkip for a
+// decomposed accent (stopword lists are composed, NFC); -r for a Han or Kana
+// character, a token of its own; tokenEnd for anything else.
+func tokenRune(r rune) rune {
+	switch {
+	case 0x300 <= r && r <= 0x36F:
+		return tokenSkip
+	case 0x2000 <= r && r <= 0x206F:
+		return tokenEnd // General Punctuation, common in text: quotes, dashes
+	}
+	switch sc := ScriptOf(r); {
+	case sc == Han || sc == Kana:
+		return -r
+	case sc != ScriptUnknown || r >= 0x1000 && (unicode.IsLetter(r) || unicode.IsMark(r)):
+		return toLower(r)
+	}
+	return tokenEnd
+}
+
+// lowTokenRunes caches tokenRune below U+0800.
+var lowTokenRunes = func() (t [0x800]uint16) {
+	for r := range rune(len(t)) {
+		t[r] = uint16(tokenRune(r))
+	}
+	return t
+}()

@@ -6,19 +6,12 @@ import "unicode"
 // except the runs that look like URLs, e-mail addresses, handles or file
 // paths: their letters say nothing about the language of the text.
 func forEachToken(text string, fn func(tok string)) {
-	i := 0
-	for i < len(text) {
-		for i < len(text) && isSpace(text[i]) {
-			i++
+	for i := 0; i < len(text); {
+		start, end, marked := nextToken(text, i)
+		if end > start && !(marked && urlish(text[start:end])) {
+			fn(text[start:end])
 		}
-		j := i
-		for j < len(text) && !isSpace(text[j]) {
-			j++
-		}
-		if j > i && !urlish(text[i:j]) {
-			fn(text[i:j])
-		}
-		i = j
+		i = end
 	}
 }
 
@@ -27,27 +20,53 @@ func forEachToken(text string, fn func(tok string)) {
 // cost of what fn does is bounded whatever the length of text.
 func sampleTokens(text string, budget int, fn func(tok string)) {
 	taken := 0 // bytes of tokens passed to fn
-	i := 0
-	for i < len(text) {
-		for i < len(text) && isSpace(text[i]) {
-			i++
-		}
-		j := i
-		for j < len(text) && !isSpace(text[j]) {
-			j++
-		}
+	for i := 0; i < len(text); {
+		start, end, marked := nextToken(text, i)
 		// take the token while the share taken stays within budget/len
 		// of the text read so far (int64: no overflow on any length)
-		if j > i && int64(taken)*int64(len(text)) <= int64(budget)*int64(j) && !urlish(text[i:j]) {
-			fn(text[i:j])
-			taken += j - i
+		if end > start && int64(taken)*int64(len(text)) <= int64(budget)*int64(end) &&
+			!(marked && urlish(text[start:end])) {
+			fn(text[start:end])
+			taken += end - start
 		}
-		i = j
+		i = end
 	}
 }
 
-func isSpace(b byte) bool {
-	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v'
+// Byte classes of nextToken.
+const (
+	tokSpace = 1 // ASCII white space, between tokens
+	tokMark  = 2 // a byte without which a token is not urlish: # @ : . / \ _ =
+)
+
+// tokenBytes classifies bytes for nextToken.
+var tokenBytes = func() (t [256]uint8) {
+	for _, c := range " \n\t\r\f\v" {
+		t[c] = tokSpace
+	}
+	for _, c := range "#@:./\\_=" {
+		t[c] = tokMark
+	}
+	return t
+}()
+
+// nextToken returns the bounds of the first token of text at or after i,
+// and whether it holds a byte urlish needs to say yes (tokMark): most
+// tokens do not, and need no closer look.
+func nextToken(text string, i int) (start, end int, marked bool) {
+	for i < len(text) && tokenBytes[text[i]] == tokSpace {
+		i++
+	}
+	var seen uint8
+	j := i
+	for ; j < len(text); j++ {
+		k := tokenBytes[text[j]]
+		if k == tokSpace {
+			break
+		}
+		seen |= k
+	}
+	return i, j, seen != 0
 }
 
 // urlish reports whether tok looks like a URL, a domain or file name, an
