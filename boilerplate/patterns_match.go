@@ -209,6 +209,10 @@ const (
 	spanLen = 40 // how many bytes from the least to the greatest with a child
 )
 
+// The groups of a cue are bits of a uint64: the build fails if there are
+// more than 64.
+var _ [64 - numGroups]struct{}
+
 // hits records which cue groups matched where.
 type hits struct {
 	any   uint64 // matched somewhere
