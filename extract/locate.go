@@ -131,13 +131,7 @@ func locate(s *segmenter, hasStopwords bool, favor Favor) (mask []bool, main int
 // and the date that articles print above their body, which the classifier
 // then judges one by one.
 func keepLead(s *segmenter, mask []bool, outer int) {
-	title := -1
-	for i := range s.blocks {
-		if s.blocks[i].Reason == boilerplate.ReasonTitle {
-			title = i
-			break
-		}
-	}
+	title := titleIndex(s.blocks)
 	if title < 0 {
 		return
 	}

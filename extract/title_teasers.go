@@ -12,13 +12,7 @@ const minArticleWords = 100
 // before its title, so list items with links there go, once the title is
 // followed by an article.
 func dropBeforeTitle(blocks []boilerplate.Block) {
-	t := -1
-	for i := range blocks {
-		if blocks[i].Reason == boilerplate.ReasonTitle {
-			t = i
-			break
-		}
-	}
+	t := titleIndex(blocks)
 	if t < 0 {
 		return
 	}
@@ -36,4 +30,15 @@ func dropBeforeTitle(blocks []boilerplate.Block) {
 			b.Drop(boilerplate.ReasonRelated)
 		}
 	}
+}
+
+// titleIndex returns the index of the block markTitle took as the page's
+// title, or -1.
+func titleIndex(blocks []boilerplate.Block) int {
+	for i := range blocks {
+		if blocks[i].Reason == boilerplate.ReasonTitle {
+			return i
+		}
+	}
+	return -1
 }
