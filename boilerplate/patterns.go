@@ -182,7 +182,7 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonEditorMessage // "A Word to Our Loyal Readers"
 	case s.words <= 6 && emailLine(text):
 		return ReasonCredit // "jane.doe@example.com", "Email: jane.doe@example.com"
-	case has(gUIMessage) && s.words <= 12:
+	case has(gUIMessage) && s.words <= 12 && !reporting:
 		return ReasonInterface // "An error has occurred, please try again later."
 	case has(gReadTime) && s.textWords <= 6 && !s.sentence:
 		return ReasonInterface // "Tempo de leitura: 2 minutos", "5 min read"

@@ -379,8 +379,8 @@ var promptCues = [...]struct {
 		"дорогие читатели", "уважаемые читатели", "шановні читачі", "дорогі читачі",
 	}},
 	{gUIMessage, []string{
-		"an error has occurred", "an error occurred", "please try again later", "something went wrong",
-		"this article has been sent to", "has been sent to", "ein fehler ist aufgetreten", "une erreur est survenue",
+		"an error has occurred", "an error occurred", "please try again later", "this article has been sent to",
+		"ein fehler ist aufgetreten", "une erreur est survenue",
 		"se ha producido un error", "si è verificato un errore", "ocorreu um erro", "er is een fout opgetreden",
 		"wystąpił błąd", "произошла ошибка", "сталася помилка",
 	}},

@@ -72,6 +72,8 @@ func TestRecognize(t *testing.T) {
 		// Messages of the page's scripts.
 		{"An error has occurred, please try again later.", ReasonInterface},
 		{"This article has been sent to", ReasonInterface},
+		{"The letter has been sent to the minister.", ReasonNone},
+		{"An error occurred at the plant on Monday, officials said.", ReasonNone},
 		{"Consult your physician and follow all safety instructions before beginning any exercise program.", ReasonLegal},
 		{"Apple logo, Apple TV, App Store and iPhone are registered trademarks of Apple Inc.", ReasonLegal},
 		{"First Published on Nov 20, 2019 01:38 pm", ReasonDateline},
