@@ -190,7 +190,7 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonInterface
 	case has(gDisclaimer) && (!reporting || count(gDisclaimer) >= 2):
 		return ReasonLegal
-	case has(gModeration) && has(gComments) && !reporting:
+	case has(gComments) && !reporting && (count(gModeration) >= 2 || has(gModeration) && has(gSiteRef)):
 		return ReasonComments // a comment policy
 	case has(gReaderNote) && has(gSiteRef) && !reporting && len(text) <= 2*longView:
 		return ReasonEditorMessage // "We'd like to hear what you think ... letters to the editor"

@@ -355,11 +355,11 @@ var promptCues = [...]struct {
 		"не є медичною порадою", "має ознайомчий характер",
 	}},
 	{gModeration, []string{
-		"moderator", "moderators", "moderated", "moderation", "be respectful", "please be respectful",
-		"as you comment", "civil informative and constructive", "off topic", "offensive comments", "moderiert",
-		"moderator*", "freigeschaltet", "modérés", "modération", "modérateur", "moderador", "moderadores",
-		"moderación", "moderação", "serão aprovados", "não serão aprovados", "no serán publicados", "moderati",
-		"moderatore", "gemodereerd", "moderowane", "moderator", "модератор*", "модерац*", "премодерац*",
+		// One stem per language, then the phrases of a comment policy.
+		"moderat*", "moderiert*", "modér*", "moderad*", "moderaç*", "moderazion*", "gemodereerd", "moderowan*",
+		"модерат*", "модерац*", "премодерац*",
+		"be respectful", "please be respectful", "as you comment", "civil informative and constructive",
+		"offensive comments", "freigeschaltet", "serão aprovados", "não serão aprovados", "no serán publicados",
 	}},
 	{gSubscribeLead, []string{
 		"subscribe to", "subscribe now", "subscribe today", "subscribe for", "become a subscriber", "abonnieren sie",

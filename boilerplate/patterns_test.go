@@ -105,6 +105,7 @@ func TestRecognize(t *testing.T) {
 		{"As you comment, please be respectful of other commenters and other viewpoints.", ReasonComments},
 		{"ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.", ReasonComments},
 		{"The platform said its moderators removed thousands of comments after the match, a spokesman told reporters.", ReasonNone},
+		{"Reddit moderators deleted the comments within an hour.", ReasonNone},
 		{"Subscribe to Example Weekly and stay smart with more of your favourite writers.", ReasonSubscription},
 		{"Readers who subscribe to the print edition also get the puzzles book.", ReasonNone},
 
