@@ -186,7 +186,7 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonInterface // "An error has occurred, please try again later."
 	case has(gReadTime) && s.textWords <= 6 && !s.sentence:
 		return ReasonInterface // "Tempo de leitura: 2 minutos", "5 min read"
-	case has(gPush) && short:
+	case has(gPush) && short && (starts(gPush) || has(gSiteRef)) && !reporting:
 		return ReasonInterface
 	case has(gDisclaimer) && (!reporting || count(gDisclaimer) >= 2):
 		return ReasonLegal

@@ -310,10 +310,12 @@ var promptCues = [...]struct {
 		"задонатити",
 	}},
 	{gLicence, []string{
+		// Creative Commons by name: "licensed under" alone also licenses
+		// software in articles about it.
 		"creative commons attribution", "creative commons license", "creative commons licence",
-		"creative commons lizenz", "creative commons namensnennung", "cc by", "licensed under", "lizenziert unter",
-		"unter der lizenz", "unter einer creative commons", "sous licence", "bajo licencia", "bajo una licencia",
-		"con licenza", "sob licença", "onder licentie", "na licencji", "под лицензией", "за ліцензією",
+		"creative commons lizenz", "creative commons namensnennung", "creative commons by", "creative commons cc",
+		"licence creative commons", "licencia creative commons", "lizenz creative commons", "licenza creative commons",
+		"licença creative commons", "licentie creative commons", "licencja creative commons", "cc by",
 	}},
 	{gCite, []string{
 		"citation", "suggested citation", "cite this article", "cite this", "cite as", "how to cite", "zitiervorschlag",
@@ -392,7 +394,7 @@ var promptCues = [...]struct {
 	{gReaderNote, []string{
 		"we'd like to hear what you think", "we would like to hear", "we want to hear from you",
 		"we'd love to hear from you", "we would love to hear from you", "letters to the editor", "letter to the editor",
-		"submit a letter", "write to us", "have a news tip", "a news tip", "got a tip", "have a tip", "send us a tip",
+		"submit a letter", "write to us", "have a news tip", "a news tip", "send us a tip",
 		"send us your tips", "let us know at", "leserbrief*", "schreiben sie uns", "schreib uns", "haben sie einen hinweis",
 		"courrier des lecteurs", "écrivez nous", "cartas al director", "escríbenos", "lettere al direttore",
 		"scrivici", "cartas do leitor", "escreva para nós", "schrijf ons", "napisz do nas", "напишите нам",
