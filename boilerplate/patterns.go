@@ -166,7 +166,7 @@ func decide(h *hits, s *shape, text string) Reason {
 	switch {
 	case has(gPaywall) && short && !reporting:
 		return ReasonSubscription
-	case has(gApp) && has(gAppStore) && has(gSignup) && short && !reporting:
+	case has(gApp) && has(gAppStore) && has(gSignup) && (has(gSiteRef) || has(gRelated)) && short && !reporting:
 		return ReasonAdvertisement // "Get the latest news on your phone with our app"
 	case has(gDonate) && (has(gSiteRef) || starts(gDonate)) && !reporting:
 		return ReasonEditorMessage
@@ -176,7 +176,7 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonCredit
 	case whole(gEmbed) || has(gEmbed) && has(gConsent):
 		return ReasonCookieNotice
-	case has(gAdBlock) && !reporting && len(text) <= 2*longView:
+	case has(gAdBlock) && has(gSiteRef) && !reporting && len(text) <= 2*longView:
 		return ReasonAdvertisement // "Please disable your ad blocker"
 	case has(gReaders) && s.words <= 8 && !s.sentence:
 		return ReasonEditorMessage // "A Word to Our Loyal Readers"
