@@ -181,7 +181,7 @@ func decide(h *hits, s *shape, text string) Reason {
 	case has(gReaders) && s.words <= 8 && !s.sentence:
 		return ReasonEditorMessage // "A Word to Our Loyal Readers"
 	case s.words <= 6 && emailLine(text):
-		return ReasonCredit // "jane.doe@example.com", "Email: jane.doe@example.com"
+		return ReasonCredit // "jane.doe@example.com", "Contact: jane.doe@example.com"
 	case has(gUIMessage) && s.words <= 12 && !reporting:
 		return ReasonInterface // "An error has occurred, please try again later."
 	case has(gReadTime) && s.textWords <= 6 && !s.sentence:

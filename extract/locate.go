@@ -135,10 +135,7 @@ func keepLead(s *segmenter, mask []bool, outer int) {
 	if title < 0 {
 		return
 	}
-	end := outer + 1 // the outer container's subtree is nodes [outer, end)
-	for end < len(s.nodes) && s.nodes[end].depth > s.nodes[outer].depth {
-		end++
-	}
+	end := subtreeEnd(s, outer)
 	for i := title + 1; i < len(s.blocks) && !mask[i]; i++ {
 		if n := int(s.blockAt[i]); n >= outer && n < end && s.hintsAt[n]&boilerplate.HintHeader == 0 {
 			mask[i] = true
@@ -158,12 +155,21 @@ const markedShare = 0.8
 func markedArticle(s *segmenter, best int, good []float64) int {
 	want := markedShare * good[best]
 	pick := best
-	// Nodes are in document order, so best's subtree is the run of nodes
-	// after it that are deeper than it.
-	for i := best + 1; i < len(s.nodes) && s.nodes[i].depth > s.nodes[best].depth; i++ {
+	for i, end := best+1, subtreeEnd(s, best); i < end; i++ {
 		if s.nodes[i].hints&(boilerplate.HintArticle|boilerplate.HintContent) != 0 && good[i] >= want && good[i] < good[pick] {
 			pick = i
 		}
 	}
 	return pick
+}
+
+// subtreeEnd returns the end of node n's subtree, which is the nodes
+// [n, end): nodes are in document order, so the subtree is the run of nodes
+// after n that are deeper than it.
+func subtreeEnd(s *segmenter, n int) int {
+	end := n + 1
+	for end < len(s.nodes) && s.nodes[end].depth > s.nodes[n].depth {
+		end++
+	}
+	return end
 }

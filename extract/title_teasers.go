@@ -16,13 +16,7 @@ func dropBeforeTitle(blocks []boilerplate.Block) {
 	if t < 0 {
 		return
 	}
-	after := 0
-	for i := t + 1; i < len(blocks); i++ {
-		if blocks[i].Kept {
-			after += blocks[i].Features.Words
-		}
-	}
-	if after < minArticleWords {
+	if keptWords(blocks[t+1:]) < minArticleWords {
 		return
 	}
 	for i := 0; i < t; i++ {
