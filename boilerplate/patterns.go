@@ -32,7 +32,7 @@ func Recognize(text string) Reason {
 	var v view
 	v.fill(text)
 	var h hits
-	cueTrie().match(v.bytes(), &h)
+	cues().match(&v, &h)
 	s := measureShape(text, &v)
 	return decide(&h, &s, text)
 }

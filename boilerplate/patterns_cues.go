@@ -436,8 +436,8 @@ var captionCues = []string{
 	"на снимке", "на світлині",
 }
 
-// cueTrie is built once, on first use, and never changed after.
-var cueTrie = sync.OnceValue(func() *trie {
+// cues is built once, on first use, and never changed after.
+var cues = sync.OnceValue(func() *cueMatcher {
 	var keys []cueKey
 	add := func(g group, cues []string) {
 		for _, c := range cues {
@@ -453,5 +453,5 @@ var cueTrie = sync.OnceValue(func() *trie {
 	for g, cues := range cueTable {
 		add(group(g), cues)
 	}
-	return buildTrie(keys)
+	return buildCueMatcher(keys)
 })

@@ -25,7 +25,7 @@ const (
 // only of digits left out, with one space before the first word and after
 // the last. Cue phrases written the same way match at word boundaries.
 type view struct {
-	buf     [maxView + 8]byte
+	buf     [maxView + 16]byte // 8 bytes past the longest view for wordHash's loads
 	n       int
 	words   int // words in the view, digits-only words included
 	numbers int // digits-only words (left out of buf)
@@ -188,9 +188,8 @@ func (v *view) fill(text string) {
 	}
 }
 
-// trie holds cue phrases. Matching starts only at word starts, so a plain
-// trie walk from each word start finds every cue (an Aho-Corasick failure
-// function is not needed).
+// trie holds the stems of cue phrases (see cueMatcher), byte by byte. A
+// walk from a word's first byte finds every stem the word opens.
 //
 // The trie is laid out flat, its nodes numbered breadth first, so that the
 // nodes near the root, which every walk visits, share a few cache lines.
@@ -286,50 +285,4 @@ func (t *trie) child(n uint32, b byte) uint32 {
 		return t.next[uint32(s)+i]
 	}
 	return 0
-}
-
-// match walks the trie from every word start of the view and records the
-// groups of all cues found.
-func (t *trie) match(v []byte, h *hits) {
-	*h = hits{}
-	for p := 1; p < len(v); p++ {
-		if v[p-1] != ' ' {
-			continue
-		}
-		cur := t.child(0, v[p])
-		for q := p + 1; cur != 0; q++ {
-			if g := t.groups[cur]; g != 0 {
-				h.any |= g
-				if q == len(v) {
-					h.end |= g
-				}
-				if p == 1 {
-					h.start |= g
-					if q == len(v) {
-						h.whole |= g
-					}
-				}
-				for g != 0 {
-					i := bitIndex(g & -g)
-					if h.count[i] < 255 {
-						h.count[i]++
-					}
-					g &= g - 1
-				}
-			}
-			if q >= len(v) {
-				break
-			}
-			cur = t.child(cur, v[q])
-		}
-	}
-}
-
-func bitIndex(x uint64) int {
-	n := 0
-	for x > 1 {
-		x >>= 1
-		n++
-	}
-	return n
 }

@@ -141,7 +141,7 @@ func (t *refTrie) match(v []byte, h *hits) {
 	}
 }
 
-// refCueTrie builds the reference trie from the same cues as cueTrie.
+// refCueTrie builds the reference trie from the same cues as cues.
 func refCueTrie() *refTrie {
 	t := &refTrie{}
 	for _, c := range captionCues {
@@ -179,7 +179,7 @@ func TestTrieMatchesReference(t *testing.T) {
 				w.bytes(), w.words, w.numbers, w.crumbs)
 		}
 		var got, want hits
-		cueTrie().match(v.bytes(), &got)
+		cues().match(&v, &got)
 		ref.match(v.bytes(), &want)
 		if got != want {
 			t.Fatalf("match(%q) = %+v, reference %+v", v.bytes(), got, want)
@@ -325,4 +325,13 @@ func (v *view) refFill(text string) {
 		v.buf[v.n] = ' '
 		v.n++
 	}
+}
+
+func bitIndex(x uint64) int {
+	n := 0
+	for x > 1 {
+		x >>= 1
+		n++
+	}
+	return n
 }
