@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -310,6 +311,22 @@ var bylineWords = [...]string{"by ", "posted by ", "written by ", "words by ", "
 	"di ", "door ", "przez ", "автор: ", "автор ",
 	"текст: ", "текст ", "автор статті: "}
 
+// bylineStarts holds, for each byte, the set of bylineWords (bit i for
+// word i) that a text opening with that byte may equal without case.
+var bylineStarts = func() (t [256]uint16) {
+	for c := range 256 {
+		for i, w := range bylineWords {
+			if mayFoldTo(byte(c), w[0]) {
+				t[c] |= 1 << i
+			}
+		}
+	}
+	return t
+}()
+
+// The sets of bylineStarts are 16 bits wide.
+var _ [16 - len(bylineWords)]struct{}
+
 // mayFoldTo reports whether a text opening with byte c may equal, without
 // case, a word opening with byte w: the same byte, an ASCII letter of the
 // other case, or any non-ASCII byte, which may open a rune that folds to
@@ -328,8 +345,9 @@ func Byline(text string) string {
 		return "" // no byline word starts so (0xD0 leads "автор", "текст")
 	}
 	rest := ""
-	for _, w := range bylineWords {
-		if len(text) > len(w) && mayFoldTo(text[0], w[0]) && strings.EqualFold(text[:len(w)], w) {
+	for set := bylineStarts[text[0]]; set != 0; set &= set - 1 {
+		w := bylineWords[bits.TrailingZeros16(set)]
+		if len(text) > len(w) && strings.EqualFold(text[:len(w)], w) {
 			rest = text[len(w):]
 			break
 		}

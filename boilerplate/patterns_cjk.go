@@ -39,8 +39,8 @@ const (
 // recognizeCJK returns the reason of a short Chinese, Japanese or Korean
 // prompt, or ReasonNone.
 func recognizeCJK(text string) Reason {
-	if len(text) < 6 {
-		return ReasonNone
+	if len(text) < 6 || len(text) > utf8.UTFMax*cjkMaxRunes {
+		return ReasonNone // too short for a cue, or longer than cjkMaxRunes runes can be
 	}
 	runes := utf8.RuneCountInString(text)
 	if runes > cjkMaxRunes || !hasCJKOrHangul(text) {

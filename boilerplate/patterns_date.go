@@ -132,6 +132,22 @@ func dateTokens(text string, toks *[maxDateTokens]dateToken, strict bool) int {
 		case unicode.IsLetter(r):
 			bn := 0
 			for i < len(text) {
+				if c := text[i]; c < utf8.RuneSelf {
+					// ASCII, most words: a letter lower-cased, an
+					// apostrophe kept, anything else ends the word.
+					if l := c | 0x20; (l < 'a' || l > 'z') && c != '\'' {
+						break
+					}
+					if c != '\'' {
+						c |= 0x20
+					}
+					if bn+4 <= len(buf) {
+						buf[bn] = c
+						bn++
+					}
+					i++
+					continue
+				}
 				r, size := utf8.DecodeRuneInString(text[i:])
 				if !unicode.IsLetter(r) && r != '\'' && r != '’' {
 					break
