@@ -138,6 +138,10 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 			i++
 			continue
 		}
+		if cls == 4 && inertPunct(text, i) != 4 {
+			i += 3 // a dash or quote between words
+			continue
+		}
 		// A word starts at i.
 		var acc, h, wl uint64
 		if i+8 <= len(text) {
@@ -198,6 +202,17 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 				i++
 				continue // apostrophe or hyphen inside a word
 			} else {
+				if cls == 4 {
+					// A typographic apostrophe joins, a dash or
+					// quote ends the word, as in shinglesUnicode;
+					// anything else sends the text there.
+					if cls = inertPunct(text, i); cls == 3 {
+						i += 3
+						continue
+					} else if cls == 0 {
+						i += 2 // and the separator's last byte below
+					}
+				}
 				if cls == 0 {
 					i++ // the separator that ends the word
 				}
@@ -223,6 +238,23 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 		w0, w1 = w1, wh
 	}
 	return out, result(words, whole, exact)
+}
+
+// inertPunct tells how the shingler treats the three bytes at text[i] when
+// they encode a General Punctuation mark that NFKC leaves alone (see
+// nfkcInert): 3, as an apostrophe, for "’", which joins a word; 0, as a
+// separator, for the dashes and other quotes of U+2012 to U+2023. For
+// anything else it returns 4.
+func inertPunct(text string, i int) uint8 {
+	if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 {
+		switch c := text[i+2]; {
+		case c == 0x99:
+			return 3
+		case c >= 0x92 && c <= 0x96, c >= 0x98 && c <= 0xA3:
+			return 0
+		}
+	}
+	return 4
 }
 
 // The ASCII path of shingles is written for 3-word shingles.
