@@ -52,10 +52,11 @@ func ClassifyText(blocks []Block, o TextOptions) {
 		return
 	}
 	classes := make([]textClass, len(blocks))
+	memo := newRecognizeMemo(len(blocks))
 	for i := range blocks {
 		b := &blocks[i]
 		if !b.Dropped() {
-			if r := Recognize(b.Text); r != ReasonNone {
+			if r := memo.recognize(b.Text); r != ReasonNone {
 				b.Drop(r)
 			}
 		}
