@@ -52,7 +52,8 @@ func ClassifyText(blocks []Block, o TextOptions) {
 		return
 	}
 	classes := make([]textClass, len(blocks))
-	memo := newRecognizeMemo(len(blocks))
+	memo := getRecognizeMemo(len(blocks))
+	defer putRecognizeMemo(memo)
 	for i := range blocks {
 		b := &blocks[i]
 		if !b.Dropped() {

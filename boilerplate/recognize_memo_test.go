@@ -18,7 +18,7 @@ func TestRecognizeMemo(t *testing.T) {
 	for _, n := range []int{0, 1, len(texts)} {
 		// n below the number of texts: the memo fills and must still
 		// answer, from Recognize.
-		m := newRecognizeMemo(n)
+		m := getRecognizeMemo(n)
 		for round := range 3 {
 			for _, text := range texts {
 				if got, want := m.recognize(text), Recognize(text); got != want {
@@ -29,5 +29,6 @@ func TestRecognizeMemo(t *testing.T) {
 		if 2*m.used > len(m.slots) {
 			t.Errorf("memo of %d: %d of %d slots used, more than half", n, m.used, len(m.slots))
 		}
+		putRecognizeMemo(m)
 	}
 }
