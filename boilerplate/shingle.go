@@ -574,7 +574,8 @@ func runeKind(r rune) int {
 
 // nfkcInert reports whether r is one of the common non-ASCII characters
 // that NFKC leaves alone and that never combine with their neighbours:
-// Latin-1 and Latin Extended-A letters, Cyrillic, and common punctuation.
+// Latin-1 and Latin Extended-A letters, Cyrillic, common punctuation, CJK
+// ideographs, kana and Hangul syllables.
 // Text made only of these and ASCII is already in NFKC.
 func nfkcInert(r rune) bool {
 	switch {
@@ -592,7 +593,17 @@ func nfkcInert(r rune) bool {
 			return false
 		}
 		return true
-	case r >= 0x2012 && r <= 0x2016, r >= 0x2018 && r <= 0x2023, r == 0x20AC:
+	case r >= 0x2012 && r <= 0x2016, r >= 0x2018 && r <= 0x2023, r == 0x2039, r == 0x203A, r == 0x20AC,
+		r == 0x2212:
+		return true
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3:
+		// CJK ideographs; precomposed Hangul syllables, which a
+		// trailing jamo (not inert) would change.
+		return true
+	case r >= 0x3001 && r <= 0x3002, r >= 0x3008 && r <= 0x3011, r >= 0x3041 && r <= 0x3096,
+		r >= 0x30A1 && r <= 0x30FA, r == 0x30FC:
+		// CJK punctuation and brackets, kana (a combining voiced
+		// mark, not inert, would change the kana before it).
 		return true
 	}
 	return false

@@ -134,13 +134,14 @@ func TestFoldRuneFastCases(t *testing.T) {
 }
 
 // TestNFKCInert checks that the characters the Unicode path does not send
-// through NFKC are indeed left alone by it, alone and after a letter.
+// through NFKC are indeed left alone by it, alone and after a Latin letter,
+// a Hangul syllable or a kana.
 func TestNFKCInert(t *testing.T) {
-	for r := rune(0x80); r < 0x2100; r++ {
+	for r := rune(0x80); r < 0x10000; r++ {
 		if !nfkcInert(r) {
 			continue
 		}
-		for _, s := range []string{string(r), "a" + string(r), string(r) + "a"} {
+		for _, s := range []string{string(r), "a" + string(r), string(r) + "a", "가" + string(r), "か" + string(r)} {
 			if !norm.NFKC.IsNormalString(s) {
 				t.Errorf("%U is marked inert but %q is not in NFKC", r, s)
 			}
