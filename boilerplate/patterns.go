@@ -65,10 +65,26 @@ func measureShape(text string, v *view) shape {
 		s.label = true
 	}
 	head := text[:min(len(text), maxView)]
-	s.slash = strings.HasPrefix(text, "/") || strings.Contains(head, " / ")
+	s.slash = strings.HasPrefix(text, "/") || spacedSlash(head)
 	s.bracketed = strings.HasSuffix(text, "]") && strings.LastIndexByte(text, '[') >= 0
 	s.crumbs = v.crumbs
 	return s
+}
+
+// spacedSlash reports whether s contains " / ". It looks for the rare
+// slash first: strings.Contains starts from each space.
+func spacedSlash(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:], '/')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+1 < len(s) && s[i-1] == ' ' && s[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // decide applies the rules, most specific first.
@@ -341,7 +357,7 @@ func mayFoldTo(c, w byte) bool {
 // name must look like one: a few capitalised words.
 func Byline(text string) string {
 	text = strings.TrimSpace(text)
-	if text == "" || strings.IndexByte("bBpPwWsSvVdD", text[0]) < 0 && text[0] != 0xD0 {
+	if text == "" || bylineStarts[text[0]] == 0 || text[0] >= utf8.RuneSelf && text[0] != 0xD0 {
 		return "" // no byline word starts so (0xD0 leads "автор", "текст")
 	}
 	rest := ""

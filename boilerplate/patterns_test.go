@@ -372,3 +372,11 @@ func TestMayFoldTo(t *testing.T) {
 		}
 	}
 }
+
+func TestSpacedSlash(t *testing.T) {
+	for _, s := range []string{"", "/", " / ", "a / b", "a/b", "a /b", "a/ b", "/ b", "a /", "a/b / c", "a//b", " /", "/ ", "x / /"} {
+		if got, want := spacedSlash(s), strings.Contains(s, " / "); got != want {
+			t.Errorf("spacedSlash(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
