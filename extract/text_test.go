@@ -243,3 +243,25 @@ func TestFromTextConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestCutWords(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"two words here", 8, "two"},
+		{"two words here", 9, "two words"}, // the cut falls on the space
+		{"two words here", 10, "two words"},
+		{"unbroken", 4, "unbr"},
+		{"ééé", 3, "é"}, // cut at a rune boundary
+		{"any", 0, ""},
+		{"any", -1, ""},
+	}
+	for _, tt := range tests {
+		if got := cutWords(tt.s, tt.n); got != tt.want {
+			t.Errorf("cutWords(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
