@@ -317,8 +317,11 @@ const teaserLabelWords = 8
 // family always celebrates..."). Subheadings of an article are rarely
 // links, and when they are (a product round-up), their sections hold more
 // than one teaser-sized paragraph, so at least two such sections are
-// needed, and a linked heading before any good block (the article's own
-// title linking to itself) does not count.
+// needed, with no kept text between them, and a linked heading before any
+// good block (the article's own title linking to itself) does not count.
+// A teaser section between sections of article text stays: news sites
+// link related stories from headings inside the story. A linked heading
+// with nothing under it goes once the page has two teaser sections.
 func dropTeasers(blocks []Block, classes []class) {
 	type section struct{ start, end, kept, words int }
 	var teasers []section
@@ -352,13 +355,30 @@ func dropTeasers(blocks []Block, classes []class) {
 	if len(teasers) < 2 {
 		return
 	}
-	for _, sec := range teasers {
-		for j := sec.start - 1; j < sec.end; j++ { // the heading too
-			if classes[j] >= classNearGood {
-				classes[j] = classBad
-				blocks[j].Drop(ReasonRelated)
+	textBetween := func(from, to int) bool {
+		for k := from; k < to; k++ {
+			if classes[k] >= classNearGood {
+				return true
 			}
 		}
+		return false
+	}
+	for i := 0; i < len(teasers); {
+		j := i + 1
+		for j < len(teasers) && !textBetween(teasers[j-1].end, teasers[j].start-1) {
+			j++
+		}
+		for _, sec := range teasers[i:j] {
+			if j-i >= 2 || sec.words == 0 {
+				for k := sec.start - 1; k < sec.end; k++ { // the heading too
+					if classes[k] >= classNearGood {
+						classes[k] = classBad
+						blocks[k].Drop(ReasonRelated)
+					}
+				}
+			}
+		}
+		i = j
 	}
 }
 

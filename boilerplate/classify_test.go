@@ -51,6 +51,30 @@ func TestClassifyTeasers(t *testing.T) {
 			wantKept: []bool{true, true, true, true},
 		},
 		{
+			// A story that links related stories from headings between
+			// its paragraphs: a linked heading over one paragraph is
+			// not a teaser when article text stands between such
+			// sections. One with nothing under it is a link, and goes.
+			name: "inline related links between the article's paragraphs",
+			blocks: []Block{
+				block(KindParagraph, prose, 0),
+				block(KindHeading, "Storm closes the coastal road", 1),
+				block(KindParagraph, "The officers waited outside the door until the suspect came out.", 0),
+				block(KindHeading, "Ferry service resumes on Monday", 0),
+				block(KindParagraph, prose+" Work starts in spring.", 0),
+				block(KindParagraph, prose+" It has many pages.", 0),
+				block(KindHeading, "Bakery wins a national award", 1),
+				block(KindParagraph, "The girl was found unharmed and taken to her family that night.", 0),
+				block(KindHeading, "The council answers questions", 0),
+				block(KindParagraph, prose+" The report is long.", 0),
+				block(KindParagraph, prose+" It ends here.", 0),
+				block(KindHeading, "Market hall reopens after repairs", 1),
+				block(KindHeading, "What comes next", 0),
+				block(KindParagraph, prose+" The vote is in May.", 0),
+			},
+			wantKept: []bool{true, true, true, true, true, true, true, true, true, true, true, false, true, true},
+		},
+		{
 			name: "teasers with a kicker line each are dropped",
 			blocks: []Block{
 				block(KindParagraph, prose, 0),
