@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -46,7 +47,8 @@ const (
 // numbered list that follows article text is kept. Last, the main text is
 // the densest runs of good blocks: good-looking blocks far from them, lists
 // of teasers, and what follows a comments or related-content heading are
-// dropped.
+// dropped. A text with no good block at all, a note of a few sentences,
+// keeps the blocks that read as prose.
 func ClassifyText(blocks []Block, o TextOptions) {
 	if len(blocks) == 0 {
 		return
@@ -76,6 +78,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 	region(blocks, classes)
 	teasers(blocks, classes)
 	cutTail(blocks, classes)
+	keepProseOfShortText(blocks, classes, o)
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Dropped() {
@@ -90,6 +93,21 @@ func ClassifyText(blocks []Block, o TextOptions) {
 			} else {
 				b.Drop(ReasonLowDensity)
 			}
+		}
+	}
+}
+
+// keepProseOfShortText keeps the prose of a text that has no good block:
+// a note of a few sentences is the whole text, not chrome around nothing.
+// The blocks that read as prose alone (near-good or good by their own
+// features) and that no rule dropped are kept.
+func keepProseOfShortText(blocks []Block, classes []textClass, o TextOptions) {
+	if slices.Contains(classes, tcGood) {
+		return
+	}
+	for i := range blocks {
+		if !blocks[i].Dropped() && classOf(&blocks[i], o) >= tcNearGood {
+			classes[i] = tcGood
 		}
 	}
 }

@@ -73,6 +73,21 @@ func TestClassifyText(t *testing.T) {
 				false, false, false, false, false},
 		},
 		{
+			// No block is long enough to be good alone: the text is a
+			// note of two sentences, which stays; its menu goes.
+			name: "a short text keeps its prose",
+			lines: []string{"Home", "News",
+				"The council approved the new bridge on Tuesday after a long debate about its cost and design.",
+				"The bridge will open in 2027 and carry four lanes of traffic across the river to the old town.",
+				"Share on Facebook"},
+			kept: []bool{false, false, true, true, false},
+		},
+		{
+			name:  "a text without prose keeps nothing",
+			lines: []string{"Home", "News", "Sport", "Weather", "Share on Facebook", "About us"},
+			kept:  []bool{false, false, false, false, false, false},
+		},
+		{
 			name: "comments after the article are cut",
 			lines: []string{para1, para2, para3, "34 Comments", "joetoronto says:",
 				"This is a long comment from a reader who disagrees with the article and explains why in several sentences. It goes on.",
