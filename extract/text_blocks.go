@@ -20,6 +20,7 @@ func splitTextLines(text string, max int) []textLine {
 	// would otherwise reserve 24 bytes for each byte of input.
 	lines := make([]textLine, 0, min(strings.Count(text, "\n")+1, max))
 	num := 0
+	cr := strings.IndexByte(text, '\r') >= 0 // most texts have none: no search line by line
 	for len(text) > 0 && len(lines) < max {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -29,7 +30,7 @@ func splitTextLines(text string, max int) []textLine {
 		}
 		// A lone "\r" ends a line too (old Mac files); "\r\n" leaves one
 		// at the end of line, trimmed below.
-		for {
+		for cr {
 			j := strings.IndexByte(line, '\r')
 			if j < 0 || j == len(line)-1 {
 				break

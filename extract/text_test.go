@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -263,5 +264,28 @@ func TestCutWords(t *testing.T) {
 		if got := cutWords(tt.s, tt.n); got != tt.want {
 			t.Errorf("cutWords(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
 		}
+	}
+}
+
+func TestSplitTextLines(t *testing.T) {
+	tests := []struct {
+		text string
+		want []textLine
+	}{
+		{"a\nb", []textLine{{"a", 1}, {"b", 2}}},
+		{"a\r\nb\r\n", []textLine{{"a", 1}, {"b", 2}}},
+		{"a\rb\rc", []textLine{{"a", 1}, {"b", 2}, {"c", 3}}}, // old Mac line ends
+		{"a\r\n\r\nb\rc\nd", []textLine{{"a", 1}, {"b", 3}, {"c", 4}, {"d", 5}}},
+		{"  a  \n\n\t\n b\u00a0", []textLine{{"a", 1}, {"b", 4}}},
+		{"\n\n", []textLine{}},
+	}
+	for _, tt := range tests {
+		got := splitTextLines(tt.text, 100)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("splitTextLines(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	if got := splitTextLines("a\nb\nc", 2); len(got) != 2 {
+		t.Errorf("splitTextLines with max 2 returned %d lines", len(got))
 	}
 }
