@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +29,9 @@ const publisherMaxWords = 200
 // global provider of ...". Only the last few kept blocks are looked at.
 //
 // author is the byline the page's metadata names; a short block that names
-// one of its people in full near its start is an author's note.
+// one of its people in full near its start is an author's note. Without a
+// byline, a short block that opens with a person's name, a copula and a
+// newsroom role ("Jane Doe is a reporter for ...") is one too.
 // Organisations ("Reuters", "BBC News") name themselves in article prose
 // too, so only names that look like a person's, two to four capitalised
 // words, count, and none that the site's own name or host holds ("NOW
@@ -37,14 +40,8 @@ const publisherMaxWords = 200
 // publisher's note.
 func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 	host, _ := hostOf(pageURL)
-	if author == "" && siteName == "" && host == "" {
-		return
-	}
 	names := personNames(author, siteName+" "+host)
 	orgs := publisherNames(siteName, host)
-	if len(names) == 0 && len(orgs) == 0 {
-		return
-	}
 	seen := 0
 	for i := len(blocks) - 1; i >= 0 && seen < bioTail; i-- {
 		b := &blocks[i]
@@ -55,11 +52,58 @@ func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 		if b.Kind == KindHeading || b.Features.Words > publisherMaxWords {
 			continue
 		}
-		if publisherNote(b.Text, orgs) || b.Features.Words <= bioMaxWords && namesAuthor(b.Text, names) {
+		if publisherNote(b.Text, orgs) || b.Features.Words <= bioMaxWords && (namesAuthor(b.Text, names) || staffNote(b.Text)) {
 			b.Drop(ReasonAuthorBio)
 		}
 	}
 }
+
+// staffNote reports whether text opens by saying who a journalist is,
+// whatever the byline: a person's name, perhaps a handle in brackets, a
+// copula, then a newsroom role within a few words ("Jane Doe is a senior
+// reporter for ...", "Max Muster ist Redakteur ...").
+func staffNote(text string) bool {
+	words := strings.Fields(text[:min(len(text), 200)])
+	n := 0 // words of the name
+	for n < len(words) && n < 4 {
+		r, _ := utf8.DecodeRuneInString(words[n])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	rest := words[n:]
+	if len(rest) > 0 && strings.HasPrefix(rest[0], "(@") {
+		rest = rest[1:] // "(@janedoe)"
+	}
+	if len(rest) == 0 || !slices.Contains(copulas[:], rest[0]) {
+		return false
+	}
+	for _, w := range rest[1:min(len(rest), 1+staffRoleWords)] {
+		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+		for _, role := range staffRoles {
+			if strings.HasPrefix(w, role) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// staffRoleWords is how many words after the copula the role may come:
+// "is a senior national political reporter".
+const staffRoleWords = 6
+
+// staffRoles are the stems of newsroom roles in the languages of the cue
+// tables.
+var staffRoles = [...]string{"reporter", "journalist", "correspondent", "columnist", "editor", "writer", "contributor",
+	"redakteur", "journalistin", "korrespondent", "autorin", "journaliste", "rédact", "chroniqueu", "correspondant",
+	"periodista", "redactor", "corresponsal", "columnista", "giornalista", "redattor", "redattric", "corrispondente",
+	"jornalista", "repórter", "redator", "colunista", "redacteur", "verslaggever", "dziennikar", "redaktor",
+	"korespondent", "журналист", "корреспондент", "обозреватель", "редактор", "журналіст", "кореспондент", "оглядач"}
 
 // namesAuthor reports whether text names one of names near its start.
 func namesAuthor(text string, names []string) bool {
