@@ -143,6 +143,17 @@ func sameHeadline(a, b string) bool {
 // cased, and the index after it; the index is 0 at the end of s.
 func nextKeyRune(s string, i int) (rune, int) {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, as unicode would tell it, without decoding.
+			i++
+			if l := c | 0x20; 'a' <= l && l <= 'z' {
+				return rune(l), i
+			}
+			if '0' <= c && c <= '9' {
+				return rune(c), i
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
