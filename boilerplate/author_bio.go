@@ -63,7 +63,18 @@ func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 // copula, then a newsroom role within a few words ("Jane Doe is a senior
 // reporter for ...", "Max Muster ist Redakteur ...").
 func staffNote(text string) bool {
-	words := strings.Fields(text[:min(len(text), 200)])
+	// The first words, as many as a name, a handle, the copula and the
+	// role may take, split at spaces without allocating.
+	var buf [4 + 2 + staffRoleWords]string
+	words := buf[:0]
+	for rest := text; len(words) < len(buf); {
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" {
+			break
+		}
+		w, after, _ := strings.Cut(rest, " ")
+		words, rest = append(words, w), after
+	}
 	n := 0 // words of the name
 	for n < len(words) && n < 4 {
 		r, _ := utf8.DecodeRuneInString(words[n])
@@ -83,9 +94,9 @@ func staffNote(text string) bool {
 		return false
 	}
 	for _, w := range rest[1:min(len(rest), 1+staffRoleWords)] {
-		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+		w = strings.TrimRight(w, ".,;:")
 		for _, role := range staffRoles {
-			if strings.HasPrefix(w, role) {
+			if len(w) >= len(role) && strings.EqualFold(w[:len(role)], role) {
 				return true
 			}
 		}
