@@ -96,9 +96,9 @@ func binaryText(text string) bool {
 }
 
 // textLanguage detects the language of the text from a sample of its
-// sentence-like blocks, which menus and link lists do not skew. The
-// opening quickSample bytes of the sample decide alone when they leave
-// no doubt (quickConfidence); the whole sample is read otherwise.
+// sentence-like blocks, which menus and link lists do not skew. Growing
+// openings of the sample (quickSteps) decide alone when they leave no
+// doubt; the whole sample is read otherwise.
 func textLanguage(blocks []boilerplate.Block) language.Tag {
 	var sample strings.Builder
 	for pass := 0; pass < 2 && sample.Len() < langSample; pass++ {
@@ -117,8 +117,11 @@ func textLanguage(blocks []boilerplate.Block) language.Tag {
 		}
 	}
 	text := sample.String()
-	if len(text) > quickSample {
-		if r := lang.Detect(cutWords(text, quickSample)); r.Confidence >= quickConfidence {
+	for _, q := range quickSteps {
+		if len(text) <= q.bytes {
+			break
+		}
+		if r := lang.Detect(cutWords(text, q.bytes)); r.Confidence >= q.confidence {
 			return r.Tag
 		}
 	}
@@ -128,13 +131,19 @@ func textLanguage(blocks []boilerplate.Block) language.Tag {
 	return language.Und
 }
 
-// quickSample and quickConfidence: see textLanguage. Measured on the
-// whole-page texts of the evaluation corpora, the quick answer differs
-// from the whole sample's on 2 of 653 pages, both mixing two languages.
-const (
-	quickSample     = 384
-	quickConfidence = 0.99
-)
+// quickSteps are the openings of the language sample that textLanguage
+// tries first, each with the confidence that lets it decide alone; the
+// shorter one asks for more. Measured on the whole-page texts of the
+// evaluation corpora (653 pages): the first step decides 633 of them, the
+// second 13 more, and the answer differs from the whole sample's on 4
+// pages, each sample mixing two languages (the 384-byte step alone: 644
+// pages, 2 differing). Language detection misses the cache on most n-grams
+// inside the pipeline, so reading half the bytes on most pages made
+// FromText 5% faster on whole-page text.
+var quickSteps = [...]struct {
+	bytes      int
+	confidence float64
+}{{192, 0.999}, {384, 0.99}}
 
 // cutWords cuts s to at most n bytes at the end of a word, or, when its
 // first word is longer, at a rune boundary.
