@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -48,6 +49,33 @@ func BenchmarkDetect(b *testing.B) {
 	}
 }
 
+// shuffledText draws n bytes of words at random from the test sentences of
+// one language, in lines of about 200 bytes. Unlike benchText, which
+// repeats a few kilobytes, its word ends and stopwords come in no order
+// that a branch predictor could learn over the iterations of a benchmark,
+// as in real text.
+func shuffledText(b testing.TB, code string, n int) []string {
+	var words []string
+	for _, s := range loadSentences(b) {
+		if s.code == code {
+			words = append(words, strings.Fields(s.text)...)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	var lines []string
+	var sb strings.Builder
+	for total := 0; total < n; {
+		sb.Reset()
+		for sb.Len() < 200 {
+			sb.WriteString(words[r.IntN(len(words))])
+			sb.WriteByte(' ')
+		}
+		lines = append(lines, sb.String())
+		total += sb.Len()
+	}
+	return lines
+}
+
 func BenchmarkStopwordsCount(b *testing.B) {
 	for _, code := range []string{"en", "ru"} {
 		text := benchText(b, code, 4096)
@@ -57,6 +85,20 @@ func BenchmarkStopwordsCount(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				set.Count(text)
+			}
+		})
+		lines := shuffledText(b, code, 1<<20)
+		b.Run(code+"/shuffled", func(b *testing.B) {
+			n := 0
+			for _, l := range lines {
+				n += len(l)
+			}
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, l := range lines {
+					set.Count(l)
+				}
 			}
 		})
 	}

@@ -25,9 +25,10 @@ var stopwordFiles embed.FS
 // and looks it up once, without copying it; two different words share a
 // hash with a probability of about 2^-64.
 type StopwordSet struct {
-	table    []uint64 // power-of-two sized; 0 marks an empty slot
-	n        int      // words in the set
-	maxRunes int      // runes of the longest word
+	table    []uint64  // power-of-two sized; 0 marks an empty slot
+	n        int       // words in the set
+	maxRunes int       // runes of the longest word
+	short    packedSet // the words of one to seven ASCII letters, packed
 }
 
 // stopwordEntry loads one language's set on first use.
@@ -107,6 +108,13 @@ func newStopwordSet(words []string) *StopwordSet {
 			s.maxRunes = max(s.maxRunes, n)
 		}
 	}
+	var short []uint64
+	for _, w := range words {
+		if k, ok := packASCIIWord(w); ok {
+			short = append(short, k)
+		}
+	}
+	s.short = newPackedSet(short)
 	return s
 }
 
@@ -179,45 +187,73 @@ func (s *StopwordSet) Contains(word string) bool {
 // run of letters and combining marks, compared without case; in scripts
 // written without spaces (Han, Kana) each character is a token, so only
 // one-character stopwords count there. Count does not allocate.
+//
+// Count reads a word of ASCII letters followed by an ASCII byte, most words
+// of text in Latin script, eight bytes at a time and looks a word of up to
+// seven letters up by its packed bytes (StopwordSet.short), without a
+// branch per letter or on the answer: on real text, where word ends and
+// stopwords are unpredictable, such branches cost more than the
+// arithmetic. Other tokens are read a rune at a time.
 func (s *StopwordSet) Count(text string) int {
 	if s == nil || s.n == 0 {
 		return 0
 	}
 	count := 0
-	h, n := uint64(wordSeed), 0 // hash and runes of the current token
 	for i := 0; i < len(text); {
-		// Below U+0800, the common case, one table lookup tells what a
-		// rune is to a token.
-		var t rune
-		if c := text[i]; c < utf8.RuneSelf {
-			t = rune(lowTokenRunes[c])
-			i++
-		} else if c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			t = rune(lowTokenRunes[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)])
-			i += 2
-		} else {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-			t = tokenRune(r)
-		}
-		if t > tokenEnd {
-			if t != tokenSkip {
-				h = hashRune(h, t)
-				n++
+		// A token starts at i. Words of ASCII letters, whole.
+		for i+8 <= len(text) && (text[i]|0x20)-'a' <= 'z'-'a' {
+			x := load64(text[i:])
+			if k := asciiLetters8(x); k < 8 {
+				e := i + int(k)
+				if text[e] >= utf8.RuneSelf {
+					break // a letter of the word may follow
+				}
+				count += s.short.count(lowerPacked(x, k))
+				i = e + 1 // text[e] is not a letter: it ends the token
+				continue
 			}
-			continue
+			e, ok := asciiWordEnd(text, i+8)
+			if !ok {
+				break
+			}
+			if e-i <= s.maxRunes && s.has(finish(hashASCII(text[i:e]))) {
+				count++
+			}
+			i = e
+		}
+		// Any other token, a rune at a time, with the rune that ends it.
+		h, n := uint64(wordSeed), 0 // hash and runes of the token
+		for i < len(text) {
+			// Below U+0800, the common case, one table lookup tells
+			// what a rune is to a token.
+			var t rune
+			if c := text[i]; c < utf8.RuneSelf {
+				t = rune(lowTokenRunes[c])
+				i++
+			} else if c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				t = rune(lowTokenRunes[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)])
+				i += 2
+			} else {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+				t = tokenRune(r)
+			}
+			if t > tokenEnd {
+				if t != tokenSkip {
+					h = hashRune(h, t)
+					n++
+				}
+				continue
+			}
+			// A Han or Kana character is a token of its own.
+			if t < 0 && s.has(finish(hashRune(wordSeed, -t))) {
+				count++
+			}
+			break
 		}
 		if n > 0 && n <= s.maxRunes && s.has(finish(h)) {
 			count++
 		}
-		h, n = wordSeed, 0
-		// A Han or Kana character is a token of its own.
-		if t < 0 && s.has(finish(hashRune(wordSeed, -t))) {
-			count++
-		}
-	}
-	if n > 0 && n <= s.maxRunes && s.has(finish(h)) {
-		count++
 	}
 	return count
 }

@@ -78,7 +78,10 @@ func TestCountMatchesReference(t *testing.T) {
 	pieces := []string{"the", "The", "THE", "and", "a", "of", "der", "Und", "и", "И", "также", "ТАКЖЕ", "και", "Και",
 		"في", "और", "的", "の", "và", "Và", "x", "Z", "0", "7", "-", "'", " ", ",", ".", "\t", "\n", "@", "_",
 		"é", "É", "ß", "ÿ", "İ", "\u0301", "\u0483", "’", "\u00a0", "—", "€", "北", "カ", "ー", "ﬁ", "Ｈ", "ǅ",
-		"\U0001D400", "\xff", "\xc2", "\xd0", "\xe2\x80", "\xc0\x80", "\xed\xa0\x80"}
+		"\U0001D400", "\xff", "\xc2", "\xd0", "\xe2\x80", "\xc0\x80", "\xed\xa0\x80",
+		// Words of eight letters and more, some of them stopwords, for
+		// Count's word-at-a-time path.
+		"themselves", "Yourselves", "NEVERTHELESS", "abcdefgh", "nichtsdestotrotz", "because", "Between"}
 	r := rand.New(rand.NewPCG(5, 6))
 	var sb strings.Builder
 	for range 20000 {
