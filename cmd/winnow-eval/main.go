@@ -11,7 +11,8 @@
 // For each corpus it prints precision, recall, F1, accuracy, milliseconds
 // per page and MB/s of input, extracting on one goroutine with GOMAXPROCS
 // set to 1 (process CPU time, which a busy machine does not inflate; wall
-// time is shown beside it). The html mode extracts from the raw page bytes; the text mode
+// time is shown beside it), after an untimed warm-up pass that pays the
+// one-time initialisation (language model, stopword lists). The html mode extracts from the raw page bytes; the text mode
 // turns each page into whole-page text first (as a WET record holds it)
 // and cleans it with extract.FromText, next to two baselines: the whole
 // text, and a C4-style line filter. The metrics are those of the corpora's

@@ -21,7 +21,7 @@ func writeTable(w io.Writer, results []result) {
 			run.MsPerPage(), run.WallMsPerPage(), run.MBPerSec(), megabytes(run.AllocPerPage()), run.Errors)
 	}
 	tw.Flush()
-	fmt.Fprintln(w, "ms/page and MB/s: process CPU time on one goroutine, GOMAXPROCS 1; wall time beside it")
+	fmt.Fprintln(w, "ms/page and MB/s: process CPU time on one goroutine, GOMAXPROCS 1, after an untimed warm-up pass; wall time beside it")
 	for _, r := range results {
 		if r.Run.FirstErr != nil {
 			fmt.Fprintf(w, "%s %s %s: %d errors, first: %v\n", r.Corpus, r.Mode, r.Extractor, r.Run.Errors, r.Run.FirstErr)
