@@ -212,6 +212,8 @@ func wideRuneClass(r rune) uint8 {
 		}
 	case isCJK(r):
 		return rcCJK
+	case hangulSyllable(r):
+		class = rcLetter
 	case unicode.IsUpper(r):
 		class = rcUpper
 	case unicode.IsLetter(r) || unicode.IsMark(r):
@@ -242,6 +244,16 @@ func flushCJK(words *int, run int) int {
 
 // isCJK reports whether r is a Han, Hiragana or Katakana character or CJK
 // punctuation: scripts written without spaces between words.
+// hangulSyllable reports whether r is a precomposed Hangul syllable, most
+// of Korean text: a letter without case, tested without the Unicode
+// tables (TestCaselessRanges).
+func hangulSyllable(r rune) bool { return 0xAC00 <= r && r <= 0xD7A3 }
+
+// hanIdeograph reports whether r is a CJK unified ideograph of the basic
+// block: a letter without case, tested without the Unicode tables
+// (TestCaselessRanges).
+func hanIdeograph(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }
+
 func isCJK(r rune) bool {
 	switch {
 	case r >= 0x3000 && r <= 0x30FF: // CJK punctuation, Hiragana, Katakana

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -46,20 +47,42 @@ func recognizeCJK(text string) Reason {
 	if runes > cjkMaxRunes || !hasCJKOrHangul(text) {
 		return ReasonNone
 	}
-	first, n := ReasonNone, 0
-	for _, c := range cjkCues {
-		if strings.Contains(text, c.cue) {
-			if first == ReasonNone {
-				first = c.reason
-			}
-			n++
-		}
-	}
-	if n >= 2 || n == 1 && runes <= cjkOneCueRunes {
-		return first
+	found := cjkCuesIn(text)
+	if n := bits.OnesCount32(found); n >= 2 || n == 1 && runes <= cjkOneCueRunes {
+		return cjkCues[bits.TrailingZeros32(found)].reason // the first in list order
 	}
 	return ReasonNone
 }
+
+// cjkCuesIn returns the set of the cjkCues that text contains, bit i for
+// cue i. It reads text once: at each rune, cjkStarts names the cues that
+// may start there, and most runes start none. Searching for each cue in
+// turn read a short text as many times as there are cues.
+func cjkCuesIn(text string) uint32 {
+	var found uint32
+	for i := 0; i < len(text); i++ {
+		if text[i] < 0xE0 {
+			continue // every cue starts with a rune of three bytes
+		}
+		for set := cjkStarts[text[i+min(2, len(text)-1-i)]]; set != 0; set &= set - 1 {
+			c := bits.TrailingZeros32(set)
+			if strings.HasPrefix(text[i:], cjkCues[c].cue) {
+				found |= 1 << c
+			}
+		}
+	}
+	return found
+}
+
+// cjkStarts maps the third byte of each cue's first rune to the set of
+// cues that start with a rune ending in that byte.
+var cjkStarts = func() (t [256]uint32) {
+	var _ = [1]struct{}{}[len(cjkCues)/33] // the sets are 32-bit
+	for i, c := range cjkCues {
+		t[c.cue[2]] |= 1 << i
+	}
+	return t
+}()
 
 func hasCJKOrHangul(text string) bool {
 	for _, r := range text {

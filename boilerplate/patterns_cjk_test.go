@@ -1,6 +1,11 @@
 package boilerplate
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestRecognizeCJK(t *testing.T) {
 	tests := []struct {
@@ -28,4 +33,50 @@ func repeatRunes(s string, n int) string {
 		out += s
 	}
 	return out
+}
+
+// TestCJKCuesInMatchesContains checks the one-pass scan against searching
+// for each cue in turn, on texts made of cues, their pieces and other
+// runes.
+func TestCJKCuesInMatchesContains(t *testing.T) {
+	pieces := []string{"の", "会", "員", "有料", "登録", "구", "독", "관련", " ", "a", "。", "\xe3", "\xe3\x81", "\xff", "版权", "所有"}
+	for _, c := range cjkCues {
+		pieces = append(pieces, c.cue)
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	var sb strings.Builder
+	for range 50000 {
+		sb.Reset()
+		for range r.IntN(12) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := sb.String()
+		var want uint32
+		for i, c := range cjkCues {
+			if strings.Contains(text, c.cue) {
+				want |= 1 << i
+			}
+		}
+		if got := cjkCuesIn(text); got != want {
+			t.Fatalf("cjkCuesIn(%q) = %b, want %b", text, got, want)
+		}
+	}
+}
+
+// TestCaselessRanges checks what the fast paths of the rune classifiers
+// take for granted of hangulSyllable and hanIdeograph: letters, without
+// case, neither marks nor digits nor punctuation.
+func TestCaselessRanges(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if !hangulSyllable(r) && !hanIdeograph(r) {
+			continue
+		}
+		if !unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || unicode.IsPunct(r) ||
+			unicode.IsUpper(r) || unicode.ToLower(r) != r || generalPunct(r) {
+			t.Fatalf("%U breaks the caseless-letter fast path", r)
+		}
+		if hanIdeograph(r) && !isCJK(r) || hangulSyllable(r) && isCJK(r) {
+			t.Fatalf("%U: isCJK disagrees with the fast path", r)
+		}
+	}
 }

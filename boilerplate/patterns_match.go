@@ -144,6 +144,7 @@ func (v *view) fill(text string) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
+		digit := false
 		switch {
 		case r == '’' || r == 'ʼ':
 			if wordStart < 0 {
@@ -152,9 +153,13 @@ func (v *view) fill(text string) {
 			r = '\''
 		case r == 'ё' || r == 'Ё':
 			r = 'е'
+		case hangulSyllable(r) || hanIdeograph(r):
+			// Letters without case, the most of Korean and Chinese
+			// text: no table search.
 		case !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)):
 			r = unicode.ToLower(r)
 		case !generalPunct(r) && unicode.IsDigit(r):
+			digit = true
 		default:
 			if (r == '»' || r == '›' || r == '•' || r == '·') && i-size > 0 && text[i-size-1] == ' ' &&
 				i < len(text) && text[i] == ' ' {
@@ -166,7 +171,7 @@ func (v *view) fill(text string) {
 		if wordStart < 0 {
 			wordStart, digitsOnly = v.n, true
 		}
-		if !unicode.IsDigit(r) {
+		if !digit {
 			digitsOnly = false
 		}
 		v.n = len(utf8.AppendRune(v.buf[:v.n], r))

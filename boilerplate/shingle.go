@@ -557,6 +557,10 @@ func runeKind(r rune) int {
 			return kindJoin
 		}
 		return kindSep
+	case hanIdeograph(r):
+		return kindCJK
+	case hangulSyllable(r):
+		return kindLetter
 	case isCJK(r):
 		if unicode.IsLetter(r) {
 			return kindCJK

@@ -169,6 +169,19 @@ func scriptOfSlow(r rune) Script {
 		}
 		return ScriptUnknown
 	}
+	// The two largest ranges of text without spaces or case, without a
+	// search (TestScriptOfFastRanges).
+	switch {
+	case 0x4E00 <= r && r <= 0x9FFF:
+		return Han
+	case 0xAC00 <= r && r <= 0xD7A3:
+		return Hangul
+	}
+	return searchScript(r)
+}
+
+// searchScript finds r in scriptRanges.
+func searchScript(r rune) Script {
 	lo, hi := 0, len(scriptRanges)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

@@ -134,6 +134,8 @@ func toLower(r rune) rune {
 		return r + 80
 	case 0x590 <= r && r < 0x10A0:
 		return r // Hebrew to Myanmar: no case
+	case 0x3040 <= r && r <= 0x9FFF, 0xAC00 <= r && r <= 0xD7A3:
+		return r // kana, CJK ideographs, Hangul syllables: no case
 	}
 	return unicode.ToLower(r)
 }
