@@ -50,13 +50,14 @@ type tableBuilder struct {
 	width int
 	keys  []uint64
 	rows  []uint64
-	index map[uint64]int // nil when keys come in increasing order
+	index keyIndex // empty when keys come in increasing order
 }
 
-// newTableBuilder returns a builder of rows of width words for keys in any
-// order.
-func newTableBuilder(width int) *tableBuilder {
-	return &tableBuilder{width: width, index: map[uint64]int{}}
+// newTableBuilder returns a builder of rows of width words for at most n
+// keys in any order.
+func newTableBuilder(width, n int) *tableBuilder {
+	return &tableBuilder{width: width, keys: make([]uint64, 0, n), rows: make([]uint64, 0, n*width),
+		index: newKeyIndex(n)}
 }
 
 // newSortedTableBuilder returns a builder for about n keys that come in
@@ -70,21 +71,55 @@ func newSortedTableBuilder(width, n int) *tableBuilder {
 // valid until the next call. A sorted builder takes keys in increasing
 // order only.
 func (b *tableBuilder) row(key uint64) []uint64 {
-	if b.index == nil {
+	if b.index.slots == nil {
 		if n := len(b.keys); n == 0 || b.keys[n-1] != key {
 			b.keys = append(b.keys, key)
 			b.rows = append(b.rows, make([]uint64, b.width)...)
 		}
 		return b.rows[len(b.rows)-b.width:]
 	}
-	i, ok := b.index[key]
+	i, ok := b.index.find(key, int32(len(b.keys)))
 	if !ok {
-		i = len(b.keys)
-		b.index[key] = i
 		b.keys = append(b.keys, key)
 		b.rows = append(b.rows, make([]uint64, b.width)...)
 	}
-	return b.rows[i*b.width : (i+1)*b.width]
+	return b.rows[int(i)*b.width : (int(i)+1)*b.width]
+}
+
+// keyIndex maps keys to their row numbers while a table is built: open
+// addressing sized once for the keys to come, which costs a fraction of a
+// Go map's growing and hashing when the model is decoded, on the first
+// call of a process.
+type keyIndex struct {
+	slots []keySlot // power-of-two sized, at most half full
+}
+
+type keySlot struct {
+	key uint64
+	row int32 // -1 marks an empty slot
+}
+
+func newKeyIndex(n int) keyIndex {
+	x := keyIndex{slots: make([]keySlot, 1<<bits.Len(uint(max(n, 1)*2)))}
+	for i := range x.slots {
+		x.slots[i].row = -1
+	}
+	return x
+}
+
+// find returns the row of key and true, or records next as its row and
+// returns it and false.
+func (x *keyIndex) find(key uint64, next int32) (int32, bool) {
+	mask := uint64(len(x.slots) - 1)
+	for i := key * 0x9E3779B97F4A7C15 >> 32 & mask; ; i = (i + 1) & mask {
+		switch s := &x.slots[i]; {
+		case s.row < 0:
+			*s = keySlot{key, next}
+			return next, false
+		case s.key == key:
+			return s.row, true
+		}
+	}
 }
 
 // setBonus sets the byte of position p in row.
@@ -284,7 +319,11 @@ const wordBonus = 15
 // model's languages.
 func stopwordBuilders(pos *[numLanguages]int) (b [numGroups]*tableBuilder) {
 	for g, members := range groupMembers {
-		b[g] = newTableBuilder(groupWords[g])
+		n := 0
+		for _, id := range members {
+			n += Stopwords(tags[id]).Len()
+		}
+		b[g] = newTableBuilder(groupWords[g], n)
 		for _, id := range members {
 			set := Stopwords(tags[id])
 			if set == nil {

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,4 +104,23 @@ func FuzzStopwordsCount(f *testing.F) {
 			t.Fatalf("count %d for %d bytes", n, len(text))
 		}
 	})
+}
+
+// TestListWordsMatchesFields checks that the embedded lists hold no white
+// space but ASCII, so that listWords reads them as strings.Fields would.
+func TestListWordsMatchesFields(t *testing.T) {
+	for _, e := range stopwordEntries {
+		data, err := stopwordFiles.ReadFile(e.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := listWords(string(data)), strings.Fields(string(data)); !slices.Equal(got, want) {
+			t.Errorf("%s: listWords differs from strings.Fields", e.file)
+		}
+	}
+	for _, s := range []string{"", " ", "a", " a\tb\r\nc \n\n", "\va\fb"} {
+		if got, want := listWords(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("listWords(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
