@@ -76,6 +76,28 @@ func shuffledText(b testing.TB, code string, n int) []string {
 	return lines
 }
 
+// BenchmarkDetectCold is Detect on a 384-byte sample, as FromText calls it
+// once a page, with the processor's caches emptied of the model before
+// each call by reading 64 MB elsewhere: a pipeline does much else between
+// two pages, and the n-gram lookups of a call then miss the caches.
+func BenchmarkDetectCold(b *testing.B) {
+	text := benchText(b, "en", 384)[:384]
+	flush := make([]byte, 64<<20)
+	Detect(text) // decode the model outside the timing
+	b.SetBytes(int64(len(text)))
+	sink := byte(0)
+	for b.Loop() {
+		b.StopTimer()
+		for i := 0; i < len(flush); i += 64 {
+			flush[i]++
+			sink += flush[i]
+		}
+		b.StartTimer()
+		Detect(text)
+	}
+	_ = sink
+}
+
 func BenchmarkStopwordsCount(b *testing.B) {
 	for _, code := range []string{"en", "ru"} {
 		text := benchText(b, code, 4096)

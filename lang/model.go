@@ -356,15 +356,11 @@ func (t *rowTable) insert(key uint64, index uint32) {
 	t.slots[i] = fp | index
 }
 
-// lookup returns the row of key, or nil.
-func (t *rowTable) lookup(key uint64) []uint64 {
-	if len(t.slots) == 0 {
-		return nil
-	}
-	i, fp := t.hash(key)
+// rowFrom returns the row of the key of fingerprint fp whose probe starts
+// at slot i, which holds s, or nil.
+func (t *rowTable) rowFrom(i uint64, fp, s uint32) []uint64 {
 	mask := uint64(len(t.slots) - 1)
 	for {
-		s := t.slots[i]
 		if s&^(maxRows-1) == fp {
 			off := int(s&(maxRows-1)) * t.width
 			return t.rows[off : off+t.width]
@@ -373,6 +369,7 @@ func (t *rowTable) lookup(key uint64) []uint64 {
 			return nil
 		}
 		i = (i + 1) & mask
+		s = t.slots[i]
 	}
 }
 
