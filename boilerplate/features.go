@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"github.com/winnowtext/winnow/internal/swar"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,7 +67,7 @@ func CountText[T string | []byte](text T, f *Features) {
 				// The ASCII letters that follow in the word add
 				// nothing: skip up to eight at once.
 				t := text[i : i+8]
-				i += int(asciiLetters8(uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				i += int(swar.Letters(uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56))
 			}
 		}

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"encoding/binary"
+	"github.com/winnowtext/winnow/internal/swar"
 	"slices"
 	"strings"
 	"unicode"
@@ -91,7 +92,7 @@ func (v *view) fill(text string) {
 				t := text[i : i+8]
 				x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-				n = int(min(asciiLetters8(x), uint(limit-v.n)))
+				n = int(min(swar.Letters(x), uint(limit-v.n)))
 				binary.LittleEndian.PutUint64(v.buf[v.n:v.n+8], x|0x2020202020202020)
 			} else {
 				v.buf[v.n] = l

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"github.com/winnowtext/winnow/internal/swar"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
@@ -169,7 +170,7 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 				x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 				if x&highs == 0 {
-					if n := asciiLetters8(x); n > 0 {
+					if n := swar.Letters(x); n > 0 {
 						acc, h, wl = pushBytes(acc, h, wl, lowerLetters(x, n), n)
 						i += int(n)
 						inNum = false
@@ -299,7 +300,7 @@ func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes
 						t := b[i : i+8]
 						x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 							uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-						if n := asciiLetters8(x); n > 0 {
+						if n := swar.Letters(x); n > 0 {
 							acc, h, wl = pushBytes(acc, h, wl, lowerLetters(x, n), n)
 							i += int(n)
 							continue
@@ -481,18 +482,6 @@ var cyrillicFold = func() (t [128]uint16) {
 	}
 	return t
 }()
-
-// asciiLetters8 returns how many ASCII letters the 8 bytes of x (little
-// endian) open with.
-func asciiLetters8(x uint64) uint {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	y := x | 0x20*ones
-	// The high bit of each byte that is a letter; carries from bytes with
-	// the high bit set only reach the bytes above them, past the first
-	// non-letter.
-	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
-	return uint(bits.TrailingZeros64(^letters&highs)) / 8
-}
 
 // lowerLetters returns the first n bytes of x (little endian), 1 to 8
 // ASCII letters, lower-cased, in the n low bytes of the result, the first

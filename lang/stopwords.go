@@ -2,6 +2,7 @@ package lang
 
 import (
 	"embed"
+	"github.com/winnowtext/winnow/internal/swar"
 	"math/bits"
 	"strings"
 	"sync"
@@ -229,8 +230,8 @@ func (s *StopwordSet) Count(text string) int {
 	for i := 0; i < len(text); {
 		// A token starts at i. Words of ASCII letters, whole.
 		for i+8 <= len(text) && (text[i]|0x20)-'a' <= 'z'-'a' {
-			x := load64(text[i:])
-			if k := asciiLetters8(x); k < 8 {
+			x := swar.Load(text[i:])
+			if k := swar.Letters(x); k < 8 {
 				e := i + int(k)
 				if text[e] >= utf8.RuneSelf {
 					break // a letter of the word may follow

@@ -1,6 +1,10 @@
 package lang
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/winnowtext/winnow/internal/swar"
+)
 
 // packedSet is a set of short ASCII words, each packed into a uint64 in
 // lower case with its first letter in the lowest byte (packASCIIWord), so
@@ -74,25 +78,6 @@ func packASCIIWord(w string) (uint64, bool) {
 	return k, true
 }
 
-// load64 reads the first 8 bytes of s, little endian.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// asciiLetters8 returns how many of the bytes of x (little endian), from
-// the first, are ASCII letters: 0 to 8.
-func asciiLetters8(x uint64) uint {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	y := x | 0x20*ones
-	// The high bit of each byte that is a letter; carries from bytes with
-	// the high bit set only reach the bytes above them, past the first
-	// non-letter.
-	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
-	return uint(bits.TrailingZeros64(^letters&highs)) / 8
-}
-
 // lowerPacked returns the first k bytes of x, 1 to 7 ASCII letters,
 // lower-cased, and the others cleared: the packASCIIWord key of the word.
 func lowerPacked(x uint64, k uint) uint64 {
@@ -104,7 +89,7 @@ func lowerPacked(x uint64, k uint) uint64 {
 // be a letter of the same token.
 func asciiWordEnd(text string, i int) (int, bool) {
 	for i+8 <= len(text) {
-		k := asciiLetters8(load64(text[i:]))
+		k := swar.Letters(swar.Load(text[i:]))
 		i += int(k)
 		if k < 8 {
 			return i, text[i] < 0x80
