@@ -67,7 +67,7 @@ var cueTable = [numGroups][]string{
 		"essential", "reject", "decline", "ok", "got it",
 		// de
 		"akzeptier*", "zustimm*", "einverstanden", "einwillig*", "einstellungen", "datenschutz*", "surfen", "nutzung",
-		"weitersurfen", "ablehnen", "erlauben",
+		"weitersurfen", "ablehnen", "erlauben", "widersprech*", "widerspruch",
 		// fr
 		"accepte*", "acceptez", "consentement", "paramètres", "paramétrer", "navigation", "confidentialité", "refuser",
 		"personnaliser", "poursuivant", "continuant",

@@ -17,6 +17,10 @@ func TestRecognize(t *testing.T) {
 		{"We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.", ReasonCookieNotice},
 		{"Accept cookies", ReasonCookieNotice},
 		{"Wir verwenden Cookies, um Ihnen ein optimales Website-Erlebnis zu bieten. Mit der Nutzung der Website stimmen Sie zu.", ReasonCookieNotice},
+		// The German banner that offers an objection (Widerspruch) rather
+		// than asking for consent; reported, the same words are prose.
+		{"Damit wir unsere Seiten für dich verbessern können, setzen wir Cookies ein. Mehr dazu erfährst du hier, widersprechen kannst du hier.", ReasonCookieNotice},
+		{"Die Verbraucherzentrale rät, der Speicherung von Cookies zu widersprechen, sagte ein Sprecher.", ReasonNone},
 		{"Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.", ReasonCookieNotice},
 		{"Utilizamos cookies propias y de terceros. Si continúa navegando, acepta su uso. Configuración", ReasonCookieNotice},
 		{"Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.", ReasonCookieNotice},
