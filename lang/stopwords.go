@@ -97,9 +97,8 @@ func StopwordLanguages() []language.Tag {
 // listWords returns the words of a stopword list, one a line. It splits
 // at ASCII white space only, which the lists hold alone
 // (TestListWordsMatchesFields): strings.Fields checks every rune of the
-// non-ASCII lists against the Unicode spaces, a third of the time the
-// first language detection of a process spends loading the lists of all
-// languages.
+// non-ASCII lists against the Unicode spaces, which was a third of the
+// time of loading the lists of all languages.
 func listWords(data string) []string {
 	words := make([]string, 0, strings.Count(data, "\n")+1)
 	for start, i := -1, 0; i <= len(data); i++ {
@@ -117,6 +116,7 @@ func listWords(data string) []string {
 	return words
 }
 
+// asciiSpace reports the bytes strings.Fields takes for space in ASCII.
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
 }
