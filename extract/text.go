@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -106,7 +107,8 @@ func textLanguage(blocks []boilerplate.Block) language.Tag {
 			f := &blocks[i].Features
 			// First pass: sentences; second pass, for texts without
 			// any: whatever there is.
-			if (pass == 0) != (f.Words >= 8 && f.Sentences > 0) {
+			sentence := f.Words >= 8 && f.Sentences > 0
+			if (pass == 0) != sentence || pass == 0 && repetitive(blocks[i].Text) {
 				continue
 			}
 			sample.WriteString(blocks[i].Text)
@@ -129,6 +131,44 @@ func textLanguage(blocks []boilerplate.Block) language.Tag {
 		return r.Tag
 	}
 	return language.Und
+}
+
+// repetitive reports whether fewer than half of the words of text (of its
+// first 64) differ from each other: a run of icon labels or buttons that
+// ends like a sentence ("Created with Sketch." printed for each icon),
+// whose few words would decide the language of a short sample alone.
+// Prose of a sentence or two repeats far fewer of its words.
+func repetitive(text string) bool {
+	var words [64]uint64
+	n := 0
+	for i := 0; i < len(text) && n < len(words); {
+		for i < len(text) && !wordByte(text[i]) {
+			i++
+		}
+		h := uint64(14695981039346656037)
+		start := i
+		for i < len(text) && wordByte(text[i]) {
+			h = (h ^ uint64(text[i]|0x20)) * 1099511628211
+			i++
+		}
+		if i > start {
+			words[n] = h
+			n++
+		}
+	}
+	distinct := 0
+	for k := range n {
+		if !slices.Contains(words[:k], words[k]) {
+			distinct++
+		}
+	}
+	return distinct*2 < n
+}
+
+// wordByte reports whether c belongs to a word for repetitive: an ASCII
+// letter or digit, or a byte of a non-ASCII character.
+func wordByte(c byte) bool {
+	return c >= 0x80 || c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9'
 }
 
 // quickSteps are the openings of the language sample that textLanguage

@@ -289,3 +289,25 @@ func TestSplitTextLines(t *testing.T) {
 		t.Errorf("splitTextLines with max 2 returned %d lines", len(got))
 	}
 }
+
+func TestRepetitive(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		// Labels of icons and buttons, printed one after another.
+		{"ShareCreated with Figma.mailCreated with Figma.printCreated with Figma.linkCreated with Figma.saveCreated with Figma.menuCreated with Figma.", true},
+		{"ShareCreated with Figma.mailCreated with Figma.", false}, // half its words differ
+		{"Loading... Loading... Loading... Loading... Loading... Please wait.", true},
+		// Prose repeats function words, not half of its words.
+		{"The council said on Monday that the bridge would stay closed until the end of the month.", false},
+		{"Le conseil a annoncé lundi que le pont resterait fermé jusqu'à la fin du mois.", false},
+		{"Совет в понедельник заявил, что мост останется закрытым до конца месяца.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := repetitive(tt.text); got != tt.want {
+			t.Errorf("repetitive(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
