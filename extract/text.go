@@ -175,7 +175,7 @@ func wordByte(c byte) bool {
 // tries first, each with the confidence that lets it decide alone; the
 // shorter one asks for more. Measured on the whole-page texts of the
 // evaluation corpora (653 pages): the first step decides 633 of them, the
-// second 13 more, and the answer differs from the whole sample's on 4
+// second 13 more, and the answer differs from the whole sample's on 3
 // pages, each sample mixing two languages (the 384-byte step alone: 644
 // pages, 2 differing). Language detection misses the cache on most n-grams
 // inside the pipeline, so reading half the bytes on most pages made
