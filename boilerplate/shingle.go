@@ -144,6 +144,7 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 			continue
 		}
 		// A word starts at i.
+		wordStart := i
 		var acc, h, wl uint64
 		if i+8 <= len(text) {
 			// Fast path: a word of up to 7 ASCII letters followed by a
@@ -223,7 +224,9 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 			i++
 		}
 		if cls == 4 {
-			return s.shinglesUnicode(text, out[:start])
+			// Not ASCII: the Unicode path takes over at this word,
+			// with the words before it hashed.
+			return s.resume(text, wordStart, hashState{w0, w1, exact, whole, words}, out, start)
 		}
 	word:
 		wh := mix(h^acc^hashK0, wl^hashK2)
@@ -268,23 +271,38 @@ var _ = [1]struct{}{}[shingleWords-3]
 // exactly as the ASCII path does; the state is in local variables for the
 // same reason.
 func (s *shingler) shinglesUnicode(text string, out []uint64) ([]uint64, blockHashes) {
-	start := len(out)
-	out, hs, ok := hashUnicode(unsafeStringBytes(text), false, out)
+	return s.resume(text, 0, hashState{whole: hashK0}, out, len(out))
+}
+
+// hashState is the shingler's state between two words: the hashes of the
+// last two words, the hashes of the words so far and their number.
+type hashState struct {
+	w0, w1, exact, whole uint64
+	words                int
+}
+
+// resume hashes text from text[from], where a word starts, on the Unicode
+// path, with st the state after the words before it, whose shingles are
+// out[start:]. Text that needs NFKC is normalised and hashed again whole:
+// normalisation may join a character to the one before it.
+func (s *shingler) resume(text string, from int, st hashState, out []uint64, start int) ([]uint64, blockHashes) {
+	out, hs, ok := hashUnicode(unsafeStringBytes(text), from, st, false, out)
 	if !ok {
 		s.buf = norm.NFKC.AppendString(s.buf[:0], text)
-		out, hs, _ = hashUnicode(s.buf, true, out[:start])
+		out, hs, _ = hashUnicode(s.buf, 0, hashState{whole: hashK0}, true, out[:start])
 	}
 	return out, hs
 }
 
-// hashUnicode is the loop of shinglesUnicode. Unless normalized, it stops
-// and reports false at the first character that NFKC could change.
-func hashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes, bool) {
-	var w0, w1, digits, exact, acc, h, wl uint64
-	whole := uint64(hashK0)
-	words := 0
+// hashUnicode is the loop of shinglesUnicode, from b[from], where a word
+// starts, with st the state after the words before it. Unless normalized,
+// it stops and reports false at the first character that NFKC could
+// change.
+func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64) ([]uint64, blockHashes, bool) {
+	var digits, acc, h, wl uint64
+	w0, w1, exact, whole, words := st.w0, st.w1, st.exact, st.whole, st.words
 	inWord, inNum := false, false
-	for i := 0; ; {
+	for i := from; ; {
 		// Fast paths for the common bytes of non-ASCII text: an ASCII
 		// letter, a separator between words, a Cyrillic letter NFKC
 		// leaves alone (folded by cyrillicFold).

@@ -85,11 +85,23 @@ func TestShingleASCIIPathAgrees(t *testing.T) {
 	if !slices.Equal(fast, slow) || hf != hs {
 		t.Fatalf("paths disagree:\n%x %+v\n%x %+v", fast, hf, slow, hs)
 	}
-	// A non-ASCII byte at the end sends the whole block down the Unicode
-	// path; the shingles before it must not change.
+	// A non-ASCII byte at the end sends the rest of the block down the
+	// Unicode path; the shingles before it must not change.
 	withUnicode, _ := s.shingles(text+" é", nil)
 	if !slices.Equal(withUnicode[:len(fast)], fast) {
 		t.Fatal("non-ASCII suffix changed the shingles of the ASCII prefix")
+	}
+	// The Unicode path takes over mid-text, at the word that holds the
+	// first non-ASCII byte, or starts again from the top when a later
+	// character needs NFKC, which may join it to the character before.
+	for _, tail := range []string{" café au lait", " naïve 12 Ёлка", "é", " cafe\u0301 ok", " <\u0338 b c",
+		" ＦＵＬＬ ｗｉｄｔｈ", " “quoted” — dash", " x’s y"} {
+		mixed := text + tail
+		fast, hf := s.shingles(mixed, nil)
+		slow, hs := s.shinglesUnicode(mixed, nil)
+		if !slices.Equal(fast, slow) || hf != hs {
+			t.Errorf("paths disagree on %q", mixed)
+		}
 	}
 }
 
