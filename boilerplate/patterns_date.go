@@ -93,18 +93,29 @@ type dateToken struct {
 	sep  rune // the rune right after the token, 0 at the end
 }
 
-// dateTokens splits the opening of text into numbers and date words. With
-// strict set it stops at the first word that is not a date word and
-// returns -1.
-func dateTokens(text string, toks *[maxDateTokens]dateToken, strict bool) int {
+// dateTokens splits the opening of text into numbers and date words
+// (readDateToken), at most maxDateTokens of them.
+func dateTokens(text string, toks *[maxDateTokens]dateToken) int {
 	words := dateWords()
 	n := 0
-	var buf [48]byte
-	for i := 0; i < len(text) && n < maxDateTokens; {
+	for i := 0; n < maxDateTokens; n++ {
+		t, next, ok := readDateToken(text, i, words)
+		if !ok {
+			break
+		}
+		toks[n], i = t, next
+	}
+	return n
+}
+
+// readDateToken reads the number or word that starts at or after text[i],
+// skipping what is neither, and returns it with the index after it; ok is
+// false at the end of text. A word that is not in words has kind -1.
+func readDateToken(text string, i int, words map[string]int) (t dateToken, next int, ok bool) {
+	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r >= '0' && r <= '9':
-			t := dateToken{}
 			for i < len(text) && text[i] >= '0' && text[i] <= '9' {
 				if t.ndig < 9 {
 					t.val = t.val*10 + int(text[i]-'0')
@@ -124,12 +135,8 @@ func dateTokens(text string, toks *[maxDateTokens]dateToken, strict bool) int {
 			if j-i <= 4 {
 				i = j
 			}
-			if i < len(text) {
-				t.sep, _ = utf8.DecodeRuneInString(text[i:])
-			}
-			toks[n] = t
-			n++
 		case unicode.IsLetter(r):
+			var buf [48]byte
 			bn := 0
 			for i < len(text) {
 				if c := text[i]; c < utf8.RuneSelf {
@@ -160,34 +167,36 @@ func dateTokens(text string, toks *[maxDateTokens]dateToken, strict bool) int {
 				}
 				i += size
 			}
-			t := dateToken{kind: -1}
+			t.kind = -1
 			if k, ok := words[string(buf[:bn])]; ok {
 				t.kind = k
-			} else if strict {
-				return -1
 			}
-			if i < len(text) {
-				t.sep, _ = utf8.DecodeRuneInString(text[i:])
-			}
-			toks[n] = t
-			n++
 		default:
 			i += size
+			continue
 		}
+		if i < len(text) {
+			t.sep, _ = utf8.DecodeRuneInString(text[i:])
+		}
+		return t, i, true
 	}
-	return n
+	return t, i, false
 }
 
 // isDateline reports whether text is a bare date or time stamp: only
 // numbers and date words, with a date or time in them.
 func isDateline(text string) bool {
-	var toks [maxDateTokens]dateToken
-	n := dateTokens(text, &toks, true)
-	if n <= 0 || n == maxDateTokens {
-		return false
-	}
-	var numbers, months, days, relative int
-	for _, t := range toks[:n] {
+	words := dateWords()
+	var n, numbers, months, days, relative int
+	for i := 0; ; n++ {
+		t, next, ok := readDateToken(text, i, words)
+		if !ok {
+			break
+		}
+		if n == maxDateTokens-1 {
+			return false // too long for a dateline
+		}
+		i = next
 		switch {
 		case t.kind == -1:
 			return false
@@ -212,7 +221,7 @@ func isDateline(text string) bool {
 // years and dates without a year are not read.
 func ParseDate(text string) (time.Time, bool) {
 	var toks [maxDateTokens]dateToken
-	n := dateTokens(text, &toks, false)
+	n := dateTokens(text, &toks)
 	// Filler words may stand between the parts of a date: "3 de marzo de
 	// 2021", "the 5th of May 2021".
 	k := 0
