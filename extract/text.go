@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -139,9 +138,11 @@ func textLanguage(blocks []boilerplate.Block) language.Tag {
 // whose few words would decide the language of a short sample alone.
 // Prose of a sentence or two repeats far fewer of its words.
 func repetitive(text string) bool {
-	var words [64]uint64
-	n := 0
-	for i := 0; i < len(text) && n < len(words); {
+	const maxWords = 64
+	var seen [2 * maxWords]uint64 // the distinct word hashes, open addressing; 0 marks a free slot
+	zero := false                 // whether a word hashed to 0
+	n, distinct := 0, 0
+	for i := 0; i < len(text) && n < maxWords; {
 		for i < len(text) && !wordByte(text[i]) {
 			i++
 		}
@@ -151,14 +152,23 @@ func repetitive(text string) bool {
 			h = (h ^ uint64(text[i]|0x20)) * 1099511628211
 			i++
 		}
-		if i > start {
-			words[n] = h
-			n++
+		if i == start {
+			continue
 		}
-	}
-	distinct := 0
-	for k := range n {
-		if !slices.Contains(words[:k], words[k]) {
+		n++
+		if h == 0 {
+			if !zero {
+				zero = true
+				distinct++
+			}
+			continue
+		}
+		k := h >> 57 // the top bits, FNV's best mixed
+		for seen[k] != 0 && seen[k] != h {
+			k = (k + 1) % uint64(len(seen))
+		}
+		if seen[k] == 0 {
+			seen[k] = h
 			distinct++
 		}
 	}

@@ -311,3 +311,42 @@ func TestRepetitive(t *testing.T) {
 		}
 	}
 }
+
+// TestRepetitiveCountsDistinctWords checks repetitive against its
+// definition, counted the slow way, on random runs of words drawn from
+// small vocabularies (so that some repeat) and longer than the 64 words it
+// reads.
+func TestRepetitiveCountsDistinctWords(t *testing.T) {
+	vocab := strings.Fields("share Share SHARE mail print link save menu the a of Créé créé avec Совет совет мост x1 2024")
+	rng := uint64(1)
+	next := func(n int) int {
+		rng = rng*6364136223846793005 + 1442695040888963407
+		return int(rng>>33) % n
+	}
+	for range 2000 {
+		size := 1 + next(len(vocab))
+		var words []string
+		for range next(90) {
+			words = append(words, vocab[next(size)])
+		}
+		text := strings.Join(words, " ")
+		var seen []string
+		distinct := 0
+		for _, w := range words[:min(len(words), 64)] {
+			// repetitive folds ASCII letters only.
+			w = strings.Map(func(r rune) rune {
+				if r >= 'A' && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				return r
+			}, w)
+			if !slices.Contains(seen, w) {
+				distinct++
+				seen = append(seen, w)
+			}
+		}
+		if want := distinct*2 < min(len(words), 64); repetitive(text) != want {
+			t.Fatalf("repetitive(%q) = %v, want %v", text, !want, want)
+		}
+	}
+}
