@@ -16,8 +16,66 @@ const (
 	dwPM       = 104
 )
 
-// dateWords maps the words of datelines to a month number (1-12) or a kind.
-var dateWords = sync.OnceValue(func() map[string]int {
+// dateLexicon is the vocabulary of datelines: each word's month number
+// (1-12) or kind, and a bit filter (dateFilterBit) that turns most other
+// words away before the map is asked.
+type dateLexicon struct {
+	words  map[string]int
+	filter [dateFilterSize / 64]uint64
+}
+
+// dateFilterSize is the number of bits of dateLexicon.filter; about 600
+// words set a seventh of them.
+const dateFilterSize = 4096
+
+// dateFilterBit returns the bit of dateLexicon.filter for a lower-case
+// word of n bytes that starts with byte first and ends with byte last.
+func dateFilterBit(first, last byte, n int) uint32 {
+	return (uint32(first)*0x9E3779B1 ^ uint32(last)*0x85EBCA6B ^ uint32(n)*0xC2B2AE35) >> 20
+}
+
+// may reports whether a lower-case word of n bytes that starts with byte
+// first and ends with byte last may be a date word.
+func (l *dateLexicon) may(first, last byte, n int) bool {
+	b := dateFilterBit(first, last, n)
+	return l.filter[b/64]&(1<<(b%64)) != 0
+}
+
+// asciiWordEnd returns the end of the run of ASCII letters and apostrophes
+// at text[i], and false when a byte of a non-ASCII rune ends it: the word
+// may go on.
+func asciiWordEnd(text string, i int) (int, bool) {
+	for ; i < len(text); i++ {
+		c := text[i]
+		if l := c | 0x20; (l < 'a' || l > 'z') && c != '\'' {
+			return i, c < utf8.RuneSelf
+		}
+	}
+	return i, true
+}
+
+// asciiFolded returns the lower case of c, an ASCII letter or an
+// apostrophe, as readDateToken writes it.
+func asciiFolded(c byte) byte {
+	if c == '\'' {
+		return c
+	}
+	return c | 0x20
+}
+
+// dateWords is the dateLexicon, built at first use.
+var dateWords = sync.OnceValue(func() *dateLexicon {
+	l := &dateLexicon{words: dateWordKinds()}
+	for w := range l.words {
+		b := dateFilterBit(w[0], w[len(w)-1], len(w))
+		l.filter[b/64] |= 1 << (b % 64)
+	}
+	return l
+})
+
+// dateWordKinds maps the words of datelines to a month number (1-12) or a
+// kind.
+func dateWordKinds() map[string]int {
 	m := make(map[string]int, 600)
 	months := [12][]string{
 		{"january", "jan", "januar", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "sty", "январь", "января", "янв", "січень", "січня", "січ"},
@@ -81,7 +139,7 @@ var dateWords = sync.OnceValue(func() map[string]int {
 		"в", "г", "года", "год", "обновлено", "опубликовано", "обновлен", "опубликован", "мск",
 		"р", "року", "рік", "о", "об", "оновлено", "опубліковано")
 	return m
-})
+}
 
 // maxDateTokens bounds the tokens read by the date functions.
 const maxDateTokens = 24
@@ -111,7 +169,7 @@ func dateTokens(text string, toks *[maxDateTokens]dateToken) int {
 // readDateToken reads the number or word that starts at or after text[i],
 // skipping what is neither, and returns it with the index after it; ok is
 // false at the end of text. A word that is not in words has kind -1.
-func readDateToken(text string, i int, words map[string]int) (t dateToken, next int, ok bool) {
+func readDateToken(text string, i int, words *dateLexicon) (t dateToken, next int, ok bool) {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -136,6 +194,23 @@ func readDateToken(text string, i int, words map[string]int) (t dateToken, next 
 				i = j
 			}
 		case unicode.IsLetter(r):
+			if end, ok := asciiWordEnd(text, i); ok && end-i <= 40 {
+				// A word of ASCII letters and apostrophes, most words:
+				// looked up only past the filter.
+				t.kind = -1
+				if words.may(asciiFolded(text[i]), asciiFolded(text[end-1]), end-i) {
+					var buf [40]byte
+					w := buf[:end-i]
+					for k := range w {
+						w[k] = asciiFolded(text[i+k])
+					}
+					if k, ok := words.words[string(w)]; ok {
+						t.kind = k
+					}
+				}
+				i = end
+				break
+			}
 			var buf [48]byte
 			bn := 0
 			for i < len(text) {
@@ -168,8 +243,10 @@ func readDateToken(text string, i int, words map[string]int) (t dateToken, next 
 				i += size
 			}
 			t.kind = -1
-			if k, ok := words[string(buf[:bn])]; ok {
-				t.kind = k
+			if w := buf[:bn]; bn > 0 && words.may(w[0], w[bn-1], bn) {
+				if k, ok := words.words[string(w)]; ok {
+					t.kind = k
+				}
 			}
 		default:
 			i += size
