@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/swar"
 )
 
 // textLine is one non-blank input line.
@@ -145,7 +146,35 @@ func trimSpace(s string) string {
 // the whole text for them at once is much faster than a look at each line.
 func collapsible(text string) bool {
 	return strings.IndexByte(text, '\t') >= 0 || strings.IndexByte(text, '\v') >= 0 ||
-		strings.IndexByte(text, '\f') >= 0 || strings.Contains(text, "\u00a0") || strings.Contains(text, "  ")
+		strings.IndexByte(text, '\f') >= 0 || strings.Contains(text, "\u00a0") || doubleSpace(text)
+}
+
+// doubleSpace reports whether text holds two spaces in a row. Spaces are
+// every few bytes of text, which makes strings.Contains(text, "  ") stop
+// at each one; this reads eight bytes at a time.
+func doubleSpace(text string) bool {
+	var carry uint64 // the space flag of the last byte read, moved to the first byte's place
+	for len(text) >= 16 {
+		m0 := swar.Equal(swar.Load(text), ' ')
+		m1 := swar.Equal(swar.Load(text[8:]), ' ')
+		if m0&(m0>>8|carry)|m1&(m1>>8|m0>>56) != 0 {
+			return true
+		}
+		carry = m1 >> 56
+		text = text[16:]
+	}
+	space := carry != 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == ' ' {
+			if space {
+				return true
+			}
+			space = true
+		} else {
+			space = false
+		}
+	}
+	return false
 }
 
 // collapseTextSpace replaces each run of white space (no-break space included)

@@ -350,3 +350,25 @@ func TestRepetitiveCountsDistinctWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubleSpace checks doubleSpace against strings.Contains at every
+// position of the pair and across the 8-byte steps.
+func TestDoubleSpace(t *testing.T) {
+	for n := range 40 {
+		base := []byte(strings.Repeat("a b", 14)[:n])
+		if got, want := doubleSpace(string(base)), strings.Contains(string(base), "  "); got != want {
+			t.Fatalf("doubleSpace(%q) = %v, want %v", base, got, want)
+		}
+		for i := 0; i+1 < n; i++ {
+			b := slices.Clone(base)
+			b[i], b[i+1] = ' ', ' '
+			if !doubleSpace(string(b)) {
+				t.Fatalf("doubleSpace(%q) = false", b)
+			}
+			b[i] = 0xA0 // a byte of a no-break space is not a space
+			if got, want := doubleSpace(string(b)), strings.Contains(string(b), "  "); got != want {
+				t.Fatalf("doubleSpace(%q) = %v, want %v", b, got, want)
+			}
+		}
+	}
+}

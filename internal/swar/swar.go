@@ -24,3 +24,14 @@ func Letters(x uint64) uint {
 	letters := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones) &^ x & highs
 	return uint(bits.TrailingZeros64(^letters&highs)) / 8
 }
+
+// Equal returns the high bit of each byte of x that equals c, and no other
+// bit: exact in every byte, with no carry from one byte to the next.
+func Equal(x uint64, c byte) uint64 {
+	const lows, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	y := x ^ uint64(c)*0x0101010101010101 // zero where x has c
+	// (y&lows)+lows sets the high bit of every byte whose low 7 bits are
+	// not all zero, without carrying past it; or-ing y adds the bytes
+	// whose high bit is set. What is left clear is a zero byte.
+	return ^((y&lows + lows) | y) & highs
+}

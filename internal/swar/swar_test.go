@@ -43,3 +43,31 @@ func TestLettersAllBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestEqualAllBytes checks Equal for every byte value in every position,
+// with the other bytes equal to c, next to it, or random.
+func TestEqualAllBytes(t *testing.T) {
+	for _, c := range []byte{' ', 0, 0x80, 0xff, 'a'} {
+		for _, fill := range []byte{c, c ^ 1, c + 1, c - 1, 0, 0xff} {
+			for pos := range 8 {
+				for v := range 256 {
+					b := []byte(strings.Repeat(string(rune(0)), 8))
+					for i := range b {
+						b[i] = fill
+					}
+					b[pos] = byte(v)
+					got := Equal(Load(string(b)), c)
+					var want uint64
+					for i, x := range b {
+						if x == c {
+							want |= 0x80 << (8 * i)
+						}
+					}
+					if got != want {
+						t.Fatalf("Equal(%x, %#x) = %#x, want %#x", b, c, got, want)
+					}
+				}
+			}
+		}
+	}
+}
