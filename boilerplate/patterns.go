@@ -21,7 +21,7 @@ import (
 // article prose that mentions cookies or Twitter is not flagged. It reads at
 // most the opening few hundred bytes of text and does not allocate.
 func Recognize(text string) Reason {
-	text = strings.TrimSpace(text)
+	text = trimSpace(text)
 	if text == "" {
 		return ReasonNone
 	}
@@ -49,6 +49,8 @@ type shape struct {
 	slash     bool // contains " / " or starts with "/": credits and breadcrumbs
 	bracketed bool // ends with a "[ ... ]" placeholder
 	crumbs    int  // breadcrumb or menu separators: > » › | •
+	noSlash   bool // holds no "/" for sure
+	noAt      bool // holds no "@" for sure
 }
 
 func measureShape(text string, v *view) shape {
@@ -59,13 +61,21 @@ func measureShape(text string, v *view) shape {
 		s.sentence = true
 	}
 	s.prose = s.sentence && s.words >= 6
-	s.copyright = strings.HasPrefix(text, "©") || strings.HasPrefix(text, "(c)") || strings.HasPrefix(text, "(C)") ||
-		strings.HasPrefix(text, "Ⓒ")
-	if i := strings.IndexByte(text, ':'); i > 0 && i <= 48 && strings.Count(text[:i], " ") <= 3 {
-		s.label = true
+	switch text[0] { // the first bytes of "©", "(c)", "Ⓒ"
+	case 0xC2, '(', 0xE2:
+		s.copyright = strings.HasPrefix(text, "©") || strings.HasPrefix(text, "(c)") || strings.HasPrefix(text, "(C)") ||
+			strings.HasPrefix(text, "Ⓒ")
 	}
-	head := text[:min(len(text), maxView)]
-	s.slash = strings.HasPrefix(text, "/") || spacedSlash(head)
+	if !v.lacks(markColon) {
+		if i := strings.IndexByte(text, ':'); i > 0 && i <= 48 && strings.Count(text[:i], " ") <= 3 {
+			s.label = true
+		}
+	}
+	s.noSlash, s.noAt = v.lacks(markSlash), v.lacks(markAt)
+	if !s.noSlash {
+		head := text[:min(len(text), maxView)]
+		s.slash = strings.HasPrefix(text, "/") || spacedSlash(head)
+	}
 	s.bracketed = strings.HasSuffix(text, "]") && strings.LastIndexByte(text, '[') >= 0
 	s.crumbs = v.crumbs
 	return s
@@ -151,7 +161,7 @@ func decide(h *hits, s *shape, text string) Reason {
 	if whole(gPostMeta) && strings.HasSuffix(text, ":") {
 		return ReasonCredit // the label of a byline or date: "Author:", "Publish date:"
 	}
-	if s.words <= 6 && !s.sentence && slashCredit(text) {
+	if s.words <= 6 && !s.sentence && !s.noSlash && slashCredit(text) {
 		return ReasonCredit // "Jane Doe/AGENCY"
 	}
 	if s.words <= 8 && !s.sentence && Byline(text) != "" {
@@ -197,7 +207,7 @@ func decide(h *hits, s *shape, text string) Reason {
 		return ReasonAdvertisement // "Please disable your ad blocker"
 	case has(gReaders) && s.words <= 8 && !s.sentence:
 		return ReasonEditorMessage // "A Word to Our Loyal Readers"
-	case s.words <= 6 && emailLine(text):
+	case s.words <= 6 && !s.noAt && emailLine(text):
 		return ReasonCredit // "jane.doe@example.com", "Contact: jane.doe@example.com"
 	case has(gUIMessage) && s.words <= 12 && !reporting:
 		return ReasonInterface // "An error has occurred, please try again later."
@@ -243,6 +253,16 @@ func decide(h *hits, s *shape, text string) Reason {
 }
 
 func (s *shape) numbers() int { return s.words - s.textWords }
+
+// trimSpace is strings.TrimSpace for text that blocks hold already trimmed:
+// text that opens and ends with a printable ASCII byte is returned at once.
+func trimSpace(text string) string {
+	if len(text) > 0 && text[0] > ' ' && text[0] < utf8.RuneSelf && text[len(text)-1] > ' ' &&
+		text[len(text)-1] < utf8.RuneSelf {
+		return text
+	}
+	return strings.TrimSpace(text)
+}
 
 // commentByline reports whether text is the byline of a reader's comment:
 // "Alex on September 17, 2018 at 6:34 am said:", "joetoronto says:".
@@ -356,7 +376,7 @@ func mayFoldTo(c, w byte) bool {
 // "Von Max Muster, 15. Februar 2022", "Автор: Иван Петров"), else "". The
 // name must look like one: a few capitalised words.
 func Byline(text string) string {
-	text = strings.TrimSpace(text)
+	text = trimSpace(text)
 	if text == "" || bylineStarts[text[0]] == 0 || text[0] >= utf8.RuneSelf && text[0] != 0xD0 {
 		return "" // no byline word starts so (0xD0 leads "автор", "текст")
 	}

@@ -28,10 +28,30 @@ const (
 type view struct {
 	buf     [maxView + 16]byte // 8 bytes past the longest view for wordHash's loads
 	n       int
-	words   int // words in the view, digits-only words included
-	numbers int // digits-only words (left out of buf)
-	crumbs  int // breadcrumb and menu separators between spaces: > | » › • ·
+	words   int   // words in the view, digits-only words included
+	numbers int   // digits-only words (left out of buf)
+	crumbs  int   // breadcrumb and menu separators between spaces: > | » › • ·
+	marks   uint8 // the viewMarks of the ASCII bytes read
+	whole   bool  // the view read all of the text, so marks are all it holds
 }
+
+// Marks of viewMarks: ASCII bytes some rules need in a text, so that a text
+// the view read whole, without them, is not searched for them again.
+const (
+	markColon = 1 << iota
+	markSlash
+	markAt
+)
+
+// viewMarks maps each ASCII byte to its mark, or 0.
+var viewMarks = func() (t [utf8.RuneSelf]uint8) {
+	t[':'], t['/'], t['@'] = markColon, markSlash, markAt
+	return t
+}()
+
+// lacks reports whether v read all of its text and saw none of the bytes
+// of mark m in it.
+func (v *view) lacks(m uint8) bool { return v.whole && v.marks&m == 0 }
 
 func (v *view) bytes() []byte { return v.buf[:v.n] }
 
@@ -58,7 +78,7 @@ func (v *view) fill(text string) {
 	if len(text) > longView {
 		limit = shortView
 	}
-	v.n, v.words, v.numbers, v.crumbs = 0, 0, 0, 0
+	v.n, v.words, v.numbers, v.crumbs, v.marks = 0, 0, 0, 0, 0
 	v.buf[0] = ' '
 	v.n = 1
 	wordStart := -1 // index in buf where the current word starts
@@ -103,6 +123,7 @@ func (v *view) fill(text string) {
 		}
 		if c < utf8.RuneSelf {
 			i++
+			v.marks |= viewMarks[c]
 			switch {
 			case c >= '0' && c <= '9':
 				if wordStart < 0 {
@@ -183,6 +204,7 @@ func (v *view) fill(text string) {
 		wordStart = -1
 	}
 	endWord()
+	v.whole = i >= len(text)
 	if i < len(text) {
 		// The rules judge a text by its length too: estimate the words
 		// of the part not read by its spaces.

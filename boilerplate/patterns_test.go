@@ -384,3 +384,45 @@ func TestSpacedSlash(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimSpaceMatchesStrings checks the shortcut of trimSpace against
+// strings.TrimSpace with every byte at either end and Unicode spaces.
+func TestTrimSpaceMatchesStrings(t *testing.T) {
+	var texts []string
+	for c := range 256 {
+		b := string([]byte{byte(c)})
+		texts = append(texts, b, b+"a", "a"+b, b+"ab"+b)
+	}
+	texts = append(texts, "", "\u00a0a", "a\u3000", "\u2003a b\u2003", "é", " é ", "a\u0085")
+	for _, s := range texts {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestViewMarks: a view knows a byte is absent only when it read the
+// whole text.
+func TestViewMarks(t *testing.T) {
+	long := strings.Repeat("word ", 80)
+	tests := []struct {
+		text  string
+		mark  uint8
+		lacks bool
+	}{
+		{"Photo: Jane Doe", markColon, false},
+		{"Photo Jane Doe", markColon, true},
+		{"Jane Doe/Agency", markSlash, false},
+		{"jane.doe@example.com", markAt, false},
+		{"Jane Doe", markAt, true},
+		{long + "jane@example.com", markAt, false}, // the view stopped before it
+		{long, markAt, false},                      // not read to the end: unknown
+	}
+	for _, tt := range tests {
+		var v view
+		v.fill(tt.text)
+		if got := v.lacks(tt.mark); got != tt.lacks {
+			t.Errorf("%.30q: lacks(%d) = %v, want %v", tt.text, tt.mark, got, tt.lacks)
+		}
+	}
+}
