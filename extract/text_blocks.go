@@ -8,18 +8,26 @@ import (
 	"github.com/winnowtext/winnow/internal/swar"
 )
 
-// textLine is one non-blank input line.
-type textLine struct {
-	text string // trimmed, not yet collapsed
-	num  int    // line number, from 1
-}
-
-// splitTextLines returns the non-blank lines of text with their numbers.
-// "\n", "\r\n" and a lone "\r" all end a line.
-func splitTextLines(text string, max int) []textLine {
+// splitTextLines returns a block for each non-blank line of text, of
+// kind KindLine, with its text trimmed (not yet collapsed) and its line
+// number, at most max of them. "\n", "\r\n" and a lone "\r" all end a
+// line.
+func splitTextLines(text string, max int) []boilerplate.Block {
 	// Room for every line, but never more than max: a text of line ends
-	// would otherwise reserve 24 bytes for each byte of input.
-	lines := make([]textLine, 0, min(strings.Count(text, "\n")+1, max))
+	// would otherwise reserve a block for each byte of input.
+	lines := make([]boilerplate.Block, 0, min(strings.Count(text, "\n")+1, max))
+	add := func(t string, num int) {
+		// Set in place: a block is large, and a literal appended is
+		// built aside and copied. Lone "\r" line ends may need more
+		// room than was counted.
+		if len(lines) == cap(lines) {
+			lines = append(lines, boilerplate.Block{})
+		} else {
+			lines = lines[:len(lines)+1]
+		}
+		b := &lines[len(lines)-1]
+		b.Kind, b.Text, b.Line = boilerplate.KindLine, t, num
+	}
 	num := 0
 	cr := strings.IndexByte(text, '\r') >= 0 // most texts have none: no search line by line
 	for len(text) > 0 && len(lines) < max {
@@ -38,13 +46,13 @@ func splitTextLines(text string, max int) []textLine {
 			}
 			num++
 			if t := trimSpace(line[:j]); t != "" && len(lines) < max {
-				lines = append(lines, textLine{t, num})
+				add(t, num)
 			}
 			line = line[j+1:]
 		}
 		num++
 		if t := trimSpace(strings.TrimSuffix(line, "\r")); t != "" && len(lines) < max {
-			lines = append(lines, textLine{t, num})
+			add(t, num)
 		}
 	}
 	return lines
@@ -53,18 +61,19 @@ func splitTextLines(text string, max int) []textLine {
 // wrappedText reports whether lines look hard-wrapped at a fixed width
 // (e-mail, plain-text documents): most lines long and none much longer than
 // the width. Such a text's paragraphs are runs of lines, not single lines.
-func wrappedText(lines []textLine) bool {
+func wrappedText(lines []boilerplate.Block) bool {
 	if len(lines) < 6 {
 		return false
 	}
 	maxLen, long := 0, 0
-	for _, l := range lines {
-		n := len(l.text) // bytes: an upper bound of the runes
+	for i := range lines {
+		l := lines[i].Text
+		n := len(l) // bytes: an upper bound of the runes
 		if n > 400 {
 			return false // more than 100 runes, even in a 4-byte script
 		}
 		if n > 100 {
-			n = utf8.RuneCountInString(l.text)
+			n = utf8.RuneCountInString(l)
 			if n > 100 {
 				return false
 			}
@@ -77,45 +86,57 @@ func wrappedText(lines []textLine) bool {
 	return maxLen >= 50 && long*2 >= len(lines)
 }
 
-// buildTextBlocks groups lines into blocks: one block per line, except in
-// hard-wrapped text, where consecutive lines form a paragraph until a blank
-// line or a line that ends well short of the wrap width. Unless spaced
-// (collapsible(text)), no line has white space to collapse.
-func buildTextBlocks(lines []textLine, lim Limits, spaced bool) []boilerplate.Block {
-	blocks := make([]boilerplate.Block, 0, len(lines))
-	wrapped := wrappedText(lines)
-	for i := 0; i < len(lines); {
-		j := i + 1
-		if wrapped {
-			for j < len(lines) && lines[j].num == lines[j-1].num+1 &&
-				utf8.RuneCountInString(lines[j-1].text) >= 45 {
-				j++
-			}
-		}
-		b := boilerplate.Block{Kind: boilerplate.KindLine, Line: lines[i].num}
-		if j-i == 1 {
-			b.Text = lines[i].text
-		} else {
-			b.Kind = boilerplate.KindParagraph
-			var sb strings.Builder
-			for k := i; k < j; k++ {
-				if k > i {
-					sb.WriteByte(' ')
-				}
-				sb.WriteString(lines[k].text)
-			}
-			b.Text = sb.String()
-		}
+// buildTextBlocks turns the lines of splitTextLines into the blocks of the
+// text, in place: one block per line, except in hard-wrapped text, where
+// consecutive lines form a paragraph until a blank line or a line that
+// ends well short of the wrap width. Unless spaced (collapsible(text)), no
+// line has white space to collapse.
+func buildTextBlocks(lines []boilerplate.Block, lim Limits, spaced bool) []boilerplate.Block {
+	blocks := lines
+	if wrappedText(lines) {
+		blocks = joinWrappedLines(lines)
+	}
+	for i := range blocks {
+		b := &blocks[i]
 		if spaced {
 			b.Text = collapseTextSpace(b.Text)
 		}
 		if len(b.Text) > lim.MaxBlockChars {
 			b.Text = cutUTF8(b.Text, lim.MaxBlockChars)
 		}
-		blocks = append(blocks, b)
-		i = j
 	}
 	return blocks
+}
+
+// joinWrappedLines joins, in place, each run of consecutive lines of a
+// hard-wrapped text, each but the last at least 45 runes long, into one
+// paragraph block.
+func joinWrappedLines(lines []boilerplate.Block) []boilerplate.Block {
+	n := 0
+	for i := 0; i < len(lines); {
+		j := i + 1
+		for j < len(lines) && lines[j].Line == lines[j-1].Line+1 &&
+			utf8.RuneCountInString(lines[j-1].Text) >= 45 {
+			j++
+		}
+		b := lines[i]
+		if j-i > 1 {
+			b.Kind = boilerplate.KindParagraph
+			var sb strings.Builder
+			for k := i; k < j; k++ {
+				if k > i {
+					sb.WriteByte(' ')
+				}
+				sb.WriteString(lines[k].Text)
+			}
+			b.Text = sb.String()
+		}
+		lines[n] = b
+		n++
+		i = j
+	}
+	clear(lines[n:]) // let the joined lines' strings go
+	return lines[:n]
 }
 
 // isSpaceByte reports ASCII white space.

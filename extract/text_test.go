@@ -155,8 +155,8 @@ func TestCollapsible(t *testing.T) {
 			continue
 		}
 		for _, l := range splitTextLines(text, 100) {
-			if got := collapseTextSpace(l.text); got != l.text {
-				t.Fatalf("collapsible(%q) is false, but line %q collapses to %q", text, l.text, got)
+			if got := collapseTextSpace(l.Text); got != l.Text {
+				t.Fatalf("collapsible(%q) is false, but line %q collapses to %q", text, l.Text, got)
 			}
 		}
 	}
@@ -268,19 +268,29 @@ func TestCutWords(t *testing.T) {
 }
 
 func TestSplitTextLines(t *testing.T) {
+	type line struct {
+		text string
+		num  int
+	}
 	tests := []struct {
 		text string
-		want []textLine
+		want []line
 	}{
-		{"a\nb", []textLine{{"a", 1}, {"b", 2}}},
-		{"a\r\nb\r\n", []textLine{{"a", 1}, {"b", 2}}},
-		{"a\rb\rc", []textLine{{"a", 1}, {"b", 2}, {"c", 3}}}, // old Mac line ends
-		{"a\r\n\r\nb\rc\nd", []textLine{{"a", 1}, {"b", 3}, {"c", 4}, {"d", 5}}},
-		{"  a  \n\n\t\n b\u00a0", []textLine{{"a", 1}, {"b", 4}}},
-		{"\n\n", []textLine{}},
+		{"a\nb", []line{{"a", 1}, {"b", 2}}},
+		{"a\r\nb\r\n", []line{{"a", 1}, {"b", 2}}},
+		{"a\rb\rc", []line{{"a", 1}, {"b", 2}, {"c", 3}}}, // old Mac line ends
+		{"a\r\n\r\nb\rc\nd", []line{{"a", 1}, {"b", 3}, {"c", 4}, {"d", 5}}},
+		{"  a  \n\n\t\n b\u00a0", []line{{"a", 1}, {"b", 4}}},
+		{"\n\n", []line{}},
 	}
 	for _, tt := range tests {
-		got := splitTextLines(tt.text, 100)
+		got := []line{}
+		for _, b := range splitTextLines(tt.text, 100) {
+			if b.Kind != boilerplate.KindLine {
+				t.Errorf("splitTextLines(%q): kind %v", tt.text, b.Kind)
+			}
+			got = append(got, line{b.Text, b.Line})
+		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("splitTextLines(%q) = %v, want %v", tt.text, got, tt.want)
 		}
