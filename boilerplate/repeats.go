@@ -117,6 +117,19 @@ func putScratch(ps *pageScratch) {
 // Across pages, see Detector. The host is taken from pageURL; an empty or
 // unparseable URL skips the cross-site step.
 func MarkRepeats(blocks []Block, d *Detector, pageURL string) {
+	markRepeats(blocks, d, pageURL, false)
+}
+
+// MarkRepeatsText is MarkRepeats for the blocks of plain text that also
+// measures them: it fills the fields of each block's Features that
+// CountText fills, in the same pass over its text as the shingles, which
+// costs less than two passes. Features are not read by MarkRepeats in
+// text, which has no markup hints or containers.
+func MarkRepeatsText(blocks []Block, d *Detector, pageURL string) {
+	markRepeats(blocks, d, pageURL, true)
+}
+
+func markRepeats(blocks []Block, d *Detector, pageURL string, measure bool) {
 	if len(blocks) == 0 {
 		return
 	}
@@ -126,7 +139,7 @@ func MarkRepeats(blocks []Block, d *Detector, pageURL string) {
 	}
 	ps := getScratch()
 	defer putScratch(ps)
-	ps.shingleBlocks(blocks, site)
+	ps.shingleBlocks(blocks, site, measure)
 	ps.markInPage(blocks)
 	if site {
 		d.judgeAndLearn(ps, blocks, host, pageURL)
@@ -135,7 +148,8 @@ func MarkRepeats(blocks []Block, d *Detector, pageURL string) {
 
 // shingleBlocks computes the notes and shingles of every block, with their
 // sketches when sketch is set, and resets the in-page table to fit them.
-func (ps *pageScratch) shingleBlocks(blocks []Block, sketch bool) {
+// With measure set it also fills the blocks' text measurements (CountText).
+func (ps *pageScratch) shingleBlocks(blocks []Block, sketch, measure bool) {
 	total := 0
 	for i := range blocks {
 		total += len(blocks[i].Text)
@@ -151,7 +165,11 @@ func (ps *pageScratch) shingleBlocks(blocks []Block, sketch bool) {
 	for i := range blocks {
 		n := &ps.notes[i]
 		*n = blockNote{inputDrop: blocks[i].Dropped(), from: len(ps.shing)}
-		ps.shing, n.hashes = ps.sh.shingles(blocks[i].Text, ps.shing)
+		if measure {
+			ps.shing, n.hashes = ps.sh.shinglesCounting(blocks[i].Text, ps.shing, &blocks[i].Features)
+		} else {
+			ps.shing, n.hashes = ps.sh.shingles(blocks[i].Text, ps.shing)
+		}
 		n.to = len(ps.shing)
 		if sketch {
 			n.setSketch(ps.shing[n.from:n.to])

@@ -123,7 +123,8 @@ func result(words int, whole, exact uint64) blockHashes {
 // 8-byte load and SWAR arithmetic and mixed once; a longer word is read 8
 // letters at a time the same way, packed into a register and mixed once
 // per 8 bytes; digits, joiners and the byte that ends a word go through a
-// table lookup.
+// table lookup. shinglesCounting is a twin of this loop that also measures
+// the text; a change here goes there too (TestShinglesCountingMatches).
 func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 	// The state lives in local variables, not in a struct, so that the
 	// compiler keeps it in registers; the window is written out for

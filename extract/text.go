@@ -49,9 +49,11 @@ func FromText(text string, opts Options) (*Result, error) {
 	res := &Result{URL: opts.URL}
 	blocks := buildTextBlocks(lines, lim, collapsible(text))
 
+	// Repeats first: the shingler measures the blocks (CountText) as it
+	// reads them.
+	boilerplate.MarkRepeatsText(blocks, opts.Detector, opts.URL)
 	for i := range blocks {
 		f := &blocks[i].Features
-		boilerplate.CountText(blocks[i].Text, f)
 		f.Position = i
 		f.ContainerID = -1
 	}
@@ -70,7 +72,6 @@ func FromText(text string, opts Options) (*Result, error) {
 		}
 	}
 
-	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
 	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Favor: opts.Favor})
 	if t := findTextTitle(blocks); t >= 0 {
 		res.Title = trimTitle(blocks[t].Text)
