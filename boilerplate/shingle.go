@@ -227,7 +227,7 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 		if cls == 4 {
 			// Not ASCII: the Unicode path takes over at this word,
 			// with the words before it hashed.
-			return s.resume(text, wordStart, hashState{w0, w1, exact, whole, words}, out, start)
+			return s.resume(text, wordStart, hashState{w0, w1, exact, whole, words}, out, start, nil, nil)
 		}
 	word:
 		wh := mix(h^acc^hashK0, wl^hashK2)
@@ -272,7 +272,7 @@ var _ = [1]struct{}{}[shingleWords-3]
 // exactly as the ASCII path does; the state is in local variables for the
 // same reason.
 func (s *shingler) shinglesUnicode(text string, out []uint64) ([]uint64, blockHashes) {
-	return s.resume(text, 0, hashState{whole: hashK0}, out, len(out))
+	return s.resume(text, 0, hashState{whole: hashK0}, out, len(out), nil, nil)
 }
 
 // hashState is the shingler's state between two words: the hashes of the
@@ -285,12 +285,21 @@ type hashState struct {
 // resume hashes text from text[from], where a word starts, on the Unicode
 // path, with st the state after the words before it, whose shingles are
 // out[start:]. Text that needs NFKC is normalised and hashed again whole:
-// normalisation may join a character to the one before it.
-func (s *shingler) resume(text string, from int, st hashState, out []uint64, start int) ([]uint64, blockHashes) {
-	out, hs, ok := hashUnicode(unsafeStringBytes(text), from, st, false, out)
+// normalisation may join a character to the one before it. Unless m is
+// nil, it also measures the text, from m's state at text[from], into f
+// (see shinglesCounting); text that needs NFKC is measured by CountText.
+func (s *shingler) resume(text string, from int, st hashState, out []uint64, start int, m *measurer, f *Features) ([]uint64, blockHashes) {
+	out, hs, ok := hashUnicode(unsafeStringBytes(text), from, st, false, out, m)
+	if m != nil {
+		if ok {
+			m.fill(f, len(text))
+		} else {
+			CountText(text, f)
+		}
+	}
 	if !ok {
 		s.buf = norm.NFKC.AppendString(s.buf[:0], text)
-		out, hs, _ = hashUnicode(s.buf, 0, hashState{whole: hashK0}, true, out[:start])
+		out, hs, _ = hashUnicode(s.buf, 0, hashState{whole: hashK0}, true, out[:start], nil)
 	}
 	return out, hs
 }
@@ -298,8 +307,8 @@ func (s *shingler) resume(text string, from int, st hashState, out []uint64, sta
 // hashUnicode is the loop of shinglesUnicode, from b[from], where a word
 // starts, with st the state after the words before it. Unless normalized,
 // it stops and reports false at the first character that NFKC could
-// change.
-func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64) ([]uint64, blockHashes, bool) {
+// change. Unless m is nil, it measures each rune it reads with m.
+func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64, m *measurer) ([]uint64, blockHashes, bool) {
 	var digits, acc, h, wl uint64
 	w0, w1, exact, whole, words := st.w0, st.w1, st.exact, st.whole, st.words
 	inWord, inNum := false, false
@@ -314,6 +323,9 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 				switch asciiClass[c] {
 				case 1:
 					inWord, inNum = true, false
+					if m != nil {
+						m.step(smallRuneClasses[c]) // the letters after it add nothing
+					}
 					if i+8 <= len(b) {
 						// The ASCII letters at i, up to eight at once.
 						t := b[i : i+8]
@@ -329,6 +341,9 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 					i++
 					continue
 				case 0:
+					if m != nil {
+						m.step(smallRuneClasses[c])
+					}
 					i++
 					if !inWord {
 						continue
@@ -382,11 +397,20 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 				}
 				if i > start {
 					inWord, inNum = true, false
+					if m != nil {
+						// Letters all: the first may start a word, the
+						// others add nothing but their second bytes.
+						m.step(smallRuneClasses[rune(c&0x1F)<<6|rune(b[start+1]&0x3F)])
+						m.multi += (i - start) / 2
+					}
 					if i >= len(b) || b[i] >= utf8.RuneSelf || asciiClass[b[i]] != 0 {
 						continue
 					}
 					// An ASCII separator, the common end of the word:
 					// end it here rather than through the loop's top.
+					if m != nil {
+						m.step(smallRuneClasses[b[i]])
+					}
 					i++
 					endWord = true
 				}
@@ -414,6 +438,9 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 				k := kindLetter
 				if r < 0x400 || r >= 0x460 { // Cyrillic, the common case, is all letters
 					k = runeKind(r)
+				}
+				if m != nil && (k != kindCJK || !inWord) { // else r is read again, below
+					m.rune(r, size)
 				}
 				switch k {
 				case kindLetter:

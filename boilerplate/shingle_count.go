@@ -10,15 +10,15 @@ import (
 // as CountText does, in the same pass: plain text has no segmenter that
 // measures its blocks, and a second pass over the bytes of a block costs
 // most of what the first does, in branches mispredicted at word ends more
-// than in instructions. It counts along the ASCII path of shingles (ASCII
-// bytes and the punctuation of inertPunct, in text of up to laneMax bytes,
-// so that no lane of the counts overflows); for any other text it calls
-// CountText and hands the text to the shingler as shingles does.
+// than in instructions. It counts along both paths of shingles, in text of
+// up to laneMax bytes, so that no lane of the counts overflows; longer
+// text, and text that needs NFKC, are measured by CountText.
 //
 // The loop is the ASCII loop of shingles with a CountText step (countSteps)
 // for each byte that may change the counts: the first letter of a run of
-// letters, and every other byte. The two loops must hash alike
-// (TestShinglesCountingMatches, FuzzShinglesCounting).
+// letters, and every other byte; at the first other byte hashUnicode takes
+// over the word, with a measurer. The two loops must hash alike and measure
+// as CountText does (TestShinglesCountingMatches, FuzzShinglesCounting).
 func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]uint64, blockHashes) {
 	if len(text) > laneMax {
 		CountText(text, f)
@@ -47,6 +47,7 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 		}
 		// A word starts at i.
 		wordStart := i
+		wordM := measurer{lanes: lanes, state: state, multi: multi} // the counts before it
 		var acc, h, wl uint64
 		if i+8 <= len(text) {
 			// Fast path: a word of up to 7 ASCII letters followed by a
@@ -119,8 +120,9 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 			acc, h, wl = push(acc, h, wl, c)
 		}
 		if cls == 4 {
-			CountText(text, f)
-			return s.resume(text, wordStart, hashState{w0, w1, exact, whole, words}, out, start)
+			// Not ASCII: the Unicode path takes over at this word,
+			// with the words before it hashed and measured.
+			return s.resume(text, wordStart, hashState{w0, w1, exact, whole, words}, out, start, &wordM, f)
 		}
 	word:
 		wh := mix(h^acc^hashK0, wl^hashK2)
@@ -135,11 +137,8 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 		}
 		w0, w1 = w1, wh
 	}
-	f.Chars, f.Words, f.Sentences = len(text)-multi, int(lanes>>laneWords&laneMax), int(lanes>>laneSentences&laneMax)
-	f.Punct, f.Uppercase, f.Digits = int(lanes>>lanePunct&laneMax), int(lanes>>laneUpper&laneMax), int(lanes>>laneDigits&laneMax)
-	if state&csStop != 0 {
-		f.Sentences++
-	}
+	m := measurer{lanes: lanes, state: state, multi: multi}
+	m.fill(f, len(text))
 	return out, result(words, whole, exact)
 }
 
@@ -148,4 +147,60 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 func countByte(lanes, state uint64, class uint8) (uint64, uint64) {
 	st := countSteps[class&rcMask][state]
 	return lanes + st&^csMask, st & csMask
+}
+
+// measurer is CountText's state in a pass that measures text while it
+// hashes it: hashUnicode measures on behalf of shinglesCounting.
+type measurer struct {
+	lanes, state uint64 // counts and state, as CountText keeps them
+	multi        int    // bytes of multi-byte runes past their first
+	cjkRun       int    // CJK characters since the last other rune
+	cjkWords     int    // words of the finished runs of CJK characters
+	cjkStops     int    // CJK sentence marks, punctuation that ends a sentence
+}
+
+// step measures a rune of class, which is not rcCJK.
+func (m *measurer) step(class uint8) {
+	if m.cjkRun > 0 {
+		m.cjkWords += (m.cjkRun + 1) / 2
+		m.cjkRun = 0
+	}
+	m.lanes, m.state = countByte(m.lanes, m.state, class)
+}
+
+// rune measures rune r, of size bytes in the text, as CountText does.
+func (m *measurer) rune(r rune, size int) {
+	m.multi += size - 1
+	var class uint8
+	switch {
+	case r < rune(len(smallRuneClasses)):
+		class = smallRuneClasses[r]
+	case generalPunct(r):
+		class = punctRuneClasses[r-0x2000]
+	default:
+		class = wideRuneClass(r)
+	}
+	if class != rcCJK {
+		m.step(class)
+		return
+	}
+	// Han and Kana: words are counted by run length.
+	m.cjkRun++
+	if r == '。' || r == '！' || r == '？' {
+		m.cjkStops++
+	}
+	m.state = 0
+}
+
+// fill writes the measurements of a text of n bytes into f.
+func (m *measurer) fill(f *Features, n int) {
+	f.Chars = n - m.multi
+	f.Words = int(m.lanes>>laneWords&laneMax) + m.cjkWords + (m.cjkRun+1)/2
+	f.Sentences = int(m.lanes>>laneSentences&laneMax) + m.cjkStops
+	if m.state&csStop != 0 {
+		f.Sentences++
+	}
+	f.Punct = int(m.lanes>>lanePunct&laneMax) + m.cjkStops
+	f.Uppercase = int(m.lanes >> laneUpper & laneMax)
+	f.Digits = int(m.lanes >> laneDigits & laneMax)
 }

@@ -33,7 +33,9 @@ func TestShinglesCountingMatches(t *testing.T) {
 		sameAsSeparatePasses(t, text)
 	}
 	pieces := []string{"a", "Z", "q", "word", "Longerwordhere", "_", "0", "7", "-", "'", " ", "  ", ",", ".", "!", "?",
-		"\t", "\n", "@", "[", "`", "{", "$", "\"", ")", "\x00", "\x7f", "—", "–", "“", "”", "’", "…", "‚", "é", "д"}
+		"\t", "\n", "@", "[", "`", "{", "$", "\"", ")", "\x00", "\x7f", "—", "–", "“", "”", "’", "…", "‚", "é", "д",
+		"Я", "ДОМ", "слово", "ß", "É", "\u0301", "北", "京", "カ", "。", "！", "ё", "Ѣ", "٣", "µ", "²", "ﬁ", "\u00a0", "\xff",
+		"가", "😀", "Ωμέγα"}
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 30000 {
 		sameAsSeparatePasses(t, randomText(r, pieces, 40))
