@@ -68,8 +68,9 @@ func ClassifyText(blocks []Block, o TextOptions) {
 			b.Score = -1
 			continue
 		}
-		b.Score = textScore(b, o)
-		classes[i] = classOf(b, o)
+		ends := endsSentence(b.Text)
+		b.Score = textScore(b, o, ends)
+		classes[i] = classOf(b, o, ends)
 	}
 	captions(blocks, classes)
 	promoteRuns(blocks, classes)
@@ -106,15 +107,16 @@ func keepProseOfShortText(blocks []Block, classes []textClass, o TextOptions) {
 		return
 	}
 	for i := range blocks {
-		if !blocks[i].Dropped() && classOf(&blocks[i], o) >= tcNearGood {
+		if b := &blocks[i]; !b.Dropped() && classOf(b, o, endsSentence(b.Text)) >= tcNearGood {
 			classes[i] = tcGood
 		}
 	}
 }
 
 // textScore is a block's content score from its own features, about -1 for
-// chrome to +1 for article prose; the explain view shows it.
-func textScore(b *Block, o TextOptions) float64 {
+// chrome to +1 for article prose; the explain view shows it. ends is
+// endsSentence(b.Text).
+func textScore(b *Block, o TextOptions, ends bool) float64 {
 	f := &b.Features
 	s := -0.6
 	switch n := textLen(f); {
@@ -127,7 +129,7 @@ func textScore(b *Block, o TextOptions) float64 {
 	case n >= 50:
 		s += 0.2
 	}
-	if endsSentence(b.Text) {
+	if ends {
 		s += 0.25
 	}
 	if f.Sentences >= 2 {
@@ -157,8 +159,9 @@ func textScore(b *Block, o TextOptions) float64 {
 	return s
 }
 
-// classOf sorts a block into a class by its own features.
-func classOf(b *Block, o TextOptions) textClass {
+// classOf sorts a block into a class by its own features; ends is
+// endsSentence(b.Text).
+func classOf(b *Block, o TextOptions, ends bool) textClass {
 	f := &b.Features
 	if f.Words == 0 {
 		return tcBad
@@ -167,7 +170,7 @@ func classOf(b *Block, o TextOptions) textClass {
 	if o.StopwordsKnown && f.Words >= MinStopwordWords {
 		proseLike = proseLike && f.StopwordDensity() >= 0.2
 	}
-	sentence := endsSentence(b.Text) || f.Sentences >= 2
+	sentence := ends || f.Sentences >= 2
 	n := textLen(f)
 	// The length a paragraph needs to count as good alone.
 	good := 150
