@@ -47,7 +47,7 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 		}
 		// A word starts at i.
 		wordStart := i
-		wordM := measurer{lanes: lanes, state: state, multi: multi} // the counts before it
+		wLanes, wState, wMulti := lanes, state, multi // the counts before it
 		var acc, h, wl uint64
 		if i+8 <= len(text) {
 			// Fast path: a word of up to 7 ASCII letters followed by a
@@ -122,7 +122,8 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 		if cls == 4 {
 			// Not ASCII: the Unicode path takes over at this word,
 			// with the words before it hashed and measured.
-			return s.resume(text, wordStart, hashState{w0, w1, exact, whole, words}, out, start, &wordM, f)
+			m := measurer{lanes: wLanes, state: wState, multi: wMulti}
+			return s.resume(text, wordStart, hashState{w0, w1, exact, whole, words}, out, start, &m, f)
 		}
 	word:
 		wh := mix(h^acc^hashK0, wl^hashK2)
@@ -137,8 +138,11 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 		}
 		w0, w1 = w1, wh
 	}
-	m := measurer{lanes: lanes, state: state, multi: multi}
-	m.fill(f, len(text))
+	f.Chars, f.Words, f.Sentences = len(text)-multi, int(lanes>>laneWords&laneMax), int(lanes>>laneSentences&laneMax)
+	f.Punct, f.Uppercase, f.Digits = int(lanes>>lanePunct&laneMax), int(lanes>>laneUpper&laneMax), int(lanes>>laneDigits&laneMax)
+	if state&csStop != 0 {
+		f.Sentences++
+	}
 	return out, result(words, whole, exact)
 }
 
