@@ -138,12 +138,18 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 		}
 		w0, w1 = w1, wh
 	}
-	f.Chars, f.Words, f.Sentences = len(text)-multi, int(lanes>>laneWords&laneMax), int(lanes>>laneSentences&laneMax)
+	setCounts(f, len(text)-multi, lanes, state)
+	return out, result(words, whole, exact)
+}
+
+// setCounts sets the measurements of f from the counts in lanes and the
+// state after the last rune, for a text of chars runes.
+func setCounts(f *Features, chars int, lanes, state uint64) {
+	f.Chars, f.Words, f.Sentences = chars, int(lanes>>laneWords&laneMax), int(lanes>>laneSentences&laneMax)
 	f.Punct, f.Uppercase, f.Digits = int(lanes>>lanePunct&laneMax), int(lanes>>laneUpper&laneMax), int(lanes>>laneDigits&laneMax)
 	if state&csStop != 0 {
 		f.Sentences++
 	}
-	return out, result(words, whole, exact)
 }
 
 // countByte is CountText's step for a rune of the given class: the counts
@@ -198,13 +204,8 @@ func (m *measurer) rune(r rune, size int) {
 
 // fill writes the measurements of a text of n bytes into f.
 func (m *measurer) fill(f *Features, n int) {
-	f.Chars = n - m.multi
-	f.Words = int(m.lanes>>laneWords&laneMax) + m.cjkWords + (m.cjkRun+1)/2
-	f.Sentences = int(m.lanes>>laneSentences&laneMax) + m.cjkStops
-	if m.state&csStop != 0 {
-		f.Sentences++
-	}
-	f.Punct = int(m.lanes>>lanePunct&laneMax) + m.cjkStops
-	f.Uppercase = int(m.lanes >> laneUpper & laneMax)
-	f.Digits = int(m.lanes >> laneDigits & laneMax)
+	setCounts(f, n-m.multi, m.lanes, m.state)
+	f.Words += m.cjkWords + (m.cjkRun+1)/2
+	f.Sentences += m.cjkStops
+	f.Punct += m.cjkStops
 }
