@@ -259,51 +259,46 @@ func endsSentence(text string) bool {
 // suggest: between good blocks they are content (sub-headings, short
 // paragraphs), next to boilerplate they are chrome.
 func smoothText(blocks []Block, classes []textClass, favor Favor) {
-	n := len(classes)
-	// prevSure[i] / nextSure[i]: nearest good-or-bad class before / after i,
-	// and how many blocks away it is.
-	prevSure := make([]textClass, n)
-	nextSure := make([]textClass, n)
-	prevDist := make([]int, n)
-	nextDist := make([]int, n)
-	last, at := tcBad, -1
-	for i := 0; i < n; i++ {
-		prevSure[i], prevDist[i] = last, i-at
+	// next[i]: the nearest good-or-bad class after i and how many blocks
+	// away it is, as distance<<2 | class. The nearest before i is
+	// followed in the second loop, which reads each class before it
+	// changes it.
+	next := make([]int32, len(classes))
+	last, at := tcBad, len(classes)
+	for i := len(classes) - 1; i >= 0; i-- {
+		next[i] = int32(at-i)<<2 | int32(last)
 		if c := classes[i]; c == tcGood || c == tcBad {
 			last, at = c, i
 		}
 	}
-	last, at = tcBad, n
-	for i := n - 1; i >= 0; i-- {
-		nextSure[i], nextDist[i] = last, at-i
-		if c := classes[i]; c == tcGood || c == tcBad {
-			last, at = c, i
-		}
-	}
-	out := make([]textClass, n)
-	copy(out, classes)
+	last, at = tcBad, -1
 	for i, c := range classes {
-		p, q := prevSure[i], nextSure[i]
+		p, q := last, textClass(next[i]&3)
+		near := i-at+int(next[i]>>2) <= maxGap+1
+		if c == tcGood || c == tcBad {
+			last, at = c, i
+		}
 		switch c {
 		case tcNearGood:
 			if p == tcGood && q == tcGood || favor != Precision && (p == tcGood || q == tcGood) {
-				out[i] = tcGood
+				classes[i] = tcGood
 			} else {
-				out[i] = tcBad
+				classes[i] = tcBad
 			}
 		case tcShort:
 			// Between article paragraphs, only a few short lines are
 			// sub-headings; a long run is a menu or a list of links.
-			near := prevDist[i]+nextDist[i] <= maxGap+1
 			if p == tcGood && q == tcGood && near || favor == Recall && (p == tcGood || q == tcGood) && near {
-				out[i] = tcGood
+				classes[i] = tcGood
 			} else {
-				out[i] = tcBad
+				classes[i] = tcBad
 			}
 		}
 	}
-	copy(classes, out)
 }
+
+// smoothText packs a class into two bits.
+var _ = [1]struct{}{}[tcGood>>2]
 
 // maxGap is the most blocks a short line may be away from a good block and
 // still count as its neighbour.
