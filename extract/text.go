@@ -102,6 +102,7 @@ func binaryText(text string) bool {
 // doubt; the whole sample is read otherwise.
 func textLanguage(blocks []boilerplate.Block) language.Tag {
 	var sample strings.Builder
+	sample.Grow(2 * langSample) // the sample ends with the block that fills it
 	for pass := 0; pass < 2 && sample.Len() < langSample; pass++ {
 		for i := range blocks {
 			f := &blocks[i].Features
