@@ -231,5 +231,19 @@ func FuzzMarkRepeats(f *testing.F) {
 		if bs[0].Reason == ReasonRepeatedInPage {
 			t.Fatalf("the first block cannot repeat an earlier one")
 		}
+		// The text variant marks the same repeats and measures each
+		// block as CountText does.
+		text := blocksOf([]Kind{KindLine}, lines)
+		again := blocksOf([]Kind{KindLine}, lines)
+		MarkRepeats(again, nil, "")
+		MarkRepeatsText(text, nil, "")
+		for i := range text {
+			var want Features
+			CountText(text[i].Text, &want)
+			if text[i].Features != want || text[i].Reason != again[i].Reason {
+				t.Fatalf("block %d (%q): MarkRepeatsText %+v %q, want %+v %q", i, text[i].Text, text[i].Features,
+					text[i].Reason, want, again[i].Reason)
+			}
+		}
 	})
 }
