@@ -41,10 +41,10 @@ func (l *dateLexicon) may(first, last byte, n int) bool {
 	return l.filter[b/64]&(1<<(b%64)) != 0
 }
 
-// asciiWordEnd returns the end of the run of ASCII letters and apostrophes
-// at text[i], and false when a byte of a non-ASCII rune ends it: the word
-// may go on.
-func asciiWordEnd(text string, i int) (int, bool) {
+// dateWordEnd returns the end of the run of ASCII letters and apostrophes
+// at text[i], a word as readDateToken reads it, and false when a byte of a
+// non-ASCII rune ends it: the word may go on.
+func dateWordEnd(text string, i int) (int, bool) {
 	for ; i < len(text); i++ {
 		c := text[i]
 		if l := c | 0x20; (l < 'a' || l > 'z') && c != '\'' {
@@ -194,7 +194,7 @@ func readDateToken(text string, i int, words *dateLexicon) (t dateToken, next in
 				i = j
 			}
 		case unicode.IsLetter(r):
-			if end, ok := asciiWordEnd(text, i); ok && end-i <= 40 {
+			if end, ok := dateWordEnd(text, i); ok && end-i <= 40 {
 				// A word of ASCII letters and apostrophes, most words:
 				// looked up only past the filter.
 				t.kind = -1

@@ -129,6 +129,7 @@ func MarkRepeatsText(blocks []Block, d *Detector, pageURL string) {
 	markRepeats(blocks, d, pageURL, true)
 }
 
+// markRepeats is MarkRepeats, and MarkRepeatsText when measure is set.
 func markRepeats(blocks []Block, d *Detector, pageURL string, measure bool) {
 	if len(blocks) == 0 {
 		return
