@@ -100,28 +100,49 @@ func c4Filter(in []byte, _ *evaluate.Page) (string, error) {
 	return evaluate.C4Filter(string(in)), nil
 }
 
-// checkFloors returns one message per html-mode winnow F1 below its floor,
-// and one per floor whose corpus was not evaluated.
+// checkFloors returns one message per winnow F1 below its floor, one per
+// floor of a requested mode whose corpus was not evaluated, and, with
+// -text-above-baselines, one per corpus where winnow's text-mode F1 is not
+// above both baselines'.
 func checkFloors(cfg *config, results []result) []string {
 	var msgs []string
 	for _, k := range cfg.corpora {
-		floor, ok := cfg.floors[k]
-		if !ok {
-			continue
-		}
-		seen := false
-		for _, r := range results {
-			if r.Corpus != k || r.Mode != "html" || r.Extractor != "winnow" {
+		for _, mode := range [...]string{"html", "text"} {
+			floor, ok := cfg.floors[floorKey{mode, k}]
+			if !ok || mode == "html" && !cfg.html || mode == "text" && !cfg.text {
 				continue
 			}
-			seen = true
-			if r.Run.F1 < floor {
-				msgs = append(msgs, fmt.Sprintf("%s F1 %.4f is below the floor %.4f", k, r.Run.F1, floor))
+			r := find(results, k, mode, "winnow")
+			switch {
+			case r == nil:
+				msgs = append(msgs, fmt.Sprintf("%s has a %s-mode floor of %.4f but was not evaluated (corpus missing)", k, mode, floor))
+			case r.Run.F1 < floor:
+				msgs = append(msgs, fmt.Sprintf("%s %s-mode F1 %.4f is below the floor %.4f", k, mode, r.Run.F1, floor))
 			}
 		}
-		if !seen && cfg.html {
-			msgs = append(msgs, fmt.Sprintf("%s has a floor of %.4f but was not evaluated (corpus missing)", k, floor))
+		if !cfg.aboveBaselines || !cfg.text {
+			continue
+		}
+		w := find(results, k, "text", "winnow")
+		if w == nil {
+			msgs = append(msgs, fmt.Sprintf("%s was not evaluated in text mode (corpus missing)", k))
+			continue
+		}
+		for _, name := range [...]string{"whole-text", "c4-filter"} {
+			if b := find(results, k, "text", name); b != nil && w.Run.F1 <= b.Run.F1 {
+				msgs = append(msgs, fmt.Sprintf("%s text-mode F1 %.4f is not above the %s baseline's %.4f", k, w.Run.F1, name, b.Run.F1))
+			}
 		}
 	}
 	return msgs
+}
+
+// find returns the result of extractor on corpus k in mode, or nil.
+func find(results []result, k evaluate.Kind, mode, extractor string) *result {
+	for i := range results {
+		if r := &results[i]; r.Corpus == k && r.Mode == mode && r.Extractor == extractor {
+			return r
+		}
+	}
+	return nil
 }

@@ -24,15 +24,25 @@ type config struct {
 	report   int
 	samples  int
 	json     bool
-	floors   map[evaluate.Kind]float64
+	floors   map[floorKey]float64
+	// aboveBaselines makes winnow's text-mode F1 on each corpus have to
+	// beat both text-mode baselines'.
+	aboveBaselines bool
+}
+
+// floorKey names what a floor applies to: winnow's F1 in one mode ("html"
+// or "text") on one corpus.
+type floorKey struct {
+	mode   string
+	corpus evaluate.Kind
 }
 
 func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("winnow-eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfg := &config{floors: make(map[evaluate.Kind]float64)}
+	cfg := &config{floors: make(map[floorKey]float64)}
 	var corpus, mode, favor string
-	var floorSH, floorTF float64
+	floorFlags := map[floorKey]*float64{}
 	fs.StringVar(&cfg.data, "data", defaultData, "folder holding the scrapinghub/ and trafilatura/ corpora")
 	fs.StringVar(&corpus, "corpus", "all", "corpus to evaluate: scrapinghub, trafilatura or all")
 	fs.StringVar(&mode, "mode", "html", "input: html (raw pages), text (whole-page text with baselines) or all")
@@ -41,8 +51,14 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.IntVar(&cfg.report, "report", 0, "print an error report on the `N` pages with the lowest F1")
 	fs.IntVar(&cfg.samples, "samples", 3, "text samples per page and kind in the error report")
 	fs.BoolVar(&cfg.json, "json", false, "print results (and reports) as JSON")
-	fs.Float64Var(&floorSH, "min-f1-scrapinghub", 0, "exit 1 when the html-mode F1 on scrapinghub is below this")
-	fs.Float64Var(&floorTF, "min-f1-trafilatura", 0, "exit 1 when the html-mode F1 on trafilatura is below this")
+	for _, k := range evaluate.Kinds() {
+		for _, m := range [...]struct{ mode, flag string }{{"html", "min-f1-"}, {"text", "min-text-f1-"}} {
+			floorFlags[floorKey{m.mode, k}] = fs.Float64(m.flag+k.String(), 0,
+				fmt.Sprintf("exit 1 when the %s-mode F1 on %s is below this", m.mode, k))
+		}
+	}
+	fs.BoolVar(&cfg.aboveBaselines, "text-above-baselines", false,
+		"exit 1 when the text-mode F1 on a corpus is not above both baselines'")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -77,11 +93,10 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if cfg.favor, err = boilerplate.ParseFavor(favor); err != nil {
 		return nil, fmt.Errorf("unknown -favor %q (want balanced, precision or recall)", favor)
 	}
-	if floorSH > 0 {
-		cfg.floors[evaluate.Scrapinghub] = floorSH
-	}
-	if floorTF > 0 {
-		cfg.floors[evaluate.Trafilatura] = floorTF
+	for key, floor := range floorFlags {
+		if *floor > 0 {
+			cfg.floors[key] = *floor
+		}
 	}
 	return cfg, nil
 }

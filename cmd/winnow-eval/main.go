@@ -7,6 +7,7 @@
 //	go run ./cmd/winnow-eval -data ../shared/eval
 //	go run ./cmd/winnow-eval -corpus scrapinghub -mode all -report 10
 //	go run ./cmd/winnow-eval -min-f1-scrapinghub 0.95 -min-f1-trafilatura 0.90
+//	go run ./cmd/winnow-eval -mode text -min-text-f1-scrapinghub 0.90 -text-above-baselines
 //
 // For each corpus it prints precision, recall, F1, accuracy, milliseconds
 // per page and MB/s of input, extracting on one goroutine with GOMAXPROCS
@@ -17,7 +18,9 @@
 // and cleans it with extract.FromText, next to two baselines: the whole
 // text, and a C4-style line filter. The metrics are those of the corpora's
 // authors (see internal/evaluate). When the data folder is absent the
-// command says so and exits 0; when a floor is not met it exits 1.
+// command says so and exits 0; when a floor is not met, or with
+// -text-above-baselines winnow's text-mode F1 is not above both
+// baselines', it exits 1.
 package main
 
 import (
