@@ -48,46 +48,50 @@ func decoders() map[string]decoder {
 
 func extractors(dec decoder) []extractor {
 	return []extractor{
-		{name: "winnow", run: func(in []byte, p *evaluate.Page) (string, error) {
+		{name: "winnow", run: func(in []byte, p *evaluate.Page) (evaluate.Output, error) {
 			res, err := extract.FromBytes(in, extract.Options{URL: p.URL})
 			if err != nil {
-				return "", err
+				return evaluate.Output{}, err
 			}
-			return res.Text, nil
+			return evaluate.Output{Text: res.Text, Title: res.Title, Author: res.Author, Date: res.Date}, nil
 		}},
 		{name: "go-trafilatura", run: trafilaturaRun(dec, false)},
 		{name: "go-trafilatura+fallback", run: trafilaturaRun(dec, true)},
-		{name: "go-readability", run: func(in []byte, p *evaluate.Page) (string, error) {
+		{name: "go-readability", run: func(in []byte, p *evaluate.Page) (evaluate.Output, error) {
 			art, err := readability.FromReader(dec(in), pageURL(p))
 			if err != nil {
-				return "", err
+				return evaluate.Output{}, err
 			}
-			return art.TextContent, nil
+			out := evaluate.Output{Text: art.TextContent, Title: art.Title, Author: art.Byline}
+			if art.PublishedTime != nil {
+				out.Date = *art.PublishedTime
+			}
+			return out, nil
 		}},
-		{name: "go-domdistiller", run: func(in []byte, p *evaluate.Page) (string, error) {
+		{name: "go-domdistiller", run: evaluate.TextOnly(func(in []byte, p *evaluate.Page) (string, error) {
 			res, err := distiller.ApplyForReader(dec(in), &distiller.Options{OriginalURL: pageURL(p), SkipPagination: true})
 			if err != nil {
 				return "", err
 			}
 			return res.Text, nil
-		}},
-		{name: "html.Parse", baseline: true, run: func(in []byte, _ *evaluate.Page) (string, error) {
+		})},
+		{name: "html.Parse", baseline: true, run: evaluate.TextOnly(func(in []byte, _ *evaluate.Page) (string, error) {
 			_, err := html.Parse(bytes.NewReader(in))
 			return "", err
-		}},
-		{name: "html.Tokenizer", baseline: true, run: func(in []byte, _ *evaluate.Page) (string, error) {
+		})},
+		{name: "html.Tokenizer", baseline: true, run: evaluate.TextOnly(func(in []byte, _ *evaluate.Page) (string, error) {
 			z := html.NewTokenizer(bytes.NewReader(in))
 			for z.Next() != html.ErrorToken {
 			}
 			return "", nil
-		}},
+		})},
 	}
 }
 
 // trafilaturaRun runs go-trafilatura with the options of its own
 // comparison script: comments excluded, balanced focus.
 func trafilaturaRun(dec decoder, fallback bool) evaluate.Extractor {
-	return func(in []byte, p *evaluate.Page) (string, error) {
+	return func(in []byte, p *evaluate.Page) (evaluate.Output, error) {
 		res, err := trafilatura.Extract(dec(in), trafilatura.Options{
 			OriginalURL:     pageURL(p),
 			EnableFallback:  fallback,
@@ -95,9 +99,10 @@ func trafilaturaRun(dec decoder, fallback bool) evaluate.Extractor {
 			Focus:           trafilatura.Balanced,
 		})
 		if err != nil {
-			return "", err
+			return evaluate.Output{}, err
 		}
-		return res.ContentText, nil
+		m := res.Metadata
+		return evaluate.Output{Text: res.ContentText, Title: m.Title, Author: m.Author, Date: m.Date}, nil
 	}
 }
 

@@ -17,14 +17,16 @@ type result struct {
 	Extractor string // "winnow", "whole-text" or "c4-filter"
 	Run       *evaluate.Run
 	Reports   []evaluate.PageReport
+	pages     *evaluate.Corpus // the pages run, for the halves and page types
+	split     evaluate.Split   // which pages those are
 }
 
-// evaluateAll runs every requested corpus and mode. A corpus missing from
-// dir is skipped with a note on w.
+// evaluateAll runs every requested corpus and mode on the pages of the
+// requested split. A corpus missing from dir is skipped with a note on w.
 func evaluateAll(cfg *config, dir string, w io.Writer) ([]result, error) {
 	var out []result
 	for _, k := range cfg.corpora {
-		c, err := evaluate.Load(dir, k)
+		all, err := evaluate.Load(dir, k)
 		if errors.Is(err, evaluate.ErrNoCorpus) {
 			fmt.Fprintf(w, "skipping %s: %v\n", k, err)
 			continue
@@ -32,16 +34,17 @@ func evaluateAll(cfg *config, dir string, w io.Writer) ([]result, error) {
 		if err != nil {
 			return nil, err
 		}
+		c := all.Select(cfg.split)
 		if cfg.html {
 			out = append(out, runWinnow(cfg, c, "html", evaluate.HTMLInputs(c)))
 		}
-		if cfg.text {
+		if cfg.textMode(k) {
 			in := evaluate.TextInputs(c)
 			out = append(out, runWinnow(cfg, c, "text", in))
-			out = append(out, result{Corpus: k, Mode: "text", Extractor: "whole-text",
-				Run: evaluate.Evaluate(c, in, wholeText)})
-			out = append(out, result{Corpus: k, Mode: "text", Extractor: "c4-filter",
-				Run: evaluate.Evaluate(c, in, c4Filter)})
+			out = append(out, result{Corpus: k, Mode: "text", Extractor: "whole-text", pages: c, split: cfg.split,
+				Run: evaluate.Evaluate(c, in, evaluate.TextOnly(wholeText))})
+			out = append(out, result{Corpus: k, Mode: "text", Extractor: "c4-filter", pages: c, split: cfg.split,
+				Run: evaluate.Evaluate(c, in, evaluate.TextOnly(c4Filter))})
 		}
 	}
 	return out, nil
@@ -54,7 +57,7 @@ func runWinnow(cfg *config, c *evaluate.Corpus, mode string, inputs [][]byte) re
 	if cfg.detector {
 		det = boilerplate.NewDetector() // one per run: runs do not learn from each other
 	}
-	ex := func(in []byte, p *evaluate.Page) (string, error) {
+	ex := func(in []byte, p *evaluate.Page) (evaluate.Output, error) {
 		opts := extract.Options{URL: p.URL, Detector: det, Favor: cfg.favor}
 		var res *extract.Result
 		var err error
@@ -64,15 +67,21 @@ func runWinnow(cfg *config, c *evaluate.Corpus, mode string, inputs [][]byte) re
 			res, err = extract.FromBytes(in, opts)
 		}
 		if err != nil {
-			return "", err
+			return evaluate.Output{}, err
 		}
-		return res.Text, nil
+		return evaluate.Output{Text: res.Text, Title: res.Title, Author: res.Author, Date: res.Date}, nil
 	}
 	warmUp(mode, inputs)
 	r := evaluate.Evaluate(c, inputs, ex)
-	res := result{Corpus: c.Kind, Mode: mode, Extractor: "winnow", Run: r}
-	if cfg.report > 0 {
-		res.Reports = evaluate.WorstPages(c, r, cfg.report, cfg.samples)
+	res := result{Corpus: c.Kind, Mode: mode, Extractor: "winnow", Run: r, pages: c, split: cfg.split}
+	if cfg.report > 0 && c.Kind.HasText() {
+		// Error reports are read to find what to change: only the tune
+		// half's, unless a half was asked for by name.
+		on, run := c, r
+		if cfg.split == evaluate.All {
+			on, run = evaluate.SelectRun(c, r, evaluate.TuneHalf)
+		}
+		res.Reports = evaluate.WorstPages(on, run, cfg.report, cfg.samples)
 	}
 	return res
 }
@@ -100,27 +109,32 @@ func c4Filter(in []byte, _ *evaluate.Page) (string, error) {
 	return evaluate.C4Filter(string(in)), nil
 }
 
-// checkFloors returns one message per winnow F1 below its floor, one per
-// floor of a requested mode whose corpus was not evaluated, and, with
-// -text-above-baselines, one per corpus where winnow's text-mode F1 is not
-// above both baselines'.
+// checkFloors returns one message per measure of winnow below its floor,
+// one per floor that applies to this run (its corpus, mode and half were
+// asked for) but whose measure was not evaluated, and, with
+// -text-above-baselines, one per corpus and half where winnow's text-mode
+// F1 is not above both baselines'.
 func checkFloors(cfg *config, results []result) []string {
 	var msgs []string
-	for _, k := range cfg.corpora {
-		for _, mode := range [...]string{"html", "text"} {
-			floor, ok := cfg.floors[floorKey{mode, k}]
-			if !ok || mode == "html" && !cfg.html || mode == "text" && !cfg.text {
-				continue
-			}
-			r := find(results, k, mode, "winnow")
-			switch {
-			case r == nil:
-				msgs = append(msgs, fmt.Sprintf("%s has a %s-mode floor of %.4f but was not evaluated (corpus missing)", k, mode, floor))
-			case r.Run.F1 < floor:
-				msgs = append(msgs, fmt.Sprintf("%s %s-mode F1 %.4f is below the floor %.4f", k, mode, r.Run.F1, floor))
-			}
+	got := measures(results)
+	for _, name := range sortedKeys(cfg.floors) {
+		floor := cfg.floors[name]
+		if !applies(cfg, name) {
+			continue
 		}
-		if !cfg.aboveBaselines || !cfg.text {
+		v, ok := got[name]
+		switch {
+		case !ok:
+			msgs = append(msgs, fmt.Sprintf("%s has a floor of %.4f but was not evaluated (corpus missing or no such pages)", name, floor))
+		case v < floor:
+			msgs = append(msgs, fmt.Sprintf("%s is %.4f, below the floor %.4f", name, v, floor))
+		}
+	}
+	if !cfg.aboveBaselines || !cfg.text {
+		return msgs
+	}
+	for _, k := range cfg.corpora {
+		if !cfg.textMode(k) {
 			continue
 		}
 		w := find(results, k, "text", "winnow")
@@ -128,10 +142,16 @@ func checkFloors(cfg *config, results []result) []string {
 			msgs = append(msgs, fmt.Sprintf("%s was not evaluated in text mode (corpus missing)", k))
 			continue
 		}
+		wv := w.halves()
 		for _, b := range results { // the baselines: every other text-mode extractor
-			if b.Corpus == k && b.Mode == "text" && b.Extractor != w.Extractor && w.Run.F1 <= b.Run.F1 {
-				msgs = append(msgs, fmt.Sprintf("%s text-mode F1 %.4f is not above the %s baseline's %.4f",
-					k, w.Run.F1, b.Extractor, b.Run.F1))
+			if b.Corpus != k || b.Mode != "text" || b.Extractor == w.Extractor {
+				continue
+			}
+			for i, bh := range b.halves() {
+				if bh.Scores.Pages > 0 && wv[i].Scores.F1 <= bh.Scores.F1 {
+					msgs = append(msgs, fmt.Sprintf("%s text-mode F1 %.4f (%s pages) is not above the %s baseline's %.4f",
+						k, wv[i].Scores.F1, bh.name, b.Extractor, bh.Scores.F1))
+				}
 			}
 		}
 	}

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/extract"
@@ -17,6 +21,8 @@ type config struct {
 	data     string
 	dataSet  bool // -data was given explicitly
 	corpora  []evaluate.Kind
+	textOf   []evaluate.Kind // the corpora evaluated in text mode too
+	split    evaluate.Split
 	html     bool // evaluate the html mode
 	text     bool // evaluate the whole-page-text mode
 	favor    extract.Favor
@@ -24,41 +30,49 @@ type config struct {
 	report   int
 	samples  int
 	json     bool
-	floors   map[floorKey]float64
+	// floors maps a measure's name (see measureName) to the least value
+	// it may take.
+	floors map[string]float64
 	// aboveBaselines makes winnow's text-mode F1 on each corpus have to
 	// beat both text-mode baselines'.
 	aboveBaselines bool
 }
 
-// floorKey names what a floor applies to: winnow's F1 in one mode ("html"
-// or "text") on one corpus.
-type floorKey struct {
-	mode   string
-	corpus evaluate.Kind
-}
-
 func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("winnow-eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfg := &config{floors: make(map[floorKey]float64)}
-	var corpus, mode, favor string
-	floorFlags := map[floorKey]*float64{}
-	fs.StringVar(&cfg.data, "data", defaultData, "folder holding the scrapinghub/ and trafilatura/ corpora")
-	fs.StringVar(&corpus, "corpus", "all", "corpus to evaluate: scrapinghub, trafilatura or all")
+	cfg := &config{floors: make(map[string]float64)}
+	var corpus, textCorpora, mode, favor, split string
+	var floorFiles []string
+	oldFloors := map[string]*float64{}
+	fs.StringVar(&cfg.data, "data", defaultData, "folder holding the corpora (scrapinghub/, trafilatura/, wcxb/, mercury/)")
+	fs.StringVar(&corpus, "corpus", "all", "corpora to evaluate, comma-separated: scrapinghub, trafilatura, wcxb, mercury, or all")
+	fs.StringVar(&textCorpora, "text-corpora", "scrapinghub,trafilatura", "corpora evaluated in text mode when -mode asks for it, comma-separated, or all")
+	fs.StringVar(&split, "split", "all", "pages to evaluate: tune, check or all (all also shows each half)")
 	fs.StringVar(&mode, "mode", "html", "input: html (raw pages), text (whole-page text with baselines) or all")
 	fs.StringVar(&favor, "favor", "balanced", "extraction trade-off: balanced, precision or recall")
 	fs.BoolVar(&cfg.detector, "detector", false, "share one boilerplate.Detector across the pages of a run")
-	fs.IntVar(&cfg.report, "report", 0, "print an error report on the `N` pages with the lowest F1")
+	fs.IntVar(&cfg.report, "report", 0, "print an error report on the `N` pages with the lowest F1 (of the tune half unless -split says otherwise)")
 	fs.IntVar(&cfg.samples, "samples", 3, "text samples per page and kind in the error report")
 	fs.BoolVar(&cfg.json, "json", false, "print results (and reports) as JSON")
+	fs.Func("floor", "exit 1 when a measure is below a value: `NAME=VALUE`, NAME as corpus.mode.half.metric "+
+		"(e.g. wcxb.html.check.f1, wcxb.html.all.f1.listing, mercury.html.tune.author); repeatable",
+		func(s string) error { return addFloor(cfg.floors, s) })
+	fs.Func("floors", "read floors from `FILE`, one NAME VALUE (or NAME=VALUE) a line, # comments", func(s string) error {
+		floorFiles = append(floorFiles, s)
+		return nil
+	})
 	for _, k := range evaluate.Kinds() {
+		if !k.HasText() {
+			continue
+		}
 		for _, m := range [...]struct{ mode, flag string }{{"html", "min-f1-"}, {"text", "min-text-f1-"}} {
-			floorFlags[floorKey{m.mode, k}] = fs.Float64(m.flag+k.String(), 0,
-				fmt.Sprintf("exit 1 when the %s-mode F1 on %s is below this", m.mode, k))
+			oldFloors[measureName(k, m.mode, "all", "f1")] = fs.Float64(m.flag+k.String(), 0,
+				fmt.Sprintf("exit 1 when the %s-mode F1 on %s is below this (same as -floor %s.%s.all.f1=VALUE)", m.mode, k, k, m.mode))
 		}
 	}
 	fs.BoolVar(&cfg.aboveBaselines, "text-above-baselines", false,
-		"exit 1 when the text-mode F1 on a corpus is not above both baselines'")
+		"exit 1 when the text-mode F1 on a corpus (any half shown) is not above both baselines'")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -70,14 +84,15 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 			cfg.dataSet = true
 		}
 	})
-	if corpus == "all" {
-		cfg.corpora = evaluate.Kinds()
-	} else {
-		k, err := evaluate.ParseKind(corpus)
-		if err != nil {
-			return nil, err
-		}
-		cfg.corpora = []evaluate.Kind{k}
+	var err error
+	if cfg.corpora, err = parseKinds(corpus); err != nil {
+		return nil, err
+	}
+	if cfg.textOf, err = parseKinds(textCorpora); err != nil {
+		return nil, err
+	}
+	if cfg.split, err = evaluate.ParseSplit(split); err != nil {
+		return nil, err
 	}
 	switch mode {
 	case "html":
@@ -89,16 +104,85 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	default:
 		return nil, fmt.Errorf("unknown -mode %q (want html, text or all)", mode)
 	}
-	var err error
 	if cfg.favor, err = boilerplate.ParseFavor(favor); err != nil {
 		return nil, fmt.Errorf("unknown -favor %q (want balanced, precision or recall)", favor)
 	}
-	for key, floor := range floorFlags {
+	for name, floor := range oldFloors {
 		if *floor > 0 {
-			cfg.floors[key] = *floor
+			cfg.floors[name] = *floor
+		}
+	}
+	for _, f := range floorFiles {
+		if err := readFloors(f, cfg.floors); err != nil {
+			return nil, err
 		}
 	}
 	return cfg, nil
+}
+
+// parseKinds parses a comma-separated list of corpus names, or "all".
+func parseKinds(list string) ([]evaluate.Kind, error) {
+	if list == "all" {
+		return evaluate.Kinds(), nil
+	}
+	var out []evaluate.Kind
+	for name := range strings.SplitSeq(list, ",") {
+		k, err := evaluate.ParseKind(strings.TrimSpace(name))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, k)
+	}
+	return out, nil
+}
+
+// textMode reports whether corpus k is evaluated in text mode.
+func (cfg *config) textMode(k evaluate.Kind) bool {
+	return cfg.text && k.HasText() && slices.Contains(cfg.textOf, k)
+}
+
+// addFloor parses one NAME=VALUE floor into floors.
+func addFloor(floors map[string]float64, s string) error {
+	name, value, ok := strings.Cut(s, "=")
+	if !ok {
+		return fmt.Errorf("floor %q: want NAME=VALUE", s)
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
+	if err != nil {
+		return fmt.Errorf("floor %q: %v", s, err)
+	}
+	name = strings.TrimSpace(name)
+	if err := checkMeasureName(name); err != nil {
+		return err
+	}
+	floors[name] = v
+	return nil
+}
+
+// readFloors reads a floors file: a floor a line, as NAME VALUE or
+// NAME=VALUE, blank lines and # comments ignored.
+func readFloors(path string, floors map[string]float64) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		s, _, _ := strings.Cut(sc.Text(), "#")
+		fields := strings.Fields(strings.Replace(s, "=", " ", 1))
+		switch len(fields) {
+		case 0:
+			continue
+		case 2:
+			if err := addFloor(floors, fields[0]+"="+fields[1]); err != nil {
+				return fmt.Errorf("%s:%d: %v", path, line, err)
+			}
+		default:
+			return fmt.Errorf("%s:%d: want NAME VALUE", path, line)
+		}
+	}
+	return sc.Err()
 }
 
 // findData returns the corpora folder. The default path is relative to the

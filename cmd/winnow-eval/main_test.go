@@ -25,6 +25,20 @@ func writeCorpus(t *testing.T, dir string) {
 		"scrapinghub/html/p1.html.gz": gz(t, "<nav>Home</nav><p>"+body+"</p>"+
 			"<footer><p>© 2024 Example Media. All rights reserved.</p></footer>"),
 		"trafilatura/html/k1.html.gz": gz(t, "<nav>Menu</nav><p>Body</p>"),
+		"wcxb/ground-truth.json": []byte(`{
+			"w1": {"url": "https://c.example/a", "page_type": "article", "title": "Park grows", "author": "Ann Lee",
+				"date": "2025-09-04", "articleBody": "` + body + `"},
+			"w2": {"url": "https://c.example/b", "page_type": "listing", "title": "Shoes", "author": "", "date": "",
+				"articleBody": "Red running shoe with a light sole\n\nBlue walking shoe for long days"}}`),
+		"wcxb/html/w1.html.gz": gz(t, `<html><head><title>Park grows</title><meta name="author" content="Ann Lee">`+
+			`<meta property="article:published_time" content="2025-09-04T10:00:00Z"></head>`+
+			`<body><nav>Home</nav><h1>Park grows</h1><p>`+body+`</p></body></html>`),
+		"wcxb/html/w2.html.gz": gz(t, "<h1>Shoes</h1><ul><li>Red running shoe with a light sole</li><li>Blue walking shoe for long days</li></ul>"),
+		"mercury/meta.json": []byte(`{"m1": {"url": "https://d.example/a", "title": "Park grows", "author": "Ann Lee",
+			"date_published": "2025-09-04T10:00:00.000Z", "first13": "The city council voted on Tuesday to extend the riverside park by"}}`),
+		"mercury/html/m1.html.gz": gz(t, `<html><head><title>Park grows</title><meta name="author" content="Ann Lee">`+
+			`<meta property="article:published_time" content="2025-09-04T10:00:00Z"></head>`+
+			`<body><h1>Park grows</h1><p>`+body+`</p></body></html>`),
 	}
 	for name, data := range files {
 		path := filepath.Join(dir, name)
@@ -35,6 +49,14 @@ func writeCorpus(t *testing.T, dir string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+func floorFile(t *testing.T, dir, text string) string {
+	path := filepath.Join(dir, "floors")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 func gz(t *testing.T, s string) []byte {
@@ -59,17 +81,33 @@ func TestRun(t *testing.T) {
 		{"missing data skips", []string{"-data", filepath.Join(dir, "nope")}, 0, "skipping: evaluation data not found", ""},
 		{"all modes", []string{"-data", dir, "-mode", "all", "-report", "1", "-detector"}, 0, "c4-filter", ""},
 		{"one corpus", []string{"-data", dir, "-corpus", "trafilatura"}, 0, "trafilatura", ""},
-		{"floor not met", []string{"-data", dir, "-min-f1-scrapinghub", "1.01"}, 1, "scrapinghub", "FAIL: scrapinghub html-mode F1"},
+		{"floor not met", []string{"-data", dir, "-min-f1-scrapinghub", "1.01"}, 1, "scrapinghub", "FAIL: scrapinghub.html.all.f1 is"},
 		{"floor met", []string{"-data", dir, "-min-f1-scrapinghub", "0.9"}, 0, "scrapinghub", ""},
 		{"text floor not met", []string{"-data", dir, "-mode", "text", "-min-text-f1-trafilatura", "0.5"}, 1, "c4-filter",
-			"FAIL: trafilatura text-mode F1"},
+			"FAIL: trafilatura.text.all.f1 is 0.0000, below the floor 0.5000"},
 		{"text floor met", []string{"-data", dir, "-mode", "text", "-min-text-f1-scrapinghub", "0.9"}, 0, "c4-filter", ""},
 		{"html floor ignored in text mode", []string{"-data", dir, "-mode", "text", "-min-f1-scrapinghub", "1.01"}, 0, "c4-filter", ""},
 		{"text above baselines", []string{"-data", dir, "-mode", "text", "-corpus", "scrapinghub", "-text-above-baselines"}, 0, "c4-filter", ""},
 		{"text not above baselines", []string{"-data", dir, "-mode", "text", "-corpus", "trafilatura", "-text-above-baselines"}, 1, "c4-filter",
-			"FAIL: trafilatura text-mode F1 0.0000 is not above the c4-filter baseline's 0.0000"},
+			"FAIL: trafilatura text-mode F1 0.0000 (all pages) is not above the c4-filter baseline's 0.0000"},
 		{"text floor on missing corpus", []string{"-data", dir, "-mode", "text", "-corpus", "scrapinghub", "-min-text-f1-trafilatura", "0.5"}, 0, "", ""},
 		{"floor on missing corpus", []string{"-data", dir, "-corpus", "scrapinghub", "-min-f1-trafilatura", "0.5"}, 0, "", ""},
+		{"wcxb by type and metadata", []string{"-data", dir, "-corpus", "wcxb"}, 0, "word F1 by page type", ""},
+		{"mercury metadata", []string{"-data", dir, "-corpus", "mercury", "-floor", "mercury.html.all.title=1", "-floor", "mercury.html.all.lead=1"},
+			0, "title", ""},
+		{"mercury author floor met", []string{"-data", dir, "-corpus", "mercury", "-floor", "mercury.html.all.author=1"}, 0, "", ""},
+		{"wcxb type floor not met", []string{"-data", dir, "-corpus", "wcxb", "-floor", "wcxb.html.all.f1.listing=1.01"}, 1, "",
+			"FAIL: wcxb.html.all.f1.listing is"},
+		{"floor of a half not shown", []string{"-data", dir, "-corpus", "wcxb", "-split", "tune", "-floor", "wcxb.html.check.f1=1.01"}, 0, "", ""},
+		{"floor file", []string{"-data", dir, "-corpus", "scrapinghub", "-floors", floorFile(t, dir, "# gate\nscrapinghub.html.all.f1 1.01\n")},
+			1, "", "FAIL: scrapinghub.html.all.f1"},
+		{"bad floor name", []string{"-data", dir, "-floor", "scrapinghub.html.some.f1=0.5"}, 2, "", "half \"some\""},
+		{"bad floor metric", []string{"-data", dir, "-floor", "scrapinghub.html.all.title.x=0.5"}, 2, "", "unknown metric"},
+		{"bad floor value", []string{"-data", dir, "-floor", "scrapinghub.html.all.f1=high"}, 2, "", "invalid syntax"},
+		{"text mode on wcxb when asked", []string{"-data", dir, "-corpus", "wcxb", "-mode", "text", "-text-corpora", "all"}, 0, "c4-filter", ""},
+		{"no text mode on wcxb by default", []string{"-data", dir, "-corpus", "wcxb", "-mode", "text", "-floor", "wcxb.text.all.f1=1.01"}, 0, "", ""},
+		{"bad text corpora", []string{"-data", dir, "-text-corpora", "x"}, 2, "", "unknown corpus"},
+		{"bad split", []string{"-data", dir, "-split", "half"}, 2, "", "unknown split"},
 		{"bad mode", []string{"-data", dir, "-mode", "pdf"}, 2, "", "unknown -mode"},
 		{"bad corpus", []string{"-data", dir, "-corpus", "x"}, 2, "", "unknown corpus"},
 		{"bad favor", []string{"-favor", "x"}, 2, "", "unknown -favor"},

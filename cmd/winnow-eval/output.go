@@ -10,15 +10,26 @@ import (
 	"github.com/winnowtext/winnow/internal/evaluate"
 )
 
-// writeTable prints one line per run.
+// writeTable prints the text scores (a line per run and half), the WCXB
+// scores by page type and the metadata hit rates.
 func writeTable(w io.Writer, results []result) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "corpus\tmode\textractor\tpages\tprecision\trecall\tF1\taccuracy\tms/page\twall ms/page\tMB/s\talloc/page\terrors\t")
+	fmt.Fprintln(tw, "corpus\tmode\textractor\thalf\tpages\tprecision\trecall\tF1\taccuracy\tms/page\twall ms/page\tMB/s\talloc/page\terrors\t")
 	for _, r := range results {
+		if !r.Corpus.HasText() {
+			continue
+		}
 		run := r.Run
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%.3f\t%.3f\t%.1f\t%s\t%d\t\n",
-			r.Corpus, r.Mode, r.Extractor, run.Pages, run.Precision, run.Recall, run.F1, run.Accuracy,
-			run.MsPerPage(), run.WallMsPerPage(), run.MBPerSec(), megabytes(run.AllocPerPage()), run.Errors)
+		for _, h := range r.halves() {
+			s := h.Scores
+			timing := "\t\t\t\t"
+			if h.name == "all" || r.split != evaluate.All {
+				timing = fmt.Sprintf("%.3f\t%.3f\t%.1f\t%s\t%d", run.MsPerPage(), run.WallMsPerPage(), run.MBPerSec(),
+					megabytes(run.AllocPerPage()), run.Errors)
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%s\t\n",
+				r.Corpus, r.Mode, r.Extractor, h.name, s.Pages, s.Precision, s.Recall, s.F1, s.Accuracy, timing)
+		}
 	}
 	tw.Flush()
 	fmt.Fprintln(w, "ms/page and MB/s: process CPU time on one goroutine, GOMAXPROCS 1, after an untimed warm-up pass; wall time beside it")
@@ -27,6 +38,65 @@ func writeTable(w io.Writer, results []result) {
 			fmt.Fprintf(w, "%s %s %s: %d errors, first: %v\n", r.Corpus, r.Mode, r.Extractor, r.Run.Errors, r.Run.FirstErr)
 		}
 	}
+	writeTypes(w, results)
+	writeMeta(w, results)
+}
+
+// writeTypes prints WCXB's word F1 by page type, a column per half.
+func writeTypes(w io.Writer, results []result) {
+	for _, r := range results {
+		types, by := r.pageTypes()
+		if len(types) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s, %s mode, %s: word F1 by page type (pages)\n", r.Corpus, r.Mode, r.Extractor)
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprint(tw, "type\t")
+		for _, h := range shownHalves(r.split) {
+			fmt.Fprintf(tw, "%s\t", h.name)
+		}
+		fmt.Fprintln(tw)
+		for _, t := range types {
+			fmt.Fprintf(tw, "%s\t", t)
+			for _, h := range by[t] {
+				fmt.Fprintf(tw, "%.4f (%d)\t", h.Scores.F1, h.Scores.Pages)
+			}
+			fmt.Fprintln(tw)
+		}
+		tw.Flush()
+	}
+}
+
+// writeMeta prints the metadata hit rates of the corpora that assert
+// metadata, a line per half.
+func writeMeta(w io.Writer, results []result) {
+	header := false
+	var tw *tabwriter.Writer
+	for _, r := range results {
+		if !r.Corpus.HasMeta() || r.Extractor != "winnow" {
+			continue
+		}
+		if !header {
+			fmt.Fprintln(w, "\nmetadata: share of the pages that assert a field where it is right (pages)")
+			tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+			fmt.Fprintln(tw, "corpus\tmode\thalf\ttitle\tauthor\tdate\tlead\t")
+			header = true
+		}
+		for _, h := range r.halves() {
+			m := h.Meta
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Corpus, r.Mode, h.name, rate(m.Title), rate(m.Author), rate(m.Date), rate(m.Lead))
+		}
+	}
+	if tw != nil {
+		tw.Flush()
+	}
+}
+
+func rate(r evaluate.Rate) string {
+	if r.Pages == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f (%d)", r.Value(), r.Pages)
 }
 
 func megabytes(b float64) string { return fmt.Sprintf("%.2fMB", b/1e6) }
@@ -56,12 +126,16 @@ func writeSamples(w io.Writer, what string, total int, samples []string) {
 	}
 }
 
-// jsonRun is the JSON form of one result.
+// jsonRun is the JSON form of one result: the scores of all its pages,
+// then each half's and each page type's.
 type jsonRun struct {
 	Corpus    string `json:"corpus"`
 	Mode      string `json:"mode"`
 	Extractor string `json:"extractor"`
 	evaluate.Scores
+	Meta         *evaluate.MetaScores  `json:"meta,omitempty"`
+	Halves       []jsonPart            `json:"halves"`
+	Types        []jsonPart            `json:"types,omitempty"`
 	MsPerPage    float64               `json:"ms_per_page"`
 	WallMsPage   float64               `json:"wall_ms_per_page"`
 	MBPerSec     float64               `json:"mb_per_s"`
@@ -70,15 +144,39 @@ type jsonRun struct {
 	Worst        []evaluate.PageReport `json:"worst_pages,omitempty"`
 }
 
+// jsonPart is the JSON form of a run's numbers on part of its pages.
+type jsonPart struct {
+	Half string `json:"half"`
+	Type string `json:"type,omitempty"`
+	evaluate.Scores
+	Meta *evaluate.MetaScores `json:"meta,omitempty"`
+}
+
 // writeJSON prints all results as one JSON document.
 func writeJSON(w io.Writer, results []result) error {
 	out := make([]jsonRun, 0, len(results))
 	for _, r := range results {
-		out = append(out, jsonRun{
-			Corpus: r.Corpus.String(), Mode: r.Mode, Extractor: r.Extractor, Scores: r.Run.Scores,
+		meta := func(m evaluate.MetaScores) *evaluate.MetaScores {
+			if !r.Corpus.HasMeta() {
+				return nil
+			}
+			return &m
+		}
+		jr := jsonRun{
+			Corpus: r.Corpus.String(), Mode: r.Mode, Extractor: r.Extractor, Scores: r.Run.Scores, Meta: meta(r.Run.Meta),
 			MsPerPage: r.Run.MsPerPage(), WallMsPage: r.Run.WallMsPerPage(), MBPerSec: r.Run.MBPerSec(), AllocPerPage: r.Run.AllocPerPage(),
 			Errors: r.Run.Errors, Worst: r.Reports,
-		})
+		}
+		for _, h := range r.halves() {
+			jr.Halves = append(jr.Halves, jsonPart{Half: h.name, Scores: h.Scores, Meta: meta(h.Meta)})
+		}
+		types, by := r.pageTypes()
+		for _, t := range types {
+			for _, h := range by[t] {
+				jr.Types = append(jr.Types, jsonPart{Half: h.name, Type: t, Scores: h.Scores})
+			}
+		}
+		out = append(out, jr)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -19,18 +19,30 @@ type Kind uint8
 const (
 	Scrapinghub Kind = iota // article bodies, shingle metric
 	Trafilatura             // expected and unwanted segments, segment metric
+	WCXB                    // main content of seven page types, word F1; metadata
+	Mercury                 // metadata and the article's opening words only
 )
 
 // Kinds lists every corpus kind in the order reports show them.
-func Kinds() []Kind { return []Kind{Scrapinghub, Trafilatura} }
+func Kinds() []Kind { return []Kind{Scrapinghub, Trafilatura, WCXB, Mercury} }
 
-// String returns the corpus folder name: "scrapinghub" or "trafilatura".
+var kindNames = [...]string{Scrapinghub: "scrapinghub", Trafilatura: "trafilatura", WCXB: "wcxb", Mercury: "mercury"}
+
+// String returns the corpus folder name: "scrapinghub", "trafilatura",
+// "wcxb" or "mercury".
 func (k Kind) String() string {
-	if k == Trafilatura {
-		return "trafilatura"
+	if int(k) < len(kindNames) {
+		return kindNames[k]
 	}
-	return "scrapinghub"
+	return fmt.Sprintf("Kind(%d)", k)
 }
+
+// HasText reports whether pages of kind k have a main text to score
+// (every kind but Mercury, whose truth is metadata and a lead).
+func (k Kind) HasText() bool { return k != Mercury }
+
+// HasMeta reports whether pages of kind k have metadata to score.
+func (k Kind) HasMeta() bool { return k == WCXB || k == Mercury }
 
 // ParseKind returns the Kind named s.
 func ParseKind(s string) (Kind, error) {
@@ -39,7 +51,7 @@ func ParseKind(s string) (Kind, error) {
 			return k, nil
 		}
 	}
-	return 0, fmt.Errorf("evaluate: unknown corpus %q (want scrapinghub or trafilatura)", s)
+	return 0, fmt.Errorf("evaluate: unknown corpus %q (want scrapinghub, trafilatura, wcxb or mercury)", s)
 }
 
 // Page is one page of a corpus with its ground truth.
@@ -48,9 +60,12 @@ type Page struct {
 	URL  string
 	HTML []byte // raw page bytes as served, in the page's own charset
 
-	Truth   string   // Scrapinghub: the article body
+	Truth   string   // Scrapinghub, WCXB: the main content
 	With    []string // Trafilatura: segments the main text must contain
 	Without []string // Trafilatura: segments it must not contain
+
+	Type string    // WCXB: the page type (article, forum, product, ...)
+	Meta MetaTruth // WCXB, Mercury: the asserted metadata
 }
 
 // Corpus is a benchmark's pages, sorted by ID.
@@ -86,6 +101,10 @@ func Load(dir string, k Kind) (*Corpus, error) {
 		err = loadScrapinghub(root, c)
 	case Trafilatura:
 		err = loadTrafilatura(root, c)
+	case WCXB:
+		err = loadWCXB(root, c)
+	case Mercury:
+		err = loadMercury(root, c)
 	}
 	if err != nil {
 		return nil, err
@@ -127,6 +146,51 @@ func loadTrafilatura(root string, c *Corpus) error {
 			return err
 		}
 		c.Pages = append(c.Pages, Page{ID: id, URL: s.URL, HTML: raw, With: s.With, Without: s.Without})
+	}
+	return nil
+}
+
+func loadWCXB(root string, c *Corpus) error {
+	var truth map[string]struct {
+		URL         string `json:"url"`
+		PageType    string `json:"page_type"`
+		Title       string `json:"title"`
+		Author      string `json:"author"`
+		Date        string `json:"date"`
+		ArticleBody string `json:"articleBody"`
+	}
+	if err := readJSON(filepath.Join(root, "ground-truth.json"), &truth); err != nil {
+		return err
+	}
+	for id, t := range truth {
+		raw, err := readGzip(filepath.Join(root, "html", id+".html.gz"))
+		if err != nil {
+			return err
+		}
+		c.Pages = append(c.Pages, Page{ID: id, URL: t.URL, HTML: raw, Truth: t.ArticleBody, Type: t.PageType,
+			Meta: MetaTruth{Title: t.Title, Author: t.Author, Date: t.Date}})
+	}
+	return nil
+}
+
+func loadMercury(root string, c *Corpus) error {
+	var meta map[string]struct {
+		URL     string `json:"url"`
+		Title   string `json:"title"`
+		Author  string `json:"author"`
+		Date    string `json:"date_published"`
+		First13 string `json:"first13"`
+	}
+	if err := readJSON(filepath.Join(root, "meta.json"), &meta); err != nil {
+		return err
+	}
+	for id, m := range meta {
+		raw, err := readGzip(filepath.Join(root, "html", id+".html.gz"))
+		if err != nil {
+			return err
+		}
+		c.Pages = append(c.Pages, Page{ID: id, URL: m.URL, HTML: raw,
+			Meta: MetaTruth{Title: m.Title, Author: m.Author, Date: m.Date, First13: m.First13}})
 	}
 	return nil
 }

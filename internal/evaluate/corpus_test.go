@@ -14,10 +14,16 @@ func writeTestCorpus(t *testing.T, dir string) {
 	files := map[string]string{
 		"scrapinghub/ground-truth.json": `{"p1": {"articleBody": "Body text here.", "url": "https://a.example/"}}`,
 		"trafilatura/segments.json":     `{"k1": {"url": "https://b.example/", "with": ["Body"], "without": ["Menu"]}}`,
+		"wcxb/ground-truth.json": `{"0001": {"url": "https://c.example/", "page_type": "listing", "title": "Shoes",
+			"author": "", "date": "2025-09-04", "articleBody": "Red shoe\n\nBlue shoe", "with": [], "without": []}}`,
+		"mercury/meta.json": `{"d.example": {"url": "https://d.example/a", "title": "A title", "author": "Jane Doe",
+			"date_published": "2016-08-10T11:15:53.000Z", "first13": "It began"}}`,
 	}
 	pages := map[string]string{
-		"scrapinghub/html/p1.html.gz": "<p>Body text here.</p>",
-		"trafilatura/html/k1.html.gz": "<nav>Menu</nav><p>Body</p>",
+		"scrapinghub/html/p1.html.gz":    "<p>Body text here.</p>",
+		"trafilatura/html/k1.html.gz":    "<nav>Menu</nav><p>Body</p>",
+		"wcxb/html/0001.html.gz":         "<li>Red shoe</li><li>Blue shoe</li>",
+		"mercury/html/d.example.html.gz": "<h1>A title</h1><p>It began</p>",
 	}
 	for name, body := range files {
 		write(t, filepath.Join(dir, name), []byte(body))
@@ -57,6 +63,20 @@ func TestLoad(t *testing.T) {
 	}
 	if p := tf.Pages[0]; p.ID != "k1" || p.URL != "https://b.example/" || p.With[0] != "Body" || p.Without[0] != "Menu" {
 		t.Errorf("trafilatura = %+v", p)
+	}
+	wc, err := Load(dir, WCXB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := wc.Pages[0]; p.Type != "listing" || p.Truth != "Red shoe\n\nBlue shoe" || p.Meta != (MetaTruth{Title: "Shoes", Date: "2025-09-04"}) {
+		t.Errorf("wcxb = %+v", p)
+	}
+	me, err := Load(dir, Mercury)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := me.Pages[0]; p.ID != "d.example" || p.Meta.Author != "Jane Doe" || p.Meta.First13 != "It began" || p.Truth != "" {
+		t.Errorf("mercury = %+v", p)
 	}
 	os.Remove(filepath.Join(dir, "trafilatura/html/k1.html.gz"))
 	if _, err := Load(dir, Trafilatura); err == nil {

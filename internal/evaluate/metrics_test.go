@@ -90,7 +90,7 @@ func TestSummarizeScrapinghub(t *testing.T) {
 	preds := []string{"a b c d e", "a b c d e x", "", "menu home", ""}
 	var ps []PageScore
 	for i := range c.Pages {
-		ps = append(ps, c.ScorePage(&c.Pages[i], preds[i]))
+		ps = append(ps, c.ScorePage(&c.Pages[i], Output{Text: preds[i]}))
 	}
 	got := c.Summarize(ps)
 	wantP := (1 + 2./3 + 0) / 3 // pages 0, 1, 3
@@ -160,7 +160,7 @@ func TestSummarizeTrafilatura(t *testing.T) {
 	preds := []string{"alpha menu", "gamma"}
 	var ps []PageScore
 	for i := range c.Pages {
-		ps = append(ps, c.ScorePage(&c.Pages[i], preds[i]))
+		ps = append(ps, c.ScorePage(&c.Pages[i], Output{Text: preds[i]}))
 	}
 	// Sum: TP 2, FN 1, FP 1, TN 2.
 	got := c.Summarize(ps)

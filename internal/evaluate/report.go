@@ -42,11 +42,12 @@ func WorstPages(c *Corpus, r *Run, n, samples int) []PageReport {
 		p := &c.Pages[i]
 		rep := PageReport{ID: p.ID, URL: p.URL, PageScore: r.PageScores[i]}
 		var missing, extra []string
+		out := r.Outputs[i].Text
 		if c.Kind == Trafilatura {
-			missing, extra = segmentDiff(r.Outputs[i], p.With, p.Without)
+			missing, extra = segmentDiff(out, p.With, p.Without)
 		} else {
-			missing = absentLines(p.Truth, r.Outputs[i])
-			extra = absentLines(r.Outputs[i], p.Truth)
+			missing = absentLines(p.Truth, out)
+			extra = absentLines(out, p.Truth)
 		}
 		rep.MissingLines, rep.ExtraLines = len(missing), len(extra)
 		rep.Missing, rep.Extra = clip(missing, samples), clip(extra, samples)

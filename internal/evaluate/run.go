@@ -6,16 +6,26 @@ import (
 	"time"
 )
 
-// An Extractor returns the main text of page p from input, which is the
-// page's HTML or its whole-page text, depending on the mode evaluated.
-type Extractor func(input []byte, p *Page) (string, error)
+// An Extractor returns the main text (and the metadata it finds) of page p
+// from input, which is the page's HTML or its whole-page text, depending on
+// the mode evaluated.
+type Extractor func(input []byte, p *Page) (Output, error)
+
+// TextOnly turns a function that returns only text into an Extractor.
+func TextOnly(f func(input []byte, p *Page) (string, error)) Extractor {
+	return func(input []byte, p *Page) (Output, error) {
+		text, err := f(input, p)
+		return Output{Text: text}, err
+	}
+}
 
 // Run is the outcome of one extractor on one corpus.
 type Run struct {
 	Kind Kind
 	Scores
+	Meta       MetaScores  // WCXB and Mercury: metadata hit rates
 	PageScores []PageScore // in the corpus's page order
-	Outputs    []string    // extracted texts, in the corpus's page order
+	Outputs    []Output    // extracted texts and metadata, in the corpus's page order
 
 	Errors   int   // pages whose extraction failed (scored as empty)
 	FirstErr error // the first of them
@@ -74,7 +84,7 @@ func (r *Run) AllocPerPage() float64 {
 // extraction is timed. A failing or panicking extraction counts as an
 // empty output and is reported in Errors.
 func Evaluate(c *Corpus, inputs [][]byte, ex Extractor) *Run {
-	r := &Run{Kind: c.Kind, Outputs: make([]string, len(c.Pages))}
+	r := &Run{Kind: c.Kind, Outputs: make([]Output, len(c.Pages))}
 	for _, in := range inputs {
 		r.InputBytes += int64(len(in))
 	}
@@ -104,21 +114,38 @@ func Evaluate(c *Corpus, inputs [][]byte, ex Extractor) *Run {
 	for i := range c.Pages {
 		r.PageScores[i] = c.ScorePage(&c.Pages[i], r.Outputs[i])
 	}
-	r.Scores = c.Summarize(r.PageScores)
+	r.Scores, r.Meta = r.Subset(c, nil)
 	return r
+}
+
+// Subset summarizes the pages of c for which keep returns true (all pages
+// when keep is nil) with the corpus's own rules: the text scores and the
+// metadata hit rates.
+func (r *Run) Subset(c *Corpus, keep func(*Page) bool) (Scores, MetaScores) {
+	var scores []PageScore
+	var meta MetaScores
+	for i := range c.Pages {
+		p := &c.Pages[i]
+		if keep != nil && !keep(p) {
+			continue
+		}
+		scores = append(scores, r.PageScores[i])
+		meta.Add(p.Meta, r.PageScores[i].Meta)
+	}
+	return c.Summarize(scores), meta
 }
 
 // safeExtract calls ex and turns a panic into an error naming the page, so
 // that one bad page does not end an evaluation.
-func safeExtract(ex Extractor, in []byte, p *Page) (out string, err error) {
+func safeExtract(ex Extractor, in []byte, p *Page) (out Output, err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			out, err = "", fmt.Errorf("page %s: panic: %v", p.ID, v)
+			out, err = Output{}, fmt.Errorf("page %s: panic: %v", p.ID, v)
 		}
 	}()
 	out, err = ex(in, p)
 	if err != nil {
-		return "", fmt.Errorf("page %s: %w", p.ID, err)
+		return Output{}, fmt.Errorf("page %s: %w", p.ID, err)
 	}
 	return out, nil
 }

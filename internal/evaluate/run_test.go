@@ -28,7 +28,7 @@ func TestEvaluate(t *testing.T) {
 		}
 		panic("boom")
 	}
-	r := Evaluate(c, HTMLInputs(c), ex)
+	r := Evaluate(c, HTMLInputs(c), TextOnly(ex))
 	if r.Pages != 3 || r.Errors != 1 || r.FirstErr == nil || !strings.Contains(r.FirstErr.Error(), "panic") {
 		t.Fatalf("run = pages %d errors %d first %v", r.Pages, r.Errors, r.FirstErr)
 	}
@@ -38,7 +38,7 @@ func TestEvaluate(t *testing.T) {
 	if r.PageScores[0].F1 != 1 || !r.PageScores[0].Exact {
 		t.Errorf("good page = %+v", r.PageScores[0])
 	}
-	if r.Outputs[2] != "" || r.PageScores[2].Recall != 0 {
+	if r.Outputs[2].Text != "" || r.PageScores[2].Recall != 0 {
 		t.Errorf("panicking page should score as empty: %+v", r.PageScores[2])
 	}
 	if r.MsPerPage() < 0 || r.Accuracy != 1./3 {
@@ -61,8 +61,8 @@ func TestEvaluate(t *testing.T) {
 func TestEvaluateError(t *testing.T) {
 	c := testCorpus()
 	errFail := errors.New("fail")
-	r := Evaluate(c, HTMLInputs(c), func([]byte, *Page) (string, error) { return "ignored", errFail })
-	if r.Errors != 3 || !errors.Is(r.FirstErr, errFail) || r.Outputs[0] != "" {
+	r := Evaluate(c, HTMLInputs(c), TextOnly(func([]byte, *Page) (string, error) { return "ignored", errFail }))
+	if r.Errors != 3 || !errors.Is(r.FirstErr, errFail) || r.Outputs[0].Text != "" {
 		t.Errorf("errors %d first %v out %q", r.Errors, r.FirstErr, r.Outputs[0])
 	}
 }
@@ -71,7 +71,7 @@ func TestWorstPagesSegments(t *testing.T) {
 	c := &Corpus{Kind: Trafilatura, Pages: []Page{
 		{ID: "p", With: []string{"kept text", "lost text"}, Without: []string{"Share this", "Login"}},
 	}}
-	r := Evaluate(c, [][]byte{nil}, func([]byte, *Page) (string, error) { return "kept text\nShare this", nil })
+	r := Evaluate(c, [][]byte{nil}, TextOnly(func([]byte, *Page) (string, error) { return "kept text\nShare this", nil }))
 	reps := WorstPages(c, r, 5, 5)
 	if len(reps) != 1 || !slices.Equal(reps[0].Missing, []string{"lost text"}) || !slices.Equal(reps[0].Extra, []string{"Share this"}) {
 		t.Errorf("report = %+v", reps)

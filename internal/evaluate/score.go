@@ -7,17 +7,30 @@ type PageScore struct {
 	Exact    bool          // Scrapinghub: same tokens as the truth
 	Shingles ShingleCounts // Scrapinghub
 	Segments SegmentCounts // Trafilatura
+	Words    WordCounts    // WCXB
+	Meta     MetaHits      // WCXB, Mercury
 }
 
-// ScorePage scores the text pred extracted from page p of c.
-func (c *Corpus) ScorePage(p *Page, pred string) PageScore {
-	if c.Kind == Trafilatura {
+// ScorePage scores the output out extracted from page p of c.
+func (c *Corpus) ScorePage(p *Page, out Output) PageScore {
+	var ps PageScore
+	pred := out.Text
+	switch c.Kind {
+	case Trafilatura:
 		s := CompareSegments(pred, p.With, p.Without)
-		return PageScore{Precision: s.Precision(), Recall: s.Recall(), F1: s.F1(), Segments: s}
+		ps = PageScore{Precision: s.Precision(), Recall: s.Recall(), F1: s.F1(), Segments: s}
+	case WCXB:
+		w := CompareWords(p.Truth, pred)
+		ps = PageScore{Precision: w.Precision(), Recall: w.Recall(), F1: w.F1(), Words: w}
+	case Scrapinghub:
+		s := CompareShingles(p.Truth, pred)
+		pr, rc := s.Precision(), s.Recall()
+		ps = PageScore{Precision: pr, Recall: rc, F1: harmonic(pr, rc), Exact: SameTokens(p.Truth, pred), Shingles: s}
 	}
-	s := CompareShingles(p.Truth, pred)
-	pr, rc := s.Precision(), s.Recall()
-	return PageScore{Precision: pr, Recall: rc, F1: harmonic(pr, rc), Exact: SameTokens(p.Truth, pred), Shingles: s}
+	if c.Kind.HasMeta() {
+		ps.Meta = ScoreMeta(p.Meta, out)
+	}
+	return ps
 }
 
 // Scores are a corpus's numbers for one extractor.
@@ -35,15 +48,30 @@ type Scores struct {
 // rules. Scrapinghub: precision is the mean page precision over pages where
 // something was extracted (TP+FP > 0), recall the mean page recall over
 // pages with something to find (TP+FN > 0), F1 their harmonic mean.
-// Trafilatura: counts are summed over all segments first.
+// Trafilatura: counts are summed over all segments first. WCXB: precision,
+// recall and F1 are each the mean of the pages' own. Mercury has no text
+// scores (its lead is a metadata rate).
 func (c *Corpus) Summarize(pages []PageScore) Scores {
 	sc := Scores{Pages: len(pages)}
-	if c.Kind == Trafilatura {
+	switch c.Kind {
+	case Mercury:
+		return sc
+	case Trafilatura:
 		var sum SegmentCounts
 		for _, p := range pages {
 			sum = sum.Add(p.Segments)
 		}
 		sc.Precision, sc.Recall, sc.F1, sc.Accuracy = sum.Precision(), sum.Recall(), sum.F1(), sum.Accuracy()
+		return sc
+	case WCXB:
+		for _, p := range pages {
+			sc.Precision += p.Precision
+			sc.Recall += p.Recall
+			sc.F1 += p.F1
+		}
+		if n := float64(len(pages)); n > 0 {
+			sc.Precision, sc.Recall, sc.F1 = sc.Precision/n, sc.Recall/n, sc.F1/n
+		}
 		return sc
 	}
 	var pSum, rSum float64
