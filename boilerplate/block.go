@@ -116,10 +116,11 @@ const (
 	HintTitle                        // the heading matches the page title
 	HintLinkList                     // a list whose items are mostly links
 	HintJSONLDBody                   // the text occurs in JSON-LD articleBody
+	HintNoscript                     // inside <noscript>: shown when scripts do not run
 )
 
 var hintNames = [...]string{"article", "nav", "header", "footer", "aside", "comment", "boilerplate",
-	"content", "hidden", "form", "figure", "title", "link-list", "jsonld-body"}
+	"content", "hidden", "form", "figure", "title", "link-list", "jsonld-body", "noscript"}
 
 // Names returns the names of the hints set in h, in bit order.
 func (h Hint) Names() []string {

@@ -192,6 +192,10 @@ var cueTable = [numGroups][]string{
 	},
 	gInterface: {
 		"show more", "read more", "load more", "see more", "view more", "more", "show less", "continue reading",
+		// the badges of Q&A engines over a chosen answer
+		"best answer", "accepted answer", "accepted solution", "beste antwort", "meilleure réponse",
+		"mejor respuesta", "respuesta aceptada", "miglior risposta", "melhor resposta", "resposta aceita",
+		"beste antwoord", "najlepsza odpowiedź", "лучший ответ", "найкраща відповідь",
 		"read full story", "read the full story", "read full article", "click here", "description", "close",
 		"back to top", "back to", "previous", "next", "min read", "minute read", "minutes read", "reading time",
 		"lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd",
@@ -257,6 +261,12 @@ var cueTable = [numGroups][]string{
 		"weitere beiträge", "weitere themen", "könnte dich auch interessieren", "könnte sie auch interessieren",
 		"das thema könnte dich auch interessieren", "articles similaires", "artículos relacionados", "articoli simili",
 		"posts relacionados", "vergelijkbare artikelen", "podobne artykuły", "похожие статьи", "схожі статті",
+		// the labels forum engines print over other threads
+		"similar threads", "similar topics", "similar discussions", "similar questions", "related threads",
+		"related questions", "related discussions", "suggested topics", "ähnliche themen", "discussions similaires",
+		"sujets similaires", "temas similares", "preguntas similares", "discussioni simili", "argomenti simili",
+		"tópicos semelhantes", "vergelijkbare onderwerpen", "podobne wątki", "podobne tematy", "похожие темы",
+		"похожие вопросы", "схожі теми",
 	},
 	gNav: {
 		"home", "homepage", "menu", "main menu", "search", "log in", "login", "sign in", "sign out", "register",

@@ -248,6 +248,10 @@ func readDateToken(text string, i int, words *dateLexicon) (t dateToken, next in
 					t.kind = k
 				}
 			}
+		case unicode.Is(unicode.Sc, r):
+			// A currency sign: "18.00" after it is a price, not a time.
+			t.kind = -1
+			i += size
 		default:
 			i += size
 			continue

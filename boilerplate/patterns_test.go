@@ -247,6 +247,10 @@ func TestRecognize(t *testing.T) {
 		{"12:57 GMT 15.02.2022 (Updated: 13:03 GMT 15.02.2022)", ReasonDateline},
 		{"Wednesday, 22 January", ReasonDateline},
 		{"15 февраля 2022, 14:34", ReasonDateline},
+		{"18.00", ReasonDateline},
+		{"$18.00", ReasonNone}, // a price, not a time
+		{"€ 12.50", ReasonNone},
+		{"£5.99 – 12.03.2024", ReasonNone},
 		{"Mittwoch, 16. Februar 2022", ReasonDateline},
 		{"2 days ago at 07:52 am", ReasonDateline},
 		{"On 15 February 2022 the ministers met in Brussels.", ReasonNone},

@@ -147,32 +147,60 @@ func finish(s *segmenter, opts Options) *Result {
 	// drops whatever their density, do not pull the choice of container.
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
 	classify := boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw != nil}
-	if mask, main := locate(s, sw != nil, opts.Favor); mask != nil {
-		// Hints that the main container carries from its ancestors say
-		// nothing about the blocks inside it: only hints below it count.
-		pageWide := s.hintsAt[main]
-		for i := range blocks {
-			if mask[i] {
-				blocks[i].Features.Hints &^= pageWide
-			} else {
-				blocks[i].Drop(boilerplate.ReasonOutsideMain)
-			}
-		}
-		boilerplate.Classify(blocks, classify)
-		if keptWords(blocks) < minMainWords {
-			// The container held nothing worth keeping (a figure, a
-			// paywall stub): judge the whole page block by block instead.
+	mask, pageWide := extractArticle(s, classify, opts.Favor)
+	res.signals = signalsOf(blocks, md.Types, opts.URL, keptWords(blocks))
+	// What the page is decides how its content is found: the cards of a
+	// listing or the sections of a service page do not sit in one
+	// container of prose.
+	var typeProbs [numPageTypes]float64
+	res.PageType, typeProbs = judgePage(&res.signals)
+	if res.PageType.bySections() {
+		if mask != nil {
 			unlocate(blocks, mask, pageWide)
-			boilerplate.Classify(blocks, classify)
+		} else {
+			clearVerdicts(blocks)
 		}
-	} else {
-		boilerplate.Classify(blocks, classify)
+		keepSections(blocks, res.PageType)
 	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	dropBeforeTitle(blocks)
 	res.Blocks = blocks
 	res.Text = renderText(blocks)
+	res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))
 	return res
+}
+
+// extractArticle finds the main content as one container (locate) and
+// classifies the blocks inside it; when the container yields too little,
+// it takes the choice back and classifies the whole page. It returns the
+// container's mask and the hints the container inherits, nil and 0 when no
+// container was chosen or the choice was taken back.
+func extractArticle(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor) ([]bool, boilerplate.Hint) {
+	blocks := s.blocks
+	mask, main := locate(s, classify.HasStopwords, favor)
+	if mask == nil {
+		boilerplate.Classify(blocks, classify)
+		return nil, 0
+	}
+	// Hints that the main container carries from its ancestors say
+	// nothing about the blocks inside it: only hints below it count.
+	pageWide := s.hintsAt[main]
+	for i := range blocks {
+		if mask[i] {
+			blocks[i].Features.Hints &^= pageWide
+		} else {
+			blocks[i].Drop(boilerplate.ReasonOutsideMain)
+		}
+	}
+	boilerplate.Classify(blocks, classify)
+	if keptWords(blocks) < minMainWords {
+		// The container held nothing worth keeping (a figure, a
+		// paywall stub): judge the whole page block by block instead.
+		unlocate(blocks, mask, pageWide)
+		boilerplate.Classify(blocks, classify)
+		return nil, 0
+	}
+	return mask, pageWide
 }
 
 // minMainWords is the least text a located container must yield; below
@@ -194,10 +222,18 @@ func keptWords(blocks []boilerplate.Block) int {
 // followed it, keeping those made before it (repeats, the title).
 func unlocate(blocks []boilerplate.Block, mask []bool, pageWide boilerplate.Hint) {
 	for i := range blocks {
-		b := &blocks[i]
 		if mask[i] {
-			b.Features.Hints |= pageWide
+			blocks[i].Features.Hints |= pageWide
 		}
+	}
+	clearVerdicts(blocks)
+}
+
+// clearVerdicts takes back the classifier's verdicts, keeping those made
+// before it (repeats, the title).
+func clearVerdicts(blocks []boilerplate.Block) {
+	for i := range blocks {
+		b := &blocks[i]
 		switch b.Reason {
 		case boilerplate.ReasonRepeatedInPage, boilerplate.ReasonRepeatedAcrossSite, boilerplate.ReasonTitle:
 		default:

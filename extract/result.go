@@ -22,4 +22,17 @@ type Result struct {
 	Text string `json:"text"`
 	// Blocks holds every block of the page, kept or dropped, in document order.
 	Blocks []boilerplate.Block `json:"blocks,omitempty"`
+
+	// PageType is the kind of page winnow judged it read (article,
+	// listing, product, ...); it decided how the main content was found.
+	// Empty for plain text input.
+	PageType PageType `json:"page_type,omitempty"`
+	// Confidence, from 0 to 1, is how sure winnow is of this extraction:
+	// an estimate of the share of the page's main text that the result
+	// gets right (its word F1), from what the page and the result look
+	// like. Send pages under 0.5 down a slower path (another extractor, a
+	// person); over 0.8 the result is usually right. 0 for plain text input.
+	Confidence float64 `json:"confidence"`
+
+	signals pageSignals // what PageType was judged from
 }

@@ -125,6 +125,12 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		}
 	}
 	class := classify(a)
+	if a == atom.Noscript && !s.inHead {
+		// What a reader without scripts sees is page text: forums and
+		// single-page apps put their whole content there. It is read as
+		// markup (see parsesMarkup), in a block of its own.
+		class = tagBlock
+	}
 	if class == tagSkip {
 		if selfClosing {
 			return
@@ -188,6 +194,14 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	e.node = int32(len(s.nodes))
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints})
 	s.stack = append(s.stack, e)
+}
+
+// parsesMarkup reports whether the content of the element a, whose start
+// tag was just handled, is markup although the tokenizer would read it as
+// raw text: <noscript> outside the head, which the segmenter reads as a
+// browser with scripting off does.
+func (s *segmenter) parsesMarkup(a atom.Atom) bool {
+	return s.inForeign() || a == atom.Noscript && s.skipDepth == 0 && !s.inHead
 }
 
 // enterForeign notes that a skipped <svg> or <math> has just opened.

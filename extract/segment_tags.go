@@ -76,6 +76,8 @@ func tagHints(a atom.Atom) boilerplate.Hint {
 		return boilerplate.HintHeader
 	case atom.Footer:
 		return boilerplate.HintFooter
+	case atom.Noscript:
+		return boilerplate.HintNoscript
 	case atom.Aside:
 		return boilerplate.HintAside
 	case atom.Select, atom.Option, atom.Label, atom.Fieldset, atom.Legend:

@@ -16,19 +16,26 @@ var scanners = sync.Pool{New: func() any { return htmlscan.New(nil) }}
 // and only text that becomes a block is copied.
 func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
 	s := newSegmenter(lim, len(page))
+	s.scan(page, stop)
+	s.flush()
+	return s
+}
+
+// scan feeds the segmenter the tokens of markup, which is a page or, for
+// a tree parsed with scripting on, the raw text of a <noscript>.
+func (s *segmenter) scan(markup []byte, stop func() bool) {
 	z := scanners.Get().(*htmlscan.Scanner)
 	defer scanners.Put(z)
-	z.Reset(page)
+	defer z.Reset(nil)
+	z.Reset(markup)
 	var attrs []attr
 	for n := 0; ; n++ {
 		if n&1023 == 1023 && stop != nil && stop() {
-			break
+			return
 		}
 		switch tt := z.Next(); tt {
 		case htmlscan.ErrorToken:
-			s.flush()
-			z.Reset(nil)
-			return s
+			return
 		case htmlscan.TextToken:
 			if s.wantsText() {
 				s.text(z.Text())
@@ -44,16 +51,13 @@ func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
 			// "<div/>" opens a div in HTML; the slash only closes void and
 			// foreign elements.
 			s.start(a, attrs, tt == htmlscan.SelfClosingTagToken && classify(a) != tagBlock)
-			if s.inForeign() {
+			if s.parsesMarkup(a) {
 				z.NextIsNotRawText()
 			}
 		case htmlscan.EndTagToken:
 			s.end(z.TagAtom())
 		}
 	}
-	s.flush()
-	z.Reset(nil)
-	return s
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

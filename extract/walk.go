@@ -37,9 +37,15 @@ func segmentNode(root *html.Node, lim Limits, stop func() bool) *segmenter {
 				attrs = append(attrs, attr{key: []byte(at.Key), val: []byte(validUTF8(at.Val))})
 			}
 			s.start(a, attrs, n.FirstChild == nil && classify(a) != tagBlock)
-			if n.FirstChild != nil {
+			switch {
+			case a == atom.Noscript && s.parsesMarkup(a) && rawTextOnly(n):
+				// A tree parsed with scripting on holds a <noscript>'s
+				// content as raw text: read it as the markup it is.
+				s.scan([]byte(validUTF8(n.FirstChild.Data)), stop)
+				s.end(a)
+			case n.FirstChild != nil:
 				descend = true
-			} else if classify(a) == tagBlock {
+			case classify(a) == tagBlock:
 				s.end(a)
 			}
 		}
@@ -61,6 +67,11 @@ func segmentNode(root *html.Node, lim Limits, stop func() bool) *segmenter {
 	}
 	s.flush()
 	return s
+}
+
+// rawTextOnly reports whether n's only child is text.
+func rawTextOnly(n *html.Node) bool {
+	return n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode
 }
 
 func elementAtom(n *html.Node) atom.Atom {

@@ -69,7 +69,8 @@ func runWinnow(cfg *config, c *evaluate.Corpus, mode string, inputs [][]byte) re
 		if err != nil {
 			return evaluate.Output{}, err
 		}
-		return evaluate.Output{Text: res.Text, Title: res.Title, Author: res.Author, Date: res.Date}, nil
+		return evaluate.Output{Text: res.Text, Title: res.Title, Author: res.Author, Date: res.Date,
+			Confidence: res.Confidence, Type: string(res.PageType)}, nil
 	}
 	warmUp(mode, inputs)
 	r := evaluate.Evaluate(c, inputs, ex)

@@ -40,6 +40,46 @@ func writeTable(w io.Writer, results []result) {
 	}
 	writeTypes(w, results)
 	writeMeta(w, results)
+	writeConfidence(w, results)
+}
+
+// writeConfidence prints, for winnow's html-mode runs, the mean page F1
+// of the pages in each band of its confidence, a line per half; and on
+// WCXB, how often its page type was right.
+func writeConfidence(w io.Writer, results []result) {
+	for _, r := range results {
+		if r.Extractor != "winnow" || r.Mode != "html" || !r.Corpus.HasText() {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s: mean page F1 by winnow's confidence (pages)\n", r.Corpus)
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "half\tunder 0.5\t0.5 to 0.8\t0.8 and over\t")
+		for _, h := range shownHalves(r.split) {
+			fmt.Fprintf(tw, "%s\t", h.name)
+			for _, b := range evaluate.ConfidenceBands(r.pages, r.Run, h.keep) {
+				fmt.Fprintf(tw, "%.3f (%d)\t", b.MeanF1, b.Pages)
+			}
+			fmt.Fprintln(tw)
+		}
+		tw.Flush()
+		if r.Corpus != evaluate.WCXB {
+			continue
+		}
+		for _, h := range shownHalves(r.split) {
+			right, n := 0, 0
+			for i := range r.pages.Pages {
+				if p := &r.pages.Pages[i]; h.keep == nil || h.keep(p) {
+					n++
+					if r.Run.Outputs[i].Type == p.Type {
+						right++
+					}
+				}
+			}
+			if n > 0 {
+				fmt.Fprintf(w, "page type right on %.3f of the %s pages (%d)\n", float64(right)/float64(n), h.name, n)
+			}
+		}
+	}
 }
 
 // writeTypes prints WCXB's word F1 by page type, a column per half.

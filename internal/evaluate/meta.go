@@ -24,6 +24,12 @@ type Output struct {
 	Title  string
 	Author string
 	Date   time.Time
+	// Confidence is the extractor's own estimate of how right Text is,
+	// 0 to 1, where it gives one.
+	Confidence float64
+	// Type is the kind of page the extractor judged it read, where it
+	// says (WCXB's page types).
+	Type string
 }
 
 // Rate is a hit rate: how many of the pages that assert a field got it

@@ -63,7 +63,7 @@ func TestEvaluateError(t *testing.T) {
 	errFail := errors.New("fail")
 	r := Evaluate(c, HTMLInputs(c), TextOnly(func([]byte, *Page) (string, error) { return "ignored", errFail }))
 	if r.Errors != 3 || !errors.Is(r.FirstErr, errFail) || r.Outputs[0].Text != "" {
-		t.Errorf("errors %d first %v out %q", r.Errors, r.FirstErr, r.Outputs[0])
+		t.Errorf("errors %d first %v out %q", r.Errors, r.FirstErr, r.Outputs[0].Text)
 	}
 }
 

@@ -86,3 +86,16 @@ func TestStarved(t *testing.T) {
 		t.Errorf("Starved on segments = %v, want [0]", got)
 	}
 }
+
+func TestConfidenceBands(t *testing.T) {
+	c := &Corpus{Kind: WCXB, Pages: []Page{{ID: "a", Truth: "x y"}, {ID: "b", Truth: "x y"}, {ID: "c", Truth: "x y"}}}
+	conf := map[string]float64{"a": 0.9, "b": 0.2, "c": 0.85}
+	text := map[string]string{"a": "x y", "b": "z", "c": "x"}
+	r := Evaluate(c, HTMLInputs(c), func(_ []byte, p *Page) (Output, error) {
+		return Output{Text: text[p.ID], Confidence: conf[p.ID]}, nil
+	})
+	b := ConfidenceBands(c, r, nil)
+	if b[0].Pages != 1 || b[0].MeanF1 != 0 || b[1].Pages != 0 || b[2].Pages != 2 || !near(b[2].MeanF1, (1+2./3)/2) {
+		t.Errorf("bands = %+v", b)
+	}
+}

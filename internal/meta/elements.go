@@ -87,6 +87,8 @@ func (c *Collector) metaElement(attrs []html.Attribute) {
 // name key. The ranks are documented in priorities.go.
 func (c *Collector) metaKey(key, content string) {
 	switch key {
+	case "og:type":
+		c.types.add("og:" + strings.ToLower(strings.TrimSpace(content)))
 	case "og:title":
 		c.title.offer(clean(content, maxShort), rank1)
 	case "twitter:title":

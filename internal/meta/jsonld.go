@@ -18,6 +18,7 @@ func (c *Collector) jsonld(vals []any) {
 		w.walk(v, 0)
 	}
 	for _, n := range w.nodes {
+		c.types.addNode(n)
 		c.jsonldNode(n, &w)
 	}
 }

@@ -38,6 +38,10 @@ type Metadata struct {
 	// Type is the JSON-LD @type of the article ("NewsArticle",
 	// "BlogPosting", ...), when the page describes one.
 	Type string
+	// Types are the names of everything the page declares itself to be:
+	// every JSON-LD @type ("Product", "BreadcrumbList", "FAQPage") and
+	// og:type as "og:" and its value ("og:article"), in document order.
+	Types []string
 }
 
 // Collector gathers metadata from the elements the segmenter hands it. The
@@ -48,6 +52,7 @@ type Collector struct {
 	date                                        dateField
 	tags                                        tagsField
 	pageTitle, body, typ                        string
+	types                                       typeSet
 	jsonldBytes                                 int // JSON-LD read so far, bounded by maxJSONLDTotal
 }
 
@@ -110,6 +115,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		Tags:        c.tags.list(),
 		ArticleBody: c.body,
 		Type:        c.typ,
+		Types:       c.types.names,
 	}
 	host := ""
 	if base != nil {

@@ -2,9 +2,12 @@ package meta
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 func collect(doc, pageURL string) Metadata {
@@ -53,6 +56,7 @@ func TestCollectorFullPage(t *testing.T) {
 		Tags:        []string{"Weather", "Farming"},
 		ArticleBody: "The first storms arrived.\n\nFarmers cheered.",
 		Type:        "NewsArticle",
+		Types:       []string{"NewsArticle"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
@@ -366,5 +370,19 @@ func TestStripSiteName(t *testing.T) {
 		if got := stripSiteName(tt.title, tt.site, tt.host); got != tt.want {
 			t.Errorf("stripSiteName(%q, %q, %q) = %q, want %q", tt.title, tt.site, tt.host, got, tt.want)
 		}
+	}
+}
+
+func TestCollectorTypes(t *testing.T) {
+	var c Collector
+	c.Element("meta", []html.Attribute{{Key: "property", Val: "og:type"}, {Key: "content", Val: " Product "}})
+	c.JSONLD([]byte(`[{"@type":"Product","name":"Mug"},{"@type":["BreadcrumbList","https://schema.org/ItemList"]},{"@type":"product"}]`))
+	for i := range 40 {
+		c.JSONLD([]byte(`{"@type":"Thing` + string(rune('A'+i%26)) + string(rune('a'+i/26)) + `"}`))
+	}
+	got := c.Finish("").Types
+	want := []string{"og:product", "Product", "BreadcrumbList", "ItemList"}
+	if len(got) != maxTypes || !slices.Equal(got[:4], want) {
+		t.Errorf("Types = %q, want %q first and %d in all", got, want, maxTypes)
 	}
 }

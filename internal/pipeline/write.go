@@ -214,6 +214,9 @@ func writeExplain(w *bufio.Writer, res *extract.Result) {
 	if res.Title != "" {
 		fmt.Fprintf(w, "title: %s\n", res.Title)
 	}
+	if res.PageType != "" {
+		fmt.Fprintf(w, "page: %s, confidence %.2f\n", res.PageType, res.Confidence)
+	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tkind\tscore\tkept\treason\ttext")
 	for i, b := range res.Blocks {

@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"math"
+	"net/url"
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+// pageSignals are what a page shows of its kind: what it declares itself
+// to be (JSON-LD @type, og:type), the shape of its URL and the shape of
+// its text. They are counted in one pass over the blocks.
+type pageSignals struct {
+	declared  declared
+	pathDepth int    // non-empty path segments; -1 when the URL is unknown
+	pathDate  bool   // a segment that is a year: /2024/05/...
+	pathSlug  int    // words of the longest hyphenated segment
+	pathKind  string // what the first telling segment announces (see pathKind)
+
+	words        int // of the blocks not hidden
+	proseWords   int // in blocks of two sentences and 25 words or more, with few links
+	maxProse     int // words of the longest such block
+	linkWords    int
+	cardBlocks   int // link-heavy blocks of four words or more: teaser titles, product names
+	cardWords    int
+	shortLinks   int // link-heavy blocks of fewer words: menus, tags, pagination
+	headings     int
+	linkHeads    int // headings that are links
+	codeWords    int
+	cellWords    int
+	listWords    int
+	commentWords int
+	prices       int // blocks that hold a currency amount
+	kept         int // words kept by the single-container extraction
+	keptProse    int // of them, in prose blocks
+}
+
+// declared is what the page's metadata says it is.
+type declared struct {
+	article, product, list, forum, doc, service, webPage bool // JSON-LD
+	ogArticle, ogProduct, ogWebsite                      bool
+}
+
+func declaredOf(types []string) declared {
+	var d declared
+	for _, t := range types {
+		switch l := strings.ToLower(t); {
+		case l == "og:article":
+			d.ogArticle = true
+		case l == "og:product" || l == "og:product.item":
+			d.ogProduct = true
+		case l == "og:website":
+			d.ogWebsite = true
+		case l == "product" || l == "productgroup" || l == "offer" || l == "aggregateoffer":
+			d.product = true
+		case l == "itemlist" || l == "collectionpage" || l == "searchresultspage" || l == "offercatalog":
+			d.list = true
+		case l == "discussionforumposting" || l == "qapage" || l == "question" || l == "answer" || l == "comment":
+			d.forum = true
+		case l == "techarticle" || l == "apireference" || l == "softwaresourcecode":
+			d.doc = true
+		case strings.HasSuffix(l, "article") || strings.HasSuffix(l, "posting") || l == "report":
+			d.article = true
+		case l == "service" || l == "faqpage" || l == "localbusiness" || l == "softwareapplication" ||
+			l == "webapplication" || l == "professionalservice" || l == "organization" || l == "corporation":
+			d.service = true
+		case l == "webpage":
+			d.webPage = true
+		}
+	}
+	return d
+}
+
+// signalsOf measures the page. kept is the number of words the
+// single-container extraction kept.
+func signalsOf(blocks []boilerplate.Block, types []string, pageURL string, kept int) pageSignals {
+	sg := pageSignals{declared: declaredOf(types), kept: kept, pathDepth: -1}
+	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+		sg.pathDepth = 0
+		sg.readPath(u.Path)
+	}
+	for i := range blocks {
+		sg.add(&blocks[i])
+	}
+	return sg
+}
+
+func (sg *pageSignals) readPath(path string) {
+	for seg := range strings.SplitSeq(path, "/") {
+		if seg == "" {
+			continue
+		}
+		sg.pathDepth++
+		sg.pathSlug = max(sg.pathSlug, strings.Count(seg, "-")+1)
+		if len(seg) == 4 && (seg[0] == '1' || seg[0] == '2') && isDigits(seg) {
+			sg.pathDate = true
+		}
+		if sg.pathKind == "" {
+			sg.pathKind = pathKind(strings.ToLower(seg))
+		}
+	}
+}
+
+func (sg *pageSignals) add(b *boilerplate.Block) {
+	f := &b.Features
+	if f.Hints.Has(boilerplate.HintHidden) {
+		return
+	}
+	sg.words += f.Words
+	sg.linkWords += f.LinkWords
+	isProse := f.Sentences >= 2 && f.Words >= 25 && f.LinkDensity() < 0.2
+	if isProse && b.Kept {
+		sg.keptProse += f.Words
+	}
+	ld := f.LinkDensity()
+	switch {
+	case ld >= 0.5 && f.Words >= 4:
+		sg.cardBlocks++
+		sg.cardWords += f.Words
+	case ld >= 0.5:
+		sg.shortLinks++
+	}
+	if f.Sentences >= 2 && f.Words >= 25 && ld < 0.2 {
+		sg.proseWords += f.Words
+		sg.maxProse = max(sg.maxProse, f.Words)
+	}
+	switch b.Kind {
+	case boilerplate.KindHeading:
+		sg.headings++
+		if ld >= 0.5 {
+			sg.linkHeads++
+		}
+	case boilerplate.KindCode:
+		sg.codeWords += f.Words
+	case boilerplate.KindTableCell:
+		sg.cellWords += f.Words
+	case boilerplate.KindListItem:
+		sg.listWords += f.Words
+	}
+	if f.Hints.Has(boilerplate.HintComment) {
+		sg.commentWords += f.Words
+	}
+	if hasPrice(b.Text) {
+		sg.prices++
+	}
+}
+
+// pathKinds are the kinds of page that a URL path segment announces, in
+// the order of the model's features.
+var pathKinds = [...]string{"product", "collection", "forum", "doc", "service", "article"}
+
+// pathKind names the kind of page a lower-cased path segment announces,
+// "" when it announces none.
+func pathKind(seg string) string {
+	switch seg {
+	case "product", "products", "p", "dp", "itm", "item", "pdp":
+		return "product"
+	case "collections", "collection", "category", "categories", "c", "shop", "catalog", "tag", "tags",
+		"topic", "topics", "list", "search", "browse", "department":
+		return "collection"
+	case "t", "thread", "threads", "forum", "forums", "questions", "d", "discussion", "discussions",
+		"community", "r", "comments", "showthread.php", "viewtopic.php":
+		return "forum"
+	case "docs", "doc", "documentation", "api", "reference", "guide", "guides", "manual", "wiki", "learn",
+		"tutorial", "tutorials", "kb", "help":
+		return "doc"
+	case "services", "service", "solutions", "solution", "pricing", "features", "platform":
+		return "service"
+	case "news", "blog", "article", "articles", "story", "stories", "posts", "post":
+		return "article"
+	}
+	return ""
+}
+
+// numPageFeatures is the length of the page model's feature vector.
+const numPageFeatures = 40
+
+// features turns the signals into the page model's inputs, each about 0
+// to 1: a bias, the declarations, the path, then shares of the page's
+// words and logarithms of counts.
+func (sg *pageSignals) features() [numPageFeatures]float64 {
+	var x [numPageFeatures]float64
+	n := 0
+	put := func(v float64) { x[n] = v; n++ }
+	flag := func(b bool) {
+		if b {
+			put(1)
+		} else {
+			put(0)
+		}
+	}
+	put(1)
+	d := &sg.declared
+	for _, b := range [...]bool{d.article, d.product, d.list, d.forum, d.doc, d.service, d.webPage,
+		d.ogArticle, d.ogProduct, d.ogWebsite, sg.pathDate} {
+		flag(b)
+	}
+	for _, k := range pathKinds {
+		flag(sg.pathKind == k)
+	}
+	flag(sg.pathDepth == 0)
+	flag(sg.pathDepth == 1)
+	put(float64(min(max(sg.pathDepth, 0), 5)) / 5)
+	put(float64(min(sg.pathSlug, 12)) / 12)
+	put(math.Log1p(float64(sg.words)) / 10)
+	share := func(v int) float64 {
+		if sg.words == 0 {
+			return 0
+		}
+		return float64(v) / float64(sg.words)
+	}
+	for _, v := range [...]int{sg.proseWords, sg.linkWords, sg.cardWords, sg.kept, sg.codeWords,
+		sg.commentWords, sg.listWords, sg.cellWords} {
+		put(share(v))
+	}
+	for _, v := range [...]int{sg.maxProse, sg.cardBlocks, sg.linkHeads, sg.prices, sg.headings, sg.shortLinks} {
+		put(math.Log1p(float64(v)) / 6)
+	}
+	put(math.Log1p(float64(sg.kept)) / 8)
+	if sg.kept > 0 {
+		put(float64(sg.keptProse) / float64(sg.kept))
+	} else {
+		put(0)
+	}
+	flag(sg.maxProse >= 60)
+	return x
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrice reports whether text holds a currency amount: a currency sign
+// next to a digit ("$19.99", "19,99 €", "£5").
+func hasPrice(text string) bool {
+	for i := 0; i < len(text); i++ {
+		n := currencySign(text[i:])
+		if n == 0 {
+			continue
+		}
+		after := i+n < len(text) && isDigit(text[i+n])
+		before := i > 0 && isDigit(text[i-1]) || i > 1 && text[i-1] == ' ' && isDigit(text[i-2])
+		if after || before {
+			return true
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// currencySign returns the length of the currency sign s starts with
+// ($, €, £, ¥), 0 when it starts with none.
+func currencySign(s string) int {
+	switch {
+	case s[0] == '$':
+		return 1
+	case strings.HasPrefix(s, "€"):
+		return len("€")
+	case strings.HasPrefix(s, "£"), strings.HasPrefix(s, "¥"):
+		return 2
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

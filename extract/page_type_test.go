@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+// Synthetic pages of each kind, written the way sites write them: a
+// header and navigation, the content, a footer.
+
+const pageHeader = `<header><a href="/">Home</a><nav><ul><li><a href="/a">News</a></li><li><a href="/b">Shop</a></li>` +
+	`<li><a href="/c">About</a></li><li><a href="/d">Contact</a></li></ul></nav></header>`
+
+const pageFooter = `<footer><ul><li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms of use</a></li></ul>` +
+	`<p>© 2025 Example Media. All rights reserved.</p></footer>`
+
+func page(head, body string) string {
+	return `<!doctype html><html lang="en"><head>` + head + `</head><body>` + pageHeader + `<main>` + body + `</main>` +
+		pageFooter + `</body></html>`
+}
+
+var articleParagraphs = []string{
+	"The city council voted on Tuesday to extend the riverside park by two hectares, after a year of meetings in which residents asked for shade, benches and a path that stays dry in winter.",
+	"The new land, a former rail yard, will be cleaned over the summer. Work on the paths should begin in the autumn and end before the spring floods, the mayor said after the vote.",
+	"Opponents of the plan had argued that the money would be better spent on the roads of the northern districts, which have not been repaired in a decade, and on the town's two libraries.",
+	"The council answered that a regional grant pays for most of the work, and that the roads would be repaired next year with the rest of the budget. The vote was twelve to five.",
+	"Residents who attended the meeting welcomed the decision. Many of them had signed a petition last spring that gathered more than three thousand names in a few weeks.",
+}
+
+func articlePageHTML() string {
+	var b strings.Builder
+	for _, p := range articleParagraphs {
+		b.WriteString("<p>" + p + "</p>")
+	}
+	return page(`<title>Council extends the riverside park | Valley Gazette</title><meta property="og:type" content="article">`+
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council extends the riverside park","datePublished":"2025-03-04"}</script>`,
+		`<article><h1>Council extends the riverside park</h1><p>By Jane Doe</p>`+b.String()+`</article>`)
+}
+
+func listingPageHTML() string {
+	var b strings.Builder
+	for i := range 14 {
+		fmt.Fprintf(&b, `<div class="card"><a href="/news/story-%d"><h3>Storm number %d closes the coastal road for the whole weekend</h3>`+
+			`<p>Engineers say the road will reopen on Monday once the fallen rocks of landslide %d are cleared.</p></a>`+
+			`<span>%d hrs ago</span></div>`, i, i, i, i+1)
+	}
+	return page(`<title>Latest news | Valley Gazette</title>`, `<h1>Latest news</h1>`+b.String())
+}
+
+func collectionPageHTML() string {
+	var b strings.Builder
+	for i := range 16 {
+		fmt.Fprintf(&b, `<li class="product-card"><a href="/products/mug-%d"><img src="m%d.jpg" alt=""><span>Stoneware mug model %d in blue glaze</span></a>`+
+			`<span class="price">$%d.99</span><button>Add to cart</button></li>`, i, i, i, 10+i)
+	}
+	return page(`<title>Mugs | Clay Shop</title><meta property="og:type" content="website">`+
+		`<script type="application/ld+json">{"@type":"CollectionPage","name":"Mugs"}</script>`,
+		`<h1>Mugs</h1><p>16 products</p><ul class="grid">`+b.String()+`</ul>`)
+}
+
+func productPageHTML() string {
+	return page(`<title>Stoneware mug, blue | Clay Shop</title><meta property="og:type" content="product">`+
+		`<script type="application/ld+json">{"@type":"Product","name":"Stoneware mug","offers":{"@type":"Offer","price":"18.00"}}</script>`,
+		`<h1>Stoneware mug, blue</h1><p class="price">$18.00</p><button>Add to cart</button>`+
+			`<h2>Description</h2><p>Thrown by hand and glazed in a deep blue, this mug holds a generous cup of tea and keeps it warm.</p>`+
+			`<h2>Specifications</h2><table><tr><td>Capacity</td><td>350 ml</td></tr><tr><td>Weight</td><td>320 g</td></tr>`+
+			`<tr><td>Dishwasher</td><td>Yes</td></tr></table>`)
+}
+
+func forumPageHTML() string {
+	var b strings.Builder
+	posts := []string{
+		"Since the update my router drops the connection every evening at about nine. Has anyone seen this? I tried a factory reset already.",
+		"Same here. Turning off the automatic channel selection fixed it for me, the router kept jumping to a busy channel.",
+		"Thanks, that worked! Two evenings without a drop now. I set the channel to eleven by hand.",
+	}
+	for i, p := range posts {
+		fmt.Fprintf(&b, `<div class="post" id="post-%d"><div class="author"><a href="/u/%d">user%d</a></div><div class="post-body"><p>%s</p></div></div>`, i, i, i, p)
+	}
+	return page(`<title>Router drops connection every evening - Help - Home Network Forum</title>`+
+		`<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Router drops connection every evening"}</script>`,
+		`<h1>Router drops connection every evening</h1>`+b.String())
+}
+
+func TestJudgePage(t *testing.T) {
+	tests := []struct {
+		name, url, html string
+		want            PageType
+	}{
+		{"article", "https://gazette.example/2025/03/04/council-extends-the-riverside-park", articlePageHTML(), PageArticle},
+		{"listing", "https://gazette.example/news", listingPageHTML(), PageListing},
+		{"collection", "https://shop.example/collections/mugs", collectionPageHTML(), PageCollection},
+		{"product", "https://shop.example/products/stoneware-mug-blue", productPageHTML(), PageProduct},
+		{"forum", "https://forum.example/t/router-drops-connection-every-evening/4512", forumPageHTML(), PageForum},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes([]byte(tt.html), Options{URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.PageType != tt.want {
+				_, probs := judgePage(&res.signals)
+				t.Errorf("PageType = %s, want %s (probabilities %.2f)", res.PageType, tt.want, probs)
+			}
+			if res.Confidence < 0 || res.Confidence > 1 {
+				t.Errorf("Confidence = %v", res.Confidence)
+			}
+		})
+	}
+}
+
+// TestSectionsKeepCards checks what the model is for: the teasers of a
+// listing are its content although every one of them is a link, which
+// the article model drops.
+func TestSectionsKeepCards(t *testing.T) {
+	res, err := FromBytes([]byte(listingPageHTML()), Options{URL: "https://gazette.example/news"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 14 {
+		if want := fmt.Sprintf("Storm number %d closes", i); !strings.Contains(res.Text, want) {
+			t.Errorf("listing text lacks card %d", i)
+		}
+	}
+	for _, bad := range []string{"Privacy policy", "All rights reserved", "Contact"} {
+		if strings.Contains(res.Text, bad) {
+			t.Errorf("listing text holds %q", bad)
+		}
+	}
+}
+
+// TestSectionsOnArticle checks that a wrong guess degrades to text, not to
+// nothing: an article read section by section keeps its paragraphs.
+func TestSectionsOnArticle(t *testing.T) {
+	s := segmentHTML([]byte(articlePageHTML()), Limits{}.withDefaults(), nil)
+	s.setTexts()
+	keepSections(s.blocks, PageService)
+	var kept strings.Builder
+	for _, b := range s.blocks {
+		if b.Kept {
+			kept.WriteString(b.Text + "\n")
+		}
+	}
+	for _, p := range articleParagraphs {
+		if !strings.Contains(kept.String(), p) {
+			t.Errorf("sections of an article lost %q", p[:40])
+		}
+	}
+	if strings.Contains(kept.String(), "All rights reserved") || strings.Contains(kept.String(), "Privacy policy") {
+		t.Error("sections of an article kept the footer")
+	}
+}
+
+func TestKeepSections(t *testing.T) {
+	block := func(text string, kind boilerplate.Kind, words, linkWords int, h boilerplate.Hint) boilerplate.Block {
+		return boilerplate.Block{Text: text, Kind: kind, Features: boilerplate.Features{Words: words, LinkWords: linkWords, Hints: h}}
+	}
+	tests := []struct {
+		name   string
+		b      boilerplate.Block
+		t      PageType
+		reason boilerplate.Reason
+	}{
+		{"card title", block("Storm closes the coastal road", boilerplate.KindHeading, 5, 5, 0), PageListing, ""},
+		{"menu item", block("Shop", boilerplate.KindListItem, 1, 1, 0), PageListing, boilerplate.ReasonLinkList},
+		{"price", block("$18.00", boilerplate.KindParagraph, 2, 0, 0), PageCollection, ""},
+		{"in the footer", block("About the company and its history", boilerplate.KindParagraph, 6, 0, boilerplate.HintFooter), PageService, boilerplate.ReasonNavigation},
+		{"hidden", block("Free delivery over 50 dollars", boilerplate.KindParagraph, 5, 0, boilerplate.HintHidden), PageService, boilerplate.ReasonHidden},
+		{"cookie notice", block("We use cookies to improve your experience. Accept all cookies", boilerplate.KindParagraph, 10, 0, 0), PageService, boilerplate.ReasonCookieNotice},
+		{"other thread on a forum", block("Router keeps restarting after the firmware update", boilerplate.KindListItem, 7, 7, 0), PageForum, boilerplate.ReasonLinkList},
+		{"vote counter on a forum", block("27", boilerplate.KindParagraph, 1, 0, 0), PageForum, boilerplate.ReasonTooShort},
+		{"vote counter elsewhere", block("27", boilerplate.KindParagraph, 1, 0, 0), PageService, ""},
+		{"a post in a comment element", block("Thanks, that worked for me too.", boilerplate.KindParagraph, 6, 0, boilerplate.HintComment), PageForum, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []boilerplate.Block{tt.b}
+			keepSections(blocks, tt.t)
+			if got := blocks[0]; got.Reason != tt.reason || got.Kept != (tt.reason == "") {
+				t.Errorf("reason %q kept %v, want %q", got.Reason, got.Kept, tt.reason)
+			}
+		})
+	}
+}

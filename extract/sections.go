@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"unicode"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+// keepSections extracts a page that is not one body of prose: a listing's
+// teasers, a shop's product cards, a service page's sections, a forum's
+// posts, a documentation page. Its content is spread over the main region
+// in many short pieces that density scoring would drop one by one, so
+// every block of the region is kept, except what markup or pattern marks
+// as boilerplate: hidden blocks, the page's header, navigation, footer and
+// sidebars, the recognised kinds (cookie notices, share buttons, ...) and
+// links of a few words (menus, tags, pagination). Blocks already dropped
+// (repeats, the title) stay dropped.
+//
+// On a forum the posts are the content, not the links around them (other
+// threads, user names), the vote counters or the pictures' captions: there
+// a link-heavy block of any length, a block without a letter and captions
+// go too.
+func keepSections(blocks []boilerplate.Block, t PageType) {
+	posts := t == PageForum
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Dropped() {
+			continue
+		}
+		f := &b.Features
+		ld := f.LinkDensity()
+		switch {
+		case f.Hints.Has(boilerplate.HintHidden):
+			b.Drop(boilerplate.ReasonHidden)
+		case f.Hints&(boilerplate.HintNav|boilerplate.HintHeader|boilerplate.HintFooter|boilerplate.HintAside) != 0:
+			b.Drop(boilerplate.ReasonNavigation)
+		case posts && !hasLetter(b.Text):
+			b.Drop(boilerplate.ReasonTooShort)
+		case posts && (b.Kind == boilerplate.KindCaption || f.Hints.Has(boilerplate.HintFigure)):
+			b.Drop(boilerplate.ReasonCaption)
+		default:
+			if r := boilerplate.Recognize(b.Text); r != boilerplate.ReasonNone {
+				b.Drop(r)
+			} else if ld >= 0.5 && (f.Words < 4 || posts) {
+				b.Drop(boilerplate.ReasonLinkList)
+			} else {
+				b.Kept = true
+			}
+		}
+	}
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
