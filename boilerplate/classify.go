@@ -93,6 +93,10 @@ func Quality(b *Block, hasStopwords bool) float64 {
 type ClassifyOptions struct {
 	Favor        Favor
 	HasStopwords bool // Features.Stopwords was measured
+	// CaptionsAreProse judges captions and figures as any other text:
+	// on pages whose story is told in figures (a listicle of pictures,
+	// each with its paragraphs in the caption), not as photo captions.
+	CaptionsAreProse bool
 }
 
 // Classify decides, for every block not yet dropped, whether it is main
@@ -155,7 +159,7 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 		long, short = 30, 8
 	}
 	switch {
-	case b.Kind == KindCaption || f.Hints.Has(HintFigure):
+	case (b.Kind == KindCaption || f.Hints.Has(HintFigure)) && !opts.CaptionsAreProse:
 		// Captions and photo credits describe a picture, not the story.
 		if opts.Favor != Recall {
 			return classBad
@@ -282,8 +286,13 @@ func keepArticleLists(blocks []Block, classes, out []class) {
 		}
 	}
 	for i := first + 1; i < last; i++ {
-		if c := classes[i]; (c == classShort || c == classNearGood) && blocks[i].Kind == KindListItem &&
-			blocks[i].Features.LinkWords == 0 {
+		b := &blocks[i]
+		if c := classes[i]; (c == classShort || c == classNearGood) && b.Kind == KindListItem &&
+			b.Features.LinkWords == 0 {
+			out[i] = classNearGood
+		}
+		if expV1 && classes[i] == classBad && !b.Dropped() && b.Kind == KindListItem && b.Features.Words >= 3 &&
+			b.Features.Hints&(HintNav|HintFooter|HintAside|HintComment|HintBoilerplate|HintHidden|HintFigure) == 0 {
 			out[i] = classNearGood
 		}
 	}

@@ -233,6 +233,9 @@ var cueTable = [numGroups][]string{
 		"ваша відповідь", "antworten", "antwort", "répondre", "réponses", "responder",
 		"respuestas", "rispondi", "risposte", "respostas", "beantwoorden", "odpowiedz", "odpowiedzi", "ответить",
 		"ответы", "відповісти", "відповіді",
+		"reader comments", "readers comments", "user comments", "leserkommentare", "commentaires des lecteurs",
+		"comentarios de los lectores", "commenti dei lettori", "comentários dos leitores", "reacties van lezers",
+		"komentarze czytelników", "комментарии читателей", "коментарі читачів",
 	},
 	gAdvert: {
 		"advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content", "promoted",

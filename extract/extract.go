@@ -146,7 +146,9 @@ func finish(s *segmenter, opts Options) *Result {
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
-	classify := boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw != nil}
+	markCommentSections(blocks)
+	classify := boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw != nil,
+		CaptionsAreProse: captionsTellStory(blocks)}
 	mask, pageWide := extractArticle(s, classify, opts.Favor)
 	res.signals = signalsOf(blocks, md.Types, opts.URL, keptWords(blocks))
 	// What the page is decides how its content is found: the cards of a

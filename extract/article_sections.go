@@ -1,0 +1,58 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// markCommentSections gives the comments hint to the blocks under a
+// heading that announces comments ("Comments", "12 Kommentare", "Leave a
+// reply"): up to the next heading of the same or a higher rank. Sites name
+// their comment threads in every way, and when the thread outweighs the
+// article in prose, the container of the comments would be taken for the
+// article. Headings deeper than the announcing one (the commenters' names)
+// stay inside the section.
+func markCommentSections(blocks []boilerplate.Block) {
+	for i := 0; i < len(blocks); i++ {
+		h := &blocks[i]
+		if h.Kind != boilerplate.KindHeading || h.Features.Words > 8 || boilerplate.Recognize(h.Text) != boilerplate.ReasonComments {
+			continue
+		}
+		rank := headingRank(h.Tag)
+		j := i + 1
+		for ; j < len(blocks); j++ {
+			b := &blocks[j]
+			if b.Kind == boilerplate.KindHeading && headingRank(b.Tag) <= rank {
+				break
+			}
+			b.Features.Hints |= boilerplate.HintComment
+		}
+		i = j - 1
+	}
+}
+
+// headingRank is the level of a heading element, 1 for h1 to 6 for h6;
+// headings of other elements (a <div> that a <h2> made a heading) rank 6.
+func headingRank(tag string) int {
+	if len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' {
+		return int(tag[1] - '0')
+	}
+	return 6
+}
+
+// captionsTellStory reports whether the page tells its story in figures:
+// four captions or more that read as prose (a sentence, fifteen words,
+// few links), holding at least half of the page's prose. Then captions
+// are content, not descriptions of pictures.
+func captionsTellStory(blocks []boilerplate.Block) bool {
+	var captions, captionWords, proseWords int
+	for i := range blocks {
+		f := &blocks[i].Features
+		if f.Sentences == 0 || f.Words < 15 || f.LinkDensity() >= 0.3 || f.Hints.Has(boilerplate.HintHidden) {
+			continue
+		}
+		proseWords += f.Words
+		if blocks[i].Kind == boilerplate.KindCaption || f.Hints.Has(boilerplate.HintFigure) {
+			captions++
+			captionWords += f.Words
+		}
+	}
+	return captions >= 4 && 2*captionWords >= proseWords
+}

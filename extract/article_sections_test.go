@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+func TestMarkCommentSections(t *testing.T) {
+	blocks := []boilerplate.Block{
+		{Kind: boilerplate.KindHeading, Tag: "h1", Text: "Council extends the park"},
+		{Kind: boilerplate.KindParagraph, Tag: "p", Text: "The council voted on Tuesday."},
+		{Kind: boilerplate.KindHeading, Tag: "h2", Text: "12 Kommentare"},
+		{Kind: boilerplate.KindHeading, Tag: "h4", Text: "Martin"},
+		{Kind: boilerplate.KindParagraph, Tag: "p", Text: "I disagree with the council."},
+		{Kind: boilerplate.KindHeading, Tag: "h2", Text: "More from the region"},
+		{Kind: boilerplate.KindParagraph, Tag: "p", Text: "Another story."},
+	}
+	for i := range blocks {
+		blocks[i].Features.Words = len(strings.Fields(blocks[i].Text))
+	}
+	markCommentSections(blocks)
+	for i, want := range []bool{false, false, false, true, true, false, false} {
+		if got := blocks[i].Features.Hints.Has(boilerplate.HintComment); got != want {
+			t.Errorf("block %d %q: comment hint %v, want %v", i, blocks[i].Text, got, want)
+		}
+	}
+}
+
+// TestCommentsOutweighArticle: a thread longer than the article it follows
+// must not be taken for the article.
+func TestCommentsOutweighArticle(t *testing.T) {
+	var body, thread strings.Builder
+	for _, p := range articleParagraphs {
+		body.WriteString("<p>" + p + "</p>")
+	}
+	for range 4 {
+		for _, p := range articleParagraphs {
+			thread.WriteString(`<li><h4><a href="/u">reader</a></h4><p>I read this and I think: ` + p + `</p></li>`)
+		}
+	}
+	html := page(`<title>Council extends the riverside park</title>`,
+		`<h1>Council extends the riverside park</h1><div class="text">`+body.String()+`</div>`+
+			`<h2>Reader comments</h2><ul class="thread">`+thread.String()+`</ul>`)
+	res, err := FromBytes([]byte(html), Options{URL: "https://gazette.example/2025/03/04/council-extends-the-riverside-park"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, articleParagraphs[0]) || !strings.Contains(res.Text, articleParagraphs[4]) {
+		t.Errorf("the article was lost:\n%s", res.Text)
+	}
+	if strings.Contains(res.Text, "I read this") {
+		t.Errorf("the comments were kept:\n%s", res.Text)
+	}
+}
+
+// TestCaptionsTellStory: a listicle told in figure captions keeps them;
+// a news story keeps its captions out.
+func TestCaptionsTellStory(t *testing.T) {
+	var listicle strings.Builder
+	for i, p := range articleParagraphs {
+		listicle.WriteString(`<figure><img src="x.jpg"><h2>` + string(rune('1'+i)) + `. An idea</h2><figcaption><p>` + p + `</p></figcaption></figure>`)
+	}
+	res, err := FromBytes([]byte(page(`<title>Five ideas</title>`, `<article><h1>Five ideas</h1><p>Here are five ideas for the park, each with a picture of it.</p>`+listicle.String()+`</article>`)),
+		Options{URL: "https://gazette.example/ideas/five-ideas-for-the-park"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range articleParagraphs {
+		if !strings.Contains(res.Text, p) {
+			t.Errorf("listicle lost a caption paragraph: %q", p[:40])
+		}
+	}
+	res, err = FromBytes([]byte(articlePageWithCaption()), Options{URL: "https://gazette.example/2025/03/04/council-extends-the-riverside-park"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "Photo: Jane Doe") {
+		t.Errorf("a news photo caption was kept:\n%s", res.Text)
+	}
+}
+
+func articlePageWithCaption() string {
+	return strings.Replace(articlePageHTML(), "<p>By Jane Doe</p>",
+		`<p>By Jane Doe</p><figure><img src="park.jpg"><figcaption>The rail yard that the park will take over, seen from the bridge on Monday. Photo: Jane Doe</figcaption></figure>`, 1)
+}
