@@ -85,3 +85,34 @@ func articlePageWithCaption() string {
 	return strings.Replace(articlePageHTML(), "<p>By Jane Doe</p>",
 		`<p>By Jane Doe</p><figure><img src="park.jpg"><figcaption>The rail yard that the park will take over, seen from the bridge on Monday. Photo: Jane Doe</figcaption></figure>`, 1)
 }
+
+// TestRevealedContent: a page whose whole content sits in an element
+// hidden until a script shows it keeps that content; a hidden dialog
+// beside an article stays dropped.
+func TestRevealedContent(t *testing.T) {
+	var body strings.Builder
+	for _, p := range articleParagraphs {
+		body.WriteString("<p>" + p + "</p>")
+	}
+	locked := page(`<title>Council extends the riverside park</title>`,
+		`<div class="lock-notice" style="display:none">Access denied. Log in to see this page.</div>`+
+			`<div class="content" style="display: none">`+body.String()+`</div>`)
+	res, err := FromBytes([]byte(locked), Options{URL: "https://gazette.example/2025/03/04/council-extends-the-riverside-park"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, articleParagraphs[2]) {
+		t.Errorf("content hidden until a script shows it was lost:\n%s", res.Text)
+	}
+	if strings.Contains(res.Text, "Access denied") {
+		t.Errorf("a hidden notice was kept:\n%s", res.Text)
+	}
+	dialog := strings.Replace(articlePageHTML(), "</main>", `<div hidden><p>`+strings.Repeat("Sign up for our weekly letter, and we will send you the best of the week every Friday morning. ", 3)+`</p></div></main>`, 1)
+	res, err = FromBytes([]byte(dialog), Options{URL: "https://gazette.example/2025/03/04/council-extends-the-riverside-park"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "Sign up") || !strings.Contains(res.Text, articleParagraphs[0]) {
+		t.Errorf("hidden dialog beside an article:\n%s", res.Text)
+	}
+}

@@ -6,6 +6,10 @@ import "github.com/winnowtext/winnow/boilerplate"
 const negativeHints = boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter |
 	boilerplate.HintAside | boilerplate.HintComment | boilerplate.HintBoilerplate | boilerplate.HintForm
 
+// revealedShare is the share of the page's prose that a hidden element
+// must hold for its hiding to be disbelieved.
+const revealedShare = 0.8
+
 // resolveHints decides which class, id and tag hints to believe and gives
 // every block the hints of its element and ancestors.
 //
@@ -15,7 +19,9 @@ const negativeHints = boilerplate.HintNav | boilerplate.HintHeader | boilerplate
 // content agrees with it: it is ignored on a container that holds half or
 // more of the page's prose, and, except for comments (which are prose by
 // nature), on a container that is mostly prose. Prose is measured without
-// hints, by boilerplate.Quality.
+// hints, by boilerplate.Quality. Hiding is believed too, except on an
+// element that holds nearly all the page's prose (revealedShare): a page
+// does not hide its content from its readers, a script shows it.
 func resolveHints(s *segmenter, hasStopwords bool) {
 	nn := len(s.nodes)
 	good := make([]float64, nn)
@@ -38,6 +44,11 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 	s.hintsAt = make([]boilerplate.Hint, nn)
 	for i := range nn {
 		own := s.nodes[i].hints
+		if own&boilerplate.HintHidden != 0 && good[i] >= revealedShare*total && total > 0 {
+			// Nearly all the page's prose, hidden: a script shows it
+			// (anti-flicker wrappers, content locks, A/B tests).
+			own &^= boilerplate.HintHidden
+		}
 		if own&negativeHints != 0 {
 			if good[i] >= 0.5*total && total > 0 {
 				own &^= negativeHints
