@@ -316,6 +316,10 @@ func badReason(b *Block) Reason {
 	return ReasonLowDensity
 }
 
+// indexIntroWords is the least kept text besides the teasers for the
+// teasers to be taken for the other stories after an article.
+const indexIntroWords = 30
+
 // teaserLabelWords bounds (exclusive) the words of a kicker or label inside
 // a teaser, which does not count as one of its paragraphs.
 const teaserLabelWords = 8
@@ -362,6 +366,20 @@ func dropTeasers(blocks []Block, classes []class) {
 		i = sec.end - 1
 	}
 	if len(teasers) < 2 {
+		return
+	}
+	inTeasers, kept := 0, 0
+	for _, sec := range teasers {
+		inTeasers += sec.words
+	}
+	for i := range blocks {
+		if classes[i] >= classNearGood {
+			kept += blocks[i].Features.Words
+		}
+	}
+	if kept-inTeasers < indexIntroWords {
+		// No article before them: the teasers are an index page's
+		// content ("Using workflow templates" / "GitHub provides...").
 		return
 	}
 	textBetween := func(from, to int) bool {

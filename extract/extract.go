@@ -149,13 +149,16 @@ func finish(s *segmenter, opts Options) *Result {
 	markCommentSections(blocks)
 	classify := boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw != nil,
 		CaptionsAreProse: captionsTellStory(blocks)}
-	mask, pageWide := extractArticle(s, classify, opts.Favor)
+	mask, pageWide, mainNode := extractArticle(s, classify, opts.Favor)
 	res.signals = signalsOf(blocks, md.Types, opts.URL, keptWords(blocks))
 	// What the page is decides how its content is found: the cards of a
 	// listing or the sections of a service page do not sit in one
 	// container of prose.
 	var typeProbs [numPageTypes]float64
 	res.PageType, typeProbs = judgePage(&res.signals)
+	if res.PageType == PageProduct && keptWords(blocks) < productMinWords && mainNode >= 0 {
+		extractProduct(s, mask, pageWide, mainNode)
+	}
 	if res.PageType.bySections() {
 		if mask != nil {
 			unlocate(blocks, mask, pageWide)
@@ -177,12 +180,12 @@ func finish(s *segmenter, opts Options) *Result {
 // it takes the choice back and classifies the whole page. It returns the
 // container's mask and the hints the container inherits, nil and 0 when no
 // container was chosen or the choice was taken back.
-func extractArticle(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor) ([]bool, boilerplate.Hint) {
+func extractArticle(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor) ([]bool, boilerplate.Hint, int) {
 	blocks := s.blocks
 	mask, main := locate(s, classify.HasStopwords, favor)
 	if mask == nil {
 		boilerplate.Classify(blocks, classify)
-		return nil, 0
+		return nil, 0, -1
 	}
 	// Hints that the main container carries from its ancestors say
 	// nothing about the blocks inside it: only hints below it count.
@@ -200,9 +203,51 @@ func extractArticle(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 		// paywall stub): judge the whole page block by block instead.
 		unlocate(blocks, mask, pageWide)
 		boilerplate.Classify(blocks, classify)
-		return nil, 0
+		return nil, 0, -1
 	}
-	return mask, pageWide
+	return mask, pageWide, main
+}
+
+// productMinWords is the least text the single container of a product's
+// page must yield; with less, the product's own section is read instead.
+const productMinWords = 100
+
+// extractProduct reads a product's page whose container held little (a
+// price, a button): its content is the short facts around the product's
+// name (brand, price, size, the specifications) as well as the
+// description. It keeps the sections of the smallest element that holds
+// both the title and the container the article model chose. It does
+// nothing on a page without a title heading.
+func extractProduct(s *segmenter, mask []bool, pageWide boilerplate.Hint, main int) {
+	blocks := s.blocks
+	t := titleIndex(blocks)
+	if t < 0 {
+		return
+	}
+	unlocate(blocks, mask, pageWide)
+	product := commonAncestor(s, int(s.blockAt[t]), main)
+	end := subtreeEnd(s, product)
+	for i := range blocks {
+		if n := int(s.blockAt[i]); n < product || n >= end {
+			blocks[i].Drop(boilerplate.ReasonOutsideMain)
+		}
+	}
+	keepSections(blocks, PageProduct)
+}
+
+// commonAncestor returns the deepest node that holds both a and b.
+func commonAncestor(s *segmenter, a, b int) int {
+	for a != b {
+		if a > b {
+			a = int(s.nodes[a].parent)
+		} else {
+			b = int(s.nodes[b].parent)
+		}
+		if a < 0 || b < 0 {
+			return 0
+		}
+	}
+	return a
 }
 
 // minMainWords is the least text a located container must yield; below

@@ -186,3 +186,35 @@ func TestKeepSections(t *testing.T) {
 		})
 	}
 }
+
+// TestProductFacts: a product's page whose description container holds
+// little keeps the facts around the product's name, not the other
+// products linked beside it.
+func TestProductFacts(t *testing.T) {
+	var others strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&others, `<li><a href="/products/bowl-%d">Stoneware bowl number %d in green</a> <span>$%d.00</span></li>`, i, i, 20+i)
+	}
+	html := page(`<title>Stoneware mug, blue | Clay Shop</title><meta property="og:type" content="product">`+
+		`<script type="application/ld+json">{"@type":"Product","name":"Stoneware mug, blue"}</script>`,
+		`<div class="product"><div class="info"><h1>Stoneware mug, blue</h1><p class="brand">Clay Shop Studio</p><p class="price">$18.00</p>`+
+			`<p>Capacity: 350 ml</p><p>Dishwasher safe</p><button>Add to cart</button></div>`+
+			`<div class="description"><p>Thrown by hand and glazed in a deep blue, this mug holds a generous cup of tea. `+
+			`The glaze is food safe and the clay is fired at high heat, so it keeps its colour for years.</p></div></div>`+
+			`<h2>You may also like</h2><ul>`+others.String()+`</ul>`)
+	res, err := FromBytes([]byte(html), Options{URL: "https://shop.example/products/stoneware-mug-blue"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.PageType != PageProduct {
+		t.Fatalf("PageType = %s", res.PageType)
+	}
+	for _, want := range []string{"Clay Shop Studio", "$18.00", "Capacity: 350 ml", "Thrown by hand"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("product text lacks %q:\n%s", want, res.Text)
+		}
+	}
+	if strings.Contains(res.Text, "Stoneware bowl") {
+		t.Errorf("product text holds other products:\n%s", res.Text)
+	}
+}

@@ -19,9 +19,11 @@ import (
 // On a forum the posts are the content, not the links around them (other
 // threads, user names), the vote counters or the pictures' captions: there
 // a link-heavy block of any length, a block without a letter and captions
-// go too.
+// go too. On a product's page links of any length go (to other products).
 func keepSections(blocks []boilerplate.Block, t PageType) {
 	posts := t == PageForum
+	// On posts and products what links point to is elsewhere.
+	noLinks := posts || t == PageProduct
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Dropped() {
@@ -41,7 +43,7 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 		default:
 			if r := boilerplate.Recognize(b.Text); r != boilerplate.ReasonNone {
 				b.Drop(r)
-			} else if ld >= 0.5 && (f.Words < 4 || posts) {
+			} else if ld >= 0.5 && (f.Words < 4 || noLinks) {
 				b.Drop(boilerplate.ReasonLinkList)
 			} else {
 				b.Kept = true
