@@ -175,6 +175,11 @@ func TestKeepSections(t *testing.T) {
 		{"vote counter on a forum", block("27", boilerplate.KindParagraph, 1, 0, 0), PageForum, boilerplate.ReasonTooShort},
 		{"vote counter elsewhere", block("27", boilerplate.KindParagraph, 1, 0, 0), PageService, ""},
 		{"a post in a comment element", block("Thanks, that worked for me too.", boilerplate.KindParagraph, 6, 0, boilerplate.HintComment), PageForum, ""},
+		{"a filter", func() boilerplate.Block {
+			b := block("Price, low to high", boilerplate.KindListItem, 4, 0, boilerplate.HintForm)
+			b.Tag = "label"
+			return b
+		}(), PageCollection, boilerplate.ReasonInterface},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,7 +13,8 @@ import (
 // every block of the region is kept, except what markup or pattern marks
 // as boilerplate: hidden blocks, the page's header, navigation, footer and
 // sidebars, the recognised kinds (cookie notices, share buttons, ...) and
-// links of a few words (menus, tags, pagination). Blocks already dropped
+// links of a few words (menus, tags, pagination), and the labels of form
+// controls (a shop's filters and sort orders). Blocks already dropped
 // (repeats, the title) stay dropped.
 //
 // On a forum the posts are the content, not the links around them (other
@@ -36,6 +37,8 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 			b.Drop(boilerplate.ReasonHidden)
 		case f.Hints&(boilerplate.HintNav|boilerplate.HintHeader|boilerplate.HintFooter|boilerplate.HintAside) != 0:
 			b.Drop(boilerplate.ReasonNavigation)
+		case isControl(b) && !(f.Sentences >= 1 && f.Words >= 12):
+			b.Drop(boilerplate.ReasonInterface)
 		case posts && !hasLetter(b.Text):
 			b.Drop(boilerplate.ReasonTooShort)
 		case posts && (b.Kind == boilerplate.KindCaption || f.Hints.Has(boilerplate.HintFigure)):
@@ -58,6 +61,16 @@ func hasLetter(s string) bool {
 		if unicode.IsLetter(r) {
 			return true
 		}
+	}
+	return false
+}
+
+// isControl reports whether b is the text of a form control: an option, a
+// label, a legend. A shop's filters and sort orders are made of them.
+func isControl(b *boilerplate.Block) bool {
+	switch b.Tag {
+	case "option", "label", "legend", "select":
+		return true
 	}
 	return false
 }
