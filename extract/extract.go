@@ -167,6 +167,7 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 		keepSections(blocks, res.PageType)
 	}
+	res.Fallback = fallBack(s)
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	dropBeforeTitle(blocks)
 	res.Blocks = blocks

@@ -33,6 +33,10 @@ type Result struct {
 	// like. Send pages under 0.5 down a slower path (another extractor, a
 	// person); over 0.8 the result is usually right. 0 for plain text input.
 	Confidence float64 `json:"confidence"`
+	// Fallback names the candidate the text was taken from when the
+	// page's model kept (almost) nothing (FallbackMarked,
+	// FallbackTitle); "" when it did not fall back.
+	Fallback string `json:"fallback,omitempty"`
 
 	signals pageSignals // what PageType was judged from
 }

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Pages with an article that must never come back empty (issue 16): each
+// is a short or oddly built page whose text the density model alone
+// would drop block by block.
+func TestNeverEmpty(t *testing.T) {
+	tests := []struct {
+		name, url, body string
+		want            []string
+	}{
+		{"three lines of dialogue", "https://blog.example/2024/05/overheard",
+			`<article><h1>Overheard at the bakery</h1><p>"Is the rye bread fresh?"</p><p>"Baked at six."</p><p>"Then two, please."</p></article>`,
+			[]string{"Is the rye bread fresh?", "Baked at six.", "Then two, please."}},
+		{"one sentence", "https://notes.example/2024/05/closed",
+			`<main><h1>Closed today</h1><p>The library is closed today because of the storm.</p></main>`,
+			[]string{"The library is closed today because of the storm."}},
+		{"live ticker", "https://news.example/live/2024/05/12/election-night",
+			`<article><h1>Election night, live</h1><ul class="ticker">` +
+				`<li><time>22:41</time> Turnout reached 61 percent in the capital.</li>` +
+				`<li><time>22:30</time> The first results come from the northern districts.</li>` +
+				`<li><time>22:12</time> Polling stations have closed across the country.</li>` +
+				`<li><time>21:58</time> Queues are still long in the old town.</li></ul></article>`,
+			[]string{"Turnout reached 61 percent", "Polling stations have closed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			html := page(`<title>`+tt.name+`</title>`, tt.body+`<aside><h2>Most read</h2><ul><li><a href="/a">A story that many people read today</a></li>`+
+				`<li><a href="/b">Another story that many people read</a></li></ul></aside>`)
+			res, err := FromBytes([]byte(html), Options{URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(res.Text, w) {
+					t.Errorf("text lacks %q:\n%q", w, res.Text)
+				}
+			}
+			if strings.Contains(res.Text, "Most read") || strings.Contains(res.Text, "All rights reserved") {
+				t.Errorf("text holds boilerplate:\n%q", res.Text)
+			}
+		})
+	}
+}
