@@ -45,7 +45,7 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 		return nil, err
 	}
 	stop := stopFunc(ctx)
-	s := segmentHTML(page, lim, stop)
+	s := segmentHTML(page, lim, stop, opts.KeepMarkup)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -172,6 +172,7 @@ func finish(s *segmenter, opts Options) *Result {
 	dropBeforeTitle(blocks)
 	res.Blocks = blocks
 	res.Text = renderText(blocks)
+	res.markup = renderMarkup(s, res, opts.URL)
 	return res
 }
 

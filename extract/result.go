@@ -22,4 +22,8 @@ type Result struct {
 	Text string `json:"text"`
 	// Blocks holds every block of the page, kept or dropped, in document order.
 	Blocks []boilerplate.Block `json:"blocks,omitempty"`
+
+	// markup is the HTML rendered from the page's markup when
+	// Options.KeepMarkup was set; see HTML.
+	markup string
 }

@@ -13,9 +13,13 @@ var scanners = sync.Pool{New: func() any { return htmlscan.New(nil) }}
 
 // segmentHTML scans page (UTF-8) and feeds the segmenter. No tree is
 // built: the scanner hands out slices into the page or its own buffers,
-// and only text that becomes a block is copied.
-func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
+// and only text that becomes a block is copied. With keepMarkup the
+// segmenter also records where each block lies in page.
+func segmentHTML(page []byte, lim Limits, stop func() bool, keepMarkup bool) *segmenter {
 	s := newSegmenter(lim, len(page))
+	if keepMarkup {
+		s.src = newSourceSpans(page)
+	}
 	z := scanners.Get().(*htmlscan.Scanner)
 	defer scanners.Put(z)
 	z.Reset(page)
@@ -24,7 +28,11 @@ func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
 		if n&1023 == 1023 && stop != nil && stop() {
 			break
 		}
-		switch tt := z.Next(); tt {
+		tt := z.Next()
+		if s.src != nil {
+			s.src.at(z.Offset(), len(z.Raw()))
+		}
+		switch tt {
 		case htmlscan.ErrorToken:
 			s.flush()
 			z.Reset(nil)

@@ -1,0 +1,464 @@
+package extract
+
+import (
+	"net/url"
+
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/htmlscan"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// renderMarkup renders res as HTML from the page's markup, which the
+// segmenter recorded when Options.KeepMarkup was set; it returns "" when
+// it was not (Result.HTML then renders the blocks' text).
+func renderMarkup(s *segmenter, res *Result, pageURL string) string {
+	d := markupDoc(s, res, pageURL)
+	if d == nil {
+		return ""
+	}
+	return renderNodes(d.build(), d.sizeHint())
+}
+
+// markupDoc prepares the document of res from the page's markup, nil when
+// the segmenter did not record it.
+//
+// It reads the page once more, from the first block that may be written
+// to just past the last: the tokens inside a kept block's span become its
+// inline markup, and between blocks it looks for images and figures.
+func markupDoc(s *segmenter, res *Result, pageURL string) *htmlDoc {
+	if s.src == nil || len(s.src.spans) != len(res.Blocks) || len(res.Blocks) != len(s.blockAt) {
+		return nil
+	}
+	if pageURL == "" {
+		pageURL = res.URL
+	}
+	blocks := res.Blocks
+	n := len(blocks)
+	d := &htmlDoc{
+		title: res.Title, blocks: blocks,
+		content: make([]*html.Node, n), list: make([]int32, n), listTag: make([]atom.Atom, n),
+		quote: make([]int32, n), before: make([][]*html.Node, n+1), inside: make([]bool, n),
+	}
+	for i := range blocks {
+		d.list[i], d.listTag[i], d.quote[i] = s.groups(s.blockAt[i])
+	}
+	first, last := -1, -1
+	for i := range blocks {
+		if blocks[i].Kept || blocks[i].Reason == boilerplate.ReasonTitle {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first >= 0 {
+		ms := markupScan{
+			page: s.src.page, spans: s.src.spans, blocks: blocks, doc: d,
+			base: pageBase(pageURL, findBase(s.src.page)),
+		}
+		ms.run(first, last)
+	}
+	return d
+}
+
+// groups finds the list and the blockquote that hold node: the nearest
+// ul, ol, dl or menu and the nearest blockquote among its ancestors (the
+// node included), -1 when there is none.
+func (s *segmenter) groups(node int32) (list int32, listTag atom.Atom, quote int32) {
+	list, quote = -1, -1
+	for steps := 0; node >= 0 && int(node) < len(s.nodes) && steps < 32; steps++ {
+		nd := &s.nodes[node]
+		switch nd.tag {
+		case atom.Ul, atom.Ol, atom.Dl, atom.Menu, atom.Dir:
+			if list < 0 {
+				list, listTag = node, nd.tag
+				if nd.tag == atom.Menu || nd.tag == atom.Dir {
+					listTag = atom.Ul
+				}
+			}
+		case atom.Blockquote:
+			if quote < 0 {
+				quote = node
+			}
+		}
+		node = nd.parent
+	}
+	return list, listTag, quote
+}
+
+// findBase returns the href of the page's first <base> element before its
+// body, "" when it has none.
+func findBase(page []byte) string {
+	z := scanners.Get().(*htmlscan.Scanner)
+	defer scanners.Put(z)
+	z.Reset(page)
+	defer z.Reset(nil)
+	for n := 0; n < 4096; n++ {
+		switch z.Next() {
+		case htmlscan.ErrorToken:
+			return ""
+		case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
+			a := z.TagAtom()
+			if a == atom.Base {
+				for more := z.HasAttr(); more; {
+					var k, v []byte
+					k, v, more = z.NextAttr()
+					if string(k) == "href" {
+						return string(v)
+					}
+				}
+			}
+			if a == atom.Body || classify(a) == tagBlock && a != atom.Html {
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// markupScan reads the page between blocks' spans and inside them.
+type markupScan struct {
+	page   []byte
+	spans  [][2]int32
+	blocks []boilerplate.Block
+	doc    *htmlDoc
+	base   *url.URL
+
+	skip      int // depth inside elements whose content is not page text
+	foreignAt int // skip depth at which <svg> or <math> opened, 0 outside
+	inl       inlineBuilder
+	fig       *figureBuild // the figure being read, nil outside one
+	figDepth  int
+	attrs     []attr
+}
+
+// figureBuild gathers a <figure>: its images and caption blocks.
+type figureBuild struct {
+	prev     int // the block before the figure, -1 when none
+	images   []*html.Node
+	captions []int
+}
+
+// run scans from the span of block first to the start of the span after
+// block last (the end of the page when it is the last).
+func (m *markupScan) run(first, last int) {
+	lo := int(m.spans[first][0])
+	hi := len(m.page)
+	if last+1 < len(m.spans) {
+		hi = int(m.spans[last+1][0])
+	}
+	if lo >= hi || hi > len(m.page) {
+		return
+	}
+	z := scanners.Get().(*htmlscan.Scanner)
+	defer scanners.Put(z)
+	z.Reset(m.page[lo:hi])
+	defer z.Reset(nil)
+
+	k := first        // the block whose span holds the token, or the next one
+	inBlock := false  // the token is inside block k's span
+	building := false // and block k's content is being built
+	for {
+		tt := z.Next()
+		if tt == htmlscan.ErrorToken {
+			break
+		}
+		off := lo + z.Offset()
+		for k < len(m.spans) && off >= int(m.spans[k][1]) {
+			if building {
+				m.endBlock(k)
+			}
+			inBlock, building = false, false
+			k++
+			m.skip, m.foreignAt = 0, 0 // block boundaries lie outside skipped content
+		}
+		if !inBlock && k < len(m.spans) && off >= int(m.spans[k][0]) {
+			inBlock = true
+			m.skip, m.foreignAt = 0, 0
+			building = m.startBlock(k)
+		}
+		if !m.skipping(z, tt) {
+			switch {
+			case building:
+				m.blockToken(z, tt)
+			case !inBlock:
+				m.gapToken(z, tt, k)
+			}
+		}
+	}
+	if building {
+		m.endBlock(k)
+	}
+	if m.fig != nil {
+		m.dropFigure()
+	}
+}
+
+// skipping keeps track of content that is not page text (scripts, styles,
+// SVG, forms' buttons...) as the segmenter does, and reports whether the
+// token lies in it. <picture> is not skipped here: its <img> is wanted.
+func (m *markupScan) skipping(z *htmlscan.Scanner, tt htmlscan.TokenType) bool {
+	switch tt {
+	case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
+		a := z.TagAtom()
+		selfClosing := tt == htmlscan.SelfClosingTagToken && classify(a) != tagBlock
+		if skipped(a) && !selfClosing {
+			m.skip++
+			if (a == atom.Svg || a == atom.Math) && m.foreignAt == 0 {
+				m.foreignAt = m.skip
+			}
+		}
+		if m.foreignAt > 0 {
+			z.NextIsNotRawText()
+		}
+		return m.skip > 0
+	case htmlscan.EndTagToken:
+		if m.skip > 0 {
+			if skipped(z.TagAtom()) {
+				m.skip--
+				if m.skip < m.foreignAt {
+					m.foreignAt = 0
+				}
+			}
+			return true
+		}
+	case htmlscan.TextToken:
+		return m.skip > 0
+	}
+	return false
+}
+
+func skipped(a atom.Atom) bool {
+	return a == atom.Title || classify(a) == tagSkip && a != atom.Picture
+}
+
+// startBlock begins block k and reports whether its content is wanted:
+// it is kept, or it is a caption a figure may show.
+func (m *markupScan) startBlock(k int) bool {
+	b := &m.blocks[k]
+	if m.fig != nil && b.Kind == boilerplate.KindCaption {
+		m.fig.captions = append(m.fig.captions, k)
+		m.doc.inside[k] = true
+	}
+	if !b.Kept && b.Kind != boilerplate.KindCaption {
+		return false
+	}
+	m.inl.reset(m.base)
+	return true
+}
+
+func (m *markupScan) endBlock(k int) {
+	holder := m.inl.finish()
+	if m.blocks[k].Kind == boilerplate.KindHeading {
+		trimPilcrow(holder)
+	}
+	m.doc.content[k] = holder
+}
+
+// blockToken adds a token inside a block's span to its content.
+func (m *markupScan) blockToken(z *htmlscan.Scanner, tt htmlscan.TokenType) {
+	switch tt {
+	case htmlscan.TextToken:
+		m.inl.addText(z.Text())
+	case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
+		a := z.TagAtom()
+		selfClosing := tt == htmlscan.SelfClosingTagToken
+		switch {
+		case a == atom.A:
+			if !selfClosing {
+				m.readAttrs(z)
+				m.inl.openLink(attrValue(m.attrs, "href"))
+			}
+		case a == atom.Img:
+			m.readAttrs(z)
+			if img := imageNode(m.base, m.attrs); img != nil {
+				m.inl.inline(img)
+			}
+		case a == atom.Br:
+			m.inl.br()
+		case inlineTag(a) != 0:
+			if !selfClosing {
+				m.inl.open(inlineTag(a))
+			}
+		case classify(a) == tagBlock || classify(a) == tagBoundary:
+			m.inl.space = true
+		}
+	case htmlscan.EndTagToken:
+		a := z.TagAtom()
+		switch {
+		case a == atom.A:
+			m.inl.close(atom.A)
+		case inlineTag(a) != 0:
+			m.inl.close(inlineTag(a))
+		case classify(a) == tagBlock:
+			m.inl.space = true
+		}
+	}
+}
+
+// gapToken reads a token between blocks: figures and images. next is the
+// block after the gap.
+func (m *markupScan) gapToken(z *htmlscan.Scanner, tt htmlscan.TokenType, next int) {
+	if tt != htmlscan.StartTagToken && tt != htmlscan.SelfClosingTagToken && tt != htmlscan.EndTagToken {
+		return
+	}
+	switch a := z.TagAtom(); {
+	case a == atom.Figure && tt == htmlscan.StartTagToken:
+		if m.figDepth == 0 {
+			m.fig = &figureBuild{prev: next - 1}
+		}
+		m.figDepth++
+	case a == atom.Figure && tt == htmlscan.EndTagToken:
+		if m.figDepth > 0 {
+			m.figDepth--
+			if m.figDepth == 0 && m.fig != nil {
+				m.endFigure(next)
+			}
+		}
+	case a == atom.Img && tt != htmlscan.EndTagToken:
+		m.readAttrs(z)
+		img := imageNode(m.base, m.attrs)
+		switch {
+		case img == nil:
+		case m.fig != nil:
+			m.fig.images = append(m.fig.images, img)
+		case m.articleSide(next-1, -1) && m.articleSide(next, +1):
+			// An image between two blocks of the article is part of it.
+			f := elem(atom.Figure)
+			f.AppendChild(img)
+			m.doc.before[next] = append(m.doc.before[next], f)
+		}
+	}
+}
+
+// inArticle reports whether block k is part of the article as written:
+// kept, or the headline the title stands for.
+func (m *markupScan) inArticle(k int) bool {
+	return k >= 0 && k < len(m.blocks) && (m.blocks[k].Kept || m.blocks[k].Reason == boilerplate.ReasonTitle)
+}
+
+// articleSide reports whether the first block from k on, going in step
+// (-1 or +1), that is not a byline, a dateline or a caption is part of the
+// article: a lead image sits between the headline and the first paragraph
+// with a byline dropped beside it.
+func (m *markupScan) articleSide(k, step int) bool {
+	for n := 0; n < 4 && k >= 0 && k < len(m.blocks); n, k = n+1, k+step {
+		switch m.blocks[k].Reason {
+		case boilerplate.ReasonCredit, boilerplate.ReasonDateline, boilerplate.ReasonCaption:
+			continue
+		}
+		return m.inArticle(k)
+	}
+	return false
+}
+
+// endFigure writes the figure that ended before block next when it has an
+// image and belongs to the article: its caption is kept, or the blocks on
+// both sides of it are, or on one side when its caption was judged inside
+// the main content. Its caption is what of its caption blocks is kept or
+// was dropped only for being a caption or a credit.
+func (m *markupScan) endFigure(next int) {
+	f := m.fig
+	m.fig = nil
+	// A caption dropped only for being one was judged inside the main
+	// content: with the article on one side, the figure is part of it.
+	keptCaption, captionInMain := false, false
+	for _, k := range f.captions {
+		keptCaption = keptCaption || m.blocks[k].Kept
+		r := m.blocks[k].Reason
+		captionInMain = captionInMain || r == boilerplate.ReasonCaption || r == boilerplate.ReasonCredit
+	}
+	before, after := m.articleSide(f.prev, -1), m.articleSide(next, +1)
+	belongs := keptCaption || before && after || captionInMain && (before || after)
+	if len(f.images) == 0 || !belongs {
+		m.fig = f
+		m.dropFigure()
+		return
+	}
+	fig := elem(atom.Figure)
+	for _, img := range f.images {
+		fig.AppendChild(img)
+	}
+	var caption *html.Node
+	for _, k := range f.captions {
+		b := &m.blocks[k]
+		if !b.Kept && b.Reason != boilerplate.ReasonCaption && b.Reason != boilerplate.ReasonCredit {
+			continue
+		}
+		if caption == nil {
+			caption = elem(atom.Figcaption)
+		} else {
+			caption.AppendChild(elem(atom.Br))
+		}
+		m.doc.fill(caption, k)
+	}
+	if caption != nil {
+		fig.AppendChild(caption)
+	}
+	m.doc.before[next] = append(m.doc.before[next], fig)
+}
+
+// dropFigure gives up the figure being read: its captions, if kept, are
+// written in their place.
+func (m *markupScan) dropFigure() {
+	for _, k := range m.fig.captions {
+		m.doc.inside[k] = false
+	}
+	m.fig, m.figDepth = nil, 0
+}
+
+// readAttrs copies the attributes of the current tag into m.attrs; their
+// bytes are valid until the next token.
+func (m *markupScan) readAttrs(z *htmlscan.Scanner) {
+	m.attrs = m.attrs[:0]
+	for more := z.HasAttr(); more; {
+		var k, v []byte
+		k, v, more = z.NextAttr()
+		m.attrs = append(m.attrs, attr{key: k, val: v})
+	}
+}
+
+func attrValue(attrs []attr, key string) string {
+	for _, at := range attrs {
+		if string(at.key) == key {
+			return string(at.val)
+		}
+	}
+	return ""
+}
+
+// imageNode makes the <img> of an image element: its URL (src, or the
+// data-src of a lazily loaded image) and its alt text. Images without a
+// usable URL, and 1-pixel trackers, give nil.
+func imageNode(base *url.URL, attrs []attr) *html.Node {
+	w, h := attrValue(attrs, "width"), attrValue(attrs, "height")
+	if w == "0" || w == "1" || h == "0" || h == "1" {
+		return nil
+	}
+	var src string
+	ok := false
+	for _, key := range [...]string{"src", "data-src", "data-lazy-src", "data-original"} {
+		if v := attrValue(attrs, key); v != "" {
+			if src, ok = safeURL(base, v, imageSchemes); ok {
+				break
+			}
+		}
+	}
+	if !ok {
+		return nil
+	}
+	alt := oneLine(attrValue(attrs, "alt"))
+	if len(alt) > 500 {
+		alt = clipUTF8(alt, 500)
+	}
+	return elem(atom.Img, html.Attribute{Key: "src", Val: src}, html.Attribute{Key: "alt", Val: cleanText(alt)})
+}
+
+// clipUTF8 cuts s to at most n bytes at a rune boundary.
+func clipUTF8(s string, n int) string {
+	for n > 0 && n < len(s) && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
+}
