@@ -92,10 +92,10 @@ var (
 
 // safeURL resolves raw (an attribute value, character references already
 // decoded) against base, which may be nil, and returns it when its scheme
-// is one of schemes or it is a relative reference and base is nil. Like a
-// browser it ignores leading and trailing spaces and control characters
-// and tabs and newlines inside; unlike one, it rejects what net/url cannot
-// parse. So "jAvAsCrIpT:", "java\tscript:", " javascript:" and "data:" are
+// is one of schemes, or it is a relative reference and base is not an
+// absolute URL. Like a browser it ignores leading and trailing spaces and
+// control characters and tabs and newlines inside; unlike one, it rejects
+// what net/url cannot parse. So "jAvAsCrIpT:", "java\tscript:", " javascript:" and "data:" are
 // all refused.
 func safeURL(base *url.URL, raw string, schemes []string) (string, bool) {
 	raw = strings.TrimFunc(raw, func(r rune) bool { return r <= ' ' })
@@ -113,7 +113,9 @@ func safeURL(base *url.URL, raw string, schemes []string) (string, bool) {
 		u = base.ResolveReference(u)
 	}
 	if u.Scheme == "" {
-		if base != nil || u.Opaque != "" {
+		// A relative URL is written only when there is no absolute base
+		// to make it absolute; it has no scheme to run.
+		if base != nil && base.IsAbs() || u.Opaque != "" {
 			return "", false
 		}
 		return u.String(), true
@@ -130,8 +132,10 @@ func safeURL(base *url.URL, raw string, schemes []string) (string, bool) {
 }
 
 // pageBase is the URL relative links resolve against: the page's <base
-// href> resolved against pageURL, else pageURL; nil when neither is an
-// absolute http(s) URL.
+// href> resolved against pageURL, else pageURL, when that gives an absolute
+// http(s) URL. Without one, a base href that has no scheme (a path, as
+// "/docs/") is used alone, and links stay relative to the site. It is nil
+// when there is nothing to resolve against.
 func pageBase(pageURL, baseHref string) *url.URL {
 	var base *url.URL
 	if u, err := url.Parse(strings.TrimSpace(pageURL)); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
@@ -147,7 +151,7 @@ func pageBase(pageURL, baseHref string) *url.URL {
 	if base != nil {
 		b = base.ResolveReference(b)
 	}
-	if (b.Scheme == "http" || b.Scheme == "https") && b.Host != "" {
+	if (b.Scheme == "http" || b.Scheme == "https") && b.Host != "" || base == nil && b.Scheme == "" && b.Opaque == "" {
 		return b
 	}
 	return base

@@ -129,6 +129,7 @@ func TestSafeURL(t *testing.T) {
 		{"c.html", false, linkSchemes, "c.html"},
 		{"javascript:alert(1)", false, linkSchemes, ""},
 		{"javas\u200bcript:alert(1)", false, linkSchemes, ""},
+		{"img/a.png", false, imageSchemes, "img/a.png"},
 	}
 	for _, tt := range tests {
 		b := base
@@ -149,7 +150,8 @@ func TestPageBase(t *testing.T) {
 		{"https://a.example/x/y", "https://cdn.example/", "https://cdn.example/"},
 		{"https://a.example/x/y", "javascript:alert(1)//", "https://a.example/x/y"},
 		{"", "https://cdn.example/", "https://cdn.example/"},
-		{"", "/rel/", ""},
+		{"", "/rel/", "/rel/"},
+		{"", "javascript:alert(1)//", ""},
 		{"file:///etc/passwd", "", ""},
 	}
 	for _, tt := range tests {
@@ -159,6 +161,21 @@ func TestPageBase(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("pageBase(%q, %q) = %q, want %q", tt.pageURL, tt.href, got, tt.want)
+		}
+	}
+}
+
+func TestSafeURLRelativeBase(t *testing.T) {
+	base := pageBase("", "/features/2025/")
+	for raw, want := range map[string]string{
+		"img/a.jpg":           "/features/2025/img/a.jpg",
+		"/x":                  "/x",
+		"https://cdn.example": "https://cdn.example",
+		"javascript:alert(1)": "",
+	} {
+		got, ok := safeURL(base, raw, linkSchemes)
+		if got != want || ok != (want != "") {
+			t.Errorf("safeURL(%q) against /features/2025/ = %q, %v; want %q", raw, got, ok, want)
 		}
 	}
 }

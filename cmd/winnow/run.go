@@ -65,7 +65,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	writer := pipeline.NewWriter(out, c.format, len(sources) > 1)
 	pool := &pipeline.Pool{
 		Workers: c.workers,
-		Options: extract.Options{Detector: det, Favor: c.favor, Limits: extract.Limits{MaxInputBytes: c.maxBytes}},
+		Options: extract.Options{
+			Detector: det, Favor: c.favor, Limits: extract.Limits{MaxInputBytes: c.maxBytes},
+			KeepMarkup: c.format == pipeline.FormatHTML,
+		},
 	}
 	var stats pipeline.Stats
 
