@@ -31,6 +31,7 @@ type config struct {
 }
 
 const usageHead = `usage: winnow [flags] [PATH|GLOB|-]...
+       winnow serve [-addr 127.0.0.1:8080] (winnow serve -h for more)
 
 Prints the main text of web pages and cleans text extracted from them.
 Reads HTML and text files, directories (recursively), globs, stdin (no
