@@ -41,12 +41,24 @@ type htmlDoc struct {
 	title  string
 	blocks []boilerplate.Block
 
+	// The slices below cover the blocks from lo on (the part of the page
+	// that is read again), and before one more, for the end.
+	lo      int
 	content []*html.Node   // inline content of each block as a holder's children; nil renders the text
-	list    []int32        // the list element holding each block, -1 when none
-	listTag []atom.Atom    // its tag: ul, ol, dl, menu
-	quote   []int32        // the blockquote holding each block, -1 when none
-	before  [][]*html.Node // figures to write before each block; one more entry, for the end
+	list    []int32        // the list element holding each kept list item, -1 when none
+	listTag []atom.Atom    // its tag: ul, ol or dl
+	quote   []int32        // the blockquote holding each kept quote, -1 when none
+	before  [][]*html.Node // figures to write before each block
 	inside  []bool         // blocks written inside a figure, not in their place
+}
+
+// at returns the index of block i in the slices from the markup, -1 when
+// they do not cover it.
+func (d *htmlDoc) at(i int) int {
+	if j := i - d.lo; j >= 0 && j < len(d.before) {
+		return j
+	}
+	return -1
 }
 
 // build makes the nodes of the document: its top-level elements, each
@@ -68,22 +80,23 @@ func (d *htmlDoc) build() []*html.Node {
 		rowKey   int
 	)
 	for i := 0; i <= len(d.blocks); i++ {
-		if d.before != nil && len(d.before[i]) > 0 {
-			top = append(top, d.before[i]...)
+		j := d.at(i)
+		if j >= 0 && len(d.before[j]) > 0 {
+			top = append(top, d.before[j]...)
 			open = nil
 		}
 		if i == len(d.blocks) {
 			break
 		}
 		b := &d.blocks[i]
-		if !b.Kept || d.inside != nil && d.inside[i] {
+		if !b.Kept || j >= 0 && d.inside[j] {
 			continue
 		}
 		switch b.Kind {
 		case boilerplate.KindListItem:
 			key, tag := int32(-1), atom.Ul
-			if d.list != nil && d.list[i] >= 0 {
-				key, tag = d.list[i], d.listTag[i]
+			if j >= 0 && d.list[j] >= 0 {
+				key, tag = d.list[j], d.listTag[j]
 			} else if b.Tag == "dt" || b.Tag == "dd" {
 				tag = atom.Dl
 			}
@@ -101,8 +114,8 @@ func (d *htmlDoc) build() []*html.Node {
 			open.AppendChild(d.fill(elem(item), i))
 		case boilerplate.KindQuote:
 			key := int32(b.Features.ContainerID)
-			if d.quote != nil {
-				key = d.quote[i]
+			if j >= 0 {
+				key = d.quote[j]
 			}
 			if open == nil || openKind != b.Kind || openKey != key {
 				open, openKind, openKey = elem(atom.Blockquote), b.Kind, key
@@ -168,8 +181,8 @@ func renderNodes(nodes []*html.Node, size int) string {
 // fill gives el the content of block i: its inline markup when the page's
 // markup was kept and yielded some, else its text with line breaks.
 func (d *htmlDoc) fill(el *html.Node, i int) *html.Node {
-	if d.content != nil && d.content[i] != nil && d.content[i].FirstChild != nil {
-		moveChildren(el, d.content[i])
+	if j := d.at(i); j >= 0 && d.content[j] != nil && d.content[j].FirstChild != nil {
+		moveChildren(el, d.content[j])
 		return el
 	}
 	appendLines(el, d.blocks[i].Text)

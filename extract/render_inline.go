@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -49,7 +50,7 @@ func (b *inlineBuilder) reset(base *url.URL) {
 // before the current node changes or gets an element.
 func (b *inlineBuilder) place() {
 	if len(b.text) > 0 {
-		appendText(b.cur(), string(b.text))
+		appendText(b.cur(), validText(b.text))
 		b.text = b.text[:0]
 	}
 }
@@ -64,31 +65,63 @@ func (b *inlineBuilder) cur() *html.Node {
 	return b.holder
 }
 
-// text appends character data, collapsing runs of white space to one
-// space and dropping soft hyphens.
+// addText appends character data, collapsing runs of white space to one
+// space and dropping soft hyphens, a run of other bytes at a time.
 func (b *inlineBuilder) addText(t []byte) {
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c == 0xC2 && i+1 < len(t) && t[i+1] == 0xAD {
-			i++
-			continue
+	for i := 0; i < len(t); {
+		j := i
+		for j < len(t) && !textBreak(t[j]) {
+			j++
 		}
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+		if j > i {
+			if b.space && !b.empty {
+				b.text = append(b.text, ' ')
+			}
+			b.space, b.empty = false, false
+			b.text = append(b.text, t[i:j]...)
+		}
+		if j == len(t) {
+			return
+		}
+		switch c := t[j]; {
+		case c == 0xC2:
+			if j+1 < len(t) && t[j+1] == 0xAD {
+				j++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
+			} else {
+				if b.space && !b.empty {
+					b.text = append(b.text, ' ')
+				}
+				b.space, b.empty = false, false
+				b.text = append(b.text, c)
+			}
+		case c == 0:
+			b.space, b.empty = false, false
+			b.text = append(b.text, "\uFFFD"...) // as parsers read it
+		default:
 			b.space = true
-			continue
 		}
-		if b.space && !b.empty {
-			b.text = append(b.text, ' ')
-		}
-		b.space, b.empty = false, false
-		b.text = append(b.text, c)
+		i = j + 1
 	}
+}
+
+// textBreak reports whether c interrupts a run of text: white space, NUL,
+// or the first byte of a soft hyphen.
+func textBreak(c byte) bool {
+	return c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0) || c == 0xC2
+}
+
+// validText is t as a string, invalid UTF-8 replaced; addText has taken
+// out what parsers change (NUL, carriage returns).
+func validText(t []byte) string {
+	if utf8.Valid(t) {
+		return string(t)
+	}
+	return strings.ToValidUTF8(string(t), "\uFFFD")
 }
 
 // appendText adds s to parent, merging it with a text node before it: two
 // adjacent text nodes would parse back as one.
 func appendText(parent *html.Node, s string) {
-	s = cleanText(s)
 	if last := parent.LastChild; last != nil && last.Type == html.TextNode {
 		last.Data += s
 		return

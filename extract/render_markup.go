@@ -24,8 +24,10 @@ func renderMarkup(s *segmenter, res *Result, pageURL string) string {
 // the segmenter did not record it.
 //
 // It reads the page once more, from the first block that may be written
-// to just past the last: the tokens inside a kept block's span become its
-// inline markup, and between blocks it looks for images and figures.
+// to the block after the last, and only the parts that matter there: the
+// span of each kept block (and of each caption a figure may show), whose
+// tokens become its inline markup, and the gaps next to them, where images
+// and figures are.
 func markupDoc(s *segmenter, res *Result, pageURL string) *htmlDoc {
 	if s.src == nil || len(s.src.spans) != len(res.Blocks) || len(res.Blocks) != len(s.blockAt) {
 		return nil
@@ -34,15 +36,7 @@ func markupDoc(s *segmenter, res *Result, pageURL string) *htmlDoc {
 		pageURL = res.URL
 	}
 	blocks := res.Blocks
-	n := len(blocks)
-	d := &htmlDoc{
-		title: res.Title, blocks: blocks,
-		content: make([]*html.Node, n), list: make([]int32, n), listTag: make([]atom.Atom, n),
-		quote: make([]int32, n), before: make([][]*html.Node, n+1), inside: make([]bool, n),
-	}
-	for i := range blocks {
-		d.list[i], d.listTag[i], d.quote[i] = s.groups(s.blockAt[i])
-	}
+	d := &htmlDoc{title: res.Title, blocks: blocks}
 	first, last := -1, -1
 	for i := range blocks {
 		if blocks[i].Kept || blocks[i].Reason == boilerplate.ReasonTitle {
@@ -52,13 +46,28 @@ func markupDoc(s *segmenter, res *Result, pageURL string) *htmlDoc {
 			last = i
 		}
 	}
-	if first >= 0 {
-		ms := markupScan{
-			page: s.src.page, spans: s.src.spans, blocks: blocks, doc: d,
-			base: pageBase(pageURL, findBase(s.src.page)),
-		}
-		ms.run(first, last)
+	if first < 0 {
+		return d
 	}
+	n := last + 2 - first // the blocks from first to the one after last
+	d.lo = first
+	d.content, d.before, d.inside = make([]*html.Node, n), make([][]*html.Node, n), make([]bool, n)
+	d.list, d.listTag, d.quote = make([]int32, n), make([]atom.Atom, n), make([]int32, n)
+	for i := first; i <= last; i++ {
+		if b := &blocks[i]; b.Kept && (b.Kind == boilerplate.KindListItem || b.Kind == boilerplate.KindQuote) {
+			j := i - first
+			d.list[j], d.listTag[j], d.quote[j] = s.groups(s.blockAt[i])
+		}
+	}
+	base := ""
+	if s.src.hasBase {
+		base = s.src.base
+	}
+	ms := markupScan{
+		page: s.src.page, spans: s.src.spans, blocks: blocks, doc: d,
+		base: pageBase(pageURL, base),
+	}
+	ms.run(first, last)
 	return d
 }
 
@@ -87,36 +96,6 @@ func (s *segmenter) groups(node int32) (list int32, listTag atom.Atom, quote int
 	return list, listTag, quote
 }
 
-// findBase returns the href of the page's first <base> element before its
-// body, "" when it has none.
-func findBase(page []byte) string {
-	z := scanners.Get().(*htmlscan.Scanner)
-	defer scanners.Put(z)
-	z.Reset(page)
-	defer z.Reset(nil)
-	for n := 0; n < 4096; n++ {
-		switch z.Next() {
-		case htmlscan.ErrorToken:
-			return ""
-		case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
-			a := z.TagAtom()
-			if a == atom.Base {
-				for more := z.HasAttr(); more; {
-					var k, v []byte
-					k, v, more = z.NextAttr()
-					if string(k) == "href" {
-						return string(v)
-					}
-				}
-			}
-			if a == atom.Body || classify(a) == tagBlock && a != atom.Html {
-				return ""
-			}
-		}
-	}
-	return ""
-}
-
 // markupScan reads the page between blocks' spans and inside them.
 type markupScan struct {
 	page   []byte
@@ -140,58 +119,74 @@ type figureBuild struct {
 	captions []int
 }
 
-// run scans from the span of block first to the start of the span after
-// block last (the end of the page when it is the last).
+// run reads the part of the page from block first to the block after
+// last: the spans of the blocks whose content is wanted and the gaps
+// beside a block of the article. Each part starts and ends on a token
+// boundary outside raw text, so a scanner can start on it; a figure is
+// followed only while the gaps it spans are read.
 func (m *markupScan) run(first, last int) {
-	lo := int(m.spans[first][0])
-	hi := len(m.page)
-	if last+1 < len(m.spans) {
-		hi = int(m.spans[last+1][0])
-	}
-	if lo >= hi || hi > len(m.page) {
-		return
-	}
 	z := scanners.Get().(*htmlscan.Scanner)
 	defer scanners.Put(z)
-	z.Reset(m.page[lo:hi])
 	defer z.Reset(nil)
-
-	k := first        // the block whose span holds the token, or the next one
-	inBlock := false  // the token is inside block k's span
-	building := false // and block k's content is being built
-	for {
-		tt := z.Next()
-		if tt == htmlscan.ErrorToken {
-			break
-		}
-		off := lo + z.Offset()
-		for k < len(m.spans) && off >= int(m.spans[k][1]) {
-			if building {
-				m.endBlock(k)
+	for k := first; k <= last+1; k++ {
+		if k > first {
+			to := len(m.page)
+			if k < len(m.spans) {
+				to = int(m.spans[k][0])
 			}
-			inBlock, building = false, false
-			k++
-			m.skip, m.foreignAt = 0, 0 // block boundaries lie outside skipped content
-		}
-		if !inBlock && k < len(m.spans) && off >= int(m.spans[k][0]) {
-			inBlock = true
-			m.skip, m.foreignAt = 0, 0
-			building = m.startBlock(k)
-		}
-		if !m.skipping(z, tt) {
-			switch {
-			case building:
-				m.blockToken(z, tt)
-			case !inBlock:
-				m.gapToken(z, tt, k)
+			if m.fig != nil || m.nearArticle(k-1) || m.nearArticle(k) {
+				m.scan(z, int(m.spans[k-1][1]), to, k, false)
 			}
 		}
-	}
-	if building {
-		m.endBlock(k)
+		if k <= last && m.startBlock(k) {
+			m.scan(z, int(m.spans[k][0]), int(m.spans[k][1]), k, true)
+			m.endBlock(k)
+		}
 	}
 	if m.fig != nil {
 		m.dropFigure()
+	}
+}
+
+// nearArticle reports whether the gaps beside block k may hold the
+// article's images: k is part of it, or a caption, a byline or a
+// dateline, which sit next to figures.
+func (m *markupScan) nearArticle(k int) bool {
+	if k < 0 || k >= len(m.blocks) {
+		return false
+	}
+	b := &m.blocks[k]
+	if b.Kept || b.Kind == boilerplate.KindCaption {
+		return true
+	}
+	switch b.Reason {
+	case boilerplate.ReasonTitle, boilerplate.ReasonCredit, boilerplate.ReasonDateline, boilerplate.ReasonCaption:
+		return true
+	}
+	return false
+}
+
+// scan reads page[from:to], a block's span (inBlock) or the gap before
+// block next.
+func (m *markupScan) scan(z *htmlscan.Scanner, from, to, next int, inBlock bool) {
+	if from < 0 || from >= to || to > len(m.page) {
+		return
+	}
+	z.Reset(m.page[from:to])
+	m.skip, m.foreignAt = 0, 0 // block boundaries lie outside skipped content
+	for {
+		tt := z.Next()
+		if tt == htmlscan.ErrorToken {
+			return
+		}
+		if m.skipping(z, tt) {
+			continue
+		}
+		if inBlock {
+			m.blockToken(z, tt)
+		} else {
+			m.gapToken(z, tt, next)
+		}
 	}
 }
 
@@ -239,7 +234,7 @@ func (m *markupScan) startBlock(k int) bool {
 	b := &m.blocks[k]
 	if m.fig != nil && b.Kind == boilerplate.KindCaption {
 		m.fig.captions = append(m.fig.captions, k)
-		m.doc.inside[k] = true
+		m.doc.inside[k-m.doc.lo] = true
 	}
 	if !b.Kept && b.Kind != boilerplate.KindCaption {
 		return false
@@ -253,7 +248,7 @@ func (m *markupScan) endBlock(k int) {
 	if m.blocks[k].Kind == boilerplate.KindHeading {
 		trimPilcrow(holder)
 	}
-	m.doc.content[k] = holder
+	m.doc.content[k-m.doc.lo] = holder
 }
 
 // blockToken adds a token inside a block's span to its content.
@@ -327,7 +322,7 @@ func (m *markupScan) gapToken(z *htmlscan.Scanner, tt htmlscan.TokenType, next i
 			// An image between two blocks of the article is part of it.
 			f := elem(atom.Figure)
 			f.AppendChild(img)
-			m.doc.before[next] = append(m.doc.before[next], f)
+			m.doc.before[next-m.doc.lo] = append(m.doc.before[next-m.doc.lo], f)
 		}
 	}
 }
@@ -396,14 +391,14 @@ func (m *markupScan) endFigure(next int) {
 	if caption != nil {
 		fig.AppendChild(caption)
 	}
-	m.doc.before[next] = append(m.doc.before[next], fig)
+	m.doc.before[next-m.doc.lo] = append(m.doc.before[next-m.doc.lo], fig)
 }
 
 // dropFigure gives up the figure being read: its captions, if kept, are
 // written in their place.
 func (m *markupScan) dropFigure() {
 	for _, k := range m.fig.captions {
-		m.doc.inside[k] = false
+		m.doc.inside[k-m.doc.lo] = false
 	}
 	m.fig, m.figDepth = nil, 0
 }

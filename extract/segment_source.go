@@ -18,6 +18,10 @@ type sourceSpans struct {
 	from  int // where the text of the block being gathered may begin
 	// spans holds [from, to) of each block, in block order.
 	spans [][2]int32
+	// base is the href of the page's first <base> element, which the
+	// page's relative URLs resolve against.
+	base    string
+	hasBase bool
 }
 
 // newSourceSpans starts recording for page.
@@ -38,4 +42,17 @@ func (m *sourceSpans) flushed(blocks int) {
 		m.spans = append(m.spans, [2]int32{int32(m.from), int32(max(m.from, m.start))})
 	}
 	m.from = m.end
+}
+
+// noteBase keeps the href of the first <base> element that has one.
+func (m *sourceSpans) noteBase(attrs []attr) {
+	if m.hasBase {
+		return
+	}
+	for _, at := range attrs {
+		if string(at.key) == "href" {
+			m.base, m.hasBase = string(at.val), true
+			return
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/winnowtext/winnow/internal/htmlscan"
+	"golang.org/x/net/html/atom"
 )
 
 // scanners recycles htmlscan.Scanners, whose buffers grow to fit the
@@ -52,6 +53,9 @@ func segmentHTML(page []byte, lim Limits, stop func() bool, keepMarkup bool) *se
 			// "<div/>" opens a div in HTML; the slash only closes void and
 			// foreign elements.
 			s.start(a, attrs, tt == htmlscan.SelfClosingTagToken && classify(a) != tagBlock)
+			if s.src != nil && a == atom.Base {
+				s.src.noteBase(attrs)
+			}
 			if s.inForeign() {
 				z.NextIsNotRawText()
 			}
