@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -129,28 +128,118 @@ func extractMarked(raw []byte, opts Options) (s *segmenter, res *Result, ok bool
 	return s, finish(s, opts), true
 }
 
-// markedHTMLProblem checks the HTML of a page extracted with KeepMarkup,
-// and the HTML of its blocks' text alone.
+// treeSink is the htmlSink that builds the tree the renderer writes, to
+// compare with what the written text parses to.
+type treeSink struct {
+	top   []*html.Node
+	stack []*html.Node
+	err   error
+}
+
+func (t *treeSink) add(n *html.Node) {
+	if len(t.stack) == 0 {
+		t.top = append(t.top, n)
+		return
+	}
+	t.stack[len(t.stack)-1].AppendChild(n)
+}
+
+func (t *treeSink) element(tag atom.Atom, attrs ...html.Attribute) *html.Node {
+	mustAllow(tag, "")
+	for _, a := range attrs {
+		mustAllow(tag, a.Key)
+	}
+	return &html.Node{Type: html.ElementNode, DataAtom: tag, Data: tag.String(), Attr: attrs}
+}
+
+func (t *treeSink) start(tag atom.Atom) {
+	n := t.element(tag)
+	t.add(n)
+	t.stack = append(t.stack, n)
+}
+
+func (t *treeSink) link(href string) {
+	n := t.element(atom.A, html.Attribute{Key: "href", Val: href})
+	t.add(n)
+	t.stack = append(t.stack, n)
+}
+
+func (t *treeSink) image(src, alt string) {
+	t.add(t.element(atom.Img, html.Attribute{Key: "src", Val: src}, html.Attribute{Key: "alt", Val: alt}))
+}
+
+func (t *treeSink) br() { t.add(t.element(atom.Br)) }
+
+func (t *treeSink) end(tag atom.Atom) {
+	if len(t.stack) == 0 || t.stack[len(t.stack)-1].DataAtom != tag {
+		if t.err == nil {
+			t.err = fmt.Errorf("end tag %s does not close the open element", tag)
+		}
+		return
+	}
+	t.stack = t.stack[:len(t.stack)-1]
+}
+
+// writeString adds text; texts side by side are one text node, as
+// character data is.
+func (t *treeSink) writeString(s string) {
+	var last *html.Node
+	if len(t.stack) == 0 {
+		if len(t.top) > 0 {
+			last = t.top[len(t.top)-1]
+		}
+	} else {
+		last = t.stack[len(t.stack)-1].LastChild
+	}
+	if last != nil && last.Type == html.TextNode {
+		last.Data += s
+		return
+	}
+	t.add(&html.Node{Type: html.TextNode, Data: s})
+}
+
+func (t *treeSink) writeText(b []byte) { t.writeString(string(b)) }
+
+// tree writes d into a treeSink and returns its top-level nodes.
+func tree(d *htmlDoc) ([]*html.Node, error) {
+	var t treeSink
+	d.write(&t)
+	if t.err == nil && len(t.stack) > 0 {
+		t.err = fmt.Errorf("%d elements left open", len(t.stack))
+	}
+	return t.top, t.err
+}
+
+// markedHTMLProblem checks the HTML of a page extracted with KeepMarkup
+// against the tree it was written from, and the HTML of its blocks' text
+// alone, and the HTML with every block kept.
 func markedHTMLProblem(raw []byte, opts Options) error {
 	s, res, ok := extractMarked(raw, opts)
 	if !ok {
 		return nil
 	}
 	out := res.HTML()
-	d := markupDoc(s, res, opts.URL)
-	if d == nil {
-		return errors.New("no markup recorded with KeepMarkup")
+	check := func(name string, d *htmlDoc) error {
+		if d == nil {
+			return fmt.Errorf("%s: no markup recorded with KeepMarkup", name)
+		}
+		nodes, err := tree(d)
+		if err != nil {
+			return fmt.Errorf("%s: %v", name, err)
+		}
+		if err := htmlProblem(d.String(), nodes); err != nil {
+			return fmt.Errorf("%s: %v", name, err)
+		}
+		return nil
 	}
-	nodes := d.build()
-	if again := renderNodes(nodes, 0); again != out {
+	if again := markupDoc(s, res, opts.URL).String(); again != out {
 		return fmt.Errorf("a second rendering differs:\n%s\n---\n%s", out, again)
 	}
-	if err := htmlProblem(out, nodes); err != nil {
-		return fmt.Errorf("with markup: %v", err)
+	if err := check("with markup", markupDoc(s, res, opts.URL)); err != nil {
+		return err
 	}
-	plain := (&htmlDoc{title: res.Title, blocks: res.Blocks}).build()
-	if err := htmlProblem(renderNodes(plain, 0), plain); err != nil {
-		return fmt.Errorf("from text: %v", err)
+	if err := check("from text", &htmlDoc{title: res.Title, blocks: res.Blocks}); err != nil {
+		return err
 	}
 	// The same with every block kept, so that whatever markup the input
 	// has reaches the renderer, not only what the classifier keeps.
@@ -159,11 +248,7 @@ func markedHTMLProblem(raw []byte, opts Options) error {
 	for i := range all.Blocks {
 		all.Blocks[i].Kept, all.Blocks[i].Reason = true, boilerplate.ReasonNone
 	}
-	nodes = markupDoc(s, &all, opts.URL).build()
-	if err := htmlProblem(renderNodes(nodes, 0), nodes); err != nil {
-		return fmt.Errorf("every block kept: %v", err)
-	}
-	return nil
+	return check("every block kept", markupDoc(s, &all, opts.URL))
 }
 
 // FuzzHTML checks that whatever the page, Result.HTML parses back to the

@@ -1,11 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"net/url"
-	"strings"
+	"sync"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -13,90 +13,178 @@ import (
 // content; deeper ones only let their text through.
 const maxInlineDepth = 16
 
-// inlineBuilder turns the tokens of one block's span into inline nodes
-// under a holder node. It collapses white space as the segmenter does,
-// keeps the elements of inlineTag, links with a safe URL and images, and
-// makes a well-formed tree whatever the nesting of the page: an end tag
-// closes the elements opened after its own, and a link is never opened
-// inside a link, so the tree parses back as it was written.
-type inlineBuilder struct {
-	holder *html.Node
-	stack  []openInline
-	space  bool // white space seen since the last text was written
-	empty  bool // nothing written yet: leading space is dropped
-	base   *url.URL
-	// text holds what text the current node gets next: it becomes a node
-	// only when an element follows or the node ends, so that text split
-	// by markup that is not written costs one node, not one per piece.
-	text []byte
-}
+// inlineOp is what an inlineEvent writes.
+type inlineOp uint8
 
-// openInline is an element opened by the page; node is nil when the
-// element is not written (a link without a usable URL, an element already
-// open), so that its end tag still matches it.
-type openInline struct {
+const (
+	opStart inlineOp = iota // start tag
+	opLink                  // <a href=attrs[a]>
+	opImage                 // <img src=attrs[a] alt=attrs[a+1]>
+	opBreak                 // <br>
+	opEnd                   // end tag
+	opText                  // text[a:b]
+)
+
+// inlineEvent is one step of a block's inline content, replayed into an
+// htmlSink when the document is written.
+type inlineEvent struct {
+	op   inlineOp
 	tag  atom.Atom
-	node *html.Node
+	a, b int32
 }
 
-func (b *inlineBuilder) reset(base *url.URL) {
-	b.holder = &html.Node{Type: html.DocumentNode}
-	b.stack = b.stack[:0]
-	b.space, b.empty, b.base = false, true, base
-	b.text = b.text[:0]
+// markupBuf holds the inline content of the blocks of one page (and the
+// images of its figures) as events, with the scratch space of the scan.
+// Buffers are pooled: a page costs no allocation here once they have grown.
+type markupBuf struct {
+	events []inlineEvent
+	// merge is the first event a new text may merge with: texts of two
+	// blocks, or of a block and an image, stay apart.
+	merge int
+	text  []byte
+	attrs []string
+	stack []openInline
+	tagAt []attr
 }
 
-// place makes the gathered text a node of the current node; call it
-// before the current node changes or gets an element.
-func (b *inlineBuilder) place() {
-	if len(b.text) > 0 {
-		appendText(b.cur(), validText(b.text))
-		b.text = b.text[:0]
-	}
+var markupBufs = sync.Pool{New: func() any { return new(markupBuf) }}
+
+func getMarkupBuf() *markupBuf { return markupBufs.Get().(*markupBuf) }
+
+// release empties m and returns it to the pool.
+func (m *markupBuf) release() {
+	clear(m.attrs)
+	m.events, m.text, m.attrs, m.stack, m.tagAt = m.events[:0], m.text[:0], m.attrs[:0], m.stack[:0], m.tagAt[:0]
+	m.merge = 0
+	markupBufs.Put(m)
 }
 
-// cur is the node that text and new elements go into.
-func (b *inlineBuilder) cur() *html.Node {
-	for i := len(b.stack) - 1; i >= 0; i-- {
-		if b.stack[i].node != nil {
-			return b.stack[i].node
+// replay writes events [from, to) into w.
+func (m *markupBuf) replay(w htmlSink, from, to int) {
+	for _, e := range m.events[from:to] {
+		switch e.op {
+		case opStart:
+			w.start(e.tag)
+		case opLink:
+			w.link(m.attrs[e.a])
+		case opImage:
+			w.image(m.attrs[e.a], m.attrs[e.a+1])
+		case opBreak:
+			w.br()
+		case opEnd:
+			w.end(e.tag)
+		case opText:
+			w.writeText(m.text[e.a:e.b])
 		}
 	}
-	return b.holder
+}
+
+// emitText appends text, merged with the text event before it: two texts
+// side by side parse back as one.
+func (m *markupBuf) emitText(t []byte) {
+	if n := len(m.events); n > m.merge && m.events[n-1].op == opText && int(m.events[n-1].b) == len(m.text) {
+		m.text = append(m.text, t...)
+		m.events[n-1].b = int32(len(m.text))
+		return
+	}
+	a := len(m.text)
+	m.text = append(m.text, t...)
+	m.events = append(m.events, inlineEvent{op: opText, a: int32(a), b: int32(len(m.text))})
+}
+
+// emitImage appends an image and returns its event's index.
+func (m *markupBuf) emitImage(src, alt string) int {
+	m.attrs = append(m.attrs, src, alt)
+	m.events = append(m.events, inlineEvent{op: opImage, tag: atom.Img, a: int32(len(m.attrs) - 2)})
+	m.merge = len(m.events)
+	return len(m.events) - 1
+}
+
+// inlineBuilder turns the tokens of one block's span into inline events.
+// It collapses white space as the segmenter does, keeps the elements of
+// inlineTag, links with a safe URL and images, and writes a well-formed
+// tree whatever the nesting of the page: an end tag closes the elements
+// opened after its own, and a link is never opened inside a link. An
+// element, a line break or a space is written only when content follows
+// it, so the content has no empty elements and no trailing breaks.
+type inlineBuilder struct {
+	buf   *markupBuf
+	start int  // the block's first event
+	space bool // white space seen since the last content
+	empty bool // no content yet: leading space and breaks are dropped
+	brs   int  // line breaks waiting for content
+	base  *url.URL
+}
+
+// openInline is an element opened by the page. A ghost is not written (a
+// link without a usable URL, an element already open), so that its end
+// tag still matches it; written tells whether its start tag is out.
+type openInline struct {
+	tag     atom.Atom
+	href    int32 // attrs index of a link's URL
+	ghost   bool
+	written bool
+}
+
+func (b *inlineBuilder) reset(buf *markupBuf, base *url.URL) {
+	*b = inlineBuilder{buf: buf, start: len(buf.events), empty: true, base: base}
+	buf.stack, buf.merge = buf.stack[:0], len(buf.events)
+}
+
+// content writes what waits for content: line breaks, a space, and the
+// elements opened since the last content.
+func (b *inlineBuilder) content() {
+	m := b.buf
+	for ; b.brs > 0; b.brs-- {
+		m.events = append(m.events, inlineEvent{op: opBreak, tag: atom.Br})
+	}
+	if b.space && !b.empty {
+		m.emitText(spaceText)
+	}
+	b.space, b.empty = false, false
+	for i := range m.stack {
+		o := &m.stack[i]
+		if o.ghost || o.written {
+			continue
+		}
+		o.written = true
+		if o.tag == atom.A {
+			m.events = append(m.events, inlineEvent{op: opLink, tag: atom.A, a: o.href})
+		} else {
+			m.events = append(m.events, inlineEvent{op: opStart, tag: o.tag})
+		}
+	}
 }
 
 // addText appends character data, collapsing runs of white space to one
 // space and dropping soft hyphens, a run of other bytes at a time.
 func (b *inlineBuilder) addText(t []byte) {
 	for i := 0; i < len(t); {
+		// A run goes on over single spaces between words, which need no
+		// collapsing: most text is one run.
 		j := i
-		for j < len(t) && !textBreak(t[j]) {
+		for j < len(t) {
+			if c := t[j]; c == ' ' && j > i && j+1 < len(t) && !textBreak(t[j+1]) && !softHyphen(t, j+1) {
+				j += 2
+				continue
+			}
+			if textBreak(t[j]) || softHyphen(t, j) {
+				break
+			}
 			j++
 		}
 		if j > i {
-			if b.space && !b.empty {
-				b.text = append(b.text, ' ')
-			}
-			b.space, b.empty = false, false
-			b.text = append(b.text, t[i:j]...)
+			b.content()
+			b.emit(t[i:j])
 		}
-		if j == len(t) {
+		switch {
+		case j == len(t):
 			return
-		}
-		switch c := t[j]; {
-		case c == 0xC2:
-			if j+1 < len(t) && t[j+1] == 0xAD {
-				j++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
-			} else {
-				if b.space && !b.empty {
-					b.text = append(b.text, ' ')
-				}
-				b.space, b.empty = false, false
-				b.text = append(b.text, c)
-			}
-		case c == 0:
-			b.space, b.empty = false, false
-			b.text = append(b.text, "\uFFFD"...) // as parsers read it
+		case softHyphen(t, j):
+			j++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
+		case t[j] == 0:
+			b.content()
+			b.buf.emitText(replacementText) // as parsers read it
 		default:
 			b.space = true
 		}
@@ -104,194 +192,154 @@ func (b *inlineBuilder) addText(t []byte) {
 	}
 }
 
-// textBreak reports whether c interrupts a run of text: white space, NUL,
-// or the first byte of a soft hyphen.
-func textBreak(c byte) bool {
-	return c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0) || c == 0xC2
-}
+// softHyphen reports whether t[i:] starts with U+00AD.
+func softHyphen(t []byte, i int) bool { return t[i] == 0xC2 && i+1 < len(t) && t[i+1] == 0xAD }
 
-// validText is t as a string, invalid UTF-8 replaced; addText has taken
-// out what parsers change (NUL, carriage returns).
-func validText(t []byte) string {
+// emit writes a run of text, its invalid UTF-8 replaced.
+func (b *inlineBuilder) emit(t []byte) {
 	if utf8.Valid(t) {
-		return string(t)
-	}
-	return strings.ToValidUTF8(string(t), "\uFFFD")
-}
-
-// appendText adds s to parent, merging it with a text node before it: two
-// adjacent text nodes would parse back as one.
-func appendText(parent *html.Node, s string) {
-	if last := parent.LastChild; last != nil && last.Type == html.TextNode {
-		last.Data += s
+		b.buf.emitText(t)
 		return
 	}
-	parent.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+	b.buf.emitText(bytes.ToValidUTF8(t, replacementText))
 }
 
-// pendingSpace writes the space that separates what comes next from the
-// text before it.
-func (b *inlineBuilder) pendingSpace() {
-	if b.space && !b.empty {
-		b.text = append(b.text, ' ')
-	}
-	b.space = false
-	b.place()
+var (
+	spaceText       = []byte{' '}
+	replacementText = []byte("\uFFFD")
+)
+
+// textBreak reports whether c interrupts a run of text: white space or
+// NUL.
+func textBreak(c byte) bool {
+	return c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0)
 }
 
-// open opens an inline element: not written when one of its kind is open
+// open opens an inline element: a ghost when one of its kind is open
 // already or too many are.
 func (b *inlineBuilder) open(tag atom.Atom) {
-	if len(b.stack) >= 4*maxInlineDepth {
+	if len(b.buf.stack) >= 4*maxInlineDepth {
 		return
 	}
-	var n *html.Node
-	if !b.isOpen(tag) && b.depth() < maxInlineDepth {
-		b.pendingSpace()
-		n = elem(tag)
-		b.cur().AppendChild(n)
-	}
-	b.stack = append(b.stack, openInline{tag: tag, node: n})
+	b.buf.stack = append(b.buf.stack, openInline{tag: tag, ghost: b.isOpen(tag) || b.depth() >= maxInlineDepth})
 }
 
 // openLink opens a link to href when it is a safe URL. Links do not nest:
 // as in the HTML parser, a new link closes the one open.
 func (b *inlineBuilder) openLink(href string) {
 	b.close(atom.A)
-	if len(b.stack) >= 4*maxInlineDepth {
+	if len(b.buf.stack) >= 4*maxInlineDepth {
 		return
 	}
-	var n *html.Node
+	o := openInline{tag: atom.A, ghost: true}
 	if u, ok := safeURL(b.base, href, linkSchemes); ok && b.depth() < maxInlineDepth {
-		b.pendingSpace()
-		n = elem(atom.A, html.Attribute{Key: "href", Val: u})
-		b.cur().AppendChild(n)
+		b.buf.attrs = append(b.buf.attrs, u)
+		o.href, o.ghost = int32(len(b.buf.attrs)-1), false
 	}
-	b.stack = append(b.stack, openInline{tag: atom.A, node: n})
+	b.buf.stack = append(b.buf.stack, o)
 }
 
 // close closes the innermost open element of tag and those opened inside
 // it; an end tag with no open element is ignored.
 func (b *inlineBuilder) close(tag atom.Atom) {
-	for i := len(b.stack) - 1; i >= 0; i-- {
-		if b.stack[i].tag == tag {
-			b.place()
-			b.stack = b.stack[:i]
+	st := b.buf.stack
+	for i := len(st) - 1; i >= 0; i-- {
+		if st[i].tag == tag {
+			b.closeFrom(i)
 			return
 		}
 	}
 }
 
+// closeFrom closes the open elements from index i up.
+func (b *inlineBuilder) closeFrom(i int) {
+	st := b.buf.stack
+	for j := len(st) - 1; j >= i; j-- {
+		if st[j].written {
+			b.buf.events = append(b.buf.events, inlineEvent{op: opEnd, tag: st[j].tag})
+		}
+	}
+	b.buf.stack = st[:i]
+}
+
 func (b *inlineBuilder) isOpen(tag atom.Atom) bool {
-	for _, o := range b.stack {
-		if o.tag == tag && o.node != nil {
+	for _, o := range b.buf.stack {
+		if o.tag == tag && !o.ghost {
 			return true
 		}
 	}
 	return false
 }
 
-// depth counts the elements written and still open.
+// depth counts the elements open and not ghosts.
 func (b *inlineBuilder) depth() int {
 	n := 0
-	for _, o := range b.stack {
-		if o.node != nil {
+	for _, o := range b.buf.stack {
+		if !o.ghost {
 			n++
 		}
 	}
 	return n
 }
 
-// inline adds a void element (an image).
-func (b *inlineBuilder) inline(n *html.Node) {
-	b.pendingSpace()
-	b.cur().AppendChild(n)
-	b.empty = false
+// image adds an image.
+func (b *inlineBuilder) image(src, alt string) {
+	b.content()
+	b.buf.emitImage(src, alt)
 }
 
-// br adds a line break, unless nothing precedes it.
+// br adds a line break, written when content follows it.
 func (b *inlineBuilder) br() {
-	if b.empty {
+	if !b.empty {
+		b.brs++
+		b.space = false
+	}
+}
+
+// finish closes what is open and returns the block's events. In a heading
+// a trailing "¶" (a documentation generator's permalink) goes, as the
+// segmenter drops it from the heading's text.
+func (b *inlineBuilder) finish(heading bool) (from, to int) {
+	b.closeFrom(0)
+	if heading {
+		b.trimTail("¶")
+	}
+	return b.start, len(b.buf.events)
+}
+
+// trimTail removes suffix and the spaces before it from the end of the
+// content, and the elements that are left empty.
+func (b *inlineBuilder) trimTail(suffix string) {
+	m := b.buf
+	ev := m.events
+	i := len(ev) - 1
+	for i >= b.start && ev[i].op == opEnd {
+		i--
+	}
+	if i < b.start || ev[i].op != opText {
 		return
 	}
-	b.space = false
-	b.place()
-	b.cur().AppendChild(elem(atom.Br))
-}
-
-// finish closes what is open and returns the holder, without empty
-// elements or trailing line breaks.
-func (b *inlineBuilder) finish() *html.Node {
-	b.place()
-	b.stack = b.stack[:0]
-	prune(b.holder)
-	trimTrailingSpace(b.holder)
-	return b.holder
-}
-
-// trimTrailingSpace removes the space that ends the last text of n, left
-// when an element after it turned out empty.
-func trimTrailingSpace(n *html.Node) {
-	last := n
-	for last.LastChild != nil {
-		last = last.LastChild
-	}
-	if last.Type == html.TextNode {
-		last.Data = strings.TrimRight(last.Data, " ")
-		if last.Data == "" {
-			last.Parent.RemoveChild(last)
-			prune(n)
-		}
-	}
-}
-
-// prune removes elements left without content (but images and line
-// breaks) and line breaks that end n's content, and merges the texts this
-// brings together.
-func prune(n *html.Node) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode && c.DataAtom != atom.Img && c.DataAtom != atom.Br {
-			prune(c)
-			if c.FirstChild == nil {
-				n.RemoveChild(c)
-			}
-		}
-		c = next
-	}
-	for n.LastChild != nil && n.LastChild.DataAtom == atom.Br && n.LastChild.Type == html.ElementNode {
-		n.RemoveChild(n.LastChild)
-	}
-	// Removing an element can leave texts side by side, which would parse
-	// back as one: join each run once.
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.TextNode || c.NextSibling == nil || c.NextSibling.Type != html.TextNode {
-			continue
-		}
-		var sb strings.Builder
-		sb.WriteString(c.Data)
-		for next := c.NextSibling; next != nil && next.Type == html.TextNode; next = c.NextSibling {
-			sb.WriteString(next.Data)
-			n.RemoveChild(next)
-		}
-		c.Data = sb.String()
-	}
-}
-
-// trimPilcrow removes the "¶" permalink that documentation generators end
-// headings with, as the segmenter does for the heading's text.
-func trimPilcrow(holder *html.Node) {
-	last := holder
-	for last.LastChild != nil {
-		last = last.LastChild
-	}
-	if last.Type != html.TextNode {
+	t := bytes.TrimRight(m.text[ev[i].a:ev[i].b], " ")
+	if !bytes.HasSuffix(t, []byte(suffix)) {
 		return
 	}
-	t := strings.TrimRight(last.Data, " ")
-	if !strings.HasSuffix(t, "¶") {
+	t = bytes.TrimRight(t[:len(t)-len(suffix)], " ")
+	ev[i].b = ev[i].a + int32(len(t))
+	if len(t) > 0 {
 		return
 	}
-	last.Data = strings.TrimSuffix(t, "¶")
-	trimTrailingSpace(holder)
+	// The text is gone: so are the elements that held only it, and the
+	// space before them.
+	ev = append(ev[:i], ev[i+1:]...)
+	for i > b.start && i < len(ev) && (ev[i-1].op == opStart || ev[i-1].op == opLink) && ev[i].op == opEnd {
+		ev = append(ev[:i-1], ev[i+1:]...)
+		i--
+	}
+	m.events = ev
+	if j := i - 1; j >= b.start && j < len(ev) && ev[j].op == opText {
+		ev[j].b = ev[j].a + int32(len(bytes.TrimRight(m.text[ev[j].a:ev[j].b], " ")))
+		if ev[j].b == ev[j].a {
+			m.events = append(ev[:j], ev[j+1:]...)
+		}
+	}
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/htmlscan"
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -17,7 +16,7 @@ func renderMarkup(s *segmenter, res *Result, pageURL string) string {
 	if d == nil {
 		return ""
 	}
-	return renderNodes(d.build(), d.sizeHint())
+	return d.String()
 }
 
 // markupDoc prepares the document of res from the page's markup, nil when
@@ -50,8 +49,8 @@ func markupDoc(s *segmenter, res *Result, pageURL string) *htmlDoc {
 		return d
 	}
 	n := last + 2 - first // the blocks from first to the one after last
-	d.lo = first
-	d.content, d.before, d.inside = make([]*html.Node, n), make([][]*html.Node, n), make([]bool, n)
+	d.lo, d.buf = first, getMarkupBuf()
+	d.content, d.before, d.inside = make([][2]int32, n), make([][]figureOut, n), make([]bool, n)
 	d.list, d.listTag, d.quote = make([]int32, n), make([]atom.Atom, n), make([]int32, n)
 	for i := first; i <= last; i++ {
 		if b := &blocks[i]; b.Kept && (b.Kind == boilerplate.KindListItem || b.Kind == boilerplate.KindQuote) {
@@ -114,8 +113,8 @@ type markupScan struct {
 
 // figureBuild gathers a <figure>: its images and caption blocks.
 type figureBuild struct {
-	prev     int // the block before the figure, -1 when none
-	images   []*html.Node
+	prev     int     // the block before the figure, -1 when none
+	images   []int32 // events of its images
 	captions []int
 }
 
@@ -239,16 +238,13 @@ func (m *markupScan) startBlock(k int) bool {
 	if !b.Kept && b.Kind != boilerplate.KindCaption {
 		return false
 	}
-	m.inl.reset(m.base)
+	m.inl.reset(m.doc.buf, m.base)
 	return true
 }
 
 func (m *markupScan) endBlock(k int) {
-	holder := m.inl.finish()
-	if m.blocks[k].Kind == boilerplate.KindHeading {
-		trimPilcrow(holder)
-	}
-	m.doc.content[k-m.doc.lo] = holder
+	from, to := m.inl.finish(m.blocks[k].Kind == boilerplate.KindHeading)
+	m.doc.content[k-m.doc.lo] = [2]int32{int32(from), int32(to)}
 }
 
 // blockToken adds a token inside a block's span to its content.
@@ -267,8 +263,8 @@ func (m *markupScan) blockToken(z *htmlscan.Scanner, tt htmlscan.TokenType) {
 			}
 		case a == atom.Img:
 			m.readAttrs(z)
-			if img := imageNode(m.base, m.attrs); img != nil {
-				m.inl.inline(img)
+			if src, alt, ok := imageAttrs(m.base, m.attrs); ok {
+				m.inl.image(src, alt)
 			}
 		case a == atom.Br:
 			m.inl.br()
@@ -313,16 +309,15 @@ func (m *markupScan) gapToken(z *htmlscan.Scanner, tt htmlscan.TokenType, next i
 		}
 	case a == atom.Img && tt != htmlscan.EndTagToken:
 		m.readAttrs(z)
-		img := imageNode(m.base, m.attrs)
+		src, alt, ok := imageAttrs(m.base, m.attrs)
 		switch {
-		case img == nil:
+		case !ok:
 		case m.fig != nil:
-			m.fig.images = append(m.fig.images, img)
+			m.fig.images = append(m.fig.images, int32(m.doc.buf.emitImage(src, alt)))
 		case m.articleSide(next-1, -1) && m.articleSide(next, +1):
 			// An image between two blocks of the article is part of it.
-			f := elem(atom.Figure)
-			f.AppendChild(img)
-			m.doc.before[next-m.doc.lo] = append(m.doc.before[next-m.doc.lo], f)
+			img := int32(m.doc.buf.emitImage(src, alt))
+			m.doc.before[next-m.doc.lo] = append(m.doc.before[next-m.doc.lo], figureOut{images: []int32{img}})
 		}
 	}
 }
@@ -371,27 +366,15 @@ func (m *markupScan) endFigure(next int) {
 		m.dropFigure()
 		return
 	}
-	fig := elem(atom.Figure)
-	for _, img := range f.images {
-		fig.AppendChild(img)
-	}
-	var caption *html.Node
+	out := figureOut{images: f.images}
 	for _, k := range f.captions {
-		b := &m.blocks[k]
-		if !b.Kept && b.Reason != boilerplate.ReasonCaption && b.Reason != boilerplate.ReasonCredit {
-			continue
-		}
-		if caption == nil {
-			caption = elem(atom.Figcaption)
+		if b := &m.blocks[k]; b.Kept || b.Reason == boilerplate.ReasonCaption || b.Reason == boilerplate.ReasonCredit {
+			out.captions = append(out.captions, k)
 		} else {
-			caption.AppendChild(elem(atom.Br))
+			m.doc.inside[k-m.doc.lo] = false
 		}
-		m.doc.fill(caption, k)
 	}
-	if caption != nil {
-		fig.AppendChild(caption)
-	}
-	m.doc.before[next-m.doc.lo] = append(m.doc.before[next-m.doc.lo], fig)
+	m.doc.before[next-m.doc.lo] = append(m.doc.before[next-m.doc.lo], out)
 }
 
 // dropFigure gives up the figure being read: its captions, if kept, are
@@ -406,12 +389,14 @@ func (m *markupScan) dropFigure() {
 // readAttrs copies the attributes of the current tag into m.attrs; their
 // bytes are valid until the next token.
 func (m *markupScan) readAttrs(z *htmlscan.Scanner) {
-	m.attrs = m.attrs[:0]
+	buf := m.doc.buf
+	buf.tagAt = buf.tagAt[:0]
 	for more := z.HasAttr(); more; {
 		var k, v []byte
 		k, v, more = z.NextAttr()
-		m.attrs = append(m.attrs, attr{key: k, val: v})
+		buf.tagAt = append(buf.tagAt, attr{key: k, val: v})
 	}
+	m.attrs = buf.tagAt
 }
 
 func attrValue(attrs []attr, key string) string {
@@ -423,31 +408,41 @@ func attrValue(attrs []attr, key string) string {
 	return ""
 }
 
-// imageNode makes the <img> of an image element: its URL (src, or the
-// data-src of a lazily loaded image) and its alt text. Images without a
-// usable URL, and 1-pixel trackers, give nil.
-func imageNode(base *url.URL, attrs []attr) *html.Node {
-	w, h := attrValue(attrs, "width"), attrValue(attrs, "height")
-	if w == "0" || w == "1" || h == "0" || h == "1" {
-		return nil
+// imageAttrs reads an image element: its URL (src, or the data-src of a
+// lazily loaded image) and its alt text. Images without a usable URL, and
+// 1-pixel trackers, are not ok.
+func imageAttrs(base *url.URL, attrs []attr) (src, alt string, ok bool) {
+	w, h := attrBytes(attrs, "width"), attrBytes(attrs, "height")
+	if tiny(w) || tiny(h) {
+		return "", "", false
 	}
-	var src string
-	ok := false
 	for _, key := range [...]string{"src", "data-src", "data-lazy-src", "data-original"} {
-		if v := attrValue(attrs, key); v != "" {
-			if src, ok = safeURL(base, v, imageSchemes); ok {
+		if v := attrBytes(attrs, key); len(v) > 0 {
+			if src, ok = safeURL(base, string(v), imageSchemes); ok {
 				break
 			}
 		}
 	}
 	if !ok {
-		return nil
+		return "", "", false
 	}
-	alt := oneLine(attrValue(attrs, "alt"))
+	alt = oneLine(attrValue(attrs, "alt"))
 	if len(alt) > 500 {
 		alt = clipUTF8(alt, 500)
 	}
-	return elem(atom.Img, html.Attribute{Key: "src", Val: src}, html.Attribute{Key: "alt", Val: cleanText(alt)})
+	return src, cleanText(alt), true
+}
+
+// tiny reports whether a width or height is 0 or 1 pixel.
+func tiny(v []byte) bool { return len(v) == 1 && (v[0] == '0' || v[0] == '1') }
+
+func attrBytes(attrs []attr, key string) []byte {
+	for _, at := range attrs {
+		if string(at.key) == key {
+			return at.val
+		}
+	}
+	return nil
 }
 
 // clipUTF8 cuts s to at most n bytes at a rune boundary.

@@ -5,15 +5,15 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
 // What Result.HTML may write is decided here, by allow-list: the renderer
-// builds a tree of new nodes and can only make elements through elem and
-// attributes through the constructors below, so nothing of the page's own
-// markup (scripts, styles, event handlers, forms, frames, foreign content)
-// can reach the output, whatever the input.
+// writes through an htmlSink, which names elements by atom and has one
+// method per allowed attribute, and checks every element against the
+// allow-list, so nothing of the page's own markup (scripts, styles, event
+// handlers, forms, frames, foreign content) can reach the output, whatever
+// the input.
 
 // allowedElements are the only elements Result.HTML writes.
 var allowedElements = map[atom.Atom]bool{
@@ -32,9 +32,8 @@ var allowedAttrs = map[atom.Atom][]string{
 	atom.Img: {"src", "alt"},
 }
 
-// AllowedHTML reports whether Result.HTML may write element tag with an
-// attribute attr ("" asks about the element alone). Tests and callers that
-// re-check the output use it.
+// allowedHTML reports whether Result.HTML may write element tag with an
+// attribute attr ("" asks about the element alone).
 func allowedHTML(tag atom.Atom, attr string) bool {
 	if !allowedElements[tag] {
 		return false
@@ -48,20 +47,6 @@ func allowedHTML(tag atom.Atom, attr string) bool {
 		}
 	}
 	return false
-}
-
-// elem makes an element of the allow-list; it panics on any other, which
-// would be a bug of the renderer, never a property of the input.
-func elem(a atom.Atom, attrs ...html.Attribute) *html.Node {
-	if !allowedElements[a] {
-		panic("extract: renderer made a " + a.String() + " element")
-	}
-	for _, at := range attrs {
-		if !allowedHTML(a, at.Key) {
-			panic("extract: renderer made a " + at.Key + " attribute on " + a.String())
-		}
-	}
-	return &html.Node{Type: html.ElementNode, DataAtom: a, Data: a.String(), Attr: attrs}
 }
 
 // inlineTag maps an inline element of the page to the element that
