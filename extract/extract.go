@@ -45,7 +45,7 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 		return nil, err
 	}
 	stop := stopFunc(ctx)
-	s := segmentHTML(page, lim, stop)
+	s := segmentHTML(page, lim, stop, opts.KeepMarkup)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -173,6 +173,7 @@ func finish(s *segmenter, opts Options) *Result {
 	res.Blocks = blocks
 	res.Text = renderText(blocks)
 	res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))
+	res.markup = renderMarkup(s, res, opts.URL)
 	return res
 }
 

@@ -28,6 +28,12 @@ type Options struct {
 	Favor Favor
 	// Limits bound the work done on one page; zero fields take defaults.
 	Limits Limits
+	// KeepMarkup makes FromBytes and FromReader note where each block lies
+	// in the page, so that Result.HTML renders the links, emphasis and
+	// images of the kept blocks, not only their text. It costs a second
+	// read of the kept part of the page; the blocks and the text are the
+	// same with it or without.
+	KeepMarkup bool
 }
 
 // Limits bound the resources one extraction may use, so that whatever a

@@ -39,4 +39,7 @@ type Result struct {
 	Fallback string `json:"fallback,omitempty"`
 
 	signals pageSignals // what PageType was judged from
+	// markup is the HTML rendered from the page's markup when
+	// Options.KeepMarkup was set; see HTML.
+	markup string
 }

@@ -64,6 +64,8 @@ type segmenter struct {
 	truncated  bool // the block limit was reached
 
 	md meta.Collector
+
+	src *sourceSpans // nil unless Options.KeepMarkup; see segment_source.go
 }
 
 // maxNodesPerBlock bounds the block-level elements of a page to this many
@@ -412,6 +414,9 @@ func (s *segmenter) flush() {
 		} else {
 			s.addBlock(text)
 		}
+	}
+	if s.src != nil {
+		s.src.flushed(len(s.blocks))
 	}
 	s.buf = s.buf[:0]
 	s.linkChars, s.links = 0, 0

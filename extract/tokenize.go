@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/winnowtext/winnow/internal/htmlscan"
+	"golang.org/x/net/html/atom"
 )
 
 // scanners recycles htmlscan.Scanners, whose buffers grow to fit the
@@ -13,16 +14,21 @@ var scanners = sync.Pool{New: func() any { return htmlscan.New(nil) }}
 
 // segmentHTML scans page (UTF-8) and feeds the segmenter. No tree is
 // built: the scanner hands out slices into the page or its own buffers,
-// and only text that becomes a block is copied.
-func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
+// and only text that becomes a block is copied. With keepMarkup the
+// segmenter also records where each block lies in page.
+func segmentHTML(page []byte, lim Limits, stop func() bool, keepMarkup bool) *segmenter {
 	s := newSegmenter(lim, len(page))
+	if keepMarkup {
+		s.src = newSourceSpans(page)
+	}
 	s.scan(page, stop)
 	s.flush()
 	return s
 }
 
 // scan feeds the segmenter the tokens of markup, which is a page or, for
-// a tree parsed with scripting on, the raw text of a <noscript>.
+// a tree parsed with scripting on, the raw text of a <noscript>. With
+// s.src set (a page read with KeepMarkup), offsets are the page's.
 func (s *segmenter) scan(markup []byte, stop func() bool) {
 	z := scanners.Get().(*htmlscan.Scanner)
 	defer scanners.Put(z)
@@ -33,7 +39,11 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 		if n&1023 == 1023 && stop != nil && stop() {
 			return
 		}
-		switch tt := z.Next(); tt {
+		tt := z.Next()
+		if s.src != nil {
+			s.src.at(z.Offset(), len(z.Raw()))
+		}
+		switch tt {
 		case htmlscan.ErrorToken:
 			return
 		case htmlscan.TextToken:
@@ -51,6 +61,9 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 			// "<div/>" opens a div in HTML; the slash only closes void and
 			// foreign elements.
 			s.start(a, attrs, tt == htmlscan.SelfClosingTagToken && classify(a) != tagBlock)
+			if s.src != nil && a == atom.Base {
+				s.src.noteBase(attrs)
+			}
 			if s.parsesMarkup(a) {
 				z.NextIsNotRawText()
 			}

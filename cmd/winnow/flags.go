@@ -31,6 +31,7 @@ type config struct {
 }
 
 const usageHead = `usage: winnow [flags] [PATH|GLOB|-]...
+       winnow serve [-addr 127.0.0.1:8080] (winnow serve -h for more)
 
 Prints the main text of web pages and cleans text extracted from them.
 Reads HTML and text files, directories (recursively), globs, stdin (no
@@ -53,8 +54,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		fs.PrintDefaults()
 	}
 	input := fs.String("input", "auto", "input kind: auto (by file name, then content), html, text, warc or jsonl")
-	format := fs.String("format", "text", "output format: text, markdown, json or jsonl")
-	explain := fs.Bool("explain", false, "print every block with its kind, score, decision and reason (a table)")
+	format := fs.String("format", "text", "output format: text, markdown, html, json or jsonl")
+	explain := fs.Bool("explain", false, "print every block with its kind, score, decision and reason: a table, or with -format html one self-contained HTML page")
 	fs.IntVar(&c.workers, "j", runtime.NumCPU(), "pages extracted in parallel")
 	fs.StringVar(&c.siteMemory, "site-memory", "", "load the cross-page boilerplate detector from `FILE` when it exists, save it back at the end")
 	fs.IntVar(&c.detectorMB, "site-memory-mb", boilerplate.DefaultMaxMemory>>20, "bound of the detector's memory in MiB; hosts least recently seen are evicted beyond it")
@@ -74,10 +75,13 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if c.input, err = pipeline.ParseKind(*input); err != nil {
 		return nil, usageError(stderr, err)
 	}
-	if c.format, err = pipeline.ParseFormat(*format); err != nil || c.format == pipeline.FormatExplain {
-		return nil, usageError(stderr, fmt.Errorf("unknown format %q (want text, markdown, json or jsonl)", *format))
+	if c.format, err = pipeline.ParseFormat(*format); err != nil || c.format == pipeline.FormatExplain || c.format == pipeline.FormatExplainHTML {
+		return nil, usageError(stderr, fmt.Errorf("unknown format %q (want text, markdown, html, json or jsonl)", *format))
 	}
-	if *explain {
+	switch {
+	case *explain && c.format == pipeline.FormatHTML:
+		c.format = pipeline.FormatExplainHTML
+	case *explain:
 		c.format = pipeline.FormatExplain
 	}
 	if c.favor, err = boilerplate.ParseFavor(*favor); err != nil {

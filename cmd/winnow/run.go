@@ -27,6 +27,9 @@ const (
 // run is winnow's main: it parses args, reads the inputs, writes the
 // output to stdout and messages to stderr, and returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "serve" {
+		return runServe(args[1:], stderr)
+	}
 	c, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
@@ -65,7 +68,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	writer := pipeline.NewWriter(out, c.format, len(sources) > 1)
 	pool := &pipeline.Pool{
 		Workers: c.workers,
-		Options: extract.Options{Detector: det, Favor: c.favor, Limits: extract.Limits{MaxInputBytes: c.maxBytes}},
+		Options: extract.Options{
+			Detector: det, Favor: c.favor, Limits: extract.Limits{MaxInputBytes: c.maxBytes},
+			KeepMarkup: c.format == pipeline.FormatHTML,
+		},
 	}
 	var stats pipeline.Stats
 

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/extract"
+	"github.com/winnowtext/winnow/internal/report"
 )
 
 // Format is an output format.
@@ -19,14 +20,16 @@ type Format uint8
 
 // Output formats.
 const (
-	FormatText     Format = iota // the main text, paragraphs separated by a blank line
-	FormatMarkdown               // the main text as Markdown
-	FormatJSON                   // one indented JSON object per page: metadata, text, blocks
-	FormatJSONL                  // one compact record per line: url, title, date, language, text
-	FormatExplain                // a table of every block with its kind, score, decision, reason
+	FormatText        Format = iota // the main text, paragraphs separated by a blank line
+	FormatMarkdown                  // the main text as Markdown
+	FormatJSON                      // one indented JSON object per page: metadata, text, blocks
+	FormatJSONL                     // one compact record per line: url, title, date, language, text
+	FormatExplain                   // a table of every block with its kind, score, decision, reason
+	FormatHTML                      // the main text as clean HTML (extract.Result.HTML), one document
+	FormatExplainHTML               // the explain view as one self-contained HTML page (package report)
 )
 
-var formatNames = [...]string{"text", "markdown", "json", "jsonl", "explain"}
+var formatNames = [...]string{"text", "markdown", "json", "jsonl", "explain", "html", "explain-html"}
 
 // String returns the name used by the -format flag.
 func (f Format) String() string {
@@ -46,7 +49,7 @@ func ParseFormat(s string) (Format, error) {
 	if s == "md" {
 		return FormatMarkdown, nil
 	}
-	return 0, fmt.Errorf("unknown format %q (want text, markdown, json or jsonl)", s)
+	return 0, fmt.Errorf("unknown format %q (want text, markdown, html, json or jsonl)", s)
 }
 
 // Writer writes outcomes in one format. Failed pages write nothing except
@@ -83,6 +86,12 @@ func (w *Writer) Write(o *Outcome) error {
 			writeText(w.w, o.Result.Markdown())
 		case FormatExplain:
 			writeExplain(w.w, o.Result)
+		case FormatHTML:
+			writeHTML(w.w, o.Result)
+		case FormatExplainHTML:
+			if err := report.WritePage(w.w, report.Page{Source: pageName(o.Page), Result: o.Result}); err != nil {
+				return err
+			}
 		default:
 			writeText(w.w, o.Result.Text)
 		}
@@ -99,21 +108,51 @@ func (w *Writer) Write(o *Outcome) error {
 func (w *Writer) Flush() error { return w.w.Flush() }
 
 func (w *Writer) header(o *Outcome) {
-	if !w.multi && !o.Page.Record {
+	if w.n == 0 {
+		w.documentStart(o)
+	}
+	if !w.multi && !o.Page.Record || w.format == FormatExplainHTML {
 		return
 	}
 	if w.n > 0 {
 		w.w.WriteByte('\n')
 	}
-	name := o.Page.Source
-	if o.Page.URL != "" {
-		name += " " + o.Page.URL
-	}
-	if w.format == FormatMarkdown {
+	name := pageName(o.Page)
+	if w.format == FormatMarkdown || w.format == FormatHTML {
 		fmt.Fprintf(w.w, "<!-- winnow: %s -->\n\n", strings.ReplaceAll(name, "--", "- -"))
 		return
 	}
 	fmt.Fprintf(w.w, "==> %s <==\n", name)
+}
+
+// pageName names a page in headers: its source and URL.
+func pageName(p *Page) string {
+	if p.URL != "" {
+		return p.Source + " " + p.URL
+	}
+	return p.Source
+}
+
+// documentStart writes what the HTML formats need once, before the first
+// page: a character set for the articles, the head and style of a report.
+func (w *Writer) documentStart(o *Outcome) {
+	switch w.format {
+	case FormatHTML:
+		w.w.WriteString("<!DOCTYPE html>\n<meta charset=\"utf-8\">\n")
+	case FormatExplainHTML:
+		title := "winnow explain"
+		if !w.multi {
+			title += ": " + pageName(o.Page)
+		}
+		report.WriteDocumentStart(w.w, title)
+	}
+}
+
+// writeHTML writes a page's article as an <article> element.
+func writeHTML(w *bufio.Writer, res *extract.Result) {
+	w.WriteString("<article>\n")
+	w.WriteString(res.HTML())
+	w.WriteString("</article>\n")
 }
 
 func writeText(w *bufio.Writer, s string) {
