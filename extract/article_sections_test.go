@@ -116,3 +116,16 @@ func TestRevealedContent(t *testing.T) {
 		t.Errorf("hidden dialog beside an article:\n%s", res.Text)
 	}
 }
+
+// TestTextIsNFC: block text is in Unicode's composed form whatever the
+// page wrote: a decomposed "é" and Bengali's precomposed "য়" (which NFC
+// writes as two code points) come out as NFC has them.
+func TestTextIsNFC(t *testing.T) {
+	res, err := FromBytes([]byte("<p>Cafe\u0301 in \u09df and plain text.</p>"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Caf\u00e9 in \u09af\u09bc and plain text."; res.Blocks[0].Text != want {
+		t.Errorf("text = %q, want %q", res.Blocks[0].Text, want)
+	}
+}

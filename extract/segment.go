@@ -9,6 +9,7 @@ import (
 	"github.com/winnowtext/winnow/internal/meta"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
 )
 
 // node is one block-level element of the page in the segmenter's flat
@@ -426,7 +427,15 @@ func (s *segmenter) addBlock(text []byte) {
 	e := s.top()
 	b := boilerplate.Block{Kind: e.kind, Tag: e.tag.String()}
 	start := len(s.arena)
-	s.arena = append(s.arena, text...)
+	// Text is stored in Unicode's composed form (NFC), as readers and
+	// search indexes expect it: a page may write "য়" as two code points.
+	// The check costs one pass over bytes that are nearly always ASCII.
+	if norm.NFC.QuickSpan(text) == len(text) {
+		s.arena = append(s.arena, text...)
+	} else {
+		s.arena = norm.NFC.Append(s.arena, text...)
+		text = s.arena[start:]
+	}
 	s.spans = append(s.spans, [2]int32{int32(start), int32(len(s.arena))})
 	if e.kindTag == 0 {
 		b.Kind = boilerplate.KindParagraph
