@@ -167,9 +167,9 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 		keepSections(blocks, res.PageType)
 	}
-	res.Fallback = fallBack(s)
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	dropBeforeTitle(blocks)
+	res.Fallback = fallBack(s)
 	res.Blocks = blocks
 	res.Text = renderText(blocks)
 	res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))

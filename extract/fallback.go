@@ -22,7 +22,8 @@ const (
 // heading. In the candidate, blocks are kept section by section (hidden
 // blocks, navigation, recognised boilerplate and short links still go);
 // outside it they stay dropped. It returns which fallback was used, "" for
-// none.
+// none. The whole page is no candidate: on WCXB it lost more on pages
+// whose truth is empty than it won.
 func fallBack(s *segmenter) string {
 	blocks := s.blocks
 	if keptWords(blocks) >= fallbackWords {
