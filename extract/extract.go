@@ -170,8 +170,8 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	dropBeforeTitle(blocks)
-	res.Blocks = blocks
-	res.Text = renderText(blocks)
+	res.Blocks = s.withControls(blocks)
+	res.Text = renderText(res.Blocks)
 	return res
 }
 

@@ -24,9 +24,10 @@ func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
 		if n&1023 == 1023 && stop != nil && stop() {
 			break
 		}
+		z.AllowCDATA(s.inForeignContent())
 		switch tt := z.Next(); tt {
 		case htmlscan.ErrorToken:
-			s.flush()
+			s.finish()
 			z.Reset(nil)
 			return s
 		case htmlscan.TextToken:
@@ -43,15 +44,15 @@ func segmentHTML(page []byte, lim Limits, stop func() bool) *segmenter {
 			}
 			// "<div/>" opens a div in HTML; the slash only closes void and
 			// foreign elements.
-			s.start(a, attrs, tt == htmlscan.SelfClosingTagToken && classify(a) != tagBlock)
-			if s.inForeign() {
+			s.start(a, attrs, tt == htmlscan.SelfClosingTagToken && s.honoursSelfClosing(a, attrs))
+			if s.openedForeign() {
 				z.NextIsNotRawText()
 			}
 		case htmlscan.EndTagToken:
 			s.end(z.TagAtom())
 		}
 	}
-	s.flush()
+	s.finish()
 	z.Reset(nil)
 	return s
 }

@@ -59,7 +59,7 @@ func segmentNode(root *html.Node, lim Limits, stop func() bool) *segmenter {
 		}
 		n = n.NextSibling
 	}
-	s.flush()
+	s.finish()
 	return s
 }
 
