@@ -203,7 +203,7 @@ func (s *segmenter) regionEnd(a atom.Atom) bool {
 			return true
 		}
 	}
-	root := open[0]
+	root, top := open[0], open[len(open)-1]
 	switch {
 	case root.tag == a:
 		s.closeRegion()
@@ -216,7 +216,7 @@ func (s *segmenter) regionEnd(a atom.Atom) bool {
 		// Templates are a scope of their own; raw text has no end tags
 		// but its own.
 		return true
-	case root.foreign:
+	case root.foreign && top.foreign:
 		// In foreign content an end tag that matches no SVG or MathML
 		// element is an HTML end tag: if its element is open outside,
 		// it closes the region on the way. Inline elements are not
@@ -227,8 +227,13 @@ func (s *segmenter) regionEnd(a atom.Atom) bool {
 		}
 		s.closeRegion()
 		return false
+	case root.foreign:
+		// HTML inside foreignObject and the like, which bound the scope
+		// an end tag looks in: nothing outside closes.
+		return true
 	case closesThrough(a) && s.onStack(a):
-		// The end tag of an element that holds the button.
+		// The end tag of an element that holds the button (an SVG in
+		// the button, left open, closes with it).
 		s.closeRegion()
 		return false
 	}
