@@ -37,6 +37,7 @@ func main() {
 	decode := flag.String("decode", "sniff", "how peers get their input: sniff (late meta and UTF-8 aware), xnet (charset.NewReader) or peer (raw bytes, their own detection)")
 	repeat := flag.Int("repeat", 1, "time each extractor this many times and keep the fastest run (the machine may be busy)")
 	split := flag.String("split", "all", "pages: tune, check or all (all also shows each half)")
+	behind := flag.Float64("behind", 0, "list the tune half's pages where winnow's F1 trails go-trafilatura+fallback's by more than this (0: none)")
 	flag.Parse()
 
 	dec, ok := decoders()[*decode]
@@ -76,6 +77,9 @@ func main() {
 			writeMeta(os.Stdout, c, sp, runs)
 		}
 		writeStarved(os.Stdout, c, runs)
+		if *behind > 0 {
+			writeBehind(os.Stdout, c, runs, *behind)
+		}
 	}
 	fmt.Printf("\npeers' input: -decode %s; ms/page and MB/s are process CPU time with GOMAXPROCS 1 and include decoding and parsing\n", *decode)
 }
@@ -259,6 +263,36 @@ func writeStarved(w io.Writer, c *evaluate.Corpus, runs []named) {
 		p := &c.Pages[i]
 		fmt.Fprintf(w, "  %s %s (%s half): winnow recall %.3f, go-trafilatura+fallback %.3f\n",
 			p.ID, p.URL, p.Half(), mine.PageScores[i].Recall, peer.PageScores[i].Recall)
+	}
+}
+
+// writeBehind lists the pages of the tune half where winnow's F1 trails
+// go-trafilatura with fallback's by more than margin: where to look for
+// what the peer does better. Check-half pages are not listed: they judge
+// changes, they do not suggest them.
+func writeBehind(w io.Writer, c *evaluate.Corpus, runs []named, margin float64) {
+	var mine, peer *evaluate.Run
+	for _, r := range runs {
+		switch r.name {
+		case "winnow":
+			mine = r.run
+		case "go-trafilatura+fallback":
+			peer = r.run
+		}
+	}
+	if mine == nil || peer == nil || !c.Kind.HasText() {
+		return
+	}
+	fmt.Fprintf(w, "\ntune pages where winnow trails go-trafilatura+fallback by more than %.2f F1:\n", margin)
+	for i := range c.Pages {
+		p := &c.Pages[i]
+		if p.Half() != evaluate.Tune {
+			continue
+		}
+		if a, b := mine.PageScores[i], peer.PageScores[i]; b.F1-a.F1 > margin {
+			fmt.Fprintf(w, "  %s %-13s winnow P %.2f R %.2f F1 %.2f, peer P %.2f R %.2f F1 %.2f  %s\n",
+				p.ID, p.Type, a.Precision, a.Recall, a.F1, b.Precision, b.Recall, b.F1, p.URL)
+		}
 	}
 }
 

@@ -170,9 +170,9 @@ func finish(s *segmenter, opts Options) *Result {
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	dropBeforeTitle(blocks)
 	res.Fallback = fallBack(s)
-	res.Blocks = blocks
-	res.Text = renderText(blocks)
 	res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))
+	res.Blocks = s.withControls(blocks)
+	res.Text = renderText(res.Blocks)
 	res.markup = renderMarkup(s, res, opts.URL)
 	return res
 }

@@ -28,13 +28,13 @@ func renderMarkup(s *segmenter, res *Result, pageURL string) string {
 // tokens become its inline markup, and the gaps next to them, where images
 // and figures are.
 func markupDoc(s *segmenter, res *Result, pageURL string) *htmlDoc {
-	if s.src == nil || len(s.src.spans) != len(res.Blocks) || len(res.Blocks) != len(s.blockAt) {
+	blocks := s.pageBlocks(res.Blocks) // the control blocks are never written
+	if s.src == nil || len(s.src.spans) != len(blocks) || len(blocks) != len(s.blockAt) {
 		return nil
 	}
 	if pageURL == "" {
 		pageURL = res.URL
 	}
-	blocks := res.Blocks
 	d := &htmlDoc{title: res.Title, blocks: blocks}
 	first, last := -1, -1
 	for i := range blocks {

@@ -53,13 +53,13 @@ type segmenter struct {
 	inLink    int
 	linkDepth int // stack depth where the open link started
 	inPre     int
-	skipDepth int
-	// foreignAt is the skipDepth at which an <svg> or <math> opened, 0
-	// outside them: in such foreign content no tag holds raw text, so an
-	// SVG "<title/>" or "<style>" is an element, not the start of text
-	// that runs to its end tag.
-	foreignAt  int
+	rg        regions // see segment_regions.go
+	// inHead is whether the page is in its <head>; headDone whether the
+	// body has begun: HTML5 begins it at the first element or text that
+	// does not belong in the head (until then, even after </head>, a
+	// <title> or <meta> goes into the head), and then ignores <head>.
 	inHead     bool
+	headDone   bool
 	capture    captureKind
 	captureBuf []byte
 	truncated  bool // the block limit was reached
@@ -99,21 +99,24 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 
 func (s *segmenter) top() *openElem { return &s.stack[len(s.stack)-1] }
 
-// start handles a start tag. selfClosing is true for "<x/>".
+// start handles a start tag. selfClosing is true when the tag closes
+// itself: no content and no end tag follow.
 func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
-	if s.skipDepth > 0 {
-		if classify(a) == tagSkip && !selfClosing {
-			s.skipDepth++
-			s.enterForeign(a)
-		}
+	if s.inRegion() && s.regionStart(a, attrs, selfClosing) {
 		return
+	}
+	s.rg.foreign = false
+	if !s.headDone && !headContent(a) {
+		s.inHead, s.headDone = false, true
 	}
 	switch a {
 	case atom.Head:
-		s.inHead = true
+		if !s.headDone {
+			s.inHead = true
+		}
 		return
 	case atom.Title:
-		if s.inHead || len(s.nodes) < 3 {
+		if !s.headDone || len(s.nodes) < 3 {
 			s.capture, s.captureBuf = captureTitle, s.captureBuf[:0]
 		}
 		return
@@ -128,7 +131,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		}
 	}
 	class := classify(a)
-	if a == atom.Noscript && !s.inHead {
+	if a == atom.Noscript && s.headDone {
 		// What a reader without scripts sees is page text: forums and
 		// single-page apps put their whole content there. It is read as
 		// markup (see parsesMarkup), in a block of its own.
@@ -136,20 +139,19 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	}
 	if class == tagSkip {
 		if selfClosing {
+			s.rg.foreign = a == atom.Svg || a == atom.Math
 			return
 		}
 		if a == atom.Script && isJSONLD(attrs) {
 			s.capture, s.captureBuf = captureJSONLD, s.captureBuf[:0]
 		}
-		s.skipDepth = 1
-		s.enterForeign(a)
+		// In the head, noframes is raw text like style.
+		s.openRegion(a, hidesText(a) || !s.headDone)
+		s.rg.foreign = a == atom.Svg || a == atom.Math
 		return
 	}
-	if s.inHead {
-		if class != tagBlock {
-			return
-		}
-		s.inHead = false
+	if !s.headDone {
+		return // <meta>, <link>, <base>
 	}
 	hints, itemprop := attrHints(attrs)
 	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
@@ -201,21 +203,11 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 
 // parsesMarkup reports whether the content of the element a, whose start
 // tag was just handled, is markup although the tokenizer would read it as
-// raw text: <noscript> outside the head, which the segmenter reads as a
-// browser with scripting off does.
+// raw text: SVG and MathML elements, and <noscript> outside the head,
+// which the segmenter reads as a browser with scripting off does.
 func (s *segmenter) parsesMarkup(a atom.Atom) bool {
-	return s.inForeign() || a == atom.Noscript && s.skipDepth == 0 && !s.inHead
+	return s.openedForeign() || a == atom.Noscript && s.headDone && !s.inRegion()
 }
-
-// enterForeign notes that a skipped <svg> or <math> has just opened.
-func (s *segmenter) enterForeign(a atom.Atom) {
-	if (a == atom.Svg || a == atom.Math) && s.foreignAt == 0 {
-		s.foreignAt = s.skipDepth
-	}
-}
-
-// inForeign reports whether the scanner is inside <svg> or <math>.
-func (s *segmenter) inForeign() bool { return s.foreignAt > 0 }
 
 // closeImplied closes the elements that a start tag of a ends implicitly:
 // an open <p> for most block elements, the previous <li>, <dt>/<dd>, cell or
@@ -267,19 +259,7 @@ func atomIn(a atom.Atom, set []atom.Atom) bool {
 
 // end handles an end tag.
 func (s *segmenter) end(a atom.Atom) {
-	if s.skipDepth > 0 {
-		switch {
-		case classify(a) == tagSkip:
-			s.skipDepth--
-			if s.skipDepth < s.foreignAt {
-				s.foreignAt = 0
-			}
-			if s.skipDepth == 0 {
-				s.endCapture()
-			}
-		case a == atom.Body || a == atom.Html:
-			s.skipDepth, s.foreignAt = 0, 0 // an unclosed <svg> or <button> must not hide the rest
-		}
+	if s.inRegion() && s.regionEnd(a) {
 		return
 	}
 	switch a {
@@ -293,6 +273,10 @@ func (s *segmenter) end(a atom.Atom) {
 		if s.inLink > 0 {
 			s.inLink = 0
 		}
+		return
+	case atom.Br:
+		// HTML5 reads "</br>" as "<br>".
+		s.appendBreak()
 		return
 	}
 	if classify(a) != tagBlock {
@@ -308,6 +292,11 @@ func (s *segmenter) end(a atom.Atom) {
 			}
 			return
 		}
+	}
+	if a == atom.P {
+		// "</p>" with no open paragraph is an empty paragraph in HTML5:
+		// the text on either side does not run together.
+		s.flush()
 	}
 }
 
@@ -325,57 +314,94 @@ func (s *segmenter) pop() {
 // wantsText reports whether text at this point is kept or captured, so
 // that the scanner need not decode the content of scripts and styles.
 func (s *segmenter) wantsText() bool {
-	return s.capture != captureNone || (s.skipDepth == 0 && !s.inHead && !s.truncated)
+	return s.capture != captureNone || (s.rg.hidden == 0 && !s.truncated)
 }
 
 // text handles character data, already unescaped.
 func (s *segmenter) text(t []byte) {
 	if s.capture != captureNone {
 		s.captureBuf = append(s.captureBuf, t...)
-		return
-	}
-	if s.skipDepth > 0 || s.inHead || s.truncated {
-		return
-	}
-	if len(s.buf)+len(t) > s.lim.MaxBlockChars {
-		room := s.lim.MaxBlockChars - len(s.buf)
-		if room <= 0 {
+		if s.capture != captureTitle || !s.headDone {
 			return
 		}
-		// Cut at a rune boundary: the block must stay valid UTF-8.
-		for room > 0 && !utf8.RuneStart(t[room]) {
-			room--
-		}
-		t = t[:room]
+		// A <title> in the body is metadata and page text both.
 	}
+	if s.inRegion() {
+		s.regionText(t)
+		return
+	}
+	if !s.headDone {
+		// Text before or in the head ends it, unless it is white space.
+		if isSpaceOnly(t) {
+			return
+		}
+		s.inHead, s.headDone = false, true
+	}
+	if s.truncated {
+		return
+	}
+	t = cutRunes(t, s.lim.MaxBlockChars-len(s.buf))
 	before := len(s.buf)
 	if s.inPre > 0 {
 		s.buf = append(s.buf, t...)
 	} else {
-		for i := 0; i < len(t); i++ {
-			c := t[i]
-			if c == 0xC2 && i+1 < len(t) && t[i+1] == 0xAD {
-				i++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
-				continue
-			}
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
-				if len(s.buf) > 0 {
-					if last := s.buf[len(s.buf)-1]; last != ' ' && last != '\n' {
-						s.buf = append(s.buf, ' ')
-					}
-				}
-				continue
-			}
-			s.buf = append(s.buf, c)
-		}
+		s.buf = appendCollapsed(s.buf, t)
 	}
 	if s.inLink > 0 {
 		s.linkChars += len(s.buf) - before
 	}
 }
 
+// cutRunes returns t cut to at most room bytes at a rune boundary, so
+// that a block stays valid UTF-8.
+func cutRunes(t []byte, room int) []byte {
+	if len(t) <= room {
+		return t
+	}
+	if room <= 0 {
+		return t[:0]
+	}
+	for room > 0 && !utf8.RuneStart(t[room]) {
+		room--
+	}
+	return t[:room]
+}
+
+// appendCollapsed appends t to dst with each run of white space made one
+// space (none at the start of dst, none after a line break) and soft
+// hyphens, which are hyphenation hints, left out.
+func appendCollapsed(dst, t []byte) []byte {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == 0xC2 && i+1 < len(t) && t[i+1] == 0xAD {
+			i++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
+			continue
+		}
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+			if len(dst) > 0 {
+				if last := dst[len(dst)-1]; last != ' ' && last != '\n' {
+					dst = append(dst, ' ')
+				}
+			}
+			continue
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// isSpaceOnly reports whether t is only HTML white space.
+func isSpaceOnly(t []byte) bool {
+	for _, c := range t {
+		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *segmenter) appendBreak() {
-	if s.skipDepth > 0 || s.inHead {
+	if s.inRegion() || !s.headDone {
 		return
 	}
 	if n := len(s.buf); n > 0 {
@@ -402,6 +428,14 @@ func (s *segmenter) endCapture() {
 	s.capture = captureNone
 }
 
+// finish ends the page: a region left open ends with it.
+func (s *segmenter) finish() {
+	if s.inRegion() {
+		s.closeRegion()
+	}
+	s.flush()
+}
+
 // flush turns the text gathered so far into a block.
 func (s *segmenter) flush() {
 	text := bytes.TrimRight(s.buf, " \n")
@@ -410,10 +444,10 @@ func (s *segmenter) flush() {
 		text = bytes.TrimRight(bytes.TrimSuffix(text, []byte("¶")), " ")
 	}
 	if len(text) > 0 && hasLetterOrDigit(text) {
-		if len(s.blocks) >= s.lim.MaxBlocks {
+		if s.blockCount() >= s.lim.MaxBlocks {
 			s.truncated = true
 		} else {
-			s.addBlock(text)
+			s.addBlock(text, s.linkChars, s.links)
 		}
 	}
 	if s.src != nil {
@@ -421,38 +455,60 @@ func (s *segmenter) flush() {
 	}
 	s.buf = s.buf[:0]
 	s.linkChars, s.links = 0, 0
+	if len(s.rg.ends) > 0 {
+		s.addControlBlocks()
+	}
 }
 
-func (s *segmenter) addBlock(text []byte) {
+// addBlock adds a block of text held by the element on top of the stack,
+// of which linkChars bytes are inside links that started links times.
+func (s *segmenter) addBlock(text []byte, linkChars, links int) {
 	e := s.top()
-	b := boilerplate.Block{Kind: e.kind, Tag: e.tag.String()}
-	start := len(s.arena)
-	// Text is stored in Unicode's composed form (NFC), as readers and
-	// search indexes expect it: a page may write "য়" as two code points.
-	// The check costs one pass over bytes that are nearly always ASCII.
-	if norm.NFC.QuickSpan(text) == len(text) {
-		s.arena = append(s.arena, text...)
-	} else {
-		s.arena = norm.NFC.Append(s.arena, text...)
-		text = s.arena[start:]
-	}
-	s.spans = append(s.spans, [2]int32{int32(start), int32(len(s.arena))})
+	sp := s.store(text)
+	b := s.newBlock(s.arena[sp[0]:sp[1]], e.tag, linkChars, links)
+	b.Features.Position = len(s.blocks)
+	s.spans = append(s.spans, sp)
+	s.blocks = append(s.blocks, b)
+	s.blockAt = append(s.blockAt, e.node)
+}
+
+// newBlock returns a block of text inside the element on top of the stack,
+// its tag named tag, with its features measured.
+func (s *segmenter) newBlock(text []byte, tag atom.Atom, linkChars, links int) boilerplate.Block {
+	e := s.top()
+	b := boilerplate.Block{Kind: e.kind, Tag: tag.String()}
 	if e.kindTag == 0 {
 		b.Kind = boilerplate.KindParagraph
 	}
 	f := &b.Features
 	boilerplate.CountText(text, f)
-	if s.linkChars > 0 && len(text) > 0 {
-		lc := min(s.linkChars, len(text))
+	if linkChars > 0 && len(text) > 0 {
+		lc := min(linkChars, len(text))
 		f.LinkWords = (f.Words*lc + len(text)/2) / len(text)
 	}
-	f.LinkCount = s.links
+	f.LinkCount = links
 	f.Depth = len(s.stack)
-	f.Position = len(s.blocks)
 	f.ContainerID = int(s.nodes[e.node].parent)
-	s.blocks = append(s.blocks, b)
-	s.blockAt = append(s.blockAt, e.node)
+	return b
 }
+
+// store copies text into the arena and returns where it is. Text is
+// stored in Unicode's composed form (NFC), as readers and search indexes
+// expect it: a page may write "য়" as two code points. The check costs one
+// pass over bytes that are nearly always ASCII.
+func (s *segmenter) store(text []byte) [2]int32 {
+	start := len(s.arena)
+	if norm.NFC.QuickSpan(text) == len(text) {
+		s.arena = append(s.arena, text...)
+	} else {
+		s.arena = norm.NFC.Append(s.arena, text...)
+	}
+	return [2]int32{int32(start), int32(len(s.arena))}
+}
+
+// blockCount is how many blocks the page has so far, control blocks
+// included: together they are bounded by Limits.MaxBlocks.
+func (s *segmenter) blockCount() int { return len(s.blocks) + len(s.rg.blocks) }
 
 // setTexts gives every block its Text: one string holds the text of all
 // blocks, and each Text is a slice of it, so a page costs one allocation
@@ -462,7 +518,10 @@ func (s *segmenter) setTexts() {
 	for i, sp := range s.spans {
 		s.blocks[i].Text = all[sp[0]:sp[1]]
 	}
-	s.arena, s.spans = nil, nil
+	for i, sp := range s.rg.spans {
+		s.rg.blocks[i].Text = all[sp[0]:sp[1]]
+	}
+	s.arena, s.spans, s.rg.spans = nil, nil, nil
 }
 
 func hasLetterOrDigit(b []byte) bool {

@@ -11,7 +11,7 @@ type tagClass uint8
 const (
 	tagInline   tagClass = iota // text flows through it: <a>, <span>, <b>, unknown tags
 	tagBlock                    // starts and ends a block; becomes a node of the tree
-	tagSkip                     // its content is not page text: <script>, <style>, ...
+	tagSkip                     // opens a region: <script>, <style>, <button>, <svg>, ...
 	tagVoid                     // has no content and no end tag: <img>, <input>, ...
 	tagBreak                    // <br>: a line break inside the current block
 	tagBoundary                 // <hr>: ends the current block, no content
@@ -26,14 +26,19 @@ func classify(a atom.Atom) tagClass {
 		atom.Html, atom.Li, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Pre,
 		atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Td, atom.Tfoot, atom.Th,
 		atom.Thead, atom.Tr, atom.Ul, atom.Caption, atom.Legend, atom.Option, atom.Select,
-		atom.Frameset, atom.Noframes, atom.Label:
+		atom.Frameset, atom.Label:
 		return tagBlock
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
-		atom.Iframe, atom.Object, atom.Textarea, atom.Head, atom.Canvas, atom.Video, atom.Audio,
-		atom.Map, atom.Datalist, atom.Button, atom.Embed, atom.Picture:
+		atom.Iframe, atom.Textarea, atom.Head, atom.Datalist, atom.Button, atom.Noembed,
+		atom.Noframes:
+		// Regions: see segment_regions.go. Media elements (video, audio,
+		// canvas, object, picture, map) are not: what they hold is
+		// fallback content, usually a line, but when their tag is broken
+		// ("<video src=x </video>" leaves the video open) the rest of
+		// their parent, article included, is inside them.
 		return tagSkip
 	case atom.Img, atom.Input, atom.Meta, atom.Link, atom.Wbr, atom.Area, atom.Base,
-		atom.Col, atom.Param, atom.Source, atom.Track, atom.Keygen:
+		atom.Col, atom.Param, atom.Source, atom.Track, atom.Keygen, atom.Embed:
 		return tagVoid
 	case atom.Br:
 		return tagBreak
@@ -97,6 +102,17 @@ func closesParagraph(a atom.Atom) bool {
 		atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
 		atom.Header, atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Pre,
 		atom.Section, atom.Summary, atom.Table, atom.Ul, atom.Li, atom.Dd, atom.Dt, atom.Hr:
+		return true
+	}
+	return false
+}
+
+// headContent reports whether a start tag of a belongs in the <head>: any
+// other ends it, as in HTML5.
+func headContent(a atom.Atom) bool {
+	switch a {
+	case atom.Html, atom.Head, atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta,
+		atom.Title, atom.Noscript, atom.Noframes, atom.Style, atom.Script, atom.Template:
 		return true
 	}
 	return false

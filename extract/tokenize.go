@@ -22,7 +22,7 @@ func segmentHTML(page []byte, lim Limits, stop func() bool, keepMarkup bool) *se
 		s.src = newSourceSpans(page)
 	}
 	s.scan(page, stop)
-	s.flush()
+	s.finish()
 	return s
 }
 
@@ -39,6 +39,7 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 		if n&1023 == 1023 && stop != nil && stop() {
 			return
 		}
+		z.AllowCDATA(s.inForeignContent())
 		tt := z.Next()
 		if s.src != nil {
 			s.src.at(z.Offset(), len(z.Raw()))
@@ -60,7 +61,7 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 			}
 			// "<div/>" opens a div in HTML; the slash only closes void and
 			// foreign elements.
-			s.start(a, attrs, tt == htmlscan.SelfClosingTagToken && classify(a) != tagBlock)
+			s.start(a, attrs, tt == htmlscan.SelfClosingTagToken && s.honoursSelfClosing(a, attrs))
 			if s.src != nil && a == atom.Base {
 				s.src.noteBase(attrs)
 			}

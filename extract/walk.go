@@ -65,7 +65,7 @@ func segmentNode(root *html.Node, lim Limits, stop func() bool) *segmenter {
 		}
 		n = n.NextSibling
 	}
-	s.flush()
+	s.finish()
 	return s
 }
 

@@ -14,7 +14,7 @@ import (
 // page when the corpora are not present, and their total size.
 func benchPages(b *testing.B) ([][]byte, int64) {
 	var pages [][]byte
-	files, _ := filepath.Glob("/work/shared/eval/*/html/*.html.gz")
+	files, _ := filepath.Glob(evalDir + "*/html/*.html.gz")
 	for _, f := range files {
 		pages = append(pages, readGzip(b, f))
 	}

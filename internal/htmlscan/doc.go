@@ -11,9 +11,11 @@
 // the same text, comments and doctypes, including raw text elements (script
 // with its escape states, style, xmp, iframe, noembed, noframes, noscript,
 // plaintext), RCDATA (title, textarea) and malformed markup. A differential
-// test and a fuzz test hold it to that. Like x/net/html's Tokenizer without
-// AllowCDATA, a CDATA section is a bogus comment, and since a tokenizer does
-// not know the tree, a <title> inside <svg> is RCDATA too.
+// test and a fuzz test hold it to that. As in x/net/html's Tokenizer, a
+// CDATA section is a bogus comment unless the caller says it is in foreign
+// content (AllowCDATA), and since a tokenizer does not know the tree, a
+// <title> inside <svg> is RCDATA unless the caller says otherwise
+// (NextIsNotRawText).
 //
 // A Scanner is not safe for concurrent use; give each goroutine its own.
 package htmlscan

@@ -3,7 +3,9 @@ package htmlscan
 import "testing"
 
 // FuzzScanner checks that the Scanner never panics, that its tokens tile
-// the input, and that it agrees token for token with x/net/html.
+// the input, and that it agrees token for token with x/net/html, with
+// CDATA sections read as comments (HTML content) and as text (foreign
+// content).
 func FuzzScanner(f *testing.F) {
 	for _, src := range trickySnippets {
 		f.Add([]byte(src))
@@ -26,8 +28,10 @@ func FuzzScanner(f *testing.F) {
 		if pos > len(src) {
 			t.Fatalf("tokens cover %d bytes of %d", pos, len(src))
 		}
-		if d := diffTokens(s, src); d != "" {
-			t.Fatalf("%q: %s", src, d)
+		for _, cdata := range []bool{false, true} {
+			if d := diffTokens(s, src, cdata); d != "" {
+				t.Fatalf("%q (cdata %v): %s", src, cdata, d)
+			}
 		}
 	})
 }

@@ -30,7 +30,26 @@ func (s *Scanner) markupDeclaration(lt int) TokenType {
 		}
 		return s.untilCloseAngle(lt, j, DoctypeToken)
 	}
+	if s.allowCDATA && bytes.HasPrefix(src[i:], []byte("[CDATA[")) {
+		return s.cdata(lt, i+len("[CDATA["))
+	}
 	return s.untilCloseAngle(lt, i, CommentToken)
+}
+
+// cdata scans a CDATA section whose text starts at start, after
+// "<![CDATA[" at lt: a text token up to the first "]]>", or to the end of
+// the page. As in x/net/html, its character references are decoded and its
+// NULs become U+FFFD.
+func (s *Scanner) cdata(lt, start int) TokenType {
+	end, next := len(s.src), len(s.src)
+	if j := bytes.Index(s.src[start:], []byte("]]>")); j >= 0 {
+		end, next = start+j, start+j+len("]]>")
+	}
+	s.pos = next
+	s.raw = span{lt, next}
+	s.data = span{start, end}
+	s.convertNUL = true
+	return TextToken
 }
 
 // bogusAtEOF makes the rest of the page, from lt, a comment with data

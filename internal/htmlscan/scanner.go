@@ -76,6 +76,8 @@ type Scanner struct {
 	textRaw bool
 	// convertNUL is whether NULs in the current text become U+FFFD.
 	convertNUL bool
+	// allowCDATA is whether "<![CDATA[...]]>" is text; see AllowCDATA.
+	allowCDATA bool
 
 	attrs     []attr
 	attrNext  int
@@ -194,6 +196,13 @@ func (s *Scanner) eof() TokenType {
 // are plain elements. It has the meaning of x/net/html's Tokenizer method
 // of that name.
 func (s *Scanner) NextIsNotRawText() { s.rawTag = "" }
+
+// AllowCDATA sets whether a CDATA section ("<![CDATA[x]]>") is the text it
+// holds rather than a bogus comment. HTML5 reads it as text only in
+// foreign content: the caller, who knows whether the current node is an
+// SVG or MathML element, says so before each call to Next. It has the
+// meaning of x/net/html's Tokenizer method of that name.
+func (s *Scanner) AllowCDATA(allow bool) { s.allowCDATA = allow }
 
 // Raw returns the bytes of the current token exactly as they appear in the
 // page. Consecutive tokens' Raw bytes tile the page without gaps, except

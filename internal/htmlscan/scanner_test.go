@@ -196,7 +196,7 @@ func TestManyAttributes(t *testing.T) {
 	if n != 50 {
 		t.Errorf("%d distinct attributes, want 50", n)
 	}
-	if d := diffTokens(New(nil), []byte(b.String())); d != "" {
+	if d := diffTokens(New(nil), []byte(b.String()), false); d != "" {
 		t.Error(d)
 	}
 }
@@ -238,5 +238,41 @@ func TestNextIsNotRawText(t *testing.T) {
 	}
 	if len(foreign) != 1 || foreign[0] != "After the icon." {
 		t.Errorf("with NextIsNotRawText: texts %q, want only the paragraph", foreign)
+	}
+}
+
+func TestAllowCDATA(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+		allow           bool
+	}{
+		{"a comment in HTML content", "<![CDATA[a<b]]>c", `<!--[CDATA[a<b]]--> "c"`, false},
+		{"text in foreign content", "<![CDATA[a<b]]>c", `"a<b" "c"`, true},
+		{"references decoded", "<![CDATA[x&amp;y]]>", `"x&y"`, true},
+		{"unterminated runs to the end", "<![CDATA[x<p>y", `"x<p>y"`, true},
+		{"the prefix is case-sensitive", "<![cdata[x]]>", `<!--[cdata[x]]-->`, true},
+		{"extra brackets are text", "<![CDATA[x]]]>", `"x]"`, true},
+	}
+	for _, tt := range tests {
+		s := New([]byte(tt.src))
+		s.AllowCDATA(tt.allow)
+		var parts []string
+		for {
+			tok := s.Next()
+			if tok == ErrorToken {
+				break
+			}
+			switch tok {
+			case TextToken:
+				parts = append(parts, `"`+string(s.Text())+`"`)
+			case CommentToken:
+				parts = append(parts, "<!--"+string(s.Text())+"-->")
+			default:
+				parts = append(parts, tok.String())
+			}
+		}
+		if got := strings.Join(parts, " "); got != tt.want {
+			t.Errorf("%s: %q gives %s, want %s", tt.name, tt.src, got, tt.want)
+		}
 	}
 }
