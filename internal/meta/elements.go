@@ -63,6 +63,10 @@ func (c *Collector) timeElement(attrs []html.Attribute) {
 func (c *Collector) metaElement(attrs []html.Attribute) {
 	content := attr(attrs, "content")
 	if strings.TrimSpace(content) == "" {
+		// Some publishing tools and page savers write value= for content=.
+		content = attr(attrs, "value")
+	}
+	if strings.TrimSpace(content) == "" {
 		return
 	}
 	// Content escaped twice ("&amp;quot;") is common in generated pages.

@@ -104,6 +104,8 @@ func TestCollectorFields(t *testing.T) {
 			func(m Metadata) any { return m.Author }, "Jane Doe"},
 		{"itemprop author", `<span itemprop="author" content="Jane Doe"></span><meta name="byl" content="By Someone Else">`,
 			func(m Metadata) any { return m.Author }, "Jane Doe"},
+		{"value for content", `<meta value="Jane Doe" name="sailthru.author"><meta name="og:article:published_time" value="2016-12-14T06:02:15Z">`,
+			func(m Metadata) any { return m.Author + " " + m.Date.Format(time.RFC3339) }, "Jane Doe 2016-12-14T06:02:15Z"},
 		{"meta author first", `<meta name="author" content="Jane Doe"><script type="application/ld+json">{"@type":"Article","author":{"name":"Other"}}</script>`,
 			func(m Metadata) any { return m.Author }, "Jane Doe"},
 
