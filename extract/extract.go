@@ -135,7 +135,11 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	resolveHints(s, sw != nil)
 	markJSONLDBody(blocks, md.ArticleBody)
-	if h := markTitle(blocks, res.Title, md.PageTitle); h != "" {
+	if h := findHeadline(blocks, &md); h >= 0 {
+		res.Title = collapseASCIISpace(blocks[h].Text)
+		blocks[h].Features.Hints |= boilerplate.HintTitle
+		blocks[h].Drop(boilerplate.ReasonTitle)
+	} else if h := markTitle(blocks, res.Title, md.PageTitle); h != "" {
 		// The page's own headline is the title without whatever site name
 		// <title> appends ("Headline — Site", "Headline｜Site") when no
 		// metadata named the site.

@@ -38,6 +38,9 @@ type Metadata struct {
 	// Type is the JSON-LD @type of the article ("NewsArticle",
 	// "BlogPosting", ...), when the page describes one.
 	Type string
+	// Host is the page's host name (from the page URL or the canonical
+	// one), which tells a site's name from a title.
+	Host string
 }
 
 // Collector gathers metadata from the elements the segmenter hands it. The
@@ -135,5 +138,6 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		title = c.pageTitle
 	}
 	md.Title = stripSiteName(title, md.SiteName, host)
+	md.Host = host
 	return md
 }

@@ -53,6 +53,7 @@ func TestCollectorFullPage(t *testing.T) {
 		Tags:        []string{"Weather", "Farming"},
 		ArticleBody: "The first storms arrived.\n\nFarmers cheered.",
 		Type:        "NewsArticle",
+		Host:        "gazette.example",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
