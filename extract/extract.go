@@ -172,6 +172,13 @@ func finish(s *segmenter, opts Options) *Result {
 	} else {
 		boilerplate.Classify(blocks, classify)
 	}
+	if res.Author == "" || isOrganization(res.Author, &md) {
+		// The byline on the page names a person where the metadata
+		// names the publisher.
+		if a := bodyAuthor(s, blocks); a != "" {
+			res.Author = a
+		}
+	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	dropBeforeTitle(blocks)
 	res.Blocks = blocks

@@ -64,6 +64,7 @@ type segmenter struct {
 	truncated  bool // the block limit was reached
 
 	md meta.Collector
+	mc markCapture // marked bylines and dates in the body; see segment_meta.go
 }
 
 // maxNodesPerBlock bounds the block-level elements of a page to this many
@@ -143,6 +144,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.inHead = false
 	}
 	hints, itemprop := attrHints(attrs)
+	s.markStart(a, class, attrs, selfClosing)
 	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
 		s.md.Element(a.String(), htmlAttrs(attrs))
 	}
@@ -265,6 +267,7 @@ func (s *segmenter) end(a atom.Atom) {
 		}
 		return
 	}
+	s.markEnd(a)
 	switch a {
 	case atom.Head:
 		s.inHead = false
@@ -319,6 +322,9 @@ func (s *segmenter) text(t []byte) {
 	}
 	if s.skipDepth > 0 || s.inHead || s.truncated {
 		return
+	}
+	if len(s.mc.open) > 0 {
+		s.markText(t)
 	}
 	if len(s.buf)+len(t) > s.lim.MaxBlockChars {
 		room := s.lim.MaxBlockChars - len(s.buf)

@@ -2,6 +2,7 @@ package meta
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -235,14 +236,23 @@ func (c *Collector) itemprop(tag, props string, attrs []html.Attribute) {
 	}
 }
 
-// cleanAuthor cleans an author name and drops a leading "By". URLs and
-// the placeholder accounts of publishing systems ("admin") are no names.
+// cleanAuthor cleans an author name and drops a leading "By". URLs, e-mail
+// addresses, numbers, the placeholder accounts of publishing systems
+// ("admin") and template variables left unfilled ("{{author}}",
+// "page.author") are no names.
 func cleanAuthor(s string) string {
 	s = clean(s, maxShort)
 	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
 		s = strings.TrimSpace(s[3:])
 	}
-	if looksLikeURL(s) || strings.EqualFold(s, "admin") || strings.EqualFold(s, "administrator") {
+	if looksLikeURL(s) || strings.ContainsAny(s, "@{}$") || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return ""
+	}
+	if !strings.Contains(s, " ") && strings.ContainsAny(s, "._") && strings.ToLower(s) == s {
+		return "" // "page.head.author", "first_last": a variable or a login, not a name
+	}
+	switch strings.ToLower(s) {
+	case "admin", "administrator", "name", "author", "unknown", "null", "undefined", "none":
 		return ""
 	}
 	return s

@@ -38,6 +38,9 @@ type Metadata struct {
 	// Type is the JSON-LD @type of the article ("NewsArticle",
 	// "BlogPosting", ...), when the page describes one.
 	Type string
+	// Publisher is the name of the JSON-LD article's publisher: with
+	// SiteName, what an author is not.
+	Publisher string
 	// Host is the page's host name (from the page URL or the canonical
 	// one), which tells a site's name from a title.
 	Host string
@@ -47,6 +50,7 @@ type Metadata struct {
 // zero value is ready to use. Not safe for concurrent use: one per page.
 type Collector struct {
 	title, author, site, desc, lang, url, image field
+	publisher                                   field
 	absURL                                      field // best absolute candidate for url
 	date                                        dateField
 	tags                                        tagsField
@@ -105,6 +109,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		PageTitle:   c.pageTitle,
 		Author:      c.author.val,
 		SiteName:    c.site.val,
+		Publisher:   c.publisher.val,
 		Description: c.desc.val,
 		Language:    c.lang.val,
 		URL:         resolve(base, c.url.val),
