@@ -179,6 +179,9 @@ func finish(s *segmenter, opts Options) *Result {
 			res.Author = a
 		}
 	}
+	if res.Date.IsZero() || md.DateWeak {
+		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL)
+	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	dropBeforeTitle(blocks)
 	res.Blocks = blocks

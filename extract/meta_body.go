@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -20,10 +21,11 @@ const hintsOffHeader = boilerplate.HintNav | boilerplate.HintFooter |
 	boilerplate.HintComment | boilerplate.HintHidden
 
 // headerZone returns the range of blocks [from, to) where the article's
-// byline and date are looked for: around the headline, or, without one,
-// around the first block kept as the article's text.
-func headerZone(blocks []boilerplate.Block) (from, to int) {
-	at := titleIndex(blocks)
+// byline and date are looked for, and the block at its headline: around
+// the headline, or, without one, around the first block kept as the
+// article's text.
+func headerZone(blocks []boilerplate.Block) (from, at, to int) {
+	at = titleIndex(blocks)
 	if at < 0 {
 		for i := range blocks {
 			if blocks[i].Kept {
@@ -33,45 +35,71 @@ func headerZone(blocks []boilerplate.Block) (from, to int) {
 		}
 	}
 	if at < 0 {
-		return 0, 0
+		return 0, 0, 0
 	}
-	return max(0, at-headerBefore), min(len(blocks), at+headerAfter)
+	return max(0, at-headerBefore), at, min(len(blocks), at+headerAfter)
+}
+
+// scanHeader calls visit with the marks and blocks of the header zone,
+// those from the headline down first, then those above it (a list of
+// other stories' dates often stands there), each in document order and
+// a mark before the block it opens; the visit that returns true ends the
+// scan. The marks are those outside navigation, footers and comments.
+func scanHeader(s *segmenter, blocks []boilerplate.Block, visit func(m *bodyMark, b *boilerplate.Block) bool) {
+	from, at, to := headerZone(blocks)
+	if from >= to {
+		return
+	}
+	s.mc.finish()
+	if scanBlocks(s, blocks, at, to, visit) {
+		return
+	}
+	scanBlocks(s, blocks, from, at, visit)
+}
+
+// scanBlocks is scanHeader over the blocks [from, to); it reports whether
+// a visit ended the scan.
+func scanBlocks(s *segmenter, blocks []boilerplate.Block, from, to int, visit func(m *bodyMark, b *boilerplate.Block) bool) bool {
+	marks := s.mc.marks
+	mi := sort.Search(len(marks), func(i int) bool { return int(marks[i].block) >= from })
+	for i := from; i < to; i++ {
+		for ; mi < len(marks) && int(marks[mi].block) <= i; mi++ {
+			if m := &marks[mi]; s.hintsAt[m.node]&hintsOffHeader == 0 && visit(m, nil) {
+				return true
+			}
+		}
+		if b := &blocks[i]; b.Features.Hints&hintsOffHeader == 0 && visit(nil, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyAuthor returns the authors the article's header names: the first
 // marked element (itemprop=author, rel=author, a byline or author class)
-// or "By ..." line in the header zone that names someone.
+// or "By ..." line in the header zone that names someone; else the first
+// marked element after it (an author box at the article's end).
 func bodyAuthor(s *segmenter, blocks []boilerplate.Block) string {
-	from, to := headerZone(blocks)
-	if from >= to {
-		return ""
-	}
-	s.mc.finish()
-	marks := s.mc.marks
-	// Marks and byline lines, merged in document order. Marks that start
-	// before a block (or inside it) come first.
-	mi := 0
-	for i := from; i < to; i++ {
-		for ; mi < len(marks) && int(marks[mi].block) <= i; mi++ {
-			m := &marks[mi]
-			if m.kind&markAuthor == 0 || int(m.block) < from || m.text == "" || s.hintsAt[m.node]&hintsOffHeader != 0 {
-				continue
+	names := ""
+	scanHeader(s, blocks, func(m *bodyMark, b *boilerplate.Block) bool {
+		switch {
+		case m != nil && m.kind&markAuthor != 0 && m.text != "":
+			if names = bylineNames(m.text); names != "" {
+				names = joinNextMarks(names, s.mc.marks[m.index+1:], m)
 			}
-			if names := bylineNames(m.text); names != "" {
-				return joinNextMarks(names, marks[mi+1:], m)
-			}
-		}
-		b := &blocks[i]
-		if b.Features.Words <= 16 && b.Features.Hints&hintsOffHeader == 0 {
+		case b != nil && b.Features.Words <= maxDatelineWords:
 			if _, label := cutBylineLabel(b.Text); label == labelAuthor {
-				if names := bylineNames(b.Text); names != "" {
-					return names
-				}
+				names = bylineNames(b.Text)
 			}
 		}
+		return names != ""
+	})
+	if names != "" {
+		return names
 	}
-	// Some pages name the author only in a box after the article.
-	for ; mi < len(marks); mi++ {
+	_, _, to := headerZone(blocks)
+	marks := s.mc.marks
+	for mi := sort.Search(len(marks), func(i int) bool { return int(marks[i].block) >= to }); mi < len(marks); mi++ {
 		m := &marks[mi]
 		if m.kind&markAuthor == 0 || m.text == "" || s.hintsAt[m.node]&hintsOffHeader != 0 {
 			continue
@@ -95,6 +123,9 @@ func (mc *markCapture) finish() {
 		for j := i; j > 0 && m[j].block < m[j-1].block; j-- {
 			m[j], m[j-1] = m[j-1], m[j]
 		}
+	}
+	for i := range m {
+		m[i].index = i
 	}
 }
 

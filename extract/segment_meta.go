@@ -37,6 +37,7 @@ type bodyMark struct {
 	dt    string // the datetime attribute of a <time>
 	block int32  // index of the first block at or after the element
 	node  int32  // the block-level element that holds it
+	index int    // its index in markCapture.marks, once finished
 }
 
 // Bounds on what one page's marks cost.

@@ -117,7 +117,7 @@ func (c *Collector) metaKey(key, content string) {
 	case "date", "pubdate", "publishdate", "publish_date", "publish-date", "publication_date",
 		"dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
 		"sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
-		"article.published", "original-publish-date", "datepublished":
+		"article.published", "original-publish-date", "datepublished", "published", "publication-date":
 		c.date.offer(content, rank5)
 	case "article:modified_time", "og:updated_time", "og:article:modified_time", "dcterms.modified", "datemodified":
 		c.date.offer(content, rank9)
@@ -160,7 +160,7 @@ func (c *Collector) metaKey(key, content string) {
 	case "keywords", "news_keywords":
 		c.tags.offer(content, rank2, true)
 	default:
-		if isPubDateKey(key) {
+		if isPubDateKey(key) || isBareDateKey(key) {
 			c.date.offer(content, rank5+1)
 		}
 	}
@@ -170,6 +170,13 @@ func (c *Collector) metaKey(key, content string) {
 // ("sn-post-date", "zdf:publicationDate", "sw-pubdate"), once reduced to
 // letters.
 var pubDateWords = [...]string{"pubdate", "publishdate", "publisheddate", "publicationdate", "postdate", "publishedtime", "datepublished", "releasedate"}
+
+// isBareDateKey reports whether a meta name is a publisher's plain date:
+// its last part, after a dot or colon, is "date" ("ms.date", "cms:date").
+func isBareDateKey(key string) bool {
+	i := strings.LastIndexAny(key, ".:")
+	return i >= 0 && key[i+1:] == "date"
+}
 
 // isPubDateKey reports whether a meta name not listed in metaKey names a
 // publication date.

@@ -32,7 +32,12 @@ type Metadata struct {
 	URL         string // canonical URL, absolute http(s)
 	Image       string // absolute http(s) URL of the lead image
 	Date        time.Time
-	Tags        []string
+	// DateWeak says Date came from a source that a date printed under the
+	// headline beats: a <time> anywhere in the page, a creative work the
+	// page embeds, a creation or modification date, or the URL's path
+	// (DateFromURL).
+	DateWeak, DateFromURL bool
+	Tags                  []string
 	// ArticleBody is the articleBody of the JSON-LD article, when present.
 	ArticleBody string
 	// Type is the JSON-LD @type of the article ("NewsArticle",
@@ -126,10 +131,11 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	if host == "" {
 		host = hostOf(md.URL)
 	}
+	md.DateWeak = !md.Date.IsZero() && c.date.prio >= rank6
 	if md.Date.IsZero() || c.date.prio > rankURLDate {
 		for _, u := range [...]string{md.URL, pageURL} {
 			if t, ok := dateFromURL(u); ok {
-				md.Date = t
+				md.Date, md.DateWeak, md.DateFromURL = t, true, true
 				break
 			}
 		}

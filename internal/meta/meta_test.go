@@ -132,6 +132,16 @@ func TestCollectorFields(t *testing.T) {
 		{"modified as last resort", `<meta property="article:modified_time" content="2022-02-02">`,
 			func(m Metadata) any { return m.Date }, date("2022-02-02T00:00:00Z")},
 		{"no date", `<p>nothing</p>`, func(m Metadata) any { return m.Date.IsZero() }, true},
+		{"published meta", `<meta name="published" content="July 17, 2025">`,
+			func(m Metadata) any { return m.Date }, date("2025-07-17T00:00:00Z")},
+		{"publisher's bare date meta", `<meta name="cms.date" content="2025-03-06T00:00:00Z"><meta name="cms.update" content="2025-04-06">`,
+			func(m Metadata) any { return m.Date }, date("2025-03-06T00:00:00Z")},
+		{"publication date is strong", `<meta property="article:published_time" content="2021-02-01">`,
+			func(m Metadata) any { return [2]bool{m.DateWeak, m.DateFromURL} }, [2]bool{false, false}},
+		{"time element is weak", `<time datetime="2021-02-01">Feb 1</time>`,
+			func(m Metadata) any { return [2]bool{m.DateWeak, m.DateFromURL} }, [2]bool{true, false}},
+		{"modification date is weak", `<meta property="article:modified_time" content="2021-02-01">`,
+			func(m Metadata) any { return [2]bool{m.DateWeak, m.DateFromURL} }, [2]bool{true, false}},
 
 		// Site name, description.
 		{"publisher name", `<meta name="application-name" content="App"><script type="application/ld+json">{"@type":"Article","publisher":{"@type":"Organization","name":"The Publisher"}}</script>`,
@@ -369,5 +379,12 @@ func TestStripSiteName(t *testing.T) {
 		if got := stripSiteName(tt.title, tt.site, tt.host); got != tt.want {
 			t.Errorf("stripSiteName(%q, %q, %q) = %q, want %q", tt.title, tt.site, tt.host, got, tt.want)
 		}
+	}
+}
+
+func TestDateFromURLIsWeak(t *testing.T) {
+	md := collect(`<p>no date</p>`, "https://news.example/2021/03/05/harbour")
+	if want := date("2021-03-05T00:00:00Z"); !md.Date.Equal(want) || !md.DateWeak || !md.DateFromURL {
+		t.Errorf("Date %v weak %v fromURL %v, want %v from the URL", md.Date, md.DateWeak, md.DateFromURL, want)
 	}
 }
