@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"strings"
+	"bytes"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/meta"
@@ -54,46 +55,78 @@ func findHeadline(blocks []boilerplate.Block, md *meta.Metadata) int {
 
 // titleOverlap is the share of the words of h that title has too, 1 when
 // one holds the other's letters and digits whole (titles in scripts
-// written without spaces).
+// written without spaces). It does not allocate for titles that fit its
+// buffers.
 func titleOverlap(h, title string) float64 {
 	if title == "" {
 		return 0
 	}
-	ch, ct := compactText(h), compactText(title)
-	if ch == "" || ct == "" {
+	var hb, tb, hc, tc [256]byte
+	hw, tw := foldWords(hb[:0], h), foldWords(tb[:0], title)
+	ch, ct := compactWords(hc[:0], hw), compactWords(tc[:0], tw)
+	if len(ch) == 0 || len(ct) == 0 {
 		return 0
 	}
-	if strings.Contains(ct, ch) || strings.Contains(ch, ct) {
+	if bytes.Contains(ct, ch) || bytes.Contains(ch, ct) {
 		return 1
 	}
-	hw, tw := titleWords(h), titleWords(title)
-	n := 0
-	for _, w := range hw {
-		for _, v := range tw {
-			if w == v {
-				n++
-				break
-			}
+	words, shared := 0, 0
+	for rest := hw; len(rest) > 0; {
+		w := rest[1:]
+		if i := bytes.IndexByte(w, ' '); i >= 0 {
+			w = w[:i]
+		}
+		rest = rest[1+len(w):]
+		words++
+		if indexWord(tw, w) {
+			shared++
 		}
 	}
-	return float64(n) / float64(len(hw))
+	return float64(shared) / float64(words)
 }
 
-// titleWords returns the lower-cased runs of letters and digits of s.
-func titleWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
-// compactText lower-cases s and keeps only its letters and digits.
-func compactText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+// foldWords appends to dst the lower-cased runs of letters and digits of
+// s, each after one space: " headline words".
+func foldWords(dst []byte, s string) []byte {
+	inWord := false
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+			if !inWord {
+				dst = append(dst, ' ')
+				inWord = true
+			}
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		} else {
+			inWord = false
 		}
 	}
-	return b.String()
+	return dst
+}
+
+// compactWords appends to dst the bytes of foldWords' output b but its
+// spaces.
+func compactWords(dst, b []byte) []byte {
+	for _, c := range b {
+		if c != ' ' {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// indexWord reports whether the word w stands in words (foldWords'
+// output) as a whole word.
+func indexWord(words, w []byte) bool {
+	for i := 0; ; {
+		j := bytes.Index(words[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		if words[j-1] == ' ' && (end == len(words) || words[end] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
 }

@@ -56,3 +56,25 @@ func TestTitleFromHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleOverlap(t *testing.T) {
+	tests := []struct {
+		h, title string
+		want     float64
+	}{
+		{"Hafenpark wird geprüft", "Stadtrat: Hafenpark wird geprüft", 1},
+		{"港の公園計画を検討", "港の公園計画を検討｜港町新聞", 1},
+		{"Blog", "Council agrees to study harbour park plan", 0},
+		{"Council agrees to a park", "Council studies the harbour park plan", 0.4},
+		{"Park", "", 0},
+		{"!!!", "Park", 0},
+	}
+	for _, tt := range tests {
+		if got := titleOverlap(tt.h, tt.title); got != tt.want {
+			t.Errorf("titleOverlap(%q, %q) = %v, want %v", tt.h, tt.title, got, tt.want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { titleOverlap("Council agrees to a park", "Council studies the harbour park plan") }); n != 0 {
+		t.Errorf("titleOverlap allocates %v times", n)
+	}
+}

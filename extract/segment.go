@@ -63,8 +63,9 @@ type segmenter struct {
 	captureBuf []byte
 	truncated  bool // the block limit was reached
 
-	md meta.Collector
-	mc markCapture // marked bylines and dates in the body; see segment_meta.go
+	md      meta.Collector
+	mc      markCapture      // marked bylines and dates in the body; see segment_meta.go
+	attrBuf []html.Attribute // attributes handed to md, reused
 }
 
 // maxNodesPerBlock bounds the block-level elements of a page to this many
@@ -116,7 +117,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		}
 		return
 	case atom.Html, atom.Meta, atom.Link, atom.Time:
-		s.md.Element(a.String(), htmlAttrs(attrs))
+		s.md.Element(a.String(), s.metaAttrs(attrs))
 	case atom.A:
 		if !selfClosing && hasAttr(attrs, "href") {
 			// A new link closes one left open, as the HTML parser's
@@ -146,7 +147,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	hints, itemprop := attrHints(attrs)
 	s.markStart(a, class, attrs, selfClosing)
 	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
-		s.md.Element(a.String(), htmlAttrs(attrs))
+		s.md.Element(a.String(), s.metaAttrs(attrs))
 	}
 	switch class {
 	case tagBreak:
@@ -546,14 +547,4 @@ func isJSONLD(attrs []attr) bool {
 		}
 	}
 	return false
-}
-
-// htmlAttrs copies attributes for the metadata collector. Only a few
-// elements per page take this path.
-func htmlAttrs(attrs []attr) []html.Attribute {
-	out := make([]html.Attribute, len(attrs))
-	for i, at := range attrs {
-		out[i] = html.Attribute{Key: string(at.key), Val: string(at.val)}
-	}
-	return out
 }

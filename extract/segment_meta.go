@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -333,4 +334,53 @@ func containsFold(b []byte, w string) bool {
 		}
 	}
 	return false
+}
+
+// metaAttrs converts for the metadata collector the attributes it reads,
+// into a buffer the next call reuses: the collector keeps strings, never
+// the slice. Keys are the collector's own constants, so only the values
+// read are copied.
+func (s *segmenter) metaAttrs(attrs []attr) []html.Attribute {
+	out := s.attrBuf[:0]
+	for _, at := range attrs {
+		if key := collectorKey(at.key); key != "" {
+			out = append(out, html.Attribute{Key: key, Val: string(at.val)})
+		}
+	}
+	s.attrBuf = out
+	return out
+}
+
+// collectorKey returns the name of an attribute that meta.Collector reads
+// (see its Element method), "" for the others.
+func collectorKey(k []byte) string {
+	switch string(k) {
+	case "content":
+		return "content"
+	case "value":
+		return "value"
+	case "name":
+		return "name"
+	case "property":
+		return "property"
+	case "http-equiv":
+		return "http-equiv"
+	case "itemprop":
+		return "itemprop"
+	case "datetime":
+		return "datetime"
+	case "pubdate":
+		return "pubdate"
+	case "href":
+		return "href"
+	case "rel":
+		return "rel"
+	case "src":
+		return "src"
+	case "lang":
+		return "lang"
+	case "xml:lang":
+		return "xml:lang"
+	}
+	return ""
 }
