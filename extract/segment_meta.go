@@ -276,54 +276,75 @@ var (
 	dateNames   = [...]string{"date", "published", "pubdate", "timestamp", "dateline", "datum", "fecha", "posted"}
 )
 
-// nameMark splits a class or id into words as nameHints does and reports
-// which open with a byline's or a date's name ("date-and-author" both).
+// nameMark splits a class or id into words as nameHints does (at any
+// byte that is not an ASCII letter or digit, and where camelCase turns to
+// upper case) and reports which open with a byline's or a date's name
+// ("date-and-author" both). It runs on every element, so without a
+// closure or a copy.
 func nameMark(name []byte) markKind {
-	var word [16]byte
-	n := 0
 	var kind markKind
-	flush := func() {
-		if n >= 4 {
-			kind |= wordMark(word[:n])
+	for i := 0; i < len(name); {
+		for i < len(name) && nameByte[name[i]] == 0 {
+			i++
 		}
-		n = 0
-	}
-	for _, c := range name {
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			if n < len(word) {
-				word[n] = c
-				n++
+		start := i
+		for i < len(name) && nameByte[name[i]] != 0 {
+			if nameByte[name[i]] == upper && i > start && nameByte[name[i-1]] == lower {
+				break // camelCase: "dateAndAuthor"
 			}
-		case c >= 'A' && c <= 'Z':
-			if n > 0 && word[n-1] >= 'a' && word[n-1] <= 'z' {
-				flush()
-			}
-			if n < len(word) {
-				word[n] = c + ('a' - 'A')
-				n++
-			}
-		default:
-			flush()
+			i++
+		}
+		if i-start >= 4 && markFirst[name[start]|0x20] {
+			kind |= wordMark(name[start:i])
 		}
 	}
-	flush()
 	return kind
 }
 
+// Classes of the bytes of class and id names.
+const (
+	lower = 1 + iota // a lower-case ASCII letter or a digit
+	upper            // an upper-case ASCII letter
+)
+
+// nameByte classifies bytes for nameMark; 0 separates words.
+var nameByte = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = lower
+		t[c-'a'+'A'] = upper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = lower
+	}
+	return t
+}()
+
+// wordMark says whether a word of a class or id, in any ASCII case, opens
+// with one of authorNames or dateNames.
 func wordMark(w []byte) markKind {
 	for _, p := range authorNames {
-		if bytes.HasPrefix(w, []byte(p)) {
+		if len(w) >= len(p) && bytes.EqualFold(w[:len(p)], []byte(p)) {
 			return markAuthor
 		}
 	}
 	for _, p := range dateNames {
-		if bytes.HasPrefix(w, []byte(p)) {
+		if len(w) >= len(p) && bytes.EqualFold(w[:len(p)], []byte(p)) {
 			return markDate
 		}
 	}
 	return 0
 }
+
+// markFirst holds the first letters of authorNames and dateNames.
+var markFirst = func() (t [256]bool) {
+	for _, p := range authorNames {
+		t[p[0]] = true
+	}
+	for _, p := range dateNames {
+		t[p[0]] = true
+	}
+	return t
+}()
 
 // containsFold reports whether b contains the lower-case ASCII word w in
 // any case.
