@@ -38,6 +38,10 @@ func TestAuthorFromBody(t *testing.T) {
 			"Jane Doe"},
 		{"comment authors are not the article's", "", "", articleBody + `<section class="comments"><div class="comment"><span class="comment-author">Troll Person</span><p>First!</p></div></section>`,
 			""},
+		{"forum user name", "", `<p class="thread-meta">Discussion started by <a href="/members/sea_dog.81/" class="username">sea_dog</a></p>`, articleBody,
+			"sea_dog"},
+		{"date then by", "", `<div class="node-meta"><time>03/01/2017</time> by Jane Doe, Candidate Representative</div>`, articleBody,
+			"Jane Doe"},
 		{"a photographer is not the author", "", `<p class="byline">Photo by John Roe</p>`, articleBody, ""},
 	}
 	for _, tt := range tests {

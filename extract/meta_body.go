@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -84,11 +85,11 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block) string {
 	scanHeader(s, blocks, func(m *bodyMark, b *boilerplate.Block) bool {
 		switch {
 		case m != nil && m.kind&markAuthor != 0 && m.text != "":
-			if names = bylineNames(m.text); names != "" {
+			if names = markNames(m.text); names != "" {
 				names = joinNextMarks(names, s.mc.marks[m.index+1:], m)
 			}
 		case b != nil && b.Features.Words <= maxDatelineWords:
-			if _, label := cutBylineLabel(b.Text); label == labelAuthor {
+			if isBylineLine(b.Text) {
 				names = bylineNames(b.Text)
 			}
 		}
@@ -104,7 +105,7 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block) string {
 		if m.kind&markAuthor == 0 || m.text == "" || s.hintsAt[m.node]&hintsOffHeader != 0 {
 			continue
 		}
-		if names := bylineNames(m.text); names != "" {
+		if names := markNames(m.text); names != "" {
 			return joinNextMarks(names, marks[mi+1:], m)
 		}
 	}
@@ -144,8 +145,10 @@ func joinNextMarks(names string, next []bodyMark, first *bodyMark) string {
 		if m.block != first.block || m.src != first.src || m.kind&markAuthor == 0 {
 			break
 		}
-		if more := bylineNames(m.text); more != "" && !strings.Contains(names, more) {
-			names += ", " + more
+		for _, name := range strings.Split(markNames(m.text), ", ") {
+			if name != "" && !slices.Contains(strings.Split(names, ", "), name) {
+				names += ", " + name
+			}
 		}
 	}
 	return names

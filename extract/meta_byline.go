@@ -240,8 +240,12 @@ func appendNames(names []string, s string) []string {
 			s = ""
 		}
 		if i := roleIndex(name); i >= 0 {
-			// "Jane Doe Senior Writer, Politics": the rest describes her.
+			// "Jane Doe Senior Writer, Politics", "Jane Doe, Candidate
+			// Representative": the rest describes her.
 			name, s = trimRoleModifiers(trimNamePunct(name[:i])), ""
+			if len(names) > 0 {
+				break
+			}
 		}
 		if !isPersonName(name) {
 			continue
@@ -259,6 +263,20 @@ func appendNames(names []string, s string) []string {
 
 // maxBylineNames bounds the authors read from one byline.
 const maxBylineNames = 10
+
+// isBylineLine reports whether a block's text is a byline: it opens with
+// an author's label ("By", "Von", "Autor:"), or with a date followed by
+// "by" ("03/01/2017 by Jane Doe").
+func isBylineLine(text string) bool {
+	if _, label := cutBylineLabel(text); label == labelAuthor {
+		return true
+	}
+	if !strings.Contains(text, " by ") && !strings.Contains(text, " By ") {
+		return false
+	}
+	before, after := splitAtDate(text)
+	return before == "" && afterBy(after) != after
+}
 
 // isPersonName reports whether s looks like the name of an author: one
 // to five words, each capitalised (or in a script without case) but for
@@ -285,7 +303,7 @@ func isPersonName(s string) bool {
 			return false // "is a writer", "Jane doe"
 		}
 	}
-	if len(words) == 1 && (utf8.RuneCountInString(s) < 2 || isMonthName(s)) {
+	if len(words) == 1 && (utf8.RuneCountInString(s) < 3 || isMonthName(s)) {
 		return false
 	}
 	return !isBylineWord(strings.ToLower(s))
@@ -296,7 +314,8 @@ func isPersonName(s string) bool {
 var roleWords = [...]string{"editor", "writer", "reporter", "correspondent", "contributor", "contributing",
 	"columnist", "journalist", "photographer", "producer", "analyst", "redakteur", "redaktor", "rédact",
 	"redactor", "redattore", "periodista", "giornalista", "dziennikarz", "correspondant", "corresponsal",
-	"корреспондент", "журналист", "редактор", "кореспондент"}
+	"корреспондент", "журналист", "редактор", "кореспондент", "expert", "specialist", "consultant", "manager",
+	"director", "founder", "officer", "president", "representative", "phd", "ph.d", "mba", "dvm"}
 
 // roleIndex returns the byte index in s of its first job title word, or
 // -1.
@@ -384,4 +403,37 @@ func trimRoleModifiers(s string) string {
 		}
 		s = strings.TrimSpace(s[:i])
 	}
+}
+
+// markNames is bylineNames for the text of an element marked as the
+// author's: there, a user name alone ("jdoe", "sean_g", "hayley.p")
+// names the author too, as on forums.
+func markNames(text string) string {
+	if names := bylineNames(text); names != "" {
+		return names
+	}
+	if h := strings.TrimSpace(text); isHandle(h) {
+		return h
+	}
+	return ""
+}
+
+// isHandle reports whether s is a user name: one token of letters,
+// digits, "_", "." and "-", with a letter, and not one of the words that
+// stand beside bylines.
+func isHandle(s string) bool {
+	if len(s) < 2 || len(s) > 32 || isBylineWord(strings.ToLower(s)) || isMonthName(s) {
+		return false
+	}
+	letter := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r), r == '_', r == '.', r == '-':
+		default:
+			return false
+		}
+	}
+	return letter
 }

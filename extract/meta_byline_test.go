@@ -29,6 +29,9 @@ func TestBylineNames(t *testing.T) {
 		{"Przez Jan Kowalski", "Jan Kowalski"},
 		{"Автор: Иван Петров", "Иван Петров"},
 		{"著者：山田太郎", "山田太郎"},
+		{"Jane Doe, PhD", "Jane Doe"},
+		{"03/01/2017 by Jane Doe", "Jane Doe"},
+		{"NB", ""},
 		{"Share\nFollow", ""},
 		{"https://example.com/jane", ""},
 		{"jane@example.com", ""},
@@ -63,4 +66,20 @@ func FuzzBylineNames(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestMarkNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jane Doe", "Jane Doe"},
+		{"sean_g", "sean_g"},
+		{"hayley.p", "hayley.p"},
+		{"Offline", ""},
+		{"two words", ""},
+		{"@jane", ""},
+	}
+	for _, tt := range tests {
+		if got := markNames(tt.in); got != tt.want {
+			t.Errorf("markNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

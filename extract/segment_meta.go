@@ -272,7 +272,7 @@ func itempropMark(val []byte) markKind {
 // names of bylines and datelines across the web and its languages
 // ("byline", "article-author", "post-date", "autor", "datum").
 var (
-	authorNames = [...]string{"author", "byline", "autor", "auteur", "verfasser", "writer"}
+	authorNames = [...]string{"author", "byline", "autor", "auteur", "verfasser", "writer", "username"}
 	dateNames   = [...]string{"date", "published", "pubdate", "timestamp", "dateline", "datum", "fecha", "posted"}
 )
 
