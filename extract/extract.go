@@ -146,6 +146,8 @@ func finish(s *segmenter, opts Options) *Result {
 		if nh, nt := normTitle(h), normTitle(res.Title); len(nh) < len(nt) && strings.HasPrefix(nt, nh) {
 			res.Title = collapseASCIISpace(h)
 		}
+	} else {
+		res.Title = cutTitleTail(res.Title)
 	}
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -129,4 +130,29 @@ func indexWord(words, w []byte) bool {
 		}
 		i = j + 1
 	}
+}
+
+// titleTailSeps separate a headline from what a title adds after it: a
+// section, a tagline, a site name the metadata does not give.
+var titleTailSeps = [...]string{" | ", " – ", " — ", " - "}
+
+// maxTitleTail is the most words cutTitleTail cuts.
+const maxTitleTail = 8
+
+// cutTitleTail returns the headline of a metadata title that no heading
+// on the page confirms: the part before its first separator, when that
+// part has two words or more and the rest at most maxTitleTail ("Best
+// Movers in NYC 2025 | Top 19 Companies", "Gym Workouts for Beginners —
+// Strength Training"). Separators are tried in order, so "Electrical -
+// Overview | Safety Agency" keeps "Electrical - Overview".
+func cutTitleTail(t string) string {
+	for _, sep := range titleTailSeps {
+		if i := strings.Index(t, sep); i > 0 {
+			head, tail := t[:i], t[i+len(sep):]
+			if wordCount(head) >= 2 && wordCount(tail) <= maxTitleTail {
+				return strings.TrimSpace(head)
+			}
+		}
+	}
+	return t
 }

@@ -78,3 +78,19 @@ func TestTitleOverlap(t *testing.T) {
 		t.Errorf("titleOverlap allocates %v times", n)
 	}
 }
+
+func TestCutTitleTail(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Best Movers in NYC 2025 | Top 19 Companies", "Best Movers in NYC 2025"},
+		{"Gym Workouts for Beginners — Strength Training", "Gym Workouts for Beginners"},
+		{"Electrical - Overview | Occupational Safety and Health Agency", "Electrical - Overview"},
+		{"Opinion | Enough platitudes", "Opinion | Enough platitudes"},
+		{"Headline | a tail far too long to be a section or a site name here", "Headline | a tail far too long to be a section or a site name here"},
+		{"Plain headline", "Plain headline"},
+	}
+	for _, tt := range tests {
+		if got := cutTitleTail(tt.in); got != tt.want {
+			t.Errorf("cutTitleTail(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
