@@ -42,6 +42,11 @@ func TestAuthorFromBody(t *testing.T) {
 			"sea_dog"},
 		{"date then by", "", `<div class="node-meta"><time>03/01/2017</time> by Jane Doe, Candidate Representative</div>`, articleBody,
 			"Jane Doe"},
+		{"label then name", "", `<div class="info"><h3>Author</h3><p>Jane Doe</p></div>`, articleBody, "Jane Doe"},
+		{"Written by line after the article", "", "", articleBody + `<div><p>Written by Jane Doe and John Roe</p><p>Jane and John cover the city.</p></div>`,
+			"Jane Doe, John Roe"},
+		{"newsroom in metadata, person on the page", `<meta name="author" content="Gazette Staff">`, `<p>By Jane Doe</p>`, articleBody, "Jane Doe"},
+		{"newsroom in metadata, nobody on the page", `<meta name="author" content="Gazette Staff">`, "", articleBody, "Gazette Staff"},
 		{"a photographer is not the author", "", `<p class="byline">Photo by John Roe</p>`, articleBody, ""},
 	}
 	for _, tt := range tests {

@@ -78,9 +78,9 @@ func scanBlocks(s *segmenter, blocks []boilerplate.Block, from, to int, visit fu
 
 // bodyAuthor returns the authors the article's header names: the first
 // marked element (itemprop=author, rel=author, a byline or author class)
-// or "By ..." line in the header zone that names someone; else the first
-// marked element after it (an author box at the article's end).
-func bodyAuthor(s *segmenter, blocks []boilerplate.Block) string {
+// or "By ..." line in the header zone that names someone; else, when
+// after is true, the first after it (an author box at the article's end).
+func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after bool) string {
 	names := ""
 	scanHeader(s, blocks, func(m *bodyMark, b *boilerplate.Block) bool {
 		switch {
@@ -89,25 +89,44 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block) string {
 				names = joinNextMarks(names, s.mc.marks[m.index+1:], m)
 			}
 		case b != nil && b.Features.Words <= maxDatelineWords:
-			if isBylineLine(b.Text) {
-				names = bylineNames(b.Text)
-			}
+			names = blockNames(blocks, b)
 		}
 		return names != ""
 	})
-	if names != "" {
+	if names != "" || !after {
 		return names
 	}
+	// Some pages name the author only in a box after the article.
 	_, _, to := headerZone(blocks)
-	marks := s.mc.marks
-	for mi := sort.Search(len(marks), func(i int) bool { return int(marks[i].block) >= to }); mi < len(marks); mi++ {
-		m := &marks[mi]
-		if m.kind&markAuthor == 0 || m.text == "" || s.hintsAt[m.node]&hintsOffHeader != 0 {
-			continue
+	scanBlocks(s, blocks, to, len(blocks), func(m *bodyMark, b *boilerplate.Block) bool {
+		switch {
+		case m != nil && m.kind&markAuthor != 0 && m.text != "":
+			if names = markNames(m.text); names != "" {
+				names = joinNextMarks(names, s.mc.marks[m.index+1:], m)
+			}
+		case b != nil && b.Features.Words <= maxDatelineWords:
+			names = blockNames(blocks, b)
 		}
-		if names := markNames(m.text); names != "" {
-			return joinNextMarks(names, marks[mi+1:], m)
-		}
+		return names != ""
+	})
+	return names
+}
+
+// blockNames returns the authors a block names as a byline ("By Jane
+// Doe"), or, when it is a label alone ("Written by", "Author"), those the
+// block after it names.
+func blockNames(blocks []boilerplate.Block, b *boilerplate.Block) string {
+	if !isBylineLine(b.Text) {
+		return ""
+	}
+	if names := bylineNames(b.Text); names != "" {
+		return names
+	}
+	if rest, _ := cutBylineLabel(b.Text); strings.Trim(rest, " :：") != "" {
+		return ""
+	}
+	if i := b.Features.Position + 1; i < len(blocks) && blocks[i].Features.Words <= 8 {
+		return bylineNames(blocks[i].Text)
 	}
 	return ""
 }
@@ -130,11 +149,25 @@ func (mc *markCapture) finish() {
 	}
 }
 
-// isOrganization reports whether an author the metadata gives is the site
-// or its publisher.
+// isOrganization reports whether an author the metadata gives is the site,
+// its publisher or its newsroom ("Gazette Staff", "Redaktion"), which a
+// byline on the page may name more precisely.
 func isOrganization(author string, md *meta.Metadata) bool {
-	return meta.IsSiteName(author, md.SiteName, md.Host) || md.Publisher != "" && meta.IsSiteName(author, md.Publisher, "")
+	if meta.IsSiteName(author, md.SiteName, md.Host) || md.Publisher != "" && meta.IsSiteName(author, md.Publisher, "") {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(author)) {
+		if slices.Contains(staffWords[:], w) {
+			return true
+		}
+	}
+	return false
 }
+
+// staffWords name a newsroom rather than a person, in the recognisers'
+// languages.
+var staffWords = [...]string{"staff", "team", "editors", "editorial", "desk", "newsroom", "redaktion",
+	"rédaction", "redacción", "redazione", "redactie", "redação", "redakcja", "редакция", "редакція"}
 
 // joinNextMarks adds to names those of the marks that follow first in the
 // same block and are marked the same way: a byline of several links
