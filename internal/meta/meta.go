@@ -8,6 +8,11 @@
 // Every field is offered by several sources. Each source has a priority
 // (see priorities.go); the best priority wins, and among equal priorities
 // the first value in the page.
+//
+// What the page body shows (its h1, the byline and the date under the
+// headline) is weighed against these fields by package extract, which
+// knows where the article stands: Metadata.DateWeak, Publisher and Host
+// serve that.
 package meta
 
 import (
