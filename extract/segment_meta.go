@@ -54,6 +54,7 @@ type openMark struct {
 	tag      atom.Atom
 	start    int   // offset of its text in markCapture.buf
 	node     int32 // for a block element: its node, -1 for an inline one
+	at       int   // index of node on the stack, -1 until found
 	nest     int   // for an inline element: open elements of its tag, itself included
 	overflow bool  // its text grew past maxMarkBytes
 }
@@ -100,7 +101,7 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 		}
 		return
 	}
-	o := openMark{mark: m, tag: a, start: len(mc.buf), node: -1}
+	o := openMark{mark: m, tag: a, start: len(mc.buf), node: -1, at: -1}
 	if class == tagBlock {
 		// start pushes the element next, as node len(s.nodes), after
 		// closing the elements it ends; see closeEndedMarks.
@@ -179,22 +180,33 @@ func (mc *markCapture) capturing() bool {
 func (s *segmenter) closeEndedMarks() {
 	mc := &s.mc
 	for i := len(mc.open) - 1; i >= 0; i-- {
-		if n := mc.open[i].node; n >= 0 && !s.isOpen(n) {
+		o := &mc.open[i]
+		if o.node < 0 {
+			continue
+		}
+		if o.at < 0 {
+			o.at = s.stackIndex(o.node)
+		}
+		if o.at < 0 || o.at >= len(s.stack) || s.stack[o.at].node != o.node {
 			mc.close(i)
 		}
 	}
 }
 
-// isOpen reports whether node n is on the stack of open elements. Nodes
-// are numbered in document order and the stack's are increasing, so the
-// search stops at the first lower one.
-func (s *segmenter) isOpen(n int32) bool {
+// stackIndex returns the index of node n on the stack of open elements,
+// or -1. Nodes are numbered in document order and the stack's increase,
+// so the search stops at the first lower one; it runs once per mark,
+// which then checks its index alone.
+func (s *segmenter) stackIndex(n int32) int {
 	for i := len(s.stack) - 1; i >= 0; i-- {
 		if m := s.stack[i].node; m <= n {
-			return m == n
+			if m == n {
+				return i
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // close ends the capture of open mark i and those opened inside it.
