@@ -291,6 +291,9 @@ func isPersonName(s string) bool {
 	if len(words) > 5 {
 		return false
 	}
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:] // "the Lavazza Team"
+	}
 	for i, w := range words {
 		if isBylineWord(strings.ToLower(w)) && len(words) > 1 {
 			return false // "J Offline", "Post by"

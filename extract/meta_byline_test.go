@@ -32,6 +32,8 @@ func TestBylineNames(t *testing.T) {
 		{"Jane Doe, PhD", "Jane Doe"},
 		{"03/01/2017 by Jane Doe", "Jane Doe"},
 		{"NB", ""},
+		{"By the Harbour Team", "the Harbour Team"},
+		{"the end", ""},
 		{"Share\nFollow", ""},
 		{"https://example.com/jane", ""},
 		{"jane@example.com", ""},
