@@ -26,7 +26,9 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block) (time.Time, bool) {
 		switch {
 		case m != nil && m.dt != "":
 			d, ok = meta.ParseDate(m.dt)
-			text = m.text
+			if i := int(m.block); i < len(blocks) && blocks[i].Features.Words <= maxDatelineWords {
+				text = blocks[i].Text // "Last updated: <time datetime=...>"
+			}
 		case m != nil && m.text != "":
 			d, ok = textDate(m.text)
 			text = m.text

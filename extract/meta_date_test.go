@@ -23,6 +23,8 @@ func TestDateFromBody(t *testing.T) {
 			"2019-03-05T00:00:00Z"},
 		{"publication before update", "", `<p class="updated">Updated March 5, 2021</p><p class="published">Published March 1, 2021</p>`, "",
 			"2021-03-01T00:00:00Z"},
+		{"time element of an update", "", `<p>Last updated: <time datetime="2022-06-01">June 1, 2022</time></p><p>Published <time datetime="2021-03-01T09:00:00Z">March 1</time></p>`, "",
+			"2021-03-01T09:00:00Z"},
 		{"update when nothing else", "", `<p class="updated">Updated March 5, 2021</p>`, "",
 			"2021-03-05T00:00:00Z"},
 		{"metadata publication wins", `<meta property="article:published_time" content="2021-02-01T08:00:00Z">`, `<p class="date">March 5, 2021</p>`, "",
