@@ -40,7 +40,7 @@ func TestCommentsOutweighArticle(t *testing.T) {
 			thread.WriteString(`<li><h4><a href="/u">reader</a></h4><p>I read this and I think: ` + p + `</p></li>`)
 		}
 	}
-	html := page(`<title>Council extends the riverside park</title>`,
+	html := synthPage(`<title>Council extends the riverside park</title>`,
 		`<h1>Council extends the riverside park</h1><div class="text">`+body.String()+`</div>`+
 			`<h2>Reader comments</h2><ul class="thread">`+thread.String()+`</ul>`)
 	res, err := FromBytes([]byte(html), Options{URL: "https://gazette.example/2025/03/04/council-extends-the-riverside-park"})
@@ -62,7 +62,7 @@ func TestCaptionsTellStory(t *testing.T) {
 	for i, p := range articleParagraphs {
 		listicle.WriteString(`<figure><img src="x.jpg"><h2>` + string(rune('1'+i)) + `. An idea</h2><figcaption><p>` + p + `</p></figcaption></figure>`)
 	}
-	res, err := FromBytes([]byte(page(`<title>Five ideas</title>`, `<article><h1>Five ideas</h1><p>Here are five ideas for the park, each with a picture of it.</p>`+listicle.String()+`</article>`)),
+	res, err := FromBytes([]byte(synthPage(`<title>Five ideas</title>`, `<article><h1>Five ideas</h1><p>Here are five ideas for the park, each with a picture of it.</p>`+listicle.String()+`</article>`)),
 		Options{URL: "https://gazette.example/ideas/five-ideas-for-the-park"})
 	if err != nil {
 		t.Fatal(err)
@@ -94,7 +94,7 @@ func TestRevealedContent(t *testing.T) {
 	for _, p := range articleParagraphs {
 		body.WriteString("<p>" + p + "</p>")
 	}
-	locked := page(`<title>Council extends the riverside park</title>`,
+	locked := synthPage(`<title>Council extends the riverside park</title>`,
 		`<div class="lock-notice" style="display:none">Access denied. Log in to see this page.</div>`+
 			`<div class="content" style="display: none">`+body.String()+`</div>`)
 	res, err := FromBytes([]byte(locked), Options{URL: "https://gazette.example/2025/03/04/council-extends-the-riverside-park"})

@@ -135,13 +135,19 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	resolveHints(s, sw != nil)
 	markJSONLDBody(blocks, md.ArticleBody)
-	if h := markTitle(blocks, res.Title, md.PageTitle); h != "" {
+	if h := findHeadline(blocks, &md); h >= 0 {
+		res.Title = collapseASCIISpace(blocks[h].Text)
+		blocks[h].Features.Hints |= boilerplate.HintTitle
+		blocks[h].Drop(boilerplate.ReasonTitle)
+	} else if h := markTitle(blocks, res.Title, md.PageTitle); h != "" {
 		// The page's own headline is the title without whatever site name
 		// <title> appends ("Headline — Site", "Headline｜Site") when no
 		// metadata named the site.
 		if nh, nt := normTitle(h), normTitle(res.Title); len(nh) < len(nt) && strings.HasPrefix(nt, nh) {
 			res.Title = collapseASCIISpace(h)
 		}
+	} else {
+		res.Title = cutTitleTail(res.Title)
 	}
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
@@ -166,6 +172,16 @@ func finish(s *segmenter, opts Options) *Result {
 			clearVerdicts(blocks)
 		}
 		keepSections(blocks, res.PageType)
+	}
+	if res.Author == "" || isOrganization(res.Author, &md) {
+		// The byline on the page names a person where the metadata
+		// names the publisher.
+		if a := bodyAuthor(s, blocks, res.Author == ""); a != "" {
+			res.Author = a
+		}
+	}
+	if res.Date.IsZero() || md.DateWeak {
+		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL)
 	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	dropBeforeTitle(blocks)

@@ -29,7 +29,7 @@ func TestNeverEmpty(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			html := page(`<title>`+tt.name+`</title>`, tt.body+`<aside><h2>Most read</h2><ul><li><a href="/a">A story that many people read today</a></li>`+
+			html := synthPage(`<title>`+tt.name+`</title>`, tt.body+`<aside><h2>Most read</h2><ul><li><a href="/a">A story that many people read today</a></li>`+
 				`<li><a href="/b">Another story that many people read</a></li></ul></aside>`)
 			res, err := FromBytes([]byte(html), Options{URL: tt.url})
 			if err != nil {

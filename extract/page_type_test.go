@@ -17,7 +17,7 @@ const pageHeader = `<header><a href="/">Home</a><nav><ul><li><a href="/a">News</
 const pageFooter = `<footer><ul><li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms of use</a></li></ul>` +
 	`<p>© 2025 Example Media. All rights reserved.</p></footer>`
 
-func page(head, body string) string {
+func synthPage(head, body string) string {
 	return `<!doctype html><html lang="en"><head>` + head + `</head><body>` + pageHeader + `<main>` + body + `</main>` +
 		pageFooter + `</body></html>`
 }
@@ -35,7 +35,7 @@ func articlePageHTML() string {
 	for _, p := range articleParagraphs {
 		b.WriteString("<p>" + p + "</p>")
 	}
-	return page(`<title>Council extends the riverside park | Valley Gazette</title><meta property="og:type" content="article">`+
+	return synthPage(`<title>Council extends the riverside park | Valley Gazette</title><meta property="og:type" content="article">`+
 		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council extends the riverside park","datePublished":"2025-03-04"}</script>`,
 		`<article><h1>Council extends the riverside park</h1><p>By Jane Doe</p>`+b.String()+`</article>`)
 }
@@ -47,7 +47,7 @@ func listingPageHTML() string {
 			`<p>Engineers say the road will reopen on Monday once the fallen rocks of landslide %d are cleared.</p></a>`+
 			`<span>%d hrs ago</span></div>`, i, i, i, i+1)
 	}
-	return page(`<title>Latest news | Valley Gazette</title>`, `<h1>Latest news</h1>`+b.String())
+	return synthPage(`<title>Latest news | Valley Gazette</title>`, `<h1>Latest news</h1>`+b.String())
 }
 
 func collectionPageHTML() string {
@@ -56,13 +56,13 @@ func collectionPageHTML() string {
 		fmt.Fprintf(&b, `<li class="product-card"><a href="/products/mug-%d"><img src="m%d.jpg" alt=""><span>Stoneware mug model %d in blue glaze</span></a>`+
 			`<span class="price">$%d.99</span><button>Add to cart</button></li>`, i, i, i, 10+i)
 	}
-	return page(`<title>Mugs | Clay Shop</title><meta property="og:type" content="website">`+
+	return synthPage(`<title>Mugs | Clay Shop</title><meta property="og:type" content="website">`+
 		`<script type="application/ld+json">{"@type":"CollectionPage","name":"Mugs"}</script>`,
 		`<h1>Mugs</h1><p>16 products</p><ul class="grid">`+b.String()+`</ul>`)
 }
 
 func productPageHTML() string {
-	return page(`<title>Stoneware mug, blue | Clay Shop</title><meta property="og:type" content="product">`+
+	return synthPage(`<title>Stoneware mug, blue | Clay Shop</title><meta property="og:type" content="product">`+
 		`<script type="application/ld+json">{"@type":"Product","name":"Stoneware mug","offers":{"@type":"Offer","price":"18.00"}}</script>`,
 		`<h1>Stoneware mug, blue</h1><p class="price">$18.00</p><button>Add to cart</button>`+
 			`<h2>Description</h2><p>Thrown by hand and glazed in a deep blue, this mug holds a generous cup of tea and keeps it warm.</p>`+
@@ -80,7 +80,7 @@ func forumPageHTML() string {
 	for i, p := range posts {
 		fmt.Fprintf(&b, `<div class="post" id="post-%d"><div class="author"><a href="/u/%d">user%d</a></div><div class="post-body"><p>%s</p></div></div>`, i, i, i, p)
 	}
-	return page(`<title>Router drops connection every evening - Help - Home Network Forum</title>`+
+	return synthPage(`<title>Router drops connection every evening - Help - Home Network Forum</title>`+
 		`<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Router drops connection every evening"}</script>`,
 		`<h1>Router drops connection every evening</h1>`+b.String())
 }
@@ -200,7 +200,7 @@ func TestProductFacts(t *testing.T) {
 	for i := range 6 {
 		fmt.Fprintf(&others, `<li><a href="/products/bowl-%d">Stoneware bowl number %d in green</a> <span>$%d.00</span></li>`, i, i, 20+i)
 	}
-	html := page(`<title>Stoneware mug, blue | Clay Shop</title><meta property="og:type" content="product">`+
+	html := synthPage(`<title>Stoneware mug, blue | Clay Shop</title><meta property="og:type" content="product">`+
 		`<script type="application/ld+json">{"@type":"Product","name":"Stoneware mug, blue"}</script>`,
 		`<div class="product"><div class="info"><h1>Stoneware mug, blue</h1><p class="brand">Clay Shop Studio</p><p class="price">$18.00</p>`+
 			`<p>Capacity: 350 ml</p><p>Dishwasher safe</p><button>Add to cart</button></div>`+

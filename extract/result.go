@@ -8,15 +8,25 @@ import (
 
 // Result is what an extraction returns.
 type Result struct {
-	Title       string    `json:"title,omitempty"`
-	Author      string    `json:"author,omitempty"`
-	SiteName    string    `json:"site_name,omitempty"`
-	Description string    `json:"description,omitempty"`
-	Language    string    `json:"language,omitempty"` // BCP 47 tag, "" when unknown
-	URL         string    `json:"url,omitempty"`      // canonical URL, else Options.URL
-	Image       string    `json:"image,omitempty"`
-	Date        time.Time `json:"date,omitzero"`
-	Tags        []string  `json:"tags,omitempty"`
+	// Title is the article's headline: the page's h1 where it agrees with
+	// the metadata's titles (og:title, the JSON-LD headline, <title>),
+	// else the metadata's title without the site's name.
+	Title string `json:"title,omitempty"`
+	// Author names the article's authors, joined with ", ": from JSON-LD
+	// and <meta>, else (or when those name the site or its newsroom) from
+	// the byline under the headline.
+	Author      string `json:"author,omitempty"`
+	SiteName    string `json:"site_name,omitempty"`
+	Description string `json:"description,omitempty"`
+	Language    string `json:"language,omitempty"` // BCP 47 tag, "" when unknown
+	URL         string `json:"url,omitempty"`      // canonical URL, else Options.URL
+	Image       string `json:"image,omitempty"`
+	// Date is the publication date, with the time and zone the page gives:
+	// from the metadata, else printed in the article's header, else from
+	// the URL's path; a modification date only when nothing else is
+	// known; the zero time when none is.
+	Date time.Time `json:"date,omitzero"`
+	Tags []string  `json:"tags,omitempty"`
 
 	// Text is the main text: kept blocks, paragraphs separated by a blank line.
 	Text string `json:"text"`

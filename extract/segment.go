@@ -64,7 +64,9 @@ type segmenter struct {
 	captureBuf []byte
 	truncated  bool // the block limit was reached
 
-	md meta.Collector
+	md      meta.Collector
+	mc      markCapture      // marked bylines and dates in the body; see segment_meta.go
+	attrBuf []html.Attribute // attributes handed to md, reused
 
 	src *sourceSpans // nil unless Options.KeepMarkup; see segment_source.go
 }
@@ -121,7 +123,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		}
 		return
 	case atom.Html, atom.Meta, atom.Link, atom.Time:
-		s.md.Element(a.String(), htmlAttrs(attrs))
+		s.md.Element(a.String(), s.metaAttrs(attrs))
 	case atom.A:
 		if !selfClosing && hasAttr(attrs, "href") {
 			// A new link closes one left open, as the HTML parser's
@@ -154,8 +156,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		return // <meta>, <link>, <base>
 	}
 	hints, itemprop := attrHints(attrs)
+	s.markStart(a, class, attrs, selfClosing)
 	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
-		s.md.Element(a.String(), htmlAttrs(attrs))
+		s.md.Element(a.String(), s.metaAttrs(attrs))
 	}
 	switch class {
 	case tagBreak:
@@ -262,6 +265,7 @@ func (s *segmenter) end(a atom.Atom) {
 	if s.inRegion() && s.regionEnd(a) {
 		return
 	}
+	s.markEnd(a)
 	switch a {
 	case atom.Head:
 		s.inHead = false
@@ -339,6 +343,9 @@ func (s *segmenter) text(t []byte) {
 	}
 	if s.truncated {
 		return
+	}
+	if len(s.mc.open) > 0 {
+		s.markText(t)
 	}
 	t = cutRunes(t, s.lim.MaxBlockChars-len(s.buf))
 	before := len(s.buf)
@@ -627,14 +634,4 @@ func isJSONLD(attrs []attr) bool {
 		}
 	}
 	return false
-}
-
-// htmlAttrs copies attributes for the metadata collector. Only a few
-// elements per page take this path.
-func htmlAttrs(attrs []attr) []html.Attribute {
-	out := make([]html.Attribute, len(attrs))
-	for i, at := range attrs {
-		out[i] = html.Attribute{Key: string(at.key), Val: string(at.val)}
-	}
-	return out
 }

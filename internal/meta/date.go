@@ -203,3 +203,7 @@ func isOrdinal(s string) bool {
 	}
 	return false
 }
+
+// ParseDate reads a date in one of the formats of page metadata (see
+// parseDate): the datetime of a <time>, the content of a date <meta>.
+func ParseDate(s string) (time.Time, bool) { return parseDate(s) }

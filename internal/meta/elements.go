@@ -2,6 +2,7 @@ package meta
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -63,6 +64,10 @@ func (c *Collector) timeElement(attrs []html.Attribute) {
 func (c *Collector) metaElement(attrs []html.Attribute) {
 	content := attr(attrs, "content")
 	if strings.TrimSpace(content) == "" {
+		// Some publishing tools and page savers write value= for content=.
+		content = attr(attrs, "value")
+	}
+	if strings.TrimSpace(content) == "" {
 		return
 	}
 	// Content escaped twice ("&amp;quot;") is common in generated pages.
@@ -114,7 +119,7 @@ func (c *Collector) metaKey(key, content string) {
 	case "date", "pubdate", "publishdate", "publish_date", "publish-date", "publication_date",
 		"dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
 		"sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
-		"article.published", "original-publish-date", "datepublished":
+		"article.published", "original-publish-date", "datepublished", "published", "publication-date":
 		c.date.offer(content, rank5)
 	case "article:modified_time", "og:updated_time", "og:article:modified_time", "dcterms.modified", "datemodified":
 		c.date.offer(content, rank9)
@@ -157,7 +162,7 @@ func (c *Collector) metaKey(key, content string) {
 	case "keywords", "news_keywords":
 		c.tags.offer(content, rank2, true)
 	default:
-		if isPubDateKey(key) {
+		if isPubDateKey(key) || isBareDateKey(key) {
 			c.date.offer(content, rank5+1)
 		}
 	}
@@ -167,6 +172,13 @@ func (c *Collector) metaKey(key, content string) {
 // ("sn-post-date", "zdf:publicationDate", "sw-pubdate"), once reduced to
 // letters.
 var pubDateWords = [...]string{"pubdate", "publishdate", "publisheddate", "publicationdate", "postdate", "publishedtime", "datepublished", "releasedate"}
+
+// isBareDateKey reports whether a meta name is a publisher's plain date:
+// its last part, after a dot or colon, is "date" ("ms.date", "cms:date").
+func isBareDateKey(key string) bool {
+	i := strings.LastIndexAny(key, ".:")
+	return i >= 0 && key[i+1:] == "date"
+}
 
 // isPubDateKey reports whether a meta name not listed in metaKey names a
 // publication date.
@@ -233,14 +245,23 @@ func (c *Collector) itemprop(tag, props string, attrs []html.Attribute) {
 	}
 }
 
-// cleanAuthor cleans an author name and drops a leading "By". URLs and
-// the placeholder accounts of publishing systems ("admin") are no names.
+// cleanAuthor cleans an author name and drops a leading "By". URLs, e-mail
+// addresses, numbers, the placeholder accounts of publishing systems
+// ("admin") and template variables left unfilled ("{{author}}",
+// "page.author") are no names.
 func cleanAuthor(s string) string {
 	s = clean(s, maxShort)
 	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
 		s = strings.TrimSpace(s[3:])
 	}
-	if looksLikeURL(s) || strings.EqualFold(s, "admin") || strings.EqualFold(s, "administrator") {
+	if looksLikeURL(s) || strings.ContainsAny(s, "@{}$") || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return ""
+	}
+	if !strings.Contains(s, " ") && strings.ContainsAny(s, "._") && strings.ToLower(s) == s {
+		return "" // "page.head.author", "first_last": a variable or a login, not a name
+	}
+	switch strings.ToLower(s) {
+	case "admin", "administrator", "name", "author", "unknown", "null", "undefined", "none":
 		return ""
 	}
 	return s

@@ -181,7 +181,9 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 		c.date.offer(s, rank9+off)
 	}
 	if pub, ok := w.deref(n["publisher"]).(map[string]any); ok {
-		c.site.offer(cleanSite(jsonString(pub["name"], maxShort)), rank2+off)
+		name := cleanSite(jsonString(pub["name"], maxShort))
+		c.site.offer(name, rank2+off)
+		c.publisher.offer(name, rank1+off)
 	}
 	c.desc.offer(jsonString(n["description"], maxShort), rank4+off)
 	c.lang.offer(normLang(jsonString(n["inLanguage"], maxShort)), rank4+off)

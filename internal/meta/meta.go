@@ -8,6 +8,11 @@
 // Every field is offered by several sources. Each source has a priority
 // (see priorities.go); the best priority wins, and among equal priorities
 // the first value in the page.
+//
+// What the page body shows (its h1, the byline and the date under the
+// headline) is weighed against these fields by package extract, which
+// knows where the article stands: Metadata.DateWeak, Publisher and Host
+// serve that.
 package meta
 
 import (
@@ -32,7 +37,12 @@ type Metadata struct {
 	URL         string // canonical URL, absolute http(s)
 	Image       string // absolute http(s) URL of the lead image
 	Date        time.Time
-	Tags        []string
+	// DateWeak says Date came from a source that a date printed under the
+	// headline beats: a <time> anywhere in the page, a creative work the
+	// page embeds, a creation or modification date, or the URL's path
+	// (DateFromURL).
+	DateWeak, DateFromURL bool
+	Tags                  []string
 	// ArticleBody is the articleBody of the JSON-LD article, when present.
 	ArticleBody string
 	// Type is the JSON-LD @type of the article ("NewsArticle",
@@ -42,12 +52,19 @@ type Metadata struct {
 	// every JSON-LD @type ("Product", "BreadcrumbList", "FAQPage") and
 	// og:type as "og:" and its value ("og:article"), in document order.
 	Types []string
+	// Publisher is the name of the JSON-LD article's publisher: with
+	// SiteName, what an author is not.
+	Publisher string
+	// Host is the page's host name (from the page URL or the canonical
+	// one), which tells a site's name from a title.
+	Host string
 }
 
 // Collector gathers metadata from the elements the segmenter hands it. The
 // zero value is ready to use. Not safe for concurrent use: one per page.
 type Collector struct {
 	title, author, site, desc, lang, url, image field
+	publisher                                   field
 	absURL                                      field // best absolute candidate for url
 	date                                        dateField
 	tags                                        tagsField
@@ -107,6 +124,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		PageTitle:   c.pageTitle,
 		Author:      c.author.val,
 		SiteName:    c.site.val,
+		Publisher:   c.publisher.val,
 		Description: c.desc.val,
 		Language:    c.lang.val,
 		URL:         resolve(base, c.url.val),
@@ -124,10 +142,11 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	if host == "" {
 		host = hostOf(md.URL)
 	}
+	md.DateWeak = !md.Date.IsZero() && c.date.prio >= rank6
 	if md.Date.IsZero() || c.date.prio > rankURLDate {
 		for _, u := range [...]string{md.URL, pageURL} {
 			if t, ok := dateFromURL(u); ok {
-				md.Date = t
+				md.Date, md.DateWeak, md.DateFromURL = t, true, true
 				break
 			}
 		}
@@ -141,5 +160,6 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		title = c.pageTitle
 	}
 	md.Title = stripSiteName(title, md.SiteName, host)
+	md.Host = host
 	return md
 }

@@ -57,6 +57,7 @@ func TestCollectorFullPage(t *testing.T) {
 		ArticleBody: "The first storms arrived.\n\nFarmers cheered.",
 		Type:        "NewsArticle",
 		Types:       []string{"NewsArticle"},
+		Host:        "gazette.example",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
@@ -108,6 +109,8 @@ func TestCollectorFields(t *testing.T) {
 			func(m Metadata) any { return m.Author }, "Jane Doe"},
 		{"itemprop author", `<span itemprop="author" content="Jane Doe"></span><meta name="byl" content="By Someone Else">`,
 			func(m Metadata) any { return m.Author }, "Jane Doe"},
+		{"value for content", `<meta value="Jane Doe" name="sailthru.author"><meta name="og:article:published_time" value="2016-12-14T06:02:15Z">`,
+			func(m Metadata) any { return m.Author + " " + m.Date.Format(time.RFC3339) }, "Jane Doe 2016-12-14T06:02:15Z"},
 		{"meta author first", `<meta name="author" content="Jane Doe"><script type="application/ld+json">{"@type":"Article","author":{"name":"Other"}}</script>`,
 			func(m Metadata) any { return m.Author }, "Jane Doe"},
 
@@ -133,6 +136,16 @@ func TestCollectorFields(t *testing.T) {
 		{"modified as last resort", `<meta property="article:modified_time" content="2022-02-02">`,
 			func(m Metadata) any { return m.Date }, date("2022-02-02T00:00:00Z")},
 		{"no date", `<p>nothing</p>`, func(m Metadata) any { return m.Date.IsZero() }, true},
+		{"published meta", `<meta name="published" content="July 17, 2025">`,
+			func(m Metadata) any { return m.Date }, date("2025-07-17T00:00:00Z")},
+		{"publisher's bare date meta", `<meta name="cms.date" content="2025-03-06T00:00:00Z"><meta name="cms.update" content="2025-04-06">`,
+			func(m Metadata) any { return m.Date }, date("2025-03-06T00:00:00Z")},
+		{"publication date is strong", `<meta property="article:published_time" content="2021-02-01">`,
+			func(m Metadata) any { return [2]bool{m.DateWeak, m.DateFromURL} }, [2]bool{false, false}},
+		{"time element is weak", `<time datetime="2021-02-01">Feb 1</time>`,
+			func(m Metadata) any { return [2]bool{m.DateWeak, m.DateFromURL} }, [2]bool{true, false}},
+		{"modification date is weak", `<meta property="article:modified_time" content="2021-02-01">`,
+			func(m Metadata) any { return [2]bool{m.DateWeak, m.DateFromURL} }, [2]bool{true, false}},
 
 		// Site name, description.
 		{"publisher name", `<meta name="application-name" content="App"><script type="application/ld+json">{"@type":"Article","publisher":{"@type":"Organization","name":"The Publisher"}}</script>`,
@@ -384,5 +397,12 @@ func TestCollectorTypes(t *testing.T) {
 	want := []string{"og:product", "Product", "BreadcrumbList", "ItemList"}
 	if len(got) != maxTypes || !slices.Equal(got[:4], want) {
 		t.Errorf("Types = %q, want %q first and %d in all", got, want, maxTypes)
+	}
+}
+
+func TestDateFromURLIsWeak(t *testing.T) {
+	md := collect(`<p>no date</p>`, "https://news.example/2021/03/05/harbour")
+	if want := date("2021-03-05T00:00:00Z"); !md.Date.Equal(want) || !md.DateWeak || !md.DateFromURL {
+		t.Errorf("Date %v weak %v fromURL %v, want %v from the URL", md.Date, md.DateWeak, md.DateFromURL, want)
 	}
 }

@@ -14,10 +14,13 @@ package meta
 //	             parsely-author, sailthru.author, citation_author 50.
 //	Date:        article:published_time 10, og:published_time 20, JSON-LD
 //	             datePublished 30, itemprop=datePublished 40, date metas
-//	             (date, pubdate, dc.date, sailthru.date, parsely-pub-date,
-//	             ...) 50, <time pubdate> 60, first <time datetime> 70,
-//	             dateCreated 80, a date in the URL path 85 (see
-//	             dateFromURL), modification dates 90.
+//	             (date, pubdate, published, dc.date, sailthru.date,
+//	             parsely-pub-date, ...) 50, other publishers' date names
+//	             ("sn-post-date", "ms.date") 51, <time pubdate> 60, first
+//	             <time datetime> 70, dateCreated 80, a date in the URL path
+//	             85 (see dateFromURL), modification dates 90. From 60 on the
+//	             date is weak (Metadata.DateWeak): a date printed in the
+//	             article's header may replace it.
 //	Site name:   og:site_name 10, JSON-LD publisher.name 20,
 //	             application-name 30, JSON-LD WebSite name 40,
 //	             apple-mobile-web-app-title 50.

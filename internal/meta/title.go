@@ -20,16 +20,7 @@ func stripSiteName(title, site, host string) string {
 	if title == "" {
 		return ""
 	}
-	isSite := func(part string) bool {
-		p := compact(part)
-		if p == "" {
-			return false
-		}
-		if site != "" && p == compact(site) {
-			return true
-		}
-		return host != "" && namesHost(p, host)
-	}
+	isSite := func(part string) bool { return IsSiteName(part, site, host) }
 	if head, tail, ok := cutLastSep(title); ok && isSite(tail) && utf8.RuneCountInString(head) >= 3 {
 		title = head
 	}
@@ -126,4 +117,18 @@ func siteFromTitles(pageTitle, title string) string {
 		}
 	}
 	return ""
+}
+
+// IsSiteName reports whether s is the site's name rather than a title: it
+// equals site (ignoring case, spaces and punctuation) or names the host
+// ("BBC News" on www.bbc.co.uk).
+func IsSiteName(s, site, host string) bool {
+	p := compact(s)
+	if p == "" {
+		return false
+	}
+	if site != "" && p == compact(site) {
+		return true
+	}
+	return host != "" && namesHost(p, host)
 }

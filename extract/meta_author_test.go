@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// page wraps a headline, a byline and an article into a synthetic page.
+func page(head, header, body string) []byte {
+	return []byte("<!DOCTYPE html><html><head>" + head + "</head><body><nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li></ul></nav>" +
+		"<article><h1>Council agrees to study the harbour park plan</h1>" + header + body + "</article>" +
+		"<footer><p>© 2024 The Harbour Gazette</p></footer></body></html>")
+}
+
+func TestAuthorFromBody(t *testing.T) {
+	tests := []struct {
+		name, head, header, body, want string
+	}{
+		{"rel=author links", "", `<div class="meta"><a rel="author" href="/p/jane">Jane Doe</a> and <a rel="author" href="/p/john">John Roe</a></div>`, articleBody,
+			"Jane Doe, John Roe"},
+		{"itemprop=author text", "", `<p>Par <span itemprop="author">Jeanne Dupont</span>, le 3 mars 2021</p>`, articleBody,
+			"Jeanne Dupont"},
+		{"byline class", "", `<div class="article-byline">Von Max Mustermann, Redakteur</div>`, articleBody,
+			"Max Mustermann"},
+		{"author class with a label", "", `<div class="post-author"><span>Written by</span><br><a href="/a/jd">Jane Doe</a><br>Senior Business Writer</div>`, articleBody,
+			"Jane Doe"},
+		{"By line without markup", "", `<p>Por María García y José López</p>`, articleBody,
+			"María García, José López"},
+		{"Di line", "", `<p>Di Mario Rossi</p>`, articleBody, "Mario Rossi"},
+		{"Door line", "", `<p>Door Jan de Vries | 3 maart 2021</p>`, articleBody, "Jan de Vries"},
+		{"Russian author class", "", `<div class="article-author">Автор: Иван Петров</div>`, articleBody, "Иван Петров"},
+		{"Japanese byline", "", `<p class="byline">著者：山田太郎</p>`, articleBody, "山田太郎"},
+		{"date before the name", "", `<div class="byline"><span>March 3, 2021</span><span>Jane Doe</span></div>`, articleBody, "Jane Doe"},
+		{"site name in metadata, person on the page", `<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`,
+			`<p class="byline">By Jane Doe</p>`, articleBody, "Jane Doe"},
+		{"metadata person wins", `<meta name="author" content="Jane Doe">`, `<p class="byline">By John Roe</p>`, articleBody, "Jane Doe"},
+		{"author box after the article", "", "", articleBody + `<div class="author-box"><h4 class="author-name">Jane Doe</h4><p>Jane writes about cities.</p></div>`,
+			"Jane Doe"},
+		{"comment authors are not the article's", "", "", articleBody + `<section class="comments"><div class="comment"><span class="comment-author">Troll Person</span><p>First!</p></div></section>`,
+			""},
+		{"forum user name", "", `<p class="thread-meta">Discussion started by <a href="/members/sea_dog.81/" class="username">sea_dog</a></p>`, articleBody,
+			"sea_dog"},
+		{"date then by", "", `<div class="node-meta"><time>03/01/2017</time> by Jane Doe, Candidate Representative</div>`, articleBody,
+			"Jane Doe"},
+		{"label then name", "", `<div class="info"><h3>Author</h3><p>Jane Doe</p></div>`, articleBody, "Jane Doe"},
+		{"Written by line after the article", "", "", articleBody + `<div><p>Written by Jane Doe and John Roe</p><p>Jane and John cover the city.</p></div>`,
+			"Jane Doe, John Roe"},
+		{"newsroom in metadata, person on the page", `<meta name="author" content="Gazette Staff">`, `<p>By Jane Doe</p>`, articleBody, "Jane Doe"},
+		{"newsroom in metadata, nobody on the page", `<meta name="author" content="Gazette Staff">`, "", articleBody, "Gazette Staff"},
+		{"a photographer is not the author", "", `<p class="byline">Photo by John Roe</p>`, articleBody, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes(page(tt.head, tt.header, tt.body), Options{URL: "https://gazette.example/2024/03/harbour"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Author != tt.want {
+				t.Errorf("Author = %q, want %q", res.Author, tt.want)
+			}
+			if tt.header != "" && tt.want != "" && strings.Contains(res.Text, tt.want) {
+				t.Errorf("the byline stays in the text:\n%s", res.Text)
+			}
+		})
+	}
+}

@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/meta"
+)
+
+// The article's header: the blocks around its headline where bylines and
+// datelines stand. Before it, a page's masthead; after it, the article,
+// its comments and other articles' teasers with their own bylines.
+const (
+	headerBefore = 4  // blocks before the headline
+	headerAfter  = 25 // blocks after it
+)
+
+// hintsOffHeader are the regions whose bylines are other texts'.
+const hintsOffHeader = boilerplate.HintNav | boilerplate.HintFooter |
+	boilerplate.HintComment | boilerplate.HintHidden
+
+// headerZone returns the range of blocks [from, to) where the article's
+// byline and date are looked for, and the block at its headline: around
+// the headline, or, without one, around the first block kept as the
+// article's text.
+func headerZone(blocks []boilerplate.Block) (from, at, to int) {
+	at = titleIndex(blocks)
+	if at < 0 {
+		for i := range blocks {
+			if blocks[i].Kept {
+				at = i
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return 0, 0, 0
+	}
+	return max(0, at-headerBefore), at, min(len(blocks), at+headerAfter)
+}
+
+// scanHeader calls visit with the marks and blocks of the header zone,
+// those from the headline down first, then those above it (a list of
+// other stories' dates often stands there), each in document order and
+// a mark before the block it opens; the visit that returns true ends the
+// scan. The marks are those outside navigation, footers and comments.
+func scanHeader(s *segmenter, blocks []boilerplate.Block, visit func(m *bodyMark, b *boilerplate.Block) bool) {
+	from, at, to := headerZone(blocks)
+	if from >= to {
+		return
+	}
+	s.mc.finish()
+	if scanBlocks(s, blocks, at, to, visit) {
+		return
+	}
+	scanBlocks(s, blocks, from, at, visit)
+}
+
+// scanBlocks is scanHeader over the blocks [from, to); it reports whether
+// a visit ended the scan.
+func scanBlocks(s *segmenter, blocks []boilerplate.Block, from, to int, visit func(m *bodyMark, b *boilerplate.Block) bool) bool {
+	marks := s.mc.marks
+	mi := sort.Search(len(marks), func(i int) bool { return int(marks[i].block) >= from })
+	for i := from; i < to; i++ {
+		for ; mi < len(marks) && int(marks[mi].block) <= i; mi++ {
+			if m := &marks[mi]; s.hintsAt[m.node]&hintsOffHeader == 0 && visit(m, nil) {
+				return true
+			}
+		}
+		if b := &blocks[i]; b.Features.Hints&hintsOffHeader == 0 && visit(nil, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAuthor returns the authors the article's header names: the first
+// marked element (itemprop=author, rel=author, a byline or author class)
+// or "By ..." line in the header zone that names someone; else, when
+// after is true, the first after it (an author box at the article's end).
+func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after bool) string {
+	names := ""
+	scanHeader(s, blocks, func(m *bodyMark, b *boilerplate.Block) bool {
+		switch {
+		case m != nil && m.kind&markAuthor != 0 && m.text != "":
+			if names = markNames(m.text); names != "" {
+				names = joinNextMarks(names, s.mc.marks[m.index+1:], m)
+			}
+		case b != nil && b.Features.Words <= maxDatelineWords:
+			names = blockNames(blocks, b)
+		}
+		return names != ""
+	})
+	if names != "" || !after {
+		return names
+	}
+	// Some pages name the author only in a box after the article.
+	_, _, to := headerZone(blocks)
+	scanBlocks(s, blocks, to, len(blocks), func(m *bodyMark, b *boilerplate.Block) bool {
+		switch {
+		case m != nil && m.kind&markAuthor != 0 && m.text != "":
+			if names = markNames(m.text); names != "" {
+				names = joinNextMarks(names, s.mc.marks[m.index+1:], m)
+			}
+		case b != nil && b.Features.Words <= maxDatelineWords:
+			names = blockNames(blocks, b)
+		}
+		return names != ""
+	})
+	return names
+}
+
+// blockNames returns the authors a block names as a byline ("By Jane
+// Doe"), or, when it is a label alone ("Written by", "Author"), those the
+// block after it names.
+func blockNames(blocks []boilerplate.Block, b *boilerplate.Block) string {
+	if !isBylineLine(b.Text) {
+		return ""
+	}
+	if names := bylineNames(b.Text); names != "" {
+		return names
+	}
+	if rest, _ := cutBylineLabel(b.Text); strings.Trim(rest, " :：") != "" {
+		return ""
+	}
+	if i := b.Features.Position + 1; i < len(blocks) && blocks[i].Features.Words <= 8 {
+		return bylineNames(blocks[i].Text)
+	}
+	return ""
+}
+
+// finish closes the marks still open at the end of the page and puts the
+// marks in document order: a mark is recorded when it closes, so one
+// inside another comes before it.
+func (mc *markCapture) finish() {
+	if len(mc.open) > 0 {
+		mc.close(0)
+	}
+	m := mc.marks
+	for i := 1; i < len(m); i++ {
+		for j := i; j > 0 && m[j].block < m[j-1].block; j-- {
+			m[j], m[j-1] = m[j-1], m[j]
+		}
+	}
+	for i := range m {
+		m[i].index = i
+	}
+}
+
+// isOrganization reports whether an author the metadata gives is the site,
+// its publisher or its newsroom ("Gazette Staff", "Redaktion"), which a
+// byline on the page may name more precisely.
+func isOrganization(author string, md *meta.Metadata) bool {
+	if meta.IsSiteName(author, md.SiteName, md.Host) || md.Publisher != "" && meta.IsSiteName(author, md.Publisher, "") {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(author)) {
+		if slices.Contains(staffWords[:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffWords name a newsroom rather than a person, in the recognisers'
+// languages.
+var staffWords = [...]string{"staff", "team", "editors", "editorial", "desk", "newsroom", "redaktion",
+	"rédaction", "redacción", "redazione", "redactie", "redação", "redakcja", "редакция", "редакція"}
+
+// joinNextMarks adds to names those of the marks that follow first in the
+// same block and are marked the same way: a byline of several links
+// ("<a rel=author>Jane Doe</a> and <a rel=author>John Roe</a>").
+func joinNextMarks(names string, next []bodyMark, first *bodyMark) string {
+	for i := range next {
+		m := &next[i]
+		if m.block != first.block || m.src != first.src || m.kind&markAuthor == 0 {
+			break
+		}
+		for _, name := range strings.Split(markNames(m.text), ", ") {
+			if name != "" && !slices.Contains(strings.Split(names, ", "), name) {
+				names += ", " + name
+			}
+		}
+	}
+	return names
+}

@@ -1,0 +1,442 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+// bylineNames returns the authors that the text of a byline names, joined
+// with ", ", or "" when it names no one: "By Jane Doe and John Roe |
+// March 3, 2020" is "Jane Doe, John Roe"; "Von Max Muster, Redakteur" is
+// "Max Muster"; "Written by\nJane Doe\nSenior Writer" is "Jane Doe". The
+// text's parts (lines, and pieces between "|", "•", " – ") are read in
+// order: a label ("By", "Autor:") alone goes on to the next part, and the
+// first part that names someone is the answer. A date, a job title, a
+// URL or a handle is no name.
+func bylineNames(text string) string {
+	var names []string
+	for text != "" && len(names) == 0 {
+		var part string
+		part, text = nextBylinePart(text)
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		rest, label := cutBylineLabel(part)
+		if label == labelOther {
+			continue // "Reviewed by", "Photo by": someone else
+		}
+		before, after := splitAtDate(rest)
+		names = appendNames(names, trimNamePunct(cutAtNumber(before)))
+		if len(names) == 0 && after != "" {
+			// "March 3, 2020 by Jane Doe", "Dec 17, 2025 Jane Doe".
+			if rest, label := cutBylineLabel(afterBy(after)); label != labelOther {
+				names = appendNames(names, trimNamePunct(cutAtNumber(rest)))
+			}
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// bylineSeps separate the parts of a byline.
+var bylineSeps = [...]string{"\n", "|", "•", "·", "｜", " – ", " — ", " - ", " / ", "\u00a0\u00a0", "  ", "\t"}
+
+// nextBylinePart returns the text up to the first separator and the text
+// after it.
+func nextBylinePart(text string) (part, rest string) {
+	cut, size := len(text), 0
+	for _, sep := range bylineSeps {
+		if i := strings.Index(text[:cut], sep); i >= 0 {
+			cut, size = i, len(sep)
+		}
+	}
+	if cut == len(text) {
+		return text, ""
+	}
+	return text[:cut], text[cut+size:]
+}
+
+// Kinds of byline labels.
+const (
+	labelNone   = iota
+	labelAuthor // "By", "Von", "Autor:": the author's name follows
+	labelOther  // "Reviewed by", "Photos by": another role's name follows
+)
+
+// authorLabels open a byline in the languages of the recognisers; the
+// longer forms come first. otherLabels name other roles.
+var (
+	authorLabels = [...]string{"posted by", "post by", "written by", "article by", "words by", "story by", "reported by", "text by",
+		"authors", "author", "by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
+		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "記者", "文"}
+	otherLabels = [...]string{"reviewed by", "medically reviewed by", "fact checked by", "fact-checked by",
+		"edited by", "photo by", "photos by", "photography by", "illustration by", "illustrations by",
+		"translated by", "updated by", "video by", "produced by", "researched by"}
+)
+
+// cutBylineLabel removes the label that opens a byline part ("By ",
+// "Autor: ", "著者："), and says which kind it was.
+func cutBylineLabel(part string) (string, int) {
+	for _, l := range otherLabels {
+		if hasWordPrefixFold(part, l) {
+			return "", labelOther
+		}
+	}
+	for _, l := range authorLabels {
+		if hasWordPrefixFold(part, l) {
+			rest := strings.TrimLeft(part[len(l):], " :：\u00a0")
+			return rest, labelAuthor
+		}
+	}
+	return part, labelNone
+}
+
+// hasWordPrefixFold reports whether s opens with the word or words w, in
+// any case, followed by the end, a space or a colon. Words of scripts
+// without spaces need no space after them.
+func hasWordPrefixFold(s, w string) bool {
+	if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {
+		return false
+	}
+	if len(s) == len(w) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[len(w):])
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return r == ' ' || r == ':' || r == '：' || r == '\u00a0' || last >= 0x2E80
+}
+
+// splitAtDate returns the text of a byline part before and after the
+// date it gives: "Jane Doe, March 3, 2020" is "Jane Doe," and "".
+func splitAtDate(s string) (before, after string) {
+	words := strings.Fields(s)
+	if len(words) > 16 {
+		return "", ""
+	}
+	start := -1
+	for i := len(words) - 1; i >= 0; i-- {
+		if _, ok := boilerplate.ParseDate(strings.Join(words[i:], " ")); ok {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return s, ""
+	}
+	end := start + 1
+	for end < len(words) {
+		if _, ok := boilerplate.ParseDate(strings.Join(words[start:end], " ")); ok {
+			break
+		}
+		end++
+	}
+	// The date's time of day and zone: "10:44 am PST".
+	for end < len(words) && (strings.IndexFunc(words[end], unicode.IsDigit) >= 0 || isTimeWord(words[end])) {
+		end++
+	}
+	return strings.Join(words[:start], " "), strings.Join(words[end:], " ")
+}
+
+// isTimeWord reports whether w belongs to a time of day: "am", "PST".
+func isTimeWord(w string) bool {
+	w = strings.Trim(w, ",.;()")
+	if strings.EqualFold(w, "am") || strings.EqualFold(w, "pm") || strings.EqualFold(w, "a.m") || strings.EqualFold(w, "p.m") {
+		return true
+	}
+	// A zone abbreviation: two to five capitals.
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// afterBy returns what follows a "by" in s ("10:44 am by Jane Doe"), or s.
+func afterBy(s string) string {
+	words := strings.Fields(s)
+	if i := indexWordFold(words, "by"); i >= 0 && i < 4 {
+		return strings.Join(words[i+1:], " ")
+	}
+	return s
+}
+
+// cutAtNumber cuts a byline part before its first number, and before the
+// words that join a name to a date or a place ("Jane Doe on Monday",
+// "Jane Doe le").
+func cutAtNumber(s string) string {
+	words := strings.Fields(s)
+	cut := len(words)
+	for i, w := range words {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			cut = i
+			break
+		}
+	}
+	for _, w := range [...]string{"on", "in"} {
+		if i := indexWordFold(words[:cut], w); i > 0 {
+			cut = i // "Jane Doe on behalf of ...", "Jane Doe in Politics"
+		}
+	}
+	for cut > 0 && isDateConnector(words[cut-1]) {
+		cut--
+	}
+	return strings.Join(words[:cut], " ")
+}
+
+// indexWordFold returns the index of the first of words that is w in any
+// case, or -1.
+func indexWordFold(words []string, w string) int {
+	for i, x := range words {
+		if strings.EqualFold(x, w) {
+			return i
+		}
+	}
+	return -1
+}
+
+func isDateConnector(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ",;:")) {
+	case "on", "at", "am", "le", "el", "il", "the", "updated", "published", "posted", "",
+		"aktualisiert", "veröffentlicht", "publié", "publicado", "pubblicato", "publiceret":
+		return true
+	}
+	return false
+}
+
+// trimNamePunct trims the punctuation that separators leave around names.
+func trimNamePunct(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '–' || r == '—' ||
+			r == '(' || r == ')' || r == '&' || r == '*'
+	})
+}
+
+// nameSeps separate the names of several authors.
+var nameSeps = [...]string{", ", ",", "; ", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " og ", " och ", "、"}
+
+// appendNames splits s into names and appends those that look like one.
+func appendNames(names []string, s string) []string {
+	if i := strings.IndexByte(s, '('); i > 0 {
+		s = s[:i] // "Jane Doe (Content Manager)"
+	}
+	for s != "" && len(names) < maxBylineNames {
+		cut, size := len(s), 0
+		for _, sep := range nameSeps {
+			if i := strings.Index(s[:cut], sep); i >= 0 {
+				cut, size = i, len(sep)
+			}
+		}
+		name := trimNamePunct(s[:cut])
+		if cut < len(s) {
+			s = s[cut+size:]
+		} else {
+			s = ""
+		}
+		if i := roleIndex(name); i >= 0 {
+			// "Jane Doe Senior Writer, Politics", "Jane Doe, Candidate
+			// Representative": the rest describes her.
+			name, s = trimRoleModifiers(trimNamePunct(name[:i])), ""
+			if len(names) > 0 {
+				break
+			}
+		}
+		if !isPersonName(name) {
+			continue
+		}
+		dup := false
+		for _, n := range names {
+			dup = dup || strings.EqualFold(n, name)
+		}
+		if !dup {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// maxBylineNames bounds the authors read from one byline.
+const maxBylineNames = 10
+
+// isBylineLine reports whether a block's text is a byline: it opens with
+// an author's label ("By", "Von", "Autor:"), or with a date followed by
+// "by" ("03/01/2017 by Jane Doe").
+func isBylineLine(text string) bool {
+	if _, label := cutBylineLabel(text); label == labelAuthor {
+		return true
+	}
+	if !strings.Contains(text, " by ") && !strings.Contains(text, " By ") {
+		return false
+	}
+	before, after := splitAtDate(text)
+	return before == "" && afterBy(after) != after
+}
+
+// isPersonName reports whether s looks like the name of an author: one
+// to five words, each capitalised (or in a script without case) but for
+// the particles inside names ("Jan de Vries"), no digits, no URL or
+// handle, no job title and none of the words that stand beside bylines
+// ("Share", "Follow", "Published").
+func isPersonName(s string) bool {
+	if s == "" || len(s) > 64 || strings.ContainsAny(s, "@/\\=<>{}[]#") || strings.Contains(s, "www.") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 5 {
+		return false
+	}
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:] // "the Lavazza Team"
+	}
+	for i, w := range words {
+		if isBylineWord(strings.ToLower(w)) && len(words) > 1 {
+			return false // "J Offline", "Post by"
+		}
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || isRoleWord(w) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && (i == 0 || i == len(words)-1 || !isNameParticle(w)) || !unicode.IsLetter(r) && r != '\'' {
+			return false // "is a writer", "Jane doe"
+		}
+	}
+	if len(words) == 1 && (utf8.RuneCountInString(s) < 3 || isMonthName(s)) {
+		return false
+	}
+	return !isBylineWord(strings.ToLower(s))
+}
+
+// roleWords are job titles that follow names in bylines, in the languages
+// of the recognisers. A word that opens with one is a title, not a name.
+var roleWords = [...]string{"editor", "writer", "reporter", "correspondent", "contributor", "contributing",
+	"columnist", "journalist", "photographer", "producer", "analyst", "redakteur", "redaktor", "rédact",
+	"redactor", "redattore", "periodista", "giornalista", "dziennikarz", "correspondant", "corresponsal",
+	"корреспондент", "журналист", "редактор", "кореспондент", "expert", "specialist", "consultant", "manager",
+	"director", "founder", "officer", "president", "representative", "phd", "ph.d", "mba", "dvm"}
+
+// roleIndex returns the byte index in s of its first job title word, or
+// -1.
+func roleIndex(s string) int {
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i && isRoleWord(s[i:j]) {
+			return i
+		}
+		i = j
+	}
+	return -1
+}
+
+func isRoleWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",.;:"))
+	for _, r := range roleWords {
+		if strings.HasPrefix(w, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBylineWord reports whether a lower-cased text is one of the words that
+// stand in or beside bylines without naming anyone.
+func isBylineWord(s string) bool {
+	switch s {
+	case "share", "follow", "comments", "comment", "more", "read more", "view all", "see all", "all posts",
+		"posts", "articles", "profile", "bio", "about", "about the author", "about me", "contact", "email",
+		"twitter", "facebook", "linkedin", "instagram", "published", "updated", "posted", "reviewed",
+		"written", "author", "authors", "admin", "administrator", "anonymous", "unknown", "guest",
+		"autor", "auteur", "автор", "teilen", "partager", "compartir", "condividi", "folgen", "suivre",
+		"seguir", "mehr", "plus", "más", "leggi", "lesen", "home", "news", "blog", "menu", "search",
+		"post", "online", "offline", "name", "by", "joined", "member", "members", "moderator", "reply",
+		"replies", "quote", "registered", "report":
+		return true
+	}
+	return false
+}
+
+// isMonthName reports whether w names a month (or is its abbreviation) in
+// a language the date recognisers read: "Dec" left of a cut date.
+func isMonthName(w string) bool {
+	_, ok := boilerplate.ParseDate("1 " + strings.TrimRight(w, ".") + " 2000")
+	return ok
+}
+
+// isNameParticle reports whether a lower-case word may stand inside a
+// name: "Jan de Vries", "Ludwig van Beethoven", "Abu al-Hasan".
+func isNameParticle(w string) bool {
+	switch w {
+	case "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van",
+		"von", "zu", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "af", "av":
+		return true
+	}
+	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
+}
+
+// roleModifiers qualify a job title: "Senior" in "Jane Doe Senior Writer".
+var roleModifiers = [...]string{"senior", "staff", "chief", "deputy", "managing", "executive", "associate",
+	"assistant", "contributing", "guest", "freelance", "special", "lead", "head", "former"}
+
+// trimRoleModifiers drops the qualifiers left at the end of a name cut
+// before a job title.
+func trimRoleModifiers(s string) string {
+	for {
+		i := strings.LastIndexByte(s, ' ')
+		last := strings.ToLower(s[i+1:])
+		found := false
+		for _, m := range roleModifiers {
+			found = found || last == m
+		}
+		if !found {
+			return s
+		}
+		if i < 0 {
+			return ""
+		}
+		s = strings.TrimSpace(s[:i])
+	}
+}
+
+// markNames is bylineNames for the text of an element marked as the
+// author's: there, a user name alone ("jdoe", "sean_g", "hayley.p")
+// names the author too, as on forums.
+func markNames(text string) string {
+	if names := bylineNames(text); names != "" {
+		return names
+	}
+	if h := strings.TrimSpace(text); isHandle(h) {
+		return h
+	}
+	return ""
+}
+
+// isHandle reports whether s is a user name: one token of letters,
+// digits, "_", "." and "-", with a letter, and not one of the words that
+// stand beside bylines.
+func isHandle(s string) bool {
+	if len(s) < 2 || len(s) > 32 || isBylineWord(strings.ToLower(s)) || isMonthName(s) {
+		return false
+	}
+	letter := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r), r == '_', r == '.', r == '-':
+		default:
+			return false
+		}
+	}
+	return letter
+}

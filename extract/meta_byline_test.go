@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestBylineNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"By Jane Doe", "Jane Doe"},
+		{"by Jane Doe and John Roe", "Jane Doe, John Roe"},
+		{"By Jane Doe, Staff Writer", "Jane Doe"},
+		{"Jane Doe Senior Writer, Politics", "Jane Doe"},
+		{"By Jane Doe | March 3, 2020", "Jane Doe"},
+		{"Jane Doe, April 19, 2020", "Jane Doe"},
+		{"Written by\nJane Doe\nSenior Business Writer", "Jane Doe"},
+		{"Published\nAugust 30, 2024\nAuthor\nJane Doe", "Jane Doe"},
+		{"Reviewed by Dr. John Roe", ""},
+		{"Photos by John Roe\nBy Jane Doe", "Jane Doe"},
+		{"Jane Doe on behalf of the Release Team", "Jane Doe"},
+		{"Dec 17, 2025 Jane Doe", "Jane Doe"},
+		{"By A. J. Neal\u00a0\u00a0 View In Digital Edition", "A. J. Neal"},
+		{"Von Max Mustermann und Erika Musterfrau, Redakteurin", "Max Mustermann, Erika Musterfrau"},
+		{"Par Jeanne Dupont, le 3 mars 2021", "Jeanne Dupont"},
+		{"Por María García y José López", "María García, José López"},
+		{"Di Mario Rossi", "Mario Rossi"},
+		{"Door Jan de Vries", "Jan de Vries"},
+		{"Przez Jan Kowalski", "Jan Kowalski"},
+		{"Автор: Иван Петров", "Иван Петров"},
+		{"著者：山田太郎", "山田太郎"},
+		{"Jane Doe, PhD", "Jane Doe"},
+		{"03/01/2017 by Jane Doe", "Jane Doe"},
+		{"NB", ""},
+		{"By the Harbour Team", "the Harbour Team"},
+		{"the end", ""},
+		{"Share\nFollow", ""},
+		{"https://example.com/jane", ""},
+		{"jane@example.com", ""},
+		{"Kimber Streams is a writer who has been covering laptops for years.", ""},
+		{"Post by", ""},
+		{"Jun 12", ""},
+	}
+	for _, tt := range tests {
+		if got := bylineNames(tt.in); got != tt.want {
+			t.Errorf("bylineNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzBylineNames(f *testing.F) {
+	f.Add("By Jane Doe and John Roe | March 3, 2020")
+	f.Add("Written by\nJane Doe\nSenior Writer, Politics")
+	f.Add("Dec 17, 2025 10:44 am PST by Jane Doe")
+	f.Add("Автор: Иван Петров")
+	f.Add("著者：山田太郎")
+	f.Fuzz(func(t *testing.T, text string) {
+		got := bylineNames(text)
+		if got == "" {
+			return
+		}
+		if !utf8.ValidString(got) && utf8.ValidString(text) {
+			t.Fatalf("bylineNames(%q) = %q: not UTF-8", text, got)
+		}
+		for _, name := range strings.Split(got, ", ") {
+			if !isPersonName(name) {
+				t.Fatalf("bylineNames(%q) = %q: %q is no name", text, got, name)
+			}
+		}
+	})
+}
+
+func TestMarkNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jane Doe", "Jane Doe"},
+		{"sean_g", "sean_g"},
+		{"hayley.p", "hayley.p"},
+		{"Offline", ""},
+		{"two words", ""},
+		{"@jane", ""},
+	}
+	for _, tt := range tests {
+		if got := markNames(tt.in); got != tt.want {
+			t.Errorf("markNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

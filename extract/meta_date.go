@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/meta"
+)
+
+// maxDatelineWords is the longest block read as a dateline: a date, its
+// label, perhaps a byline ("By Jane Doe, March 3, 2020 at 10:44 am").
+const maxDatelineWords = 16
+
+// bodyDate returns the date that the article's header prints: the first
+// <time>, itemprop=datePublished or element marked as a date or byline,
+// or short block, in the header zone (see headerZone) that gives one. A
+// date labelled as an update ("Updated March 5, 2021") is taken only when
+// the header gives no other.
+func bodyDate(s *segmenter, blocks []boilerplate.Block) (time.Time, bool) {
+	var found, updated time.Time
+	scanHeader(s, blocks, func(m *bodyMark, b *boilerplate.Block) bool {
+		var d time.Time
+		ok := false
+		text := ""
+		switch {
+		case m != nil && m.dt != "":
+			d, ok = meta.ParseDate(m.dt)
+			if i := int(m.block); i < len(blocks) && blocks[i].Features.Words <= maxDatelineWords {
+				text = blocks[i].Text // "Last updated: <time datetime=...>"
+			}
+		case m != nil && m.text != "":
+			d, ok = textDate(m.text)
+			text = m.text
+		case b != nil && b.Features.Words <= maxDatelineWords && b.Features.Digits > 0:
+			d, ok = textDate(b.Text)
+			text = b.Text
+		}
+		switch {
+		case !ok:
+			return false
+		case isUpdate(text):
+			if updated.IsZero() {
+				updated = d
+			}
+			return false
+		}
+		found = d
+		return true
+	})
+	if found.IsZero() {
+		found = updated
+	}
+	return found, !found.IsZero()
+}
+
+// textDate reads the first date in a dateline's text, in any language the
+// date recognisers read, Chinese, Japanese and Korean dates ("2019年3月5日")
+// included.
+func textDate(text string) (time.Time, bool) {
+	if strings.ContainsAny(text, "年년") {
+		text = cjkDates.Replace(text)
+	}
+	return boilerplate.ParseDate(text)
+}
+
+// cjkDates rewrites the year, month and day marks of Chinese, Japanese
+// and Korean dates as the separators of a numeric date.
+var cjkDates = strings.NewReplacer("年", "-", "月", "-", "日", " ", "년 ", "-", "월 ", "-", "년", "-", "월", "-", "일", " ")
+
+// isUpdate reports whether a dateline gives the date of an update rather
+// than of publication.
+func isUpdate(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range updateWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// updateWords label the dates of updates in the recognisers' languages.
+var updateWords = [...]string{"updated", "modified", "last reviewed", "aktualisiert", "geändert", "mis à jour",
+	"modifié", "actualizado", "actualización", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano",
+	"обновлено", "оновлено", "更新"}
+
+// headerDate weighs the date printed in the article's header against
+// weak, the date from a source that it may correct (see
+// meta.Metadata.DateWeak): the printed date replaces a weak one of
+// another day, and a date in the URL's path (fromURL, a day and no time)
+// of the same day, adding the time. A weak date of the same day stands,
+// with the zone it gives.
+func headerDate(s *segmenter, blocks []boilerplate.Block, weak time.Time, fromURL bool) time.Time {
+	d, ok := bodyDate(s, blocks)
+	switch {
+	case !ok:
+		return weak
+	case weak.IsZero() || fromURL == sameDay(d, weak):
+		return d
+	}
+	return weak
+}
+
+// sameDay reports whether two dates are less than a day and a half apart:
+// the same day wherever their zones put them.
+func sameDay(a, b time.Time) bool {
+	d := a.Sub(b)
+	return d > -36*time.Hour && d < 36*time.Hour
+}

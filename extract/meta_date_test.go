@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestDateFromBody(t *testing.T) {
+	tests := []struct {
+		name, head, header, url, want string
+	}{
+		{"time element keeps time and zone", "", `<p class="meta"><time datetime="2021-03-03T10:44:00-05:00">March 3</time></p>`, "",
+			"2021-03-03T10:44:00-05:00"},
+		{"itemprop=datePublished text", "", `<p>Veröffentlicht am <span itemprop="datePublished">3. März 2021</span></p>`, "",
+			"2021-03-03T00:00:00Z"},
+		{"date class", "", `<div class="post-date">Publié le 3 mars 2021 à 14:05</div>`, "",
+			"2021-03-03T14:05:00Z"},
+		{"dateline block", "", `<p>15 февраля 2022, 12:57</p>`, "",
+			"2022-02-15T12:57:00Z"},
+		{"date in a byline", "", `<p class="byline">Jane Doe, April 19, 2020</p>`, "",
+			"2020-04-19T00:00:00Z"},
+		{"Japanese date", "", `<p class="date">2019年3月5日</p>`, "",
+			"2019-03-05T00:00:00Z"},
+		{"publication before update", "", `<p class="updated">Updated March 5, 2021</p><p class="published">Published March 1, 2021</p>`, "",
+			"2021-03-01T00:00:00Z"},
+		{"time element of an update", "", `<p>Last updated: <time datetime="2022-06-01">June 1, 2022</time></p><p>Published <time datetime="2021-03-01T09:00:00Z">March 1</time></p>`, "",
+			"2021-03-01T09:00:00Z"},
+		{"update when nothing else", "", `<p class="updated">Updated March 5, 2021</p>`, "",
+			"2021-03-05T00:00:00Z"},
+		{"metadata publication wins", `<meta property="article:published_time" content="2021-02-01T08:00:00Z">`, `<p class="date">March 5, 2021</p>`, "",
+			"2021-02-01T08:00:00Z"},
+		{"printed date beats a modification date", `<meta property="article:modified_time" content="2022-06-01T08:00:00Z">`, `<p class="date">March 5, 2021</p>`, "",
+			"2021-03-05T00:00:00Z"},
+		{"URL date", "", "", "https://gazette.example/2021/03/05/harbour",
+			"2021-03-05T00:00:00Z"},
+		{"printed date adds the time to the URL's", "", `<p class="date">March 5, 2021 10:44</p>`, "https://gazette.example/2021/03/05/harbour",
+			"2021-03-05T10:44:00Z"},
+		{"URL date beats a printed date that disagrees", "", `<p class="date">March 9, 2021</p>`, "https://gazette.example/2021/03/05/harbour",
+			"2021-03-05T00:00:00Z"},
+		{"a sidebar's time is not the article's", "", `<p class="date">March 5, 2021</p>`, "",
+			"2021-03-05T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := page(tt.head, tt.header, articleBody)
+			if tt.name == "a sidebar's time is not the article's" {
+				raw = []byte(`<html><body><aside><ul><li><a href=/x>Older story</a> <time datetime="2019-01-01">Jan 1</time></li></ul></aside>` + string(raw[len("<!DOCTYPE html><html><head></head><body>"):]))
+			}
+			url := tt.url
+			if url == "" {
+				url = "https://gazette.example/news/harbour"
+			}
+			res, err := FromBytes(raw, Options{URL: url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := time.Parse(time.RFC3339, tt.want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.Date.Equal(want) || res.Date.Format(time.RFC3339) != tt.want {
+				t.Errorf("Date = %v, want %v", res.Date.Format(time.RFC3339), tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/meta"
+)
+
+// maxHeadlineWords is the longest h1 taken for a headline.
+const maxHeadlineWords = 40
+
+// hintsOffArticle are the hints of the regions where a page's own headline
+// does not stand.
+const hintsOffArticle = boilerplate.HintNav | boilerplate.HintFooter | boilerplate.HintAside |
+	boilerplate.HintComment | boilerplate.HintHidden
+
+// findHeadline returns the index of the block that is the article's
+// headline as the reader sees it, or -1: the h1 that shares the most
+// words with the metadata's titles (og:title, JSON-LD headline, <title>),
+// else the first h1 outside navigation, sidebars and footers that is not
+// mostly a link. The metadata's titles are often written for search
+// engines and social cards; the h1 is the headline printed above the
+// article. An h1 that is the site's name is no headline, and neither is a
+// short label that shares nothing with a title the metadata gives (a
+// section name: "Blog", "News").
+func findHeadline(blocks []boilerplate.Block, md *meta.Metadata) int {
+	best, fallback := -1, -1
+	bestScore := 0.0
+	for i := range blocks {
+		b := &blocks[i]
+		f := &b.Features
+		if b.Kind != boilerplate.KindHeading || b.Tag != "h1" || f.Words == 0 || f.Words > maxHeadlineWords ||
+			f.Hints&hintsOffArticle != 0 {
+			continue
+		}
+		if meta.IsSiteName(b.Text, md.SiteName, md.Host) {
+			continue
+		}
+		s := max(titleOverlap(b.Text, md.Title), titleOverlap(b.Text, md.PageTitle))
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+		if fallback < 0 && f.LinkWords*2 < f.Words && md.Title == "" && md.PageTitle == "" {
+			fallback = i
+		}
+	}
+	if best >= 0 && bestScore >= 0.3 {
+		return best
+	}
+	return fallback
+}
+
+// titleOverlap is the share of the words of h that title has too, 1 when
+// one holds the other's letters and digits whole (titles in scripts
+// written without spaces). It does not allocate for titles that fit its
+// buffers.
+func titleOverlap(h, title string) float64 {
+	if title == "" {
+		return 0
+	}
+	var hb, tb, hc, tc [256]byte
+	hw, tw := foldWords(hb[:0], h), foldWords(tb[:0], title)
+	ch, ct := compactWords(hc[:0], hw), compactWords(tc[:0], tw)
+	if len(ch) == 0 || len(ct) == 0 {
+		return 0
+	}
+	if bytes.Contains(ct, ch) || bytes.Contains(ch, ct) {
+		return 1
+	}
+	words, shared := 0, 0
+	for rest := hw; len(rest) > 0; {
+		w := rest[1:]
+		if i := bytes.IndexByte(w, ' '); i >= 0 {
+			w = w[:i]
+		}
+		rest = rest[1+len(w):]
+		words++
+		if indexWord(tw, w) {
+			shared++
+		}
+	}
+	return float64(shared) / float64(words)
+}
+
+// foldWords appends to dst the lower-cased runs of letters and digits of
+// s, each after one space: " headline words".
+func foldWords(dst []byte, s string) []byte {
+	inWord := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !inWord {
+				dst = append(dst, ' ')
+				inWord = true
+			}
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		} else {
+			inWord = false
+		}
+	}
+	return dst
+}
+
+// compactWords appends to dst the bytes of foldWords' output b but its
+// spaces.
+func compactWords(dst, b []byte) []byte {
+	for _, c := range b {
+		if c != ' ' {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// indexWord reports whether the word w stands in words (foldWords'
+// output) as a whole word.
+func indexWord(words, w []byte) bool {
+	for i := 0; ; {
+		j := bytes.Index(words[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		if words[j-1] == ' ' && (end == len(words) || words[end] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// titleTailSeps separate a headline from what a title adds after it: a
+// section, a tagline, a site name the metadata does not give.
+var titleTailSeps = [...]string{" | ", " – ", " — ", " - "}
+
+// maxTitleTail is the most words cutTitleTail cuts.
+const maxTitleTail = 8
+
+// cutTitleTail returns the headline of a metadata title that no heading
+// on the page confirms: the part before its first separator, when that
+// part has two words or more and the rest at most maxTitleTail ("Best
+// Movers in NYC 2025 | Top 19 Companies", "Gym Workouts for Beginners —
+// Strength Training"). Separators are tried in order, so "Electrical -
+// Overview | Safety Agency" keeps "Electrical - Overview".
+func cutTitleTail(t string) string {
+	for _, sep := range titleTailSeps {
+		if i := strings.Index(t, sep); i > 0 {
+			head, tail := t[:i], t[i+len(sep):]
+			if wordCount(head) >= 2 && wordCount(tail) <= maxTitleTail {
+				return strings.TrimSpace(head)
+			}
+		}
+	}
+	return t
+}

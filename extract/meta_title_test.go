@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// articleBody is enough prose for the page to have a main text.
+const articleBody = `<p>The council met on Tuesday evening to discuss the plan for the old harbour, which has stood empty for a decade and which residents want turned into a park with a market.</p>
+<p>After three hours of debate the members agreed to commission a study of the costs, to be presented in the spring, and to hold a public meeting before any decision is made.</p>`
+
+func TestTitleFromHeadline(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{"h1 beats a title written for search engines",
+			`<title>Harbour park plan: costs, dates, what to know | Gazette</title><meta property="og:title" content="Harbour park plan: costs, dates, what to know">
+<body><article><h1>Council agrees to study harbour park plan</h1>` + articleBody + `</article></body>`,
+			"Council agrees to study harbour park plan"},
+		{"h1 without the kicker the title adds",
+			`<meta property="og:title" content="Stadtrat: Hafenpark wird geprüft">
+<body><article><h1>Hafenpark wird geprüft</h1>` + articleBody + `</article></body>`,
+			"Hafenpark wird geprüft"},
+		{"site logo h1 skipped",
+			`<meta property="og:site_name" content="Le Petit Journal"><meta property="og:title" content="Le conseil étudie le projet du port">
+<body><header><h1><a href="/">Le Petit Journal</a></h1></header><article><h1>Le conseil étudie le projet du port</h1>` + articleBody + `</article></body>`,
+			"Le conseil étudie le projet du port"},
+		{"breadcrumb h1 skipped",
+			`<meta property="og:title" content="El consejo estudia el parque del puerto">
+<body><nav class="breadcrumb"><ol><li><h1>Noticias: el parque del puerto</h1></li></ol></nav><article><h2>El consejo estudia el parque del puerto</h2>` + articleBody + `</article></body>`,
+			"El consejo estudia el parque del puerto"},
+		{"section label h1 sharing nothing with the title skipped",
+			`<meta property="og:title" content="Council agrees to study harbour park plan">
+<body><h1>Blog</h1><article>` + articleBody + `</article></body>`,
+			"Council agrees to study harbour park plan"},
+		{"h1 in a script without spaces",
+			`<title>港の公園計画を検討｜港町新聞</title>
+<body><article><h1>港の公園計画を検討</h1>` + articleBody + `</article></body>`,
+			"港の公園計画を検討"},
+		{"h1 alone",
+			`<body><article><h1>Council agrees to study harbour park plan</h1>` + articleBody + `</article></body>`,
+			"Council agrees to study harbour park plan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes([]byte("<!DOCTYPE html><html><head>"+tt.page+"</html>"), Options{URL: "https://news.example/2024/harbour"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Title != tt.want {
+				t.Errorf("Title = %q, want %q", res.Title, tt.want)
+			}
+			if strings.Contains(res.Text, tt.want) {
+				t.Errorf("the headline stays in the text:\n%s", res.Text)
+			}
+		})
+	}
+}
+
+func TestTitleOverlap(t *testing.T) {
+	tests := []struct {
+		h, title string
+		want     float64
+	}{
+		{"Hafenpark wird geprüft", "Stadtrat: Hafenpark wird geprüft", 1},
+		{"港の公園計画を検討", "港の公園計画を検討｜港町新聞", 1},
+		{"Blog", "Council agrees to study harbour park plan", 0},
+		{"Council agrees to a park", "Council studies the harbour park plan", 0.4},
+		{"Park", "", 0},
+		{"!!!", "Park", 0},
+	}
+	for _, tt := range tests {
+		if got := titleOverlap(tt.h, tt.title); got != tt.want {
+			t.Errorf("titleOverlap(%q, %q) = %v, want %v", tt.h, tt.title, got, tt.want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { titleOverlap("Council agrees to a park", "Council studies the harbour park plan") }); n != 0 {
+		t.Errorf("titleOverlap allocates %v times", n)
+	}
+}
+
+func TestCutTitleTail(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Best Movers in NYC 2025 | Top 19 Companies", "Best Movers in NYC 2025"},
+		{"Gym Workouts for Beginners — Strength Training", "Gym Workouts for Beginners"},
+		{"Electrical - Overview | Occupational Safety and Health Agency", "Electrical - Overview"},
+		{"Opinion | Enough platitudes", "Opinion | Enough platitudes"},
+		{"Headline | a tail far too long to be a section or a site name here", "Headline | a tail far too long to be a section or a site name here"},
+		{"Plain headline", "Plain headline"},
+	}
+	for _, tt := range tests {
+		if got := cutTitleTail(tt.in); got != tt.want {
+			t.Errorf("cutTitleTail(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

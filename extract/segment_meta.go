@@ -1,0 +1,419 @@
+package extract
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Marks in the page body that say an element holds the article's author
+// or date. The metadata in <head> and JSON-LD is missing on many pages,
+// and wrong on some; what the reader sees under the headline is what the
+// page means. The segmenter captures the text of such elements during its
+// one pass, and finish chooses among them by where they stand.
+
+// markKind says what a marked element holds: a set of these bits.
+type markKind uint8
+
+const (
+	markAuthor markKind = 1 << iota
+	markDate
+)
+
+// markSource says how an element was marked, most specific first.
+type markSource uint8
+
+const (
+	srcItemprop markSource = iota + 1 // itemprop=author, itemprop=datePublished
+	srcRel                            // rel=author, <time>
+	srcClass                          // a class or id naming a byline, an author or a date
+)
+
+// bodyMark is one marked element of the body.
+type bodyMark struct {
+	kind  markKind
+	src   markSource
+	text  string // its text, with a newline between blocks; "" for a <time> read by its datetime
+	dt    string // the datetime attribute of a <time>
+	block int32  // index of the first block at or after the element
+	node  int32  // the block-level element that holds it
+	index int    // its index in markCapture.marks, once finished
+}
+
+// Bounds on what one page's marks cost.
+const (
+	maxMarks       = 48  // marks kept per page
+	maxMarkBytes   = 400 // text captured per mark; longer elements are not bylines
+	maxOpenCapture = 4   // marked elements open inside one another
+)
+
+// openMark is a marked element whose text is being captured.
+type openMark struct {
+	mark     bodyMark
+	tag      atom.Atom
+	start    int   // offset of its text in markCapture.buf
+	node     int32 // for a block element: its node, -1 for an inline one
+	at       int   // index of node on the stack, -1 until found
+	nest     int   // for an inline element: open elements of its tag, itself included
+	overflow bool  // its text grew past maxMarkBytes
+}
+
+// markCapture is the segmenter's state for marked elements.
+type markCapture struct {
+	open  []openMark
+	buf   []byte // text of the open marks, shared: nested marks take slices
+	marks []bodyMark
+}
+
+// markStart is called for every start tag in the body. class is the tag's
+// class as the segmenter sorted it. It opens a capture when the element
+// is marked, and keeps the captured text's block breaks.
+func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClosing bool) {
+	mc := &s.mc
+	if len(mc.open) > 0 {
+		s.closeEndedMarks()
+		switch class {
+		case tagBlock, tagBreak, tagBoundary:
+			mc.newline()
+		case tagInline:
+			// "<span>May 3, 2020</span><span>Jane Doe</span>" shows as two
+			// words; inside a word, markup is rare in bylines.
+			mc.space()
+		}
+		for i := range mc.open {
+			if o := &mc.open[i]; o.node < 0 && o.tag == a && !selfClosing {
+				o.nest++
+			}
+		}
+	}
+	if len(mc.marks)+len(mc.open) >= maxMarks || len(mc.open) >= maxOpenCapture {
+		return
+	}
+	kind, src, dt := markOf(a, attrs)
+	if kind == 0 {
+		return
+	}
+	m := bodyMark{kind: kind, src: src, dt: dt, block: int32(len(s.blocks)), node: s.top().node}
+	if a == atom.Time && dt != "" || selfClosing || class == tagVoid {
+		if dt != "" {
+			mc.marks = append(mc.marks, m) // nothing to read inside
+		}
+		return
+	}
+	o := openMark{mark: m, tag: a, start: len(mc.buf), node: -1, at: -1}
+	if class == tagBlock {
+		// start pushes the element next, as node len(s.nodes), after
+		// closing the elements it ends; see closeEndedMarks.
+		o.node = int32(len(s.nodes))
+	} else {
+		o.nest = 1
+	}
+	mc.open = append(mc.open, o)
+}
+
+// markEnd is called for every end tag in the body.
+func (s *segmenter) markEnd(a atom.Atom) {
+	mc := &s.mc
+	if len(mc.open) == 0 {
+		return
+	}
+	switch classify(a) {
+	case tagBlock:
+		mc.newline()
+	case tagInline:
+		mc.space()
+	}
+	for i := len(mc.open) - 1; i >= 0; i-- {
+		if o := &mc.open[i]; o.node < 0 && o.tag == a {
+			if o.nest--; o.nest == 0 {
+				mc.close(i)
+			}
+			return
+		}
+	}
+}
+
+// markText is called with the body's text while a mark is open.
+func (s *segmenter) markText(t []byte) {
+	s.closeEndedMarks()
+	mc := &s.mc
+	for i := range mc.open {
+		if o := &mc.open[i]; len(mc.buf)+len(t)-o.start > maxMarkBytes {
+			o.overflow = true
+		}
+	}
+	if !mc.capturing() {
+		return
+	}
+	// White space collapsed as in blocks; a newline stands only for a
+	// block boundary.
+	for _, c := range t {
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+			mc.space()
+			continue
+		}
+		mc.buf = append(mc.buf, c)
+	}
+}
+
+// space adds a space unless the text ends with white space already.
+func (mc *markCapture) space() {
+	if n := len(mc.buf); n > 0 && mc.buf[n-1] != ' ' && mc.buf[n-1] != '\n' && mc.capturing() {
+		mc.buf = append(mc.buf, ' ')
+	}
+}
+
+// capturing reports whether an open mark still wants text.
+func (mc *markCapture) capturing() bool {
+	for i := range mc.open {
+		if !mc.open[i].overflow {
+			return true
+		}
+	}
+	return false
+}
+
+// closeEndedMarks closes the marked block elements that the segmenter has
+// popped, by their end tag or implicitly ("<p class=byline>By Jane<p>"),
+// or never pushed (past the depth limit): their node is no longer open.
+func (s *segmenter) closeEndedMarks() {
+	mc := &s.mc
+	for i := len(mc.open) - 1; i >= 0; i-- {
+		o := &mc.open[i]
+		if o.node < 0 {
+			continue
+		}
+		if o.at < 0 {
+			o.at = s.stackIndex(o.node)
+		}
+		if o.at < 0 || o.at >= len(s.stack) || s.stack[o.at].node != o.node {
+			mc.close(i)
+		}
+	}
+}
+
+// stackIndex returns the index of node n on the stack of open elements,
+// or -1. Nodes are numbered in document order and the stack's increase,
+// so the search stops at the first lower one; it runs once per mark,
+// which then checks its index alone.
+func (s *segmenter) stackIndex(n int32) int {
+	for i := len(s.stack) - 1; i >= 0; i-- {
+		if m := s.stack[i].node; m <= n {
+			if m == n {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// close ends the capture of open mark i and those opened inside it.
+func (mc *markCapture) close(i int) {
+	for j := len(mc.open) - 1; j >= i; j-- {
+		o := &mc.open[j]
+		if !o.overflow && o.start <= len(mc.buf) {
+			if text := bytes.TrimSpace(mc.buf[o.start:]); len(text) > 0 {
+				o.mark.text = string(text)
+				mc.marks = append(mc.marks, o.mark)
+			}
+		}
+	}
+	mc.open = mc.open[:i]
+	if i == 0 {
+		mc.buf = mc.buf[:0]
+	}
+}
+
+func (mc *markCapture) newline() {
+	if n := len(mc.buf); n > 0 && mc.buf[n-1] != '\n' && mc.capturing() {
+		if mc.buf[n-1] == ' ' {
+			mc.buf[n-1] = '\n'
+		} else {
+			mc.buf = append(mc.buf, '\n')
+		}
+	}
+}
+
+// markOf says whether an element is marked as holding the author or the
+// date, how, and the datetime of a <time>.
+func markOf(a atom.Atom, attrs []attr) (markKind, markSource, string) {
+	var kind markKind
+	var src markSource
+	dt := ""
+	for _, at := range attrs {
+		switch string(at.key) {
+		case "itemprop":
+			if k := itempropMark(at.val); k != 0 {
+				return k, srcItemprop, dt
+			}
+		case "rel":
+			if containsFold(at.val, "author") && kind == 0 {
+				kind, src = markAuthor, srcRel
+			}
+		case "class", "id":
+			if k := nameMark(at.val); k != 0 && (kind == 0 || src == srcClass) {
+				kind, src = kind|k, srcClass
+			}
+		case "datetime":
+			dt = string(at.val)
+		}
+	}
+	if a == atom.Time {
+		return markDate, srcRel, dt // what the class says of a <time> is beside the point
+	}
+	return kind, src, dt
+}
+
+// itempropMark reads the microdata properties of the author and the
+// publication date.
+func itempropMark(val []byte) markKind {
+	for _, p := range bytes.Fields(val) {
+		switch {
+		case bytes.EqualFold(p, []byte("author")), bytes.EqualFold(p, []byte("creator")):
+			return markAuthor
+		case bytes.EqualFold(p, []byte("datePublished")):
+			return markDate
+		}
+	}
+	return 0
+}
+
+// authorNames and dateNames are the words that open the class and id
+// names of bylines and datelines across the web and its languages
+// ("byline", "article-author", "post-date", "autor", "datum").
+var (
+	authorNames = [...]string{"author", "byline", "autor", "auteur", "verfasser", "writer", "username"}
+	dateNames   = [...]string{"date", "published", "pubdate", "timestamp", "dateline", "datum", "fecha", "posted"}
+)
+
+// nameMark splits a class or id into words as nameHints does (at any
+// byte that is not an ASCII letter or digit, and where camelCase turns to
+// upper case) and reports which open with a byline's or a date's name
+// ("date-and-author" both). It runs on every element, so without a
+// closure or a copy.
+func nameMark(name []byte) markKind {
+	var kind markKind
+	for i := 0; i < len(name); {
+		for i < len(name) && nameByte[name[i]] == 0 {
+			i++
+		}
+		start := i
+		for i < len(name) && nameByte[name[i]] != 0 {
+			if nameByte[name[i]] == upper && i > start && nameByte[name[i-1]] == lower {
+				break // camelCase: "dateAndAuthor"
+			}
+			i++
+		}
+		if i-start >= 4 && markFirst[name[start]|0x20] {
+			kind |= wordMark(name[start:i])
+		}
+	}
+	return kind
+}
+
+// Classes of the bytes of class and id names.
+const (
+	lower = 1 + iota // a lower-case ASCII letter or a digit
+	upper            // an upper-case ASCII letter
+)
+
+// nameByte classifies bytes for nameMark; 0 separates words.
+var nameByte = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = lower
+		t[c-'a'+'A'] = upper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = lower
+	}
+	return t
+}()
+
+// wordMark says whether a word of a class or id, in any ASCII case, opens
+// with one of authorNames or dateNames.
+func wordMark(w []byte) markKind {
+	for _, p := range authorNames {
+		if len(w) >= len(p) && bytes.EqualFold(w[:len(p)], []byte(p)) {
+			return markAuthor
+		}
+	}
+	for _, p := range dateNames {
+		if len(w) >= len(p) && bytes.EqualFold(w[:len(p)], []byte(p)) {
+			return markDate
+		}
+	}
+	return 0
+}
+
+// markFirst holds the first letters of authorNames and dateNames.
+var markFirst = func() (t [256]bool) {
+	for _, p := range authorNames {
+		t[p[0]] = true
+	}
+	for _, p := range dateNames {
+		t[p[0]] = true
+	}
+	return t
+}()
+
+// containsFold reports whether b contains the lower-case ASCII word w in
+// any case.
+func containsFold(b []byte, w string) bool {
+	for i := 0; i+len(w) <= len(b); i++ {
+		if bytes.EqualFold(b[i:i+len(w)], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaAttrs converts for the metadata collector the attributes it reads,
+// into a buffer the next call reuses: the collector keeps strings, never
+// the slice. Keys are the collector's own constants, so only the values
+// read are copied.
+func (s *segmenter) metaAttrs(attrs []attr) []html.Attribute {
+	out := s.attrBuf[:0]
+	for _, at := range attrs {
+		if key := collectorKey(at.key); key != "" {
+			out = append(out, html.Attribute{Key: key, Val: string(at.val)})
+		}
+	}
+	s.attrBuf = out
+	return out
+}
+
+// collectorKey returns the name of an attribute that meta.Collector reads
+// (see its Element method), "" for the others.
+func collectorKey(k []byte) string {
+	switch string(k) {
+	case "content":
+		return "content"
+	case "value":
+		return "value"
+	case "name":
+		return "name"
+	case "property":
+		return "property"
+	case "http-equiv":
+		return "http-equiv"
+	case "itemprop":
+		return "itemprop"
+	case "datetime":
+		return "datetime"
+	case "pubdate":
+		return "pubdate"
+	case "href":
+		return "href"
+	case "rel":
+		return "rel"
+	case "src":
+		return "src"
+	case "lang":
+		return "lang"
+	case "xml:lang":
+		return "xml:lang"
+	}
+	return ""
+}
