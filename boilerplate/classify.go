@@ -320,6 +320,17 @@ func badReason(b *Block) Reason {
 // teasers to be taken for the other stories after an article.
 const indexIntroWords = 30
 
+// keptBeside reports whether the first block from i on, going in
+// direction step (-1 or 1), that is not a heading or a caption is kept.
+func keptBeside(blocks []Block, classes []class, i, step int) bool {
+	for ; i >= 0 && i < len(blocks); i += step {
+		if b := &blocks[i]; b.Kind != KindHeading && b.Kind != KindCaption {
+			return classes[i] >= classNearGood
+		}
+	}
+	return false
+}
+
 // teaserLabelWords bounds (exclusive) the words of a kicker or label inside
 // a teaser, which does not count as one of its paragraphs.
 const teaserLabelWords = 8
@@ -413,7 +424,9 @@ func dropTeasers(blocks []Block, classes []class) {
 // too short to judge one by one ("7 días", "2 veces el tamaño"), so a run
 // of four or more cells that is not mostly links and touches kept text
 // keeps all its cells, except those dropped for a reason of their own; a
-// date is not such a reason in a table, where it is data.
+// date is not such a reason in a table, where it is data. The headings
+// right before or after a table ("Zero to 5K plan") do not count as what
+// it touches: they title it, and are kept with it.
 func keepTables(blocks []Block, classes []class) {
 	for i := 0; i < len(blocks); {
 		if blocks[i].Kind != KindTableCell {
@@ -427,8 +440,13 @@ func keepTables(blocks []Block, classes []class) {
 			linkWords += blocks[j].Features.LinkWords
 			j++
 		}
-		touches := i > 0 && classes[i-1] >= classNearGood || j < len(blocks) && classes[j] >= classNearGood
+		touches := keptBeside(blocks, classes, i-1, -1) || keptBeside(blocks, classes, j, 1)
 		if j-i >= 4 && touches && linkWords*10 < words*3 {
+			for k := i - 1; k >= 0 && blocks[k].Kind == KindHeading; k-- {
+				if b := &blocks[k]; !b.Dropped() && b.Features.LinkDensity() < 0.5 {
+					classes[k] = classNearGood // the table's own heading
+				}
+			}
 			for k := i; k < j; k++ {
 				b := &blocks[k]
 				if b.Reason == ReasonDateline {

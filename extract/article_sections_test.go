@@ -129,3 +129,28 @@ func TestTextIsNFC(t *testing.T) {
 		t.Errorf("text = %q, want %q", res.Blocks[0].Text, want)
 	}
 }
+
+// TestTableUnderHeading: a table inside the article, under its own
+// heading, is the article's, cells, dates and heading alike.
+func TestTableUnderHeading(t *testing.T) {
+	var rows strings.Builder
+	rows.WriteString("<tr><td>Week</td><td>Monday</td><td>Wednesday</td><td>Saturday</td></tr>")
+	for w := 1; w <= 4; w++ {
+		rows.WriteString("<tr><td>" + string(rune('0'+w)) + "</td><td>Rest</td><td>Walk 2 min, run 1 min, ten times</td><td>Easy run of 20 min</td></tr>")
+	}
+	var body strings.Builder
+	for _, p := range articleParagraphs[:3] {
+		body.WriteString("<p>" + p + "</p>")
+	}
+	html := synthPage(`<title>A plan for the park run</title>`, `<article><h1>A plan for the park run</h1>`+body.String()+
+		`<h3>The first month</h3><table>`+rows.String()+`</table></article>`)
+	res, err := FromBytes([]byte(html), Options{URL: "https://gazette.example/2025/03/04/a-plan-for-the-park-run"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The first month", "Monday", "Walk 2 min, run 1 min", "Easy run of 20 min"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, res.Text)
+		}
+	}
+}
