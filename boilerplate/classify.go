@@ -291,10 +291,7 @@ func keepArticleLists(blocks []Block, classes, out []class) {
 			b.Features.LinkWords == 0 {
 			out[i] = classNearGood
 		}
-		if expV1 && classes[i] == classBad && !b.Dropped() && b.Kind == KindListItem && b.Features.Words >= 3 &&
-			b.Features.Hints&(HintNav|HintFooter|HintAside|HintComment|HintBoilerplate|HintHidden|HintFigure) == 0 {
-			out[i] = classNearGood
-		}
+
 	}
 }
 
