@@ -141,7 +141,7 @@ func (sg *pageSignals) add(b *boilerplate.Block) {
 	if f.Hints.Has(boilerplate.HintComment) {
 		sg.commentWords += f.Words
 	}
-	if hasPrice(b.Text) {
+	if f.Digits > 0 && hasPrice(b.Text) {
 		sg.prices++
 	}
 }
@@ -240,6 +240,11 @@ func isDigits(s string) bool {
 // next to a digit ("$19.99", "19,99 €", "£5").
 func hasPrice(text string) bool {
 	for i := 0; i < len(text); i++ {
+		// Currency signs start with '$' or a UTF-8 lead byte of 0xC2
+		// (£, ¥) or 0xE2 (€): most bytes are turned away here.
+		if c := text[i]; c != '$' && c != 0xC2 && c != 0xE2 {
+			continue
+		}
 		n := currencySign(text[i:])
 		if n == 0 {
 			continue

@@ -223,3 +223,17 @@ func TestProductFacts(t *testing.T) {
 		t.Errorf("product text holds other products:\n%s", res.Text)
 	}
 }
+
+func TestHasPrice(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"$19.99", true}, {"19,99 €", true}, {"Only £5 today", true}, {"¥1200", true},
+		{"It costs money", false}, {"$ and €", false}, {"19.99", false}, {"Price: $ 20", false},
+	} {
+		if got := hasPrice(tt.text); got != tt.want {
+			t.Errorf("hasPrice(%q) = %v", tt.text, got)
+		}
+	}
+}

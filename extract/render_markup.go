@@ -28,8 +28,11 @@ func renderMarkup(s *segmenter, res *Result, pageURL string) string {
 // tokens become its inline markup, and the gaps next to them, where images
 // and figures are.
 func markupDoc(s *segmenter, res *Result, pageURL string) *htmlDoc {
+	if s.src == nil {
+		return nil
+	}
 	blocks := s.pageBlocks(res.Blocks) // the control blocks are never written
-	if s.src == nil || len(s.src.spans) != len(blocks) || len(blocks) != len(s.blockAt) {
+	if len(s.src.spans) != len(blocks) || len(blocks) != len(s.blockAt) {
 		return nil
 	}
 	if pageURL == "" {

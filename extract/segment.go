@@ -155,8 +155,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	if !s.headDone {
 		return // <meta>, <link>, <base>
 	}
-	hints, itemprop := attrHints(attrs)
-	s.markStart(a, class, attrs, selfClosing)
+	hints, itemprop, nameMark := attrHints(attrs)
+	s.markStart(a, class, attrs, selfClosing, nameMark)
 	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
 		s.md.Element(a.String(), s.metaAttrs(attrs))
 	}
@@ -556,12 +556,15 @@ func collapseSpace(b []byte) string {
 
 // attrHints reads the attributes that carry hints: class, id, role,
 // itemprop, hidden, aria-hidden and style. It also reports whether the
-// element has an itemprop (which makes it interesting to metadata).
-func attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool) {
+// element has an itemprop (which makes it interesting to metadata) and
+// whether its class or id names a byline or a date (see nameHints).
+func attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind) {
 	for _, at := range attrs {
 		switch string(at.key) {
 		case "class", "id":
-			h |= nameHints(at.val)
+			nh, nm := nameHints(at.val)
+			h |= nh
+			mark |= nm
 		case "role":
 			switch string(bytes.ToLower(at.val)) {
 			case "navigation", "menu", "menubar":
@@ -594,7 +597,7 @@ func attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool) {
 			}
 		}
 	}
-	return h, itemprop
+	return h, itemprop, mark
 }
 
 // hiddenStyle reports whether an inline style hides the element.

@@ -14,14 +14,22 @@ import (
 //
 // An embedded post ("social-media-embed", "embedded-tweet") is the
 // article's own content: its social words give no hint.
-func nameHints(name []byte) boilerplate.Hint {
+//
+// The same words say whether the element holds a byline or a date
+// ("byline", "post-date": see wordMark), which the metadata reads; the
+// name is split once for both.
+func nameHints(name []byte) (boilerplate.Hint, markKind) {
 	var h, social boilerplate.Hint
+	var mark markKind
 	embed := false
 	var word [24]byte
 	n := 0
 	flush := func() {
 		if n > 0 {
 			w := word[:n]
+			if n >= 4 && markFirst[w[0]] {
+				mark |= wordMark(w)
+			}
 			switch {
 			case bytes.HasPrefix(w, []byte("embed")):
 				embed = true
@@ -57,7 +65,7 @@ func nameHints(name []byte) boilerplate.Hint {
 	if !embed {
 		h |= social
 	}
-	return h
+	return h, mark
 }
 
 // hintPrefixes maps name prefixes to hints. Order matters only for speed.

@@ -69,7 +69,7 @@ type markCapture struct {
 // markStart is called for every start tag in the body. class is the tag's
 // class as the segmenter sorted it. It opens a capture when the element
 // is marked, and keeps the captured text's block breaks.
-func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClosing bool) {
+func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClosing bool, nameMark markKind) {
 	mc := &s.mc
 	if len(mc.open) > 0 {
 		s.closeEndedMarks()
@@ -90,7 +90,7 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 	if len(mc.marks)+len(mc.open) >= maxMarks || len(mc.open) >= maxOpenCapture {
 		return
 	}
-	kind, src, dt := markOf(a, attrs)
+	kind, src, dt := markOf(a, attrs, nameMark)
 	if kind == 0 {
 		return
 	}
@@ -237,8 +237,9 @@ func (mc *markCapture) newline() {
 }
 
 // markOf says whether an element is marked as holding the author or the
-// date, how, and the datetime of a <time>.
-func markOf(a atom.Atom, attrs []attr) (markKind, markSource, string) {
+// date, how, and the datetime of a <time>. nameMark is what its class and
+// id say (nameHints).
+func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource, string) {
 	var kind markKind
 	var src markSource
 	dt := ""
@@ -252,16 +253,15 @@ func markOf(a atom.Atom, attrs []attr) (markKind, markSource, string) {
 			if containsFold(at.val, "author") && kind == 0 {
 				kind, src = markAuthor, srcRel
 			}
-		case "class", "id":
-			if k := nameMark(at.val); k != 0 && (kind == 0 || src == srcClass) {
-				kind, src = kind|k, srcClass
-			}
 		case "datetime":
 			dt = string(at.val)
 		}
 	}
 	if a == atom.Time {
 		return markDate, srcRel, dt // what the class says of a <time> is beside the point
+	}
+	if kind == 0 && nameMark != 0 {
+		kind, src = nameMark, srcClass
 	}
 	return kind, src, dt
 }
@@ -287,49 +287,6 @@ var (
 	authorNames = [...]string{"author", "byline", "autor", "auteur", "verfasser", "writer", "username"}
 	dateNames   = [...]string{"date", "published", "pubdate", "timestamp", "dateline", "datum", "fecha", "posted"}
 )
-
-// nameMark splits a class or id into words as nameHints does (at any
-// byte that is not an ASCII letter or digit, and where camelCase turns to
-// upper case) and reports which open with a byline's or a date's name
-// ("date-and-author" both). It runs on every element, so without a
-// closure or a copy.
-func nameMark(name []byte) markKind {
-	var kind markKind
-	for i := 0; i < len(name); {
-		for i < len(name) && nameByte[name[i]] == 0 {
-			i++
-		}
-		start := i
-		for i < len(name) && nameByte[name[i]] != 0 {
-			if nameByte[name[i]] == upper && i > start && nameByte[name[i-1]] == lower {
-				break // camelCase: "dateAndAuthor"
-			}
-			i++
-		}
-		if i-start >= 4 && markFirst[name[start]|0x20] {
-			kind |= wordMark(name[start:i])
-		}
-	}
-	return kind
-}
-
-// Classes of the bytes of class and id names.
-const (
-	lower = 1 + iota // a lower-case ASCII letter or a digit
-	upper            // an upper-case ASCII letter
-)
-
-// nameByte classifies bytes for nameMark; 0 separates words.
-var nameByte = func() (t [256]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = lower
-		t[c-'a'+'A'] = upper
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = lower
-	}
-	return t
-}()
 
 // wordMark says whether a word of a class or id, in any ASCII case, opens
 // with one of authorNames or dateNames.

@@ -24,8 +24,8 @@ func TestNameMark(t *testing.T) {
 		{"", 0},
 	}
 	for _, tt := range tests {
-		if got := nameMark([]byte(tt.name)); got != tt.want {
-			t.Errorf("nameMark(%q) = %b, want %b", tt.name, got, tt.want)
+		if _, got := nameHints([]byte(tt.name)); got != tt.want {
+			t.Errorf("nameHints(%q) mark = %b, want %b", tt.name, got, tt.want)
 		}
 	}
 }
