@@ -288,16 +288,16 @@ var (
 	dateNames   = [...]string{"date", "published", "pubdate", "timestamp", "dateline", "datum", "fecha", "posted"}
 )
 
-// wordMark says whether a word of a class or id, in any ASCII case, opens
-// with one of authorNames or dateNames.
+// wordMark says whether a lower-case word of a class or id opens with
+// one of authorNames or dateNames.
 func wordMark(w []byte) markKind {
 	for _, p := range authorNames {
-		if len(w) >= len(p) && bytes.EqualFold(w[:len(p)], []byte(p)) {
+		if len(w) >= len(p) && string(w[:len(p)]) == p {
 			return markAuthor
 		}
 	}
 	for _, p := range dateNames {
-		if len(w) >= len(p) && bytes.EqualFold(w[:len(p)], []byte(p)) {
+		if len(w) >= len(p) && string(w[:len(p)]) == p {
 			return markDate
 		}
 	}
