@@ -85,15 +85,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	start := time.Now()
-	err = pool.Run(ctx,
-		func(emit func(*pipeline.Page) error) error {
-			for _, src := range sources {
-				if err := reader.Read(src, emit); err != nil {
-					return err
-				}
-			}
-			return nil
-		},
+	// Several sources are read at once (a WARC.gz is inflated serially);
+	// the output stays in input order.
+	err = pool.RunSources(ctx, len(sources),
+		func(i int, emit func(*pipeline.Page) error) error { return reader.Read(sources[i], emit) },
 		func(o *pipeline.Outcome) error {
 			stats.Add(o)
 			if o.Err != nil {

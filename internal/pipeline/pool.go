@@ -14,8 +14,15 @@ import (
 type Pool struct {
 	Workers int             // goroutines extracting; 0 means runtime.NumCPU()
 	Options extract.Options // template for every page; URL and ContentType are set per page
-	// Window bounds the pages read ahead of the one being written, and so
-	// the memory held; 0 means 4 per worker.
+	// Readers is how many sources RunSources reads at once; 0 means as
+	// many as Workers. Reading a compressed WARC file is serial, so
+	// reading several at once is what lets many workers on many files
+	// run as fast as one process per file.
+	Readers int
+	// Window bounds the pages of one source read ahead of the one being
+	// written, and so the memory held; 0 means 64 per worker. A source
+	// read ahead of the one being written fills its window, extracted,
+	// while it waits.
 	Window int
 	// Extract, when set, replaces extract.FromBytes and extract.FromText;
 	// tests use it.
@@ -34,19 +41,32 @@ type job struct {
 // emitted. It returns the first error of read or write; an error of write
 // (a closed output) stops the reading.
 func (p *Pool) Run(ctx context.Context, read func(emit func(*Page) error) error, write func(*Outcome) error) error {
+	return p.RunSources(ctx, 1, func(_ int, emit func(*Page) error) error { return read(emit) }, write)
+}
+
+// RunSources reads n sources, up to p.Readers at once (read(i, emit) hands
+// the pages of source i to emit), extracts their pages on p.Workers
+// goroutines and calls write with each outcome in source order, and within
+// a source in the order its pages were emitted. It returns the first error
+// of read or write; an error of write stops the reading. read is called
+// on up to p.Readers goroutines at once.
+func (p *Pool) RunSources(ctx context.Context, n int, read func(i int, emit func(*Page) error) error, write func(*Outcome) error) error {
 	workers := p.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
+	readers := p.Readers
+	if readers <= 0 {
+		readers = workers
+	}
 	window := p.Window
 	if window <= 0 {
-		window = 4 * workers
+		window = 64 * workers
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
 	jobs := make(chan *job)
-	order := make(chan *job, window) // jobs in input order; its capacity is the window
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
@@ -58,46 +78,91 @@ func (p *Pool) Run(ctx context.Context, read func(emit func(*Page) error) error,
 		})
 	}
 
+	// Each source has a queue of its jobs in emission order; the queues
+	// reach the writer in source order. readers bounds the sources being
+	// read, and the capacity of queues how far reading runs ahead of
+	// writing, in sources.
+	queues := make(chan chan *job, readers)
 	readErr := make(chan error, 1)
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		readErr <- read(func(pg *Page) error {
-			j := &job{out: Outcome{Page: pg}, done: make(chan struct{})}
+	report := func(err error) {
+		if err != nil {
 			select {
-			case order <- j:
-			case <-ctx.Done():
-				return ctx.Err()
+			case readErr <- err:
+			default:
 			}
-			if pg.Err != nil {
-				j.out.Err = pg.Err
-				close(j.done)
+		}
+	}
+	var readWG sync.WaitGroup
+	go func() {
+		defer func() {
+			readWG.Wait()
+			close(jobs)
+			close(queues)
+		}()
+		slots := make(chan struct{}, readers)
+		emitTo := func(q chan *job) func(*Page) error {
+			return func(pg *Page) error {
+				j := &job{out: Outcome{Page: pg}, done: make(chan struct{})}
+				select {
+				case q <- j:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				if pg.Err != nil {
+					j.out.Err = pg.Err
+					close(j.done)
+					return nil
+				}
+				select {
+				case jobs <- j:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
 				return nil
 			}
+		}
+		for i := range n {
+			q := make(chan *job, window)
 			select {
-			case jobs <- j:
+			case queues <- q:
 			case <-ctx.Done():
-				return ctx.Err()
+				return
 			}
-			return nil
-		})
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				close(q)
+				return
+			}
+			readWG.Go(func() {
+				defer func() { <-slots }()
+				defer close(q)
+				report(read(i, emitTo(q)))
+			})
+		}
 	}()
 
 	var writeErr error
-	for j := range order {
-		select {
-		case <-j.done:
-		case <-ctx.Done():
-		}
-		if writeErr == nil && ctx.Err() == nil {
-			if writeErr = write(&j.out); writeErr != nil {
-				cancel()
+	for q := range queues {
+		for j := range q {
+			select {
+			case <-j.done:
+			case <-ctx.Done():
+			}
+			if writeErr == nil && ctx.Err() == nil {
+				if writeErr = write(&j.out); writeErr != nil {
+					cancel()
+				}
 			}
 		}
 	}
 	wg.Wait()
-	if err := <-readErr; writeErr == nil && err != nil && ctx.Err() == nil {
-		return err
+	select {
+	case err := <-readErr:
+		if writeErr == nil && ctx.Err() == nil {
+			return err
+		}
+	default:
 	}
 	if writeErr != nil {
 		return writeErr
