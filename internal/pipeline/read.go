@@ -56,14 +56,34 @@ func (r *Reader) Read(src Source, emit func(*Page) error) error {
 		return emit(&Page{Source: src.Path, Err: err})
 	}
 	defer in.close()
+	return r.readInput(src.Path, kind, in, emit)
+}
+
+// ReadStream reads the pages of one open file, named name (which decides
+// its kind as in Read, and names its pages), of size bytes when known
+// (else -1), as Read does a source. It serves callers that open files
+// themselves, on a remote file system.
+func (r *Reader) ReadStream(name string, stream io.Reader, size int64, emit func(*Page) error) error {
+	kind := r.Kind
+	if kind == KindAuto {
+		kind = kindByName(name)
+	}
+	in := r.wrap(stream, nil, size)
+	defer in.close()
+	return r.readInput(name, kind, in, emit)
+}
+
+// readInput reads the pages of an open input of the given kind (KindAuto:
+// decided by its first bytes).
+func (r *Reader) readInput(name string, kind Kind, in *input, emit func(*Page) error) error {
 	if kind == KindWARC && in.gz {
 		// The WARC reader inflates member by member, so that a damaged
 		// record costs only itself.
-		return r.readWARC(src.Path, in.raw, emit)
+		return r.readWARC(name, in.raw, emit)
 	}
 	br, err := in.plain()
 	if err != nil {
-		return emit(&Page{Source: src.Path, Err: err})
+		return emit(&Page{Source: name, Err: err})
 	}
 	if kind == KindAuto {
 		head, _ := br.Peek(512)
@@ -71,12 +91,12 @@ func (r *Reader) Read(src Source, emit func(*Page) error) error {
 	}
 	switch kind {
 	case KindWARC:
-		return r.readWARC(src.Path, br, emit)
+		return r.readWARC(name, br, emit)
 	case KindJSONL:
-		return r.readJSONL(src.Path, br, emit)
+		return r.readJSONL(name, br, emit)
 	}
 	data, err := readLimited(br, r.maxBytes(), in.hint)
-	p := &Page{Source: src.Path, URL: r.URL, Text: kind == KindText, Data: data, Err: err}
+	p := &Page{Source: name, URL: r.URL, Text: kind == KindText, Data: data, Err: err}
 	if err != nil {
 		p.Err = fmt.Errorf("reading: %w", err)
 	}
@@ -105,26 +125,30 @@ type input struct {
 // open opens a file, or stdin for "-", counting the bytes read from it and
 // preparing to gunzip it when it starts with the gzip magic number.
 func (r *Reader) open(src Source) (*input, error) {
-	in := &input{r: r, hint: src.Size}
-	var f io.Reader
 	if src.Path == "-" {
-		f = r.Stdin
-		if f == nil {
-			f = os.Stdin
+		stdin := r.Stdin
+		if stdin == nil {
+			stdin = os.Stdin
 		}
-	} else {
-		file, err := os.Open(src.Path)
-		if err != nil {
-			return nil, err
-		}
-		in.file, f = file, file
+		return r.wrap(stdin, nil, src.Size), nil
 	}
+	file, err := os.Open(src.Path)
+	if err != nil {
+		return nil, err
+	}
+	return r.wrap(file, file, src.Size), nil
+}
+
+// wrap buffers stream, of size bytes when known (else -1); file, when not
+// nil, is the same stream as a file, closed with the input.
+func (r *Reader) wrap(stream io.Reader, file *os.File, size int64) *input {
+	in := &input{r: r, hint: size, file: file}
 	in.raw = r.getBuf(&r.big, 64<<10)
-	in.raw.Reset(&countingReader{f, &r.BytesRead})
+	in.raw.Reset(&countingReader{stream, &r.BytesRead})
 	if magic, _ := in.raw.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		in.gz, in.hint = true, gzipSize(in.file, src.Size)
+		in.gz, in.hint = true, gzipSize(file, size)
 	}
-	return in, nil
+	return in
 }
 
 // plain returns the content of the source, gunzipped.

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -84,5 +85,36 @@ func TestReadConcurrently(t *testing.T) {
 	wg.Wait()
 	if fmt.Sprint(counts) != "[20 20 20 20]" {
 		t.Errorf("pages read per source: %v", counts)
+	}
+}
+
+func TestReadStream(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "crawl.warc.gz")
+	crawlFile(t, path, 3, -1, 0)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"gs://bucket/crawl.warc.gz", data, "[gs://bucket/crawl.warc.gz#1 <p>page 0</p> gs://bucket/crawl.warc.gz#2 <p>page 1</p> gs://bucket/crawl.warc.gz#3 <p>page 2</p>]"},
+		{"no-extension", data, "[no-extension#1 <p>page 0</p> no-extension#2 <p>page 1</p> no-extension#3 <p>page 2</p>]"},
+		{"pages.jsonl.gz", gzipBytes([]byte(`{"url":"http://e.com/","html":"<p>x</p>"}` + "\n")), "[pages.jsonl.gz:1 <p>x</p>]"},
+	}
+	for _, tt := range tests {
+		var got []string
+		err := (&Reader{}).ReadStream(tt.name, bytes.NewReader(tt.data), int64(len(tt.data)), func(p *Page) error {
+			if p.Load != nil {
+				p.Data, p.Err = p.Load()
+			}
+			got = append(got, p.Source, string(p.Data))
+			return nil
+		})
+		if err != nil || fmt.Sprint(got) != tt.want {
+			t.Errorf("%s: got %v %v, want %s", tt.name, got, err, tt.want)
+		}
 	}
 }

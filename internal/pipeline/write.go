@@ -69,7 +69,7 @@ func NewWriter(w io.Writer, format Format, multi bool) *Writer {
 func (w *Writer) Write(o *Outcome) error {
 	switch w.format {
 	case FormatJSONL:
-		w.w.Write(jsonlRecord(o))
+		w.w.Write(JSONLRecord(o))
 		w.w.WriteByte('\n')
 	case FormatJSON:
 		w.writeJSON(o)
@@ -149,10 +149,11 @@ func (w *Writer) writeJSON(o *Outcome) {
 // the same name are not passed through.
 var jsonlKeys = map[string]bool{"source": true, "url": true, "title": true, "date": true, "language": true, "text": true, "error": true}
 
-// jsonlRecord encodes one JSONL record: source, url (the input's, else the
-// page's canonical URL), title, date (when known), language, text, error
-// (when the page failed), then the input's other fields in their order.
-func jsonlRecord(o *Outcome) []byte {
+// JSONLRecord encodes one record of the JSONL format, without its newline:
+// source, url (the input's, else the page's canonical URL), title, date
+// (when known), language, text, error (when the page failed), then the
+// input's other fields in their order.
+func JSONLRecord(o *Outcome) []byte {
 	var b bytes.Buffer
 	b.WriteByte('{')
 	field := func(k string, v any) {
