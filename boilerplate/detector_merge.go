@@ -53,6 +53,14 @@ func SketchPage(pageURL string, texts []string) (string, PageSketch, bool) {
 	return host, PageSketch{URLKey: pageKey(pageURL), Fingerprints: slices.Compact(fps)}, true
 }
 
+// SiteOf returns the site of pageURL as a Detector keys its memory: the
+// host, lower-cased, without port, user information or a leading "www.".
+// It reports false when pageURL has no host, and the Detector then keeps
+// no memory for the page.
+func SiteOf(pageURL string) (string, bool) {
+	return hostOf(pageURL)
+}
+
 // pageKey is the key of a page URL in a host's table, as judgeAndLearn
 // makes it.
 func pageKey(pageURL string) uint64 {

@@ -110,7 +110,7 @@ func TestSketchPage(t *testing.T) {
 		t.Errorf("got %v %v: want 4 fingerprints of the long block and 1 of the short", sk, ok)
 	}
 	host, sk2, _ := SketchPage("https://www.Example.com/a", []string{"One two three four five six seven", "Solo", "Two words"})
-	if host != "example.com" || sk2.URLKey != sk.URLKey {
+	if site, _ := SiteOf("http://WWW.Example.com:8080/x"); host != "example.com" || site != host || sk2.URLKey != sk.URLKey {
 		t.Errorf("host %q, keys %x %x: a fragment names the same page", host, sk.URLKey, sk2.URLKey)
 	}
 	for _, tt := range []struct {
