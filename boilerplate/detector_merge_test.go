@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -302,4 +303,26 @@ func cmpKeys(a, b uint64) int {
 		return 1
 	}
 	return 0
+}
+
+func FuzzSketchPage(f *testing.F) {
+	f.Add("https://www.example.com/a#b", "One two three four five six seven.\x00Solo\x00Two words")
+	f.Add("//e.com", "")
+	f.Fuzz(func(t *testing.T, url, joined string) {
+		texts := strings.Split(joined, "\x00")
+		host, sk, ok := SketchPage(url, texts)
+		if !ok {
+			return
+		}
+		if site, ok := SiteOf(url); !ok || site != host {
+			t.Fatalf("SketchPage host %q, SiteOf %q %v", host, site, ok)
+		}
+		if !slices.IsSorted(sk.Fingerprints) || len(slices.Compact(slices.Clone(sk.Fingerprints))) != len(sk.Fingerprints) {
+			t.Fatalf("fingerprints not sorted and distinct: %v", sk.Fingerprints)
+		}
+		var s SiteSample
+		s.Add(sk, SampleLimits{MaxPageFingerprints: 3})
+		d := NewDetector(WithMinPages(2), WithMinShare(0))
+		d.AddSite(host, d.Template(&s))
+	})
 }
