@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"hash/fnv"
+	"slices"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
@@ -12,9 +13,10 @@ import (
 )
 
 func init() {
-	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string) func(*[]byte) bool, func(int, string), error](&extractFn{})
+	register.DoFn5x1[context.Context, fileio.ReadableFile, func(*string) bool, func(string) func(*[]byte) bool, func(int, string), error](&extractFn{})
 	register.Emitter2[int, string]()
 	register.Iter1[[]byte]()
+	register.Iter1[string]()
 }
 
 // maxSites bounds the sites whose templates one worker keeps; beyond it
@@ -30,6 +32,7 @@ type extractFn struct {
 
 	det   *boilerplate.Detector
 	known map[string]bool // sites looked up in the side input
+	sites []uint64        // hashes of the sites that have a template, sorted; nil until read
 }
 
 func (f *extractFn) Setup() { f.reset() }
@@ -40,7 +43,26 @@ func (f *extractFn) reset() {
 	f.known = make(map[string]bool)
 }
 
-func (f *extractFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, templates func(string) func(*[]byte) bool, emit func(int, string)) error {
+// extractJob is a page on its way through pass 2.
+type extractJob struct {
+	page *pipeline.Page
+	det  *boilerplate.Detector // the worker's Detector when the page was read
+	line []byte                // the JSONL record; nil when extraction failed
+}
+
+func (f *extractFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, sites func(*string) bool, templates func(string) func(*[]byte) bool, emit func(int, string)) error {
+	if f.sites == nil {
+		f.readSites(sites)
+	}
+	work := newInOrder(f.Config.Workers, f.extract)
+	done := func(j extractJob) {
+		if j.line == nil {
+			extractFailed.Inc(ctx, 1)
+			return
+		}
+		pagesWritten.Inc(ctx, 1)
+		emit(f.shard(j.page.Source), string(j.line))
+	}
 	skipped, err := readPages(ctx, file, f.Config.MaxBytes, func(p *pipeline.Page) {
 		if p.Err != nil {
 			fault(p.Err).Inc(ctx, 1)
@@ -49,23 +71,38 @@ func (f *extractFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 		if site, ok := boilerplate.SiteOf(p.URL); ok {
 			f.learn(ctx, site, templates)
 		}
-		opts := f.Config.options(p)
-		opts.Detector = f.det
-		res, err := extractPage(p, opts)
-		if err != nil {
-			extractFailed.Inc(ctx, 1)
-			return
-		}
-		line := pipeline.JSONLRecord(&pipeline.Outcome{Page: p, Result: res})
-		pagesWritten.Inc(ctx, 1)
-		emit(f.shard(p.Source), string(line))
+		work.add(extractJob{page: p, det: f.det}, done)
 	})
+	work.finish(done)
 	notHTML.Inc(ctx, skipped)
 	if err != nil {
 		unreadableFiles.Inc(ctx, 1)
 		log.Warnf(ctx, "pass 2: %v", err)
 	}
 	return nil
+}
+
+// extract extracts a page against its site's template; it runs on a
+// worker.
+func (f *extractFn) extract(j extractJob) extractJob {
+	opts := f.Config.options(j.page)
+	opts.Detector = j.det
+	res, err := extractPage(j.page, opts)
+	if err == nil {
+		j.line = pipeline.JSONLRecord(&pipeline.Outcome{Page: j.page, Result: res})
+	}
+	j.page.Data, j.det = nil, nil
+	return j
+}
+
+// readSites reads the names of the sites that have a template.
+func (f *extractFn) readSites(sites func(*string) bool) {
+	f.sites = []uint64{}
+	var s string
+	for sites(&s) {
+		f.sites = append(f.sites, hashString(s))
+	}
+	slices.Sort(f.sites)
 }
 
 // learn gives the Detector site's template the first time the worker
@@ -78,10 +115,13 @@ func (f *extractFn) learn(ctx context.Context, site string, templates func(strin
 		f.reset()
 	}
 	f.known[site] = true
+	if _, ok := slices.BinarySearch(f.sites, hashString(site)); !ok {
+		return // no template: no lookup
+	}
 	next := templates(site)
 	var b []byte
 	if !next(&b) {
-		return // the site has no template
+		return
 	}
 	var t boilerplate.SiteTemplate
 	if err := t.UnmarshalBinary(b); err != nil {
@@ -101,7 +141,11 @@ func (f *extractFn) learn(ctx context.Context, site string, templates func(strin
 // shard spreads records over the output files by their source, the same
 // way on every worker and run.
 func (f *extractFn) shard(source string) int {
+	return int(hashString(source) % uint64(max(f.Config.Shards, 1)))
+}
+
+func hashString(s string) uint64 {
 	h := fnv.New64a()
-	h.Write([]byte(source))
-	return int(h.Sum64() % uint64(max(f.Config.Shards, 1)))
+	h.Write([]byte(s))
+	return h.Sum64()
 }

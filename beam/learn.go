@@ -36,26 +36,45 @@ type sketchFn struct {
 }
 
 func (f *sketchFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(string, boilerplate.SiteSample)) error {
+	work := newInOrder(f.Config.Workers, f.sketch)
+	done := func(j sketchJob) {
+		if j.ok {
+			emit(j.site, boilerplate.SiteSample{Pages: []boilerplate.PageSketch{j.sketch}, Added: 1})
+		}
+	}
 	_, err := readPages(ctx, file, f.Config.MaxBytes, func(p *pipeline.Page) {
-		if p.Err != nil {
-			return // counted by pass 2
-		}
-		res, err := extractPage(p, f.Config.options(p))
-		if err != nil {
-			return
-		}
-		texts := make([]string, len(res.Blocks))
-		for i := range res.Blocks {
-			texts[i] = res.Blocks[i].Text
-		}
-		if site, sketch, ok := boilerplate.SketchPage(p.URL, texts); ok {
-			emit(site, boilerplate.SiteSample{Pages: []boilerplate.PageSketch{sketch}, Added: 1})
+		if p.Err == nil { // faults are counted by pass 2
+			work.add(sketchJob{page: p}, done)
 		}
 	})
+	work.finish(done)
 	if err != nil {
 		log.Warnf(ctx, "pass 1: %v", err) // counted by pass 2
 	}
 	return nil
+}
+
+// sketchJob is a page on its way through pass 1.
+type sketchJob struct {
+	page   *pipeline.Page
+	site   string
+	sketch boilerplate.PageSketch
+	ok     bool
+}
+
+// sketch extracts the page and sketches it; it runs on a worker.
+func (f *sketchFn) sketch(j sketchJob) sketchJob {
+	res, err := extractPage(j.page, f.Config.options(j.page))
+	if err != nil {
+		return j
+	}
+	texts := make([]string, len(res.Blocks))
+	for i := range res.Blocks {
+		texts[i] = res.Blocks[i].Text
+	}
+	j.site, j.sketch, j.ok = boilerplate.SketchPage(j.page.URL, texts)
+	j.page = nil
+	return j
 }
 
 // sampleFn merges the samples of a site: Merge is associative and
@@ -96,6 +115,7 @@ func (f *templateFn) ProcessElement(ctx context.Context, site string, s boilerpl
 	}
 	siteTemplates.Inc(ctx, 1)
 	b, _ := t.MarshalBinary()
+	templateBytes.Update(ctx, int64(len(b)))
 	emit(site, b)
 }
 

@@ -23,6 +23,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/metrics"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3" // s3:// paths, where Common Crawl is
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/extract"
@@ -36,6 +37,7 @@ func main() {
 	flag.IntVar(&c.MaxBytes, "max-bytes", extract.DefaultMaxInputBytes, "largest page in bytes; larger ones are counted and skipped")
 	flag.StringVar(&c.Favor, "favor", "balanced", "balanced, precision (drop more) or recall (keep more)")
 	flag.IntVar(&c.SamplePages, "sample-pages", boilerplate.DefaultSamplePages, "pages per site from which its template is learnt; sites with more are sampled")
+	flag.IntVar(&c.Workers, "page-workers", 0, "goroutines extracting the pages of one file (0: one per CPU)")
 	flag.Parse()
 	beam.Init()
 	if c.Input == "" || c.Output == "" {
@@ -59,7 +61,7 @@ func main() {
 	}
 }
 
-// printCounters writes winnow's counters, one a line.
+// printCounters writes winnow's counters and distributions, one a line.
 func printCounters(w io.Writer, m metrics.Results) {
 	sums := Counters(m)
 	names := make([]string, 0, len(sums))
@@ -69,5 +71,10 @@ func printCounters(w io.Writer, m metrics.Results) {
 	sort.Strings(names)
 	for _, n := range names {
 		fmt.Fprintf(w, "winnow/%s: %d\n", n, sums[n])
+	}
+	for _, d := range m.AllMetrics().Distributions() {
+		if v := d.Result(); d.Key.Namespace == "winnow" && v.Count > 0 {
+			fmt.Fprintf(w, "winnow/%s: count %d, mean %d, min %d, max %d\n", d.Key.Name, v.Count, v.Sum/v.Count, v.Min, v.Max)
+		}
 	}
 }

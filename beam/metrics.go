@@ -21,6 +21,9 @@ var (
 	// sampleBytes is the distribution of the memory one site's sample
 	// takes in pass 1.
 	sampleBytes = beam.NewDistribution("winnow", "sample_bytes")
+	// templateBytes is the distribution of the size of a site's template,
+	// encoded, as pass 2 receives it.
+	templateBytes = beam.NewDistribution("winnow", "template_bytes")
 )
 
 // Counters sums the values of winnow's counters in m by name.

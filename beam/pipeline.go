@@ -15,6 +15,7 @@ type Config struct {
 	MaxBytes    int    // largest page in bytes
 	Favor       string // balanced, precision or recall
 	SamplePages int    // pages per site learnt from in pass 1
+	Workers     int    // goroutines extracting the pages of one file; 0: one per CPU
 }
 
 // Build adds the pipeline to s:
@@ -30,12 +31,15 @@ type Config struct {
 // network. Pass 2 does not group pages by site, so a site with most of the
 // pages does not make a hot key there; in pass 1 its sample is bounded
 // (SamplePages) and merged by combiners on every worker before the
-// shuffle.
+// shuffle. Pass 2 gets the names of the sites that have a template as a
+// second side input, so that it looks up only those: most sites of a
+// crawl have too few pages for one.
 func Build(s beam.Scope, c Config) {
 	s = s.Scope("winnow")
 	files := fileio.ReadMatches(s, fileio.MatchFiles(s, c.Input), fileio.ReadUncompressed())
 	templates := LearnTemplates(s.Scope("pass1"), c, files)
-	records := beam.ParDo(s.Scope("pass2"), &extractFn{Config: c}, files, beam.SideInput{Input: templates})
+	records := beam.ParDo(s.Scope("pass2"), &extractFn{Config: c}, files,
+		beam.SideInput{Input: beam.DropValue(s, templates)}, beam.SideInput{Input: templates})
 	beam.ParDo0(s.Scope("write"), &writeFn{Config: c}, beam.GroupByKey(s, records))
 }
 
