@@ -68,6 +68,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Options: extract.Options{Detector: det, Favor: c.favor, Limits: extract.Limits{MaxInputBytes: c.maxBytes}},
 	}
 	var stats pipeline.Stats
+	// Workers count and render each page, and release its blocks, so that
+	// the pages of inputs read ahead of the one being written hold only
+	// their output.
+	pool.Finish = func(o *pipeline.Outcome) {
+		stats.Add(o)
+		o.Output = writer.Render(o)
+		o.Result = nil
+	}
 
 	// In auto mode, a progress line on the terminal that also shows the
 	// output would be torn by it: show it only when the output goes
@@ -90,11 +98,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	err = pool.RunSources(ctx, len(sources),
 		func(i int, emit func(*pipeline.Page) error) error { return reader.Read(sources[i], emit) },
 		func(o *pipeline.Outcome) error {
-			stats.Add(o)
 			if o.Err != nil {
 				console.Printf("winnow: %s: %v", o.Page.Source, o.Err)
 			}
-			return writer.Write(o)
+			return writer.WriteRendered(o, o.Output)
 		})
 	if err == nil {
 		err = writer.Flush()

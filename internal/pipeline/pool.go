@@ -19,11 +19,18 @@ type Pool struct {
 	// reading several at once is what lets many workers on many files
 	// run as fast as one process per file.
 	Readers int
-	// Window bounds the pages of one source read ahead of the one being
-	// written, and so the memory held; 0 means 64 per worker. A source
-	// read ahead of the one being written fills its window, extracted,
-	// while it waits.
+	// Window bounds the pages of one source read but not yet written;
+	// 0 means 4096.
 	Window int
+	// Finish, when set, runs on the worker once a page is extracted (or
+	// failed): it may render the outcome into Output and release Result,
+	// so that the pages of sources read ahead of the one being written
+	// hold only their output.
+	Finish func(*Outcome)
+	// AheadBytes bounds the output (Outcome.Output, and 1 KiB a page)
+	// held by pages of sources read ahead of the one being written; a
+	// reader of such a source waits beyond it. 0 means 256 MiB.
+	AheadBytes int64
 	// Extract, when set, replaces extract.FromBytes and extract.FromText;
 	// tests use it.
 	Extract func(*Page, extract.Options) (*extract.Result, error)
@@ -61,10 +68,11 @@ func (p *Pool) RunSources(ctx context.Context, n int, read func(i int, emit func
 	}
 	window := p.Window
 	if window <= 0 {
-		window = 64 * workers
+		window = 4096
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	ahead := newBudget(ctx, p.AheadBytes)
 
 	jobs := make(chan *job)
 	var wg sync.WaitGroup
@@ -73,6 +81,10 @@ func (p *Pool) RunSources(ctx context.Context, n int, read func(i int, emit func
 			for j := range jobs {
 				j.out.Result, j.out.Err = p.extract(j.out.Page)
 				j.out.Page.Data = nil
+				if p.Finish != nil {
+					p.Finish(&j.out)
+				}
+				ahead.hold(j.size())
 				close(j.done)
 			}
 		})
@@ -100,8 +112,11 @@ func (p *Pool) RunSources(ctx context.Context, n int, read func(i int, emit func
 			close(queues)
 		}()
 		slots := make(chan struct{}, readers)
-		emitTo := func(q chan *job) func(*Page) error {
+		emitTo := func(i int, q chan *job) func(*Page) error {
 			return func(pg *Page) error {
+				if err := ahead.wait(i); err != nil {
+					return err
+				}
 				j := &job{out: Outcome{Page: pg}, done: make(chan struct{})}
 				select {
 				case q <- j:
@@ -110,6 +125,10 @@ func (p *Pool) RunSources(ctx context.Context, n int, read func(i int, emit func
 				}
 				if pg.Err != nil {
 					j.out.Err = pg.Err
+					if p.Finish != nil {
+						p.Finish(&j.out)
+					}
+					ahead.hold(j.size())
 					close(j.done)
 					return nil
 				}
@@ -137,16 +156,19 @@ func (p *Pool) RunSources(ctx context.Context, n int, read func(i int, emit func
 			readWG.Go(func() {
 				defer func() { <-slots }()
 				defer close(q)
-				report(read(i, emitTo(q)))
+				report(read(i, emitTo(i, q)))
 			})
 		}
 	}()
 
 	var writeErr error
+	head := 0
 	for q := range queues {
+		ahead.setHead(head)
 		for j := range q {
 			select {
 			case <-j.done:
+				ahead.release(j.size())
 			case <-ctx.Done():
 			}
 			if writeErr == nil && ctx.Err() == nil {
@@ -155,6 +177,7 @@ func (p *Pool) RunSources(ctx context.Context, n int, read func(i int, emit func
 				}
 			}
 		}
+		head++
 	}
 	wg.Wait()
 	select {
@@ -169,6 +192,9 @@ func (p *Pool) RunSources(ctx context.Context, n int, read func(i int, emit func
 	}
 	return ctx.Err()
 }
+
+// size is what a finished job holds against Pool.AheadBytes.
+func (j *job) size() int64 { return int64(len(j.out.Output)) + 1<<10 }
 
 // extract runs one page through winnow. A panic in the extractor fails the
 // page, not the batch.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strconv"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -178,5 +179,50 @@ func TestRunSourcesReadError(t *testing.T) {
 	}, func(*Outcome) error { return nil })
 	if !errors.Is(err, wantErr) {
 		t.Errorf("got %v, want %v", err, wantErr)
+	}
+}
+
+// TestRunSourcesAheadBudget: a source read ahead of the one being written
+// stops once the output it holds reaches AheadBytes, and goes on when it
+// becomes the one written.
+func TestRunSourcesAheadBudget(t *testing.T) {
+	release := make(chan struct{})
+	var ahead atomic.Int64
+	go func() {
+		// Wait until the second source stops growing, then check where.
+		last := int64(-1)
+		for n := ahead.Load(); n != last; n = ahead.Load() {
+			last = n
+			time.Sleep(50 * time.Millisecond)
+		}
+		// 1 KiB + 1000 bytes a page against 10 KiB: five pages fit, and
+		// the sixth is read before the bound is seen.
+		if n := ahead.Load(); n > 8 {
+			t.Errorf("the second source read %d pages ahead within a 10 KiB budget", n)
+		}
+		close(release)
+	}()
+	p := &Pool{Workers: 2, Readers: 2, AheadBytes: 10 << 10,
+		Extract: func(*Page, extract.Options) (*extract.Result, error) { return &extract.Result{}, nil },
+		Finish:  func(o *Outcome) { o.Output = make([]byte, 1000) }}
+	written := 0
+	err := p.RunSources(context.Background(), 2, func(i int, emit func(*Page) error) error {
+		if i == 0 {
+			<-release // the head waits until the second source has stopped
+			return emit(&Page{})
+		}
+		for range 100 {
+			if err := emit(&Page{}); err != nil {
+				return err
+			}
+			ahead.Add(1)
+		}
+		return nil
+	}, func(*Outcome) error {
+		written++
+		return nil
+	})
+	if err != nil || written != 101 {
+		t.Fatalf("got %v, %d pages written", err, written)
 	}
 }
