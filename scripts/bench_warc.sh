@@ -9,6 +9,12 @@
 # within each round; medians of RUNS rounds are printed.
 #
 #   bash scripts/bench_warc.sh [RUNS]      # default 5
+#   J2_GOMAXPROCS=4 bash scripts/bench_warc.sh
+#
+# On a machine loaded by other work, a process's CPU share follows its
+# thread count: two -j 1 processes run four threads where -j 2 runs two
+# (GOMAXPROCS = cores). J2_GOMAXPROCS gives the -j 2 runs that many, to
+# compare like with like; an idle machine needs nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -23,6 +29,7 @@ cp -f "$tmp/a.warc.gz" "$tmp/b.warc.gz"
 a=$tmp/a.warc.gz
 b=$tmp/b.warc.gz
 w=$tmp/winnow
+j2=${J2_GOMAXPROCS:+GOMAXPROCS=$J2_GOMAXPROCS }
 pages=$("$w" -quiet -format jsonl "$a" | wc -l)
 
 # seconds runs a shell command and prints its wall time in seconds.
@@ -38,8 +45,8 @@ names=("zcat, one file" "-j 1, one file" "-j 2, one file" "-j 2, two files" "two
 cmds=(
 	"zcat '$a' >/dev/null"
 	"'$w' -quiet -j 1 -format jsonl '$a' >/dev/null"
-	"'$w' -quiet -j 2 -format jsonl '$a' >/dev/null"
-	"'$w' -quiet -j 2 -format jsonl '$a' '$b' >/dev/null"
+	"$j2'$w' -quiet -j 2 -format jsonl '$a' >/dev/null"
+	"$j2'$w' -quiet -j 2 -format jsonl '$a' '$b' >/dev/null"
 	"'$w' -quiet -j 1 -format jsonl '$a' >/dev/null & '$w' -quiet -j 1 -format jsonl '$b' >/dev/null & wait"
 )
 declare -A times
@@ -48,7 +55,7 @@ for ((r = 0; r < runs; r++)); do
 		times[$i]+="$(seconds "${cmds[$i]}") "
 	done
 done
-echo "$pages pages a file, $(du -m "$a" | cut -f1) MB gzipped; $runs rounds; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$pages pages a file, $(du -m "$a" | cut -f1) MB gzipped; $runs rounds; ${j2:-default GOMAXPROCS }for -j 2; load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf "%-36s %10s %12s   %s\n" "what" "median s" "pages/s" "all runs"
 for i in "${!cmds[@]}"; do
 	med=$(echo "${times[$i]}" | tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
