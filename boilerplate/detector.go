@@ -33,7 +33,8 @@ type Detector struct {
 	minPages    uint32
 	minShare    float64
 	maxMemory   int64
-	maxHostSlot int // table capacity one host may reach
+	maxHostSlot int  // table capacity one host may reach
+	frozen      bool // WithoutLearning: judge only
 
 	clock  atomic.Uint64 // pages seen, used as the time of last use
 	memory atomic.Int64  // bytes accounted over all shards
@@ -212,6 +213,9 @@ func (d *Detector) judgeAndLearn(ps *pageScratch, blocks []Block, host, pageURL 
 	defer sh.mu.Unlock()
 	h := sh.hosts[hk]
 	if h == nil {
+		if d.frozen {
+			return
+		}
 		if !d.reserve(sh, nil, hostBytes+minTableSlots*slotBytes) {
 			d.skipped.Add(1)
 			return
@@ -222,6 +226,7 @@ func (d *Detector) judgeAndLearn(ps *pageScratch, blocks []Block, host, pageURL 
 	}
 	h.lastSeen = now
 	_, seen := h.tab.get(pk)
+	seen = seen || d.frozen // a frozen state stands for every page of the host
 	add := uint32(1)
 	if seen {
 		add = 0 // the same URL again: judge it, do not count it twice

@@ -141,33 +141,10 @@ func (d *Detector) Load(r io.Reader) error {
 	}
 	var mem int64
 	for _, lh := range hosts {
-		size := minTableSlots
-		for 4*len(lh.slots) > 3*size {
-			size *= 2
-		}
-		for size > d.maxHostSlot {
-			size /= 2
-		}
-		cost := hostBytes + int64(size)*slotBytes
+		h := newHostState(lh.pages, lh.slots, d.maxHostSlot)
+		cost := hostBytes + int64(len(h.tab.slots))*slotBytes
 		if mem+cost > d.maxMemory {
 			continue
-		}
-		h := &hostState{pages: lh.pages}
-		h.tab.init(size)
-		if len(lh.slots)*4 > 3*size {
-			// Too many for this detector's per-host bound: keep the most
-			// seen.
-			slices.SortFunc(lh.slots, func(a, b fpSlot) int { return cmp.Compare(b.pages, a.pages) })
-			lh.slots = lh.slots[:3*size/4]
-		}
-		mask := uint64(size - 1)
-		for _, s := range lh.slots {
-			j := s.key & mask
-			for h.tab.slots[j].key != 0 {
-				j = (j + 1) & mask
-			}
-			h.tab.slots[j] = s
-			h.tab.used++
 		}
 		mem += cost
 		d.shards[lh.key%numShards].hosts[lh.key] = h

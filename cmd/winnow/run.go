@@ -74,6 +74,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		},
 	}
 	var stats pipeline.Stats
+	// Workers count and render each page, and release its blocks, so that
+	// the pages of inputs read ahead of the one being written hold only
+	// their output.
+	pool.Finish = func(o *pipeline.Outcome) {
+		stats.Add(o)
+		o.Output = writer.Render(o)
+		o.Result = nil
+	}
 
 	// In auto mode, a progress line on the terminal that also shows the
 	// output would be torn by it: show it only when the output goes
@@ -91,21 +99,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	start := time.Now()
-	err = pool.Run(ctx,
-		func(emit func(*pipeline.Page) error) error {
-			for _, src := range sources {
-				if err := reader.Read(src, emit); err != nil {
-					return err
-				}
-			}
-			return nil
-		},
+	// Several sources are read at once (a WARC.gz is inflated serially);
+	// the output stays in input order.
+	err = pool.RunSources(ctx, len(sources),
+		func(i int, emit func(*pipeline.Page) error) error { return reader.Read(sources[i], emit) },
 		func(o *pipeline.Outcome) error {
-			stats.Add(o)
 			if o.Err != nil {
 				console.Printf("winnow: %s: %v", o.Page.Source, o.Err)
 			}
-			return writer.Write(o)
+			return writer.WriteRendered(o, o.Output)
 		})
 	if err == nil {
 		err = writer.Flush()

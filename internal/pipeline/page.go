@@ -37,6 +37,8 @@ type Field struct {
 // Outcome is a page with the result of its extraction.
 type Outcome struct {
 	Page   *Page
-	Result *extract.Result // nil when Err is set
+	Result *extract.Result // nil when Err is set, or released by Pool.Finish
 	Err    error
+	// Output is the outcome rendered by Pool.Finish, for the writer.
+	Output []byte
 }

@@ -14,9 +14,23 @@ import (
 type Pool struct {
 	Workers int             // goroutines extracting; 0 means runtime.NumCPU()
 	Options extract.Options // template for every page; URL and ContentType are set per page
-	// Window bounds the pages read ahead of the one being written, and so
-	// the memory held; 0 means 4 per worker.
+	// Readers is how many sources RunSources reads at once; 0 means as
+	// many as Workers. Reading a compressed WARC file is serial, so
+	// reading several at once is what lets many workers on many files
+	// run as fast as one process per file.
+	Readers int
+	// Window bounds the pages of one source read but not yet written;
+	// 0 means 4096.
 	Window int
+	// Finish, when set, runs on the worker once a page is extracted (or
+	// failed): it may render the outcome into Output and release Result,
+	// so that the pages of sources read ahead of the one being written
+	// hold only their output.
+	Finish func(*Outcome)
+	// AheadBytes bounds the output (Outcome.Output, and 1 KiB a page)
+	// held by pages of sources read ahead of the one being written; a
+	// reader of such a source waits beyond it. 0 means 256 MiB.
+	AheadBytes int64
 	// Extract, when set, replaces extract.FromBytes and extract.FromText;
 	// tests use it.
 	Extract func(*Page, extract.Options) (*extract.Result, error)
@@ -34,76 +48,153 @@ type job struct {
 // emitted. It returns the first error of read or write; an error of write
 // (a closed output) stops the reading.
 func (p *Pool) Run(ctx context.Context, read func(emit func(*Page) error) error, write func(*Outcome) error) error {
+	return p.RunSources(ctx, 1, func(_ int, emit func(*Page) error) error { return read(emit) }, write)
+}
+
+// RunSources reads n sources, up to p.Readers at once (read(i, emit) hands
+// the pages of source i to emit), extracts their pages on p.Workers
+// goroutines and calls write with each outcome in source order, and within
+// a source in the order its pages were emitted. It returns the first error
+// of read or write; an error of write stops the reading. read is called
+// on up to p.Readers goroutines at once.
+func (p *Pool) RunSources(ctx context.Context, n int, read func(i int, emit func(*Page) error) error, write func(*Outcome) error) error {
 	workers := p.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
+	readers := p.Readers
+	if readers <= 0 {
+		readers = workers
+	}
 	window := p.Window
 	if window <= 0 {
-		window = 4 * workers
+		window = 4096
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	ahead := newBudget(ctx, p.AheadBytes)
 
 	jobs := make(chan *job)
-	order := make(chan *job, window) // jobs in input order; its capacity is the window
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
 				j.out.Result, j.out.Err = p.extract(j.out.Page)
 				j.out.Page.Data = nil
+				if p.Finish != nil {
+					p.Finish(&j.out)
+				}
+				ahead.hold(j.size())
 				close(j.done)
 			}
 		})
 	}
 
+	// Each source has a queue of its jobs in emission order; the queues
+	// reach the writer in source order. readers bounds the sources being
+	// read, and the capacity of queues how far reading runs ahead of
+	// writing, in sources.
+	queues := make(chan chan *job, readers)
 	readErr := make(chan error, 1)
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		readErr <- read(func(pg *Page) error {
-			j := &job{out: Outcome{Page: pg}, done: make(chan struct{})}
+	report := func(err error) {
+		if err != nil {
 			select {
-			case order <- j:
-			case <-ctx.Done():
-				return ctx.Err()
+			case readErr <- err:
+			default:
 			}
-			if pg.Err != nil {
-				j.out.Err = pg.Err
-				close(j.done)
+		}
+	}
+	var readWG sync.WaitGroup
+	go func() {
+		defer func() {
+			readWG.Wait()
+			close(jobs)
+			close(queues)
+		}()
+		slots := make(chan struct{}, readers)
+		emitTo := func(i int, q chan *job) func(*Page) error {
+			return func(pg *Page) error {
+				if err := ahead.wait(i); err != nil {
+					return err
+				}
+				j := &job{out: Outcome{Page: pg}, done: make(chan struct{})}
+				select {
+				case q <- j:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				if pg.Err != nil {
+					j.out.Err = pg.Err
+					if p.Finish != nil {
+						p.Finish(&j.out)
+					}
+					ahead.hold(j.size())
+					close(j.done)
+					return nil
+				}
+				select {
+				case jobs <- j:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
 				return nil
 			}
+		}
+		for i := range n {
+			q := make(chan *job, window)
 			select {
-			case jobs <- j:
+			case queues <- q:
 			case <-ctx.Done():
-				return ctx.Err()
+				return
 			}
-			return nil
-		})
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				close(q)
+				return
+			}
+			readWG.Go(func() {
+				defer func() { <-slots }()
+				defer close(q)
+				report(read(i, emitTo(i, q)))
+			})
+		}
 	}()
 
 	var writeErr error
-	for j := range order {
-		select {
-		case <-j.done:
-		case <-ctx.Done():
-		}
-		if writeErr == nil && ctx.Err() == nil {
-			if writeErr = write(&j.out); writeErr != nil {
-				cancel()
+	head := 0
+	for q := range queues {
+		ahead.setHead(head)
+		for j := range q {
+			select {
+			case <-j.done:
+				ahead.release(j.size())
+			case <-ctx.Done():
+			}
+			if writeErr == nil && ctx.Err() == nil {
+				if writeErr = write(&j.out); writeErr != nil {
+					cancel()
+				}
 			}
 		}
+		head++
 	}
 	wg.Wait()
-	if err := <-readErr; writeErr == nil && err != nil && ctx.Err() == nil {
-		return err
+	select {
+	case err := <-readErr:
+		if writeErr == nil && ctx.Err() == nil {
+			return err
+		}
+	default:
 	}
 	if writeErr != nil {
 		return writeErr
 	}
 	return ctx.Err()
 }
+
+// size is what a finished job holds against Pool.AheadBytes.
+func (j *job) size() int64 { return int64(len(j.out.Output)) + 1<<10 }
 
 // extract runs one page through winnow. A panic in the extractor fails the
 // page, not the batch.

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -12,7 +13,8 @@ import (
 // readWARC emits the pages of a WARC file: response records holding HTML
 // or text (URL from WARC-Target-URI, charset from the HTTP Content-Type),
 // resource records, and conversion records (the text of WET files). Other
-// records are passed over.
+// records are passed over. A malformed record is a failed page, and
+// reading goes on with the next record; an error reading the file ends it.
 func (r *Reader) readWARC(path string, in io.Reader, emit func(*Page) error) error {
 	wr, err := warc.NewReader(in)
 	if err != nil {
@@ -25,14 +27,17 @@ func (r *Reader) readWARC(path string, in io.Reader, emit func(*Page) error) err
 		}
 		source := fmt.Sprintf("%s#%d", path, n)
 		if err != nil {
-			return emit(&Page{Source: source, Record: true, Err: err})
+			if eerr := emit(&Page{Source: source, Record: true, Err: err}); eerr != nil || !errors.Is(err, warc.ErrFormat) {
+				return eerr
+			}
+			continue
 		}
 		var p *Page
 		switch rec.Type {
 		case warc.TypeResponse:
 			p = r.warcResponse(rec)
 		case warc.TypeResource, warc.TypeConversion:
-			p = r.warcPayload(rec.Header.Get("Content-Type"), rec.Block)
+			p = r.warcPayload(rec.Header.Get("Content-Type"), rec.Block, rec.ContentLength)
 		default:
 			continue
 		}
@@ -61,12 +66,12 @@ func (r *Reader) warcResponse(rec *warc.Record) *Page {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil
 	}
-	return r.warcPayload(resp.Header.Get("Content-Type"), resp.Body)
+	return r.warcPayload(resp.Header.Get("Content-Type"), resp.Body, resp.ContentLength)
 }
 
-// warcPayload reads a payload of the given media type; nil means it is
-// neither HTML nor text.
-func (r *Reader) warcPayload(contentType string, body io.Reader) *Page {
+// warcPayload reads a payload of the given media type and, when known
+// (else -1), size; nil means it is neither HTML nor text.
+func (r *Reader) warcPayload(contentType string, body io.Reader, size int64) *Page {
 	text := false
 	if contentType != "" {
 		mt, _, err := mime.ParseMediaType(contentType)
@@ -80,7 +85,7 @@ func (r *Reader) warcPayload(contentType string, body io.Reader) *Page {
 			return nil
 		}
 	}
-	data, err := readLimited(body, r.maxBytes(), -1)
+	data, err := readLimited(body, r.maxBytes(), size)
 	if err != nil {
 		return &Page{ContentType: contentType, Err: fmt.Errorf("reading payload: %w", err)}
 	}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
 	"strings"
 	"text/tabwriter"
@@ -70,32 +71,59 @@ func NewWriter(w io.Writer, format Format, multi bool) *Writer {
 
 // Write writes one outcome.
 func (w *Writer) Write(o *Outcome) error {
+	return w.WriteRendered(o, w.Render(o))
+}
+
+// Render formats one outcome as Write would, but for the line naming its
+// source, and returns the bytes. It is safe for concurrent use, so that
+// workers render pages while the writer writes earlier ones; nil means the
+// outcome writes nothing (a failed page in the text formats).
+func (w *Writer) Render(o *Outcome) []byte {
+	var b bytes.Buffer
+	bw := bufio.NewWriterSize(&b, 512)
 	switch w.format {
 	case FormatJSONL:
-		w.w.Write(jsonlRecord(o))
-		w.w.WriteByte('\n')
+		bw.Write(JSONLRecord(o))
+		bw.WriteByte('\n')
 	case FormatJSON:
-		w.writeJSON(o)
+		writeJSON(bw, o)
 	default:
 		if o.Err != nil {
 			return nil
 		}
-		w.header(o)
 		switch w.format {
 		case FormatMarkdown:
-			writeText(w.w, o.Result.Markdown())
+			writeText(bw, o.Result.Markdown())
 		case FormatExplain:
-			writeExplain(w.w, o.Result)
+			writeExplain(bw, o.Result)
 		case FormatHTML:
-			writeHTML(w.w, o.Result)
+			writeHTML(bw, o.Result)
 		case FormatExplainHTML:
-			if err := report.WritePage(w.w, report.Page{Source: pageName(o.Page), Result: o.Result}); err != nil {
-				return err
+			if err := report.WritePage(bw, report.Page{Source: pageName(o.Page), Result: o.Result}); err != nil {
+				// The report of one page failed: say so where it would be.
+				fmt.Fprintf(bw, "<!-- winnow: report failed: %s -->\n", html.EscapeString(err.Error()))
 			}
 		default:
-			writeText(w.w, o.Result.Text)
+			writeText(bw, o.Result.Text)
 		}
 	}
+	bw.Flush()
+	if b.Len() == 0 {
+		return []byte{} // written, if empty: the page still counts
+	}
+	return b.Bytes()
+}
+
+// WriteRendered writes an outcome that Render formatted as body, in
+// order: Write is WriteRendered(o, Render(o)).
+func (w *Writer) WriteRendered(o *Outcome, body []byte) error {
+	if body == nil {
+		return nil
+	}
+	if w.format != FormatJSONL && w.format != FormatJSON {
+		w.header(o)
+	}
+	w.w.Write(body)
 	w.n++
 	// Flush only when the buffer fills: pages are small and many.
 	if w.w.Available() < 4<<10 {
@@ -171,16 +199,16 @@ type jsonPage struct {
 	*extract.Result
 }
 
-func (w *Writer) writeJSON(o *Outcome) {
+func writeJSON(w *bufio.Writer, o *Outcome) {
 	pg := jsonPage{Source: o.Page.Source, Result: o.Result}
 	if o.Err != nil {
 		pg.Error = o.Err.Error()
 	}
-	enc := json.NewEncoder(w.w)
+	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(pg); err != nil {
-		fmt.Fprintf(w.w, "{\"source\": %q, \"error\": %q}\n", o.Page.Source, err.Error())
+		fmt.Fprintf(w, "{\"source\": %q, \"error\": %q}\n", o.Page.Source, err.Error())
 	}
 }
 
@@ -188,10 +216,11 @@ func (w *Writer) writeJSON(o *Outcome) {
 // the same name are not passed through.
 var jsonlKeys = map[string]bool{"source": true, "url": true, "title": true, "date": true, "language": true, "text": true, "error": true}
 
-// jsonlRecord encodes one JSONL record: source, url (the input's, else the
-// page's canonical URL), title, date (when known), language, text, error
-// (when the page failed), then the input's other fields in their order.
-func jsonlRecord(o *Outcome) []byte {
+// JSONLRecord encodes one record of the JSONL format, without its newline:
+// source, url (the input's, else the page's canonical URL), title, date
+// (when known), language, text, error (when the page failed), then the
+// input's other fields in their order.
+func JSONLRecord(o *Outcome) []byte {
 	var b bytes.Buffer
 	b.WriteByte('{')
 	field := func(k string, v any) {

@@ -2,12 +2,13 @@ package warc
 
 import (
 	"bufio"
-	"compress/flate"
-	"compress/gzip"
 	"fmt"
 	"io"
 	"net/http"
 	"strings"
+
+	"github.com/klauspost/compress/flate"
+	"github.com/klauspost/compress/gzip"
 )
 
 // ReadResponse parses the HTTP response held in the block of a response
