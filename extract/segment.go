@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 
@@ -505,12 +506,37 @@ func (s *segmenter) newBlock(text []byte, tag atom.Atom, linkChars, links int) b
 // pass over bytes that are nearly always ASCII.
 func (s *segmenter) store(text []byte) [2]int32 {
 	start := len(s.arena)
-	if norm.NFC.QuickSpan(text) == len(text) {
+	if !mayNeedNFC(text) || norm.NFC.QuickSpan(text) == len(text) {
 		s.arena = append(s.arena, text...)
 	} else {
 		s.arena = norm.NFC.Append(s.arena, text...)
 	}
 	return [2]int32{int32(start), int32(len(s.arena))}
+}
+
+// mayNeedNFC reports whether text holds a byte from 0xCC up: every
+// character that NFC may change (combining marks from U+0300, the scripts
+// and compatibility forms above them) is written with one. ASCII and the
+// accented Latin letters below U+0300, most of the web's text, are NFC
+// already; they are turned away eight bytes at a time.
+func mayNeedNFC(text []byte) bool {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		if binary.LittleEndian.Uint64(text[i:])&0x8080808080808080 == 0 {
+			continue
+		}
+		for _, c := range text[i : i+8] {
+			if c >= 0xCC {
+				return true
+			}
+		}
+	}
+	for _, c := range text[i:] {
+		if c >= 0xCC {
+			return true
+		}
+	}
+	return false
 }
 
 // blockCount is how many blocks the page has so far, control blocks
