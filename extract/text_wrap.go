@@ -5,9 +5,10 @@ import (
 	"unicode/utf8"
 )
 
-// maxWrapCols is the widest wrap width looked for; wider lines are not
-// told apart by their width.
-const maxWrapCols = 255
+// maxWrapCols is the widest wrap width looked for: text is wrapped for a
+// terminal, a mail reader or a page, at 60 to 132 columns; lines wider
+// than 160 are not told apart by their width.
+const maxWrapCols = 160
 
 // maxFitWord caps the first word of a line in the fit test: a line that
 // ends more than this short of the width was not broken for want of room,
@@ -57,11 +58,13 @@ func measureWrap(text string, s *wrapShape) {
 // would not have), with no more than one line in fifty wider (a long link,
 // a cut word). Text that was not wrapped has such a width too, among its
 // longest lines, and a few breaks it explains by chance; what tells a wrap
-// is the pile of lines that end just short of it: at least wrapPile times
-// as many lines in the wrapPileCols columns under the width as over it.
-// (Measured on the whole-page texts of the evaluation corpora's tune
-// halves, five renderings: no text that was not wrapped comes within 3
-// times; the wrapped ones that fail hold little prose, four breaks or so.)
+// is the pile of lines that end just short of it: in the wrapPileCols
+// columns under the width, wrapPile times as many lines as over it, and
+// minPile more (a short text of one wrapped paragraph has two or three
+// lines and none wider). Measured on the whole-page texts of the
+// evaluation corpora's tune halves in five renderings: no text that was
+// not wrapped passes (the page and innertext renderings keep every
+// block); of the pages wrapped at 80, those that fail hold a few breaks.
 func (s *wrapShape) width() int {
 	allowed := max(1, s.lines/50)
 	over := s.lines
@@ -89,19 +92,20 @@ func (s *wrapShape) width() int {
 			pile += int(s.hist[c])
 		}
 	}
-	if pile < wrapPile*(over+1) {
+	if pile < wrapPile*over+minPile {
 		return 0
 	}
 	return w
 }
 
 // The pile of lines under a wrap width: wrapPile times more lines in its
-// last wrapPileCols columns than over it, and minSoftBreaks breaks it
-// explains at least.
+// last wrapPileCols columns than over it, and minPile more; and at least
+// minSoftBreaks breaks it explains.
 const (
 	wrapPile      = 4
 	wrapPileCols  = 10
 	minSoftBreaks = 2
+	minPile       = 2
 )
 
 // minWrapCols is the narrowest wrap width looked for.
