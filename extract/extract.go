@@ -169,6 +169,7 @@ func finish(s *segmenter, opts Options) *Result {
 		boilerplate.Classify(blocks, classify)
 	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
+	boilerplate.DropRepeatedParagraphs(blocks)
 	dropBeforeTitle(blocks)
 	res.Blocks = blocks
 	res.Text = renderText(blocks)

@@ -78,6 +78,7 @@ func FromText(text string, opts Options) (*Result, error) {
 	}
 
 	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Favor: opts.Favor})
+	boilerplate.DropRepeatedParagraphs(blocks)
 	if t := findTextTitle(blocks, cont); t >= 0 {
 		res.Title = trimTitle(blocks[t].Text)
 		blocks[t].Kept = false
