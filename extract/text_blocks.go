@@ -13,7 +13,7 @@ import (
 // number, at most max of them. "\n", "\r\n" and a lone "\r" all end a
 // line.
 func splitTextLines(text string, max int) []boilerplate.Block {
-	lines, _ := splitTextBlocks(text, max, 0)
+	lines, _ := splitTextBlocks(text, max, 0, lineBound(text))
 	return lines
 }
 
@@ -23,11 +23,13 @@ func splitTextLines(text string, max int) []boilerplate.Block {
 // paragraph: the lines that the wrap broke are joined again (joinLine).
 // Otherwise, and for lines that stand alone, a block is a line, of kind
 // KindLine. cont lists the blocks that continue the paragraph before them
-// but were split from it at a sentence end (joinLine), in order.
-func splitTextBlocks(text string, max, width int) (blocks []boilerplate.Block, cont []int32) {
-	// Room for every line, but never more than max: a text of line ends
+// but were split from it at a sentence end (joinLine), in order. room is
+// at least the number of blocks expected (the lines of the text, less
+// those the wrap broke).
+func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Block, cont []int32) {
+	// Room for every block, but never more than max: a text of line ends
 	// would otherwise reserve a block for each byte of input.
-	lines := make([]boilerplate.Block, 0, min(strings.Count(text, "\n")+1, max))
+	lines := make([]boilerplate.Block, 0, min(room, max))
 	add := func(t string, num int) {
 		// Set in place: a block is large, and a literal appended is
 		// built aside and copied. Lone "\r" line ends may need more
@@ -81,11 +83,22 @@ func splitTextBlocks(text string, max, width int) (blocks []boilerplate.Block, c
 	return lines, nil
 }
 
+// lineBound returns at least the number of lines of text.
+func lineBound(text string) int {
+	n := strings.Count(text, "\n") + 1
+	if strings.IndexByte(text, '\r') >= 0 {
+		n += strings.Count(text, "\r") // lone "\r" line ends
+	}
+	return n
+}
+
 // buildTextBlocks finds the blocks of text (splitTextBlocks, at the width
 // hardWrap finds), then collapses their white space (unless the text has
 // none to collapse: collapsible) and cuts them to lim.MaxBlockChars.
 func buildTextBlocks(text string, lim Limits) ([]boilerplate.Block, []int32) {
-	blocks, cont := splitTextBlocks(text, lim.MaxBlocks, hardWrap(text))
+	n := lineBound(text)
+	width, breaks := hardWrap(text, n)
+	blocks, cont := splitTextBlocks(text, lim.MaxBlocks, width, n-breaks)
 	if len(blocks) == 0 {
 		return nil, nil
 	}

@@ -56,7 +56,7 @@ func (p *paragraphs) add(raw string, num, left int) {
 		p.blank = true
 		return
 	}
-	l := wrapLine{text: text, indent: indent, cols: indent + runeLen(text), num: num}
+	l := wrapLine{text: text, indent: indent, cols: columns(indent, text, p.width), num: num}
 	join := split
 	if p.n > 0 && !p.blank {
 		join = p.joins(l)
@@ -168,7 +168,7 @@ func joinLine(a, b wrapLine, width int) lineBreak {
 	if a.cols > width || b.cols > width {
 		return split
 	}
-	if a.cols+1+min(runeLen(firstWord(b.text)), maxFitWord) <= width {
+	if a.cols+1+firstWordCols(b.text) <= width {
 		return split
 	}
 	if bulletWidth(b.text) > 0 {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
 )
@@ -60,7 +61,7 @@ func TestHardWrap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := hardWrap(tt.text); got != tt.want {
+			if got, _ := hardWrap(tt.text, lineBound(tt.text)); got != tt.want {
 				t.Errorf("hardWrap = %d, want %d\n%s", got, tt.want, tt.text)
 			}
 		})
@@ -114,7 +115,7 @@ func TestSplitTextBlocksWrapped(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks, cont := splitTextBlocks(tt.text, 100, tt.width)
+			blocks, cont := splitTextBlocks(tt.text, 100, tt.width, lineBound(tt.text))
 			var got []string
 			for _, b := range blocks {
 				got = append(got, b.Text)
@@ -131,7 +132,7 @@ func TestSplitTextBlocksWrapped(t *testing.T) {
 
 func TestSplitTextBlocksWrappedLines(t *testing.T) {
 	text := "Menu\n\nA paragraph of a text that was wrapped at forty\ncolumns by a tool.\nLast line"
-	blocks, _ := splitTextBlocks(text, 2, 50)
+	blocks, _ := splitTextBlocks(text, 2, 50, lineBound(text))
 	if len(blocks) != 2 {
 		t.Fatalf("got %d blocks, want the limit of 2", len(blocks))
 	}
@@ -190,8 +191,9 @@ func FuzzTextParagraphs(f *testing.F) {
 	f.Add("a\u00a0b \t\v\f\n\n\u00a0 c-\nd", uint8(1))
 	f.Fuzz(func(t *testing.T, text string, w uint8) {
 		text = strings.ToValidUTF8(text, "\uFFFD") // as FromText makes it
-		for _, width := range []int{hardWrap(text), int(w)} {
-			blocks, cont := splitTextBlocks(text, 1<<20, width)
+		wrapWidth, _ := hardWrap(text, lineBound(text))
+		for _, width := range []int{wrapWidth, int(w)} {
+			blocks, cont := splitTextBlocks(text, 1<<20, width, lineBound(text))
 			var sb strings.Builder
 			line := 0
 			for i, b := range blocks {
@@ -223,4 +225,20 @@ func noSpace(s string) string {
 		}
 		return r
 	}, s)
+}
+
+func TestRuneCounts(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "é", "日本語のテキスト", "Grüße aus Köln, schöne Grüße!",
+		"mixed ascii and ünïcödé over eight bytes", "\U0001F600 emoji", "tab\tand space"} {
+		if got, want := runeLen(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeLen(%q) = %d, want %d", s, got, want)
+		}
+		first, _, _ := strings.Cut(s, " ")
+		if got, want := firstWordCols(s), min(utf8.RuneCountInString(first), maxFitWord); got != want {
+			t.Errorf("firstWordCols(%q) = %d, want %d", s, got, want)
+		}
+		if got := columns(2, s, 3); got != min(2+utf8.RuneCountInString(s), 4) && got <= 3 {
+			t.Errorf("columns(2, %q, 3) = %d", s, got)
+		}
+	}
 }

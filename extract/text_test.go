@@ -121,7 +121,7 @@ func wrappedBinary() string {
 
 func TestFromTextWrappedLimits(t *testing.T) {
 	text := hardWrapText(strings.Repeat(textPara1+"\n", 10), 60, "")
-	if hardWrap(text) == 0 {
+	if w, _ := hardWrap(text, lineBound(text)); w == 0 {
 		t.Fatal("text not seen as wrapped")
 	}
 	res, err := FromText(text, Options{Limits: Limits{MaxBlocks: 3, MaxBlockChars: 50}})

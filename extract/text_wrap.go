@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/swar"
 )
 
 // maxWrapCols is the widest wrap width looked for: text is wrapped for a
@@ -28,9 +31,13 @@ type wrapShape struct {
 	soft [maxWrapCols + 2]int32
 }
 
-// measureWrap reads the lines of text once and gathers its wrapShape.
-func measureWrap(text string, s *wrapShape) {
+// measureWrap reads the lines of text once and gathers its wrapShape. It
+// stops, leaving s.lines 0, as soon as more lines are wider than
+// maxWrapCols than width allows of a text of at most maxLines lines: text
+// that is not wrapped mostly shows it within its first paragraphs.
+func measureWrap(text string, maxLines int, s *wrapShape) {
 	prev, prevText := -1, "" // the line before: its columns (-1 after a blank line) and text
+	wide, maxWide := 0, max(1, maxLines/50)
 	cr := strings.IndexByte(text, '\r') >= 0
 	for len(text) > 0 {
 		var line string
@@ -40,11 +47,22 @@ func measureWrap(text string, s *wrapShape) {
 			prev = -1
 			continue
 		}
-		cols := indent + runeLen(body)
-		if prev >= 0 && prev <= maxWrapCols && !newSentence(prevText, body) {
-			need := prev + 1 + min(runeLen(firstWord(body)), maxFitWord)
-			s.soft[prev]++
-			s.soft[min(need, maxWrapCols+1)]--
+		cols := columns(indent, body, maxWrapCols)
+		if cols > maxWrapCols {
+			// Too many wide lines for the whole text, or so far: a
+			// wrapped text has few, and not a run of them at its top.
+			if wide++; wide > maxWide || wide >= minWideRun && wide*wideShare > s.lines {
+				s.lines = 0
+				return
+			}
+		}
+		// A break after a line under minWrapCols-maxFitWord columns
+		// fits every width looked for.
+		if prev >= minWrapCols-maxFitWord && prev <= maxWrapCols {
+			if need := prev + 1 + firstWordCols(body); need > minWrapCols && !newSentence(prevText, body) {
+				s.soft[prev]++
+				s.soft[min(need, maxWrapCols+1)]--
+			}
 		}
 		s.hist[min(cols, maxWrapCols+1)]++
 		s.lines++
@@ -52,8 +70,26 @@ func measureWrap(text string, s *wrapShape) {
 	}
 }
 
-// width returns the width that the text was hard-wrapped at, or 0 when it
-// does not look hard-wrapped. The width is the one at which a greedy wrap
+// measureWrap stops early when minWideRun lines or more are wider than
+// maxWrapCols and they make more than one line in wideShare so far.
+const (
+	minWideRun = 8
+	wideShare  = 8
+)
+
+// columns returns the columns of a line of indent columns of white space
+// and then body, or, when it is surely wider than limit, any number above
+// limit: a rune takes at most four bytes.
+func columns(indent int, body string, limit int) int {
+	if indent+len(body)/utf8.UTFMax > limit {
+		return limit + 1
+	}
+	return indent + runeLen(body)
+}
+
+// width returns the width that the text was hard-wrapped at and the number
+// of its line breaks that the wrap explains, or 0 when it does not look
+// hard-wrapped (or measureWrap stopped early). The width is the one at which a greedy wrap
 // explains the most line breaks (a line fits, the next line's first word
 // would not have), with no more than one line in fifty wider (a long link,
 // a cut word). Text that was not wrapped has such a width too, among its
@@ -65,10 +101,10 @@ func measureWrap(text string, s *wrapShape) {
 // evaluation corpora's tune halves in five renderings: no text that was
 // not wrapped passes (the page and innertext renderings keep every
 // block); of the pages wrapped at 80, those that fail hold a few breaks.
-func (s *wrapShape) width() int {
+func (s *wrapShape) width() (w, soft int) {
 	allowed := max(1, s.lines/50)
 	over := s.lines
-	run, w, soft, wOver := 0, 0, 0, 0
+	run, wOver := 0, 0
 	for c := 0; c <= maxWrapCols; c++ {
 		over -= int(s.hist[c])
 		run += int(s.soft[c])
@@ -79,8 +115,8 @@ func (s *wrapShape) width() int {
 			w, soft, wOver = c, run, over
 		}
 	}
-	if soft < minSoftBreaks {
-		return 0
+	if soft < minSoftBreaks || s.lines == 0 {
+		return 0, 0
 	}
 	pile := 0
 	over = 0
@@ -93,9 +129,9 @@ func (s *wrapShape) width() int {
 		}
 	}
 	if pile < wrapPile*over+minPile {
-		return 0
+		return 0, 0
 	}
-	return w
+	return w, soft
 }
 
 // The pile of lines under a wrap width: wrapPile times more lines in its
@@ -155,28 +191,47 @@ loop:
 	return cols, trimSpace(line[i:])
 }
 
-// runeLen is the number of runes of s.
+// runeLen is the number of runes of s, which must be valid UTF-8 (FromText
+// makes it so): its bytes less its continuation bytes (10xxxxxx), counted
+// eight at a time.
 func runeLen(s string) int {
+	const highs = 0x8080808080808080
+	n := len(s)
+	for len(s) >= 8 {
+		x := swar.Load(s)
+		if x&highs != 0 {
+			// A continuation byte has its high bit set and the next clear.
+			n -= bits.OnesCount64(x & highs &^ (x << 1))
+		}
+		s = s[8:]
+	}
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return i + utf8.RuneCountInString(s[i:])
+		if s[i]&0xC0 == 0x80 {
+			n--
 		}
 	}
-	return len(s)
+	return n
 }
 
-// firstWord returns s up to its first space.
-func firstWord(s string) string {
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return s[:i]
+// firstWordCols returns the runes of the first word of s (up to its first
+// space), at most maxFitWord: the fit test does not need more.
+func firstWordCols(s string) int {
+	n := 0
+	for i := 0; i < len(s) && s[i] != ' '; i++ {
+		if s[i]&0xC0 != 0x80 { // not a continuation byte: a rune starts
+			if n++; n == maxFitWord {
+				return n
+			}
+		}
 	}
-	return s
+	return n
 }
 
-// hardWrap returns the width in columns that text is hard-wrapped at, or
-// 0 when it is not (wrapShape.width).
-func hardWrap(text string) int {
+// hardWrap returns the width in columns that text, of at most maxLines
+// lines, is hard-wrapped at, or 0 when it is not, and about how many of
+// its line breaks the wrap made (wrapShape.width).
+func hardWrap(text string, maxLines int) (width, breaks int) {
 	var s wrapShape
-	measureWrap(text, &s)
+	measureWrap(text, maxLines, &s)
 	return s.width()
 }
