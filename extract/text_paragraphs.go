@@ -12,8 +12,7 @@ import (
 type wrapLine struct {
 	text   string // trimmed
 	indent int    // columns of white space before it
-	cols   int    // indent plus the runes of text
-	num    int    // line number, from 1
+	cols   int    // indent plus the runes of text (or more, past the width: columns)
 }
 
 // paragraphs rebuilds the paragraphs of text hard-wrapped at width
@@ -39,9 +38,6 @@ type paragraphs struct {
 	// cont lists the blocks that continue the paragraph of the block
 	// before them, split from it at a sentence end only (see joinLine).
 	cont []int32
-	// sentence: the open paragraph's last line is followed by a line
-	// that would join it but for the sentence it opens.
-	sentence bool
 }
 
 // full reports whether max blocks are built and the last one is closed
@@ -56,7 +52,7 @@ func (p *paragraphs) add(raw string, num, left int) {
 		p.blank = true
 		return
 	}
-	l := wrapLine{text: text, indent: indent, cols: columns(indent, text, p.width), num: num}
+	l := wrapLine{text: text, indent: indent, cols: columns(indent, text, p.width)}
 	join := split
 	if p.n > 0 && !p.blank {
 		join = p.joins(l)

@@ -32,9 +32,10 @@ type wrapShape struct {
 }
 
 // measureWrap reads the lines of text once and gathers its wrapShape. It
-// stops, leaving s.lines 0, as soon as more lines are wider than
-// maxWrapCols than width allows of a text of at most maxLines lines: text
-// that is not wrapped mostly shows it within its first paragraphs.
+// stops early, leaving s.lines 0, once more of its lines are wider than
+// maxWrapCols than a wrapped text of at most maxLines lines may have (see
+// width), or than a wrapped text shows so far (minWideRun): text that is
+// not wrapped mostly shows it within its first paragraphs.
 func measureWrap(text string, maxLines int, s *wrapShape) {
 	prev, prevText := -1, "" // the line before: its columns (-1 after a blank line) and text
 	wide, maxWide := 0, max(1, maxLines/50)
@@ -89,10 +90,10 @@ func columns(indent int, body string, limit int) int {
 
 // width returns the width that the text was hard-wrapped at and the number
 // of its line breaks that the wrap explains, or 0 when it does not look
-// hard-wrapped (or measureWrap stopped early). The width is the one at which a greedy wrap
-// explains the most line breaks (a line fits, the next line's first word
-// would not have), with no more than one line in fifty wider (a long link,
-// a cut word). Text that was not wrapped has such a width too, among its
+// hard-wrapped (or measureWrap stopped early). The width is the one at
+// which a greedy wrap explains the most line breaks (a line fits, the next
+// line's first word would not have), with no more than one line in fifty
+// wider (a long link, a cut word). Text that was not wrapped has such a width too, among its
 // longest lines, and a few breaks it explains by chance; what tells a wrap
 // is the pile of lines that end just short of it: in the wrapPileCols
 // columns under the width, wrapPile times as many lines as over it, and
