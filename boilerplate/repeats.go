@@ -21,10 +21,12 @@ const (
 	// inPageMaxNew is the number of a block's shingles that may be absent
 	// from the earlier block it copies: one word changed makes three,
 	// a prefix glued to the first word one; a long block may also differ
-	// in a twentieth of its shingles. A block that adds a clause is not a
-	// copy: on the evaluation corpus, the earlier rule of 60% shared
-	// shingles dropped paragraphs that had a sentence more than their
-	// teaser.
+	// in a twentieth of its shingles, a word here and there, but never
+	// in more than inPageMaxNew in a row: two words of its own side by
+	// side make a block that is not contained in the other. A block
+	// that adds a clause is not a copy: on the evaluation corpus, the
+	// earlier rule of 60% shared shingles dropped paragraphs that had a
+	// sentence more than their teaser.
 	inPageMaxNew = 3
 	// minJudgedWords: one-word blocks ("Share", "Yes") are never judged
 	// as repeats nor learnt; other rules deal with them.
@@ -61,13 +63,14 @@ type blockNote struct {
 // pageScratch holds the buffers one MarkRepeats call needs. It is reused
 // through scratchPool so that a call allocates nothing in the steady state.
 type pageScratch struct {
-	sh    shingler
-	shing []uint64
-	notes []blockNote
-	learn []uint64
-	slots []pageSlot // in-page table: shingle or tagged exact hash
-	epoch uint32     // the current page's epoch; slots of others are empty
-	used  int
+	sh     shingler
+	shing  []uint64
+	notes  []blockNote
+	learn  []uint64
+	counts []int32    // DropRepeatedParagraphs: copies per block
+	slots  []pageSlot // in-page table: shingle or tagged exact hash
+	epoch  uint32     // the current page's epoch; slots of others are empty
+	used   int
 }
 
 // pageSlot is one entry of the in-page table (open addressing, linear
@@ -103,16 +106,21 @@ func putScratch(ps *pageScratch) {
 // original of a copy and are not judged again.
 //
 // Inside a page the first copy is kept. A block of twelve words or more
-// copies an earlier block when all but three of its word 3-grams (or all
-// but a twentieth, if more) occur in it: one word changed, a date changed
-// or a prefix glued on still match, a sentence added does not. Code never
-// copies; list items, table cells and blocks under twelve words must match
-// exactly after normalisation (digits kept), and under six words only a
-// paragraph, line, caption or heading may. A copy is dropped when it is
-// part of a run of copies or directly follows its original; an isolated
-// copy, such as the same question put to each guest of an interview, is
-// kept. A hidden block is no one's original, and a block is not a copy of
-// a teaser in a menu, sidebar or footer when it stands outside those.
+// copies an earlier block when it is (nearly) contained in it: all but
+// three of its word 3-grams (or all but a twentieth, if more, and never
+// more than three in a row) occur in it. One word changed, a date changed
+// or a prefix glued on still match; a sentence added, or words of its own
+// beside a long run of shared ones, do not: two overlapping paragraphs
+// are both content. Code never copies; list items, table cells and blocks
+// under twelve words must match exactly after normalisation (digits
+// kept), and under six words only a paragraph, line, caption or heading
+// may. A copy is dropped when it is part of a run of copies or directly
+// follows its original; an isolated copy, such as the same short question
+// put to each guest of an interview or a "Read more" under each teaser,
+// is kept (a full paragraph printed again apart from its original is left
+// to DropRepeatedParagraphs, after classification). A hidden block is no
+// one's original, and a block is not a copy of a teaser in a menu, sidebar
+// or footer when it stands outside those.
 //
 // Across pages, see Detector. The host is taken from pageURL; an empty or
 // unparseable URL skips the cross-site step.
@@ -218,14 +226,13 @@ func (n *blockNote) setSketch(sh []uint64) {
 // repeated run: a copy is dropped when the block before or after it is a
 // copy too, or when it directly follows its original. A copy that stands
 // in the same element as its original, apart from it, is no copy (see
-// sameContainer). An isolated copy is
-// kept: the same question put to each guest of an interview, the same
-// attribution under each embedded post, the same line in each day of a
-// meal plan are content. (Measured on the ground-truth texts of the
-// evaluation corpus: dropping every copy of two words or more would lose
-// 2,162 words of article text on 9 pages of 181, the run rule 1,327 words
-// on 2 pages; the paragraphs a page prints twice or three times come in
-// runs or right after their original.)
+// sameContainer). An isolated copy is kept: the same question put to each
+// guest of an interview, the same attribution under each embedded post,
+// the same line in each day of a meal plan are content. (Measured on the
+// ground-truth texts of the evaluation corpus: dropping every copy of two
+// words or more would lose 2,162 words of article text on 9 pages of 181,
+// the run rule 1,327 words on 2 pages; the paragraphs a page prints twice
+// or three times come in runs or right after their original.)
 func (ps *pageScratch) markInPage(blocks []Block) {
 	prev := -1 // the last block with minJudgedWords words
 	for i := range blocks {
@@ -335,16 +342,45 @@ func (ps *pageScratch) nearCopy(sh []uint64, i int32) int32 {
 			best = c
 		}
 	}
-	if best.owner >= 0 && nearEnough(int(best.n), len(sh)) {
+	if best.owner >= 0 && nearEnough(int(best.n), len(sh)) && ps.contained(sh, best.owner) {
 		return best.owner
 	}
 	return -1
 }
 
 // nearEnough reports whether a block with m shingles, matched of them in
-// one earlier block, is a near copy of it.
+// one earlier block, is a near copy of it by count.
 func nearEnough(matched, m int) bool {
 	return m-matched <= max(inPageMaxNew, m/20)
+}
+
+// contained reports whether shingles sh, which nearEnough found mostly in
+// block owner, miss from it no more than inPageMaxNew in a row: a few
+// words changed here and there, not a clause of their own. The table
+// holds every shingle of sh by now; this second look runs only for the
+// few blocks that pass the count.
+func (ps *pageScratch) contained(sh []uint64, owner int32) bool {
+	if len(sh)-inPageMaxNew <= 0 {
+		return true
+	}
+	slots, epoch := ps.slots, ps.epoch
+	mask := uint64(len(slots) - 1)
+	missing := 0
+	for _, key := range sh {
+		if key == 0 {
+			key = 1 // as probe does
+		}
+		h := key & mask
+		for slots[h].epoch == epoch && slots[h].key != key {
+			h = (h + 1) & mask
+		}
+		if slots[h].epoch == epoch && slots[h].owner == owner {
+			missing = 0
+		} else if missing++; missing > inPageMaxNew {
+			return false
+		}
+	}
+	return true
 }
 
 // resetTable empties the in-page table and sizes it for about n keys.

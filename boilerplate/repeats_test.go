@@ -12,6 +12,10 @@ const (
 	descr2  = "\"There are signals that diplomacy should continue. This gives grounds for cautious optimism,\" he said."
 	caption = "The secretary general gestures as he speaks during a joint press conference after their bilateral meeting at the headquarters on January 10, 2022."
 	body    = "Officials have repeatedly denied claims that troops are being gathered near the border with the intention of launching an attack."
+	// question is an interviewer's question, put to each guest.
+	question = "What was the hardest part of the job for you?"
+	// long is a paragraph of over a hundred words.
+	long = descr1 + " " + body + " " + caption + " " + descr2
 )
 
 func blocksOf(kinds []Kind, texts []string) []Block {
@@ -64,9 +68,21 @@ func TestMarkRepeatsInPage(t *testing.T) {
 		{"short paragraph repeated", []Kind{P},
 			[]string{"Pool for subscribers only", "Mandatory credit: the agency", body, "Pool for subscribers only", "Share", "Mandatory credit: the agency"},
 			[]Reason{"", "", "", R, "", R}},
-		{"an isolated copy is content: the same question to each guest", []Kind{P},
-			[]string{descr2, body, descr2, descr1, descr2, caption},
+		{"an isolated short copy is content: the same question to each guest", []Kind{P},
+			[]string{question, body, question, descr1, question, caption},
 			[]Reason{"", "", "", "", "", ""}},
+		{"a full paragraph printed again apart is left to DropRepeatedParagraphs", []Kind{P},
+			[]string{descr1, body, caption, descr1, "Read more", descr2, "Read more"},
+			[]Reason{"", "", "", "", "", "", ""}},
+		{"a long paragraph with a clause of its own is not a copy", []Kind{P},
+			[]string{question, long, long + " Talks resume next week."},
+			[]Reason{"", "", ""}},
+		{"a long paragraph with words of its own inside is not a copy", []Kind{P},
+			[]string{question, long, strings.Replace(long, "on Tuesday", "on rainy cold Tuesday", 1)},
+			[]Reason{"", "", ""}},
+		{"a long paragraph with words changed here and there is a copy", []Kind{P},
+			[]string{question, long, "Update: " + strings.Replace(long, "Tuesday", "Monday", 1)},
+			[]Reason{"", "", R}},
 		{"one-word blocks are left to other rules", []Kind{P},
 			[]string{"Share", body, "Share"},
 			[]Reason{"", "", ""}},
@@ -243,6 +259,22 @@ func FuzzMarkRepeats(f *testing.F) {
 			if text[i].Features != want || text[i].Reason != again[i].Reason {
 				t.Fatalf("block %d (%q): MarkRepeatsText %+v %q, want %+v %q", i, text[i].Text, text[i].Features,
 					text[i].Reason, want, again[i].Reason)
+			}
+		}
+		// After classification (here: every block left kept), the
+		// later copies of a full paragraph go, never the first.
+		DropRepeatedParagraphs(text)
+		seen := map[string]bool{}
+		for i := range text {
+			b := &text[i]
+			if b.Dropped() == b.Kept {
+				t.Fatalf("block %d: Kept=%v with reason %q", i, b.Kept, b.Reason)
+			}
+			if b.Reason == ReasonRepeatedInPage && again[i].Reason == "" && !seen[b.Text] {
+				t.Fatalf("block %d (%q) dropped as a repeat of no block before it", i, b.Text)
+			}
+			if again[i].Reason == "" {
+				seen[b.Text] = true
 			}
 		}
 	})

@@ -184,6 +184,7 @@ func finish(s *segmenter, opts Options) *Result {
 		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL)
 	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
+	boilerplate.DropRepeatedParagraphs(blocks)
 	dropBeforeTitle(blocks)
 	res.Fallback = fallBack(s)
 	res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))

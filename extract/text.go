@@ -17,9 +17,15 @@ const langSample = 512
 // the main text with cookie banners, subscription prompts, social links,
 // credits, interface lines and repeated paragraphs removed.
 //
-// Each non-blank input line is a block (in hard-wrapped text, each run of
-// lines is one), so every line is accounted for in Result.Blocks, kept or
-// dropped with its reason. Blocks go through the same repeated-block
+// Each non-blank input line is a block, so every line is accounted for in
+// Result.Blocks, kept or dropped with its reason, except in hard-wrapped
+// text (a text browser's dump, mail, a file wrapped at 72 or 80 columns):
+// there the lines that the wrap broke are joined again into their
+// paragraph (filled to the text's width, continuing a sentence, a word
+// broken at its hyphen, an indented first line or a bulleted item with its
+// hanging indent), so that paragraphs are judged rather than fragments,
+// and the main text keeps them whole. Text that is not wrapped keeps a
+// block per line. Blocks go through the same repeated-block
 // detector (opts.Detector) as HTML; the classifier scores the features text
 // has: length, sentence punctuation, stopword density, case, and the
 // multilingual pattern recognisers. Result.Title is set when a headline
@@ -42,12 +48,11 @@ func FromText(text string, opts Options) (*Result, error) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	lines := splitTextLines(text, lim.MaxBlocks)
-	if len(lines) == 0 {
+	blocks, cont := buildTextBlocks(text, lim)
+	if len(blocks) == 0 {
 		return nil, ErrEmpty
 	}
 	res := &Result{URL: opts.URL}
-	blocks := buildTextBlocks(lines, lim, collapsible(text))
 
 	// Repeats first: the shingler measures the blocks (CountText) as it
 	// reads them.
@@ -73,7 +78,8 @@ func FromText(text string, opts Options) (*Result, error) {
 	}
 
 	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Favor: opts.Favor})
-	if t := findTextTitle(blocks); t >= 0 {
+	boilerplate.DropRepeatedParagraphs(blocks)
+	if t := findTextTitle(blocks, cont); t >= 0 {
 		res.Title = trimTitle(blocks[t].Text)
 		blocks[t].Kept = false
 		blocks[t].Reason = boilerplate.ReasonTitle
@@ -82,7 +88,7 @@ func FromText(text string, opts Options) (*Result, error) {
 	res.Date = findTextDate(blocks)
 	res.Author = findTextAuthor(blocks)
 	boilerplate.DropAuthorBio(blocks, res.Author, "", opts.URL)
-	res.Text = renderText(blocks)
+	res.Text = renderTextParagraphs(blocks, cont)
 	res.Blocks = blocks
 	return res, nil
 }
@@ -212,4 +218,40 @@ func cutWords(s string, n int) string {
 		return s[:i]
 	}
 	return s
+}
+
+// renderTextParagraphs is renderText for the blocks of a text, where a
+// kept block in cont (the indexes, in order, of blocks that continue the
+// paragraph of the block before: splitTextBlocks) joins the kept block
+// before it with a space rather than a blank line.
+func renderTextParagraphs(blocks []boilerplate.Block, cont []int32) string {
+	if len(cont) == 0 {
+		return renderText(blocks)
+	}
+	size := 0
+	for i := range blocks {
+		if blocks[i].Kept {
+			size += len(blocks[i].Text) + 2
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	for i := range blocks {
+		if !blocks[i].Kept {
+			continue
+		}
+		joins := len(cont) > 0 && cont[0] == int32(i)
+		for len(cont) > 0 && cont[0] <= int32(i) {
+			cont = cont[1:]
+		}
+		switch {
+		case sb.Len() == 0:
+		case joins && blocks[i-1].Kept:
+			sb.WriteByte(' ')
+		default:
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(blocks[i].Text)
+	}
+	return sb.String()
 }

@@ -13,9 +13,23 @@ import (
 // number, at most max of them. "\n", "\r\n" and a lone "\r" all end a
 // line.
 func splitTextLines(text string, max int) []boilerplate.Block {
-	// Room for every line, but never more than max: a text of line ends
+	lines, _ := splitTextBlocks(text, max, 0, lineBound(text))
+	return lines
+}
+
+// splitTextBlocks returns the blocks of text, at most max of them, with
+// their text trimmed (not yet collapsed) and their first line's number. In
+// text hard-wrapped at width columns (width > 0, see hardWrap) a block is a
+// paragraph: the lines that the wrap broke are joined again (joinLine).
+// Otherwise, and for lines that stand alone, a block is a line, of kind
+// KindLine. cont lists the blocks that continue the paragraph before them
+// but were split from it at a sentence end (joinLine), in order. room is
+// at least the number of blocks expected (the lines of the text, less
+// those the wrap broke).
+func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Block, cont []int32) {
+	// Room for every block, but never more than max: a text of line ends
 	// would otherwise reserve a block for each byte of input.
-	lines := make([]boilerplate.Block, 0, min(strings.Count(text, "\n")+1, max))
+	lines := make([]boilerplate.Block, 0, min(room, max))
 	add := func(t string, num int) {
 		// Set in place: a block is large, and a literal appended is
 		// built aside and copied. Lone "\r" line ends may need more
@@ -28,8 +42,19 @@ func splitTextLines(text string, max int) []boilerplate.Block {
 		b := &lines[len(lines)-1]
 		b.Kind, b.Text, b.Line = boilerplate.KindLine, t, num
 	}
-	num := 0
 	cr := strings.IndexByte(text, '\r') >= 0 // most texts have none: no search line by line
+	if width > 0 {
+		p := paragraphs{width: width, blocks: lines, max: max}
+		num := 0
+		for len(text) > 0 && !p.full() {
+			var line string
+			line, text = nextLine(text, cr)
+			num++
+			p.add(line, num, len(text))
+		}
+		return p.close()
+	}
+	num := 0
 	for len(text) > 0 && len(lines) < max {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -55,47 +80,29 @@ func splitTextLines(text string, max int) []boilerplate.Block {
 			add(t, num)
 		}
 	}
-	return lines
+	return lines, nil
 }
 
-// wrappedText reports whether lines look hard-wrapped at a fixed width
-// (e-mail, plain-text documents): most lines long and none much longer than
-// the width. Such a text's paragraphs are runs of lines, not single lines.
-func wrappedText(lines []boilerplate.Block) bool {
-	if len(lines) < 6 {
-		return false
+// lineBound returns at least the number of lines of text.
+func lineBound(text string) int {
+	n := strings.Count(text, "\n") + 1
+	if strings.IndexByte(text, '\r') >= 0 {
+		n += strings.Count(text, "\r") // lone "\r" line ends
 	}
-	maxLen, long := 0, 0
-	for i := range lines {
-		l := lines[i].Text
-		n := len(l) // bytes: an upper bound of the runes
-		if n > 400 {
-			return false // more than 100 runes, even in a 4-byte script
-		}
-		if n > 100 {
-			n = utf8.RuneCountInString(l)
-			if n > 100 {
-				return false
-			}
-		}
-		maxLen = max(maxLen, n)
-		if n >= 45 {
-			long++
-		}
-	}
-	return maxLen >= 50 && long*2 >= len(lines)
+	return n
 }
 
-// buildTextBlocks turns the lines of splitTextLines into the blocks of the
-// text, in place: one block per line, except in hard-wrapped text, where
-// consecutive lines form a paragraph until a blank line or a line that
-// ends well short of the wrap width. Unless spaced (collapsible(text)), no
-// line has white space to collapse.
-func buildTextBlocks(lines []boilerplate.Block, lim Limits, spaced bool) []boilerplate.Block {
-	blocks := lines
-	if wrappedText(lines) {
-		blocks = joinWrappedLines(lines)
+// buildTextBlocks finds the blocks of text (splitTextBlocks, at the width
+// hardWrap finds), then collapses their white space (unless the text has
+// none to collapse: collapsible) and cuts them to lim.MaxBlockChars.
+func buildTextBlocks(text string, lim Limits) ([]boilerplate.Block, []int32) {
+	n := lineBound(text)
+	width, breaks := hardWrap(text, n)
+	blocks, cont := splitTextBlocks(text, lim.MaxBlocks, width, n-breaks)
+	if len(blocks) == 0 {
+		return nil, nil
 	}
+	spaced := collapsible(text)
 	for i := range blocks {
 		b := &blocks[i]
 		if spaced {
@@ -105,38 +112,7 @@ func buildTextBlocks(lines []boilerplate.Block, lim Limits, spaced bool) []boile
 			b.Text = cutUTF8(b.Text, lim.MaxBlockChars)
 		}
 	}
-	return blocks
-}
-
-// joinWrappedLines joins, in place, each run of consecutive lines of a
-// hard-wrapped text, each but the last at least 45 runes long, into one
-// paragraph block.
-func joinWrappedLines(lines []boilerplate.Block) []boilerplate.Block {
-	n := 0
-	for i := 0; i < len(lines); {
-		j := i + 1
-		for j < len(lines) && lines[j].Line == lines[j-1].Line+1 &&
-			utf8.RuneCountInString(lines[j-1].Text) >= 45 {
-			j++
-		}
-		b := lines[i]
-		if j-i > 1 {
-			b.Kind = boilerplate.KindParagraph
-			var sb strings.Builder
-			for k := i; k < j; k++ {
-				if k > i {
-					sb.WriteByte(' ')
-				}
-				sb.WriteString(lines[k].Text)
-			}
-			b.Text = sb.String()
-		}
-		lines[n] = b
-		n++
-		i = j
-	}
-	clear(lines[n:]) // let the joined lines' strings go
-	return lines[:n]
+	return blocks, cont
 }
 
 // isSpaceByte reports ASCII white space.

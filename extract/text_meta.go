@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -17,8 +18,10 @@ const titleSearch = 10
 // full stop, not recognised boilerplate) nearest before the first kept
 // block, or that block itself when it is shaped so. Menus, bylines and datelines often stand between the two; a site
 // name or a section label above the headline does not win, as the
-// headline is nearer. It runs after classification.
-func findTextTitle(blocks []boilerplate.Block) int {
+// headline is nearer. A block that continues a paragraph split at a
+// sentence end (cont, see splitTextBlocks) is no headline. It runs after
+// classification.
+func findTextTitle(blocks []boilerplate.Block, cont []int32) int {
 	first := len(blocks)
 	for i := range blocks {
 		if blocks[i].Kept {
@@ -36,7 +39,7 @@ func findTextTitle(blocks []boilerplate.Block) int {
 		default:
 			continue
 		}
-		if i == first && (f.Chars >= 150 || f.Sentences > 1) {
+		if i == first && (f.Chars >= 150 || f.Sentences > 1) || slices.Contains(cont, int32(i)) {
 			continue
 		}
 		if f.Words < 3 || f.Words > 35 || f.Chars > 300 || endsWithStop(b.Text) || f.Uppercase == 0 ||

@@ -90,10 +90,50 @@ func TestFromTextErrors(t *testing.T) {
 		{"blank", " \n\t\n\u00a0\n", Options{}, ErrEmpty},
 		{"binary", "PK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00\x21\x00\x00\x00\x00\x00binary", Options{}, ErrNotHTML},
 		{"too large", strings.Repeat("a", 100), Options{Limits: Limits{MaxInputBytes: 10}}, ErrTooLarge},
+		// The same on text that is hard-wrapped (paragraphs rebuilt).
+		{"blank margins", strings.Repeat("   \n\t\n", 40), Options{}, ErrEmpty},
+		{"binary in wrapped lines", wrappedBinary(), Options{}, ErrNotHTML},
+		{"too large, wrapped", hardWrapText(strings.Repeat(textPara1+" ", 20), 72, ""),
+			Options{Limits: Limits{MaxInputBytes: 1000}}, ErrTooLarge},
 	}
 	for _, tt := range tests {
 		if _, err := FromText(tt.text, tt.opts); !errors.Is(err, tt.want) {
 			t.Errorf("%s: err = %v, want %v", tt.name, err, tt.want)
+		}
+	}
+}
+
+// wrappedBinary is compressed-looking binary data (bytes of a linear
+// congruential generator) cut into lines of 80 bytes.
+func wrappedBinary() string {
+	var sb strings.Builder
+	x := uint32(1)
+	for i := range 8000 {
+		if i%80 == 79 {
+			sb.WriteByte('\n')
+			continue
+		}
+		x = x*1664525 + 1013904223
+		sb.WriteByte(byte(x >> 24))
+	}
+	return sb.String()
+}
+
+func TestFromTextWrappedLimits(t *testing.T) {
+	text := hardWrapText(strings.Repeat(textPara1+"\n", 10), 60, "")
+	if w, _ := hardWrap(text, lineBound(text)); w == 0 {
+		t.Fatal("text not seen as wrapped")
+	}
+	res, err := FromText(text, Options{Limits: Limits{MaxBlocks: 3, MaxBlockChars: 50}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Blocks) != 3 {
+		t.Errorf("got %d blocks, want MaxBlocks 3", len(res.Blocks))
+	}
+	for _, b := range res.Blocks {
+		if len(b.Text) > 50 {
+			t.Errorf("block of %d bytes, want at most MaxBlockChars 50", len(b.Text))
 		}
 	}
 }

@@ -13,8 +13,9 @@ import (
 // result is one extractor's run on one corpus in one mode.
 type result struct {
 	Corpus    evaluate.Kind
-	Mode      string // "html" or "text"
-	Extractor string // "winnow", "whole-text" or "c4-filter"
+	Mode      string             // "html" or "text"
+	Rendering evaluate.Rendering // in text mode, how the pages were turned into text
+	Extractor string             // "winnow", "whole-text" or "c4-filter"
 	Run       *evaluate.Run
 	Reports   []evaluate.PageReport
 	pages     *evaluate.Corpus // the pages run, for the halves and page types
@@ -39,12 +40,16 @@ func evaluateAll(cfg *config, dir string, w io.Writer) ([]result, error) {
 			out = append(out, runWinnow(cfg, c, "html", evaluate.HTMLInputs(c)))
 		}
 		if cfg.textMode(k) {
-			in := evaluate.TextInputs(c)
-			out = append(out, runWinnow(cfg, c, "text", in))
-			out = append(out, result{Corpus: k, Mode: "text", Extractor: "whole-text", pages: c, split: cfg.split,
-				Run: evaluate.Evaluate(c, in, evaluate.TextOnly(wholeText))})
-			out = append(out, result{Corpus: k, Mode: "text", Extractor: "c4-filter", pages: c, split: cfg.split,
-				Run: evaluate.Evaluate(c, in, evaluate.TextOnly(c4Filter))})
+			for i, in := range evaluate.RenderedInputs(c, cfg.renderings) {
+				r := cfg.renderings[i]
+				w := runWinnow(cfg, c, "text", in)
+				w.Rendering = r
+				out = append(out, w)
+				out = append(out, result{Corpus: k, Mode: "text", Rendering: r, Extractor: "whole-text", pages: c, split: cfg.split,
+					Run: evaluate.Evaluate(c, in, evaluate.TextOnly(wholeText))})
+				out = append(out, result{Corpus: k, Mode: "text", Rendering: r, Extractor: "c4-filter", pages: c, split: cfg.split,
+					Run: evaluate.Evaluate(c, in, evaluate.TextOnly(c4Filter))})
+			}
 		}
 	}
 	return out, nil
@@ -138,31 +143,41 @@ func checkFloors(cfg *config, results []result) []string {
 		if !cfg.textMode(k) {
 			continue
 		}
-		w := find(results, k, "text", "winnow")
-		if w == nil {
-			msgs = append(msgs, fmt.Sprintf("%s was not evaluated in text mode (corpus missing)", k))
+		for _, rd := range cfg.renderings {
+			msgs = append(msgs, aboveBaselines(results, k, rd)...)
+		}
+	}
+	return msgs
+}
+
+// aboveBaselines returns one message per half where winnow's text-mode F1
+// on corpus k, rendering rd, is not above a baseline's.
+func aboveBaselines(results []result, k evaluate.Kind, rd evaluate.Rendering) []string {
+	w := find(results, k, "text", rd, "winnow")
+	if w == nil {
+		return []string{fmt.Sprintf("%s was not evaluated in text mode, %s rendering (corpus missing)", k, rd)}
+	}
+	var msgs []string
+	wv := w.halves()
+	for _, b := range results { // the baselines: every other text-mode extractor
+		if b.Corpus != k || b.Mode != "text" || b.Rendering != rd || b.Extractor == w.Extractor {
 			continue
 		}
-		wv := w.halves()
-		for _, b := range results { // the baselines: every other text-mode extractor
-			if b.Corpus != k || b.Mode != "text" || b.Extractor == w.Extractor {
-				continue
-			}
-			for i, bh := range b.halves() {
-				if bh.Scores.Pages > 0 && wv[i].Scores.F1 <= bh.Scores.F1 {
-					msgs = append(msgs, fmt.Sprintf("%s text-mode F1 %.4f (%s pages) is not above the %s baseline's %.4f",
-						k, wv[i].Scores.F1, bh.name, b.Extractor, bh.Scores.F1))
-				}
+		for i, bh := range b.halves() {
+			if bh.Scores.Pages > 0 && wv[i].Scores.F1 <= bh.Scores.F1 {
+				msgs = append(msgs, fmt.Sprintf("%s text-mode F1 %.4f (%s rendering, %s pages) is not above the %s baseline's %.4f",
+					k, wv[i].Scores.F1, rd, bh.name, b.Extractor, bh.Scores.F1))
 			}
 		}
 	}
 	return msgs
 }
 
-// find returns the result of extractor on corpus k in mode, or nil.
-func find(results []result, k evaluate.Kind, mode, extractor string) *result {
+// find returns the result of extractor on corpus k in mode (and, in text
+// mode, rendering rd), or nil.
+func find(results []result, k evaluate.Kind, mode string, rd evaluate.Rendering, extractor string) *result {
 	for i := range results {
-		if r := &results[i]; r.Corpus == k && r.Mode == mode && r.Extractor == extractor {
+		if r := &results[i]; r.Corpus == k && r.Mode == mode && r.Extractor == extractor && (mode != "text" || r.Rendering == rd) {
 			return r
 		}
 	}

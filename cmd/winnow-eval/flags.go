@@ -18,18 +18,21 @@ import (
 
 // config holds the parsed flags.
 type config struct {
-	data     string
-	dataSet  bool // -data was given explicitly
-	corpora  []evaluate.Kind
-	textOf   []evaluate.Kind // the corpora evaluated in text mode too
-	split    evaluate.Split
-	html     bool // evaluate the html mode
-	text     bool // evaluate the whole-page-text mode
-	favor    extract.Favor
-	detector bool
-	report   int
-	samples  int
-	json     bool
+	data    string
+	dataSet bool // -data was given explicitly
+	corpora []evaluate.Kind
+	textOf  []evaluate.Kind // the corpora evaluated in text mode too
+	// renderings are the ways the pages are turned into text in text
+	// mode, each scored on its own.
+	renderings []evaluate.Rendering
+	split      evaluate.Split
+	html       bool // evaluate the html mode
+	text       bool // evaluate the whole-page-text mode
+	favor      extract.Favor
+	detector   bool
+	report     int
+	samples    int
+	json       bool
 	// floors maps a measure's name (see measureName) to the least value
 	// it may take.
 	floors map[string]float64
@@ -42,12 +45,14 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("winnow-eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfg := &config{floors: make(map[string]float64)}
-	var corpus, textCorpora, mode, favor, split string
+	var corpus, textCorpora, mode, favor, split, renderings string
 	var floorFiles []string
 	oldFloors := map[string]*float64{}
 	fs.StringVar(&cfg.data, "data", defaultData, "folder holding the corpora (scrapinghub/, trafilatura/, wcxb/, mercury/)")
 	fs.StringVar(&corpus, "corpus", "all", "corpora to evaluate, comma-separated: scrapinghub, trafilatura, wcxb, mercury, or all")
 	fs.StringVar(&textCorpora, "text-corpora", "scrapinghub,trafilatura", "corpora evaluated in text mode when -mode asks for it, comma-separated, or all")
+	fs.StringVar(&renderings, "rendering", "all", "text mode: how pages are turned into text, comma-separated: "+
+		"page (a line per block, as PageText), blocks, wrapped, dump, innertext, or all")
 	fs.StringVar(&split, "split", "all", "pages to evaluate: tune, check or all (all also shows each half)")
 	fs.StringVar(&mode, "mode", "html", "input: html (raw pages), text (whole-page text with baselines) or all")
 	fs.StringVar(&favor, "favor", "balanced", "extraction trade-off: balanced, precision or recall")
@@ -56,7 +61,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.IntVar(&cfg.samples, "samples", 3, "text samples per page and kind in the error report")
 	fs.BoolVar(&cfg.json, "json", false, "print results (and reports) as JSON")
 	fs.Func("floor", "exit 1 when a measure is below a value: `NAME=VALUE`, NAME as corpus.mode.half.metric "+
-		"(e.g. wcxb.html.check.f1, wcxb.html.all.f1.listing, mercury.html.tune.author); repeatable",
+		"(e.g. wcxb.html.check.f1, wcxb.html.all.f1.listing, mercury.html.tune.author, scrapinghub.text-wrapped.check.f1); repeatable",
 		func(s string) error { return addFloor(cfg.floors, s) })
 	fs.Func("floors", "read floors from `FILE`, one NAME VALUE (or NAME=VALUE) a line, # comments", func(s string) error {
 		floorFiles = append(floorFiles, s)
@@ -72,7 +77,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		}
 	}
 	fs.BoolVar(&cfg.aboveBaselines, "text-above-baselines", false,
-		"exit 1 when the text-mode F1 on a corpus (any half shown) is not above both baselines'")
+		"exit 1 when the text-mode F1 on a corpus (any half and rendering shown) is not above both baselines'")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -89,6 +94,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		return nil, err
 	}
 	if cfg.textOf, err = parseKinds(textCorpora); err != nil {
+		return nil, err
+	}
+	if cfg.renderings, err = parseRenderings(renderings); err != nil {
 		return nil, err
 	}
 	if cfg.split, err = evaluate.ParseSplit(split); err != nil {
@@ -132,6 +140,24 @@ func parseKinds(list string) ([]evaluate.Kind, error) {
 			return nil, err
 		}
 		out = append(out, k)
+	}
+	return out, nil
+}
+
+// parseRenderings parses a comma-separated list of renderings, or "all".
+func parseRenderings(list string) ([]evaluate.Rendering, error) {
+	if list == "all" {
+		return evaluate.Renderings(), nil
+	}
+	var out []evaluate.Rendering
+	for name := range strings.SplitSeq(list, ",") {
+		r, err := evaluate.ParseRendering(strings.TrimSpace(name))
+		if err != nil {
+			return nil, err
+		}
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
 	}
 	return out, nil
 }

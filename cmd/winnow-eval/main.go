@@ -8,6 +8,7 @@
 //	go run ./cmd/winnow-eval -corpus wcxb -split tune -report 10
 //	go run ./cmd/winnow-eval -mode all -floors .ci/floors
 //	go run ./cmd/winnow-eval -floor scrapinghub.html.check.f1=0.96 -floor wcxb.html.all.f1.listing=0.5
+//	go run ./cmd/winnow-eval -mode text -rendering wrapped,innertext -floor scrapinghub.text-wrapped.check.f1=0.9
 //
 // Corpora: scrapinghub and trafilatura (articles; text scored with their
 // authors' metrics), wcxb (seven page types, WCXB's word F1, and title,
@@ -26,12 +27,17 @@
 // one-time initialisation (language model, stopword lists); then WCXB's
 // scores by page type and the metadata hit rates. The html mode extracts
 // from the raw page bytes; the text mode turns each page into whole-page
-// text first (as a WET record holds it) and cleans it with
-// extract.FromText, next to two baselines: the whole text, and a C4-style
-// line filter. When the data folder is absent the command says so and
-// exits 0; when a floor is not met, or with -text-above-baselines
-// winnow's text-mode F1 is not above both baselines' on some half, it
-// exits 1.
+// text first and cleans it with extract.FromText, next to two baselines:
+// the whole text, and a C4-style line filter. Text comes rendered in many
+// ways, so each page is rendered each way of -rendering
+// (evaluate.Renderings: page, a line per block as a WET record holds it;
+// blocks, the DOM's text with its source line breaks; wrapped, page
+// hard-wrapped at 80 columns; dump, a text browser's dump; innertext, a
+// browser's copy) and every rendering is a row of its own, named
+// text-RENDERING in floors (text alone is the page rendering). When the
+// data folder is absent the command says so and exits 0; when a floor is
+// not met, or with -text-above-baselines winnow's text-mode F1 is not
+// above both baselines' on some half of some rendering, it exits 1.
 package main
 
 import (

@@ -89,7 +89,15 @@ func TestRun(t *testing.T) {
 		{"html floor ignored in text mode", []string{"-data", dir, "-mode", "text", "-min-f1-scrapinghub", "1.01"}, 0, "c4-filter", ""},
 		{"text above baselines", []string{"-data", dir, "-mode", "text", "-corpus", "scrapinghub", "-text-above-baselines"}, 0, "c4-filter", ""},
 		{"text not above baselines", []string{"-data", dir, "-mode", "text", "-corpus", "trafilatura", "-text-above-baselines"}, 1, "c4-filter",
-			"FAIL: trafilatura text-mode F1 0.0000 (all pages) is not above the c4-filter baseline's 0.0000"},
+			"FAIL: trafilatura text-mode F1 0.0000 (page rendering, all pages) is not above the c4-filter baseline's 0.0000"},
+		{"rendering floor not met", []string{"-data", dir, "-mode", "text", "-corpus", "scrapinghub", "-floor", "scrapinghub.text-wrapped.all.f1=1.01"},
+			1, "text-wrapped", "FAIL: scrapinghub.text-wrapped.all.f1 is"},
+		{"rendering floor met", []string{"-data", dir, "-mode", "text", "-corpus", "scrapinghub", "-rendering", "innertext",
+			"-floor", "scrapinghub.text-innertext.all.f1=0.9"}, 0, "text-innertext", ""},
+		{"floor of a rendering not run", []string{"-data", dir, "-mode", "text", "-rendering", "page,dump", "-floor", "scrapinghub.text-wrapped.all.f1=1.01"},
+			0, "text-dump", ""},
+		{"bad rendering", []string{"-data", dir, "-rendering", "lynx"}, 2, "", "unknown rendering"},
+		{"bad floor rendering", []string{"-data", dir, "-floor", "scrapinghub.text-lynx.all.f1=0.5"}, 2, "", "unknown rendering"},
 		{"text floor on missing corpus", []string{"-data", dir, "-mode", "text", "-corpus", "scrapinghub", "-min-text-f1-trafilatura", "0.5"}, 0, "", ""},
 		{"floor on missing corpus", []string{"-data", dir, "-corpus", "scrapinghub", "-min-f1-trafilatura", "0.5"}, 0, "", ""},
 		{"wcxb by type and metadata", []string{"-data", dir, "-corpus", "wcxb"}, 0, "word F1 by page type", ""},
@@ -133,22 +141,25 @@ func TestRunJSON(t *testing.T) {
 	dir := t.TempDir()
 	writeCorpus(t, dir)
 	var out, errb bytes.Buffer
-	if code := run([]string{"-data", dir, "-json", "-mode", "text"}, &out, &errb); code != 0 {
+	if code := run([]string{"-data", dir, "-json", "-mode", "text", "-rendering", "page,wrapped"}, &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	var doc struct {
 		Runs []struct {
-			Corpus, Mode, Extractor string
-			F1                      float64
+			Corpus, Mode, Rendering, Extractor string
+			F1                                 float64
 		}
 	}
 	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 		t.Fatalf("bad JSON: %v\n%s", err, out.String())
 	}
-	if len(doc.Runs) != 6 {
-		t.Fatalf("runs = %+v, want 3 extractors on 2 corpora", doc.Runs)
+	if len(doc.Runs) != 12 {
+		t.Fatalf("runs = %+v, want 3 extractors on 2 corpora in 2 renderings", doc.Runs)
 	}
-	for _, r := range doc.Runs {
+	for i, r := range doc.Runs {
+		if want := [...]string{"page", "wrapped"}[i/3%2]; r.Rendering != want {
+			t.Errorf("run %d: rendering %q, want %q", i, r.Rendering, want)
+		}
 		if r.Extractor == "whole-text" && r.Corpus == "trafilatura" && r.F1 != 2./3 {
 			t.Errorf("whole text on trafilatura: F1 %v, want 2/3 (Body and Menu both kept)", r.F1)
 		}

@@ -10,13 +10,40 @@ import (
 )
 
 // A measure is one named number of a run that a floor can hold:
-// corpus.mode.half.metric, where half is tune, check or all (the pages of
-// the run) and metric is f1, precision or recall (of the text), title,
-// author, date or lead (metadata hit rates), or, on WCXB, f1.TYPE,
-// precision.TYPE or recall.TYPE for one page type.
+// corpus.mode.half.metric, where mode is html, text (whole-page text as
+// PageText renders it) or text-RENDERING for another rendering
+// (text-wrapped, text-innertext, ...: evaluate.Renderings), half is tune,
+// check or all (the pages of the run) and metric is f1, precision or
+// recall (of the text), title, author, date or lead (metadata hit rates),
+// or, on WCXB, f1.TYPE, precision.TYPE or recall.TYPE for one page type.
 func measureName(k evaluate.Kind, mode, half, metric string) string {
 	return fmt.Sprintf("%s.%s.%s.%s", k, mode, half, metric)
 }
+
+// modeName names a mode in measures and tables: html, text for the
+// default rendering (evaluate.RenderPage, the names floors had before
+// there were others), text-RENDERING for the others.
+func modeName(mode string, rd evaluate.Rendering) string {
+	if mode != "text" || rd == evaluate.RenderPage {
+		return mode
+	}
+	return "text-" + rd.String()
+}
+
+// parseModeName is the inverse of modeName.
+func parseModeName(s string) (mode string, rd evaluate.Rendering, err error) {
+	switch {
+	case s == "html" || s == "text":
+		return s, evaluate.RenderPage, nil
+	case strings.HasPrefix(s, "text-"):
+		rd, err := evaluate.ParseRendering(strings.TrimPrefix(s, "text-"))
+		return "text", rd, err
+	}
+	return "", 0, fmt.Errorf("mode %q is not html, text or text-RENDERING", s)
+}
+
+// modeName is the name of r's mode (see modeName).
+func (r *result) modeName() string { return modeName(r.Mode, r.Rendering) }
 
 var (
 	textMetrics = []string{"f1", "precision", "recall"}
@@ -32,8 +59,8 @@ func checkMeasureName(name string) error {
 	if _, err := evaluate.ParseKind(parts[0]); err != nil {
 		return fmt.Errorf("floor %q: %v", name, err)
 	}
-	if parts[1] != "html" && parts[1] != "text" {
-		return fmt.Errorf("floor %q: mode %q is not html or text", name, parts[1])
+	if _, _, err := parseModeName(parts[1]); err != nil {
+		return fmt.Errorf("floor %q: %v", name, err)
 	}
 	if parts[2] != "all" && parts[2] != "tune" && parts[2] != "check" {
 		return fmt.Errorf("floor %q: half %q is not tune, check or all", name, parts[2])
@@ -45,11 +72,13 @@ func checkMeasureName(name string) error {
 }
 
 // applies reports whether the floor on measure name concerns this run: its
-// corpus and mode were asked for and its half is shown.
+// corpus, mode and rendering were asked for and its half is shown.
 func applies(cfg *config, name string) bool {
 	parts := strings.SplitN(name, ".", 4)
 	k, _ := evaluate.ParseKind(parts[0])
-	if !slices.Contains(cfg.corpora, k) || parts[1] == "html" && !cfg.html || parts[1] == "text" && !cfg.textMode(k) {
+	mode, rd, _ := parseModeName(parts[1])
+	if !slices.Contains(cfg.corpora, k) || mode == "html" && !cfg.html ||
+		mode == "text" && (!cfg.textMode(k) || !slices.Contains(cfg.renderings, rd)) {
 		return false
 	}
 	for _, h := range shownHalves(cfg.split) {
@@ -132,9 +161,9 @@ func measures(results []result) map[string]float64 {
 				continue
 			}
 			if r.Corpus.HasText() {
-				m[measureName(r.Corpus, r.Mode, h.name, "f1")] = h.Scores.F1
-				m[measureName(r.Corpus, r.Mode, h.name, "precision")] = h.Scores.Precision
-				m[measureName(r.Corpus, r.Mode, h.name, "recall")] = h.Scores.Recall
+				m[measureName(r.Corpus, r.modeName(), h.name, "f1")] = h.Scores.F1
+				m[measureName(r.Corpus, r.modeName(), h.name, "precision")] = h.Scores.Precision
+				m[measureName(r.Corpus, r.modeName(), h.name, "recall")] = h.Scores.Recall
 			}
 			if r.Corpus.HasMeta() {
 				for _, mm := range []struct {
@@ -142,7 +171,7 @@ func measures(results []result) map[string]float64 {
 					rate evaluate.Rate
 				}{{"title", h.Meta.Title}, {"author", h.Meta.Author}, {"date", h.Meta.Date}, {"lead", h.Meta.Lead}} {
 					if mm.rate.Pages > 0 {
-						m[measureName(r.Corpus, r.Mode, h.name, mm.name)] = mm.rate.Value()
+						m[measureName(r.Corpus, r.modeName(), h.name, mm.name)] = mm.rate.Value()
 					}
 				}
 			}
@@ -153,9 +182,9 @@ func measures(results []result) map[string]float64 {
 				if h.Scores.Pages == 0 {
 					continue
 				}
-				m[measureName(r.Corpus, r.Mode, h.name, "f1."+t)] = h.Scores.F1
-				m[measureName(r.Corpus, r.Mode, h.name, "precision."+t)] = h.Scores.Precision
-				m[measureName(r.Corpus, r.Mode, h.name, "recall."+t)] = h.Scores.Recall
+				m[measureName(r.Corpus, r.modeName(), h.name, "f1."+t)] = h.Scores.F1
+				m[measureName(r.Corpus, r.modeName(), h.name, "precision."+t)] = h.Scores.Precision
+				m[measureName(r.Corpus, r.modeName(), h.name, "recall."+t)] = h.Scores.Recall
 			}
 		}
 	}

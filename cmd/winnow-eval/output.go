@@ -28,14 +28,14 @@ func writeTable(w io.Writer, results []result) {
 					megabytes(run.AllocPerPage()), run.Errors)
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%s\t\n",
-				r.Corpus, r.Mode, r.Extractor, h.name, s.Pages, s.Precision, s.Recall, s.F1, s.Accuracy, timing)
+				r.Corpus, r.modeName(), r.Extractor, h.name, s.Pages, s.Precision, s.Recall, s.F1, s.Accuracy, timing)
 		}
 	}
 	tw.Flush()
 	fmt.Fprintln(w, "ms/page and MB/s: process CPU time on one goroutine, GOMAXPROCS 1, after an untimed warm-up pass; wall time beside it")
 	for _, r := range results {
 		if r.Run.FirstErr != nil {
-			fmt.Fprintf(w, "%s %s %s: %d errors, first: %v\n", r.Corpus, r.Mode, r.Extractor, r.Run.Errors, r.Run.FirstErr)
+			fmt.Fprintf(w, "%s %s %s: %d errors, first: %v\n", r.Corpus, r.modeName(), r.Extractor, r.Run.Errors, r.Run.FirstErr)
 		}
 	}
 	writeTypes(w, results)
@@ -89,7 +89,7 @@ func writeTypes(w io.Writer, results []result) {
 		if len(types) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "\n%s, %s mode, %s: word F1 by page type (pages)\n", r.Corpus, r.Mode, r.Extractor)
+		fmt.Fprintf(w, "\n%s, %s mode, %s: word F1 by page type (pages)\n", r.Corpus, r.modeName(), r.Extractor)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 		fmt.Fprint(tw, "type\t")
 		for _, h := range shownHalves(r.split) {
@@ -124,7 +124,7 @@ func writeMeta(w io.Writer, results []result) {
 		}
 		for _, h := range r.halves() {
 			m := h.Meta
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Corpus, r.Mode, h.name, rate(m.Title), rate(m.Author), rate(m.Date), rate(m.Lead))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Corpus, r.modeName(), h.name, rate(m.Title), rate(m.Author), rate(m.Date), rate(m.Lead))
 		}
 	}
 	if tw != nil {
@@ -147,7 +147,7 @@ func writeReports(w io.Writer, results []result) {
 		if len(r.Reports) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "\n== %s, %s mode: %d pages with the lowest F1 ==\n", r.Corpus, r.Mode, len(r.Reports))
+		fmt.Fprintf(w, "\n== %s, %s mode: %d pages with the lowest F1 ==\n", r.Corpus, r.modeName(), len(r.Reports))
 		for i, p := range r.Reports {
 			fmt.Fprintf(w, "\n%d. %s  P %.3f R %.3f F1 %.3f  (%s)\n", i+1, p.URL, p.Precision, p.Recall, p.F1, p.ID)
 			writeSamples(w, "dropped, should be kept", p.MissingLines, p.Missing)
@@ -171,6 +171,7 @@ func writeSamples(w io.Writer, what string, total int, samples []string) {
 type jsonRun struct {
 	Corpus    string `json:"corpus"`
 	Mode      string `json:"mode"`
+	Rendering string `json:"rendering,omitempty"` // text mode: evaluate.Rendering
 	Extractor string `json:"extractor"`
 	evaluate.Scores
 	Meta         *evaluate.MetaScores  `json:"meta,omitempty"`
@@ -215,6 +216,9 @@ func writeJSON(w io.Writer, results []result) error {
 			for _, h := range by[t] {
 				jr.Types = append(jr.Types, jsonPart{Half: h.name, Type: t, Scores: h.Scores})
 			}
+		}
+		if r.Mode == "text" {
+			jr.Rendering = r.Rendering.String()
 		}
 		out = append(out, jr)
 	}

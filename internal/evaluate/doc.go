@@ -11,7 +11,8 @@
 // Load reads a corpus from disk, Evaluate runs one extractor over it on a
 // single goroutine and times it, and the Run it returns holds the corpus
 // scores, the per-page scores and the outputs that WorstPages turns into an
-// error report. PageText and C4Filter build the whole-page-text inputs and
-// baseline of the text mode. The corpora are read from a path given at run
+// error report. The Renderings (PageText first) turn pages into the
+// whole-page-text inputs of the text mode, in the ways text comes from other
+// tools, and C4Filter is its baseline. The corpora are read from a path given at run
 // time; nothing of them is stored in the repository.
 package evaluate

@@ -13,15 +13,14 @@ import (
 // block-level element boundary ends a line; white space is collapsed within
 // a line and empty lines are dropped. This is the input of the text mode:
 // the text an extractor gets when the markup is gone.
-func PageText(raw []byte) string {
-	doc, err := html.Parse(Decode(raw))
-	if err != nil {
-		return ""
-	}
+func PageText(raw []byte) string { return RenderPage.Render(raw) }
+
+// pageLines returns the lines of PageText.
+func pageLines(doc *html.Node) []string {
 	var w lineWriter
 	w.walk(doc)
 	w.flush()
-	return strings.Join(w.lines, "\n")
+	return w.lines
 }
 
 // lineWriter gathers the text of the current line and the finished lines.
