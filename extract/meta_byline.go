@@ -77,9 +77,32 @@ var (
 		"translated by", "updated by", "video by", "produced by", "researched by"}
 )
 
+// labelFirst holds the first bytes, in both ASCII cases, of every label
+// of authorLabels and otherLabels: most texts open with none of them and
+// are turned away with one look-up.
+var labelFirst = func() (t [256]bool) {
+	for _, labels := range [][]string{authorLabels[:], otherLabels[:]} {
+		for _, l := range labels {
+			c := l[0]
+			t[c] = true
+			if c >= 'a' && c <= 'z' {
+				t[c-'a'+'A'] = true
+			}
+		}
+	}
+	// Cyrillic capitals start with another byte than their small letters:
+	// "Автор" with 0xD0, "автор" with 0xD0 too, but "Текст" with 0xD0
+	// and "текст" with 0xD1.
+	t[0xD0], t[0xD1] = true, true
+	return t
+}()
+
 // cutBylineLabel removes the label that opens a byline part ("By ",
 // "Autor: ", "著者："), and says which kind it was.
 func cutBylineLabel(part string) (string, int) {
+	if part == "" || !labelFirst[part[0]] {
+		return part, labelNone
+	}
 	for _, l := range otherLabels {
 		if hasWordPrefixFold(part, l) {
 			return "", labelOther

@@ -19,28 +19,9 @@ import (
 // ("byline", "post-date": see wordMark), which the metadata reads; the
 // name is split once for both.
 func nameHints(name []byte) (boilerplate.Hint, markKind) {
-	var h, social boilerplate.Hint
-	var mark markKind
-	embed := false
+	var nh nameWords
 	var word [24]byte
 	n := 0
-	flush := func() {
-		if n > 0 {
-			w := word[:n]
-			if n >= 4 && markFirst[w[0]] {
-				mark |= wordMark(w)
-			}
-			switch {
-			case bytes.HasPrefix(w, []byte("embed")):
-				embed = true
-			case bytes.HasPrefix(w, []byte("social")) || bytes.HasPrefix(w, []byte("tweet")):
-				social |= wordHint(w)
-			default:
-				h |= wordHint(w)
-			}
-			n = 0
-		}
-	}
 	for _, c := range name {
 		switch {
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
@@ -51,21 +32,49 @@ func nameHints(name []byte) (boilerplate.Hint, markKind) {
 		case c >= 'A' && c <= 'Z':
 			// camelCase starts a new word: "shareButtons" is "share" "buttons".
 			if n > 0 && word[n-1] >= 'a' && word[n-1] <= 'z' {
-				flush()
+				nh.add(word[:n])
+				n = 0
 			}
 			if n < len(word) {
 				word[n] = c + ('a' - 'A')
 				n++
 			}
 		default:
-			flush()
+			if n > 0 {
+				nh.add(word[:n])
+				n = 0
+			}
 		}
 	}
-	flush()
-	if !embed {
-		h |= social
+	if n > 0 {
+		nh.add(word[:n])
 	}
-	return h, mark
+	if !nh.embed {
+		nh.hints |= nh.social
+	}
+	return nh.hints, nh.mark
+}
+
+// nameWords gathers what the words of a class or id say; see nameHints.
+type nameWords struct {
+	hints, social boilerplate.Hint
+	mark          markKind
+	embed         bool
+}
+
+// add reads one lower-case word.
+func (nh *nameWords) add(w []byte) {
+	if len(w) >= 4 && markFirst[w[0]] {
+		nh.mark |= wordMark(w)
+	}
+	switch {
+	case bytes.HasPrefix(w, []byte("embed")):
+		nh.embed = true
+	case bytes.HasPrefix(w, []byte("social")) || bytes.HasPrefix(w, []byte("tweet")):
+		nh.social |= wordHint(w)
+	default:
+		nh.hints |= wordHint(w)
+	}
 }
 
 // hintPrefixes maps name prefixes to hints. Order matters only for speed.

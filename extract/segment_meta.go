@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -289,20 +290,42 @@ var (
 )
 
 // wordMark says whether a lower-case word of a class or id opens with
-// one of authorNames or dateNames.
+// one of authorNames or dateNames. The names' first four bytes are
+// compared as one number, so most words cost a few comparisons.
 func wordMark(w []byte) markKind {
-	for _, p := range authorNames {
-		if len(w) >= len(p) && string(w[:len(p)]) == p {
-			return markAuthor
-		}
+	if len(w) < 4 {
+		return 0
 	}
-	for _, p := range dateNames {
-		if len(w) >= len(p) && string(w[:len(p)]) == p {
-			return markDate
+	key := binary.LittleEndian.Uint32(w)
+	for i := range classMarkNames {
+		if m := &classMarkNames[i]; m.key == key && len(w) >= len(m.name) && string(w[:len(m.name)]) == m.name {
+			return m.kind
 		}
 	}
 	return 0
 }
+
+// classMarkNames are authorNames and dateNames with the first four bytes of
+// each as a number, for wordMark.
+var classMarkNames = func() []struct {
+	key  uint32
+	name string
+	kind markKind
+} {
+	type entry = struct {
+		key  uint32
+		name string
+		kind markKind
+	}
+	var out []entry
+	for _, n := range authorNames {
+		out = append(out, entry{binary.LittleEndian.Uint32([]byte(n)), n, markAuthor})
+	}
+	for _, n := range dateNames {
+		out = append(out, entry{binary.LittleEndian.Uint32([]byte(n)), n, markDate})
+	}
+	return out
+}()
 
 // markFirst holds the first letters of authorNames and dateNames.
 var markFirst = func() (t [256]bool) {

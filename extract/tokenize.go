@@ -35,11 +35,15 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 	defer z.Reset(nil)
 	z.Reset(markup)
 	var attrs []attr
+	cdata := false // what the scanner was last told of CDATA sections
 	for n := 0; ; n++ {
 		if n&1023 == 1023 && stop != nil && stop() {
 			return
 		}
-		z.AllowCDATA(s.inForeignContent())
+		if f := s.inForeignContent(); f != cdata {
+			z.AllowCDATA(f)
+			cdata = f
+		}
 		tt := z.Next()
 		if s.src != nil {
 			s.src.at(z.Offset(), len(z.Raw()))
