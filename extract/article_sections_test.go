@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestMarkCommentSections(t *testing.T) {
@@ -151,6 +152,20 @@ func TestTableUnderHeading(t *testing.T) {
 	for _, want := range []string{"The first month", "Monday", "Walk 2 min, run 1 min", "Easy run of 20 min"} {
 		if !strings.Contains(res.Text, want) {
 			t.Errorf("text lacks %q:\n%s", want, res.Text)
+		}
+	}
+}
+
+// TestMayNeedNFC: every character NFC changes is caught by mayNeedNFC,
+// checked over the Basic Multilingual Plane's first 64 Ki code points.
+func TestMayNeedNFC(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		b := []byte(string(r))
+		if !norm.NFC.IsNormalString("a"+string(r)) && !mayNeedNFC(b) {
+			t.Errorf("U+%04X changes under NFC but mayNeedNFC(%q) is false", r, b)
 		}
 	}
 }
