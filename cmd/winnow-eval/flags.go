@@ -46,7 +46,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.SetOutput(stderr)
 	cfg := &config{floors: make(map[string]float64)}
 	var corpus, textCorpora, mode, favor, split, renderings string
-	var floorFiles []string
+	var floorFiles, floorArgs []string
 	oldFloors := map[string]*float64{}
 	fs.StringVar(&cfg.data, "data", defaultData, "folder holding the corpora (scrapinghub/, trafilatura/, wcxb/, mercury/)")
 	fs.StringVar(&corpus, "corpus", "all", "corpora to evaluate, comma-separated: scrapinghub, trafilatura, wcxb, mercury, or all")
@@ -62,7 +62,10 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&cfg.json, "json", false, "print results (and reports) as JSON")
 	fs.Func("floor", "exit 1 when a measure is below a value: `NAME=VALUE`, NAME as corpus.mode.half.metric "+
 		"(e.g. wcxb.html.check.f1, wcxb.html.all.f1.listing, mercury.html.tune.author, scrapinghub.text-wrapped.check.f1); repeatable",
-		func(s string) error { return addFloor(cfg.floors, s) })
+		func(s string) error {
+			floorArgs = append(floorArgs, s)
+			return addFloor(map[string]float64{}, s) // report a bad floor at once
+		})
 	fs.Func("floors", "read floors from `FILE`, one NAME VALUE (or NAME=VALUE) a line, # comments", func(s string) error {
 		floorFiles = append(floorFiles, s)
 		return nil
@@ -120,8 +123,14 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 			cfg.floors[name] = *floor
 		}
 	}
+	// Files first, then -floor: a floor given on the command line wins.
 	for _, f := range floorFiles {
 		if err := readFloors(f, cfg.floors); err != nil {
+			return nil, err
+		}
+	}
+	for _, a := range floorArgs {
+		if err := addFloor(cfg.floors, a); err != nil {
 			return nil, err
 		}
 	}

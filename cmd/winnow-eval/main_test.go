@@ -109,6 +109,8 @@ func TestRun(t *testing.T) {
 		{"floor of a half not shown", []string{"-data", dir, "-corpus", "wcxb", "-split", "tune", "-floor", "wcxb.html.check.f1=1.01"}, 0, "", ""},
 		{"floor file", []string{"-data", dir, "-corpus", "scrapinghub", "-floors", floorFile(t, dir, "# gate\nscrapinghub.html.all.f1 1.01\n")},
 			1, "", "FAIL: scrapinghub.html.all.f1"},
+		{"a floor argument wins over a floor file", []string{"-data", dir, "-corpus", "scrapinghub", "-floors",
+			floorFile(t, dir, "scrapinghub.html.all.f1 1.01\n"), "-floor", "scrapinghub.html.all.f1=0.5"}, 0, "", ""},
 		{"bad floor name", []string{"-data", dir, "-floor", "scrapinghub.html.some.f1=0.5"}, 2, "", "half \"some\""},
 		{"bad floor metric", []string{"-data", dir, "-floor", "scrapinghub.html.all.title.x=0.5"}, 2, "", "unknown metric"},
 		{"bad floor value", []string{"-data", dir, "-floor", "scrapinghub.html.all.f1=high"}, 2, "", "invalid syntax"},
