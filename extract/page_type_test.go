@@ -85,16 +85,63 @@ func forumPageHTML() string {
 		`<h1>Router drops connection every evening</h1>`+b.String())
 }
 
+func docsPageHTML() string {
+	var side strings.Builder
+	for _, n := range []string{"Installation", "Configuration", "Authentication", "Requests", "Errors", "Pagination", "Webhooks"} {
+		side.WriteString(`<li><a href="/docs/` + strings.ToLower(n) + `">` + n + `</a></li>`)
+	}
+	return synthPage(`<title>Requests - Client library documentation</title>`,
+		`<nav class="sidebar"><ul>`+side.String()+`</ul></nav><h1>Requests</h1>`+
+			`<p>Every request is sent with the client's default headers. Build a request with NewRequest and send it with Do.</p>`+
+			`<pre><code>req, err := client.NewRequest("GET", "/items", nil)
+if err != nil {
+	return err
+}
+resp, err := client.Do(ctx, req)</code></pre>`+
+			`<h2>Parameters</h2><table><tr><th>Name</th><th>Type</th><th>Description</th></tr>`+
+			`<tr><td>method</td><td>string</td><td>The HTTP method.</td></tr>`+
+			`<tr><td>path</td><td>string</td><td>The path, relative to the base URL.</td></tr>`+
+			`<tr><td>body</td><td>any</td><td>Encoded as JSON when not nil.</td></tr></table>`+
+			`<h2>Errors</h2><p>Do returns an *Error for responses with a status of 400 or more.</p>`+
+			`<pre><code>var e *client.Error
+if errors.As(err, &e) {
+	log.Println(e.Status)
+}</code></pre>`)
+}
+
+func servicePageHTML() string {
+	var features strings.Builder
+	for _, f := range []string{"Backups every hour", "Restore in one click", "Encrypted at rest", "Alerts by e-mail"} {
+		features.WriteString(`<section class="feature"><h3>` + f + `</h3><p>Set it up once and forget it.</p></section>`)
+	}
+	return synthPage(`<title>Cloudsafe - Backups for small teams</title><meta property="og:type" content="website">`,
+		`<section class="hero"><h1>Backups for small teams</h1><p>Protect your files without thinking about it.</p>`+
+			`<a class="button" href="/signup">Start free trial</a></section>`+
+			`<section class="features"><h2>Everything you need</h2>`+features.String()+`</section>`+
+			`<section class="pricing"><h2>Pricing</h2><p>Starter $9 per month</p><p>Team $29 per month</p></section>`+
+			`<section class="faq"><h2>Questions</h2><h3>Can I cancel anytime?</h3><p>Yes, with one click from your account.</p></section>`)
+}
+
 func TestJudgePage(t *testing.T) {
 	tests := []struct {
 		name, url, html string
 		want            PageType
+		keep            []string // in the text
 	}{
-		{"article", "https://gazette.example/2025/03/04/council-extends-the-riverside-park", articlePageHTML(), PageArticle},
-		{"listing", "https://gazette.example/news", listingPageHTML(), PageListing},
-		{"collection", "https://shop.example/collections/mugs", collectionPageHTML(), PageCollection},
-		{"product", "https://shop.example/products/stoneware-mug-blue", productPageHTML(), PageProduct},
-		{"forum", "https://forum.example/t/router-drops-connection-every-evening/4512", forumPageHTML(), PageForum},
+		{"article", "https://gazette.example/2025/03/04/council-extends-the-riverside-park", articlePageHTML(), PageArticle,
+			[]string{articleParagraphs[0], articleParagraphs[4]}},
+		{"listing", "https://gazette.example/news", listingPageHTML(), PageListing,
+			[]string{"Storm number 3 closes the coastal road", "Engineers say the road will reopen"}},
+		{"collection", "https://shop.example/collections/mugs", collectionPageHTML(), PageCollection,
+			[]string{"Stoneware mug model 7 in blue glaze", "$17.99"}},
+		{"product", "https://shop.example/products/stoneware-mug-blue", productPageHTML(), PageProduct,
+			[]string{"Thrown by hand", "Capacity"}},
+		{"forum", "https://forum.example/t/router-drops-connection-every-evening/4512", forumPageHTML(), PageForum,
+			[]string{"Since the update my router", "Turning off the automatic channel", "Two evenings without a drop"}},
+		{"documentation", "https://client.example/docs/requests", docsPageHTML(), PageDocumentation,
+			[]string{"client.NewRequest", "The path, relative to the base URL.", "errors.As(err, &e)"}},
+		{"service", "https://cloudsafe.example/", servicePageHTML(), PageService,
+			[]string{"Protect your files", "Restore in one click", "Team $29 per month", "Yes, with one click"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,6 +155,14 @@ func TestJudgePage(t *testing.T) {
 			}
 			if res.Confidence < 0 || res.Confidence > 1 {
 				t.Errorf("Confidence = %v", res.Confidence)
+			}
+			for _, k := range tt.keep {
+				if !strings.Contains(res.Text, k) {
+					t.Errorf("text lacks %q:\n%s", k, res.Text)
+				}
+			}
+			if strings.Contains(res.Text, "All rights reserved") || strings.Contains(res.Text, "Privacy policy") {
+				t.Errorf("text holds the footer:\n%s", res.Text)
 			}
 		})
 	}
