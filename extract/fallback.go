@@ -10,7 +10,55 @@ const fallbackWords = 15
 const (
 	FallbackMarked = "marked-article"  // the element markup names as the article or main content
 	FallbackTitle  = "title-container" // the element that holds the page's title heading
+	FallbackPage   = "page"            // every section of the page
 )
+
+// fallbackShare: a result that keeps under 1/fallbackShare of what the
+// page's sections hold (and they hold fallbackPageWords or more) falls
+// back to the sections. At 1/20, no page of the article corpora's tune
+// halves fell back; at 1/10 a few news pages with long comment threads did.
+const (
+	fallbackShare     = 20
+	fallbackPageWords = 150
+)
+
+// sectionWordsBound is an upper bound on the words keepSections would keep
+// of blocks, counted without the recognisers: the words of the blocks
+// that are not hidden, not in the page's header, navigation, footer or
+// sidebars, not a few linked words, not dropped before classification.
+func sectionWordsBound(blocks []boilerplate.Block) int {
+	n := 0
+	for i := range blocks {
+		b := &blocks[i]
+		f := &b.Features
+		switch b.Reason {
+		case boilerplate.ReasonRepeatedInPage, boilerplate.ReasonRepeatedAcrossSite, boilerplate.ReasonTitle:
+			continue
+		}
+		if f.Hints&(boilerplate.HintHidden|boilerplate.HintNav|boilerplate.HintHeader|boilerplate.HintFooter|boilerplate.HintAside) != 0 ||
+			f.Words < 4 && f.LinkDensity() >= 0.5 {
+			continue
+		}
+		n += f.Words
+	}
+	return n
+}
+
+// pageFallBack reads the page section by section when the extraction
+// kept (kept words) under 1/fallbackShare of what the sections hold: the
+// single container missed the page's content, as it does on a listing or
+// a thread taken for an article. It reports whether it did.
+func pageFallBack(blocks []boilerplate.Block, kept int) bool {
+	page := make([]boilerplate.Block, len(blocks))
+	copy(page, blocks)
+	clearVerdicts(page)
+	keepSections(page, PageArticle)
+	if pw := keptWords(page); pw < fallbackPageWords || kept*fallbackShare >= pw {
+		return false
+	}
+	copy(blocks, page)
+	return true
+}
 
 // fallBack keeps the text of a candidate container when the extraction
 // kept (almost) nothing of a page that has text: a post of three short
@@ -21,12 +69,16 @@ const (
 // role=main, itemprop=articleBody), then the element holding the title
 // heading. In the candidate, blocks are kept section by section (hidden
 // blocks, navigation, recognised boilerplate and short links still go);
-// outside it they stay dropped. It returns which fallback was used, "" for
-// none. The whole page is no candidate: on WCXB it lost more on pages
-// whose truth is empty than it won.
+// outside it they stay dropped. Whatever it kept, a result that holds a
+// twentieth of what the page's sections hold takes those (pageFallBack).
+// It returns which fallback was used, "" for none.
 func fallBack(s *segmenter) string {
 	blocks := s.blocks
-	if keptWords(blocks) >= fallbackWords {
+	kept := keptWords(blocks)
+	if kept*fallbackShare < sectionWordsBound(blocks) && pageFallBack(blocks, kept) {
+		return FallbackPage
+	}
+	if kept >= fallbackWords {
 		return ""
 	}
 	words := subtreeWords(s)
