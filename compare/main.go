@@ -48,7 +48,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	kinds, err := parseKinds(*corpus)
+	kinds, err := evaluate.ParseKinds(*corpus)
 	if err != nil {
 		fail(err)
 	}
@@ -245,15 +245,7 @@ func rate(r evaluate.Rate) string {
 // writeStarved lists the pages where winnow got almost none of the truth
 // and go-trafilatura with fallback more than half (evaluate.Starved).
 func writeStarved(w io.Writer, c *evaluate.Corpus, runs []named) {
-	var mine, peer *evaluate.Run
-	for _, r := range runs {
-		switch r.name {
-		case "winnow":
-			mine = r.run
-		case "go-trafilatura+fallback":
-			peer = r.run
-		}
-	}
+	mine, peer := winnowAndPeer(runs)
 	if mine == nil || peer == nil || !c.Kind.HasText() {
 		return
 	}
@@ -271,15 +263,7 @@ func writeStarved(w io.Writer, c *evaluate.Corpus, runs []named) {
 // what the peer does better. Check-half pages are not listed: they judge
 // changes, they do not suggest them.
 func writeBehind(w io.Writer, c *evaluate.Corpus, runs []named, margin float64) {
-	var mine, peer *evaluate.Run
-	for _, r := range runs {
-		switch r.name {
-		case "winnow":
-			mine = r.run
-		case "go-trafilatura+fallback":
-			peer = r.run
-		}
-	}
+	mine, peer := winnowAndPeer(runs)
 	if mine == nil || peer == nil || !c.Kind.HasText() {
 		return
 	}
@@ -296,19 +280,18 @@ func writeBehind(w io.Writer, c *evaluate.Corpus, runs []named, margin float64) 
 	}
 }
 
-func parseKinds(list string) ([]evaluate.Kind, error) {
-	if list == "all" {
-		return evaluate.Kinds(), nil
-	}
-	var out []evaluate.Kind
-	for name := range strings.SplitSeq(list, ",") {
-		k, err := evaluate.ParseKind(strings.TrimSpace(name))
-		if err != nil {
-			return nil, err
+// winnowAndPeer returns winnow's run and go-trafilatura with fallback's,
+// nil where one did not run.
+func winnowAndPeer(runs []named) (mine, peer *evaluate.Run) {
+	for _, r := range runs {
+		switch r.name {
+		case "winnow":
+			mine = r.run
+		case "go-trafilatura+fallback":
+			peer = r.run
 		}
-		out = append(out, k)
 	}
-	return out, nil
+	return mine, peer
 }
 
 func selected(only, name string) bool {

@@ -93,13 +93,13 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		}
 	})
 	var err error
-	if cfg.corpora, err = parseKinds(corpus); err != nil {
+	if cfg.corpora, err = evaluate.ParseKinds(corpus); err != nil {
 		return nil, err
 	}
-	if cfg.textOf, err = parseKinds(textCorpora); err != nil {
+	if cfg.textOf, err = evaluate.ParseKinds(textCorpora); err != nil {
 		return nil, err
 	}
-	if cfg.renderings, err = parseRenderings(renderings); err != nil {
+	if cfg.renderings, err = evaluate.ParseList(renderings, evaluate.Renderings, evaluate.ParseRendering); err != nil {
 		return nil, err
 	}
 	if cfg.split, err = evaluate.ParseSplit(split); err != nil {
@@ -135,40 +135,6 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		}
 	}
 	return cfg, nil
-}
-
-// parseKinds parses a comma-separated list of corpus names, or "all".
-func parseKinds(list string) ([]evaluate.Kind, error) {
-	if list == "all" {
-		return evaluate.Kinds(), nil
-	}
-	var out []evaluate.Kind
-	for name := range strings.SplitSeq(list, ",") {
-		k, err := evaluate.ParseKind(strings.TrimSpace(name))
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, k)
-	}
-	return out, nil
-}
-
-// parseRenderings parses a comma-separated list of renderings, or "all".
-func parseRenderings(list string) ([]evaluate.Rendering, error) {
-	if list == "all" {
-		return evaluate.Renderings(), nil
-	}
-	var out []evaluate.Rendering
-	for name := range strings.SplitSeq(list, ",") {
-		r, err := evaluate.ParseRendering(strings.TrimSpace(name))
-		if err != nil {
-			return nil, err
-		}
-		if !slices.Contains(out, r) {
-			out = append(out, r)
-		}
-	}
-	return out, nil
 }
 
 // textMode reports whether corpus k is evaluated in text mode.

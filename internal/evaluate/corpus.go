@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 // Kind tells which benchmark, and so which metric, a corpus belongs to.
@@ -52,6 +53,28 @@ func ParseKind(s string) (Kind, error) {
 		}
 	}
 	return 0, fmt.Errorf("evaluate: unknown corpus %q (want scrapinghub, trafilatura, wcxb or mercury)", s)
+}
+
+// ParseKinds parses a comma-separated list of corpus names, or "all".
+func ParseKinds(list string) ([]Kind, error) {
+	return ParseList(list, Kinds, ParseKind)
+}
+
+// ParseList parses a comma-separated list of names with parse, or "all"
+// for every value.
+func ParseList[T any](list string, all func() []T, parse func(string) (T, error)) ([]T, error) {
+	if list == "all" {
+		return all(), nil
+	}
+	var out []T
+	for name := range strings.SplitSeq(list, ",") {
+		v, err := parse(strings.TrimSpace(name))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 // Page is one page of a corpus with its ground truth.
@@ -114,44 +137,28 @@ func Load(dir string, k Kind) (*Corpus, error) {
 }
 
 func loadScrapinghub(root string, c *Corpus) error {
-	var truth map[string]struct {
+	type truth struct {
 		ArticleBody string `json:"articleBody"`
 		URL         string `json:"url"`
 	}
-	if err := readJSON(filepath.Join(root, "ground-truth.json"), &truth); err != nil {
-		return err
-	}
-	for id, t := range truth {
-		raw, err := readGzip(filepath.Join(root, "html", id+".html.gz"))
-		if err != nil {
-			return err
-		}
-		c.Pages = append(c.Pages, Page{ID: id, URL: t.URL, HTML: raw, Truth: t.ArticleBody})
-	}
-	return nil
+	return loadPages(root, "ground-truth.json", c, func(id string, t truth) Page {
+		return Page{ID: id, URL: t.URL, Truth: t.ArticleBody}
+	})
 }
 
 func loadTrafilatura(root string, c *Corpus) error {
-	var segs map[string]struct {
+	type segments struct {
 		URL     string   `json:"url"`
 		With    []string `json:"with"`
 		Without []string `json:"without"`
 	}
-	if err := readJSON(filepath.Join(root, "segments.json"), &segs); err != nil {
-		return err
-	}
-	for id, s := range segs {
-		raw, err := readGzip(filepath.Join(root, "html", id+".html.gz"))
-		if err != nil {
-			return err
-		}
-		c.Pages = append(c.Pages, Page{ID: id, URL: s.URL, HTML: raw, With: s.With, Without: s.Without})
-	}
-	return nil
+	return loadPages(root, "segments.json", c, func(id string, s segments) Page {
+		return Page{ID: id, URL: s.URL, With: s.With, Without: s.Without}
+	})
 }
 
 func loadWCXB(root string, c *Corpus) error {
-	var truth map[string]struct {
+	type truth struct {
 		URL         string `json:"url"`
 		PageType    string `json:"page_type"`
 		Title       string `json:"title"`
@@ -159,7 +166,32 @@ func loadWCXB(root string, c *Corpus) error {
 		Date        string `json:"date"`
 		ArticleBody string `json:"articleBody"`
 	}
-	if err := readJSON(filepath.Join(root, "ground-truth.json"), &truth); err != nil {
+	return loadPages(root, "ground-truth.json", c, func(id string, t truth) Page {
+		return Page{ID: id, URL: t.URL, Truth: t.ArticleBody, Type: t.PageType,
+			Meta: MetaTruth{Title: t.Title, Author: t.Author, Date: t.Date}}
+	})
+}
+
+func loadMercury(root string, c *Corpus) error {
+	type meta struct {
+		URL     string `json:"url"`
+		Title   string `json:"title"`
+		Author  string `json:"author"`
+		Date    string `json:"date_published"`
+		First13 string `json:"first13"`
+	}
+	return loadPages(root, "meta.json", c, func(id string, m meta) Page {
+		return Page{ID: id, URL: m.URL,
+			Meta: MetaTruth{Title: m.Title, Author: m.Author, Date: m.Date, First13: m.First13}}
+	})
+}
+
+// loadPages reads the truth file of a corpus, a JSON object of entries of
+// type T by page id, and adds to c the page that page makes of each entry
+// with its HTML from html/<id>.html.gz.
+func loadPages[T any](root, truthFile string, c *Corpus, page func(id string, t T) Page) error {
+	var truth map[string]T
+	if err := readJSON(filepath.Join(root, truthFile), &truth); err != nil {
 		return err
 	}
 	for id, t := range truth {
@@ -167,30 +199,9 @@ func loadWCXB(root string, c *Corpus) error {
 		if err != nil {
 			return err
 		}
-		c.Pages = append(c.Pages, Page{ID: id, URL: t.URL, HTML: raw, Truth: t.ArticleBody, Type: t.PageType,
-			Meta: MetaTruth{Title: t.Title, Author: t.Author, Date: t.Date}})
-	}
-	return nil
-}
-
-func loadMercury(root string, c *Corpus) error {
-	var meta map[string]struct {
-		URL     string `json:"url"`
-		Title   string `json:"title"`
-		Author  string `json:"author"`
-		Date    string `json:"date_published"`
-		First13 string `json:"first13"`
-	}
-	if err := readJSON(filepath.Join(root, "meta.json"), &meta); err != nil {
-		return err
-	}
-	for id, m := range meta {
-		raw, err := readGzip(filepath.Join(root, "html", id+".html.gz"))
-		if err != nil {
-			return err
-		}
-		c.Pages = append(c.Pages, Page{ID: id, URL: m.URL, HTML: raw,
-			Meta: MetaTruth{Title: m.Title, Author: m.Author, Date: m.Date, First13: m.First13}})
+		p := page(id, t)
+		p.HTML = raw
+		c.Pages = append(c.Pages, p)
 	}
 	return nil
 }
