@@ -70,7 +70,17 @@ type segmenter struct {
 	attrBuf []html.Attribute // attributes handed to md, reused
 
 	src *sourceSpans // nil unless Options.KeepMarkup; see segment_source.go
+
+	// inlineOpen counts the inline elements left open, by their atom's
+	// low bits: an end tag in SVG or MathML closes the region only when
+	// its element may be open outside it (see regionEnd). Two elements
+	// that share a slot count for each other: then an end tag is taken to
+	// close, as it was before counting.
+	inlineOpen [inlineSlots + 1]uint16
 }
+
+// inlineSlots is the mask of the slots of segmenter.inlineOpen.
+const inlineSlots = 63
 
 // maxNodesPerBlock bounds the block-level elements of a page to this many
 // per Limits.MaxBlocks: real pages have a few per block, markup bombs
@@ -171,6 +181,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	case tagVoid, tagInline:
 		if a == atom.Img {
 			s.imageAlt(attrs)
+		}
+		if class == tagInline && !selfClosing && a != atom.A { // links: inLink
+			s.inlineOpen[a&inlineSlots]++
 		}
 		return
 	}
@@ -285,6 +298,9 @@ func (s *segmenter) end(a atom.Atom) {
 		return
 	}
 	if classify(a) != tagBlock {
+		if n := &s.inlineOpen[a&inlineSlots]; *n > 0 {
+			*n--
+		}
 		return
 	}
 	// Find the element on the stack; an end tag with no open element is

@@ -225,6 +225,14 @@ func (s *segmenter) regionEnd(a atom.Atom) bool {
 		if a == atom.Br || a == atom.P && !s.onStack(atom.P) {
 			return true
 		}
+		// An end tag whose element is known not to be open outside (a
+		// block element not on the stack, a link when none is open, an
+		// inline element none of whose kind is open) is ignored there, as
+		// HTML's "in body" rules ignore it.
+		if classify(a) == tagBlock && !s.onStack(a) || a == atom.A && s.inLink == 0 ||
+			classify(a) == tagInline && a != atom.A && s.inlineOpen[a&inlineSlots] == 0 {
+			return true
+		}
 		s.closeRegion()
 		return false
 	case root.foreign:
