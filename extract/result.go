@@ -28,7 +28,10 @@ type Result struct {
 	Date time.Time `json:"date,omitzero"`
 	Tags []string  `json:"tags,omitempty"`
 
-	// Text is the main text: kept blocks, paragraphs separated by a blank line.
+	// Text is the main text: the kept blocks, paragraphs separated by a
+	// blank line. In plain text input, a paragraph that was split where a
+	// sentence ends to be judged in parts is joined again by a space when
+	// both parts are kept.
 	Text string `json:"text"`
 	// Blocks holds every block of the page, kept or dropped, in document order.
 	Blocks []boilerplate.Block `json:"blocks,omitempty"`
