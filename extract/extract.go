@@ -391,23 +391,4 @@ func normTitle(s string) string {
 }
 
 // renderText joins the kept blocks, one paragraph per block.
-func renderText(blocks []boilerplate.Block) string {
-	size := 0
-	for i := range blocks {
-		if blocks[i].Kept {
-			size += len(blocks[i].Text) + 2
-		}
-	}
-	var sb strings.Builder
-	sb.Grow(size)
-	for i := range blocks {
-		if !blocks[i].Kept {
-			continue
-		}
-		if sb.Len() > 0 {
-			sb.WriteString("\n\n")
-		}
-		sb.WriteString(blocks[i].Text)
-	}
-	return sb.String()
-}
+func renderText(blocks []boilerplate.Block) string { return renderTextParagraphs(blocks, nil) }

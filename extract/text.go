@@ -220,14 +220,12 @@ func cutWords(s string, n int) string {
 	return s
 }
 
-// renderTextParagraphs is renderText for the blocks of a text, where a
-// kept block in cont (the indexes, in order, of blocks that continue the
-// paragraph of the block before: splitTextBlocks) joins the kept block
-// before it with a space rather than a blank line.
+// renderTextParagraphs joins the kept blocks, one paragraph per block,
+// except that a kept block in cont (the indexes, in order, of blocks that
+// continue the paragraph of the block before: splitTextBlocks) joins the
+// kept block before it with a space rather than a blank line. With no
+// cont it is renderText.
 func renderTextParagraphs(blocks []boilerplate.Block, cont []int32) string {
-	if len(cont) == 0 {
-		return renderText(blocks)
-	}
 	size := 0
 	for i := range blocks {
 		if blocks[i].Kept {
