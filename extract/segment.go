@@ -367,7 +367,7 @@ func (s *segmenter) text(t []byte) {
 	t = cutRunes(t, s.lim.MaxBlockChars-len(s.buf))
 	before := len(s.buf)
 	if s.inPre > 0 {
-		s.buf = append(s.buf, t...)
+		s.buf = appendNoNUL(s.buf, t)
 	} else {
 		s.buf = appendCollapsed(s.buf, t)
 	}
@@ -391,15 +391,31 @@ func cutRunes(t []byte, room int) []byte {
 	return t[:room]
 }
 
+// appendNoNUL appends t to dst without its NUL bytes, which HTML drops from
+// the body's text.
+func appendNoNUL(dst, t []byte) []byte {
+	for {
+		i := bytes.IndexByte(t, 0)
+		if i < 0 {
+			return append(dst, t...)
+		}
+		dst = append(dst, t[:i]...)
+		t = t[i+1:]
+	}
+}
+
 // appendCollapsed appends t to dst with each run of white space made one
-// space (none at the start of dst, none after a line break) and soft
-// hyphens, which are hyphenation hints, left out.
+// space (none at the start of dst, none after a line break), and soft
+// hyphens, which are hyphenation hints, and NUL bytes left out.
 func appendCollapsed(dst, t []byte) []byte {
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		if c == 0xC2 && i+1 < len(t) && t[i+1] == 0xAD {
 			i++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
 			continue
+		}
+		if c == 0 {
+			continue // HTML drops NUL from the body's text
 		}
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
 			if len(dst) > 0 {
