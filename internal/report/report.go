@@ -128,6 +128,10 @@ func newPageView(p Page) *pageView {
 		add("Date", r.Date.Format(time.RFC3339))
 	}
 	add("Language", r.Language)
+	if r.PageType != "" {
+		add("Page type", fmt.Sprintf("%s (confidence %.2f)", r.PageType, r.Confidence))
+	}
+	add("Fallback", r.Fallback)
 	add("Description", r.Description)
 	add("Image", r.Image)
 	add("Tags", strings.Join(r.Tags, ", "))

@@ -130,7 +130,7 @@ func TestWrite(t *testing.T) {
 	reportProblem(t, buf.Bytes(), res, hostile)
 	out := buf.String()
 	for _, s := range []string{"<title>winnow explain</title>", `id="hide-dropped"`, "Hide dropped blocks",
-		"<dt>URL</dt><dd>https://ledger.example/features/2025/orchards</dd>", "<dt>Site</dt><dd>The Upland Ledger</dd>",
+		"<dt>URL</dt><dd>https://ledger.example/features/2025/orchards</dd>", "<dt>Site</dt><dd>The Upland Ledger</dd>", "<dt>Page type</dt><dd>article (confidence ",
 		"A &lt;script&gt; title"} {
 		if !strings.Contains(out, s) {
 			t.Errorf("report lacks %q", s)
