@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"github.com/winnowtext/winnow/boilerplate"
+	"golang.org/x/net/html/atom"
+)
 
 // negativeHints are the hints that speak against the text they cover.
 const negativeHints = boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter |
@@ -19,7 +22,10 @@ const revealedShare = 0.8
 // content agrees with it: it is ignored on a container that holds half or
 // more of the page's prose, and, except for comments (which are prose by
 // nature), on a container that is mostly prose. Prose is measured without
-// hints, by boilerplate.Quality. Hiding is believed too, except on an
+// hints, by boilerplate.Quality. Nor is it believed on an ancestor of the
+// <main> element: the page itself says its main content is inside, so a
+// layout wrapper named "pt-header" or "nav-offset" around it is not
+// navigation. Hiding is believed too, except on an
 // element that holds nearly all the page's prose (revealedShare): a page
 // does not hide its content from its readers, a script shows it.
 func resolveHints(s *segmenter, hasStopwords bool) {
@@ -36,6 +42,7 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		bad[n] += float64(b.Features.Chars) - g
 		total += g
 	}
+	holdsMain := holdsMainElement(s.nodes)
 	for i := nn - 1; i > 0; i-- {
 		p := s.nodes[i].parent
 		good[p] += good[i]
@@ -50,7 +57,9 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			own &^= boilerplate.HintHidden
 		}
 		if own&negativeHints != 0 {
-			if good[i] >= 0.5*total && total > 0 {
+			if holdsMain != nil && holdsMain[i] {
+				own &^= negativeHints
+			} else if good[i] >= 0.5*total && total > 0 {
 				own &^= negativeHints
 			} else if good[i] > 300 && good[i] > 2*bad[i] {
 				own &^= negativeHints &^ boilerplate.HintComment
@@ -64,4 +73,22 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 	for i := range s.blocks {
 		s.blocks[i].Features.Hints = s.hintsAt[s.blockAt[i]]
 	}
+}
+
+// holdsMainElement reports, for each node, whether a <main> element is
+// among its descendants; it is nil when the page has none.
+func holdsMainElement(nodes []node) []bool {
+	var holds []bool
+	for i := len(nodes) - 1; i > 0; i-- {
+		if nodes[i].tag != atom.Main && (holds == nil || !holds[i]) {
+			continue
+		}
+		if holds == nil {
+			holds = make([]bool, len(nodes))
+		}
+		if p := nodes[i].parent; p >= 0 {
+			holds[p] = true
+		}
+	}
+	return holds
 }
