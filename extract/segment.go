@@ -535,13 +535,16 @@ func (s *segmenter) newBlock(text []byte, tag atom.Atom, linkChars, links int) b
 // store copies text into the arena and returns where it is. Text is
 // stored in Unicode's composed form (NFC), as readers and search indexes
 // expect it: a page may write "য়" as two code points. The check costs one
-// pass over bytes that are nearly always ASCII.
+// pass over bytes that are nearly always ASCII. A few characters grow in
+// NFC (U+FB35 is two code points there), so the block is cut to
+// MaxBlockChars again afterwards.
 func (s *segmenter) store(text []byte) [2]int32 {
 	start := len(s.arena)
 	if !mayNeedNFC(text) || norm.NFC.QuickSpan(text) == len(text) {
 		s.arena = append(s.arena, text...)
 	} else {
 		s.arena = norm.NFC.Append(s.arena, text...)
+		s.arena = s.arena[:start+len(cutRunes(s.arena[start:], s.lim.MaxBlockChars))]
 	}
 	return [2]int32{int32(start), int32(len(s.arena))}
 }
