@@ -117,10 +117,11 @@ const (
 	HintLinkList                     // a list whose items are mostly links
 	HintJSONLDBody                   // the text occurs in JSON-LD articleBody
 	HintNoscript                     // inside <noscript>: shown when scripts do not run
+	HintConsent                      // inside a cookie or consent banner (class or id, outside the article)
 )
 
 var hintNames = [...]string{"article", "nav", "header", "footer", "aside", "comment", "boilerplate",
-	"content", "hidden", "form", "figure", "title", "link-list", "jsonld-body", "noscript"}
+	"content", "hidden", "form", "figure", "title", "link-list", "jsonld-body", "noscript", "consent"}
 
 // Names returns the names of the hints set in h, in bit order.
 func (h Hint) Names() []string {

@@ -296,12 +296,13 @@ func unlocate(blocks []boilerplate.Block, mask []bool, pageWide boilerplate.Hint
 }
 
 // clearVerdicts takes back the classifier's verdicts, keeping those made
-// before it (repeats, the title).
+// before it (repeats, the title, consent banners: see resolveHints).
 func clearVerdicts(blocks []boilerplate.Block) {
 	for i := range blocks {
 		b := &blocks[i]
-		switch b.Reason {
-		case boilerplate.ReasonRepeatedInPage, boilerplate.ReasonRepeatedAcrossSite, boilerplate.ReasonTitle:
+		switch {
+		case b.Reason == boilerplate.ReasonRepeatedInPage, b.Reason == boilerplate.ReasonRepeatedAcrossSite,
+			b.Reason == boilerplate.ReasonTitle, b.Features.Hints&boilerplate.HintConsent != 0:
 		default:
 			b.Reason, b.Kept, b.Score = boilerplate.ReasonNone, false, 0
 		}

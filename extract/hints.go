@@ -22,7 +22,10 @@ const revealedShare = 0.8
 // content agrees with it: it is ignored on a container that holds half or
 // more of the page's prose, and, except for comments (which are prose by
 // nature), on a container that is mostly prose. Prose is measured without
-// hints, by boilerplate.Quality. Nor is it believed on an ancestor of the
+// hints, by boilerplate.Quality. A consent banner's name (see nameHints)
+// is believed outside the article whatever it holds, and its blocks are
+// dropped: its text is prose, and on a page of cards or links it can be
+// most of the page's text. Nor is a negative hint believed on an ancestor of the
 // <main> element: the page itself says its main content is inside, so a
 // layout wrapper named "pt-header" or "nav-offset" around it is not
 // navigation. Hiding is believed too, except on an
@@ -56,14 +59,19 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			// (anti-flicker wrappers, content locks, A/B tests).
 			own &^= boilerplate.HintHidden
 		}
-		if own&negativeHints != 0 {
-			if holdsMain != nil && holdsMain[i] {
-				own &^= negativeHints
-			} else if good[i] >= 0.5*total && total > 0 {
-				own &^= negativeHints
-			} else if good[i] > 300 && good[i] > 2*bad[i] {
-				own &^= negativeHints &^ boilerplate.HintComment
-			}
+		switch {
+		case consentBanner(s, i, holdsMain):
+			// A consent banner is prose, and on a page of cards or links
+			// it may hold most of the page's text, with its list of
+			// partners: its name is believed, and its text dropped.
+			own |= boilerplate.HintBoilerplate | boilerplate.HintConsent
+		case own&negativeHints == 0:
+		case holdsMain != nil && holdsMain[i]:
+			own &^= negativeHints
+		case good[i] >= 0.5*total && total > 0:
+			own &^= negativeHints
+		case good[i] > 300 && good[i] > 2*bad[i]:
+			own &^= negativeHints &^ boilerplate.HintComment
 		}
 		if p := s.nodes[i].parent; p >= 0 {
 			own |= s.hintsAt[p]
@@ -72,7 +80,21 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 	}
 	for i := range s.blocks {
 		s.blocks[i].Features.Hints = s.hintsAt[s.blockAt[i]]
+		if s.blocks[i].Features.Hints&boilerplate.HintConsent != 0 {
+			s.blocks[i].Drop(boilerplate.ReasonCookieNotice)
+		}
 	}
+}
+
+// consentBanner reports whether node i is a cookie or consent banner: its
+// class or id says so (see consentWord), and it is neither the page's root
+// (where a class says only that a banner is showing), nor inside the
+// article (where "cookie-consent" names a section about it), nor around
+// the <main> element.
+func consentBanner(s *segmenter, i int, holdsMain []bool) bool {
+	n := &s.nodes[i]
+	return n.consent && n.tag != atom.Body && n.tag != atom.Html && !insideArticle(s, i) &&
+		(holdsMain == nil || !holdsMain[i])
 }
 
 // holdsMainElement reports, for each node, whether a <main> element is
@@ -91,4 +113,11 @@ func holdsMainElement(nodes []node) []bool {
 		}
 	}
 	return holds
+}
+
+// insideArticle reports whether an ancestor of node i is marked as the
+// article or the main content; its hints must already be resolved.
+func insideArticle(s *segmenter, i int) bool {
+	p := s.nodes[i].parent
+	return p >= 0 && s.hintsAt[p]&boilerplate.HintArticle != 0
 }

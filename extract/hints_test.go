@@ -36,3 +36,73 @@ func TestMainOutweighsWrapperNames(t *testing.T) {
 		})
 	}
 }
+
+func TestConsentWord(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"onetrust-consent-sdk", true},
+		{"CybotCookiebotDialog", true},
+		{"cookie-notice", true},
+		{"cookiebanner", true},
+		{"cookies-bar", true},
+		{"gdpr-popup", true},
+		{"didomi-host", true},
+		{"cookie-recipe-card", false},
+		{"cookies", false},
+		{"chocolate-chip-cookies", false},
+		{"consult", false},
+		{"cmp-container", false}, // a component library's prefix, not a consent platform
+		{"article-body", false},
+	}
+	for _, tt := range tests {
+		if _, _, got := nameHints([]byte(tt.name)); got != tt.want {
+			t.Errorf("nameHints(%q) consent = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A consent dialog's text is prose, and on a listing it is most of the
+// page's prose: its name is believed, and it does not become the content.
+// Inside the article, the same words name a section about cookies.
+func TestConsentBannerDropped(t *testing.T) {
+	partners := `<div id="site-consent-sdk"><div role="dialog"><h3>We and our partners process data to provide:</h3>` +
+		`<p>` + strings.Repeat("Store and access information on a device, use limited data to select advertising, create profiles for personalised advertising and measure how well it performs. ", 4) + `</p>` +
+		`<button>Accept all</button></div></div>`
+	cards := `<h1>Tomato sauce recipes</h1><p>Our collection of tomato sauce recipes has something for every kind of dish.</p><ul>` +
+		`<li><a href="/r1">Easy slow-cooker pork ragu</a></li><li><a href="/r2">Spaghetti and meatballs</a></li>` +
+		`<li><a href="/r3">Sweet and spicy tomato chutney</a></li><li><a href="/r4">Penne alla vodka</a></li>` +
+		`<li><a href="/r5">New York style pizza sauce</a></li><li><a href="/r6">The best fresh tomato sauce</a></li></ul>`
+	page := `<!doctype html><html lang="en"><head><title>Tomato sauce recipes</title></head><body>` + pageHeader +
+		`<div class="listing">` + cards + `</div>` + pageFooter + partners + `</body></html>`
+	res, err := FromBytes([]byte(page), Options{URL: "https://recipes.example/tomato-sauce"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "partners") || strings.Contains(res.Text, "personalised advertising") {
+		t.Errorf("text holds the consent dialog:\n%q", res.Text)
+	}
+	if !strings.Contains(res.Text, "Our collection of tomato sauce recipes") {
+		t.Errorf("text lacks the listing's introduction:\n%q", res.Text)
+	}
+	dropped := false
+	for _, b := range res.Blocks {
+		if strings.HasPrefix(b.Text, "Store and access information") {
+			dropped = b.Reason == "cookie-notice"
+		}
+	}
+	if !dropped {
+		t.Error("the consent dialog's paragraph is not dropped as a cookie notice")
+	}
+
+	section := `<article><h1>How websites ask for consent</h1><p>` + strings.Join(articleParagraphs, "</p><p>") + `</p>` +
+		`<section id="cookie-consent"><h2>Cookie consent</h2><p>` + strings.Join(articleParagraphs[:2], " ") + `</p></section></article>`
+	res, err = FromBytes([]byte(synthPage(`<title>Consent</title>`, section)), Options{URL: "https://news.example/consent"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(res.Text, articleParagraphs[0][:40]); n != 2 {
+		t.Errorf("the article's section named cookie-consent is not kept (%d copies of its text):\n%q", n, res.Text)
+	}
+}

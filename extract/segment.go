@@ -21,6 +21,8 @@ type node struct {
 	tag    atom.Atom
 	depth  int32
 	hints  boilerplate.Hint // hints of this element alone; see resolveHints
+	// consent: the element's class or id names a cookie or consent banner.
+	consent bool
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -166,7 +168,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	if !s.headDone {
 		return // <meta>, <link>, <base>
 	}
-	hints, itemprop, nameMark := attrHints(attrs)
+	hints, itemprop, nameMark, consent := attrHints(attrs)
 	s.markStart(a, class, attrs, selfClosing, nameMark)
 	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
 		s.md.Element(a.String(), s.metaAttrs(attrs))
@@ -214,7 +216,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.inPre++
 	}
 	e.node = int32(len(s.nodes))
-	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints})
+	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent})
 	s.stack = append(s.stack, e)
 }
 
@@ -617,15 +619,17 @@ func collapseSpace(b []byte) string {
 
 // attrHints reads the attributes that carry hints: class, id, role,
 // itemprop, hidden, aria-hidden and style. It also reports whether the
-// element has an itemprop (which makes it interesting to metadata) and
-// whether its class or id names a byline or a date (see nameHints).
-func attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind) {
+// element has an itemprop (which makes it interesting to metadata),
+// whether its class or id names a byline or a date, and whether they name a
+// consent banner (see nameHints).
+func attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent bool) {
 	for _, at := range attrs {
 		switch string(at.key) {
 		case "class", "id":
-			nh, nm := nameHints(at.val)
+			nh, nm, nc := nameHints(at.val)
 			h |= nh
 			mark |= nm
+			consent = consent || nc
 		case "role":
 			switch string(bytes.ToLower(at.val)) {
 			case "navigation", "menu", "menubar":
@@ -658,7 +662,7 @@ func attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind) 
 			}
 		}
 	}
-	return h, itemprop, mark
+	return h, itemprop, mark, consent
 }
 
 // hiddenStyle reports whether an inline style hides the element.

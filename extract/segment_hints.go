@@ -16,9 +16,11 @@ import (
 // article's own content: its social words give no hint.
 //
 // The same words say whether the element holds a byline or a date
-// ("byline", "post-date": see wordMark), which the metadata reads; the
-// name is split once for both.
-func nameHints(name []byte) (boilerplate.Hint, markKind) {
+// ("byline", "post-date": see wordMark), which the metadata reads, and
+// whether it is a cookie or consent banner ("onetrust-consent-sdk",
+// "CybotCookiebotDialog"), whose hint resolveHints believes more firmly;
+// the name is split once for all three.
+func nameHints(name []byte) (boilerplate.Hint, markKind, bool) {
 	var nh nameWords
 	var word [24]byte
 	n := 0
@@ -52,7 +54,7 @@ func nameHints(name []byte) (boilerplate.Hint, markKind) {
 	if !nh.embed {
 		nh.hints |= nh.social
 	}
-	return nh.hints, nh.mark
+	return nh.hints, nh.mark, nh.consent
 }
 
 // nameWords gathers what the words of a class or id say; see nameHints.
@@ -60,6 +62,8 @@ type nameWords struct {
 	hints, social boilerplate.Hint
 	mark          markKind
 	embed         bool
+	consent       bool // a cookie or consent banner's name
+	cookie        bool // the last word was "cookie" or "cookies"
 }
 
 // add reads one lower-case word.
@@ -75,6 +79,51 @@ func (nh *nameWords) add(w []byte) {
 	default:
 		nh.hints |= wordHint(w)
 	}
+	if consentWord(w, nh.cookie) {
+		nh.consent = true
+	}
+	nh.cookie = string(w) == "cookie" || string(w) == "cookies"
+}
+
+// consentWord reports whether w, after "cookie" when afterCookie, names a
+// cookie or consent banner: "consent" and "gdpr" words, the consent
+// platforms' own names, and "cookie" followed by what a banner is called
+// ("cookie-notice", "cookiebanner"). "cookie" alone names recipes too.
+func consentWord(w []byte, afterCookie bool) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[0] {
+	case 'c':
+		if bytes.HasPrefix(w, []byte("consent")) {
+			return true
+		}
+		if rest, ok := bytes.CutPrefix(w, []byte("cookie")); ok && len(rest) > 0 {
+			rest = bytes.TrimPrefix(rest, []byte("s"))
+			return bytes.HasPrefix(rest, []byte("bot")) || bannerWord(rest)
+		}
+	case 'g':
+		return bytes.HasPrefix(w, []byte("gdpr"))
+	case 'o':
+		return string(w) == "onetrust" || string(w) == "optanon"
+	case 'd':
+		return string(w) == "didomi"
+	case 'u':
+		return string(w) == "usercentrics"
+	}
+	return afterCookie && bannerWord(w)
+}
+
+// bannerWord reports whether w is what a site calls a cookie banner after
+// "cookie": "banner", "notice", "bar", "law", "popup", ...
+func bannerWord(w []byte) bool {
+	for _, name := range [...]string{"banner", "notice", "notification", "consent", "bar", "law", "popup", "modal",
+		"dialog", "overlay", "message", "alert", "settings", "preferences", "policy", "wall", "hinweis"} {
+		if bytes.HasPrefix(w, []byte(name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hintPrefixes maps name prefixes to hints. Order matters only for speed.

@@ -33,7 +33,7 @@ func TestNameHints(t *testing.T) {
 		{"embedded-social ad", boilerplate.HintBoilerplate}, // the ad still counts
 	}
 	for _, tt := range tests {
-		if got, _ := nameHints([]byte(tt.name)); got != tt.want {
+		if got, _, _ := nameHints([]byte(tt.name)); got != tt.want {
 			t.Errorf("nameHints(%q) = %v, want %v", tt.name, got.Names(), tt.want.Names())
 		}
 	}
