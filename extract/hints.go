@@ -59,6 +59,11 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			// (anti-flicker wrappers, content locks, A/B tests).
 			own &^= boilerplate.HintHidden
 		}
+		if s.nodes[i].tag == atom.Header && insideArticle(s, i) {
+			// The header of an article (its headline, standfirst and
+			// byline) or of the main content, not the page's.
+			own &^= boilerplate.HintHeader
+		}
 		switch {
 		case consentBanner(s, i, holdsMain):
 			// A consent banner is prose, and on a page of cards or links

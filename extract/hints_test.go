@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -104,5 +105,40 @@ func TestConsentBannerDropped(t *testing.T) {
 	}
 	if n := strings.Count(res.Text, articleParagraphs[0][:40]); n != 2 {
 		t.Errorf("the article's section named cookie-consent is not kept (%d copies of its text):\n%q", n, res.Text)
+	}
+}
+
+// A <header> inside an <article> is that article's header (its headline,
+// standfirst and byline), not the page's: a river of teasers whose every
+// headline and summary sit in their own <header> is the page's content.
+func TestArticleHeaderIsNotPageHeader(t *testing.T) {
+	summaries := []string{
+		"The city council voted to extend the riverside park by two hectares after a year of meetings.",
+		"Residents asked for shade, benches and a path that stays dry in winter, and the plan gives them all three.",
+		"The former rail yard will be cleaned over the summer, and work on the paths begins in the autumn.",
+		"Opponents argued that the money would be better spent on the roads of the northern districts.",
+		"A regional grant pays for most of the work; the roads will be repaired next year, the mayor said.",
+	}
+	var river strings.Builder
+	river.WriteString(`<h1>Parks</h1>`)
+	for i, s := range summaries {
+		fmt.Fprintf(&river, `<article class="river-item"><header><h2><a href="/a%d">Story number %d about the park</a></h2>`+
+			`<p class="desc"><a href="/a%d">%s</a></p></header></article>`, i, i+1, i, s)
+	}
+	res, err := FromBytes([]byte(synthPage(`<title>Parks</title>`, river.String())), Options{URL: "https://news.example/topic/parks"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := 0
+	for _, s := range summaries {
+		if strings.Contains(res.Text, s) {
+			kept++
+		}
+	}
+	if kept < len(summaries)-1 {
+		t.Errorf("%d of %d summaries kept:\n%q", kept, len(summaries), res.Text)
+	}
+	if strings.Contains(res.Text, "All rights reserved") {
+		t.Errorf("text holds the footer:\n%q", res.Text)
 	}
 }
