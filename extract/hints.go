@@ -28,9 +28,10 @@ const revealedShare = 0.8
 // most of the page's text. Nor is a negative hint believed on an ancestor of the
 // <main> element: the page itself says its main content is inside, so a
 // layout wrapper named "pt-header" or "nav-offset" around it is not
-// navigation. Hiding is believed too, except on an
-// element that holds nearly all the page's prose (revealedShare): a page
-// does not hide its content from its readers, a script shows it.
+// navigation. Hiding is believed too, except on an element that holds
+// nearly all the page's prose or nearly all the text of <main>
+// (revealedShare): a page does not hide its content from its readers, a
+// script shows it.
 func resolveHints(s *segmenter, hasStopwords bool) {
 	nn := len(s.nodes)
 	good := make([]float64, nn)
@@ -52,8 +53,27 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		bad[p] += bad[i]
 	}
 	s.hintsAt = make([]boilerplate.Hint, nn)
+	var mainOf []int32 // the <main> around each node, -1 outside; nil without one
+	if holdsMain != nil {
+		mainOf = make([]int32, nn)
+		mainOf[0] = -1
+	}
 	for i := range nn {
 		own := s.nodes[i].hints
+		if mainOf != nil && i > 0 {
+			mainOf[i] = mainOf[s.nodes[i].parent]
+			if s.nodes[i].tag == atom.Main {
+				mainOf[i] = int32(i)
+			}
+		}
+		if own&boilerplate.HintHidden != 0 && mainOf != nil && mainOf[i] >= 0 && mainOf[i] != int32(i) {
+			// Nearly all of <main>, hidden: a content lock or a fade-in
+			// that a script lifts, whatever the text is (a grid of
+			// products is no prose).
+			if m := mainOf[i]; good[i]+bad[i] >= revealedShare*(good[m]+bad[m]) {
+				own &^= boilerplate.HintHidden
+			}
+		}
 		if own&boilerplate.HintHidden != 0 && good[i] >= revealedShare*total && total > 0 {
 			// Nearly all the page's prose, hidden: a script shows it
 			// (anti-flicker wrappers, content locks, A/B tests).

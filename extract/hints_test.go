@@ -142,3 +142,25 @@ func TestArticleHeaderIsNotPageHeader(t *testing.T) {
 		t.Errorf("text holds the footer:\n%q", res.Text)
 	}
 }
+
+// A page does not hide its main content from its readers: a wrapper that
+// holds nearly all of <main> and is hidden (a content lock, a fade-in) is
+// shown by a script, even when what it holds is a grid of products, not
+// prose.
+func TestHiddenMainContentShown(t *testing.T) {
+	var grid strings.Builder
+	grid.WriteString(`<div class="content-lock" style="display:none"><h1>Coffee</h1><p>51 products</p><ul>`)
+	for _, p := range []string{"Chocolate Hazelnut Coffee", "Dark Roast Coffee", "Medium Roast Coffee", "Espresso Roast Coffee", "Vanilla Coffee"} {
+		fmt.Fprintf(&grid, `<li><div class="card"><a href="/p/%d">%s</a><span class="price">$19.99</span></div></li>`, len(p), p)
+	}
+	grid.WriteString(`</ul></div>`)
+	res, err := FromBytes([]byte(synthPage(`<title>Coffee</title>`, grid.String())), Options{URL: "https://shop.example/collections/coffee"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"51 products", "Dark Roast Coffee", "Espresso Roast Coffee"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("text lacks %q:\n%q", want, res.Text)
+		}
+	}
+}
