@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runeclass"
 )
 
 // TextOptions tune ClassifyText.
@@ -247,7 +249,7 @@ func promoteRuns(blocks []Block, classes []textClass) {
 // endsSentence reports whether text ends with terminal punctuation,
 // possibly inside closing quotes or brackets.
 func endsSentence(text string) bool {
-	r, _ := utf8.DecodeLastRuneInString(trimClosers(text))
+	r, _ := utf8.DecodeLastRuneInString(runeclass.TrimClosers(text))
 	switch r {
 	case '.', '!', '?', '…', '。', '！', '？', ':':
 		return true

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runeclass"
 )
 
 // Recognize returns the kind of boilerplate text is, or ReasonNone when it
@@ -55,7 +57,7 @@ type shape struct {
 
 func measureShape(text string, v *view) shape {
 	s := shape{words: v.words, textWords: v.words - v.numbers}
-	last, _ := utf8.DecodeLastRuneInString(trimClosers(text))
+	last, _ := utf8.DecodeLastRuneInString(runeclass.TrimClosers(text))
 	switch last {
 	case '.', '!', '?', '。', '！', '？':
 		s.sentence = true
@@ -278,27 +280,6 @@ func commentByline(text string) bool {
 		}
 	}
 	return false
-}
-
-// trimClosers trims the closing quotes, brackets, asterisks and spaces
-// that may follow the last punctuation of a sentence.
-func trimClosers(text string) string {
-	for len(text) > 0 {
-		c := text[len(text)-1]
-		switch {
-		case c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' || c == ' ':
-			text = text[:len(text)-1]
-		case c >= 0x80:
-			r, size := utf8.DecodeLastRuneInString(text)
-			if r != '”' && r != '’' && r != '»' && r != '“' {
-				return text
-			}
-			text = text[:len(text)-size]
-		default:
-			return text
-		}
-	}
-	return text
 }
 
 // emailLine reports whether text is an e-mail address, perhaps after a

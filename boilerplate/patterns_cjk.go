@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runeclass"
 )
 
 // cjkCues are cue phrases of Chinese, Japanese and Korean prompts. Those
@@ -86,7 +88,7 @@ var cjkStarts = func() (t [256]uint32) {
 
 func hasCJKOrHangul(text string) bool {
 	for _, r := range text {
-		if isCJK(r) || r >= 0xAC00 && r <= 0xD7A3 {
+		if runeclass.CJK(r) || runeclass.HangulSyllable(r) {
 			return true
 		}
 	}

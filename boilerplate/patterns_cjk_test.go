@@ -4,7 +4,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"unicode"
 )
 
 func TestRecognizeCJK(t *testing.T) {
@@ -59,24 +58,6 @@ func TestCJKCuesInMatchesContains(t *testing.T) {
 		}
 		if got := cjkCuesIn(text); got != want {
 			t.Fatalf("cjkCuesIn(%q) = %b, want %b", text, got, want)
-		}
-	}
-}
-
-// TestCaselessRanges checks what the fast paths of the rune classifiers
-// take for granted of hangulSyllable and hanIdeograph: letters, without
-// case, neither marks nor digits nor punctuation.
-func TestCaselessRanges(t *testing.T) {
-	for r := rune(0); r <= 0x10FFFF; r++ {
-		if !hangulSyllable(r) && !hanIdeograph(r) {
-			continue
-		}
-		if !unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || unicode.IsPunct(r) ||
-			unicode.IsUpper(r) || unicode.ToLower(r) != r || generalPunct(r) {
-			t.Fatalf("%U breaks the caseless-letter fast path", r)
-		}
-		if hanIdeograph(r) && !isCJK(r) || hangulSyllable(r) && isCJK(r) {
-			t.Fatalf("%U: isCJK disagrees with the fast path", r)
 		}
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runeclass"
 )
 
 // trie holds cue phrases. Matching starts only at word starts, so a plain
@@ -291,9 +293,9 @@ func (v *view) refFill(text string) {
 			r = '\''
 		case r == 'ё' || r == 'Ё':
 			r = 'е'
-		case !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)):
+		case !runeclass.GeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)):
 			r = unicode.ToLower(r)
-		case !generalPunct(r) && unicode.IsDigit(r):
+		case !runeclass.GeneralPunct(r) && unicode.IsDigit(r):
 		default:
 			if (r == '»' || r == '›' || r == '•' || r == '·') && i-size > 0 && text[i-size-1] == ' ' &&
 				i < len(text) && text[i] == ' ' {
