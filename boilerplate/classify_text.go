@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/internal/runeclass"
+	"github.com/winnowtext/winnow/recognize"
 )
 
 // TextOptions tune ClassifyText.
@@ -56,13 +57,13 @@ func ClassifyText(blocks []Block, o TextOptions) {
 		return
 	}
 	classes := make([]textClass, len(blocks))
-	memo := getRecognizeMemo(len(blocks))
-	defer putRecognizeMemo(memo)
+	memo := recognize.GetMemo(len(blocks))
+	defer recognize.PutMemo(memo)
 	for i := range blocks {
 		b := &blocks[i]
 		if !b.Dropped() {
-			if r := memo.recognize(b.Text); r != ReasonNone {
-				b.Drop(r)
+			if k := memo.Text(b.Text); k != recognize.None {
+				b.Drop(Reason(k))
 			}
 		}
 		if b.Dropped() {

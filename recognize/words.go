@@ -1,4 +1,4 @@
-package boilerplate
+package recognize
 
 import (
 	"encoding/binary"
@@ -207,7 +207,7 @@ func buildCueMatcher(keys []cueKey) *cueMatcher {
 		i := k & uint64(size-1)
 		for ; m.keys[i] != 0; i = (i + 1) & uint64(size-1) {
 			if m.keys[i] == k {
-				panic("boilerplate: two cue words hash alike: " + e.word)
+				panic("recognize: two cue words hash alike: " + e.word)
 			}
 		}
 		m.keys[i], m.child[i] = k, to

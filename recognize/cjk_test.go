@@ -1,4 +1,4 @@
-package boilerplate
+package recognize
 
 import (
 	"math/rand/v2"
@@ -9,19 +9,19 @@ import (
 func TestRecognizeCJK(t *testing.T) {
 	tests := []struct {
 		text string
-		want Reason
+		want Kind
 	}{
-		{"有料会員になると、すべての記事が読み放題になります。初月は無料です。", ReasonSubscription},
-		{"メールマガジン「けさのみなと」の配信登録はこちら。", ReasonNewsletter},
-		{"订阅我们的新闻", ReasonSubscription},
-		{"뉴스레터를 받아보세요", ReasonNewsletter},
+		{"有料会員になると、すべての記事が読み放題になります。初月は無料です。", Subscription},
+		{"メールマガジン「けさのみなと」の配信登録はこちら。", Newsletter},
+		{"订阅我们的新闻", Subscription},
+		{"뉴스레터를 받아보세요", Newsletter},
 		// Article prose that mentions a subscription is long: not judged.
-		{"市の図書館は今年、有料会員制度を見直し、" + repeatRunes("市民の声を受けて利用の仕組みを大きく変えることを決めた。", 5), ReasonNone},
-		{"商店街の店主が交代で見回る。", ReasonNone},
+		{"市の図書館は今年、有料会員制度を見直し、" + repeatRunes("市民の声を受けて利用の仕組みを大きく変えることを決めた。", 5), None},
+		{"商店街の店主が交代で見回る。", None},
 	}
 	for _, tt := range tests {
-		if got := Recognize(tt.text); got != tt.want {
-			t.Errorf("Recognize(%q) = %q, want %q", tt.text, got, tt.want)
+		if got := Text(tt.text); got != tt.want {
+			t.Errorf("Text(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
