@@ -1,6 +1,10 @@
 package boilerplate
 
-import "encoding/json"
+import (
+	"encoding/json"
+
+	"github.com/winnowtext/winnow/recognize"
+)
 
 // Kind is the structural kind of a block: what markup (or text shape) it
 // came from.
@@ -36,23 +40,26 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 type Reason string
 
 // Reasons a block is dropped. They are stable strings: users filter on them.
+// The reasons the pattern recognisers find are the names of their kinds
+// (package recognize, where each is described); the others come from the
+// classifier, the segmenter and the repeated-block detector.
 const (
 	ReasonNone               Reason = ""
-	ReasonCookieNotice       Reason = "cookie-notice"
-	ReasonNavigation         Reason = "navigation"
-	ReasonLinkList           Reason = "link-list"
-	ReasonSocial             Reason = "social"
-	ReasonSubscription       Reason = "subscription"
-	ReasonNewsletter         Reason = "newsletter"
-	ReasonEditorMessage      Reason = "editor-message"
-	ReasonCredit             Reason = "credit"
-	ReasonCaption            Reason = "caption"   // a figure caption
-	ReasonInterface          Reason = "interface" // "Show more", "Top downloads", "Read more", ...
-	ReasonDateline           Reason = "dateline"  // a bare date or time stamp line
-	ReasonLegal              Reason = "legal"     // copyright, terms, rights restrictions
-	ReasonComments           Reason = "comments"
-	ReasonAdvertisement      Reason = "advertisement"
-	ReasonRelated            Reason = "related" // "Related articles", "Read also" teasers
+	ReasonCookieNotice              = Reason(recognize.CookieNotice)
+	ReasonNavigation                = Reason(recognize.Navigation)
+	ReasonLinkList                  = Reason(recognize.LinkList)
+	ReasonSocial                    = Reason(recognize.Social)
+	ReasonSubscription              = Reason(recognize.Subscription)
+	ReasonNewsletter                = Reason(recognize.Newsletter)
+	ReasonEditorMessage             = Reason(recognize.EditorMessage)
+	ReasonCredit                    = Reason(recognize.Credit)
+	ReasonCaption                   = Reason(recognize.Caption)   // a figure caption
+	ReasonInterface                 = Reason(recognize.Interface) // "Show more", "Top downloads", "Read more", ...
+	ReasonDateline                  = Reason(recognize.Dateline)  // a bare date or time stamp line
+	ReasonLegal                     = Reason(recognize.Legal)     // copyright, terms, rights restrictions
+	ReasonComments                  = Reason(recognize.Comments)
+	ReasonAdvertisement             = Reason(recognize.Advertisement)
+	ReasonRelated                   = Reason(recognize.Related) // "Related articles", "Read also" teasers
 	ReasonRepeatedInPage     Reason = "repeated-in-page"
 	ReasonRepeatedAcrossSite Reason = "repeated-across-site"
 	ReasonLowDensity         Reason = "low-density"

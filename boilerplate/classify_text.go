@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runeclass"
+	"github.com/winnowtext/winnow/recognize"
 )
 
 // TextOptions tune ClassifyText.
@@ -54,13 +57,13 @@ func ClassifyText(blocks []Block, o TextOptions) {
 		return
 	}
 	classes := make([]textClass, len(blocks))
-	memo := getRecognizeMemo(len(blocks))
-	defer putRecognizeMemo(memo)
+	memo := recognize.GetMemo(len(blocks))
+	defer recognize.PutMemo(memo)
 	for i := range blocks {
 		b := &blocks[i]
 		if !b.Dropped() {
-			if r := memo.recognize(b.Text); r != ReasonNone {
-				b.Drop(r)
+			if k := memo.Text(b.Text); k != recognize.None {
+				b.Drop(Reason(k))
 			}
 		}
 		if b.Dropped() {
@@ -247,7 +250,7 @@ func promoteRuns(blocks []Block, classes []textClass) {
 // endsSentence reports whether text ends with terminal punctuation,
 // possibly inside closing quotes or brackets.
 func endsSentence(text string) bool {
-	r, _ := utf8.DecodeLastRuneInString(trimClosers(text))
+	r, _ := utf8.DecodeLastRuneInString(runeclass.TrimClosers(text))
 	switch r {
 	case '.', '!', '?', '…', '。', '！', '？', ':':
 		return true

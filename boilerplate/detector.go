@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/winnowtext/winnow/internal/wyhash"
 )
 
 // Detector remembers, per host, on how many distinct pages each block
@@ -381,16 +383,16 @@ const pageTag = 0x2d358dccaa6c78a5
 
 // hashString hashes s with the shingle hash's mixer.
 func hashString(s string) uint64 {
-	h := uint64(hashK1) ^ uint64(len(s))
+	h := uint64(wyhash.K1) ^ uint64(len(s))
 	for len(s) >= 8 {
 		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		h = mix(h^v, hashK2)
+		h = wyhash.Mix(h^v, wyhash.K2)
 		s = s[8:]
 	}
 	var v uint64
 	for i := 0; i < len(s); i++ {
 		v |= uint64(s[i]) << (8 * i)
 	}
-	return mix(h^v, hashK3)
+	return wyhash.Mix(h^v, wyhash.K3)
 }

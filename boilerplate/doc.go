@@ -1,9 +1,10 @@
 // Package boilerplate holds winnow's block model, the classifier that decides
-// which blocks of a page are main content, the pattern recognisers for the
-// kinds of boilerplate found on the web (cookie notices, subscription
-// prompts, social links, photo credits, ...), and the repeated-block
-// detector that finds paragraphs repeated inside one page and template
-// blocks repeated across the pages of one site.
+// which blocks of a page are main content, and the repeated-block detector
+// that finds paragraphs repeated inside one page and template blocks
+// repeated across the pages of one site. The classifier asks the pattern
+// recognisers of package recognize what kind of boilerplate (cookie notice,
+// subscription prompt, social links, photo credit, ...) each block's text
+// is, and drops the block with that kind as its [Reason].
 //
 // Package extract turns HTML or text into a []Block and calls into this
 // package; most users never need it directly, except to create a shared

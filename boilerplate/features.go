@@ -1,10 +1,12 @@
 package boilerplate
 
 import (
-	"github.com/winnowtext/winnow/internal/swar"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runeclass"
+	"github.com/winnowtext/winnow/internal/swar"
 )
 
 // CountText fills the text measurements of f (Chars, Words, Sentences,
@@ -40,7 +42,7 @@ func CountText[T string | []byte](text T, f *Features) {
 				r, size := decodeRune(text[i:])
 				i += size
 				multi += size - 1
-				if generalPunct(r) {
+				if runeclass.GeneralPunct(r) {
 					class = punctRuneClasses[r-0x2000]
 				} else {
 					class = wideRuneClass(r)
@@ -178,19 +180,13 @@ var smallRuneClasses = func() (t [0x800]uint8) {
 }()
 
 // punctRuneClasses holds the class of each rune of the General Punctuation
-// block (generalPunct): quotes, dashes and ellipses are common in text.
+// block (runeclass.GeneralPunct): quotes, dashes and ellipses are common in text.
 var punctRuneClasses = func() (t [0x70]uint8) {
 	for i := range rune(len(t)) {
 		t[i] = wideRuneClass(0x2000 + i)
 	}
 	return t
 }()
-
-// generalPunct reports whether r is in the General Punctuation block
-// (U+2000 to U+206F): spaces, dashes, quotes, ellipses, invisible format
-// characters; no letter, mark or digit. Quotes and dashes are common in
-// text, and telling them from letters through the unicode tables is slow.
-func generalPunct(r rune) bool { return r >= 0x2000 && r <= 0x206F }
 
 // wideRuneClass returns the class of r for CountText.
 func wideRuneClass(r rune) uint8 {
@@ -211,9 +207,9 @@ func wideRuneClass(r rune) uint8 {
 		case strings.IndexByte(",;:\"()[]{}/|*#&%@+=<>~^`\\_", c) >= 0:
 			class = rcPunct
 		}
-	case isCJK(r):
+	case runeclass.CJK(r):
 		return rcCJK
-	case hangulSyllable(r):
+	case runeclass.HangulSyllable(r):
 		class = rcLetter
 	case unicode.IsUpper(r):
 		class = rcUpper
@@ -241,32 +237,6 @@ func flushCJK(words *int, run int) int {
 		*words += (run + 1) / 2
 	}
 	return 0
-}
-
-// isCJK reports whether r is a Han, Hiragana or Katakana character or CJK
-// punctuation: scripts written without spaces between words.
-// hangulSyllable reports whether r is a precomposed Hangul syllable, most
-// of Korean text: a letter without case, tested without the Unicode
-// tables (TestCaselessRanges).
-func hangulSyllable(r rune) bool { return 0xAC00 <= r && r <= 0xD7A3 }
-
-// hanIdeograph reports whether r is a CJK unified ideograph of the basic
-// block: a letter without case, tested without the Unicode tables
-// (TestCaselessRanges).
-func hanIdeograph(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }
-
-func isCJK(r rune) bool {
-	switch {
-	case r >= 0x3000 && r <= 0x30FF: // CJK punctuation, Hiragana, Katakana
-		return true
-	case r >= 0x3400 && r <= 0x9FFF: // CJK unified ideographs and extension A
-		return true
-	case r >= 0xF900 && r <= 0xFAFF, r >= 0xFF00 && r <= 0xFF60:
-		return true
-	case r >= 0x20000 && r <= 0x2FFFF:
-		return true
-	}
-	return false
 }
 
 // decodeRune decodes the first rune of a string or a []byte.

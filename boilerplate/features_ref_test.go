@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runeclass"
 )
 
 // refCountText is the rune-at-a-time CountText.
@@ -62,7 +64,7 @@ func refCountText(text string, f *Features) {
 			case ',', ';', ':', '"', '(', ')', '[', ']', '{', '}', '/', '|', '*', '#', '&', '%', '@', '+', '=', '<', '>', '~', '^', '`', '\\', '_', '-', '\'':
 				punct++
 			}
-		case isCJK(r):
+		case runeclass.CJK(r):
 			inWord = false
 			cjkRun++
 			if r == '。' || r == '！' || r == '？' {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/winnowtext/winnow/internal/swar"
+	"github.com/winnowtext/winnow/internal/wyhash"
 )
 
 // DropRepeatedParagraphs drops every kept full paragraph (twelve words or
@@ -76,14 +77,14 @@ func fullSentence(text string) bool {
 
 // textHash hashes the bytes of s, eight at a time.
 func textHash(s string) uint64 {
-	h := uint64(hashK0) ^ uint64(len(s))
+	h := uint64(wyhash.K0) ^ uint64(len(s))
 	for len(s) >= 8 {
-		h = mix(h^swar.Load(s), hashK1)
+		h = wyhash.Mix(h^swar.Load(s), wyhash.K1)
 		s = s[8:]
 	}
 	var tail uint64
 	for i := 0; i < len(s); i++ {
 		tail |= uint64(s[i]) << (8 * i)
 	}
-	return mix(h^tail, hashK2)
+	return wyhash.Mix(h^tail, wyhash.K2)
 }

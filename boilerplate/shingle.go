@@ -1,12 +1,14 @@
 package boilerplate
 
 import (
-	"github.com/winnowtext/winnow/internal/swar"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/winnowtext/winnow/internal/runeclass"
+	"github.com/winnowtext/winnow/internal/swar"
+	"github.com/winnowtext/winnow/internal/wyhash"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -24,33 +26,18 @@ import (
 // overlap rule 3-grams flagged 54 distinct paragraphs.)
 const shingleWords = 3
 
-// Seeds and multipliers of the hash. The constants are wyhash's: odd 64-bit
-// numbers with balanced bits.
-const (
-	hashK0 = 0xa0761d6478bd642f
-	hashK1 = 0xe7037ed1a0b428db
-	hashK2 = 0x8ebc6af09c88c6e3
-	hashK3 = 0x589965cc75374cc3
-)
-
-// mix is the 64x64->128 multiply-and-fold mixer of wyhash. One MUL
-// instruction gives full avalanche of both inputs into every output bit,
-// which the hash tables, indexed by the low bits, need (TestHashCollisions).
-//
-// The word hash was chosen by measurement. Alone (BenchmarkWordHash),
-// FNV-1a, one multiply per byte, is the fastest on short words, ahead of
-// packing bytes into a register; buffer hashes such as maphash or
-// xxhash.Sum64 need each normalised word copied first and are slowest
-// (maphash is also seeded per process, so its hashes could not be saved).
-// Inside the shingler, where the class of each byte is looked up anyway,
-// reading a word of up to 7 letters in one 8-byte load and mixing it once
-// made the whole pass 15% faster than FNV-1a per byte
-// (alternating runs of both builds: 520-600 against 430-500 MB/s of CPU
-// time on this project's shared test machine).
-func mix(a, b uint64) uint64 {
-	hi, lo := bits.Mul64(a, b)
-	return hi ^ lo
-}
+// The word hash, wyhash's mixer over 8-byte loads, was chosen by
+// measurement. Alone (BenchmarkWordHash), FNV-1a, one multiply per byte,
+// is the fastest on short words, ahead of packing bytes into a register;
+// buffer hashes such as maphash or xxhash.Sum64 need each normalised word
+// copied first and are slowest (maphash is also seeded per process, so its
+// hashes could not be saved). Inside the shingler, where the class of each
+// byte is looked up anyway, reading a word of up to 7 letters in one
+// 8-byte load and mixing it once made the whole pass 15% faster than
+// FNV-1a per byte (alternating runs of both builds: 520-600 against
+// 430-500 MB/s of CPU time on this project's shared test machine). The
+// mixer's full avalanche is what the hash tables, indexed by the low bits,
+// need (TestHashCollisions).
 
 // asciiClass tells, per byte, how the shingler treats it: 0 separates
 // words, 1 is a letter or other word byte (already folded in asciiFold),
@@ -105,7 +92,7 @@ type shingler struct {
 
 // result returns the block hashes once the last word has ended.
 func result(words int, whole, exact uint64) blockHashes {
-	whole = mix(whole, hashK0^uint64(words))
+	whole = wyhash.Mix(whole, wyhash.K0^uint64(words))
 	return blockHashes{words: words, whole: whole, exact: whole ^ exact}
 }
 
@@ -131,7 +118,7 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 	// shingleWords == 3 (checked at compile time below).
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	var w0, w1, digits, exact uint64
-	whole := uint64(hashK0)
+	whole := uint64(wyhash.K0)
 	words := 0
 	start := len(out)
 	for i := 0; i < len(text); {
@@ -193,7 +180,7 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 				inNum = false
 				c |= 0x20 // lower case; '_' becomes DEL, which is never a word byte
 			} else if cls == 2 {
-				digits = mix(digits^uint64(c), hashK0)
+				digits = wyhash.Mix(digits^uint64(c), wyhash.K0)
 				i++
 				if inNum {
 					continue
@@ -230,15 +217,15 @@ func (s *shingler) shingles(text string, out []uint64) ([]uint64, blockHashes) {
 			return s.resume(text, wordStart, hashState{w0, w1, exact, whole, words}, out, start, nil, nil)
 		}
 	word:
-		wh := mix(h^acc^hashK0, wl^hashK2)
+		wh := wyhash.Mix(h^acc^wyhash.K0, wl^wyhash.K2)
 		words++
-		whole = (whole ^ wh) * hashK3
+		whole = (whole ^ wh) * wyhash.K3
 		if digits != 0 {
-			exact ^= mix(digits, uint64(words)^hashK1)
+			exact ^= wyhash.Mix(digits, uint64(words)^wyhash.K1)
 			digits = 0
 		}
 		if words >= 3 {
-			out = append(out, mix(hashK2^w0^bits.RotateLeft64(w1, 23), wh^hashK3))
+			out = append(out, wyhash.Mix(wyhash.K2^w0^bits.RotateLeft64(w1, 23), wh^wyhash.K3))
 		}
 		w0, w1 = w1, wh
 	}
@@ -272,7 +259,7 @@ var _ = [1]struct{}{}[shingleWords-3]
 // exactly as the ASCII path does; the state is in local variables for the
 // same reason.
 func (s *shingler) shinglesUnicode(text string, out []uint64) ([]uint64, blockHashes) {
-	return s.resume(text, 0, hashState{whole: hashK0}, out, len(out), nil, nil)
+	return s.resume(text, 0, hashState{whole: wyhash.K0}, out, len(out), nil, nil)
 }
 
 // hashState is the shingler's state between two words: the hashes of the
@@ -299,7 +286,7 @@ func (s *shingler) resume(text string, from int, st hashState, out []uint64, sta
 	}
 	if !ok {
 		s.buf = norm.NFKC.AppendString(s.buf[:0], text)
-		out, hs, _ = hashUnicode(s.buf, 0, hashState{whole: hashK0}, true, out[:start], nil)
+		out, hs, _ = hashUnicode(s.buf, 0, hashState{whole: wyhash.K0}, true, out[:start], nil)
 	}
 	return out, hs
 }
@@ -373,7 +360,7 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 					v := f0<<48 | f1<<32 | f2<<16 | f3
 					r := wl & 7 // bytes already in acc; acc is 0 when r is
 					wl += 8
-					h = mix(h^(acc<<((64-8*r)&63)|v>>(8*r&63)), hashK1)
+					h = wyhash.Mix(h^(acc<<((64-8*r)&63)|v>>(8*r&63)), wyhash.K1)
 					acc = v & (1<<(8*r&63) - 1)
 					i += 8
 				}
@@ -389,9 +376,9 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 					case r < 6:
 						acc = acc<<16 | v
 					case r == 6:
-						h, acc = mix(h^(acc<<16|v), hashK1), 0
+						h, acc = wyhash.Mix(h^(acc<<16|v), wyhash.K1), 0
 					default:
-						h, acc = mix(h^(acc<<8|v>>8), hashK1), v&0xFF
+						h, acc = wyhash.Mix(h^(acc<<8|v>>8), wyhash.K1), v&0xFF
 					}
 					i += 2
 				}
@@ -454,7 +441,7 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 						r = foldRune(r)
 					}
 				case kindDigit:
-					digits = mix(digits^uint64(r), hashK0)
+					digits = wyhash.Mix(digits^uint64(r), wyhash.K0)
 					if inNum {
 						i += size
 						continue
@@ -498,16 +485,16 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 			}
 		}
 		if endWord && inWord {
-			wh := mix(h^acc^hashK0, wl^hashK2)
+			wh := wyhash.Mix(h^acc^wyhash.K0, wl^wyhash.K2)
 			acc, h, wl, inWord, inNum = 0, 0, 0, false, false
 			words++
-			whole = (whole ^ wh) * hashK3
+			whole = (whole ^ wh) * wyhash.K3
 			if digits != 0 {
-				exact ^= mix(digits, uint64(words)^hashK1)
+				exact ^= wyhash.Mix(digits, uint64(words)^wyhash.K1)
 				digits = 0
 			}
 			if words >= 3 {
-				out = append(out, mix(hashK2^w0^bits.RotateLeft64(w1, 23), wh^hashK3))
+				out = append(out, wyhash.Mix(wyhash.K2^w0^bits.RotateLeft64(w1, 23), wh^wyhash.K3))
 			}
 			w0, w1 = w1, wh
 		}
@@ -547,7 +534,7 @@ func pushBytes(acc, h, wl, v uint64, n uint) (uint64, uint64, uint64) {
 		return acc<<(8*n&63) | v, h, wl
 	}
 	r -= 8 // bytes of v past the chunk it completes
-	return v & (1<<(8*r&63) - 1), mix(h^(acc<<(8*(n-r))|v>>(8*r&63)), hashK1), wl
+	return v & (1<<(8*r&63) - 1), wyhash.Mix(h^(acc<<(8*(n-r))|v>>(8*r&63)), wyhash.K1), wl
 }
 
 // push adds byte x to a word's hash state: acc holds the last bytes, h the
@@ -556,7 +543,7 @@ func push(acc, h, wl uint64, x byte) (uint64, uint64, uint64) {
 	acc = acc<<8 | uint64(x)
 	wl++
 	if wl&7 == 0 {
-		h = mix(h^acc, hashK1)
+		h = wyhash.Mix(h^acc, wyhash.K1)
 		acc = 0
 	}
 	return acc, h, wl
@@ -587,16 +574,16 @@ func runeKind(r rune) int {
 	switch {
 	case r >= 0xC0 && r < 0x180 && r != 0xD7 && r != 0xF7, r >= 0x400 && r < 0x460:
 		return kindLetter
-	case generalPunct(r):
+	case runeclass.GeneralPunct(r):
 		if r == '’' {
 			return kindJoin
 		}
 		return kindSep
-	case hanIdeograph(r):
+	case runeclass.HanIdeograph(r):
 		return kindCJK
-	case hangulSyllable(r):
+	case runeclass.HangulSyllable(r):
 		return kindLetter
-	case isCJK(r):
+	case runeclass.CJK(r):
 		if unicode.IsLetter(r) {
 			return kindCJK
 		}

@@ -3,7 +3,9 @@ package boilerplate
 import (
 	"math/bits"
 
+	"github.com/winnowtext/winnow/internal/runeclass"
 	"github.com/winnowtext/winnow/internal/swar"
+	"github.com/winnowtext/winnow/internal/wyhash"
 )
 
 // shinglesCounting is shingles that also fills the text measurements of f
@@ -26,7 +28,7 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 	}
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	var w0, w1, digits, exact uint64
-	whole := uint64(hashK0)
+	whole := uint64(wyhash.K0)
 	words := 0
 	start := len(out)
 	var lanes, state uint64 // CountText's counts and state
@@ -107,7 +109,7 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 				inNum = false
 				c |= 0x20 // lower case; '_' becomes DEL, which is never a word byte
 			} else if cls == 2 {
-				digits = mix(digits^uint64(c), hashK0)
+				digits = wyhash.Mix(digits^uint64(c), wyhash.K0)
 				if inNum {
 					continue
 				}
@@ -126,15 +128,15 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 			return s.resume(text, wordStart, hashState{w0, w1, exact, whole, words}, out, start, &m, f)
 		}
 	word:
-		wh := mix(h^acc^hashK0, wl^hashK2)
+		wh := wyhash.Mix(h^acc^wyhash.K0, wl^wyhash.K2)
 		words++
-		whole = (whole ^ wh) * hashK3
+		whole = (whole ^ wh) * wyhash.K3
 		if digits != 0 {
-			exact ^= mix(digits, uint64(words)^hashK1)
+			exact ^= wyhash.Mix(digits, uint64(words)^wyhash.K1)
 			digits = 0
 		}
 		if words >= 3 {
-			out = append(out, mix(hashK2^w0^bits.RotateLeft64(w1, 23), wh^hashK3))
+			out = append(out, wyhash.Mix(wyhash.K2^w0^bits.RotateLeft64(w1, 23), wh^wyhash.K3))
 		}
 		w0, w1 = w1, wh
 	}
@@ -185,7 +187,7 @@ func (m *measurer) rune(r rune, size int) {
 	switch {
 	case r < rune(len(smallRuneClasses)):
 		class = smallRuneClasses[r]
-	case generalPunct(r):
+	case runeclass.GeneralPunct(r):
 		class = punctRuneClasses[r-0x2000]
 	default:
 		class = wideRuneClass(r)

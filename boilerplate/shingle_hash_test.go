@@ -4,6 +4,8 @@ import (
 	"hash/maphash"
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/internal/wyhash"
 )
 
 // benchWords returns the lower-cased words of a synthetic page.
@@ -40,11 +42,11 @@ func BenchmarkWordHash(b *testing.B) {
 			acc = acc<<8 | uint64(w[i]|0x20)
 			wl++
 			if wl&7 == 0 {
-				h = mix(h^acc, hashK1)
+				h = wyhash.Mix(h^acc, wyhash.K1)
 				acc = 0
 			}
 		}
-		return mix(h^acc^hashK0, wl^hashK2)
+		return wyhash.Mix(h^acc^wyhash.K0, wl^wyhash.K2)
 	}
 	var sink uint64
 	variants := []struct {
@@ -53,7 +55,7 @@ func BenchmarkWordHash(b *testing.B) {
 	}{
 		{"shingler", func(at, n int) uint64 {
 			if m, acc := refShortWord(text[at:]); m == n {
-				return mix(acc^hashK0, uint64(n)^hashK2)
+				return wyhash.Mix(acc^wyhash.K0, uint64(n)^wyhash.K2)
 			}
 			return packLoop(text[at : at+n])
 		}},

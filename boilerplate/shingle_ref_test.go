@@ -12,6 +12,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/winnowtext/winnow/internal/wyhash"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -33,7 +34,7 @@ func (s *shingler) refShingles(text string, out []uint64) ([]uint64, blockHashes
 	// compiler keeps it in registers; the window is written out for
 	// shingleWords == 3 (checked at compile time below).
 	var w0, w1, digits, exact uint64
-	whole := uint64(hashK0)
+	whole := uint64(wyhash.K0)
 	words := 0
 	start := len(out)
 	for i := 0; i < len(text); {
@@ -60,7 +61,7 @@ func (s *shingler) refShingles(text string, out []uint64) ([]uint64, blockHashes
 				inNum = false
 				c |= 0x20 // lower case; '_' becomes DEL, which is never a word byte
 			} else if cls == 2 {
-				digits = mix(digits^uint64(c), hashK0)
+				digits = wyhash.Mix(digits^uint64(c), wyhash.K0)
 				if inNum {
 					continue
 				}
@@ -73,7 +74,7 @@ func (s *shingler) refShingles(text string, out []uint64) ([]uint64, blockHashes
 			acc = acc<<8 | uint64(c)
 			wl++
 			if wl&7 == 0 {
-				h = mix(h^acc, hashK1)
+				h = wyhash.Mix(h^acc, wyhash.K1)
 				acc = 0
 			}
 		}
@@ -81,15 +82,15 @@ func (s *shingler) refShingles(text string, out []uint64) ([]uint64, blockHashes
 			return s.refShinglesUnicode(text, out[:start])
 		}
 	word:
-		wh := mix(h^acc^hashK0, wl^hashK2)
+		wh := wyhash.Mix(h^acc^wyhash.K0, wl^wyhash.K2)
 		words++
-		whole = (whole ^ wh) * hashK3
+		whole = (whole ^ wh) * wyhash.K3
 		if digits != 0 {
-			exact ^= mix(digits, uint64(words)^hashK1)
+			exact ^= wyhash.Mix(digits, uint64(words)^wyhash.K1)
 			digits = 0
 		}
 		if words >= 3 {
-			out = append(out, mix(hashK2^w0^bits.RotateLeft64(w1, 23), wh^hashK3))
+			out = append(out, wyhash.Mix(wyhash.K2^w0^bits.RotateLeft64(w1, 23), wh^wyhash.K3))
 		}
 		w0, w1 = w1, wh
 	}
@@ -144,7 +145,7 @@ func (s *shingler) refShinglesUnicode(text string, out []uint64) ([]uint64, bloc
 // and reports false at the first character that NFKC could change.
 func refHashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHashes, bool) {
 	var w0, w1, digits, exact, acc, h, wl uint64
-	whole := uint64(hashK0)
+	whole := uint64(wyhash.K0)
 	words := 0
 	inWord, inNum := false, false
 	for i := 0; ; {
@@ -196,7 +197,7 @@ func refHashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHas
 					r = foldRune(r)
 				}
 			case kindDigit:
-				digits = mix(digits^uint64(r), hashK0)
+				digits = wyhash.Mix(digits^uint64(r), wyhash.K0)
 				if inNum {
 					i += size
 					continue
@@ -239,16 +240,16 @@ func refHashUnicode(b []byte, normalized bool, out []uint64) ([]uint64, blockHas
 			i += size
 		}
 		if endWord && inWord {
-			wh := mix(h^acc^hashK0, wl^hashK2)
+			wh := wyhash.Mix(h^acc^wyhash.K0, wl^wyhash.K2)
 			acc, h, wl, inWord, inNum = 0, 0, 0, false, false
 			words++
-			whole = (whole ^ wh) * hashK3
+			whole = (whole ^ wh) * wyhash.K3
 			if digits != 0 {
-				exact ^= mix(digits, uint64(words)^hashK1)
+				exact ^= wyhash.Mix(digits, uint64(words)^wyhash.K1)
 				digits = 0
 			}
 			if words >= 3 {
-				out = append(out, mix(hashK2^w0^bits.RotateLeft64(w1, 23), wh^hashK3))
+				out = append(out, wyhash.Mix(wyhash.K2^w0^bits.RotateLeft64(w1, 23), wh^wyhash.K3))
 			}
 			w0, w1 = w1, wh
 		}
@@ -265,7 +266,7 @@ func refPush(acc, h, wl uint64, x byte) (uint64, uint64, uint64) {
 	acc = acc<<8 | uint64(x)
 	wl++
 	if wl&7 == 0 {
-		h = mix(h^acc, hashK1)
+		h = wyhash.Mix(h^acc, wyhash.K1)
 		acc = 0
 	}
 	return acc, h, wl

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/recognize"
+)
 
 // markCommentSections gives the comments hint to the blocks under a
 // heading that announces comments ("Comments", "12 Kommentare", "Leave a
@@ -12,7 +15,7 @@ import "github.com/winnowtext/winnow/boilerplate"
 func markCommentSections(blocks []boilerplate.Block) {
 	for i := 0; i < len(blocks); i++ {
 		h := &blocks[i]
-		if h.Kind != boilerplate.KindHeading || h.Features.Words > 8 || boilerplate.Recognize(h.Text) != boilerplate.ReasonComments {
+		if h.Kind != boilerplate.KindHeading || h.Features.Words > 8 || recognize.Text(h.Text) != recognize.Comments {
 			continue
 		}
 		rank := headingRank(h.Tag)

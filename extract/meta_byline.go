@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/recognize"
 )
 
 // bylineNames returns the authors that the text of a byline names, joined
@@ -141,7 +141,7 @@ func splitAtDate(s string) (before, after string) {
 	}
 	start := -1
 	for i := len(words) - 1; i >= 0; i-- {
-		if _, ok := boilerplate.ParseDate(strings.Join(words[i:], " ")); ok {
+		if _, ok := recognize.ParseDate(strings.Join(words[i:], " ")); ok {
 			start = i
 			break
 		}
@@ -151,7 +151,7 @@ func splitAtDate(s string) (before, after string) {
 	}
 	end := start + 1
 	for end < len(words) {
-		if _, ok := boilerplate.ParseDate(strings.Join(words[start:end], " ")); ok {
+		if _, ok := recognize.ParseDate(strings.Join(words[start:end], " ")); ok {
 			break
 		}
 		end++
@@ -392,7 +392,7 @@ func isBylineWord(s string) bool {
 // isMonthName reports whether w names a month (or is its abbreviation) in
 // a language the date recognisers read: "Dec" left of a cut date.
 func isMonthName(w string) bool {
-	_, ok := boilerplate.ParseDate("1 " + strings.TrimRight(w, ".") + " 2000")
+	_, ok := recognize.ParseDate("1 " + strings.TrimRight(w, ".") + " 2000")
 	return ok
 }
 

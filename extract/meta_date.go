@@ -6,6 +6,7 @@ import (
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/meta"
+	"github.com/winnowtext/winnow/recognize"
 )
 
 // maxDatelineWords is the longest block read as a dateline: a date, its
@@ -61,7 +62,7 @@ func textDate(text string) (time.Time, bool) {
 	if strings.ContainsAny(text, "年년") {
 		text = cjkDates.Replace(text)
 	}
-	return boilerplate.ParseDate(text)
+	return recognize.ParseDate(text)
 }
 
 // cjkDates rewrites the year, month and day marks of Chinese, Japanese

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/recognize"
 )
 
 // titleSearch bounds how far before the article the title may stand.
@@ -43,10 +44,10 @@ func findTextTitle(blocks []boilerplate.Block, cont []int32) int {
 			continue
 		}
 		if f.Words < 3 || f.Words > 35 || f.Chars > 300 || endsWithStop(b.Text) || f.Uppercase == 0 ||
-			strings.Contains(b.Text, "©") || boilerplate.Byline(b.Text) != "" {
+			strings.Contains(b.Text, "©") || recognize.Byline(b.Text) != "" {
 			continue
 		}
-		if _, dated := boilerplate.ParseDate(b.Text); dated {
+		if _, dated := recognize.ParseDate(b.Text); dated {
 			continue
 		}
 		return i
@@ -67,7 +68,7 @@ func findTextAuthor(blocks []boilerplate.Block) string {
 			continue
 		}
 		if b.Features.Words <= 16 {
-			if name := boilerplate.Byline(b.Text); name != "" {
+			if name := recognize.Byline(b.Text); name != "" {
 				return name
 			}
 		}
@@ -172,7 +173,7 @@ func nextKeyRune(s string, i int) (rune, int) {
 func findTextDate(blocks []boilerplate.Block) time.Time {
 	for i := range blocks {
 		if blocks[i].Reason == boilerplate.ReasonDateline {
-			if d, ok := boilerplate.ParseDate(blocks[i].Text); ok {
+			if d, ok := recognize.ParseDate(blocks[i].Text); ok {
 				return d
 			}
 		}
@@ -185,7 +186,7 @@ func findTextDate(blocks []boilerplate.Block) time.Time {
 		t := blocks[i].Text
 		if strings.HasPrefix(t, "(") {
 			if j := strings.IndexByte(t, ')'); j > 0 && j < 48 {
-				if d, ok := boilerplate.ParseDate(t[1:j]); ok {
+				if d, ok := recognize.ParseDate(t[1:j]); ok {
 					return d
 				}
 			}

@@ -1,24 +1,24 @@
-package boilerplate
+package recognize
 
 import (
 	"hash/maphash"
 	"sync"
 )
 
-// recognizeMemo remembers what Recognize said of the short texts of one
+// Memo remembers what Text said of the short texts of one
 // page. Whole-page text prints its menu, footer and share lines more than
-// once (a fifth of the lines Recognize sees in the whole-page text of the
+// once (a fifth of the lines Text sees in the whole-page text of the
 // evaluation pages), and a hash probe costs less than recognising again.
-type recognizeMemo struct {
+type Memo struct {
 	slots []memoSlot // open addressing; a power of two in size
 	used  int        // slots used; at most half of them, so probes end
 }
 
-// memoSlot is a text and its reason; an empty text marks a free slot
+// memoSlot is a text and its kind; an empty text marks a free slot
 // (the memo does not keep the empty text).
 type memoSlot struct {
-	text   string
-	reason Reason
+	text string
+	kind Kind
 }
 
 // maxMemoText bounds the texts remembered: repeated lines are short, and
@@ -29,12 +29,12 @@ const maxMemoText = 64
 var memoSeed = maphash.MakeSeed()
 
 // memoPool keeps memos between pages, so that a page costs no allocation.
-var memoPool = sync.Pool{New: func() any { return new(recognizeMemo) }}
+var memoPool = sync.Pool{New: func() any { return new(Memo) }}
 
-// getRecognizeMemo returns an empty memo for a page of n blocks; give it
-// back with putRecognizeMemo.
-func getRecognizeMemo(n int) *recognizeMemo {
-	m := memoPool.Get().(*recognizeMemo)
+// GetMemo returns an empty memo for a page of n texts; give it
+// back with PutMemo.
+func GetMemo(n int) *Memo {
+	m := memoPool.Get().(*Memo)
 	size := 16
 	for size < 2*n {
 		size *= 2
@@ -42,33 +42,33 @@ func getRecognizeMemo(n int) *recognizeMemo {
 	if cap(m.slots) < size {
 		m.slots = make([]memoSlot, size)
 	} else {
-		m.slots = m.slots[:size] // clean: putRecognizeMemo cleared what was used
+		m.slots = m.slots[:size] // clean: PutMemo cleared what was used
 	}
 	m.used = 0
 	return m
 }
 
-// putRecognizeMemo returns m to the pool.
-func putRecognizeMemo(m *recognizeMemo) {
+// PutMemo returns m to the pool.
+func PutMemo(m *Memo) {
 	clear(m.slots) // let the page's texts go
 	memoPool.Put(m)
 }
 
-// recognize returns Recognize(text), from the memo when text was seen.
-func (m *recognizeMemo) recognize(text string) Reason {
+// Text returns Text(text), from the memo when text was seen.
+func (m *Memo) Text(text string) Kind {
 	if text == "" || len(text) > maxMemoText || 2*m.used >= len(m.slots) {
-		return Recognize(text)
+		return Text(text)
 	}
 	mask := uint64(len(m.slots) - 1)
 	i := maphash.String(memoSeed, text) & mask
 	for m.slots[i].text != "" {
 		if m.slots[i].text == text {
-			return m.slots[i].reason
+			return m.slots[i].kind
 		}
 		i = (i + 1) & mask
 	}
-	r := Recognize(text)
-	m.slots[i] = memoSlot{text: text, reason: r}
+	r := Text(text)
+	m.slots[i] = memoSlot{text: text, kind: r}
 	m.used++
 	return r
 }

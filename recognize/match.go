@@ -1,12 +1,14 @@
-package boilerplate
+package recognize
 
 import (
 	"encoding/binary"
-	"github.com/winnowtext/winnow/internal/swar"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runeclass"
+	"github.com/winnowtext/winnow/internal/swar"
 )
 
 // maxView bounds how much of a text the recognisers read. Boilerplate cues
@@ -175,12 +177,12 @@ func (v *view) fill(text string) {
 			r = '\''
 		case r == 'ё' || r == 'Ё':
 			r = 'е'
-		case hangulSyllable(r) || hanIdeograph(r):
+		case runeclass.HangulSyllable(r) || runeclass.HanIdeograph(r):
 			// Letters without case, the most of Korean and Chinese
 			// text: no table search.
-		case !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)):
+		case !runeclass.GeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)):
 			r = unicode.ToLower(r)
-		case !generalPunct(r) && unicode.IsDigit(r):
+		case !runeclass.GeneralPunct(r) && unicode.IsDigit(r):
 			digit = true
 		default:
 			if (r == '»' || r == '›' || r == '•' || r == '·') && i-size > 0 && text[i-size-1] == ' ' &&

@@ -1,9 +1,11 @@
-package boilerplate
+package recognize
 
 import (
 	"encoding/binary"
 	"math/bits"
 	"strings"
+
+	"github.com/winnowtext/winnow/internal/wyhash"
 )
 
 // cueMatcher finds the cue phrases in a view a word at a time. A phrase is
@@ -38,7 +40,7 @@ const edgeFilterBits = 16
 // the space.
 func wordHash(b []byte, p int) (uint64, int) {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	h := uint64(hashK0)
+	h := uint64(wyhash.K0)
 	for i := p; ; i += 8 {
 		x := binary.LittleEndian.Uint64(b[i:])
 		y := x ^ ' '*ones // a zero byte where x has a space
@@ -47,18 +49,18 @@ func wordHash(b []byte, p int) (uint64, int) {
 			// byte, so the lowest flagged byte is the first space.
 			n := bits.TrailingZeros64(sp) / 8
 			if n > 0 {
-				h = mix(h^(x&(1<<(8*n)-1)), hashK1)
+				h = wyhash.Mix(h^(x&(1<<(8*n)-1)), wyhash.K1)
 			}
 			end := i + n
-			return mix(h, hashK2^uint64(end-p)), end
+			return wyhash.Mix(h, wyhash.K2^uint64(end-p)), end
 		}
-		h = mix(h^x, hashK1)
+		h = wyhash.Mix(h^x, wyhash.K1)
 	}
 }
 
 // edgeKey is the key of the edge from node n by a word of hash w; never 0.
 func edgeKey(n uint32, w uint64) uint64 {
-	return mix(w^hashK3, uint64(n)+hashK0) | 1
+	return wyhash.Mix(w^wyhash.K3, uint64(n)+wyhash.K0) | 1
 }
 
 // next returns the node reached from n by a word of hash w, or 0.
@@ -205,7 +207,7 @@ func buildCueMatcher(keys []cueKey) *cueMatcher {
 		i := k & uint64(size-1)
 		for ; m.keys[i] != 0; i = (i + 1) & uint64(size-1) {
 			if m.keys[i] == k {
-				panic("boilerplate: two cue words hash alike: " + e.word)
+				panic("recognize: two cue words hash alike: " + e.word)
 			}
 		}
 		m.keys[i], m.child[i] = k, to

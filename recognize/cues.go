@@ -1,9 +1,9 @@
-package boilerplate
+package recognize
 
 import "sync"
 
 // group is a family of cue phrases that play one role in the rules of
-// Recognize: the word "cookie", a consent verb, a social network's name...
+// Text: the word "cookie", a consent verb, a social network's name...
 type group uint8
 
 const (
@@ -450,7 +450,7 @@ var captionCues = []string{
 }
 
 // cues returns the matcher of all cue phrases, built on first use and
-// never changed after. Recognize asks for it once a block, so it is a
+// never changed after. Text asks for it once a text, so it is a
 // sync.Once and a variable: sync.OnceValue's closure cost 0.3% of
 // FromText.
 func cues() *cueMatcher {

@@ -1,9 +1,11 @@
-package boilerplate
+package recognize
 
 import (
 	"math/bits"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runeclass"
 )
 
 // cjkCues are cue phrases of Chinese, Japanese and Korean prompts. Those
@@ -11,22 +13,22 @@ import (
 // in short texts, where a prompt stands alone rather than being quoted in
 // an article.
 var cjkCues = [...]struct {
-	cue    string
-	reason Reason
+	cue  string
+	kind Kind
 }{
 	// ja
-	{"有料会員", ReasonSubscription}, {"読み放題", ReasonSubscription}, {"会員登録", ReasonSubscription},
-	{"今すぐ登録", ReasonSubscription}, {"続きを読むには", ReasonSubscription},
-	{"メールマガジン", ReasonNewsletter}, {"メルマガ", ReasonNewsletter}, {"配信登録", ReasonNewsletter},
-	{"クッキー", ReasonCookieNotice}, {"シェアする", ReasonSocial}, {"フォローする", ReasonSocial},
-	{"無断転載", ReasonLegal}, {"関連記事", ReasonRelated},
+	{"有料会員", Subscription}, {"読み放題", Subscription}, {"会員登録", Subscription},
+	{"今すぐ登録", Subscription}, {"続きを読むには", Subscription},
+	{"メールマガジン", Newsletter}, {"メルマガ", Newsletter}, {"配信登録", Newsletter},
+	{"クッキー", CookieNotice}, {"シェアする", Social}, {"フォローする", Social},
+	{"無断転載", Legal}, {"関連記事", Related},
 	// zh
-	{"订阅", ReasonSubscription}, {"訂閱", ReasonSubscription}, {"关注我们", ReasonSocial}, {"關注我們", ReasonSocial},
-	{"版权所有", ReasonLegal}, {"版權所有", ReasonLegal}, {"相关文章", ReasonRelated}, {"相關文章", ReasonRelated},
-	{"责任编辑", ReasonCredit}, {"責任編輯", ReasonCredit},
+	{"订阅", Subscription}, {"訂閱", Subscription}, {"关注我们", Social}, {"關注我們", Social},
+	{"版权所有", Legal}, {"版權所有", Legal}, {"相关文章", Related}, {"相關文章", Related},
+	{"责任编辑", Credit}, {"責任編輯", Credit},
 	// ko
-	{"구독", ReasonSubscription}, {"뉴스레터", ReasonNewsletter}, {"무단 전재", ReasonLegal}, {"무단전재", ReasonLegal},
-	{"관련기사", ReasonRelated}, {"관련 기사", ReasonRelated},
+	{"구독", Subscription}, {"뉴스레터", Newsletter}, {"무단 전재", Legal}, {"무단전재", Legal},
+	{"관련기사", Related}, {"관련 기사", Related},
 }
 
 // cjkMaxRunes bounds the texts recognizeCJK judges: prompts are short.
@@ -37,21 +39,21 @@ const (
 	cjkOneCueRunes = 20
 )
 
-// recognizeCJK returns the reason of a short Chinese, Japanese or Korean
-// prompt, or ReasonNone.
-func recognizeCJK(text string) Reason {
+// recognizeCJK returns the kind of a short Chinese, Japanese or Korean
+// prompt, or None.
+func recognizeCJK(text string) Kind {
 	if len(text) < 6 || len(text) > utf8.UTFMax*cjkMaxRunes {
-		return ReasonNone // too short for a cue, or longer than cjkMaxRunes runes can be
+		return None // too short for a cue, or longer than cjkMaxRunes runes can be
 	}
 	runes := utf8.RuneCountInString(text)
 	if runes > cjkMaxRunes || !hasCJKOrHangul(text) {
-		return ReasonNone
+		return None
 	}
 	found := cjkCuesIn(text)
 	if n := bits.OnesCount32(found); n >= 2 || n == 1 && runes <= cjkOneCueRunes {
-		return cjkCues[bits.TrailingZeros32(found)].reason // the first in list order
+		return cjkCues[bits.TrailingZeros32(found)].kind // the first in list order
 	}
-	return ReasonNone
+	return None
 }
 
 // cjkCuesIn returns the set of the cjkCues that text contains, bit i for
@@ -86,7 +88,7 @@ var cjkStarts = func() (t [256]uint32) {
 
 func hasCJKOrHangul(text string) bool {
 	for _, r := range text {
-		if isCJK(r) || r >= 0xAC00 && r <= 0xD7A3 {
+		if runeclass.CJK(r) || runeclass.HangulSyllable(r) {
 			return true
 		}
 	}

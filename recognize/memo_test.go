@@ -1,4 +1,4 @@
-package boilerplate
+package recognize
 
 import (
 	"strings"
@@ -17,18 +17,18 @@ func TestRecognizeMemo(t *testing.T) {
 	}
 	for _, n := range []int{0, 1, len(texts)} {
 		// n below the number of texts: the memo fills and must still
-		// answer, from Recognize.
-		m := getRecognizeMemo(n)
+		// answer, from Text.
+		m := GetMemo(n)
 		for round := range 3 {
 			for _, text := range texts {
-				if got, want := m.recognize(text), Recognize(text); got != want {
-					t.Fatalf("memo of %d, round %d: recognize(%q) = %v, Recognize = %v", n, round, text, got, want)
+				if got, want := m.Text(text), Text(text); got != want {
+					t.Fatalf("memo of %d, round %d: m.Text(%q) = %v, Text = %v", n, round, text, got, want)
 				}
 			}
 		}
 		if 2*m.used > len(m.slots) {
 			t.Errorf("memo of %d: %d of %d slots used, more than half", n, m.used, len(m.slots))
 		}
-		putRecognizeMemo(m)
+		PutMemo(m)
 	}
 }

@@ -1,13 +1,15 @@
-package boilerplate
+package recognize
 
 import (
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runeclass"
 )
 
-// Recognize returns the kind of boilerplate text is, or ReasonNone when it
+// Text returns the kind of boilerplate text is, or None when it
 // is not recognisably boilerplate. It knows cookie notices, subscription,
 // newsletter and paywall prompts, editors' footers, rights and licensing
 // notices, photo and media credits, social links and share buttons, "[ Link ]"
@@ -20,13 +22,13 @@ import (
 // combine cues with the shape of the text (short, a label, no sentence), so
 // article prose that mentions cookies or Twitter is not flagged. It reads at
 // most the opening few hundred bytes of text and does not allocate.
-func Recognize(text string) Reason {
+func Text(text string) Kind {
 	text = trimSpace(text)
 	if text == "" {
-		return ReasonNone
+		return None
 	}
 	if text[0] >= utf8.RuneSelf {
-		if r := recognizeCJK(text); r != ReasonNone {
+		if r := recognizeCJK(text); r != None {
 			return r
 		}
 	}
@@ -38,7 +40,7 @@ func Recognize(text string) Reason {
 	return decide(&h, &s, text)
 }
 
-// shape is what Recognize knows of a text besides its cue words.
+// shape is what Text knows of a text besides its cue words.
 type shape struct {
 	words     int  // all words, numbers included
 	textWords int  // words that are not numbers
@@ -55,7 +57,7 @@ type shape struct {
 
 func measureShape(text string, v *view) shape {
 	s := shape{words: v.words, textWords: v.words - v.numbers}
-	last, _ := utf8.DecodeLastRuneInString(trimClosers(text))
+	last, _ := utf8.DecodeLastRuneInString(runeclass.TrimClosers(text))
 	switch last {
 	case '.', '!', '?', '。', '！', '？':
 		s.sentence = true
@@ -98,7 +100,7 @@ func spacedSlash(s string) bool {
 }
 
 // decide applies the rules, most specific first.
-func decide(h *hits, s *shape, text string) Reason {
+func decide(h *hits, s *shape, text string) Kind {
 	has := func(g group) bool { return h.any&(1<<g) != 0 }
 	starts := func(g group) bool { return h.start&(1<<g) != 0 }
 	whole := func(g group) bool { return h.whole&(1<<g) != 0 }
@@ -109,147 +111,147 @@ func decide(h *hits, s *shape, text string) Reason {
 	// a link list of a video description.
 	if s.bracketed && has(gLinkWord) && s.words <= 20 {
 		if has(gSocial) {
-			return ReasonSocial
+			return Social
 		}
-		return ReasonLinkList
+		return LinkList
 	}
 	// Cookie notices mention cookies, speak to the reader and ask for
 	// consent; reported speech marks an article about cookies instead.
 	if has(gCookie) && s.words <= 150 && !reporting {
 		if has(gConsent) && has(gSiteRef) {
-			return ReasonCookieNotice
+			return CookieNotice
 		}
 		if s.words <= 6 && !s.prose {
-			return ReasonCookieNotice // "Cookie settings", "Accept cookies"
+			return CookieNotice // "Cookie settings", "Accept cookies"
 		}
 	}
 	// Editors' footers open with their cue and may run long.
 	if starts(gEditor) || (has(gEditor) && s.words <= 12 && !reporting) {
-		return ReasonEditorMessage
+		return EditorMessage
 	}
 	if s.copyright && s.words <= 80 {
 		if has(gRights) || has(gLegal) || s.numbers() > 0 && s.words <= 6 {
-			return ReasonLegal
+			return Legal
 		}
-		return ReasonCredit
+		return Credit
 	}
 	if has(gNewsletter) && s.words <= 40 && !reporting && (has(gSignup) || s.words <= 4) {
-		return ReasonNewsletter
+		return Newsletter
 	}
 	if has(gRights) && s.words <= 25 && !reporting || has(gLegal) && s.words <= 12 && !s.prose {
-		return ReasonLegal
+		return Legal
 	}
 	if whole(gSubscribe) || (starts(gSubscribe) || has(gSubscribe) && s.slash) && s.words <= 15 && !s.prose ||
 		has(gSubscribe) && s.words <= 5 && !s.sentence {
-		return ReasonSubscription
+		return Subscription
 	}
 	if starts(gCredit) && s.words <= 20 && (s.label || s.slash) && !s.prose {
-		return ReasonCredit
+		return Credit
 	}
 	if has(gAgency) && s.words <= 12 && !s.sentence && (s.slash || has(gCredit) || count(gAgency) >= s.textWords-1) {
-		return ReasonCredit
+		return Credit
 	}
 	if starts(gShare) && s.words <= 10 && !s.prose {
-		return ReasonSocial
+		return Social
 	}
 	// A photo caption: it names what is pictured or ends with the agency
 	// that took the picture ("... in New York. Reuters", "Name/Agency").
 	if s.words <= 60 && !reporting && (has(gCaption) && (starts(gCaption) || strings.Contains(text, "(pictured)")) ||
 		h.end&(1<<gAgency) != 0 && !s.sentence && s.words >= 3 && creditTail(text)) || strings.HasSuffix(text, "[+]") {
-		return ReasonCaption
+		return Caption
 	}
 	if whole(gPostMeta) && strings.HasSuffix(text, ":") {
-		return ReasonCredit // the label of a byline or date: "Author:", "Publish date:"
+		return Credit // the label of a byline or date: "Author:", "Publish date:"
 	}
 	if s.words <= 6 && !s.sentence && !s.noSlash && slashCredit(text) {
-		return ReasonCredit // "Jane Doe/AGENCY"
+		return Credit // "Jane Doe/AGENCY"
 	}
 	if s.words <= 8 && !s.sentence && Byline(text) != "" {
-		return ReasonCredit
+		return Credit
 	}
 	if starts(gFollow) && s.words <= 20 && (has(gSocial) || s.words <= 4) {
-		return ReasonSocial
+		return Social
 	}
 	if social := count(gSocial) + count(gShare); s.textWords > 0 && s.textWords <= 12 && !s.prose &&
 		(social >= s.textWords || social >= 2 && social >= s.textWords-1 ||
 			starts(gSocial) && s.label || whole(gShare)) {
-		return ReasonSocial
+		return Social
 	}
 	if has(gComments) && s.words <= 6 && !s.prose && (starts(gComments) || s.numbers() > 0 || whole(gComments)) ||
 		starts(gComments) && s.numbers() > 0 && s.words <= 25 || s.words <= 20 && commentByline(text) {
-		return ReasonComments
+		return Comments
 	}
 	if starts(gLogin) && s.words <= 16 {
-		return ReasonComments // "You must be logged in to post a comment."
+		return Comments // "You must be logged in to post a comment."
 	}
 	if whole(gAdvert) || starts(gAdvert) && s.words <= 8 && !s.prose {
-		return ReasonAdvertisement
+		return Advertisement
 	}
 	if whole(gInterface) {
-		return ReasonInterface
+		return Interface
 	}
 	short := len(text) <= longView // the view holds all of it
 	// Site prompts and notices, each named by a phrase no article needs.
 	switch {
 	case has(gPaywall) && short && !reporting:
-		return ReasonSubscription
+		return Subscription
 	case has(gApp) && has(gAppStore) && has(gSignup) && (has(gSiteRef) || has(gRelated)) && short && !reporting:
-		return ReasonAdvertisement // "Get the latest news on your phone with our app"
+		return Advertisement // "Get the latest news on your phone with our app"
 	case has(gDonate) && (has(gSiteRef) || starts(gDonate)) && !reporting:
-		return ReasonEditorMessage
+		return EditorMessage
 	case has(gLicence) && len(text) <= 2*longView && !reporting:
-		return ReasonLegal
+		return Legal
 	case starts(gCite):
-		return ReasonCredit
+		return Credit
 	case whole(gEmbed) || has(gEmbed) && has(gConsent):
-		return ReasonCookieNotice
+		return CookieNotice
 	case has(gAdBlock) && has(gSiteRef) && !reporting && len(text) <= 2*longView:
-		return ReasonAdvertisement // "Please disable your ad blocker"
+		return Advertisement // "Please disable your ad blocker"
 	case has(gReaders) && s.words <= 8 && !s.sentence:
-		return ReasonEditorMessage // "A Word to Our Loyal Readers"
+		return EditorMessage // "A Word to Our Loyal Readers"
 	case s.words <= 6 && !s.noAt && emailLine(text):
-		return ReasonCredit // "jane.doe@example.com", "Contact: jane.doe@example.com"
+		return Credit // "jane.doe@example.com", "Contact: jane.doe@example.com"
 	case has(gUIMessage) && s.words <= 12 && !reporting:
-		return ReasonInterface // "An error has occurred, please try again later."
+		return Interface // "An error has occurred, please try again later."
 	case has(gReadTime) && s.textWords <= 6 && !s.sentence:
-		return ReasonInterface // "Tempo de leitura: 2 minutos", "5 min read"
+		return Interface // "Tempo de leitura: 2 minutos", "5 min read"
 	case has(gPush) && short && (starts(gPush) || has(gSiteRef)) && !reporting:
-		return ReasonInterface
+		return Interface
 	case has(gDisclaimer) && (!reporting || count(gDisclaimer) >= 2):
-		return ReasonLegal
+		return Legal
 	case has(gComments) && !reporting && (count(gModeration) >= 2 || has(gModeration) && has(gSiteRef)):
-		return ReasonComments // a comment policy
+		return Comments // a comment policy
 	case has(gReaderNote) && has(gSiteRef) && !reporting && len(text) <= 2*longView:
-		return ReasonEditorMessage // "We'd like to hear what you think ... letters to the editor"
+		return EditorMessage // "We'd like to hear what you think ... letters to the editor"
 	case starts(gSubscribeLead) && short && !reporting:
-		return ReasonSubscription
+		return Subscription
 	}
 	if whole(gRelated) || starts(gRelated) && (s.words <= 5 && !s.sentence || s.label && s.words <= 30 ||
 		strings.HasSuffix(text, ":") && s.words <= 10) {
-		return ReasonRelated
+		return Related
 	}
 	if starts(gInterface) && s.words <= 4 && !s.sentence ||
 		starts(gTopList) && s.words <= 8 && !s.sentence || whole(gTopList) {
-		return ReasonInterface
+		return Interface
 	}
 	if s.textWords >= 2 && s.textWords <= 12 && count(gLanguage) >= s.textWords {
-		return ReasonNavigation // a language switcher: "RU UA EN"
+		return Navigation // a language switcher: "RU UA EN"
 	}
 	if whole(gNav) || s.crumbs >= 2 && s.words <= 16 && !s.prose {
-		return ReasonNavigation
+		return Navigation
 	}
 	if s.words <= 16 && (s.numbers() > 0 && s.textWords <= s.numbers()+3 || s.words <= 3) && isDateline(text) {
-		return ReasonDateline
+		return Dateline
 	}
 	// A post's meta line: a date with an author, a reading time or counts
 	// beside it ("Posted on November 5, 2024 by Jane Doe · 7 min read").
 	if s.words <= 20 && s.numbers() > 0 && !s.sentence &&
 		(s.crumbs > 0 || starts(gPostMeta) || h.end&(1<<gPostMeta) != 0) {
 		if _, ok := ParseDate(text); ok {
-			return ReasonDateline
+			return Dateline
 		}
 	}
-	return ReasonNone
+	return None
 }
 
 func (s *shape) numbers() int { return s.words - s.textWords }
@@ -278,27 +280,6 @@ func commentByline(text string) bool {
 		}
 	}
 	return false
-}
-
-// trimClosers trims the closing quotes, brackets, asterisks and spaces
-// that may follow the last punctuation of a sentence.
-func trimClosers(text string) string {
-	for len(text) > 0 {
-		c := text[len(text)-1]
-		switch {
-		case c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' || c == ' ':
-			text = text[:len(text)-1]
-		case c >= 0x80:
-			r, size := utf8.DecodeLastRuneInString(text)
-			if r != '”' && r != '’' && r != '»' && r != '“' {
-				return text
-			}
-			text = text[:len(text)-size]
-		default:
-			return text
-		}
-	}
-	return text
 }
 
 // emailLine reports whether text is an e-mail address, perhaps after a

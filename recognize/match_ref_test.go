@@ -1,4 +1,4 @@
-package boilerplate
+package recognize
 
 // The cue trie as it was before the flat layout and the view's fill as it
 // was before its 8-byte letter path, kept to check that the new ones find
@@ -6,10 +6,14 @@ package boilerplate
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runeclass"
 )
 
 // trie holds cue phrases. Matching starts only at word starts, so a plain
@@ -197,9 +201,20 @@ func TestTrieMatchesReference(t *testing.T) {
 			words = append(words, strings.Fields(strings.TrimSuffix(c, "*"))...)
 		}
 	}
-	for seed := range uint64(4) {
-		for _, b := range benchPage(seed, seed%2 == 1) {
-			check(b.Text)
+	// The lines of the seed texts and of the golden articles: prompts,
+	// credits and prose in the languages of the cue tables and beyond.
+	files, _ := filepath.Glob("../testdata/text/*.txt")
+	golden, _ := filepath.Glob("../testdata/golden/*.txt")
+	if len(files) == 0 || len(golden) == 0 {
+		t.Fatal("no texts in ../testdata/text or ../testdata/golden")
+	}
+	for _, f := range append(files, golden...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			check(strings.TrimSpace(line))
 		}
 	}
 	words = append(words, "a", "the", "x", "12", "ab", "co", "сай", "'", "-", "’", ".", "»", "|", ">", " ", "  ",
@@ -291,9 +306,9 @@ func (v *view) refFill(text string) {
 			r = '\''
 		case r == 'ё' || r == 'Ё':
 			r = 'е'
-		case !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)):
+		case !runeclass.GeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)):
 			r = unicode.ToLower(r)
-		case !generalPunct(r) && unicode.IsDigit(r):
+		case !runeclass.GeneralPunct(r) && unicode.IsDigit(r):
 		default:
 			if (r == '»' || r == '›' || r == '•' || r == '·') && i-size > 0 && text[i-size-1] == ' ' &&
 				i < len(text) && text[i] == ' ' {
