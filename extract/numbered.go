@@ -1,0 +1,76 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// minNumberedRun is how many items numbered one after the other make a
+// numbered list; maxNumberedGap is how many other blocks may stand between
+// two of them (a picture's caption, a bare shop link).
+const (
+	minNumberedRun = 3
+	maxNumberedGap = 2
+)
+
+// keepNumberedItems keeps, inside the main container (mask), the items of
+// a numbered list written as paragraphs or headings: "1) Product name
+// http://…", "2. Title ($30)". A listicle's items are its content, though
+// each is mostly a link or too short for density to keep. Only the
+// verdicts of density are taken back; a recognised kind of boilerplate
+// stays dropped.
+func keepNumberedItems(blocks []boilerplate.Block, mask []bool) {
+	var run []int
+	want, gap := 1, 0
+	flush := func() {
+		if len(run) >= minNumberedRun {
+			for _, i := range run {
+				b := &blocks[i]
+				switch b.Reason {
+				case boilerplate.ReasonLowDensity, boilerplate.ReasonLinkList, boilerplate.ReasonTooShort:
+					b.Reason, b.Kept = boilerplate.ReasonNone, true
+				}
+			}
+		}
+		run, want, gap = run[:0], 1, 0
+	}
+	for i := range blocks {
+		if !mask[i] {
+			continue
+		}
+		n, ok := itemNumber(blocks[i].Text)
+		switch {
+		case ok && n == want:
+			run = append(run, i)
+			want, gap = n+1, 0
+		case ok && n == 1:
+			flush()
+			run, want = append(run, i), 2
+		default:
+			if gap++; gap > maxNumberedGap || ok {
+				flush()
+			}
+		}
+	}
+	flush()
+}
+
+// itemNumber reads the number that opens a numbered item: one to three
+// digits, then ")" or ".", a space, and at least two more words.
+func itemNumber(text string) (int, bool) {
+	n, i := 0, 0
+	for i < len(text) && i < 3 && text[i] >= '0' && text[i] <= '9' {
+		n = n*10 + int(text[i]-'0')
+		i++
+	}
+	if i == 0 || i+1 >= len(text) || text[i] != ')' && text[i] != '.' || text[i+1] != ' ' {
+		return 0, false
+	}
+	words, inWord := 0, false
+	for _, c := range []byte(text[i+2:]) {
+		if c == ' ' {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			words++
+		}
+	}
+	return n, words >= 2
+}

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+func TestItemNumber(t *testing.T) {
+	tests := []struct {
+		text string
+		n    int
+		ok   bool
+	}{
+		{"1) Lego Star Wars bomber http://amzn.to/x", 1, true},
+		{"12. Polaroid camera, 80s style", 12, true},
+		{"3) Thriller", 0, false}, // one word: a page number or a label
+		{"2024. A year in review", 0, false},
+		{"1)No space", 0, false},
+		{"Chapter 1. The lake", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		n, ok := itemNumber(tt.text)
+		if ok != tt.ok || ok && n != tt.n {
+			t.Errorf("itemNumber(%q) = %d, %v; want %d, %v", tt.text, n, ok, tt.n, tt.ok)
+		}
+	}
+}
+
+func TestKeepNumberedItems(t *testing.T) {
+	type blk struct {
+		text   string
+		reason boilerplate.Reason
+		inMain bool
+	}
+	low, links, social := boilerplate.ReasonLowDensity, boilerplate.ReasonLinkList, boilerplate.ReasonSocial
+	tests := []struct {
+		name   string
+		blocks []blk
+		kept   []bool
+	}{
+		{"a run of three item headings between paragraphs",
+			[]blk{{"1. Build an emergency fund", low, true}, {"Put aside three months of pay.", "", true},
+				{"2. Pay down expensive debt", low, true}, {"3) Start investing early on", links, true}},
+			[]bool{true, true, true, true}},
+		{"two items are no list", []blk{{"1. First tool here", low, true}, {"2. Second tool here", low, true}},
+			[]bool{false, false}},
+		{"a recognised kind stays dropped",
+			[]blk{{"1. One thing here", low, true}, {"2. Two things here", low, true}, {"3. Share on Facebook", social, true}},
+			[]bool{true, true, false}},
+		{"numbers out of order",
+			[]blk{{"1. One thing here", low, true}, {"3. Three things here", low, true}, {"2. Two things here", low, true}},
+			[]bool{false, false, false}},
+		{"a gap of three blocks ends the run",
+			[]blk{{"1. One thing here", low, true}, {"2. Two things here", low, true}, {"x", low, true}, {"y", low, true},
+				{"z", low, true}, {"3. Three things here", low, true}},
+			[]bool{false, false, false, false, false, false}},
+		{"outside the main container",
+			[]blk{{"1. One thing here", low, false}, {"2. Two things here", low, false}, {"3. Three things here", low, false}},
+			[]bool{false, false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := make([]boilerplate.Block, len(tt.blocks))
+			mask := make([]bool, len(tt.blocks))
+			for i, b := range tt.blocks {
+				blocks[i] = boilerplate.Block{Text: b.text, Reason: b.reason, Kept: b.reason == ""}
+				mask[i] = b.inMain
+			}
+			keepNumberedItems(blocks, mask)
+			for i, want := range tt.kept {
+				if blocks[i].Kept != want {
+					t.Errorf("block %d %q kept = %v, want %v (reason %q)", i, blocks[i].Text, blocks[i].Kept, want, blocks[i].Reason)
+				}
+			}
+		})
+	}
+}
