@@ -218,6 +218,7 @@ func extractArticle(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	}
 	boilerplate.Classify(blocks, classify)
 	keepNumberedItems(blocks, mask)
+	keepListsWhole(blocks, mask)
 	if keptWords(blocks) < minMainWords {
 		// The container held nothing worth keeping (a figure, a
 		// paywall stub): judge the whole page block by block instead.

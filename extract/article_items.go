@@ -23,8 +23,7 @@ func keepNumberedItems(blocks []boilerplate.Block, mask []bool) {
 		if len(run) >= minNumberedRun {
 			for _, i := range run {
 				b := &blocks[i]
-				switch b.Reason {
-				case boilerplate.ReasonLowDensity, boilerplate.ReasonLinkList, boilerplate.ReasonTooShort:
+				if densityVerdict(b.Reason) {
 					b.Reason, b.Kept = boilerplate.ReasonNone, true
 				}
 			}
@@ -73,4 +72,43 @@ func itemNumber(text string) (int, bool) {
 		}
 	}
 	return n, words >= 2
+}
+
+// keepListsWhole keeps, inside the main container, the items of a list
+// whose items density mostly kept (recognised boilerplate in it, such as
+// share buttons, is not counted): a step the reader needs ("Pack an
+// overnight bag for the reception") is no less content for being a link,
+// and a list is read whole. Only density's verdicts are taken back.
+func keepListsWhole(blocks []boilerplate.Block, mask []bool) {
+	type tally struct{ items, kept int }
+	lists := make(map[int]tally)
+	for i := range blocks {
+		if b := &blocks[i]; mask[i] && b.Kind == boilerplate.KindListItem && (b.Kept || densityVerdict(b.Reason)) {
+			t := lists[b.Features.ContainerID]
+			t.items++
+			if b.Kept {
+				t.kept++
+			}
+			lists[b.Features.ContainerID] = t
+		}
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if !mask[i] || b.Kind != boilerplate.KindListItem || b.Kept {
+			continue
+		}
+		if t := lists[b.Features.ContainerID]; t.items >= minNumberedRun && 3*t.kept >= 2*t.items && densityVerdict(b.Reason) {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}
+
+// densityVerdict reports whether r is a verdict of density alone, which
+// the structure of the article may take back.
+func densityVerdict(r boilerplate.Reason) bool {
+	switch r {
+	case boilerplate.ReasonLowDensity, boilerplate.ReasonLinkList, boilerplate.ReasonTooShort:
+		return true
+	}
+	return false
 }

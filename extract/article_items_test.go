@@ -77,3 +77,36 @@ func TestKeepNumberedItems(t *testing.T) {
 		})
 	}
 }
+
+func TestKeepListsWhole(t *testing.T) {
+	item := func(list int, text string, r boilerplate.Reason) boilerplate.Block {
+		b := boilerplate.Block{Kind: boilerplate.KindListItem, Text: text, Reason: r, Kept: r == ""}
+		b.Features.ContainerID = list
+		return b
+	}
+	low, links, social := boilerplate.ReasonLowDensity, boilerplate.ReasonLinkList, boilerplate.ReasonSocial
+	blocks := []boilerplate.Block{
+		// A checklist whose items density mostly kept: the rest are kept.
+		item(1, "Make last-minute changes to the table plan", ""),
+		item(1, "Confirm pick-up times with the car company", ""),
+		item(1, "Reconfirm final details with all vendors", ""),
+		item(1, "Give the wedding bands to the best man", ""),
+		item(1, "Pack an overnight bag for the reception", links),
+		item(1, "Get a good night's rest!", low),
+		// Share buttons in the same list stay dropped.
+		item(1, "Share on Facebook", social),
+		// A list density mostly dropped stays as it was.
+		item(2, "Home", links), item(2, "News", links), item(2, "Contact us today", ""),
+	}
+	mask := make([]bool, len(blocks))
+	for i := range mask {
+		mask[i] = true
+	}
+	keepListsWhole(blocks, mask)
+	want := []bool{true, true, true, true, true, true, false, false, false, true}
+	for i, w := range want {
+		if blocks[i].Kept != w {
+			t.Errorf("block %d %q kept = %v, want %v", i, blocks[i].Text, blocks[i].Kept, w)
+		}
+	}
+}
