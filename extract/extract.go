@@ -180,6 +180,7 @@ func finish(s *segmenter, opts Options) *Result {
 			res.Author = a
 		}
 	}
+	res.Author = asPrinted(res.Author, blocks)
 	if res.Date.IsZero() || md.DateWeak {
 		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL)
 	}
