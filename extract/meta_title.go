@@ -147,12 +147,30 @@ const maxTitleTail = 8
 // Overview | Safety Agency" keeps "Electrical - Overview".
 func cutTitleTail(t string) string {
 	for _, sep := range titleTailSeps {
-		if i := strings.Index(t, sep); i > 0 {
-			head, tail := t[:i], t[i+len(sep):]
-			if wordCount(head) >= 2 && wordCount(tail) <= maxTitleTail {
-				return strings.TrimSpace(head)
-			}
+		if head, ok := cutTailAt(t, sep); ok {
+			return head
 		}
 	}
 	return t
+}
+
+// cutBarTail returns an h1 without what follows its first " | ", when
+// cutTitleTail would cut it: a bar is no punctuation of prose, and an h1
+// that holds one copies the <title>'s "Headline | Section" ("Harbour park
+// plan | Opinion", "Best Movers in NYC | Top 19 Companies"). Dashes, which
+// headlines use as prose does, are left alone.
+func cutBarTail(h string) string {
+	if head, ok := cutTailAt(h, " | "); ok {
+		return head
+	}
+	return h
+}
+
+// cutTailAt returns the part of t before the first sep, when it has two
+// words or more and the rest at most maxTitleTail.
+func cutTailAt(t, sep string) (string, bool) {
+	if i := strings.Index(t, sep); i > 0 && wordCount(t[:i]) >= 2 && wordCount(t[i+len(sep):]) <= maxTitleTail {
+		return strings.TrimSpace(t[:i]), true
+	}
+	return "", false
 }

@@ -37,6 +37,20 @@ func TestTitleFromHeadline(t *testing.T) {
 			`<title>港の公園計画を検討｜港町新聞</title>
 <body><article><h1>港の公園計画を検討</h1>` + articleBody + `</article></body>`,
 			"港の公園計画を検討"},
+		{"h1 that copies the title keeps no site name",
+			`<title>Council agrees to study harbour park plan | News Example</title>
+<body><article><h1>Council agrees to study harbour park plan | News Example</h1>` + articleBody + `</article></body>`,
+			"Council agrees to study harbour park plan"},
+		{"h1 without the site name in German",
+			`<meta property="og:site_name" content="Hafenblatt"><meta property="og:title" content="Stadtrat prüft den Hafenpark – Hafenblatt">
+<body><article><h1>Stadtrat prüft den Hafenpark – Hafenblatt</h1>` + articleBody + `</article></body>`,
+			"Stadtrat prüft den Hafenpark"},
+		{"h1 without the section a bar adds",
+			`<body><article><h1>Le conseil étudie le projet du port | Opinion</h1>` + articleBody + `</article></body>`,
+			"Le conseil étudie le projet du port"},
+		{"h1 keeps a kicker before the bar",
+			`<body><article><h1>Meinung | Der Hafenpark muss warten</h1>` + articleBody + `</article></body>`,
+			"Meinung | Der Hafenpark muss warten"},
 		{"h1 alone",
 			`<body><article><h1>Council agrees to study harbour park plan</h1>` + articleBody + `</article></body>`,
 			"Council agrees to study harbour park plan"},
