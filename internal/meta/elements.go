@@ -112,6 +112,11 @@ func (c *Collector) metaKey(key, content string) {
 			c.author.offer(cleanAuthor(content), rank5)
 		}
 
+	case "copyright", "dc.rights", "dcterms.rights", "rights":
+		if c.copyright == "" {
+			c.copyright = clean(content, maxShort)
+		}
+
 	case "article:published_time", "og:article:published_time":
 		c.date.offer(content, rank1)
 	case "og:published_time", "article:published", "published_time":

@@ -113,6 +113,14 @@ func TestCollectorFields(t *testing.T) {
 			func(m Metadata) any { return m.Author + " " + m.Date.Format(time.RFC3339) }, "Jane Doe 2016-12-14T06:02:15Z"},
 		{"meta author first", `<meta name="author" content="Jane Doe"><script type="application/ld+json">{"@type":"Article","author":{"name":"Other"}}</script>`,
 			func(m Metadata) any { return m.Author }, "Jane Doe"},
+		{"site name in meta author, person in JSON-LD", `<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script>`,
+			func(m Metadata) any { return m.Author }, "Jane Doe"},
+		{"publisher in meta author, person in article:author", `<meta name="author" content="Hafen Verlag"><meta property="article:author" content="Max Mustermann"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Hafen Verlag"}}</script>`,
+			func(m Metadata) any { return m.Author }, "Max Mustermann"},
+		{"copyright holder in meta author, person in article:author", `<meta name="author" content="Éditions du Port"><meta name="copyright" content="Copyright (c) Éditions du Port 2022"><meta property="article:author" content="Jeanne Dupont">`,
+			func(m Metadata) any { return m.Author }, "Jeanne Dupont"},
+		{"the site alone stays the author", `<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`,
+			func(m Metadata) any { return m.Author }, "Harbour Gazette"},
 
 		// Date.
 		{"JSON-LD datePublished", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-04T05:06:07Z","dateModified":"2022-01-01"}</script>`,
