@@ -71,7 +71,8 @@ type Collector struct {
 	date                                dateField
 	tags                                tagsField
 	pageTitle, body, typ                string
-	copyright                           string // meta copyright: who holds the rights, no author
+	copyright                           string    // meta copyright: who holds the rights, no author
+	twitterLabel, twitterData           [4]string // a Twitter card's label and data pairs
 	types                               typeSet
 	jsonldBytes                         int // JSON-LD read so far, bounded by maxJSONLDTotal
 }
@@ -166,6 +167,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	// A site that names itself, its publisher or the company holding its
 	// copyright in meta author often names the person in article:author
 	// or JSON-LD.
+	c.twitterAuthor()
 	rights := compact(c.copyright)
 	md.Author = c.author.best(func(a string) bool {
 		ca := compact(a)
