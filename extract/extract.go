@@ -138,7 +138,7 @@ func finish(s *segmenter, opts Options) *Result {
 	markJSONLDBody(blocks, md.ArticleBody)
 	if h := findHeadline(blocks, &md); h >= 0 {
 		res.Title = meta.StripSiteTail(collapseASCIISpace(blocks[h].Text), md.SiteName, md.Host)
-		res.Title = cutBarTail(res.Title)
+		res.Title = cutLabel(cutBarTail(res.Title), md.Title)
 		blocks[h].Features.Hints |= boilerplate.HintTitle
 		blocks[h].Drop(boilerplate.ReasonTitle)
 	} else if h := markTitle(blocks, res.Title, md.PageTitle); h != "" {

@@ -174,3 +174,18 @@ func cutTailAt(t, sep string) (string, bool) {
 	}
 	return "", false
 }
+
+// cutLabel returns an h1 without the one-word label that opens it
+// ("Thread: ...", "Title:...", "Thema: ...") when the metadata's title
+// is the rest: forum and archive software print the label before the
+// headline that their metadata gives alone.
+func cutLabel(h, title string) string {
+	label, rest, ok := strings.Cut(h, ":")
+	if !ok || title == "" || strings.ContainsAny(strings.TrimSpace(label), " \u00a0") || wordCount(label) != 1 {
+		return h
+	}
+	if rest = strings.TrimSpace(rest); normTitle(rest) == normTitle(title) {
+		return rest
+	}
+	return h
+}

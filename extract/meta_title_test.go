@@ -51,6 +51,18 @@ func TestTitleFromHeadline(t *testing.T) {
 		{"h1 keeps a kicker before the bar",
 			`<body><article><h1>Meinung | Der Hafenpark muss warten</h1>` + articleBody + `</article></body>`,
 			"Meinung | Der Hafenpark muss warten"},
+		{"h1 without the label forum software prints before the thread's title",
+			`<meta name="twitter:title" content="What should I look for in a web host?">
+<body><article><h1>Thread: What should I look for in a web host?</h1>` + articleBody + `</article></body>`,
+			"What should I look for in a web host?"},
+		{"h1 without an archive's label glued to the title",
+			`<meta property="og:title" content="Mélange de modèles sous contraintes géométriques">
+<body><article><h1>Titre:Mélange de modèles sous contraintes géométriques</h1>` + articleBody + `</article></body>`,
+			"Mélange de modèles sous contraintes géométriques"},
+		{"h1 keeps a kicker the metadata keeps too",
+			`<meta property="og:title" content="Analyse: Der Hafenpark muss warten">
+<body><article><h1>Analyse: Der Hafenpark muss warten</h1>` + articleBody + `</article></body>`,
+			"Analyse: Der Hafenpark muss warten"},
 		{"h1 alone",
 			`<body><article><h1>Council agrees to study harbour park plan</h1>` + articleBody + `</article></body>`,
 			"Council agrees to study harbour park plan"},
