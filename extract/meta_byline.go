@@ -88,7 +88,10 @@ var (
 		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "記者", "文"}
 	otherLabels = [...]string{"reviewed by", "medically reviewed by", "fact checked by", "fact-checked by",
 		"edited by", "photo by", "photos by", "photography by", "illustration by", "illustrations by",
-		"translated by", "updated by", "video by", "produced by", "researched by"}
+		"translated by", "updated by", "video by", "produced by", "researched by",
+		"fotos von", "foto von", "übersetzt von", "geprüft von", "photos de", "photo de", "traduit par", "relu par",
+		"fotos de", "foto de", "fotografía de", "traducido por", "revisado por", "foto di", "tradotto da",
+		"foto's van", "vertaald door", "фото", "перевод"}
 )
 
 // labelFirst holds the first bytes, in both ASCII cases, of every label
@@ -500,6 +503,24 @@ func isHandle(s string) bool {
 		}
 	}
 	return letter
+}
+
+// splitNames returns the names of a list that joinNames wrote.
+func splitNames(list string) []string {
+	var names []string
+	for _, part := range strings.Split(list, ", ") {
+		for _, c := range listConjunctions {
+			if a, b, ok := strings.Cut(part, c); ok && c[0] == ' ' {
+				names = append(names, a)
+				part = b
+				break
+			}
+		}
+		if part != "" {
+			names = append(names, part)
+		}
+	}
+	return names
 }
 
 // listConjunctions join the last two names of a printed list of authors,

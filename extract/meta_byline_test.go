@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"github.com/winnowtext/winnow/boilerplate"
-	"strings"
+	"slices"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 func TestBylineNames(t *testing.T) {
@@ -92,20 +93,22 @@ func TestMarkNames(t *testing.T) {
 	}
 }
 
-// splitNames undoes joinNames: the names of a list of authors.
-func splitNames(list string) []string {
-	var names []string
-	for _, part := range strings.Split(list, ", ") {
-		for _, c := range listConjunctions {
-			if a, b, ok := strings.Cut(part, c); ok && c[0] == ' ' {
-				names = append(names, a)
-				part = b
-				break
-			}
-		}
-		names = append(names, part)
+func TestSplitNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Jane Doe", []string{"Jane Doe"}},
+		{"Jane Doe, John Roe", []string{"Jane Doe", "John Roe"}},
+		{"Jane Doe, John Roe and Max Muster", []string{"Jane Doe", "John Roe", "Max Muster"}},
+		{"Max Mustermann und Erika Musterfrau", []string{"Max Mustermann", "Erika Musterfrau"}},
+		{"Иван Петров и Анна Смирнова", []string{"Иван Петров", "Анна Смирнова"}},
 	}
-	return names
+	for _, tt := range tests {
+		if got := splitNames(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("splitNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
 
 func TestAsPrinted(t *testing.T) {
