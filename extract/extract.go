@@ -9,6 +9,7 @@ import (
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/charset"
+	"github.com/winnowtext/winnow/internal/meta"
 	"github.com/winnowtext/winnow/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/text/language"
@@ -136,7 +137,8 @@ func finish(s *segmenter, opts Options) *Result {
 	resolveHints(s, sw != nil)
 	markJSONLDBody(blocks, md.ArticleBody)
 	if h := findHeadline(blocks, &md); h >= 0 {
-		res.Title = collapseASCIISpace(blocks[h].Text)
+		res.Title = meta.StripSiteTail(collapseASCIISpace(blocks[h].Text), md.SiteName, md.Host)
+		res.Title = cutLabel(cutBarTail(res.Title), md.Title)
 		blocks[h].Features.Hints |= boilerplate.HintTitle
 		blocks[h].Drop(boilerplate.ReasonTitle)
 	} else if h := markTitle(blocks, res.Title, md.PageTitle); h != "" {
@@ -180,6 +182,7 @@ func finish(s *segmenter, opts Options) *Result {
 			res.Author = a
 		}
 	}
+	res.Author = asPrinted(res.Author, blocks)
 	if res.Date.IsZero() || md.DateWeak {
 		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL)
 	}

@@ -86,7 +86,7 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after bool) string {
 		switch {
 		case m != nil && m.kind&markAuthor != 0 && m.text != "":
 			if names = markNames(m.text); names != "" {
-				names = joinNextMarks(names, s.mc.marks[m.index+1:], m)
+				names = joinNextMarks(names, s.mc.marks[m.index+1:], m, blocks)
 			}
 		case b != nil && b.Features.Words <= maxDatelineWords:
 			names = blockNames(blocks, b)
@@ -102,7 +102,7 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after bool) string {
 		switch {
 		case m != nil && m.kind&markAuthor != 0 && m.text != "":
 			if names = markNames(m.text); names != "" {
-				names = joinNextMarks(names, s.mc.marks[m.index+1:], m)
+				names = joinNextMarks(names, s.mc.marks[m.index+1:], m, blocks)
 			}
 		case b != nil && b.Features.Words <= maxDatelineWords:
 			names = blockNames(blocks, b)
@@ -171,18 +171,46 @@ var staffWords = [...]string{"staff", "team", "editors", "editorial", "desk", "n
 
 // joinNextMarks adds to names those of the marks that follow first in the
 // same block and are marked the same way: a byline of several links
-// ("<a rel=author>Jane Doe</a> and <a rel=author>John Roe</a>").
-func joinNextMarks(names string, next []bodyMark, first *bodyMark) string {
+// ("<a rel=author>Jane Doe</a> and <a rel=author>John Roe</a>"). It stops
+// at a name that the block credits with another role ("By <a>Jane
+// Doe</a>. Reviewed by <a>John Roe</a>").
+func joinNextMarks(names string, next []bodyMark, first *bodyMark, blocks []boilerplate.Block) string {
+	list := splitNames(names)
+	added := false
+	text := ""
+	if i := int(first.block); i < len(blocks) {
+		text = blocks[i].Text
+	}
 	for i := range next {
 		m := &next[i]
-		if m.block != first.block || m.src != first.src || m.kind&markAuthor == 0 {
+		if m.block != first.block || m.src != first.src || m.kind&markAuthor == 0 ||
+			creditsOther(text, list[len(list)-1], m.text) {
 			break
 		}
-		for _, name := range strings.Split(markNames(m.text), ", ") {
-			if name != "" && !slices.Contains(strings.Split(names, ", "), name) {
-				names += ", " + name
+		for _, name := range splitNames(markNames(m.text)) {
+			if name != "" && !slices.Contains(list, name) {
+				list, added = append(list, name), true
 			}
 		}
 	}
-	return names
+	if !added {
+		return names
+	}
+	return joinNames(list, "")
+}
+
+// creditsOther reports whether the text of a byline, between the name
+// prev and the text next that follows it, gives another role than the
+// author's ("Reviewed by", "Photos by").
+func creditsOther(text, prev, next string) bool {
+	i := strings.Index(text, prev)
+	if i < 0 {
+		return false
+	}
+	rest := text[i+len(prev):]
+	j := strings.Index(rest, next)
+	if j < 0 {
+		return false
+	}
+	return hasLabel(rest[:j], otherLabels[:])
 }

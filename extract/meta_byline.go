@@ -5,12 +5,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/recognize"
 )
 
-// bylineNames returns the authors that the text of a byline names, joined
-// with ", ", or "" when it names no one: "By Jane Doe and John Roe |
-// March 3, 2020" is "Jane Doe, John Roe"; "Von Max Muster, Redakteur" is
+// bylineNames returns the authors that the text of a byline names, listed
+// as the byline lists them (see joinNames), or "" when it names no one:
+// "By Jane Doe and John Roe | March 3, 2020" is "Jane Doe and John Roe";
+// "By Jane Doe, John Roe" is "Jane Doe, John Roe"; "Von Max Muster, Redakteur" is
 // "Max Muster"; "Written by\nJane Doe\nSenior Writer" is "Jane Doe". The
 // text's parts (lines, and pieces between "|", "•", " – ") are read in
 // order: a label ("By", "Autor:") alone goes on to the next part, and the
@@ -18,6 +20,7 @@ import (
 // URL or a handle is no name.
 func bylineNames(text string) string {
 	var names []string
+	conj := ""
 	for text != "" && len(names) == 0 {
 		var part string
 		part, text = nextBylinePart(text)
@@ -30,13 +33,25 @@ func bylineNames(text string) string {
 			continue // "Reviewed by", "Photo by": someone else
 		}
 		before, after := splitAtDate(rest)
-		names = appendNames(names, trimNamePunct(cutAtNumber(before)))
+		names, conj = appendNames(names, trimNamePunct(cutAtNumber(before)))
 		if len(names) == 0 && after != "" {
 			// "March 3, 2020 by Jane Doe", "Dec 17, 2025 Jane Doe".
 			if rest, label := cutBylineLabel(afterBy(after)); label != labelOther {
-				names = appendNames(names, trimNamePunct(cutAtNumber(rest)))
+				names, conj = appendNames(names, trimNamePunct(cutAtNumber(rest)))
 			}
 		}
+	}
+	return joinNames(names, conj)
+}
+
+// joinNames lists several authors as a byline prints them: with ", ", and
+// with the conjunction conj ("and", "und", "y", "&") before the last name
+// when the byline put one there: "Jane Doe, John Roe and Max Muster". A
+// list is read the same either way, and the names that a page joins with
+// a conjunction are one credit, as it prints it, to whoever quotes it.
+func joinNames(names []string, conj string) string {
+	if n := len(names); n >= 2 && conj != "" {
+		return strings.Join(names[:n-1], ", ") + " " + conj + " " + names[n-1]
 	}
 	return strings.Join(names, ", ")
 }
@@ -74,7 +89,10 @@ var (
 		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "記者", "文"}
 	otherLabels = [...]string{"reviewed by", "medically reviewed by", "fact checked by", "fact-checked by",
 		"edited by", "photo by", "photos by", "photography by", "illustration by", "illustrations by",
-		"translated by", "updated by", "video by", "produced by", "researched by"}
+		"translated by", "updated by", "video by", "produced by", "researched by",
+		"fotos von", "foto von", "übersetzt von", "geprüft von", "photos de", "photo de", "traduit par", "relu par",
+		"fotos de", "foto de", "fotografía de", "traducido por", "revisado por", "foto di", "tradotto da",
+		"foto's van", "vertaald door", "фото", "перевод"}
 )
 
 // labelFirst holds the first bytes, in both ASCII cases, of every label
@@ -245,10 +263,14 @@ func trimNamePunct(s string) string {
 var nameSeps = [...]string{", ", ",", "; ", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " og ", " och ", "、"}
 
 // appendNames splits s into names and appends those that look like one.
-func appendNames(names []string, s string) []string {
+// It returns too the conjunction that stands before the last name it
+// appended ("and" in "Jane Doe and John Roe"), "" when a comma or nothing
+// does.
+func appendNames(names []string, s string) ([]string, string) {
 	if i := strings.IndexByte(s, '('); i > 0 {
 		s = s[:i] // "Jane Doe (Content Manager)"
 	}
+	sepBefore, conj := "", ""
 	for s != "" && len(names) < maxBylineNames {
 		cut, size := len(s), 0
 		for _, sep := range nameSeps {
@@ -257,7 +279,16 @@ func appendNames(names []string, s string) []string {
 			}
 		}
 		name := trimNamePunct(s[:cut])
+		before := sepBefore
+		for _, c := range listConjunctions {
+			// "Jane Doe, John Roe, and Max Muster": the comma came first.
+			if c[0] == ' ' && strings.HasPrefix(name, c[1:]) {
+				name, before = name[len(c)-1:], c
+				break
+			}
+		}
 		if cut < len(s) {
+			sepBefore = s[cut : cut+size]
 			s = s[cut+size:]
 		} else {
 			s = ""
@@ -279,9 +310,20 @@ func appendNames(names []string, s string) []string {
 		}
 		if !dup {
 			names = append(names, name)
+			conj = conjunction(before)
 		}
 	}
-	return names
+	return names, conj
+}
+
+// conjunction returns the word of a separator of nameSeps that joins the
+// last two names of a list ("and" of " and ", "&"), "" for a comma.
+func conjunction(sep string) string {
+	c := strings.TrimSpace(sep)
+	if c == "" || c == "," || c == ";" || c == "、" {
+		return ""
+	}
+	return c
 }
 
 // maxBylineNames bounds the authors read from one byline.
@@ -462,4 +504,55 @@ func isHandle(s string) bool {
 		}
 	}
 	return letter
+}
+
+// splitNames returns the names of a list that joinNames wrote.
+func splitNames(list string) []string {
+	var names []string
+	for _, part := range strings.Split(list, ", ") {
+		for _, c := range listConjunctions {
+			if a, b, ok := strings.Cut(part, c); ok && c[0] == ' ' {
+				names = append(names, a)
+				part = b
+				break
+			}
+		}
+		if part != "" {
+			names = append(names, part)
+		}
+	}
+	return names
+}
+
+// listConjunctions join the last two names of a printed list of authors,
+// in the languages of the recognisers, as they stand between the names.
+var listConjunctions = [...]string{" and ", ", and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ",
+	" og ", " och ", " és ", " ve "}
+
+// asPrinted lists the authors that the metadata gives as a list ("Jane
+// Doe, John Roe", from a JSON-LD array or several author tags) the way a
+// block of the page prints them, when one joins the last two names with a
+// conjunction ("By Jane Doe and John Roe"): "Jane Doe and John Roe". Else
+// it returns author as it is.
+func asPrinted(author string, blocks []boilerplate.Block) string {
+	names := strings.Split(author, ", ")
+	n := len(names)
+	if n < 2 || n > maxBylineNames {
+		return author
+	}
+	last, prev := names[n-1], names[n-2]
+	for i := range blocks {
+		text := blocks[i].Text
+		j := strings.Index(text, prev)
+		if j < 0 || !strings.Contains(text[j:], last) {
+			continue
+		}
+		rest := text[j+len(prev):]
+		for _, c := range listConjunctions {
+			if strings.HasPrefix(rest, c) && strings.HasPrefix(rest[len(c):], last) {
+				return joinNames(names, strings.Trim(c, ", "))
+			}
+		}
+	}
+	return author
 }

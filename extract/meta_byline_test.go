@@ -1,15 +1,20 @@
 package extract
 
 import (
-	"strings"
+	"slices"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 func TestBylineNames(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"By Jane Doe", "Jane Doe"},
-		{"by Jane Doe and John Roe", "Jane Doe, John Roe"},
+		{"by Jane Doe and John Roe", "Jane Doe and John Roe"},
+		{"By Jane Doe, John Roe", "Jane Doe, John Roe"},
+		{"By Jane Doe, John Roe, and Max Muster", "Jane Doe, John Roe and Max Muster"},
+		{"By Jane Doe & John Roe", "Jane Doe & John Roe"},
 		{"By Jane Doe, Staff Writer", "Jane Doe"},
 		{"Jane Doe Senior Writer, Politics", "Jane Doe"},
 		{"By Jane Doe | March 3, 2020", "Jane Doe"},
@@ -21,9 +26,11 @@ func TestBylineNames(t *testing.T) {
 		{"Jane Doe on behalf of the Release Team", "Jane Doe"},
 		{"Dec 17, 2025 Jane Doe", "Jane Doe"},
 		{"By A. J. Neal\u00a0\u00a0 View In Digital Edition", "A. J. Neal"},
-		{"Von Max Mustermann und Erika Musterfrau, Redakteurin", "Max Mustermann, Erika Musterfrau"},
+		{"Von Max Mustermann und Erika Musterfrau, Redakteurin", "Max Mustermann und Erika Musterfrau"},
 		{"Par Jeanne Dupont, le 3 mars 2021", "Jeanne Dupont"},
-		{"Por María García y José López", "María García, José López"},
+		{"Por María García y José López", "María García y José López"},
+		{"Par Jeanne Dupont et Paul Martin", "Jeanne Dupont et Paul Martin"},
+		{"Автор: Иван Петров и Анна Смирнова", "Иван Петров и Анна Смирнова"},
 		{"Di Mario Rossi", "Mario Rossi"},
 		{"Door Jan de Vries", "Jan de Vries"},
 		{"Przez Jan Kowalski", "Jan Kowalski"},
@@ -62,7 +69,7 @@ func FuzzBylineNames(f *testing.F) {
 		if !utf8.ValidString(got) && utf8.ValidString(text) {
 			t.Fatalf("bylineNames(%q) = %q: not UTF-8", text, got)
 		}
-		for _, name := range strings.Split(got, ", ") {
+		for _, name := range splitNames(got) {
 			if !isPersonName(name) {
 				t.Fatalf("bylineNames(%q) = %q: %q is no name", text, got, name)
 			}
@@ -82,6 +89,45 @@ func TestMarkNames(t *testing.T) {
 	for _, tt := range tests {
 		if got := markNames(tt.in); got != tt.want {
 			t.Errorf("markNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSplitNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Jane Doe", []string{"Jane Doe"}},
+		{"Jane Doe, John Roe", []string{"Jane Doe", "John Roe"}},
+		{"Jane Doe, John Roe and Max Muster", []string{"Jane Doe", "John Roe", "Max Muster"}},
+		{"Max Mustermann und Erika Musterfrau", []string{"Max Mustermann", "Erika Musterfrau"}},
+		{"Иван Петров и Анна Смирнова", []string{"Иван Петров", "Анна Смирнова"}},
+	}
+	for _, tt := range tests {
+		if got := splitNames(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("splitNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAsPrinted(t *testing.T) {
+	tests := []struct{ author, text, want string }{
+		{"Jane Doe, John Roe", "By Jane Doe and John Roe", "Jane Doe and John Roe"},
+		{"Jane Doe, John Roe, Max Muster", "By Jane Doe, John Roe, and Max Muster | May 2", "Jane Doe, John Roe and Max Muster"},
+		{"Max Mustermann, Erika Musterfrau", "Von Max Mustermann und Erika Musterfrau", "Max Mustermann und Erika Musterfrau"},
+		{"Jeanne Dupont, Paul Martin", "Par Jeanne Dupont et Paul Martin, le 3 mars", "Jeanne Dupont et Paul Martin"},
+		{"María García, José López", "Por María García y José López", "María García y José López"},
+		{"Иван Петров, Анна Смирнова", "Иван Петров и Анна Смирнова", "Иван Петров и Анна Смирнова"},
+		// Printed as a list, or not printed: the list stays.
+		{"Jane Doe, John Roe", "Jane Doe, John Roe", "Jane Doe, John Roe"},
+		{"Jane Doe, John Roe", "John Roe and Jane Doe met", "Jane Doe, John Roe"},
+		{"Jane Doe", "Jane Doe and John Roe", "Jane Doe"},
+	}
+	for _, tt := range tests {
+		blocks := []boilerplate.Block{{Text: "Headline"}, {Text: tt.text}}
+		if got := asPrinted(tt.author, blocks); got != tt.want {
+			t.Errorf("asPrinted(%q, %q) = %q, want %q", tt.author, tt.text, got, tt.want)
 		}
 	}
 }

@@ -38,9 +38,9 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block) (time.Time, bool) {
 			text = b.Text
 		}
 		switch {
-		case !ok:
+		case !ok || hasLabel(text, profileWords[:]):
 			return false
-		case isUpdate(text):
+		case hasLabel(text, updateWords[:]):
 			if updated.IsZero() {
 				updated = d
 			}
@@ -69,11 +69,11 @@ func textDate(text string) (time.Time, bool) {
 // and Korean dates as the separators of a numeric date.
 var cjkDates = strings.NewReplacer("年", "-", "月", "-", "日", " ", "년 ", "-", "월 ", "-", "년", "-", "월", "-", "일", " ")
 
-// isUpdate reports whether a dateline gives the date of an update rather
-// than of publication.
-func isUpdate(text string) bool {
+// hasLabel reports whether a dateline's text holds one of labels
+// (lower-case): updateWords, profileWords.
+func hasLabel(text string, labels []string) bool {
 	lower := strings.ToLower(text)
-	for _, w := range updateWords {
+	for _, w := range labels {
 		if strings.Contains(lower, w) {
 			return true
 		}
@@ -81,10 +81,20 @@ func isUpdate(text string) bool {
 	return false
 }
 
-// updateWords label the dates of updates in the recognisers' languages.
+// updateWords label the dates of updates in the recognisers' languages:
+// such a date is taken only when the header gives no other.
 var updateWords = [...]string{"updated", "modified", "last reviewed", "aktualisiert", "geändert", "mis à jour",
 	"modifié", "actualizado", "actualización", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano",
 	"обновлено", "оновлено", "更新"}
+
+// profileWords label the dates of a member's profile beside a forum post
+// ("Joined: Mon Jul 24, 2017", "Mitglied seit", "Inscrit le"), in the
+// recognisers' languages: when someone joined or was last seen, never
+// when the post was written.
+var profileWords = [...]string{"joined", "member since", "registered", "last seen", "last visit", "last active",
+	"mitglied seit", "registriert", "dabei seit", "inscrit", "inscription", "membre depuis", "registrado",
+	"miembro desde", "iscritto", "registrato", "lid sinds", "geregistreerd", "lid geworden", "dołączył",
+	"зарегистрирован", "на сайте с", "注册", "登録日", "加入"}
 
 // headerDate weighs the date printed in the article's header against
 // weak, the date from a source that it may correct (see

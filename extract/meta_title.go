@@ -147,12 +147,45 @@ const maxTitleTail = 8
 // Overview | Safety Agency" keeps "Electrical - Overview".
 func cutTitleTail(t string) string {
 	for _, sep := range titleTailSeps {
-		if i := strings.Index(t, sep); i > 0 {
-			head, tail := t[:i], t[i+len(sep):]
-			if wordCount(head) >= 2 && wordCount(tail) <= maxTitleTail {
-				return strings.TrimSpace(head)
-			}
+		if head, ok := cutTailAt(t, sep); ok {
+			return head
 		}
 	}
 	return t
+}
+
+// cutBarTail returns an h1 without what follows its first " | ", when
+// cutTitleTail would cut it: a bar is no punctuation of prose, and an h1
+// that holds one copies the <title>'s "Headline | Section" ("Harbour park
+// plan | Opinion", "Best Movers in NYC | Top 19 Companies"). Dashes, which
+// headlines use as prose does, are left alone.
+func cutBarTail(h string) string {
+	if head, ok := cutTailAt(h, " | "); ok {
+		return head
+	}
+	return h
+}
+
+// cutTailAt returns the part of t before the first sep, when it has two
+// words or more and the rest at most maxTitleTail.
+func cutTailAt(t, sep string) (string, bool) {
+	if i := strings.Index(t, sep); i > 0 && wordCount(t[:i]) >= 2 && wordCount(t[i+len(sep):]) <= maxTitleTail {
+		return strings.TrimSpace(t[:i]), true
+	}
+	return "", false
+}
+
+// cutLabel returns an h1 without the one-word label that opens it
+// ("Thread: ...", "Title:...", "Thema: ...") when the metadata's title
+// is the rest: forum and archive software print the label before the
+// headline that their metadata gives alone.
+func cutLabel(h, title string) string {
+	label, rest, ok := strings.Cut(h, ":")
+	if !ok || title == "" || strings.ContainsAny(strings.TrimSpace(label), " \u00a0") || wordCount(label) != 1 {
+		return h
+	}
+	if rest = strings.TrimSpace(rest); normTitle(rest) == normTitle(title) {
+		return rest
+	}
+	return h
 }

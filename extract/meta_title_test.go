@@ -37,6 +37,32 @@ func TestTitleFromHeadline(t *testing.T) {
 			`<title>港の公園計画を検討｜港町新聞</title>
 <body><article><h1>港の公園計画を検討</h1>` + articleBody + `</article></body>`,
 			"港の公園計画を検討"},
+		{"h1 that copies the title keeps no site name",
+			`<title>Council agrees to study harbour park plan | News Example</title>
+<body><article><h1>Council agrees to study harbour park plan | News Example</h1>` + articleBody + `</article></body>`,
+			"Council agrees to study harbour park plan"},
+		{"h1 without the site name in German",
+			`<meta property="og:site_name" content="Hafenblatt"><meta property="og:title" content="Stadtrat prüft den Hafenpark – Hafenblatt">
+<body><article><h1>Stadtrat prüft den Hafenpark – Hafenblatt</h1>` + articleBody + `</article></body>`,
+			"Stadtrat prüft den Hafenpark"},
+		{"h1 without the section a bar adds",
+			`<body><article><h1>Le conseil étudie le projet du port | Opinion</h1>` + articleBody + `</article></body>`,
+			"Le conseil étudie le projet du port"},
+		{"h1 keeps a kicker before the bar",
+			`<body><article><h1>Meinung | Der Hafenpark muss warten</h1>` + articleBody + `</article></body>`,
+			"Meinung | Der Hafenpark muss warten"},
+		{"h1 without the label forum software prints before the thread's title",
+			`<meta name="twitter:title" content="What should I look for in a web host?">
+<body><article><h1>Thread: What should I look for in a web host?</h1>` + articleBody + `</article></body>`,
+			"What should I look for in a web host?"},
+		{"h1 without an archive's label glued to the title",
+			`<meta property="og:title" content="Mélange de modèles sous contraintes géométriques">
+<body><article><h1>Titre:Mélange de modèles sous contraintes géométriques</h1>` + articleBody + `</article></body>`,
+			"Mélange de modèles sous contraintes géométriques"},
+		{"h1 keeps a kicker the metadata keeps too",
+			`<meta property="og:title" content="Analyse: Der Hafenpark muss warten">
+<body><article><h1>Analyse: Der Hafenpark muss warten</h1>` + articleBody + `</article></body>`,
+			"Analyse: Der Hafenpark muss warten"},
 		{"h1 alone",
 			`<body><article><h1>Council agrees to study harbour park plan</h1>` + articleBody + `</article></body>`,
 			"Council agrees to study harbour park plan"},

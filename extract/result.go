@@ -12,9 +12,11 @@ type Result struct {
 	// the metadata's titles (og:title, the JSON-LD headline, <title>),
 	// else the metadata's title without the site's name.
 	Title string `json:"title,omitempty"`
-	// Author names the article's authors, joined with ", ": from JSON-LD
-	// and <meta>, else (or when those name the site or its newsroom) from
-	// the byline under the headline.
+	// Author names the article's authors, joined with ", ", and with the
+	// conjunction the byline prints before the last name where it prints
+	// one ("Jane Doe, John Roe and Max Muster"): from JSON-LD and <meta>,
+	// else (or when those name the site or its newsroom) from the byline
+	// under the headline.
 	Author      string `json:"author,omitempty"`
 	SiteName    string `json:"site_name,omitempty"`
 	Description string `json:"description,omitempty"`

@@ -254,6 +254,10 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 			if containsFold(at.val, "author") && kind == 0 {
 				kind, src = markAuthor, srcRel
 			}
+		case "href":
+			if a == atom.A && kind == 0 && isAuthorPath(at.val) {
+				kind, src = markAuthor, srcRel
+			}
 		case "datetime":
 			dt = string(at.val)
 		}
@@ -266,6 +270,46 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 	}
 	return kind, src, dt
 }
+
+// isAuthorPath reports whether a link's URL is an author's page: a
+// segment of its path, not the last, names authors ("/author/jane-doe/",
+// "/blog/authors/jane-doe", "/autor/max-muster"), as blogging software
+// and news sites build them. The link's text is the byline's name.
+func isAuthorPath(href []byte) bool {
+	if i := bytes.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	if i := bytes.Index(href, []byte("//")); i >= 0 {
+		href = href[i+2:] // the host, which the loop below skips as the first segment
+		if j := bytes.IndexByte(href, '/'); j >= 0 {
+			href = href[j:]
+		} else {
+			return false
+		}
+	}
+	for {
+		href = bytes.TrimLeft(href, "/")
+		i := bytes.IndexByte(href, '/')
+		if i < 0 {
+			return false // the last segment is the author's slug, not the folder
+		}
+		seg := href[:i]
+		href = href[i:]
+		if len(bytes.Trim(href, "/")) == 0 {
+			return false
+		}
+		for _, w := range authorPaths {
+			if bytes.EqualFold(seg, []byte(w)) {
+				return true
+			}
+		}
+	}
+}
+
+// authorPaths are the folders of authors' pages in URLs, in the
+// recognisers' languages.
+var authorPaths = [...]string{"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore",
+	"autori", "writer", "writers", "journalist", "journalists", "avtor", "автор", "авторы"}
 
 // itempropMark reads the microdata properties of the author and the
 // publication date.

@@ -47,3 +47,25 @@ func TestMarkCapture(t *testing.T) {
 		t.Errorf("marks %q, want %q", got, want)
 	}
 }
+
+func TestIsAuthorPath(t *testing.T) {
+	tests := []struct {
+		href string
+		want bool
+	}{
+		{"/author/jane-doe/", true},
+		{"https://news.example/blog/authors/jane-doe", true},
+		{"//news.example/autor/max-muster?page=2", true},
+		{"/auteurs/jeanne-dupont#bio", true},
+		{"/authors/", false},
+		{"/author", false},
+		{"https://author.example/jane", false},
+		{"/blog/how-to-find-an-author", false},
+		{"/news/author-interviews/2021", false},
+	}
+	for _, tt := range tests {
+		if got := isAuthorPath([]byte(tt.href)); got != tt.want {
+			t.Errorf("isAuthorPath(%q) = %v, want %v", tt.href, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -110,6 +111,16 @@ func (c *Collector) metaKey(key, content string) {
 	case "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author", "citation_author", "book:author":
 		if !looksLikeURL(content) {
 			c.author.offer(cleanAuthor(content), rank5)
+		}
+
+	case "twitter:label1", "twitter:label2", "twitter:label3", "twitter:label4":
+		c.twitterLabel[key[len(key)-1]-'1'] = content
+	case "twitter:data1", "twitter:data2", "twitter:data3", "twitter:data4":
+		c.twitterData[key[len(key)-1]-'1'] = content
+
+	case "copyright", "dc.rights", "dcterms.rights", "rights":
+		if c.copyright == "" {
+			c.copyright = clean(content, maxShort)
 		}
 
 	case "article:published_time", "og:article:published_time":
@@ -287,3 +298,21 @@ func looksLikeURL(s string) bool {
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
+
+// twitterAuthor offers the author that a Twitter card's label and data
+// pair gives ("twitter:label1" "Written by", "twitter:data1" "Jane Doe"),
+// as blogging tools write them.
+func (c *Collector) twitterAuthor() {
+	for i, label := range c.twitterLabel {
+		label = strings.ToLower(strings.TrimSpace(label))
+		if label != "" && slices.Contains(authorLabels[:], label) && !looksLikeURL(c.twitterData[i]) {
+			c.author.offer(cleanAuthor(c.twitterData[i]), rank5)
+		}
+	}
+}
+
+// authorLabels label an author in a Twitter card, in the languages of the
+// recognisers.
+var authorLabels = [...]string{"written by", "author", "authors", "by", "geschrieben von", "verfasst von", "autor",
+	"autorin", "écrit par", "auteur", "escrito por", "scritto da", "autore", "geschreven door", "napisane przez",
+	"автор", "著者", "作者"}

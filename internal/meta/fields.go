@@ -19,6 +19,39 @@ func (f *field) offer(v string, prio int) {
 	}
 }
 
+// authorField holds every author offered (up to maxAuthorOffers): the
+// best is chosen in Finish, once the site's name is known, since a site
+// that puts its own name in meta author often names the person in
+// JSON-LD.
+type authorField struct {
+	offers []field
+}
+
+// maxAuthorOffers bounds the authors kept per page.
+const maxAuthorOffers = 8
+
+func (f *authorField) offer(v string, prio int) {
+	if v != "" && len(f.offers) < maxAuthorOffers {
+		f.offers = append(f.offers, field{v, prio})
+	}
+}
+
+// best returns the best-ranked author (the first of those of equal rank)
+// that isOrg does not reject, else the best-ranked of all.
+func (f *authorField) best(isOrg func(string) bool) string {
+	var best, bestPerson field
+	for _, o := range f.offers {
+		best.offer(o.val, o.prio)
+		if !isOrg(o.val) {
+			bestPerson.offer(o.val, o.prio)
+		}
+	}
+	if bestPerson.val != "" {
+		return bestPerson.val
+	}
+	return best.val
+}
+
 // dateField holds the best date offered so far.
 type dateField struct {
 	t    time.Time

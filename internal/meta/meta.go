@@ -16,6 +16,7 @@
 package meta
 
 import (
+	"strings"
 	"time"
 
 	"golang.org/x/net/html"
@@ -63,14 +64,17 @@ type Metadata struct {
 // Collector gathers metadata from the elements the segmenter hands it. The
 // zero value is ready to use. Not safe for concurrent use: one per page.
 type Collector struct {
-	title, author, site, desc, lang, url, image field
-	publisher                                   field
-	absURL                                      field // best absolute candidate for url
-	date                                        dateField
-	tags                                        tagsField
-	pageTitle, body, typ                        string
-	types                                       typeSet
-	jsonldBytes                                 int // JSON-LD read so far, bounded by maxJSONLDTotal
+	title, site, desc, lang, url, image field
+	author                              authorField
+	publisher                           field
+	absURL                              field // best absolute candidate for url
+	date                                dateField
+	tags                                tagsField
+	pageTitle, body, typ                string
+	copyright                           string    // meta copyright: who holds the rights, no author
+	twitterLabel, twitterData           [4]string // a Twitter card's label and data pairs
+	types                               typeSet
+	jsonldBytes                         int // JSON-LD read so far, bounded by maxJSONLDTotal
 }
 
 // Element is called for <html>, <meta>, <link>, <time> and any element that
@@ -122,7 +126,6 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	}
 	md := Metadata{
 		PageTitle:   c.pageTitle,
-		Author:      c.author.val,
 		SiteName:    c.site.val,
 		Publisher:   c.publisher.val,
 		Description: c.desc.val,
@@ -161,5 +164,15 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	}
 	md.Title = stripSiteName(title, md.SiteName, host)
 	md.Host = host
+	// A site that names itself, its publisher or the company holding its
+	// copyright in meta author often names the person in article:author
+	// or JSON-LD.
+	c.twitterAuthor()
+	rights := compact(c.copyright)
+	md.Author = c.author.best(func(a string) bool {
+		ca := compact(a)
+		return IsSiteName(a, md.SiteName, host) || md.Publisher != "" && IsSiteName(a, md.Publisher, "") ||
+			len(ca) >= 3 && strings.Contains(rights, ca)
+	})
 	return md
 }

@@ -11,7 +11,11 @@ package meta
 //	             then the cleaned <title>.
 //	Author:      meta author 10, article:author (not a URL) 20, JSON-LD
 //	             author 30, itemprop=author 40, dc.creator, byl,
-//	             parsely-author, sailthru.author, citation_author 50.
+//	             parsely-author, sailthru.author, citation_author, a
+//	             Twitter card's "Written by" label and data pair 50;
+//	             an author that is the site's name, its publisher's or
+//	             the copyright holder's (meta copyright) ranks after every
+//	             other.
 //	Date:        article:published_time 10, og:published_time 20, JSON-LD
 //	             datePublished 30, itemprop=datePublished 40, date metas
 //	             (date, pubdate, published, dc.date, sailthru.date,

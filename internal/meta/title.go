@@ -30,6 +30,17 @@ func stripSiteName(title, site, host string) string {
 	return title
 }
 
+// StripSiteTail removes the last part of a title, cut at a separator,
+// when it is the site's name (see IsSiteName): "Headline | Site" becomes
+// "Headline". An h1 that copies the <title> carries the site's name as the
+// <title> does.
+func StripSiteTail(title, site, host string) string {
+	if head, tail, ok := cutLastSep(title); ok && IsSiteName(tail, site, host) && utf8.RuneCountInString(head) >= 3 {
+		return head
+	}
+	return title
+}
+
 func cutLastSep(s string) (head, tail string, ok bool) {
 	best, bestLen := -1, 0
 	for _, sep := range titleSeps {
