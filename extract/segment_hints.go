@@ -79,10 +79,14 @@ func (nh *nameWords) add(w []byte) {
 	default:
 		nh.hints |= wordHint(w)
 	}
-	if consentWord(w, nh.cookie) {
-		nh.consent = true
+	switch w[0] {
+	case 'c', 'g', 'o', 'd', 'u':
+		nh.consent = nh.consent || consentWord(w, nh.cookie)
+		nh.cookie = string(w) == "cookie" || string(w) == "cookies"
+	default:
+		nh.consent = nh.consent || nh.cookie && consentWord(w, true)
+		nh.cookie = false
 	}
-	nh.cookie = string(w) == "cookie" || string(w) == "cookies"
 }
 
 // consentWord reports whether w, after "cookie" when afterCookie, names a

@@ -295,15 +295,32 @@ func isAuthorPath(href []byte) bool {
 		}
 		seg := href[:i]
 		href = href[i:]
+		if !mayBeAuthorPath(seg) {
+			continue
+		}
 		if len(bytes.Trim(href, "/")) == 0 {
 			return false
 		}
 		for _, w := range authorPaths {
-			if bytes.EqualFold(seg, []byte(w)) {
+			if len(w) == len(seg) && bytes.EqualFold(seg, []byte(w)) {
 				return true
 			}
 		}
 	}
+}
+
+// mayBeAuthorPath turns away, by length and first byte, the path segments
+// that cannot be one of authorPaths: every link of a page is read, so most
+// segments must cost two comparisons.
+func mayBeAuthorPath(seg []byte) bool {
+	if len(seg) < 5 || len(seg) > 12 {
+		return false
+	}
+	switch seg[0] | 0x20 {
+	case 'a', 'w', 'j':
+		return true
+	}
+	return seg[0] == 0xd0 // Cyrillic "а": "автор"
 }
 
 // authorPaths are the folders of authors' pages in URLs, in the
