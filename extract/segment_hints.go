@@ -79,14 +79,32 @@ func (nh *nameWords) add(w []byte) {
 	default:
 		nh.hints |= wordHint(w)
 	}
-	switch w[0] {
-	case 'c', 'g', 'o', 'd', 'u':
+	if nh.cookie || mayBeConsentWord(w) {
 		nh.consent = nh.consent || consentWord(w, nh.cookie)
 		nh.cookie = string(w) == "cookie" || string(w) == "cookies"
-	default:
-		nh.consent = nh.consent || nh.cookie && consentWord(w, true)
-		nh.cookie = false
 	}
+}
+
+// mayBeConsentWord turns away by their first two bytes the words that
+// consentWord cannot accept after a word other than "cookie": every word of
+// every class is read, and "container", "col" and "content" are common.
+func mayBeConsentWord(w []byte) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch w[0] {
+	case 'c':
+		return w[1] == 'o' && (w[2] == 'n' || w[2] == 'o')
+	case 'g':
+		return w[1] == 'd'
+	case 'o':
+		return w[1] == 'n' || w[1] == 'p'
+	case 'd':
+		return w[1] == 'i'
+	case 'u':
+		return w[1] == 's'
+	}
+	return false
 }
 
 // consentWord reports whether w, after "cookie" when afterCookie, names a

@@ -276,6 +276,9 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 // "/blog/authors/jane-doe", "/autor/max-muster"), as blogging software
 // and news sites build them. The link's text is the byline's name.
 func isAuthorPath(href []byte) bool {
+	if !hasAuthorPathStart(href) {
+		return false
+	}
 	if i := bytes.IndexAny(href, "?#"); i >= 0 {
 		href = href[:i]
 	}
@@ -307,6 +310,23 @@ func isAuthorPath(href []byte) bool {
 			}
 		}
 	}
+}
+
+// hasAuthorPathStart reports whether a segment of href may start like
+// one of authorPaths (see mayBeAuthorPath), so that most links are turned
+// away by a search for "/".
+func hasAuthorPathStart(href []byte) bool {
+	for i := bytes.IndexByte(href, '/'); i >= 0 && i+1 < len(href); {
+		if c := href[i+1]; c|0x20 == 'a' || c|0x20 == 'w' || c|0x20 == 'j' || c == 0xd0 {
+			return true
+		}
+		j := bytes.IndexByte(href[i+1:], '/')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // mayBeAuthorPath turns away, by length and first byte, the path segments
