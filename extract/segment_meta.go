@@ -276,19 +276,22 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 // "/blog/authors/jane-doe", "/autor/max-muster"), as blogging software
 // and news sites build them. The link's text is the byline's name.
 func isAuthorPath(href []byte) bool {
-	if !hasAuthorPathStart(href) {
-		return false
+	if i := bytes.IndexByte(href, '?'); i >= 0 {
+		href = href[:i]
 	}
-	if i := bytes.IndexAny(href, "?#"); i >= 0 {
+	if i := bytes.IndexByte(href, '#'); i >= 0 {
 		href = href[:i]
 	}
 	if i := bytes.Index(href, []byte("//")); i >= 0 {
-		href = href[i+2:] // the host, which the loop below skips as the first segment
-		if j := bytes.IndexByte(href, '/'); j >= 0 {
-			href = href[j:]
-		} else {
+		href = href[i+2:] // the host, which is no folder
+		j := bytes.IndexByte(href, '/')
+		if j < 0 {
 			return false
 		}
+		href = href[j:]
+	}
+	if !hasAuthorPathStart(href) {
+		return false
 	}
 	for {
 		href = bytes.TrimLeft(href, "/")
