@@ -70,6 +70,7 @@ type segmenter struct {
 	md      meta.Collector
 	mc      markCapture      // marked bylines and dates in the body; see segment_meta.go
 	attrBuf []html.Attribute // attributes handed to md, reused
+	names   *hintCache       // what class and id values say; nil until the first
 
 	src *sourceSpans // nil unless Options.KeepMarkup; see segment_source.go
 
@@ -168,7 +169,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	if !s.headDone {
 		return // <meta>, <link>, <base>
 	}
-	hints, itemprop, nameMark, consent := attrHints(attrs)
+	hints, itemprop, nameMark, consent := s.attrHints(attrs)
 	s.markStart(a, class, attrs, selfClosing, nameMark)
 	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
 		s.md.Element(a.String(), s.metaAttrs(attrs))
@@ -470,12 +471,18 @@ func (s *segmenter) endCapture() {
 	s.capture = captureNone
 }
 
-// finish ends the page: a region left open ends with it.
+// finish ends the page: a region left open ends with it, and the names'
+// memory goes back to the pool.
 func (s *segmenter) finish() {
 	if s.inRegion() {
 		s.closeRegion()
 	}
 	s.flush()
+	if s.names != nil {
+		s.names.reset()
+		hintCaches.Put(s.names)
+		s.names = nil
+	}
 }
 
 // flush turns the text gathered so far into a block.
@@ -622,11 +629,14 @@ func collapseSpace(b []byte) string {
 // element has an itemprop (which makes it interesting to metadata),
 // whether its class or id names a byline or a date, and whether they name a
 // consent banner (see nameHints).
-func attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent bool) {
+func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent bool) {
 	for _, at := range attrs {
 		switch string(at.key) {
 		case "class", "id":
-			nh, nm, nc := nameHints(at.val)
+			if s.names == nil {
+				s.names = hintCaches.Get().(*hintCache)
+			}
+			nh, nm, nc := s.names.nameHints(at.val)
 			h |= nh
 			mark |= nm
 			consent = consent || nc

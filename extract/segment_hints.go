@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"sync"
 
 	"github.com/winnowtext/winnow/boilerplate"
 )
@@ -245,4 +246,61 @@ func prefixHint(w []byte) boilerplate.Hint {
 		}
 	}
 	return 0
+}
+
+// hintCache remembers what the class and id values of one page say (see
+// nameHints): a page repeats its few hundred class names thousands of
+// times, and hashing a name costs less than splitting it into words and
+// comparing each with the families of names. It is direct-mapped: a name
+// whose slot another took is read again.
+type hintCache struct {
+	slots [hintCacheSlots]hintSlot
+	keys  []byte // the names of the slots, one after the other
+}
+
+// hintCaches holds the caches of pages done, each reset, so that a page
+// does not allocate one.
+var hintCaches = sync.Pool{New: func() any { return &hintCache{keys: make([]byte, 0, hintCacheKeyBytes)} }}
+
+// reset forgets every name.
+func (c *hintCache) reset() {
+	c.slots = [hintCacheSlots]hintSlot{}
+	c.keys = c.keys[:0]
+}
+
+// hintSlot is one remembered name: keys[off:off+n] and what it says.
+type hintSlot struct {
+	off     int32
+	n       uint16 // 0: empty
+	mark    markKind
+	consent bool
+	hints   boilerplate.Hint
+}
+
+// hintCacheSlots is the number of names remembered at once;
+// hintCacheKeyBytes bounds the bytes of names stored for one page.
+const (
+	hintCacheSlots    = 256
+	hintCacheKeyBytes = 16 << 10
+)
+
+// nameHints is nameHints, remembered.
+func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool) {
+	if len(name) == 0 || len(name) > 255 {
+		return nameHints(name)
+	}
+	h := uint32(2166136261) // FNV-1a
+	for _, b := range name {
+		h = (h ^ uint32(b)) * 16777619
+	}
+	sl := &c.slots[h%hintCacheSlots]
+	if int(sl.n) == len(name) && string(c.keys[sl.off:int(sl.off)+len(name)]) == string(name) {
+		return sl.hints, sl.mark, sl.consent
+	}
+	hints, mark, consent := nameHints(name)
+	if len(c.keys)+len(name) <= hintCacheKeyBytes {
+		*sl = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, hints: hints}
+		c.keys = append(c.keys, name...)
+	}
+	return hints, mark, consent
 }

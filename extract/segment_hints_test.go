@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -35,6 +37,34 @@ func TestNameHints(t *testing.T) {
 	for _, tt := range tests {
 		if got, _, _ := nameHints([]byte(tt.name)); got != tt.want {
 			t.Errorf("nameHints(%q) = %v, want %v", tt.name, got.Names(), tt.want.Names())
+		}
+	}
+}
+
+// The cache answers as nameHints does, for names seen again, for names
+// whose slot another took, for names too long to remember and after a
+// reset, and it never holds more name bytes than its bound.
+func TestHintCacheMatchesNameHints(t *testing.T) {
+	names := []string{"", "article-body", "onetrust-consent-sdk", "nav-menu", "byline", "post-date",
+		"cookie-recipe-card", strings.Repeat("x", 300) + " footer"}
+	for i := range 2000 {
+		names = append(names, fmt.Sprintf("grid-col-%d sidebar-%d", i, i%7), fmt.Sprintf("card__title--%d", i))
+	}
+	c := hintCaches.Get().(*hintCache)
+	defer hintCaches.Put(c)
+	for pass := range 3 {
+		for _, n := range names {
+			h, m, k := c.nameHints([]byte(n))
+			wh, wm, wk := nameHints([]byte(n))
+			if h != wh || m != wm || k != wk {
+				t.Fatalf("pass %d: cache says %v %v %v for %q, nameHints %v %v %v", pass, h, m, k, n, wh, wm, wk)
+			}
+		}
+		if len(c.keys) > hintCacheKeyBytes {
+			t.Fatalf("cache holds %d name bytes, bound %d", len(c.keys), hintCacheKeyBytes)
+		}
+		if pass == 1 {
+			c.reset()
 		}
 	}
 }
