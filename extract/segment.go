@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -409,29 +410,42 @@ func appendNoNUL(dst, t []byte) []byte {
 
 // appendCollapsed appends t to dst with each run of white space made one
 // space (none at the start of dst, none after a line break), and soft
-// hyphens, which are hyphenation hints, and NUL bytes left out.
+// hyphens, which are hyphenation hints, and NUL bytes left out. The output
+// is never longer than t, so dst grows once and bytes are stored, not
+// appended.
 func appendCollapsed(dst, t []byte) []byte {
+	w := len(dst)
+	dst = slices.Grow(dst, len(t))[:w+len(t)]
 	for i := 0; i < len(t); i++ {
 		c := t[i]
-		if c == 0xC2 && i+1 < len(t) && t[i+1] == 0xAD {
-			i++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
+		if !collapseStop[c] {
+			dst[w] = c
+			w++
 			continue
 		}
-		if c == 0 {
-			continue // HTML drops NUL from the body's text
-		}
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
-			if len(dst) > 0 {
-				if last := dst[len(dst)-1]; last != ' ' && last != '\n' {
-					dst = append(dst, ' ')
-				}
+		switch c {
+		case 0xC2:
+			if i+1 < len(t) && t[i+1] == 0xAD {
+				i++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
+			} else {
+				dst[w] = c
+				w++
 			}
-			continue
+		case 0:
+			// HTML drops NUL from the body's text.
+		default: // white space
+			if w > 0 && dst[w-1] != ' ' && dst[w-1] != '\n' {
+				dst[w] = ' '
+				w++
+			}
 		}
-		dst = append(dst, c)
 	}
-	return dst
+	return dst[:w]
 }
+
+// collapseStop marks the bytes at which appendCollapsed stops copying:
+// HTML white space, NUL and the first byte of a soft hyphen.
+var collapseStop = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, 0: true, 0xC2: true}
 
 // isSpaceOnly reports whether t is only HTML white space.
 func isSpaceOnly(t []byte) bool {
