@@ -177,6 +177,14 @@ func doubleSpace(text string) bool {
 // collapseTextSpace replaces each run of white space (no-break space included)
 // with one space. It returns s itself when there is nothing to collapse.
 func collapseTextSpace(s string) string {
+	if !mayCollapse(s) {
+		return s
+	}
+	return collapseSpaceRuns(s)
+}
+
+// collapseSpaceRuns is collapseTextSpace without the quick test.
+func collapseSpaceRuns(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -209,6 +217,36 @@ func collapseTextSpace(s string) string {
 		sb.WriteByte(c)
 	}
 	return sb.String()
+}
+
+// mayCollapse reports whether s may hold white space that
+// collapseTextSpace changes: a byte below '\r' (a tab, vertical tab or
+// form feed among them), a byte 0xC2 (which opens a no-break space) or two
+// spaces in a row. It reads eight bytes at a time: in the text of
+// rendered pages every block is checked and few need collapsing.
+func mayCollapse(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	var carry uint64 // the space flag of the last byte read, moved to the first byte's place
+	for len(s) >= 8 {
+		x := swar.Load(s)
+		sp := swar.Equal(x, ' ')
+		// Borrows make the test for bytes below '\r' flag more bytes
+		// than those, never fewer: a false alarm costs the exact check.
+		if sp&(sp>>8|carry)|(x-'\r'*ones)&^x&highs|swar.Equal(x, 0xC2) != 0 {
+			return true
+		}
+		carry = sp >> 56
+		s = s[8:]
+	}
+	space := carry != 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '\r' || c == 0xC2 || c == ' ' && space {
+			return true
+		}
+		space = c == ' '
+	}
+	return false
 }
 
 // cutUTF8 cuts s to at most n bytes at a rune boundary.

@@ -401,6 +401,24 @@ func TestRepetitiveCountsDistinctWords(t *testing.T) {
 	}
 }
 
+// TestMayCollapse checks the promise collapseTextSpace relies on: a text
+// for which mayCollapse is false has nothing to collapse, wherever its
+// bytes fall in the 8-byte steps.
+func TestMayCollapse(t *testing.T) {
+	pieces := []string{"a", "Zz", " ", "  ", "\t", "\v", "\f", "\u00a0", "\u00a9", "\xc2", "\xa0", "é", ".", "\x01"}
+	for i := range 40000 {
+		var sb strings.Builder
+		sb.WriteString("abcdefg"[:i%8])
+		for k := i / 8; k > 0; k /= len(pieces) {
+			sb.WriteString(pieces[k%len(pieces)])
+		}
+		s := sb.String()
+		if !mayCollapse(s) && collapseSpaceRuns(s) != s {
+			t.Fatalf("mayCollapse(%q) is false, but it collapses to %q", s, collapseSpaceRuns(s))
+		}
+	}
+}
+
 // TestDoubleSpace checks doubleSpace against strings.Contains at every
 // position of the pair and across the 8-byte steps.
 func TestDoubleSpace(t *testing.T) {
