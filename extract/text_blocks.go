@@ -51,6 +51,12 @@ func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Bl
 			line, text = nextLine(text, cr)
 			num++
 			p.add(line, num, len(text))
+			if p.blank && !cr {
+				// The line was blank: so may be many after it.
+				blank := 0
+				blank, text = skipBlank(text)
+				num += blank
+			}
 		}
 		return p.close()
 	}
@@ -78,6 +84,11 @@ func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Bl
 		num++
 		if t := trimSpace(strings.TrimSuffix(line, "\r")); t != "" && len(lines) < max {
 			add(t, num)
+		} else if t == "" && !cr {
+			// A blank line: so may be many after it.
+			blank := 0
+			blank, text = skipBlank(text)
+			num += blank
 		}
 	}
 	return lines, nil
@@ -135,6 +146,40 @@ func trimSpace(s string) string {
 		}
 	}
 	return s
+}
+
+// skipBlank returns the number of blank lines (white space only, as
+// trimSpace trims it) that open text, which holds no "\r", and the text
+// from the start of the first line that is not blank. Text rendered from
+// HTML source can be mostly indentation and empty lines; this reads them
+// a byte at a time without splitting them into lines first.
+func skipBlank(text string) (n int, rest string) {
+	i := 0
+	for i < len(text) && isSpaceByte(text[i]) {
+		i++
+	}
+	if i < len(text) && text[i] != '\n' && text[i] != 0xC2 {
+		return 0, text // the common case: a line's indent
+	}
+	start := 0 // the start of the line read
+	for i < len(text) {
+		switch c := text[i]; {
+		case c == '\n':
+			n++
+			i++
+			start = i
+		case isSpaceByte(c):
+			i++
+		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xA0:
+			i += 2
+		default:
+			return n, text[start:]
+		}
+	}
+	if start < len(text) {
+		n++ // a last line of white space, without a line end
+	}
+	return n, ""
 }
 
 // collapsible reports whether text holds white space that

@@ -46,6 +46,9 @@ func measureWrap(text string, maxLines int, s *wrapShape) {
 		indent, body := lineIndent(line)
 		if body == "" {
 			prev = -1
+			if !cr {
+				_, text = skipBlank(text) // and the blank lines after it
+			}
 			continue
 		}
 		cols := columns(indent, body, maxWrapCols)
