@@ -24,8 +24,8 @@ func splitTextLines(text string, max int) []boilerplate.Block {
 // Otherwise, and for lines that stand alone, a block is a line, of kind
 // KindLine. cont lists the blocks that continue the paragraph before them
 // but were split from it at a sentence end (joinLine), in order. room is
-// at least the number of blocks expected (the lines of the text, less
-// those the wrap broke).
+// the number of blocks expected (the lines of the text that hold text,
+// less those the wrap broke); more grow the slice.
 func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Block, cont []int32) {
 	// Room for every block, but never more than max: a text of line ends
 	// would otherwise reserve a block for each byte of input.
@@ -107,9 +107,10 @@ func lineBound(text string) int {
 // hardWrap finds), then collapses their white space (unless the text has
 // none to collapse: collapsible) and cuts them to lim.MaxBlockChars.
 func buildTextBlocks(text string, lim Limits) ([]boilerplate.Block, []int32) {
-	n := lineBound(text)
-	width, breaks := hardWrap(text, n)
-	blocks, cont := splitTextBlocks(text, lim.MaxBlocks, width, n-breaks)
+	// Room for a block per line that holds text: text rendered from
+	// HTML source can be mostly blank lines, and a block is large.
+	width, breaks, lines := hardWrapLines(text, lineBound(text))
+	blocks, cont := splitTextBlocks(text, lim.MaxBlocks, width, max(lines-breaks, 0))
 	if len(blocks) == 0 {
 		return nil, nil
 	}

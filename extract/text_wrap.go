@@ -29,6 +29,9 @@ type wrapShape struct {
 	// would not have). Breaks between sentences do not count: in text
 	// that is not wrapped every line ends one.
 	soft [maxWrapCols + 2]int32
+	// whole says that measureWrap read every line, so that lines is
+	// the number of blocks of text that is not wrapped.
+	whole bool
 }
 
 // measureWrap reads the lines of text once and gathers its wrapShape. It
@@ -72,6 +75,7 @@ func measureWrap(text string, maxLines int, s *wrapShape) {
 		s.lines++
 		prev, prevText = cols, body
 	}
+	s.whole = true
 }
 
 // measureWrap stops early when minWideRun lines or more are wider than
@@ -235,7 +239,19 @@ func firstWordCols(s string) int {
 // lines, is hard-wrapped at, or 0 when it is not, and about how many of
 // its line breaks the wrap made (wrapShape.width).
 func hardWrap(text string, maxLines int) (width, breaks int) {
+	width, breaks, _ = hardWrapLines(text, maxLines)
+	return width, breaks
+}
+
+// hardWrapLines is hardWrap that also returns the number of lines of text
+// that hold more than white space when it read them all, or else
+// maxLines.
+func hardWrapLines(text string, maxLines int) (width, breaks, lines int) {
 	var s wrapShape
 	measureWrap(text, maxLines, &s)
-	return s.width()
+	width, breaks = s.width()
+	if !s.whole {
+		return width, breaks, maxLines
+	}
+	return width, breaks, s.lines
 }
