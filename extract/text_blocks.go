@@ -25,7 +25,8 @@ func splitTextLines(text string, max int) []boilerplate.Block {
 // KindLine. cont lists the blocks that continue the paragraph before them
 // but were split from it at a sentence end (joinLine), in order. room is
 // the number of blocks expected (the lines of the text that hold text,
-// less those the wrap broke); more grow the slice.
+// or in wrapped text the lines less those the wrap broke); more grow the
+// slice.
 func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Block, cont []int32) {
 	// Room for every block, but never more than max: a text of line ends
 	// would otherwise reserve a block for each byte of input.
@@ -108,9 +109,17 @@ func lineBound(text string) int {
 // none to collapse: collapsible) and cuts them to lim.MaxBlockChars.
 func buildTextBlocks(text string, lim Limits) ([]boilerplate.Block, []int32) {
 	// Room for a block per line that holds text: text rendered from
-	// HTML source can be mostly blank lines, and a block is large.
-	width, breaks, lines := hardWrapLines(text, lineBound(text))
-	blocks, cont := splitTextBlocks(text, lim.MaxBlocks, width, max(lines-breaks, 0))
+	// HTML source can be mostly blank lines, and a block is large. In
+	// wrapped text a paragraph's lines may break at sentence ends the
+	// wrap does not explain, which the blank lines between paragraphs
+	// more than make room for.
+	n := lineBound(text)
+	width, breaks, lines := hardWrapLines(text, n)
+	room := lines
+	if width > 0 {
+		room = n - breaks
+	}
+	blocks, cont := splitTextBlocks(text, lim.MaxBlocks, width, room)
 	if len(blocks) == 0 {
 		return nil, nil
 	}
