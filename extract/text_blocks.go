@@ -31,18 +31,7 @@ func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Bl
 	// Room for every block, but never more than max: a text of line ends
 	// would otherwise reserve a block for each byte of input.
 	lines := make([]boilerplate.Block, 0, min(room, max))
-	add := func(t string, num int) {
-		// Set in place: a block is large, and a literal appended is
-		// built aside and copied. Lone "\r" line ends may need more
-		// room than was counted.
-		if len(lines) == cap(lines) {
-			lines = append(lines, boilerplate.Block{})
-		} else {
-			lines = lines[:len(lines)+1]
-		}
-		b := &lines[len(lines)-1]
-		b.Kind, b.Text, b.Line = boilerplate.KindLine, t, num
-	}
+	add := func(t string, num int) { lines = addLine(lines, t, num) }
 	cr := strings.IndexByte(text, '\r') >= 0 // most texts have none: no search line by line
 	if width > 0 {
 		p := paragraphs{width: width, blocks: lines, max: max}
@@ -95,6 +84,48 @@ func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Bl
 	return lines, nil
 }
 
+// splitRecs is splitTextBlocks on the lines of a text that measureWrap
+// read, all of them (wrapShape.recs): text with lone "\r" line ends only
+// when it is wrapped (width > 0), as measureWrap and splitTextBlocks then
+// split it alike.
+func splitRecs(recs []lineRec, max, width, room int) ([]boilerplate.Block, []int32) {
+	blocks := make([]boilerplate.Block, 0, min(room, max))
+	if width == 0 {
+		for _, l := range recs[:min(len(recs), max)] {
+			blocks = addLine(blocks, l.text, l.num)
+		}
+		return blocks, nil
+	}
+	p := paragraphs{width: width, blocks: blocks, max: max}
+	num := 0 // the number of the line before
+	for _, l := range recs {
+		if p.full() {
+			break
+		}
+		if l.num > num+1 {
+			p.blank = true
+		}
+		p.addLine(l.wrapLine, l.num, l.left)
+		num = l.num
+	}
+	return p.close()
+}
+
+// addLine appends to blocks a block of kind KindLine for line number num
+// holding text. It sets the block in place: a block is large, and a
+// literal appended is built aside and copied. Blocks beyond the room
+// counted grow the slice.
+func addLine(blocks []boilerplate.Block, text string, num int) []boilerplate.Block {
+	if len(blocks) == cap(blocks) {
+		blocks = append(blocks, boilerplate.Block{})
+	} else {
+		blocks = blocks[:len(blocks)+1]
+	}
+	b := &blocks[len(blocks)-1]
+	b.Kind, b.Text, b.Line = boilerplate.KindLine, text, num
+	return blocks
+}
+
 // lineBound returns at least the number of lines of text.
 func lineBound(text string) int {
 	n := strings.Count(text, "\n") + 1
@@ -114,12 +145,24 @@ func buildTextBlocks(text string, lim Limits) ([]boilerplate.Block, []int32) {
 	// wrap does not explain, which the blank lines between paragraphs
 	// more than make room for.
 	n := lineBound(text)
-	width, breaks, lines := hardWrapLines(text, n)
-	room := lines
-	if width > 0 {
-		room = n - breaks
+	s := getWrapShape(lim.MaxBlocks)
+	defer putWrapShape(s)
+	measureWrap(text, n, s)
+	width, breaks := s.width()
+	var blocks []boilerplate.Block
+	var cont []int32
+	switch recs := s.whole && !s.recsCut; {
+	case width > 0 && recs:
+		blocks, cont = splitRecs(s.recs, lim.MaxBlocks, width, n-breaks)
+	case width > 0:
+		blocks, cont = splitTextBlocks(text, lim.MaxBlocks, width, n-breaks)
+	case recs && strings.IndexByte(text, '\r') < 0:
+		blocks, cont = splitRecs(s.recs, lim.MaxBlocks, 0, s.lines)
+	case s.whole:
+		blocks, cont = splitTextBlocks(text, lim.MaxBlocks, 0, s.lines)
+	default:
+		blocks, cont = splitTextBlocks(text, lim.MaxBlocks, 0, n)
 	}
-	blocks, cont := splitTextBlocks(text, lim.MaxBlocks, width, room)
 	if len(blocks) == 0 {
 		return nil, nil
 	}
