@@ -24,24 +24,14 @@ func splitTextLines(text string, max int) []boilerplate.Block {
 // Otherwise, and for lines that stand alone, a block is a line, of kind
 // KindLine. cont lists the blocks that continue the paragraph before them
 // but were split from it at a sentence end (joinLine), in order. room is
-// at least the number of blocks expected (the lines of the text, less
-// those the wrap broke).
+// the number of blocks expected (the lines of the text that hold text,
+// or in wrapped text the lines less those the wrap broke); more grow the
+// slice.
 func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Block, cont []int32) {
 	// Room for every block, but never more than max: a text of line ends
 	// would otherwise reserve a block for each byte of input.
 	lines := make([]boilerplate.Block, 0, min(room, max))
-	add := func(t string, num int) {
-		// Set in place: a block is large, and a literal appended is
-		// built aside and copied. Lone "\r" line ends may need more
-		// room than was counted.
-		if len(lines) == cap(lines) {
-			lines = append(lines, boilerplate.Block{})
-		} else {
-			lines = lines[:len(lines)+1]
-		}
-		b := &lines[len(lines)-1]
-		b.Kind, b.Text, b.Line = boilerplate.KindLine, t, num
-	}
+	add := func(t string, num int) { lines = addLine(lines, t, num) }
 	cr := strings.IndexByte(text, '\r') >= 0 // most texts have none: no search line by line
 	if width > 0 {
 		p := paragraphs{width: width, blocks: lines, max: max}
@@ -51,6 +41,12 @@ func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Bl
 			line, text = nextLine(text, cr)
 			num++
 			p.add(line, num, len(text))
+			if p.blank && !cr {
+				// The line was blank: so may be many after it.
+				blank := 0
+				blank, text = skipBlank(text)
+				num += blank
+			}
 		}
 		return p.close()
 	}
@@ -78,9 +74,56 @@ func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Bl
 		num++
 		if t := trimSpace(strings.TrimSuffix(line, "\r")); t != "" && len(lines) < max {
 			add(t, num)
+		} else if t == "" && !cr {
+			// A blank line: so may be many after it.
+			blank := 0
+			blank, text = skipBlank(text)
+			num += blank
 		}
 	}
 	return lines, nil
+}
+
+// splitRecs is splitTextBlocks on the lines of a text that measureWrap
+// read, all of them (wrapShape.recs): text with lone "\r" line ends only
+// when it is wrapped (width > 0), as measureWrap and splitTextBlocks then
+// split it alike.
+func splitRecs(recs []lineRec, max, width, room int) ([]boilerplate.Block, []int32) {
+	blocks := make([]boilerplate.Block, 0, min(room, max))
+	if width == 0 {
+		for _, l := range recs[:min(len(recs), max)] {
+			blocks = addLine(blocks, l.text, l.num)
+		}
+		return blocks, nil
+	}
+	p := paragraphs{width: width, blocks: blocks, max: max}
+	num := 0 // the number of the line before
+	for _, l := range recs {
+		if p.full() {
+			break
+		}
+		if l.num > num+1 {
+			p.blank = true
+		}
+		p.addLine(l.wrapLine, l.num, l.left)
+		num = l.num
+	}
+	return p.close()
+}
+
+// addLine appends to blocks a block of kind KindLine for line number num
+// holding text. It sets the block in place: a block is large, and a
+// literal appended is built aside and copied. Blocks beyond the room
+// counted grow the slice.
+func addLine(blocks []boilerplate.Block, text string, num int) []boilerplate.Block {
+	if len(blocks) == cap(blocks) {
+		blocks = append(blocks, boilerplate.Block{})
+	} else {
+		blocks = blocks[:len(blocks)+1]
+	}
+	b := &blocks[len(blocks)-1]
+	b.Kind, b.Text, b.Line = boilerplate.KindLine, text, num
+	return blocks
 }
 
 // lineBound returns at least the number of lines of text.
@@ -96,9 +139,30 @@ func lineBound(text string) int {
 // hardWrap finds), then collapses their white space (unless the text has
 // none to collapse: collapsible) and cuts them to lim.MaxBlockChars.
 func buildTextBlocks(text string, lim Limits) ([]boilerplate.Block, []int32) {
+	// Room for a block per line that holds text: text rendered from
+	// HTML source can be mostly blank lines, and a block is large. In
+	// wrapped text a paragraph's lines may break at sentence ends the
+	// wrap does not explain, which the blank lines between paragraphs
+	// more than make room for.
 	n := lineBound(text)
-	width, breaks := hardWrap(text, n)
-	blocks, cont := splitTextBlocks(text, lim.MaxBlocks, width, n-breaks)
+	s := getWrapShape(lim.MaxBlocks)
+	defer putWrapShape(s)
+	measureWrap(text, n, s)
+	width, breaks := s.width()
+	var blocks []boilerplate.Block
+	var cont []int32
+	switch recs := s.whole && !s.recsCut; {
+	case width > 0 && recs:
+		blocks, cont = splitRecs(s.recs, lim.MaxBlocks, width, n-breaks)
+	case width > 0:
+		blocks, cont = splitTextBlocks(text, lim.MaxBlocks, width, n-breaks)
+	case recs && strings.IndexByte(text, '\r') < 0:
+		blocks, cont = splitRecs(s.recs, lim.MaxBlocks, 0, s.lines)
+	case s.whole:
+		blocks, cont = splitTextBlocks(text, lim.MaxBlocks, 0, s.lines)
+	default:
+		blocks, cont = splitTextBlocks(text, lim.MaxBlocks, 0, n)
+	}
 	if len(blocks) == 0 {
 		return nil, nil
 	}
@@ -135,6 +199,40 @@ func trimSpace(s string) string {
 		}
 	}
 	return s
+}
+
+// skipBlank returns the number of blank lines (white space only, as
+// trimSpace trims it) that open text, which holds no "\r", and the text
+// from the start of the first line that is not blank. Text rendered from
+// HTML source can be mostly indentation and empty lines; this reads them
+// a byte at a time without splitting them into lines first.
+func skipBlank(text string) (n int, rest string) {
+	i := 0
+	for i < len(text) && isSpaceByte(text[i]) {
+		i++
+	}
+	if i < len(text) && text[i] != '\n' && text[i] != 0xC2 {
+		return 0, text // the common case: a line's indent
+	}
+	start := 0 // the start of the line read
+	for i < len(text) {
+		switch c := text[i]; {
+		case c == '\n':
+			n++
+			i++
+			start = i
+		case isSpaceByte(c):
+			i++
+		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xA0:
+			i += 2
+		default:
+			return n, text[start:]
+		}
+	}
+	if start < len(text) {
+		n++ // a last line of white space, without a line end
+	}
+	return n, ""
 }
 
 // collapsible reports whether text holds white space that
@@ -177,6 +275,14 @@ func doubleSpace(text string) bool {
 // collapseTextSpace replaces each run of white space (no-break space included)
 // with one space. It returns s itself when there is nothing to collapse.
 func collapseTextSpace(s string) string {
+	if !mayCollapse(s) {
+		return s
+	}
+	return collapseSpaceRuns(s)
+}
+
+// collapseSpaceRuns is collapseTextSpace without the quick test.
+func collapseSpaceRuns(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -209,6 +315,36 @@ func collapseTextSpace(s string) string {
 		sb.WriteByte(c)
 	}
 	return sb.String()
+}
+
+// mayCollapse reports whether s may hold white space that
+// collapseTextSpace changes: a byte below '\r' (a tab, vertical tab or
+// form feed among them), a byte 0xC2 (which opens a no-break space) or two
+// spaces in a row. It reads eight bytes at a time: in the text of
+// rendered pages every block is checked and few need collapsing.
+func mayCollapse(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	var carry uint64 // the space flag of the last byte read, moved to the first byte's place
+	for len(s) >= 8 {
+		x := swar.Load(s)
+		sp := swar.Equal(x, ' ')
+		// Borrows make the test for bytes below '\r' flag more bytes
+		// than those, never fewer: a false alarm costs the exact check.
+		if sp&(sp>>8|carry)|(x-'\r'*ones)&^x&highs|swar.Equal(x, 0xC2) != 0 {
+			return true
+		}
+		carry = sp >> 56
+		s = s[8:]
+	}
+	space := carry != 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '\r' || c == 0xC2 || c == ' ' && space {
+			return true
+		}
+		space = c == ' '
+	}
+	return false
 }
 
 // cutUTF8 cuts s to at most n bytes at a rune boundary.

@@ -52,7 +52,13 @@ func (p *paragraphs) add(raw string, num, left int) {
 		p.blank = true
 		return
 	}
-	l := wrapLine{text: text, indent: indent, cols: columns(indent, text, p.width)}
+	p.addLine(wrapLine{text: text, indent: indent, cols: columns(indent, text, p.width)}, num, left)
+}
+
+// addLine is add for a line that holds text, l; its columns may be
+// counted to any limit from p.width up (columns).
+func (p *paragraphs) addLine(l wrapLine, num, left int) {
+	text := l.text
 	join := split
 	if p.n > 0 && !p.blank {
 		join = p.joins(l)
@@ -69,7 +75,7 @@ func (p *paragraphs) add(raw string, num, left int) {
 	if join == sentenceBreak {
 		p.cont = append(p.cont, int32(len(p.blocks)))
 	}
-	p.blocks = append(p.blocks, boilerplate.Block{Kind: boilerplate.KindLine, Text: text, Line: num})
+	p.blocks = addLine(p.blocks, text, num)
 	p.first, p.last, p.n = l, l, 1
 	p.bullet = bulletWidth(text)
 }

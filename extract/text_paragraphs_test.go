@@ -210,10 +210,38 @@ func FuzzTextParagraphs(f *testing.F) {
 				t.Fatalf("cont %v of %d blocks", cont, len(blocks))
 			}
 		}
+		sameFromRecs(t, text, 1<<20)
+		sameFromRecs(t, text, 1+int(w%8))
 		lim := fuzzLimits(w)
 		res, err := FromText(hardWrapText(text, 20+int(w%80), ""), Options{Limits: lim})
 		checkResult(t, res, err, lim)
 	})
+}
+
+// sameFromRecs checks that the blocks built from the lines measureWrap
+// recorded (splitRecs), at most max of them, are those splitTextBlocks
+// finds in the text, where buildTextBlocks takes them from the records.
+func sameFromRecs(t *testing.T, text string, max int) {
+	t.Helper()
+	s := getWrapShape(max)
+	defer putWrapShape(s)
+	measureWrap(text, lineBound(text), s)
+	width, _ := s.width()
+	if !s.whole || s.recsCut || width == 0 && strings.IndexByte(text, '\r') >= 0 {
+		return
+	}
+	got, gotCont := splitRecs(s.recs, max, width, 0)
+	want, wantCont := splitTextBlocks(text, max, width, 0)
+	if !slices.Equal(gotCont, wantCont) || len(got) != len(want) {
+		t.Fatalf("width %d, max %d: %d blocks and cont %v from the records, %d and %v from the text",
+			width, max, len(got), gotCont, len(want), wantCont)
+	}
+	for i := range got {
+		if got[i].Text != want[i].Text || got[i].Line != want[i].Line || got[i].Kind != want[i].Kind {
+			t.Fatalf("width %d, max %d: block %d is %q (line %d) from the records, %q (line %d) from the text",
+				width, max, i, got[i].Text, got[i].Line, want[i].Text, want[i].Line)
+		}
+	}
 }
 
 // noSpace drops the white space that splitTextBlocks trims or joins over.

@@ -401,6 +401,56 @@ func TestRepetitiveCountsDistinctWords(t *testing.T) {
 	}
 }
 
+// TestMayCollapse checks the promise collapseTextSpace relies on: a text
+// for which mayCollapse is false has nothing to collapse, wherever its
+// bytes fall in the 8-byte steps.
+func TestMayCollapse(t *testing.T) {
+	pieces := []string{"a", "Zz", " ", "  ", "\t", "\v", "\f", "\u00a0", "\u00a9", "\xc2", "\xa0", "é", ".", "\x01"}
+	for i := range 40000 {
+		var sb strings.Builder
+		sb.WriteString("abcdefg"[:i%8])
+		for k := i / 8; k > 0; k /= len(pieces) {
+			sb.WriteString(pieces[k%len(pieces)])
+		}
+		s := sb.String()
+		if !mayCollapse(s) && collapseSpaceRuns(s) != s {
+			t.Fatalf("mayCollapse(%q) is false, but it collapses to %q", s, collapseSpaceRuns(s))
+		}
+	}
+}
+
+// TestSkipBlank checks skipBlank and trimSpace against splitting the text
+// into lines and trimming each.
+func TestSkipBlank(t *testing.T) {
+	pieces := []string{"a", " ", "\t", "\v", "\f", "\u00a0", "\u00a9", "\n", "é"}
+	space := func(r rune) bool { return r == ' ' || r == '\t' || r == '\v' || r == '\f' || r == '\u00a0' }
+	for i := range 20000 {
+		var sb strings.Builder
+		for k := i; k > 0; k /= len(pieces) {
+			sb.WriteString(pieces[k%len(pieces)])
+		}
+		text := sb.String()
+		lines := strings.Split(text, "\n")
+		if text == "" || strings.HasSuffix(text, "\n") {
+			lines = lines[:len(lines)-1] // no line after the last line end
+		}
+		blank := 0
+		for blank < len(lines) && strings.TrimFunc(lines[blank], space) == "" {
+			blank++
+		}
+		want := strings.Join(lines[blank:], "\n")
+		if blank < len(lines) && strings.HasSuffix(text, "\n") {
+			want += "\n"
+		}
+		if n, rest := skipBlank(text); n != blank || rest != want {
+			t.Fatalf("skipBlank(%q) = %d, %q, want %d, %q", text, n, rest, blank, want)
+		}
+		if got, want := trimSpace(text), strings.TrimFunc(text, space); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestDoubleSpace checks doubleSpace against strings.Contains at every
 // position of the pair and across the 8-byte steps.
 func TestDoubleSpace(t *testing.T) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/internal/swar"
@@ -29,6 +30,42 @@ type wrapShape struct {
 	// would not have). Breaks between sentences do not count: in text
 	// that is not wrapped every line ends one.
 	soft [maxWrapCols + 2]int32
+	// whole says that measureWrap read every line, so that lines is
+	// the number of blocks of text that is not wrapped.
+	whole bool
+	// recs are the lines that hold text as measureWrap read them, in
+	// order, when whole and at most maxRecs of them (else, recsCut):
+	// splitting the text into blocks need not read them again.
+	recs    []lineRec
+	maxRecs int
+	recsCut bool
+}
+
+// A lineRec is a line of text that holds more than white space: its text
+// trimmed, its indent and columns (columns with maxWrapCols for limit),
+// its number from 1 and the bytes of text after it.
+type lineRec struct {
+	wrapLine
+	num, left int
+}
+
+// wrapShapes keeps wrapShapes, and their line records, between texts.
+var wrapShapes = sync.Pool{New: func() any { return new(wrapShape) }}
+
+// getWrapShape returns an empty wrapShape that keeps the records of up to
+// maxRecs lines; give it back with putWrapShape once its records are no
+// longer needed.
+func getWrapShape(maxRecs int) *wrapShape {
+	s := wrapShapes.Get().(*wrapShape)
+	recs := s.recs[:0]
+	*s = wrapShape{recs: recs, maxRecs: maxRecs}
+	return s
+}
+
+// putWrapShape returns s to the pool.
+func putWrapShape(s *wrapShape) {
+	clear(s.recs) // let the text go
+	wrapShapes.Put(s)
 }
 
 // measureWrap reads the lines of text once and gathers its wrapShape. It
@@ -40,12 +77,19 @@ func measureWrap(text string, maxLines int, s *wrapShape) {
 	prev, prevText := -1, "" // the line before: its columns (-1 after a blank line) and text
 	wide, maxWide := 0, max(1, maxLines/50)
 	cr := strings.IndexByte(text, '\r') >= 0
+	num := 0 // the number of the line read
 	for len(text) > 0 {
 		var line string
 		line, text = nextLine(text, cr)
+		num++
 		indent, body := lineIndent(line)
 		if body == "" {
 			prev = -1
+			if !cr {
+				blank := 0
+				blank, text = skipBlank(text) // and the blank lines after it
+				num += blank
+			}
 			continue
 		}
 		cols := columns(indent, body, maxWrapCols)
@@ -54,8 +98,14 @@ func measureWrap(text string, maxLines int, s *wrapShape) {
 			// wrapped text has few, and not a run of them at its top.
 			if wide++; wide > maxWide || wide >= minWideRun && wide*wideShare > s.lines {
 				s.lines = 0
+				s.recs = s.recs[:0]
 				return
 			}
+		}
+		if len(s.recs) < s.maxRecs {
+			s.recs = append(s.recs, lineRec{wrapLine{body, indent, cols}, num, len(text)})
+		} else {
+			s.recsCut = true
 		}
 		// A break after a line under minWrapCols-maxFitWord columns
 		// fits every width looked for.
@@ -69,6 +119,7 @@ func measureWrap(text string, maxLines int, s *wrapShape) {
 		s.lines++
 		prev, prevText = cols, body
 	}
+	s.whole = true
 }
 
 // measureWrap stops early when minWideRun lines or more are wider than
@@ -232,7 +283,8 @@ func firstWordCols(s string) int {
 // lines, is hard-wrapped at, or 0 when it is not, and about how many of
 // its line breaks the wrap made (wrapShape.width).
 func hardWrap(text string, maxLines int) (width, breaks int) {
-	var s wrapShape
-	measureWrap(text, maxLines, &s)
+	s := getWrapShape(0)
+	defer putWrapShape(s)
+	measureWrap(text, maxLines, s)
 	return s.width()
 }

@@ -60,20 +60,40 @@ func TestDecode(t *testing.T) {
 	}
 }
 
+// TestC4Filter holds C4Filter to the reference's clean_page
+// (tensorflow_datasets/text/c4_utils.py): each want is what that code,
+// with its page-level drops turned into line drops and its local
+// deduplication, returns for the input (run under Python 3).
 func TestC4Filter(t *testing.T) {
+	long, accents := strings.Repeat("x", 1001), strings.Repeat("é", 600)
 	tests := []struct {
 		name, in, want string
 	}{
-		{"keeps sentences", "This is a sentence.\nIs this one too?", "This is a sentence.\nIs this one too?"},
-		{"needs terminal punctuation", "Home News Sport\nThe article text ends here.", "The article text ends here."},
-		{"needs three words", "Read more.\nThree words here.", "Three words here."},
-		{"drops javascript", "Please enable JavaScript to continue.", ""},
-		{"drops policy lines", "This site uses cookies to improve it.\nRead our Privacy Policy now.", ""},
-		{"drops code", "function f() { return 1; }.", ""},
-		{"drops repeats", "Same line is here.\nOther line is here.\nSame line is here.", "Same line is here.\nOther line is here."},
-		{"unicode punctuation", "これは 日本語 です。\n«Il a dit ça»", "これは 日本語 です。\n«Il a dit ça»"},
-		{"strips citations", "The river is long.[1] It floods[edit] often.", "The river is long. It floods often."},
-		{"keeps other brackets", "See the note [a] for more.", "See the note [a] for more."},
+		{"keeps sentences", "This is a whole sentence.\nIs this one a question too?\nWhat a line this one is!",
+			"This is a whole sentence.\nIs this one a question too?\nWhat a line this one is!"},
+		{"needs an end mark", "Home News Sport World Weather\nThe article text ends here, as it should.",
+			"The article text ends here, as it should."},
+		{"needs five words", "Only four words here.\nFive words are here now.", "Five words are here now."},
+		{"ASCII end marks only", "これは 日本語 の 文 です。\nIl a dit « bonjour à tous »\nHe said \"it is over now.\"",
+			"He said \"it is over now.\""},
+		{"drops an ellipsis", "And so it went on and on...\nAnd so it went on and on.", "And so it went on and on."},
+		{"citation after the end mark", "The river is long and wide.[1]\nIt floods[edit] often in the spring.[citation needed]",
+			"The river is long and wide.\nIt floods often in the spring."},
+		{"citation markers only", "See the note [a] and the empty [] pair.\nThe years [2019] are not [ 12 ] cited.",
+			"See the note [a] and the empty  pair.\nThe years  are not [ 12 ] cited."},
+		{"citation leaves white space at the end", "The river is long and wide. [1]", ""},
+		{"too-long word before citations go", "One two three four " + strings.Repeat("y", 995) + "[12345].", ""},
+		{"words counted after citations go", "One two three [1] four.\nOne two three four [5] five.", "One two three four  five."},
+		{"word length in characters", "Some words then " + accents + " end.\nSome words then " + long + " end.",
+			"Some words then " + accents + " end."},
+		{"drops javascript and lorem ipsum", "Please enable JavaScript to see the page.\nLorem ipsum dolor sit amet, consectetur.", ""},
+		{"drops code", "function f() { return 1; } is the code.", ""},
+		{"drops policy lines", "This site uses cookies to improve it.\nRead our Privacy Policy now and then.", ""},
+		{"drops repeats, case aside", "Same line is here for you.\nOther line is here for you.\nSAME LINE IS HERE FOR YOU.",
+			"Same line is here for you.\nOther line is here for you."},
+		{"Python's line ends and white space",
+			"First line has five words.\rSecond line has five words.\u2028\u3000Third line has five words.\u00a0\x1cFourth line has five words.",
+			"First line has five words.\nSecond line has five words.\nThird line has five words.\nFourth line has five words."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
