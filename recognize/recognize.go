@@ -230,7 +230,7 @@ func decide(h *hits, s *shape, text string) Kind {
 		strings.HasSuffix(text, ":") && s.words <= 10) {
 		return Related
 	}
-	if starts(gInterface) && s.words <= 4 && !s.sentence ||
+	if starts(gInterface) && s.words <= 4 && (!s.sentence || endsInEllipsis(text)) ||
 		starts(gTopList) && s.words <= 8 && !s.sentence || whole(gTopList) {
 		return Interface
 	}
@@ -393,4 +393,11 @@ func Byline(text string) string {
 		return ""
 	}
 	return rest
+}
+
+// endsInEllipsis reports whether text ends in "..." or "…": a control's
+// label that trails off ("Loading paragraph...", "Read more…") is no
+// sentence, though it ends in dots.
+func endsInEllipsis(text string) bool {
+	return strings.HasSuffix(text, "...") || strings.HasSuffix(text, "…")
 }

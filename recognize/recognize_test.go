@@ -193,6 +193,9 @@ func TestRecognize(t *testing.T) {
 
 		// Interface controls and ranking widgets.
 		{"Show more", Interface},
+		{"Loading paragraph...", Interface}, // a lazy page's placeholder
+		{"Read more…", Interface},
+		{"Weiterlesen ...", Interface},
 		{"Read more »", Interface},
 		{"Load more", Interface},
 		{"Top downloads in last 24 hours", Interface},
