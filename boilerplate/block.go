@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"github.com/winnowtext/winnow/recognize"
 )
@@ -34,6 +35,19 @@ func (k Kind) String() string {
 
 // MarshalText makes Kind encode as its name in JSON.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText reads a name that MarshalText writes, so that a Block
+// encoded as JSON (by the CLI, the HTTP API) decodes to what it was. An
+// unknown name is an error.
+func (k *Kind) UnmarshalText(text []byte) error {
+	for i, name := range kindNames {
+		if string(text) == name {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("boilerplate: unknown block kind %q", text)
+}
 
 // Reason says why a block was dropped. The empty Reason means the block is
 // kept (or has not been judged yet).
@@ -143,6 +157,31 @@ func (h Hint) Names() []string {
 
 // MarshalJSON encodes the hints as a list of names.
 func (h Hint) MarshalJSON() ([]byte, error) { return json.Marshal(h.Names()) }
+
+// UnmarshalJSON reads the list of names that MarshalJSON writes (null is
+// no hints). An unknown name is an error.
+func (h *Hint) UnmarshalJSON(data []byte) error {
+	var names []string
+	if err := json.Unmarshal(data, &names); err != nil {
+		return fmt.Errorf("boilerplate: hints: %w", err)
+	}
+	var out Hint
+	for _, n := range names {
+		bit := -1
+		for i, known := range hintNames {
+			if n == known {
+				bit = i
+				break
+			}
+		}
+		if bit < 0 {
+			return fmt.Errorf("boilerplate: unknown hint %q", n)
+		}
+		out |= 1 << bit
+	}
+	*h = out
+	return nil
+}
 
 // Has reports whether all of the hints in m are set.
 func (h Hint) Has(m Hint) bool { return h&m == m }

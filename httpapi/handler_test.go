@@ -110,9 +110,12 @@ func TestExtract(t *testing.T) {
 				}
 			}
 			if tt.want == 200 {
-				var r struct{ Text string } // Block's Kind does not decode from JSON
+				var r Response // blocks and all: a Go client reads the answer back
 				if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil || r.Text == "" {
 					t.Errorf("answer %s does not decode to a Response with text: %v", body, err)
+				}
+				if strings.Contains(tt.target, "blocks=1") && (len(r.Blocks) == 0 || r.Blocks[0].Text == "") {
+					t.Errorf("answer %s decodes without its blocks", body)
 				}
 			} else if rec.Code != 404 && rec.Code != 405 && !strings.HasPrefix(body, `{"error":`) {
 				t.Errorf("error answer is not JSON: %s", body)
