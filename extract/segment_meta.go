@@ -320,7 +320,7 @@ func isAuthorPath(href []byte) bool {
 // away by a search for "/".
 func hasAuthorPathStart(href []byte) bool {
 	for i := bytes.IndexByte(href, '/'); i >= 0 && i+1 < len(href); {
-		if c := href[i+1]; c|0x20 == 'a' || c|0x20 == 'w' || c|0x20 == 'j' || c == 0xd0 {
+		if authorPathFirst(href[i+1]) {
 			return true
 		}
 		j := bytes.IndexByte(href[i+1:], '/')
@@ -336,14 +336,17 @@ func hasAuthorPathStart(href []byte) bool {
 // that cannot be one of authorPaths: every link of a page is read, so most
 // segments must cost two comparisons.
 func mayBeAuthorPath(seg []byte) bool {
-	if len(seg) < 5 || len(seg) > 12 {
-		return false
-	}
-	switch seg[0] | 0x20 {
+	return len(seg) >= 5 && len(seg) <= 12 && authorPathFirst(seg[0])
+}
+
+// authorPathFirst reports whether c is the first byte of one of
+// authorPaths, in either case.
+func authorPathFirst(c byte) bool {
+	switch c | 0x20 {
 	case 'a', 'w', 'j':
 		return true
 	}
-	return seg[0] == 0xd0 // Cyrillic "а": "автор"
+	return c == 0xd0 // Cyrillic "а": "автор"
 }
 
 // authorPaths are the folders of authors' pages in URLs, in the
