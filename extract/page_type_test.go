@@ -221,6 +221,8 @@ func TestKeepSections(t *testing.T) {
 		reason boilerplate.Reason
 	}{
 		{"card title", block("Storm closes the coastal road", boilerplate.KindHeading, 5, 5, 0), PageListing, ""},
+		{"category card's title", block("Radios (4)", boilerplate.KindHeading, 2, 2, 0), PageCollection, ""},
+		{"linked heading on a forum", block("Radios (4)", boilerplate.KindHeading, 2, 2, 0), PageForum, boilerplate.ReasonLinkList},
 		{"menu item", block("Shop", boilerplate.KindListItem, 1, 1, 0), PageListing, boilerplate.ReasonLinkList},
 		{"price", block("$18.00", boilerplate.KindParagraph, 2, 0, 0), PageCollection, ""},
 		{"in the footer", block("About the company and its history", boilerplate.KindParagraph, 6, 0, boilerplate.HintFooter), PageService, boilerplate.ReasonNavigation},

@@ -46,13 +46,19 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 		default:
 			if r := boilerplate.Recognize(b.Text); r != boilerplate.ReasonNone {
 				b.Drop(r)
-			} else if ld >= 0.5 && (f.Words < 4 || noLinks) {
+			} else if ld >= 0.5 && (f.Words < 4 || noLinks) && !(cardTitle(b) && !noLinks) {
 				b.Drop(boilerplate.ReasonLinkList)
 			} else {
 				b.Kept = true
 			}
 		}
 	}
+}
+
+// cardTitle reports whether b is a heading: a linked heading of a few
+// words on a listing is the title of a card, which a menu's links are not.
+func cardTitle(b *boilerplate.Block) bool {
+	return b.Kind == boilerplate.KindHeading
 }
 
 // hasLetter reports whether s holds a letter.
