@@ -204,33 +204,45 @@ func finish(s *segmenter, opts Options) *Result {
 // container was chosen or the choice was taken back.
 func extractArticle(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor) ([]bool, boilerplate.Hint, int) {
 	blocks := s.blocks
-	mask, main := locate(s, classify.HasStopwords, favor)
-	if mask == nil {
-		boilerplate.Classify(blocks, classify)
-		return nil, 0, -1
-	}
-	// Hints that the main container carries from its ancestors say
-	// nothing about the blocks inside it: only hints below it count.
-	pageWide := s.hintsAt[main]
-	for i := range blocks {
-		if mask[i] {
-			blocks[i].Features.Hints &^= pageWide
-		} else {
-			blocks[i].Drop(boilerplate.ReasonOutsideMain)
+	for choice := 1; ; choice++ {
+		mask, main := locate(s, classify.HasStopwords, favor)
+		if mask == nil {
+			boilerplate.Classify(blocks, classify)
+			return nil, 0, -1
 		}
-	}
-	boilerplate.Classify(blocks, classify)
-	keepNumberedItems(blocks, mask)
-	keepListsWhole(blocks, mask)
-	if keptWords(blocks) < minMainWords {
-		// The container held nothing worth keeping (a figure, a
-		// paywall stub): judge the whole page block by block instead.
-		unlocate(blocks, mask, pageWide)
+		// Hints that the main container carries from its ancestors say
+		// nothing about the blocks inside it: only hints below it count.
+		pageWide := s.hintsAt[main]
+		for i := range blocks {
+			if mask[i] {
+				blocks[i].Features.Hints &^= pageWide
+			} else {
+				blocks[i].Drop(boilerplate.ReasonOutsideMain)
+			}
+		}
 		boilerplate.Classify(blocks, classify)
-		return nil, 0, -1
+		if choice < maxContainerChoices && consentDialog(blocks, mask) {
+			// The densest prose was a consent dialog without a class
+			// to say so: choose again without it.
+			unlocate(blocks, mask, pageWide)
+			continue
+		}
+		keepNumberedItems(blocks, mask)
+		keepListsWhole(blocks, mask)
+		if keptWords(blocks) < minMainWords {
+			// The container held nothing worth keeping (a figure, a
+			// paywall stub): judge the whole page block by block instead.
+			unlocate(blocks, mask, pageWide)
+			boilerplate.Classify(blocks, classify)
+			return nil, 0, -1
+		}
+		return mask, pageWide, main
 	}
-	return mask, pageWide, main
 }
+
+// maxContainerChoices bounds how many times the container is chosen again
+// after the choice fell on a consent dialog: a page has one or two.
+const maxContainerChoices = 3
 
 // productMinWords is the least text the single container of a product's
 // page must yield; with less, the product's own section is read instead.
@@ -398,3 +410,37 @@ func normTitle(s string) string {
 
 // renderText joins the kept blocks, one paragraph per block.
 func renderText(blocks []boilerplate.Block) string { return renderTextParagraphs(blocks, nil) }
+
+// consentDialog reports whether the chosen container is a consent dialog:
+// most of its words are a cookie notice, and few of the page's. It then
+// marks the dialog's
+// blocks as a consent banner, which the next choice of container leaves
+// out.
+func consentDialog(blocks []boilerplate.Block, mask []bool) bool {
+	all, notice := 0, 0
+	for i := range blocks {
+		if mask[i] {
+			all += blocks[i].Features.Words
+			if blocks[i].Reason == boilerplate.ReasonCookieNotice {
+				notice += blocks[i].Features.Words
+			}
+		}
+	}
+	if 2*notice < all || notice == 0 {
+		return false
+	}
+	// A container that holds a small part of the page is the dialog; a
+	// larger one holds more than the dialog, and only the notice goes.
+	page := 0
+	for i := range blocks {
+		page += blocks[i].Features.Words
+	}
+	whole := 3*all <= page
+	for i := range blocks {
+		if mask[i] && (whole || blocks[i].Reason == boilerplate.ReasonCookieNotice) {
+			blocks[i].Features.Hints |= boilerplate.HintConsent
+			blocks[i].Drop(boilerplate.ReasonCookieNotice)
+		}
+	}
+	return true
+}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // A layout wrapper whose name says header, navigation or sidebar does not
@@ -162,5 +164,45 @@ func TestHiddenMainContentShown(t *testing.T) {
 		if !strings.Contains(res.Text, want) {
 			t.Errorf("text lacks %q:\n%q", want, res.Text)
 		}
+	}
+}
+
+// A consent dialog without a class or id that names it can hold more prose
+// than a short page's own introduction. Once its text is recognised as a
+// cookie notice, the container is chosen again without it.
+func TestUnnamedConsentDialogNotChosen(t *testing.T) {
+	dialog := `<div class="modal"><div class="modal-body">` +
+		`<p>We use necessary cookies to make our website work. We would also like to set optional cookies to help us improve it, and we will not set them unless you enable them. Using this tool will set a cookie on your device to remember your preferences.</p>` +
+		`<p>We use cookies to collect information about how you use our website and to personalise advertising. You can accept or decline these cookies at any time in the settings of your browser.</p>` +
+		`<p>Some cookies are set by our partners to make our ads more engaging and valuable to you. You can manage your preferences and withdraw your consent to these cookies at any time.</p>` +
+		`<h4>Functional</h4><p>These help us to count visits and traffic sources so that we can measure and improve the performance of the site, and to learn which pages are the most and least popular and how visitors move around it.</p>` +
+		`<button>Accept all cookies</button><button>Decline</button></div></div>`
+	intro := `<main><h1>Rankings of engineering schools 2025</h1>` +
+		`<p>Discover the top schools around the world for studying engineering, according to this year's rankings by subject.</p>` +
+		`<p>Over eight hundred schools are ranked this year, and the table below lists them by their overall score, with the score of each indicator beside it.</p></main>`
+	page := `<!doctype html><html lang="en"><head><title>Rankings of engineering schools 2025</title></head><body>` +
+		pageHeader + intro + pageFooter + dialog + `</body></html>`
+	s := segmentHTML([]byte(page), Limits{}.withDefaults(), nil, false)
+	s.setTexts()
+	resolveHints(s, false)
+	for i := range s.blocks {
+		if s.blocks[i].Tag == "h1" {
+			s.blocks[i].Drop(boilerplate.ReasonTitle)
+		}
+	}
+	if mask, _, _ := extractArticle(s, boilerplate.ClassifyOptions{}, Balanced); mask == nil {
+		t.Fatal("no container chosen")
+	}
+	var kept strings.Builder
+	for _, b := range s.blocks {
+		if b.Kept {
+			kept.WriteString(b.Text + "\n")
+		}
+	}
+	if !strings.Contains(kept.String(), "Over eight hundred schools are ranked") {
+		t.Errorf("the page's introduction is not kept:\n%s", kept.String())
+	}
+	if strings.Contains(kept.String(), "cookies") || strings.Contains(kept.String(), "count visits") {
+		t.Errorf("the consent dialog is kept:\n%s", kept.String())
 	}
 }
