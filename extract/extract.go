@@ -191,6 +191,15 @@ func finish(s *segmenter, opts Options) *Result {
 	dropBeforeTitle(blocks)
 	res.Fallback = fallBack(s)
 	res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))
+	if res.Fallback == "" && res.PageType == PageArticle && res.Confidence < doubtfulConfidence {
+		// A doubtful article that kept a small part of what the page's
+		// sections hold missed the page's content: a listing or a
+		// catalogue taken for an article.
+		if pageFallBack(blocks, keptWords(blocks), doubtfulShare) {
+			res.Fallback = FallbackPage
+			res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))
+		}
+	}
 	res.Blocks = s.withControls(blocks)
 	res.Text = renderText(res.Blocks)
 	res.markup = renderMarkup(s, res, opts.URL)

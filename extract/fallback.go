@@ -22,6 +22,16 @@ const (
 	fallbackPageWords = 150
 )
 
+// doubtfulConfidence and doubtfulShare: an article whose confidence (the
+// estimate of its word F1) is under doubtfulConfidence falls back to the
+// page's sections when it keeps under 1/doubtfulShare of what they hold.
+// Both were fitted on the tune half of WCXB; a share of 1/4 at confidence
+// 0.7 gained more there but lost on a check half's listings.
+const (
+	doubtfulConfidence = 0.5
+	doubtfulShare      = 4
+)
+
 // sectionWordsBound is an upper bound on the words keepSections would keep
 // of blocks, counted without the recognisers: the words of the blocks
 // that are not hidden, not in the page's header, navigation, footer or
@@ -45,15 +55,15 @@ func sectionWordsBound(blocks []boilerplate.Block) int {
 }
 
 // pageFallBack reads the page section by section when the extraction
-// kept (kept words) under 1/fallbackShare of what the sections hold: the
-// single container missed the page's content, as it does on a listing or
-// a thread taken for an article. It reports whether it did.
-func pageFallBack(blocks []boilerplate.Block, kept int) bool {
+// kept (kept words) under 1/share of what the sections hold: the single
+// container missed the page's content, as it does on a listing or a
+// thread taken for an article. It reports whether it did.
+func pageFallBack(blocks []boilerplate.Block, kept, share int) bool {
 	page := make([]boilerplate.Block, len(blocks))
 	copy(page, blocks)
 	clearVerdicts(page)
 	keepSections(page, PageArticle)
-	if pw := keptWords(page); pw < fallbackPageWords || kept*fallbackShare >= pw {
+	if pw := keptWords(page); pw < fallbackPageWords || kept*share >= pw {
 		return false
 	}
 	copy(blocks, page)
@@ -75,7 +85,7 @@ func pageFallBack(blocks []boilerplate.Block, kept int) bool {
 func fallBack(s *segmenter) string {
 	blocks := s.blocks
 	kept := keptWords(blocks)
-	if kept*fallbackShare < sectionWordsBound(blocks) && pageFallBack(blocks, kept) {
+	if kept*fallbackShare < sectionWordsBound(blocks) && pageFallBack(blocks, kept, fallbackShare) {
 		return FallbackPage
 	}
 	if kept >= fallbackWords {

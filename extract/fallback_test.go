@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // Pages with an article that must never come back empty (issue 16): each
@@ -44,5 +46,32 @@ func TestNeverEmpty(t *testing.T) {
 				t.Errorf("text holds boilerplate:\n%q", res.Text)
 			}
 		})
+	}
+}
+
+// TestPageFallBackShare: the page's sections replace an extraction that
+// kept under 1/share of what they hold, and only then.
+func TestPageFallBackShare(t *testing.T) {
+	page := func() []boilerplate.Block {
+		blocks := []boilerplate.Block{{Text: "A short introduction to the catalogue of courses.", Kind: boilerplate.KindParagraph,
+			Kept: true, Features: boilerplate.Features{Words: 40}}}
+		for range 8 {
+			blocks = append(blocks, boilerplate.Block{Text: "Course card", Kind: boilerplate.KindParagraph,
+				Reason: boilerplate.ReasonOutsideMain, Features: boilerplate.Features{Words: 25}})
+		}
+		return blocks // 40 words kept, 240 in the sections
+	}
+	tests := []struct {
+		share int
+		want  bool
+	}{{fallbackShare, false}, {doubtfulShare, true}, {5, true}, {6, false}}
+	for _, tt := range tests {
+		blocks := page()
+		if got := pageFallBack(blocks, keptWords(blocks), tt.share); got != tt.want {
+			t.Errorf("share 1/%d: fell back %v, want %v", tt.share, got, tt.want)
+		}
+		if got, want := keptWords(blocks), map[bool]int{true: 240, false: 40}[tt.want]; got != want {
+			t.Errorf("share 1/%d: %d words kept, want %d", tt.share, got, want)
+		}
 	}
 }
