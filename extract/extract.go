@@ -45,6 +45,7 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 	if err != nil {
 		return nil, err
 	}
+	page = placeStreamedSegments(page)
 	stop := stopFunc(ctx)
 	s := segmentHTML(page, lim, stop, opts.KeepMarkup)
 	if err := ctx.Err(); err != nil {

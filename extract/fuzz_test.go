@@ -93,6 +93,7 @@ func FuzzFromBytes(f *testing.F) {
 	f.Add([]byte("<p>caf\xe9 cr\xe8me br\xfbl\xe9e</p>"), "text/html; charset=utf-8", uint8(3))
 	f.Add([]byte("\xff\xfe<\x00p\x00>\x00h\x00i\x00"), "", uint8(0))
 	f.Add([]byte("<div><div><div><p>deep text here</p></div></div></div>"), "", uint8(1))
+	f.Add([]byte(`<main><template id="B:0"></template><div>Loading</div></main><div hidden id="S:0"><div><template id="P:1"></template></div></div><div hidden id="S:1"><p>streamed text</p></div>`), "", uint8(0))
 	f.Add([]byte("<pre>  code\n\tindented</pre><p>é"+strings.Repeat("ж", 20)+"</p>"), "", uint8(30))
 	f.Add([]byte("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"articleBody\":\"Body text.\"}</script><p>Body text.</p>"), "", uint8(0))
 	f.Add([]byte("<table><tr><td>a<td>b<tr><td>c</table><ul><li>one<li>two</ul>"), "", uint8(9))

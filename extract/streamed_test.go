@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPlaceStreamedSegments(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{"no pieces", `<p>Plain page</p>`, `<p>Plain page</p>`},
+		{"a boundary and its piece",
+			`<main><template id="B:0"></template><div>Loading…</div></main><div hidden id="S:0"><p>First paragraph.</p></div>`,
+			`<main><p>First paragraph.</p><div>Loading…</div></main>`},
+		{"a placeholder inside a piece",
+			`<main><template id="B:0"></template></main><div hidden id="S:1f"><p>Inner.</p></div><div hidden id="S:0"><div><template id="P:1f"></template></div></div>`,
+			`<main><div><p>Inner.</p></div></main>`},
+		{"a piece without a template stays hidden",
+			`<main><template id="B:0"></template></main><div hidden id="S:0">Placed.</div><div hidden id="S:7">Orphan.</div>`,
+			`<main>Placed.</main><div hidden id="S:7">Orphan.</div>`},
+		{"nested divs in a piece",
+			`<template id="B:a"></template><div hidden id="S:a"><div><div>Deep.</div></div>After.</div>`,
+			`<div><div>Deep.</div></div>After.`},
+		{"other templates are left alone",
+			`<template id="row"></template><template id="B:2"></template><div hidden id="S:2">Two.</div>`,
+			`<template id="row"></template>Two.`},
+		{"a piece never closed is left as it is",
+			`<template id="B:0"></template><div hidden id="S:0"><p>Cut off`,
+			`<template id="B:0"></template><div hidden id="S:0"><p>Cut off`},
+		{"a piece placed once",
+			`<template id="B:0"></template><template id="B:0"></template><div hidden id="S:0">Once.</div>`,
+			`Once.<template id="B:0"></template>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(placeStreamedSegments([]byte(tt.page))); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// A streamed article reads as the browser shows it: its paragraphs in
+// place of the "Loading…" lines, in order, and nothing hidden.
+func TestStreamedArticle(t *testing.T) {
+	var body, pieces strings.Builder
+	for i, p := range articleParagraphs {
+		id := string(rune('0' + i))
+		body.WriteString(`<template id="B:` + id + `"></template><div>Loading paragraph...</div>`)
+		pieces.WriteString(`<div hidden id="S:` + id + `"><p>` + p + `</p></div>`)
+	}
+	page := `<!doctype html><html lang="en"><head><title>Index funds explained</title></head><body>` + pageHeader +
+		`<article><h1>Index funds explained</h1>` + body.String() + `</article>` + pageFooter + pieces.String() + `</body></html>`
+	res, err := FromBytes([]byte(page), Options{URL: "https://money.example/index-funds"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := -1
+	for _, p := range articleParagraphs {
+		at := strings.Index(res.Text, p)
+		if at < 0 || at < last {
+			t.Fatalf("paragraph missing or out of order: %q\n%s", p[:40], res.Text)
+		}
+		last = at
+	}
+	if strings.Contains(res.Text, "Loading") {
+		t.Errorf("text holds the placeholders:\n%s", res.Text)
+	}
+}
