@@ -21,8 +21,13 @@ import (
 // threads, user names), the vote counters or the pictures' captions: there
 // a link-heavy block of any length, a block without a letter and captions
 // go too. On a product's page links of any length go (to other products).
+// On a documentation page code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
 	posts := t == PageForum
+	layout := boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
+	// Documentation prints its examples beside the text, in a column
+	// its class may call an aside: the code there is the reference's.
+	codeAside := t == PageDocumentation
 	// On posts and products what links point to is elsewhere.
 	noLinks := posts || t == PageProduct
 	for i := range blocks {
@@ -35,7 +40,7 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 		switch {
 		case f.Hints.Has(boilerplate.HintHidden):
 			b.Drop(boilerplate.ReasonHidden)
-		case f.Hints&(boilerplate.HintNav|boilerplate.HintHeader|boilerplate.HintFooter|boilerplate.HintAside) != 0:
+		case f.Hints&layout != 0 && !(codeAside && b.Kind == boilerplate.KindCode && f.Hints&layout == boilerplate.HintAside):
 			b.Drop(boilerplate.ReasonNavigation)
 		case isControl(b) && !(f.Sentences >= 1 && f.Words >= 12):
 			b.Drop(boilerplate.ReasonInterface)
