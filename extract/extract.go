@@ -184,7 +184,7 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	res.Author = asPrinted(res.Author, blocks)
 	if res.Date.IsZero() || md.DateWeak {
-		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL)
+		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL, dateOrder(tag, md.Language))
 	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	boilerplate.DropRepeatedParagraphs(blocks)

@@ -7,6 +7,7 @@ import (
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/meta"
 	"github.com/winnowtext/winnow/recognize"
+	"golang.org/x/text/language"
 )
 
 // maxDatelineWords is the longest block read as a dateline: a date, its
@@ -17,8 +18,9 @@ const maxDatelineWords = 16
 // <time>, itemprop=datePublished or element marked as a date or byline,
 // or short block, in the header zone (see headerZone) that gives one. A
 // date labelled as an update ("Updated March 5, 2021") is taken only when
-// the header gives no other.
-func bodyDate(s *segmenter, blocks []boilerplate.Block) (time.Time, bool) {
+// the header gives no other. monthFirst reads numeric dates with slashes
+// month first (see dateOrder).
+func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.Time, bool) {
 	var found, updated time.Time
 	scanHeader(s, blocks, func(m *bodyMark, b *boilerplate.Block) bool {
 		var d time.Time
@@ -31,10 +33,10 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block) (time.Time, bool) {
 				text = blocks[i].Text // "Last updated: <time datetime=...>"
 			}
 		case m != nil && m.text != "":
-			d, ok = textDate(m.text)
+			d, ok = textDate(m.text, monthFirst)
 			text = m.text
 		case b != nil && b.Features.Words <= maxDatelineWords && b.Features.Digits > 0:
-			d, ok = textDate(b.Text)
+			d, ok = textDate(b.Text, monthFirst)
 			text = b.Text
 		}
 		switch {
@@ -57,10 +59,13 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block) (time.Time, bool) {
 
 // textDate reads the first date in a dateline's text, in any language the
 // date recognisers read, Chinese, Japanese and Korean dates ("2019年3月5日")
-// included.
-func textDate(text string) (time.Time, bool) {
+// included; monthFirst reads "3/4/2025" as March 4.
+func textDate(text string, monthFirst bool) (time.Time, bool) {
 	if strings.ContainsAny(text, "年년") {
 		text = cjkDates.Replace(text)
+	}
+	if monthFirst {
+		return recognize.ParseDateMonthFirst(text)
 	}
 	return recognize.ParseDate(text)
 }
@@ -102,8 +107,8 @@ var profileWords = [...]string{"joined", "member since", "registered", "last see
 // another day, and a date in the URL's path (fromURL, a day and no time)
 // of the same day, adding the time. A weak date of the same day stands,
 // with the zone it gives.
-func headerDate(s *segmenter, blocks []boilerplate.Block, weak time.Time, fromURL bool) time.Time {
-	d, ok := bodyDate(s, blocks)
+func headerDate(s *segmenter, blocks []boilerplate.Block, weak time.Time, fromURL, monthFirst bool) time.Time {
+	d, ok := bodyDate(s, blocks, monthFirst)
 	switch {
 	case !ok:
 		return weak
@@ -118,4 +123,21 @@ func headerDate(s *segmenter, blocks []boilerplate.Block, weak time.Time, fromUR
 func sameDay(a, b time.Time) bool {
 	d := a.Sub(b)
 	return d > -36*time.Hour && d < 36*time.Hour
+}
+
+// dateOrder reports whether the page writes numeric dates month first
+// (3/4/2025 for March 4): its text is in English (tag) and its markup
+// names the United States as its region ("en-US"). Elsewhere numeric dates
+// are read day first, as most of the world writes them; a page that names
+// no region is not assumed American.
+func dateOrder(tag language.Tag, markup string) bool {
+	if base, _ := tag.Base(); base.String() != "en" || markup == "" {
+		return false
+	}
+	t, err := language.Parse(markup)
+	if err != nil {
+		return false
+	}
+	r, conf := t.Region()
+	return conf == language.Exact && r.String() == "US"
 }

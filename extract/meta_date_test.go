@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -68,6 +69,31 @@ func TestDateFromBody(t *testing.T) {
 			}
 			if !res.Date.Equal(want) || res.Date.Format(time.RFC3339) != tt.want {
 				t.Errorf("Date = %v, want %v", res.Date.Format(time.RFC3339), tt.want)
+			}
+		})
+	}
+}
+
+func TestNumericDateOrder(t *testing.T) {
+	tests := []struct {
+		name, lang, header, want string
+	}{
+		{"American English: month first", "en-US", `<p class="date">3/4/2025</p>`, "2025-03-04"},
+		{"American English with a time", "en-us", `<p class="date">Posted 11/05/2019 10:30 AM</p>`, "2019-11-05"},
+		{"British English: day first", "en-GB", `<p class="date">3/4/2025</p>`, "2025-04-03"},
+		{"no region named: day first", "en", `<p class="date">3/4/2025</p>`, "2025-04-03"},
+		{"a day past 12 decides", "en-US", `<p class="date">25/12/2024</p>`, "2024-12-25"},
+		{"dots are day first in the US too", "en-US", `<p class="date">03.04.2025</p>`, "2025-04-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := strings.Replace(string(page("", tt.header, articleBody)), "<html>", `<html lang="`+tt.lang+`">`, 1)
+			res, err := FromBytes([]byte(raw), Options{URL: "https://gazette.example/news/harbour"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Date.Format(time.DateOnly); got != tt.want {
+				t.Errorf("Date = %s, want %s", got, tt.want)
 			}
 		})
 	}
