@@ -394,6 +394,10 @@ func TestStripSiteName(t *testing.T) {
 		{"Headline | Opinion", "", "www.example.com", "Headline | Opinion"},
 		{"No separator", "Site", "site.com", "No separator"},
 		{"Ab | Site", "Site", "", "Ab | Site"},
+		// A document's identifier bears the host's label but is no site name.
+		{"VULNDB-2018-013542 - Vuln Pedia - 脆弱性対策情報データベース", "", "vulndb.vdb.jp", "VULNDB-2018-013542 - Vuln Pedia - 脆弱性対策情報データベース"},
+		{"GAZETTE-2021-0042 – Jahresbericht des Hafenamts", "", "www.gazette.example", "GAZETTE-2021-0042 – Jahresbericht des Hafenamts"},
+		{"Gazette 24 | Rapport annuel du port", "", "gazette.example", "Rapport annuel du port"},
 	}
 	for _, tt := range tests {
 		if got := stripSiteName(tt.title, tt.site, tt.host); got != tt.want {

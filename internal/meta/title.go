@@ -81,14 +81,28 @@ func compact(s string) string {
 
 // namesHost reports whether the compacted title part p names the host: it
 // contains the host's main label ("bbc" in "bbcnews") or is contained in
-// the compacted host ("theguardian" in "wwwtheguardiancom").
+// the compacted host ("theguardian" in "wwwtheguardiancom"). A part that
+// holds a number of four digits or more beside the label is an identifier
+// that the site gives a document ("JVNDB-2018-013542" on jvndb.jvn.jp,
+// "Example-Report-2021"), not its name.
 func namesHost(p, host string) bool {
 	host = strings.ToLower(host)
 	if len(p) >= 4 && strings.Contains(compact(host), p) {
 		return true
 	}
 	label := mainLabel(host)
-	return len(label) >= 3 && strings.Contains(p, label) && len(p) <= 3*len(label)
+	return len(label) >= 3 && strings.Contains(p, label) && len(p) <= 3*len(label) && digitCount(p) < 4
+}
+
+// digitCount returns how many ASCII digits s holds.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // mainLabel returns the longest label of a host name that is not "www" or
