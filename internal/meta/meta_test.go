@@ -394,6 +394,10 @@ func TestStripSiteName(t *testing.T) {
 		{"Headline | Opinion", "", "www.example.com", "Headline | Opinion"},
 		{"No separator", "Site", "site.com", "No separator"},
 		{"Ab | Site", "Site", "", "Ab | Site"},
+		// A site that gives its name twice loses both.
+		{"Harbour Gazette | HarbourGazette.com - Council backs the park plan", "", "www.harbourgazette.com", "Council backs the park plan"},
+		{"Der Stadtrat stimmt zu - Hafenblatt - hafenblatt.de", "Hafenblatt", "www.hafenblatt.de", "Der Stadtrat stimmt zu"},
+		{"Le conseil vote le projet · La Gazette · Gazette.fr", "La Gazette", "gazette.fr", "Le conseil vote le projet"},
 		// A document's identifier bears the host's label but is no site name.
 		{"VULNDB-2018-013542 - Vuln Pedia - 脆弱性対策情報データベース", "", "vulndb.vdb.jp", "VULNDB-2018-013542 - Vuln Pedia - 脆弱性対策情報データベース"},
 		{"GAZETTE-2021-0042 – Jahresbericht des Hafenamts", "", "www.gazette.example", "GAZETTE-2021-0042 – Jahresbericht des Hafenamts"},

@@ -10,21 +10,35 @@ import (
 // Site", "Site - Headline".
 var titleSeps = [...]string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " « ", " ~ "}
 
+// maxSiteParts is the most parts stripSiteName takes from each end of a
+// title.
+const maxSiteParts = 2
+
 // stripSiteName removes a leading or trailing site name part from a title:
 // "Headline | Site" and "Site – Headline" become "Headline". A part is the
 // site name when it equals site (ignoring case, spaces and punctuation),
 // or, when host is given, when it names the host ("The Guardian" on
-// www.theguardian.com, "BBC News" on www.bbc.co.uk, "Example.com"). Only
-// one part goes from each end, and a title is never emptied.
+// www.theguardian.com, "BBC News" on www.bbc.co.uk, "Example.com"). Up
+// to maxSiteParts parts go from each end, for sites that give their name
+// twice ("Gazette | Gazette.com - Headline"), and a title is never
+// emptied.
 func stripSiteName(title, site, host string) string {
 	if title == "" {
 		return ""
 	}
 	isSite := func(part string) bool { return IsSiteName(part, site, host) }
-	if head, tail, ok := cutLastSep(title); ok && isSite(tail) && utf8.RuneCountInString(head) >= 3 {
+	for range maxSiteParts {
+		head, tail, ok := cutLastSep(title)
+		if !ok || !isSite(tail) || utf8.RuneCountInString(head) < 3 {
+			break
+		}
 		title = head
 	}
-	if head, tail, ok := cutFirstSep(title); ok && isSite(head) && utf8.RuneCountInString(tail) >= 3 {
+	for range maxSiteParts {
+		head, tail, ok := cutFirstSep(title)
+		if !ok || !isSite(head) || utf8.RuneCountInString(tail) < 3 {
+			break
+		}
 		title = tail
 	}
 	return title
