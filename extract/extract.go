@@ -186,6 +186,9 @@ func finish(s *segmenter, opts Options) *Result {
 	if res.Date.IsZero() || md.DateWeak {
 		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL, dateOrder(tag, md.Language))
 	}
+	if res.Date.IsZero() {
+		res.Date, _ = labelledDate(blocks, dateOrder(tag, md.Language))
+	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	boilerplate.DropRepeatedParagraphs(blocks)
 	dropBeforeTitle(blocks)

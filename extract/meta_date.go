@@ -141,3 +141,46 @@ func dateOrder(tag language.Tag, markup string) bool {
 	r, conf := t.Region()
 	return conf == language.Exact && r.String() == "US"
 }
+
+// labelledDate returns the first date that a publication label introduces
+// anywhere on the page outside navigation, footers and comments, in the
+// same short block ("Published: 5 March 2019", "配信開始日 2019/3/5") or in
+// the block after a label that stands alone (a <dt> or <th> before its
+// value). It serves pages whose header gives no date: catalogues, records
+// and reports print their dates in a table of facts below the text.
+func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Features.Words > maxDatelineWords || b.Features.Hints&hintsOffHeader != 0 ||
+			!hasLabel(b.Text, publishedWords[:]) || hasLabel(b.Text, updateWords[:]) {
+			continue
+		}
+		if b.Features.Digits > 0 {
+			if d, ok := textDate(b.Text, monthFirst); ok {
+				return d, true
+			}
+			continue
+		}
+		if b.Features.Words <= maxLabelWords && i+1 < len(blocks) {
+			if next := &blocks[i+1]; next.Features.Digits > 0 && next.Features.Words <= maxLabelWords &&
+				next.Features.Hints&hintsOffHeader == 0 {
+				if d, ok := textDate(next.Text, monthFirst); ok {
+					return d, true
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// maxLabelWords is the most words of a label that stands alone, and of
+// the date in the block after it.
+const maxLabelWords = 4
+
+// publishedWords label the date of publication in the recognisers'
+// languages (lower-case).
+var publishedWords = [...]string{"published", "publication date", "date of publication", "posted on", "release date",
+	"veröffentlicht", "erschienen", "erscheinungsdatum", "publié", "date de publication", "parution", "publicado",
+	"fecha de publicación", "pubblicato", "data di pubblicazione", "data de publicação", "gepubliceerd",
+	"publicatiedatum", "opublikowano", "data publikacji", "опубликовано", "дата публикации", "公開日", "掲載日",
+	"配信日", "配信開始日", "発行日", "投稿日", "发布时间", "发布日期", "发表时间", "發佈時間", "게시일", "발행일"}

@@ -98,3 +98,30 @@ func TestNumericDateOrder(t *testing.T) {
 		})
 	}
 }
+
+func TestLabelledDate(t *testing.T) {
+	// Thirty paragraphs put the facts below the article far past its header.
+	long := strings.Repeat(articleBody, 30)
+	tests := []struct {
+		name, facts, want string
+	}{
+		{"Japanese facts list", `<dl><dt>出版社</dt><dd>港湾書房</dd><dt>配信開始日</dt><dd>2019/3/5</dd></dl>`, "2019-03-05"},
+		{"German line", `<p>Veröffentlicht: 5. März 2019 · Hafenblatt</p>`, "2019-03-05"},
+		{"French table", `<table><tr><th>Date de publication</th><td>5 mars 2019</td></tr></table>`, "2019-03-05"},
+		{"English release date", `<table><tr><td>Release date</td><td>March 5, 2019</td></tr></table>`, "2019-03-05"},
+		{"an update is no publication", `<p>Published and last updated: 9 June 2021</p>`, "0001-01-01"},
+		{"a comment's date is not the article's", `<section class="comments"><p>Posted on March 9, 2021 by a reader</p></section>`, "0001-01-01"},
+		{"a label with no date near it", `<p>Published</p><p>by the Harbour Gazette for its readers in the town</p>`, "0001-01-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes(page("", "", long+tt.facts), Options{URL: "https://gazette.example/news/harbour"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Date.Format(time.DateOnly); got != tt.want {
+				t.Errorf("Date = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
