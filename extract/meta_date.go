@@ -146,22 +146,29 @@ func dateOrder(tag language.Tag, markup string) bool {
 // anywhere on the page outside navigation, footers and comments, in the
 // same short block ("Published: 5 March 2019", "配信開始日 2019/3/5") or in
 // the block after a label that stands alone (a <dt> or <th> before its
-// value). It serves pages whose header gives no date: catalogues, records
-// and reports print their dates in a table of facts below the text.
+// value); without one, the first date labelled as an update ("最終更新日：
+// 2019/02/22"), the nearest the page comes to saying when it was written.
+// It serves pages whose header gives no date: catalogues, records and
+// reports print their dates in a table of facts below the text or in a
+// corner of the page.
 func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool) {
+	var updated time.Time
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Features.Words > maxDatelineWords || b.Features.Hints&hintsOffHeader != 0 ||
-			!hasLabel(b.Text, publishedWords[:]) || hasLabel(b.Text, updateWords[:]) {
+		if b.Features.Words > maxDatelineWords || b.Features.Hints&hintsOffHeader != 0 {
 			continue
 		}
-		if b.Features.Digits > 0 {
+		switch {
+		case hasLabel(b.Text, updateWords[:]):
+			if updated.IsZero() && b.Features.Digits > 0 {
+				updated, _ = textDate(b.Text, monthFirst)
+			}
+		case !hasLabel(b.Text, publishedWords[:]):
+		case b.Features.Digits > 0:
 			if d, ok := textDate(b.Text, monthFirst); ok {
 				return d, true
 			}
-			continue
-		}
-		if b.Features.Words <= maxLabelWords && i+1 < len(blocks) {
+		case b.Features.Words <= maxLabelWords && i+1 < len(blocks):
 			if next := &blocks[i+1]; next.Features.Digits > 0 && next.Features.Words <= maxLabelWords &&
 				next.Features.Hints&hintsOffHeader == 0 {
 				if d, ok := textDate(next.Text, monthFirst); ok {
@@ -170,7 +177,7 @@ func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool)
 			}
 		}
 	}
-	return time.Time{}, false
+	return updated, !updated.IsZero()
 }
 
 // maxLabelWords is the most words of a label that stands alone, and of

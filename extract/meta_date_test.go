@@ -109,7 +109,8 @@ func TestLabelledDate(t *testing.T) {
 		{"German line", `<p>Veröffentlicht: 5. März 2019 · Hafenblatt</p>`, "2019-03-05"},
 		{"French table", `<table><tr><th>Date de publication</th><td>5 mars 2019</td></tr></table>`, "2019-03-05"},
 		{"English release date", `<table><tr><td>Release date</td><td>March 5, 2019</td></tr></table>`, "2019-03-05"},
-		{"an update is no publication", `<p>Published and last updated: 9 June 2021</p>`, "0001-01-01"},
+		{"an update when nothing else", `<p>Zuletzt aktualisiert: 9. Juni 2021</p>`, "2021-06-09"},
+		{"publication before an update", `<p>Last updated: 9 June 2021</p><p>Published: 5 March 2019</p>`, "2019-03-05"},
 		{"a comment's date is not the article's", `<section class="comments"><p>Posted on March 9, 2021 by a reader</p></section>`, "0001-01-01"},
 		{"a label with no date near it", `<p>Published</p><p>by the Harbour Gazette for its readers in the town</p>`, "0001-01-01"},
 	}
