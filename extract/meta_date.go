@@ -77,7 +77,11 @@ var cjkDates = strings.NewReplacer("年", "-", "月", "-", "日", " ", "년 ", "
 // hasLabel reports whether a dateline's text holds one of labels
 // (lower-case): updateWords, profileWords.
 func hasLabel(text string, labels []string) bool {
-	lower := strings.ToLower(text)
+	return holdsLabel(strings.ToLower(text), labels)
+}
+
+// holdsLabel is hasLabel for text already lower-cased.
+func holdsLabel(lower string, labels []string) bool {
 	for _, w := range labels {
 		if strings.Contains(lower, w) {
 			return true
@@ -158,12 +162,13 @@ func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool)
 		if b.Features.Words > maxDatelineWords || b.Features.Hints&hintsOffHeader != 0 {
 			continue
 		}
+		lower := strings.ToLower(b.Text)
 		switch {
-		case hasLabel(b.Text, updateWords[:]):
+		case holdsLabel(lower, updateWords[:]):
 			if updated.IsZero() && b.Features.Digits > 0 {
 				updated, _ = textDate(b.Text, monthFirst)
 			}
-		case !hasLabel(b.Text, publishedWords[:]):
+		case !holdsLabel(lower, publishedWords[:]):
 		case b.Features.Digits > 0:
 			if d, ok := textDate(b.Text, monthFirst); ok {
 				return d, true
