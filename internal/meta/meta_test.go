@@ -394,6 +394,12 @@ func TestStripSiteName(t *testing.T) {
 		{"Headline | Opinion", "", "www.example.com", "Headline | Opinion"},
 		{"No separator", "Site", "site.com", "No separator"},
 		{"Ab | Site", "Site", "", "Ab | Site"},
+		// Forum software's label of a thread's page goes with the site's name.
+		{"Harbour Forum • View topic - Which ferry for the island?", "", "forum.harbour.example", "Which ferry for the island?"},
+		{"Hafenforum • Thema anzeigen - Welche Fähre zur Insel?", "Hafenforum", "", "Welche Fähre zur Insel?"},
+		{"Forum du port • Voir le sujet - Quel ferry pour l'île ?", "Forum du port", "", "Quel ferry pour l'île ?"},
+		{"View topic - Which ferry?", "", "", "Which ferry?"},
+		{"Thema anzeigen und bearbeiten - Hafenblatt", "Hafenblatt", "", "Thema anzeigen und bearbeiten"},
 		// A site that gives its name twice loses both.
 		{"Harbour Gazette | HarbourGazette.com - Council backs the park plan", "", "www.harbourgazette.com", "Council backs the park plan"},
 		{"Der Stadtrat stimmt zu - Hafenblatt - hafenblatt.de", "Hafenblatt", "www.hafenblatt.de", "Der Stadtrat stimmt zu"},

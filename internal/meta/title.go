@@ -41,8 +41,32 @@ func stripSiteName(title, site, host string) string {
 		}
 		title = tail
 	}
+	return dropForumLabel(title)
+}
+
+// dropForumLabel removes the label that forum software puts before a
+// thread's title in <title> ("View topic - Title", "Thema anzeigen -
+// Titel"): the label names the page's kind, not its subject.
+func dropForumLabel(title string) string {
+	head, tail, ok := cutFirstSep(title)
+	if !ok || len(head) > maxForumLabel || utf8.RuneCountInString(tail) < 3 {
+		return title
+	}
+	for _, l := range forumLabels {
+		if strings.EqualFold(head, l) {
+			return tail
+		}
+	}
 	return title
 }
+
+// forumLabels are the labels of a thread's page in <title> that phpBB
+// prints in the recognisers' languages.
+var forumLabels = [...]string{"View topic", "Thema anzeigen", "Voir le sujet", "Ver tema", "Visualizza argomento",
+	"Bekijk onderwerp", "Wyświetl temat", "Просмотр темы"}
+
+// maxForumLabel is the longest of forumLabels in bytes.
+const maxForumLabel = 32
 
 // StripSiteTail removes the last part of a title, cut at a separator,
 // when it is the site's name (see IsSiteName): "Headline | Site" becomes
