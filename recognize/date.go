@@ -305,8 +305,8 @@ func ParseDate(text string) (time.Time, bool) { return parseDate(text, false) }
 // ParseDateMonthFirst is ParseDate for pages written where numeric dates
 // with slashes put the month first (American English: 3/4/2025 is March
 // 4), unless that cannot be (15/02/2022). Dates with dots or dashes are
-// read day first as ParseDate reads them: no such convention puts the
-// month first.
+// read day first as ParseDate reads them: the slash is the form that
+// American pages print.
 func ParseDateMonthFirst(text string) (time.Time, bool) { return parseDate(text, true) }
 
 func parseDate(text string, monthFirst bool) (time.Time, bool) {

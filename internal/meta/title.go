@@ -21,7 +21,7 @@ const maxSiteParts = 2
 // www.theguardian.com, "BBC News" on www.bbc.co.uk, "Example.com"). Up
 // to maxSiteParts parts go from each end, for sites that give their name
 // twice ("Gazette | Gazette.com - Headline"), and a title is never
-// emptied.
+// emptied. A forum's label of a thread's page goes too (dropForumLabel).
 func stripSiteName(title, site, host string) string {
 	if title == "" {
 		return ""
@@ -65,7 +65,8 @@ func dropForumLabel(title string) string {
 var forumLabels = [...]string{"View topic", "Thema anzeigen", "Voir le sujet", "Ver tema", "Visualizza argomento",
 	"Bekijk onderwerp", "Wyświetl temat", "Просмотр темы"}
 
-// maxForumLabel is the longest of forumLabels in bytes.
+// maxForumLabel bounds the length of forumLabels in bytes, so that most
+// parts are turned away without a comparison.
 const maxForumLabel = 32
 
 // StripSiteTail removes the last part of a title, cut at a separator,
