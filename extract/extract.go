@@ -185,7 +185,11 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	res.Author = asPrinted(res.Author, blocks)
 	if res.Date.IsZero() || md.DateWeak {
-		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL)
+		monthFirst := dateOrder(tag, md.Language)
+		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL, monthFirst)
+		if res.Date.IsZero() {
+			res.Date, _ = labelledDate(blocks, monthFirst)
+		}
 	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	boilerplate.DropRepeatedParagraphs(blocks)

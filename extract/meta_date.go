@@ -7,6 +7,7 @@ import (
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/meta"
 	"github.com/winnowtext/winnow/recognize"
+	"golang.org/x/text/language"
 )
 
 // maxDatelineWords is the longest block read as a dateline: a date, its
@@ -17,8 +18,9 @@ const maxDatelineWords = 16
 // <time>, itemprop=datePublished or element marked as a date or byline,
 // or short block, in the header zone (see headerZone) that gives one. A
 // date labelled as an update ("Updated March 5, 2021") is taken only when
-// the header gives no other.
-func bodyDate(s *segmenter, blocks []boilerplate.Block) (time.Time, bool) {
+// the header gives no other. monthFirst reads numeric dates with slashes
+// month first (see dateOrder).
+func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.Time, bool) {
 	var found, updated time.Time
 	scanHeader(s, blocks, func(m *bodyMark, b *boilerplate.Block) bool {
 		var d time.Time
@@ -31,10 +33,10 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block) (time.Time, bool) {
 				text = blocks[i].Text // "Last updated: <time datetime=...>"
 			}
 		case m != nil && m.text != "":
-			d, ok = textDate(m.text)
+			d, ok = textDate(m.text, monthFirst)
 			text = m.text
 		case b != nil && b.Features.Words <= maxDatelineWords && b.Features.Digits > 0:
-			d, ok = textDate(b.Text)
+			d, ok = textDate(b.Text, monthFirst)
 			text = b.Text
 		}
 		switch {
@@ -57,10 +59,13 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block) (time.Time, bool) {
 
 // textDate reads the first date in a dateline's text, in any language the
 // date recognisers read, Chinese, Japanese and Korean dates ("2019年3月5日")
-// included.
-func textDate(text string) (time.Time, bool) {
+// included; monthFirst reads "3/4/2025" as March 4.
+func textDate(text string, monthFirst bool) (time.Time, bool) {
 	if strings.ContainsAny(text, "年년") {
 		text = cjkDates.Replace(text)
+	}
+	if monthFirst {
+		return recognize.ParseDateMonthFirst(text)
 	}
 	return recognize.ParseDate(text)
 }
@@ -72,7 +77,11 @@ var cjkDates = strings.NewReplacer("年", "-", "月", "-", "日", " ", "년 ", "
 // hasLabel reports whether a dateline's text holds one of labels
 // (lower-case): updateWords, profileWords.
 func hasLabel(text string, labels []string) bool {
-	lower := strings.ToLower(text)
+	return holdsLabel(strings.ToLower(text), labels)
+}
+
+// holdsLabel is hasLabel for text already lower-cased.
+func holdsLabel(lower string, labels []string) bool {
 	for _, w := range labels {
 		if strings.Contains(lower, w) {
 			return true
@@ -102,8 +111,8 @@ var profileWords = [...]string{"joined", "member since", "registered", "last see
 // another day, and a date in the URL's path (fromURL, a day and no time)
 // of the same day, adding the time. A weak date of the same day stands,
 // with the zone it gives.
-func headerDate(s *segmenter, blocks []boilerplate.Block, weak time.Time, fromURL bool) time.Time {
-	d, ok := bodyDate(s, blocks)
+func headerDate(s *segmenter, blocks []boilerplate.Block, weak time.Time, fromURL, monthFirst bool) time.Time {
+	d, ok := bodyDate(s, blocks, monthFirst)
 	switch {
 	case !ok:
 		return weak
@@ -119,3 +128,71 @@ func sameDay(a, b time.Time) bool {
 	d := a.Sub(b)
 	return d > -36*time.Hour && d < 36*time.Hour
 }
+
+// dateOrder reports whether the page writes numeric dates month first
+// (3/4/2025 for March 4): its text is in English (tag) and its markup
+// names the United States as its region ("en-US"). Elsewhere numeric dates
+// are read day first, as most of the world writes them; a page that names
+// no region is not assumed American.
+func dateOrder(tag language.Tag, markup string) bool {
+	if base, _ := tag.Base(); base.String() != "en" || markup == "" {
+		return false
+	}
+	t, err := language.Parse(markup)
+	if err != nil {
+		return false
+	}
+	r, conf := t.Region()
+	return conf == language.Exact && r.String() == "US"
+}
+
+// labelledDate returns the first date that a publication label introduces
+// anywhere on the page outside navigation, footers and comments, in the
+// same short block ("Published: 5 March 2019", "配信開始日 2019/3/5") or in
+// the block after a label that stands alone (a <dt> or <th> before its
+// value); without one, the first date labelled as an update ("最終更新日：
+// 2019/02/22"), the nearest the page comes to saying when it was written.
+// It serves pages whose header gives no date: catalogues, records and
+// reports print their dates in a table of facts below the text or in a
+// corner of the page.
+func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool) {
+	var updated time.Time
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Features.Words > maxDatelineWords || b.Features.Hints&hintsOffHeader != 0 {
+			continue
+		}
+		lower := strings.ToLower(b.Text)
+		switch {
+		case holdsLabel(lower, updateWords[:]):
+			if updated.IsZero() && b.Features.Digits > 0 {
+				updated, _ = textDate(b.Text, monthFirst)
+			}
+		case !holdsLabel(lower, publishedWords[:]):
+		case b.Features.Digits > 0:
+			if d, ok := textDate(b.Text, monthFirst); ok {
+				return d, true
+			}
+		case b.Features.Words <= maxLabelWords && i+1 < len(blocks):
+			if next := &blocks[i+1]; next.Features.Digits > 0 && next.Features.Words <= maxLabelWords &&
+				next.Features.Hints&hintsOffHeader == 0 {
+				if d, ok := textDate(next.Text, monthFirst); ok {
+					return d, true
+				}
+			}
+		}
+	}
+	return updated, !updated.IsZero()
+}
+
+// maxLabelWords is the most words of a label that stands alone, and of
+// the date in the block after it.
+const maxLabelWords = 4
+
+// publishedWords label the date of publication in the recognisers'
+// languages (lower-case).
+var publishedWords = [...]string{"published", "publication date", "date of publication", "posted on", "release date",
+	"veröffentlicht", "erschienen", "erscheinungsdatum", "publié", "date de publication", "parution", "publicado",
+	"fecha de publicación", "pubblicato", "data di pubblicazione", "data de publicação", "gepubliceerd",
+	"publicatiedatum", "opublikowano", "data publikacji", "опубликовано", "дата публикации", "公開日", "掲載日",
+	"配信日", "配信開始日", "発行日", "投稿日", "发布时间", "发布日期", "发表时间", "發佈時間", "게시일", "발행일"}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -68,6 +69,59 @@ func TestDateFromBody(t *testing.T) {
 			}
 			if !res.Date.Equal(want) || res.Date.Format(time.RFC3339) != tt.want {
 				t.Errorf("Date = %v, want %v", res.Date.Format(time.RFC3339), tt.want)
+			}
+		})
+	}
+}
+
+func TestNumericDateOrder(t *testing.T) {
+	tests := []struct {
+		name, lang, header, want string
+	}{
+		{"American English: month first", "en-US", `<p class="date">3/4/2025</p>`, "2025-03-04"},
+		{"American English with a time", "en-us", `<p class="date">Posted 11/05/2019 10:30 AM</p>`, "2019-11-05"},
+		{"British English: day first", "en-GB", `<p class="date">3/4/2025</p>`, "2025-04-03"},
+		{"no region named: day first", "en", `<p class="date">3/4/2025</p>`, "2025-04-03"},
+		{"a day past 12 decides", "en-US", `<p class="date">25/12/2024</p>`, "2024-12-25"},
+		{"dots are day first in the US too", "en-US", `<p class="date">03.04.2025</p>`, "2025-04-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := strings.Replace(string(page("", tt.header, articleBody)), "<html>", `<html lang="`+tt.lang+`">`, 1)
+			res, err := FromBytes([]byte(raw), Options{URL: "https://gazette.example/news/harbour"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Date.Format(time.DateOnly); got != tt.want {
+				t.Errorf("Date = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLabelledDate(t *testing.T) {
+	// Thirty paragraphs put the facts below the article far past its header.
+	long := strings.Repeat(articleBody, 30)
+	tests := []struct {
+		name, facts, want string
+	}{
+		{"Japanese facts list", `<dl><dt>出版社</dt><dd>港湾書房</dd><dt>配信開始日</dt><dd>2019/3/5</dd></dl>`, "2019-03-05"},
+		{"German line", `<p>Veröffentlicht: 5. März 2019 · Hafenblatt</p>`, "2019-03-05"},
+		{"French table", `<table><tr><th>Date de publication</th><td>5 mars 2019</td></tr></table>`, "2019-03-05"},
+		{"English release date", `<table><tr><td>Release date</td><td>March 5, 2019</td></tr></table>`, "2019-03-05"},
+		{"an update when nothing else", `<p>Zuletzt aktualisiert: 9. Juni 2021</p>`, "2021-06-09"},
+		{"publication before an update", `<p>Last updated: 9 June 2021</p><p>Published: 5 March 2019</p>`, "2019-03-05"},
+		{"a comment's date is not the article's", `<section class="comments"><p>Posted on March 9, 2021 by a reader</p></section>`, "0001-01-01"},
+		{"a label with no date near it", `<p>Published</p><p>by the Harbour Gazette for its readers in the town</p>`, "0001-01-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes(page("", "", long+tt.facts), Options{URL: "https://gazette.example/news/harbour"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Date.Format(time.DateOnly); got != tt.want {
+				t.Errorf("Date = %s, want %s", got, tt.want)
 			}
 		})
 	}

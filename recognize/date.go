@@ -300,7 +300,16 @@ func isDateline(text string) bool {
 // "15.02.2022 12:57", "2022-02-15", "15 Feb 2022", "15 февраля 2022". Numeric
 // dates are read day first unless that cannot be (02/15/2022). Two-digit
 // years and dates without a year are not read.
-func ParseDate(text string) (time.Time, bool) {
+func ParseDate(text string) (time.Time, bool) { return parseDate(text, false) }
+
+// ParseDateMonthFirst is ParseDate for pages written where numeric dates
+// with slashes put the month first (American English: 3/4/2025 is March
+// 4), unless that cannot be (15/02/2022). Dates with dots or dashes are
+// read day first as ParseDate reads them: the slash is the form that
+// American pages print.
+func ParseDateMonthFirst(text string) (time.Time, bool) { return parseDate(text, true) }
+
+func parseDate(text string, monthFirst bool) (time.Time, bool) {
 	var toks [maxDateTokens]dateToken
 	n := dateTokens(text, &toks)
 	// Filler words may stand between the parts of a date: "3 de marzo de
@@ -330,6 +339,9 @@ func ParseDate(text string) (time.Time, bool) {
 			case isNum(i, 1, 2) && (t.sep == '.' || t.sep == '/' || t.sep == '-') && isNum(i+1, 1, 2) &&
 				toks[i+1].sep == t.sep && isNum(i+2, 4, 4):
 				day, month, year = t.val, toks[i+1].val, toks[i+2].val
+				if monthFirst && t.sep == '/' {
+					day, month = month, day
+				}
 				if month > 12 && day <= 12 {
 					day, month = month, day
 				}

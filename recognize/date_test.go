@@ -39,6 +39,31 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+func TestParseDateMonthFirst(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // RFC 3339 in UTC, "" for no date
+	}{
+		{"Updated 3/4/2025", "2025-03-04T00:00:00Z"},
+		{"Posted on 11/05/2019 at 10:30 AM", "2019-11-05T10:30:00Z"},
+		{"15/02/2022", "2022-02-15T00:00:00Z"}, // no month 15: day first
+		{"03.04.2025", "2025-04-03T00:00:00Z"}, // dots: day first everywhere
+		{"03-04-2025", "2025-04-03T00:00:00Z"},
+		{"March 4, 2025", "2025-03-04T00:00:00Z"},
+		{"2025/03/04", "2025-03-04T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		d, ok := ParseDateMonthFirst(tt.text)
+		got := ""
+		if ok {
+			got = d.Format(time.RFC3339)
+		}
+		if got != tt.want {
+			t.Errorf("ParseDateMonthFirst(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestIsDateline(t *testing.T) {
 	tests := []struct {
 		text string

@@ -394,6 +394,20 @@ func TestStripSiteName(t *testing.T) {
 		{"Headline | Opinion", "", "www.example.com", "Headline | Opinion"},
 		{"No separator", "Site", "site.com", "No separator"},
 		{"Ab | Site", "Site", "", "Ab | Site"},
+		// Forum software's label of a thread's page goes with the site's name.
+		{"Harbour Forum • View topic - Which ferry for the island?", "", "forum.harbour.example", "Which ferry for the island?"},
+		{"Hafenforum • Thema anzeigen - Welche Fähre zur Insel?", "Hafenforum", "", "Welche Fähre zur Insel?"},
+		{"Forum du port • Voir le sujet - Quel ferry pour l'île ?", "Forum du port", "", "Quel ferry pour l'île ?"},
+		{"View topic - Which ferry?", "", "", "Which ferry?"},
+		{"Thema anzeigen und bearbeiten - Hafenblatt", "Hafenblatt", "", "Thema anzeigen und bearbeiten"},
+		// A site that gives its name twice loses both.
+		{"Harbour Gazette | HarbourGazette.com - Council backs the park plan", "", "www.harbourgazette.com", "Council backs the park plan"},
+		{"Der Stadtrat stimmt zu - Hafenblatt - hafenblatt.de", "Hafenblatt", "www.hafenblatt.de", "Der Stadtrat stimmt zu"},
+		{"Le conseil vote le projet · La Gazette · Gazette.fr", "La Gazette", "gazette.fr", "Le conseil vote le projet"},
+		// A document's identifier bears the host's label but is no site name.
+		{"VULNDB-2018-013542 - Vuln Pedia - 脆弱性対策情報データベース", "", "vulndb.vdb.jp", "VULNDB-2018-013542 - Vuln Pedia - 脆弱性対策情報データベース"},
+		{"GAZETTE-2021-0042 – Jahresbericht des Hafenamts", "", "www.gazette.example", "GAZETTE-2021-0042 – Jahresbericht des Hafenamts"},
+		{"Gazette 24 | Rapport annuel du port", "", "gazette.example", "Rapport annuel du port"},
 	}
 	for _, tt := range tests {
 		if got := stripSiteName(tt.title, tt.site, tt.host); got != tt.want {

@@ -10,25 +10,64 @@ import (
 // Site", "Site - Headline".
 var titleSeps = [...]string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " « ", " ~ "}
 
+// maxSiteParts is the most parts stripSiteName takes from each end of a
+// title.
+const maxSiteParts = 2
+
 // stripSiteName removes a leading or trailing site name part from a title:
 // "Headline | Site" and "Site – Headline" become "Headline". A part is the
 // site name when it equals site (ignoring case, spaces and punctuation),
 // or, when host is given, when it names the host ("The Guardian" on
-// www.theguardian.com, "BBC News" on www.bbc.co.uk, "Example.com"). Only
-// one part goes from each end, and a title is never emptied.
+// www.theguardian.com, "BBC News" on www.bbc.co.uk, "Example.com"). Up
+// to maxSiteParts parts go from each end, for sites that give their name
+// twice ("Gazette | Gazette.com - Headline"), and a title is never
+// emptied. A forum's label of a thread's page goes too (dropForumLabel).
 func stripSiteName(title, site, host string) string {
 	if title == "" {
 		return ""
 	}
 	isSite := func(part string) bool { return IsSiteName(part, site, host) }
-	if head, tail, ok := cutLastSep(title); ok && isSite(tail) && utf8.RuneCountInString(head) >= 3 {
+	for range maxSiteParts {
+		head, tail, ok := cutLastSep(title)
+		if !ok || !isSite(tail) || utf8.RuneCountInString(head) < 3 {
+			break
+		}
 		title = head
 	}
-	if head, tail, ok := cutFirstSep(title); ok && isSite(head) && utf8.RuneCountInString(tail) >= 3 {
+	for range maxSiteParts {
+		head, tail, ok := cutFirstSep(title)
+		if !ok || !isSite(head) || utf8.RuneCountInString(tail) < 3 {
+			break
+		}
 		title = tail
+	}
+	return dropForumLabel(title)
+}
+
+// dropForumLabel removes the label that forum software puts before a
+// thread's title in <title> ("View topic - Title", "Thema anzeigen -
+// Titel"): the label names the page's kind, not its subject.
+func dropForumLabel(title string) string {
+	head, tail, ok := cutFirstSep(title)
+	if !ok || len(head) > maxForumLabel || utf8.RuneCountInString(tail) < 3 {
+		return title
+	}
+	for _, l := range forumLabels {
+		if strings.EqualFold(head, l) {
+			return tail
+		}
 	}
 	return title
 }
+
+// forumLabels are the labels of a thread's page in <title> that phpBB
+// prints in the recognisers' languages.
+var forumLabels = [...]string{"View topic", "Thema anzeigen", "Voir le sujet", "Ver tema", "Visualizza argomento",
+	"Bekijk onderwerp", "Wyświetl temat", "Просмотр темы"}
+
+// maxForumLabel bounds the length of forumLabels in bytes, so that most
+// parts are turned away without a comparison.
+const maxForumLabel = 32
 
 // StripSiteTail removes the last part of a title, cut at a separator,
 // when it is the site's name (see IsSiteName): "Headline | Site" becomes
@@ -81,14 +120,28 @@ func compact(s string) string {
 
 // namesHost reports whether the compacted title part p names the host: it
 // contains the host's main label ("bbc" in "bbcnews") or is contained in
-// the compacted host ("theguardian" in "wwwtheguardiancom").
+// the compacted host ("theguardian" in "wwwtheguardiancom"). A part that
+// holds a number of four digits or more beside the label is an identifier
+// that the site gives a document ("JVNDB-2018-013542" on jvndb.jvn.jp,
+// "Example-Report-2021"), not its name.
 func namesHost(p, host string) bool {
 	host = strings.ToLower(host)
 	if len(p) >= 4 && strings.Contains(compact(host), p) {
 		return true
 	}
 	label := mainLabel(host)
-	return len(label) >= 3 && strings.Contains(p, label) && len(p) <= 3*len(label)
+	return len(label) >= 3 && strings.Contains(p, label) && len(p) <= 3*len(label) && digitCount(p) < 4
+}
+
+// digitCount returns how many ASCII digits s holds.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // mainLabel returns the longest label of a host name that is not "www" or
