@@ -37,7 +37,7 @@ func findHeadline(blocks []boilerplate.Block, md *meta.Metadata) int {
 			f.Hints&hintsOffArticle != 0 {
 			continue
 		}
-		if meta.IsSiteName(b.Text, md.SiteName, md.Host) {
+		if meta.IsSiteHeading(b.Text, md.SiteName, md.Host, f.Words) {
 			continue
 		}
 		s := max(titleOverlap(b.Text, md.Title), titleOverlap(b.Text, md.PageTitle))

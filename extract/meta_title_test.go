@@ -120,3 +120,46 @@ func TestCutTitleTail(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineNamingTheSite(t *testing.T) {
+	tests := []struct {
+		name, url, page, want string
+	}{
+		{"a headline that names the brand is no logo",
+			"https://www.harbourgazette.com/news/park-vote",
+			`<meta property="og:title" content="Park plan: readers vote yes | Harbour Gazette">
+<body><header><h1>Harbour Gazette</h1></header><article><h1>Harbour Gazette readers back the park plan</h1>` + articleBody + `</article></body>`,
+			"Harbour Gazette readers back the park plan"},
+		{"in German",
+			"https://www.hafenblatt.de/lokales/hafenpark",
+			`<meta property="og:title" content="Umfrage zum Park: Leser wollen ihn | Hafenblatt">
+<body><article><h1>Hafenblatt-Leser wollen den Park</h1>` + articleBody + `</article></body>`,
+			"Hafenblatt-Leser wollen den Park"},
+		{"in French",
+			"https://www.gazetteduport.fr/actu/parc",
+			`<meta property="og:title" content="Parc du port : oui au parc, disent les lecteurs - Gazette du Port">
+<body><article><h1>Gazette du Port : oui au parc</h1>` + articleBody + `</article></body>`,
+			"Gazette du Port : oui au parc"},
+		{"a short logo that holds the host's label stays a logo",
+			"https://www.harbourgazette.com/news/park-vote",
+			`<meta property="og:title" content="Readers back the park plan">
+<body><header><h1>Harbour Gazette Online</h1></header><article>` + articleBody + `</article></body>`,
+			"Readers back the park plan"},
+		{"a logo the host holds whole stays a logo",
+			"https://www.bestharbourtownawards.com/news/park-vote",
+			`<meta property="og:title" content="Readers back the park plan">
+<body><header><h1>Best Harbour Town Awards</h1></header><article>` + articleBody + `</article></body>`,
+			"Readers back the park plan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes([]byte("<!DOCTYPE html><html><head>"+tt.page+"</html>"), Options{URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Title != tt.want {
+				t.Errorf("Title = %q, want %q", res.Title, tt.want)
+			}
+		})
+	}
+}

@@ -196,3 +196,29 @@ func IsSiteName(s, site, host string) bool {
 	}
 	return host != "" && namesHost(p, host)
 }
+
+// IsSiteHeading is IsSiteName for a heading that may be the site's logo
+// rather than the article's headline: it equals the site's name, or the
+// host holds it whole ("Best Mobile App Awards" on
+// bestmobileappawards.com), or it holds the host's main label in at most
+// maxSiteNameWords words ("BBC News" on www.bbc.co.uk). A longer heading
+// that holds the label is a headline that names the brand ("Get started
+// with Tailwind CSS" on tailwindcss.com).
+func IsSiteHeading(s, site, host string, words int) bool {
+	p := compact(s)
+	switch {
+	case p == "":
+		return false
+	case site != "" && p == compact(site):
+		return true
+	case host == "":
+		return false
+	case len(p) >= 4 && strings.Contains(compact(strings.ToLower(host)), p):
+		return true
+	}
+	return words <= maxSiteNameWords && namesHost(p, host)
+}
+
+// maxSiteNameWords is the most words of a heading that IsSiteHeading
+// takes for the site's name by the host's main label alone.
+const maxSiteNameWords = 3
