@@ -27,16 +27,7 @@ func TestParseDate(t *testing.T) {
 		{"no date here", ""},
 		{"", ""},
 	}
-	for _, tt := range tests {
-		d, ok := ParseDate(tt.text)
-		got := ""
-		if ok {
-			got = d.Format(time.RFC3339)
-		}
-		if got != tt.want {
-			t.Errorf("ParseDate(%q) = %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkDates(t, "ParseDate", ParseDate, tests)
 }
 
 func TestParseDateMonthFirst(t *testing.T) {
@@ -52,14 +43,21 @@ func TestParseDateMonthFirst(t *testing.T) {
 		{"March 4, 2025", "2025-03-04T00:00:00Z"},
 		{"2025/03/04", "2025-03-04T00:00:00Z"},
 	}
+	checkDates(t, "ParseDateMonthFirst", ParseDateMonthFirst, tests)
+}
+
+// checkDates runs a table of texts and the dates parse must read in them
+// (RFC 3339 in UTC, "" for none).
+func checkDates(t *testing.T, name string, parse func(string) (time.Time, bool), tests []struct{ text, want string }) {
+	t.Helper()
 	for _, tt := range tests {
-		d, ok := ParseDateMonthFirst(tt.text)
+		d, ok := parse(tt.text)
 		got := ""
 		if ok {
 			got = d.Format(time.RFC3339)
 		}
 		if got != tt.want {
-			t.Errorf("ParseDateMonthFirst(%q) = %q, want %q", tt.text, got, tt.want)
+			t.Errorf("%s(%q) = %q, want %q", name, tt.text, got, tt.want)
 		}
 	}
 }
