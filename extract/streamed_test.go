@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -67,4 +68,23 @@ func TestStreamedArticle(t *testing.T) {
 	if strings.Contains(res.Text, "Loading") {
 		t.Errorf("text holds the placeholders:\n%s", res.Text)
 	}
+}
+
+// FuzzPlaceStreamed: moving the pieces never panics, never adds bytes
+// (a piece replaces its template, its wrapper goes), and leaves a page
+// without pieces as it is.
+func FuzzPlaceStreamed(f *testing.F) {
+	f.Add([]byte(`<main><template id="B:0"></template><div>Loading</div></main><div hidden id="S:0"><p>Text.</p></div>`))
+	f.Add([]byte(`<template id="P:1"></template><div hidden id="S:1"><div><template id="B:2"></template></div></div><div hidden id="S:2">x</div>`))
+	f.Add([]byte(`<div hidden id="S:0"><div>unclosed`))
+	f.Add([]byte(`<template id="B:0"></template><template id="B:0"></template><div hidden id="S:0"></DIV ></div>`))
+	f.Fuzz(func(t *testing.T, page []byte) {
+		out := placeStreamedSegments(page)
+		if len(out) > len(page) {
+			t.Fatalf("output grew from %d to %d bytes", len(page), len(out))
+		}
+		if !bytes.Contains(page, streamedSegmentOpen) && !bytes.Equal(out, page) {
+			t.Fatalf("a page without pieces changed")
+		}
+	})
 }
