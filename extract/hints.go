@@ -52,6 +52,7 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		good[p] += good[i]
 		bad[p] += bad[i]
 	}
+	layout := layoutWords(s, good, total)
 	s.hintsAt = make([]boilerplate.Hint, nn)
 	var mainOf []int32 // the <main> around each node, -1 outside; nil without one
 	if holdsMain != nil {
@@ -78,6 +79,11 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			// Nearly all the page's prose, hidden: a script shows it
 			// (anti-flicker wrappers, content locks, A/B tests).
 			own &^= boilerplate.HintHidden
+		}
+		if w := s.nodes[i].word; layout[w] {
+			// A page builder's "widget" around each paragraph: the
+			// name of the page's layout, not of a sidebar.
+			own &^= wordHints[w] &^ tagHints(s.nodes[i].tag)
 		}
 		if s.nodes[i].tag == atom.Header && insideArticle(s, i) {
 			// The header of an article (its headline, standfirst and
@@ -145,4 +151,53 @@ func holdsMainElement(nodes []node) []bool {
 func insideArticle(s *segmenter, i int) bool {
 	p := s.nodes[i].parent
 	return p >= 0 && s.hintsAt[p]&boilerplate.HintArticle != 0
+}
+
+// layoutShare is the share of the page's prose that the elements named
+// with one negative word must hold together for the word to name the
+// page's layout rather than what it holds.
+const layoutShare = 0.5
+
+// layoutWords finds the negative words of class and id names (see
+// nameWord) that name the page's layout rather than what an element
+// holds: a page builder calls every block of an article a "widget". Such a
+// word is on the innermost elements around most of the page's prose, one
+// of which holds the page's headline (<h1>). A sidebar or a comment thread
+// may hold more prose than a short article, but not its headline; a
+// wrapper around the whole page that says "withSidebar" is not counted,
+// as the innermost elements of its name are. good holds the prose of each
+// node's subtree and total the page's.
+func layoutWords(s *segmenter, good []float64, total float64) (layout [256]bool) {
+	if total <= 0 {
+		return layout
+	}
+	var sum [256]float64
+	var next [256]int // the next node named with each word
+	for w := range next {
+		next[w] = len(s.nodes)
+	}
+	for i := len(s.nodes) - 1; i >= 0; i-- {
+		w := s.nodes[i].word
+		if w == 0 || w == severalWords {
+			continue
+		}
+		if next[w] >= subtreeEnd(s, i) {
+			sum[w] += good[i] // no element inside it has the same word
+		}
+		next[w] = i
+	}
+	var atHeadline [256]bool
+	for i := range s.blocks {
+		if s.blocks[i].Kind == boilerplate.KindHeading && s.blocks[i].Tag == "h1" {
+			for n := s.blockAt[i]; n >= 0; n = s.nodes[n].parent {
+				atHeadline[s.nodes[n].word] = true
+			}
+			break
+		}
+	}
+	for w, g := range sum {
+		// Comments are prose by nature: their name is always believed.
+		layout[w] = atHeadline[w] && g >= layoutShare*total && wordHints[w]&boilerplate.HintComment == 0
+	}
+	return layout
 }

@@ -60,7 +60,7 @@ func TestConsentWord(t *testing.T) {
 		{"article-body", false},
 	}
 	for _, tt := range tests {
-		if _, _, got := nameHints([]byte(tt.name)); got != tt.want {
+		if _, _, got, _ := nameHints([]byte(tt.name)); got != tt.want {
 			t.Errorf("nameHints(%q) consent = %v, want %v", tt.name, got, tt.want)
 		}
 	}
@@ -204,5 +204,44 @@ func TestUnnamedConsentDialogNotChosen(t *testing.T) {
 	}
 	if strings.Contains(kept.String(), "cookies") || strings.Contains(kept.String(), "count visits") {
 		t.Errorf("the consent dialog is kept:\n%s", kept.String())
+	}
+}
+
+// A page builder names every block of the article a "widget": the word
+// names the layout, not a sidebar, when the elements it names hold the
+// headline and most of the prose. A sidebar of widgets beside an article
+// keeps its name.
+func TestBuilderWidgetsAreLayout(t *testing.T) {
+	widget := func(kind, inner string) string {
+		return `<section class="pb-section"><div class="pb-column"><div class="pb-widget pb-widget-` + kind + `">` +
+			`<div class="pb-widget-container">` + inner + `</div></div></div></section>`
+	}
+	var article strings.Builder
+	article.WriteString(widget("heading", `<h1>The park grows by two hectares</h1>`))
+	for i, p := range articleParagraphs {
+		if i == 2 {
+			article.WriteString(widget("heading", `<h2>What the opponents said</h2>`))
+		}
+		article.WriteString(widget("text-editor", `<p>`+p+`</p>`))
+	}
+	sidebar := `<aside class="sidebar"><div class="widget widget_text"><h3>About this site</h3><p>` +
+		`We are a small team of volunteers who write about the town, its people and its parks, and we have done so since the library closed its newsletter.` +
+		`</p></div></aside>`
+	page := `<!doctype html><html lang="en"><head><title>The park grows</title></head><body>` + pageHeader +
+		`<div class="pb-page">` + article.String() + `</div>` + sidebar + pageFooter + `</body></html>`
+	res, err := FromBytes([]byte(page), Options{URL: "https://town.example/park"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range articleParagraphs {
+		if !strings.Contains(res.Text, p) {
+			t.Errorf("text lacks %q:\n%q", p[:40], res.Text)
+		}
+	}
+	if !strings.Contains(res.Text, "What the opponents said") {
+		t.Errorf("text lacks the subheading:\n%q", res.Text)
+	}
+	if strings.Contains(res.Text, "small team of volunteers") {
+		t.Errorf("text holds the sidebar:\n%q", res.Text)
 	}
 }

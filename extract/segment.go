@@ -24,6 +24,9 @@ type node struct {
 	hints  boilerplate.Hint // hints of this element alone; see resolveHints
 	// consent: the element's class or id names a cookie or consent banner.
 	consent bool
+	// word is the negative word of the element's class and id (see
+	// nameWord), which resolveHints weighs over the whole page.
+	word nameWord
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -170,7 +173,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	if !s.headDone {
 		return // <meta>, <link>, <base>
 	}
-	hints, itemprop, nameMark, consent := s.attrHints(attrs)
+	hints, itemprop, nameMark, consent, word := s.attrHints(attrs)
 	s.markStart(a, class, attrs, selfClosing, nameMark)
 	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
 		s.md.Element(a.String(), s.metaAttrs(attrs))
@@ -218,7 +221,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.inPre++
 	}
 	e.node = int32(len(s.nodes))
-	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent})
+	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, word: word})
 	s.stack = append(s.stack, e)
 }
 
@@ -642,18 +645,19 @@ func collapseSpace(b []byte) string {
 // itemprop, hidden, aria-hidden and style. It also reports whether the
 // element has an itemprop (which makes it interesting to metadata),
 // whether its class or id names a byline or a date, and whether they name a
-// consent banner (see nameHints).
-func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent bool) {
+// consent banner (see nameHints), and their negative word (see nameWord).
+func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent bool, word nameWord) {
 	for _, at := range attrs {
 		switch string(at.key) {
 		case "class", "id":
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
 			}
-			nh, nm, nc := s.names.nameHints(at.val)
+			nh, nm, nc, nw := s.names.nameHints(at.val)
 			h |= nh
 			mark |= nm
 			consent = consent || nc
+			word = word.and(nw)
 		case "role":
 			switch string(bytes.ToLower(at.val)) {
 			case "navigation", "menu", "menubar":
@@ -686,7 +690,7 @@ func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, 
 			}
 		}
 	}
-	return h, itemprop, mark, consent
+	return h, itemprop, mark, consent, word
 }
 
 // hiddenStyle reports whether an inline style hides the element.

@@ -21,7 +21,7 @@ import (
 // whether it is a cookie or consent banner ("onetrust-consent-sdk",
 // "CybotCookiebotDialog"), whose hint resolveHints believes more firmly;
 // the name is split once for all three.
-func nameHints(name []byte) (boilerplate.Hint, markKind, bool) {
+func nameHints(name []byte) (boilerplate.Hint, markKind, bool, nameWord) {
 	var nh nameWords
 	var word [24]byte
 	n := 0
@@ -54,17 +54,19 @@ func nameHints(name []byte) (boilerplate.Hint, markKind, bool) {
 	}
 	if !nh.embed {
 		nh.hints |= nh.social
+		nh.word = nh.word.and(nh.socialWord)
 	}
-	return nh.hints, nh.mark, nh.consent
+	return nh.hints, nh.mark, nh.consent, nh.word
 }
 
 // nameWords gathers what the words of a class or id say; see nameHints.
 type nameWords struct {
-	hints, social boilerplate.Hint
-	mark          markKind
-	embed         bool
-	consent       bool // a cookie or consent banner's name
-	cookie        bool // the last word was "cookie" or "cookies"
+	hints, social    boilerplate.Hint
+	word, socialWord nameWord // the negative word, if one (see nameWord)
+	mark             markKind
+	embed            bool
+	consent          bool // a cookie or consent banner's name
+	cookie           bool // the last word was "cookie" or "cookies"
 }
 
 // add reads one lower-case word.
@@ -76,9 +78,13 @@ func (nh *nameWords) add(w []byte) {
 	case bytes.HasPrefix(w, []byte("embed")):
 		nh.embed = true
 	case bytes.HasPrefix(w, []byte("social")) || bytes.HasPrefix(w, []byte("tweet")):
-		nh.social |= wordHint(w)
+		h, id := wordHint(w)
+		nh.social |= h
+		nh.socialWord = nh.socialWord.and(id)
 	default:
-		nh.hints |= wordHint(w)
+		h, id := wordHint(w)
+		nh.hints |= h
+		nh.word = nh.word.and(id)
 	}
 	if nh.cookie || mayBeConsentWord(w) {
 		nh.consent = nh.consent || consentWord(w, nh.cookie)
@@ -194,18 +200,63 @@ type hintEntry struct {
 	name  string
 	exact bool
 	hint  boilerplate.Hint
+	word  nameWord // 0 unless hint is negative
 }
 
 // hintIndex holds the entries by their first letter, so a word is compared
 // only with the few names that start like it. Built once, never modified.
 var hintIndex = func() (idx [26][]hintEntry) {
-	for _, e := range exactHints {
-		idx[e.word[0]-'a'] = append(idx[e.word[0]-'a'], hintEntry{e.word, true, e.hint})
+	for i, e := range exactHints {
+		idx[e.word[0]-'a'] = append(idx[e.word[0]-'a'], hintEntry{e.word, true, e.hint, negativeWord(e.hint, i)})
 	}
-	for _, e := range hintPrefixes {
-		idx[e.prefix[0]-'a'] = append(idx[e.prefix[0]-'a'], hintEntry{e.prefix, false, e.hint})
+	for i, e := range hintPrefixes {
+		idx[e.prefix[0]-'a'] = append(idx[e.prefix[0]-'a'], hintEntry{e.prefix, false, e.hint, negativeWord(e.hint, len(exactHints)+i)})
 	}
 	return idx
+}()
+
+// nameWord names the word of a class or id that gave an element a
+// negative hint ("widget", "sidebar", "header"): 1 + the word's place in
+// exactHints, hintPrefixes and infixHints read one after the other; 0 for
+// no negative word, severalWords for more than one.
+type nameWord uint8
+
+// severalWords is the nameWord of a name with different negative words.
+const severalWords nameWord = 255
+
+// negativeWord returns the nameWord of the i-th hint word, 0 when its hint
+// is not negative.
+func negativeWord(h boilerplate.Hint, i int) nameWord {
+	if h&negativeHints == 0 {
+		return 0
+	}
+	return nameWord(i + 1)
+}
+
+// and returns the word of a name that holds the words w and v.
+func (w nameWord) and(v nameWord) nameWord {
+	switch {
+	case w == 0 || w == v:
+		return v
+	case v == 0:
+		return w
+	}
+	return severalWords
+}
+
+// wordHints is the hint of each nameWord.
+var wordHints = func() (h [256]boilerplate.Hint) {
+	for i, e := range exactHints {
+		h[negativeWord(e.hint, i)] = e.hint
+	}
+	for i, e := range hintPrefixes {
+		h[negativeWord(e.hint, len(exactHints)+i)] = e.hint
+	}
+	for i, e := range infixHints {
+		h[negativeWord(e.hint, len(exactHints)+len(hintPrefixes)+i)] = e.hint
+	}
+	h[0], h[severalWords] = 0, 0
+	return h
 }()
 
 // infixHints are long, distinctive stems found inside compound names
@@ -218,34 +269,35 @@ var infixHints = [...]struct {
 	{"caption", boilerplate.HintFigure},
 }
 
-func wordHint(w []byte) boilerplate.Hint {
+// wordHint returns the hint of one word of a name, and its nameWord.
+func wordHint(w []byte) (boilerplate.Hint, nameWord) {
 	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' {
-		return 0
+		return 0, 0
 	}
-	if h := prefixHint(w); h != 0 {
-		return h
+	if h, id := prefixHint(w); h != 0 {
+		return h, id
 	}
 	if len(w) > 7 {
-		for _, e := range infixHints {
+		for i, e := range infixHints {
 			if bytes.Contains(w, []byte(e.stem)) {
-				return e.hint
+				return e.hint, negativeWord(e.hint, len(exactHints)+len(hintPrefixes)+i)
 			}
 		}
 	}
-	return 0
+	return 0, 0
 }
 
-func prefixHint(w []byte) boilerplate.Hint {
+func prefixHint(w []byte) (boilerplate.Hint, nameWord) {
 	for _, e := range hintIndex[w[0]-'a'] {
 		if e.exact {
 			if string(w) == e.name {
-				return e.hint
+				return e.hint, e.word
 			}
 		} else if len(w) >= len(e.name) && string(w[:len(e.name)]) == e.name {
-			return e.hint
+			return e.hint, e.word
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // hintCache remembers what the class and id values of one page say (see
@@ -274,6 +326,7 @@ type hintSlot struct {
 	n       uint16 // 0: empty
 	mark    markKind
 	consent bool
+	word    nameWord
 	hints   boilerplate.Hint
 }
 
@@ -285,7 +338,7 @@ const (
 )
 
 // nameHints is nameHints, remembered.
-func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool) {
+func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool, nameWord) {
 	if len(name) == 0 || len(name) > 255 {
 		return nameHints(name)
 	}
@@ -295,12 +348,12 @@ func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool) {
 	}
 	sl := &c.slots[h%hintCacheSlots]
 	if int(sl.n) == len(name) && string(c.keys[sl.off:int(sl.off)+len(name)]) == string(name) {
-		return sl.hints, sl.mark, sl.consent
+		return sl.hints, sl.mark, sl.consent, sl.word
 	}
-	hints, mark, consent := nameHints(name)
+	hints, mark, consent, word := nameHints(name)
 	if len(c.keys)+len(name) <= hintCacheKeyBytes {
-		*sl = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, hints: hints}
+		*sl = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, word: word, hints: hints}
 		c.keys = append(c.keys, name...)
 	}
-	return hints, mark, consent
+	return hints, mark, consent, word
 }
