@@ -342,7 +342,9 @@ const teaserLabelWords = 8
 // good block (the article's own title linking to itself) does not count.
 // A teaser section between sections of article text stays: news sites
 // link related stories from headings inside the story. A linked heading
-// with nothing under it goes once the page has two teaser sections.
+// with nothing under it goes once the page has two teaser sections. A
+// numbered heading ("7. Perfect Moving") opens an item of a listicle,
+// which links what it ranks, not a teaser.
 func dropTeasers(blocks []Block, classes []class) {
 	type section struct{ start, end, kept, words int }
 	var teasers []section
@@ -354,6 +356,9 @@ func dropTeasers(blocks []Block, classes []class) {
 		}
 		if !seenGood || b.Kind != KindHeading || b.Features.LinkDensity() < 0.5 || b.Features.Words < 3 {
 			continue
+		}
+		if _, numbered := itemNumber(b.Text); numbered {
+			continue // "7. Perfect Moving": an item of a listicle
 		}
 		sec := section{start: i + 1, end: len(blocks)}
 		for j := i + 1; j < len(blocks); j++ {

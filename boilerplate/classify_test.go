@@ -75,6 +75,21 @@ func TestClassifyTeasers(t *testing.T) {
 			wantKept: []bool{true, true, true, true, true, true, true, true, true, true, true, false, true, true},
 		},
 		{
+			// A ranking links each item's name: its numbered headings
+			// open the article's sections, not teasers.
+			name: "numbered linked headings of a listicle",
+			blocks: []Block{
+				block(KindParagraph, prose, 0),
+				block(KindHeading, "1. Riverside Movers and Storage", 1),
+				block(KindParagraph, "A family firm that has moved homes across the county since 1990, with its own storage.", 0),
+				block(KindHeading, "2. Town and Country Moving", 1),
+				block(KindParagraph, "The largest of the local movers, known for careful packing and fair prices for long moves.", 0),
+				block(KindHeading, "3. The Box Brothers Company", 1),
+				block(KindParagraph, "Two brothers and their trucks, who move small flats in a day and clean up after themselves.", 0),
+			},
+			wantKept: []bool{true, true, true, true, true, true, true},
+		},
+		{
 			name: "teasers with a kicker line each are dropped",
 			blocks: []Block{
 				block(KindParagraph, prose, 0),
