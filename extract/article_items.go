@@ -16,7 +16,18 @@ const (
 // each is mostly a link or too short for density to keep. Only the
 // verdicts of density are taken back; a recognised kind of boilerplate
 // stays dropped.
+//
+// Numbered headings are also read by themselves, other blocks left out:
+// an item's section under its heading may hold any number of paragraphs
+// ("9. Maxi Moving", its ratings, its review).
 func keepNumberedItems(blocks []boilerplate.Block, mask []bool) {
+	keepNumbered(blocks, mask, false)
+	keepNumbered(blocks, mask, true)
+}
+
+// keepNumbered is keepNumberedItems over every block inside the main
+// container, or over its headings only.
+func keepNumbered(blocks []boilerplate.Block, mask []bool, headings bool) {
 	var run []int
 	want, gap := 1, 0
 	flush := func() {
@@ -31,7 +42,7 @@ func keepNumberedItems(blocks []boilerplate.Block, mask []bool) {
 		run, want, gap = run[:0], 1, 0
 	}
 	for i := range blocks {
-		if !mask[i] {
+		if !mask[i] || headings && blocks[i].Kind != boilerplate.KindHeading {
 			continue
 		}
 		n, ok := itemNumber(blocks[i].Text)

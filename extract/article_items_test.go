@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -56,6 +57,11 @@ func TestKeepNumberedItems(t *testing.T) {
 			[]blk{{"1. One thing here", low, true}, {"2. Two things here", low, true}, {"x", low, true}, {"y", low, true},
 				{"z", low, true}, {"3. Three things here", low, true}},
 			[]bool{false, false, false, false, false, false}},
+		{"item headings with their sections between them",
+			[]blk{{"1. Riverside Movers", links, true}, {"Reviews: 718", "", true}, {"Rating: 4.8", "", true}, {"A family firm.", "", true},
+				{"2. Town Movers", links, true}, {"Reviews: 52", "", true}, {"Rating: 4.1", "", true}, {"The largest firm.", "", true},
+				{"3. Box Brothers", links, true}},
+			[]bool{true, true, true, true, true, true, true, true, true}},
 		{"outside the main container",
 			[]blk{{"1. One thing here", low, false}, {"2. Two things here", low, false}, {"3. Three things here", low, false}},
 			[]bool{false, false, false}},
@@ -66,6 +72,9 @@ func TestKeepNumberedItems(t *testing.T) {
 			mask := make([]bool, len(tt.blocks))
 			for i, b := range tt.blocks {
 				blocks[i] = boilerplate.Block{Text: b.text, Reason: b.reason, Kept: b.reason == ""}
+				if _, ok := itemNumber(b.text); ok && strings.HasPrefix(tt.name, "item headings") {
+					blocks[i].Kind = boilerplate.KindHeading
+				}
 				mask[i] = b.inMain
 			}
 			keepNumberedItems(blocks, mask)
