@@ -172,19 +172,40 @@ func layoutWords(s *segmenter, good []float64, total float64) (layout [256]bool)
 		return layout
 	}
 	var sum [256]float64
-	var next [256]int // the next node named with each word
-	for w := range next {
-		next[w] = len(s.nodes)
+	// One pass in document order over a stack of the named elements that
+	// are open (the ancestors of the node at hand): an element's prose
+	// counts until one inside it turns out to have the same word.
+	type open struct {
+		depth int32
+		node  int32
+		prev  int32 // the stack entry of the open element with the same word before it, -1 for none
+		word  nameWord
+		outer bool // an element inside it has the same word
 	}
-	for i := len(s.nodes) - 1; i >= 0; i-- {
+	var last [256]int32 // the stack entry of the innermost open element of each word
+	for w := range last {
+		last[w] = -1
+	}
+	var buf [32]open
+	stack := buf[:0]
+	for i := range s.nodes {
+		d := s.nodes[i].depth
+		for len(stack) > 0 && stack[len(stack)-1].depth >= d {
+			e := stack[len(stack)-1]
+			last[e.word] = e.prev
+			stack = stack[:len(stack)-1]
+		}
 		w := s.nodes[i].word
 		if w == 0 || w == severalWords {
 			continue
 		}
-		if next[w] >= subtreeEnd(s, i) {
-			sum[w] += good[i] // no element inside it has the same word
+		if a := last[w]; a >= 0 && !stack[a].outer {
+			stack[a].outer = true
+			sum[w] -= good[stack[a].node]
 		}
-		next[w] = i
+		sum[w] += good[i]
+		stack = append(stack, open{depth: d, node: int32(i), prev: last[w], word: w})
+		last[w] = int32(len(stack) - 1)
 	}
 	var atHeadline [256]bool
 	for i := range s.blocks {
