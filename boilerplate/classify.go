@@ -344,7 +344,9 @@ const teaserLabelWords = 8
 // link related stories from headings inside the story. A linked heading
 // with nothing under it goes once the page has two teaser sections. A
 // numbered heading ("7. Perfect Moving") opens an item of a listicle,
-// which links what it ranks, not a teaser.
+// which links what it ranks, not a teaser; nor does a heading already
+// recognised as a link to another story ("READ MORE: ..."), which a story
+// sets between its own paragraphs.
 func dropTeasers(blocks []Block, classes []class) {
 	type section struct{ start, end, kept, words int }
 	var teasers []section
@@ -356,6 +358,9 @@ func dropTeasers(blocks []Block, classes []class) {
 		}
 		if !seenGood || b.Kind != KindHeading || b.Features.LinkDensity() < 0.5 || b.Features.Words < 3 {
 			continue
+		}
+		if b.Reason == ReasonRelated {
+			continue // "READ MORE: ...": a link set inline, over the article's own text
 		}
 		if _, numbered := itemNumber(b.Text); numbered {
 			continue // "7. Perfect Moving": an item of a listicle

@@ -90,6 +90,21 @@ func TestClassifyTeasers(t *testing.T) {
 			wantKept: []bool{true, true, true, true, true, true, true},
 		},
 		{
+			// Links to other stories set as headings between the
+			// article's paragraphs go; the paragraphs stay.
+			name: "read-more headings inside the article",
+			blocks: []Block{
+				block(KindParagraph, prose, 0),
+				block(KindHeading, "READ MORE: Will the new bridge be ready by spring?", 1),
+				block(KindParagraph, "Before the vote, the mayor walked the riverbank with the engineers and asked them how long the work would take.", 0),
+				block(KindHeading, "READ MORE: The town's other bridges, ranked", 1),
+				block(KindParagraph, "They said two years, if the winter is mild and the steel arrives on time from the mill in the north.", 0),
+				block(KindHeading, "What comes next", 0),
+				block(KindParagraph, prose+" Work starts in spring.", 0),
+			},
+			wantKept: []bool{true, false, true, false, true, true, true},
+		},
+		{
 			name: "teasers with a kicker line each are dropped",
 			blocks: []Block{
 				block(KindParagraph, prose, 0),
