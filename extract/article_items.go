@@ -123,3 +123,53 @@ func densityVerdict(r boilerplate.Reason) bool {
 	}
 	return false
 }
+
+// listOwnWords is the least an item of a list between paragraphs says
+// outside its links to be kept with the list: a bare link is no step;
+// listProseWords is the least each of the paragraphs around it holds.
+const (
+	listOwnWords   = 3
+	listProseWords = 10
+)
+
+// keepListsBetween keeps, inside the main container, a list that stands
+// between two kept paragraphs of the article (headings over the list
+// aside): a checklist whose steps link to guides ("Research venues and
+// ceremony locations (if you have no clue where to start, read this)") is
+// the article's, whatever its link density. An item keeps its own verdict
+// when it is only a link (fewer than listOwnWords words outside links);
+// a list with an item dropped for a recognised kind of boilerplate, or
+// under a negative hint (a related-links box), is not taken back.
+func keepListsBetween(blocks []boilerplate.Block, mask []bool) {
+	prose := func(k int) bool {
+		return k >= 0 && k < len(blocks) && mask[k] && blocks[k].Kept &&
+			blocks[k].Kind == boilerplate.KindParagraph && blocks[k].Features.Words >= listProseWords
+	}
+	for i := 0; i < len(blocks); {
+		if !mask[i] || blocks[i].Kind != boilerplate.KindListItem {
+			i++
+			continue
+		}
+		list := blocks[i].Features.ContainerID
+		j, plain := i, true
+		for ; j < len(blocks) && blocks[j].Kind == boilerplate.KindListItem && blocks[j].Features.ContainerID == list; j++ {
+			b := &blocks[j]
+			if !b.Kept && !densityVerdict(b.Reason) || b.Features.Hints&negativeHints != 0 {
+				plain = false
+			}
+		}
+		before := i - 1
+		for before >= 0 && blocks[before].Kind == boilerplate.KindHeading {
+			before--
+		}
+		if plain && j-i >= 2 && prose(before) && prose(j) {
+			for k := i; k < j; k++ {
+				b := &blocks[k]
+				if densityVerdict(b.Reason) && b.Features.Words-b.Features.LinkWords >= listOwnWords {
+					b.Reason, b.Kept = boilerplate.ReasonNone, true
+				}
+			}
+		}
+		i = j
+	}
+}

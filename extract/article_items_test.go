@@ -119,3 +119,58 @@ func TestKeepListsWhole(t *testing.T) {
 		}
 	}
 }
+
+func TestKeepListsBetween(t *testing.T) {
+	low, links, social := boilerplate.ReasonLowDensity, boilerplate.ReasonLinkList, boilerplate.ReasonSocial
+	para := func(text string) boilerplate.Block {
+		b := boilerplate.Block{Kind: boilerplate.KindParagraph, Text: text, Kept: true}
+		boilerplate.CountText(text, &b.Features)
+		return b
+	}
+	// item makes a list item of list with linked words of its own.
+	item := func(list int, text string, linked int, r boilerplate.Reason) boilerplate.Block {
+		b := boilerplate.Block{Kind: boilerplate.KindListItem, Text: text, Reason: r, Kept: r == ""}
+		boilerplate.CountText(text, &b.Features)
+		b.Features.ContainerID, b.Features.LinkWords = list, linked
+		return b
+	}
+	heading := boilerplate.Block{Kind: boilerplate.KindHeading, Text: "Twelve months to go", Kept: true}
+	intro := para("Start early: the best venues are booked a year ahead, and so are the photographers.")
+	outro := para("With the big bookings done, the rest of the year is about the details and the guests.")
+	tests := []struct {
+		name   string
+		blocks []boilerplate.Block
+		kept   []bool
+	}{
+		{"a checklist whose steps link to guides",
+			[]boilerplate.Block{intro, heading,
+				item(1, "Research venues and ceremony locations (read our guide first)", 5, links),
+				item(1, "Start planning the guest list with your partner", 2, low),
+				item(1, "Guides", 1, links), outro},
+			[]bool{true, true, true, true, false, true}},
+		{"a list after the article's last paragraph",
+			[]boilerplate.Block{intro,
+				item(1, "Research venues and ceremony locations (read our guide first)", 5, links),
+				item(1, "Start planning the guest list with your partner", 2, low)},
+			[]bool{true, false, false}},
+		{"a list with share buttons",
+			[]boilerplate.Block{intro,
+				item(1, "Research venues and ceremony locations (read our guide first)", 5, links),
+				item(1, "Share this on Facebook with your friends", 0, social), outro},
+			[]bool{true, false, false, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mask := make([]bool, len(tt.blocks))
+			for i := range mask {
+				mask[i] = true
+			}
+			keepListsBetween(tt.blocks, mask)
+			for i, want := range tt.kept {
+				if tt.blocks[i].Kept != want {
+					t.Errorf("block %d %q kept = %v, want %v", i, tt.blocks[i].Text, tt.blocks[i].Kept, want)
+				}
+			}
+		})
+	}
+}
