@@ -159,7 +159,7 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 		long, short = 30, 8
 	}
 	switch {
-	case (b.Kind == KindCaption || f.Hints.Has(HintFigure)) && !opts.CaptionsAreProse:
+	case pictureCaption(b) && !opts.CaptionsAreProse:
 		// Captions and photo credits describe a picture, not the story.
 		if opts.Favor != Recall {
 			return classBad
@@ -263,6 +263,13 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 	copy(classes, out)
 }
 
+// pictureCaption reports whether b describes a picture: a caption, or a
+// block inside a figure. A quotation set in a figure (a pull quote, a
+// customer's testimonial) is not: it quotes the story's people.
+func pictureCaption(b *Block) bool {
+	return b.Kind == KindCaption || b.Features.Hints.Has(HintFigure) && b.Kind != KindQuote
+}
+
 // besideText reports whether b stands beside the text rather than in it:
 // a caption or hidden block between a heading and its section does not
 // decide the heading.
@@ -299,7 +306,7 @@ func keepArticleLists(blocks []Block, classes, out []class) {
 func badReason(b *Block) Reason {
 	f := &b.Features
 	switch {
-	case b.Kind == KindCaption || f.Hints.Has(HintFigure):
+	case pictureCaption(b):
 		return ReasonCaption
 	case f.Hints.Has(HintComment):
 		return ReasonComments

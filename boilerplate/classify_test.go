@@ -229,3 +229,28 @@ func TestParseFavor(t *testing.T) {
 		t.Error("ParseFavor(\"speed\") gave no error")
 	}
 }
+
+// A quotation set in a figure (a pull quote) is the story's; a picture's
+// caption is not.
+func TestClassifyFigureQuote(t *testing.T) {
+	figure := func(kind Kind, text string) Block {
+		b := block(kind, text, 0)
+		b.Features.Hints |= HintFigure
+		return b
+	}
+	blocks := []Block{
+		block(KindParagraph, prose, 0),
+		figure(KindQuote, "Automation is not the enemy. It has been one of the greatest productivity tools that ever happened to our team."),
+		figure(KindParagraph, "The new bridge seen from the north bank of the river on a winter morning."),
+		block(KindParagraph, prose+" Work starts in spring.", 0),
+	}
+	Classify(blocks, ClassifyOptions{})
+	for i, want := range []bool{true, true, false, true} {
+		if blocks[i].Kept != want {
+			t.Errorf("block %d %q: kept %v (reason %q), want %v", i, blocks[i].Text, blocks[i].Kept, blocks[i].Reason, want)
+		}
+	}
+	if blocks[2].Reason != ReasonCaption {
+		t.Errorf("the picture's caption is dropped as %q, want %q", blocks[2].Reason, ReasonCaption)
+	}
+}
