@@ -165,6 +165,9 @@ func finish(s *segmenter, opts Options) *Result {
 	// container of prose.
 	var typeProbs [numPageTypes]float64
 	res.PageType, typeProbs = judgePage(&res.signals)
+	if res.PageType == PageArticle {
+		keepStandfirst(blocks)
+	}
 	if res.PageType == PageProduct && keptWords(blocks) < productMinWords && mainNode >= 0 {
 		extractProduct(s, mask, pageWide, mainNode)
 	}
