@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -42,14 +43,18 @@ type attr struct{ key, val []byte }
 // text and a tree of block-level nodes. One pass, no node per token: inline
 // elements only change state, and text is copied once into the block buffer.
 type segmenter struct {
-	lim     Limits
-	nodes   []node
-	stack   []openElem
-	blocks  []boilerplate.Block
-	blockAt []int32            // node of each block
-	arena   []byte             // the text of all blocks, one after the other
-	spans   [][2]int32         // each block's text in arena; see setTexts
-	hintsAt []boilerplate.Hint // resolved hints of each node, with its ancestors'
+	lim    Limits
+	nodes  []node
+	stack  []openElem
+	blocks []boilerplate.Block
+	// blockBuf is where blocks were built, once setTexts has given the
+	// page its own copy; nil until then.
+	blockBuf []boilerplate.Block
+	blockAt  []int32            // node of each block
+	arena    []byte             // the text of all blocks, one after the other
+	spans    [][2]int32         // each block's text in arena; see setTexts
+	hintsAt  []boilerplate.Hint // resolved hints of each node, with its ancestors'
+	sums     []float64          // see scratchSums
 
 	buf       []byte // text of the current block, whitespace collapsed
 	linkChars int    // bytes of buf that are inside links
@@ -101,18 +106,58 @@ const (
 )
 
 func newSegmenter(lim Limits, pageBytes int) *segmenter {
-	s := &segmenter{lim: lim}
+	s := segmenters.Get().(*segmenter)
+	built := s.blockBuf[:0]
+	*s = segmenter{
+		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0],
+		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
+		rg: regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
+	}
 	// About one block per kilobyte of HTML on news pages: sized so the
 	// block slice rarely grows, and bounded so a huge page does not
 	// reserve memory up front.
 	n := min(pageBytes/1024+16, 4096)
-	s.blocks = make([]boilerplate.Block, 0, n)
-	s.blockAt = make([]int32, 0, n)
-	s.nodes = make([]node, 0, 2*n)
+	s.blocks = slices.Grow(built, n)
+	s.blockAt = slices.Grow(s.blockAt, n)
+	s.nodes = slices.Grow(s.nodes, 2*n)
 	s.nodes = append(s.nodes, node{parent: -1, tag: atom.Html})
 	s.stack = append(s.stack, openElem{tag: atom.Html, node: 0})
 	return s
 }
+
+// segmenters recycles the working memory of segmenters whose page is done
+// (see release): the nodes, the arena of texts, the blocks as they are
+// built. A page then allocates little beyond what its Result keeps.
+var segmenters = sync.Pool{New: func() any { return new(segmenter) }}
+
+// maxPooledBytes bounds the arena a released segmenter keeps for the next
+// page: the memory of an unusually large page goes back to the collector.
+const maxPooledBytes = 1 << 20
+
+// release gives the segmenter's working memory back for another page. It
+// is called once the Result is complete, and s is not used again: nothing
+// the Result holds points into that memory (setTexts copied the blocks and
+// their texts out of it).
+func (s *segmenter) release() {
+	if s.blockBuf == nil || cap(s.arena) > maxPooledBytes || cap(s.blockBuf) > maxPooledBlocks {
+		return
+	}
+	clear(s.blockBuf) // the strings of this page's blocks
+	clear(s.attrBuf)
+	s.md, s.mc, s.rg.blocks, s.src = meta.Collector{}, markCapture{}, nil, nil
+	segmenters.Put(s)
+}
+
+// scratchSums returns two slices of n zeros, for sums over the nodes, in
+// memory the segmenter reuses: the next call overwrites them.
+func (s *segmenter) scratchSums(n int) (good, bad []float64) {
+	s.sums = slices.Grow(s.sums[:0], 2*n)[:2*n]
+	clear(s.sums)
+	return s.sums[:n:n], s.sums[n:]
+}
+
+// maxPooledBlocks bounds the blocks a released segmenter keeps room for.
+const maxPooledBlocks = 16384
 
 func (s *segmenter) top() *openElem { return &s.stack[len(s.stack)-1] }
 
@@ -606,13 +651,18 @@ func (s *segmenter) blockCount() int { return len(s.blocks) + len(s.rg.blocks) }
 // for its text however many blocks it has.
 func (s *segmenter) setTexts() {
 	all := string(s.arena)
+	// The blocks move out of the recycled buffer into a slice of their
+	// own, with room for the control blocks that withControls adds.
+	s.blockBuf = s.blocks
+	s.blocks = make([]boilerplate.Block, len(s.blockBuf), len(s.blockBuf)+len(s.rg.blocks))
+	copy(s.blocks, s.blockBuf)
 	for i, sp := range s.spans {
 		s.blocks[i].Text = all[sp[0]:sp[1]]
 	}
 	for i, sp := range s.rg.spans {
 		s.rg.blocks[i].Text = all[sp[0]:sp[1]]
 	}
-	s.arena, s.spans, s.rg.spans = nil, nil, nil
+	s.arena, s.spans, s.rg.spans = s.arena[:0], s.spans[:0], nil
 }
 
 func hasLetterOrDigit(b []byte) bool {
