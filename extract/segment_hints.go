@@ -197,25 +197,31 @@ type hintEntry struct {
 }
 
 // hintIndex holds the entries by their first letter, so a word is compared
-// only with the few names that start like it. Built once, never modified.
-var hintIndex = func() (idx [26][]hintEntry) {
+// only with the few names that start like it; hintSeconds holds, for each
+// first letter, the set of second letters the names have, which turns away
+// most words without a comparison. Built once, never modified.
+var hintIndex, hintSeconds = func() (idx [26][]hintEntry, seconds [26]uint32) {
+	add := func(e hintEntry) {
+		idx[e.name[0]-'a'] = append(idx[e.name[0]-'a'], e)
+		seconds[e.name[0]-'a'] |= 1 << (e.name[1] - 'a')
+	}
 	for _, e := range exactHints {
-		idx[e.word[0]-'a'] = append(idx[e.word[0]-'a'], hintEntry{e.word, true, e.hint})
+		add(hintEntry{e.word, true, e.hint})
 	}
 	for _, e := range hintPrefixes {
-		idx[e.prefix[0]-'a'] = append(idx[e.prefix[0]-'a'], hintEntry{e.prefix, false, e.hint})
+		add(hintEntry{e.prefix, false, e.hint})
 	}
-	return idx
+	return idx, seconds
 }()
 
 // infixHints are long, distinctive stems found inside compound names
 // ("hauptnavigation", "wp-caption" is split already, "nocomments").
 var infixHints = [...]struct {
-	stem string
+	stem []byte
 	hint boilerplate.Hint
 }{
-	{"navigation", boilerplate.HintNav}, {"comment", boilerplate.HintComment}, {"kommentar", boilerplate.HintComment},
-	{"caption", boilerplate.HintFigure},
+	{[]byte("navigation"), boilerplate.HintNav}, {[]byte("comment"), boilerplate.HintComment},
+	{[]byte("kommentar"), boilerplate.HintComment}, {[]byte("caption"), boilerplate.HintFigure},
 }
 
 func wordHint(w []byte) boilerplate.Hint {
@@ -227,7 +233,7 @@ func wordHint(w []byte) boilerplate.Hint {
 	}
 	if len(w) > 7 {
 		for _, e := range infixHints {
-			if bytes.Contains(w, []byte(e.stem)) {
+			if bytes.Contains(w, e.stem) {
 				return e.hint
 			}
 		}
@@ -235,8 +241,19 @@ func wordHint(w []byte) boilerplate.Hint {
 	return 0
 }
 
+// prefixHint is the hint of the first name of hintIndex that w is (an
+// exact name) or starts with. w has two bytes or more, the first a
+// lower-case letter.
 func prefixHint(w []byte) boilerplate.Hint {
-	for _, e := range hintIndex[w[0]-'a'] {
+	first := w[0] - 'a'
+	// A second byte below 'a' (a digit) shifts the bit out: no name has one.
+	if hintSeconds[first]&(1<<(w[1]-'a')) == 0 {
+		return 0
+	}
+	for _, e := range hintIndex[first] {
+		if e.name[1] != w[1] {
+			continue
+		}
 		if e.exact {
 			if string(w) == e.name {
 				return e.hint
