@@ -36,7 +36,9 @@ type openElem struct {
 }
 
 // attr is an attribute as the tokenizer hands it out: slices into its
-// buffer, valid until the next token.
+// buffer, valid until the next token. Only the values that some reader
+// of attributes needs are decoded: val is empty for the others (see
+// readsValue).
 type attr struct{ key, val []byte }
 
 // segmenter turns a stream of start tags, end tags and text into blocks of

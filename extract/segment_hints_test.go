@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"golang.org/x/net/html/atom"
 )
 
 func TestNameHints(t *testing.T) {
@@ -139,6 +140,44 @@ func TestWordLookupsMatchScan(t *testing.T) {
 		}
 		if got, want := wordMark([]byte(w)), wordMarkRef([]byte(w)); got != want {
 			t.Errorf("wordMark(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// The values the segmenter reads reach it, and those it does not are left
+// out (readsValue): each attribute below decides the hints of the <div>.
+func TestAttributeValuesRead(t *testing.T) {
+	tests := []struct {
+		attrs string
+		want  boilerplate.Hint
+	}{
+		{`class="site-nav"`, boilerplate.HintNav},
+		{`id="comments"`, boilerplate.HintComment},
+		{`role="navigation"`, boilerplate.HintNav},
+		{`itemprop="articleBody"`, boilerplate.HintArticle},
+		{`aria-hidden="true"`, boilerplate.HintHidden},
+		{`style="display: none"`, boilerplate.HintHidden},
+		{`hidden`, boilerplate.HintHidden},
+		{`data-role="navigation" title="footer" alt="sidebar"`, 0},
+	}
+	for _, tt := range tests {
+		s := segmentHTML([]byte(`<body><div `+tt.attrs+`><p>Some words of text.</p></div>`), Limits{}.withDefaults(), nil, false)
+		var got boilerplate.Hint
+		for _, n := range s.nodes {
+			if n.tag == atom.Div {
+				got = n.hints
+			}
+		}
+		if got != tt.want {
+			t.Errorf("<div %s>: hints %v, want %v", tt.attrs, got.Names(), tt.want.Names())
+		}
+	}
+	if !readsValue([]byte("type")) {
+		t.Error(`the value of "type" (JSON-LD scripts) is not read`)
+	}
+	for _, k := range []string{"content", "value", "name", "property", "http-equiv", "itemprop", "datetime", "rel", "href", "src", "lang", "xml:lang"} {
+		if !readsValue([]byte(k)) {
+			t.Errorf("the value of %q, which the metadata reads, is not read", k)
 		}
 	}
 }

@@ -276,3 +276,39 @@ func TestAllowCDATA(t *testing.T) {
 		}
 	}
 }
+
+// NextAttrKey with AttrValue reads what NextAttr reads, whichever values
+// are asked for, and leaves the values skipped unread.
+func TestAttrKeyThenValue(t *testing.T) {
+	for _, src := range append(trickySnippets, `<A CLASS="a&amp;b" ID="c&lt;d" Data-X="e&gt;f" srcset='x&#13;y'>`) {
+		whole, split := New([]byte(src)), New([]byte(src))
+		for n := 0; ; n++ {
+			tt := whole.Next()
+			if split.Next() != tt {
+				t.Fatalf("%q: token types differ", src)
+			}
+			if tt == ErrorToken {
+				break
+			}
+			if split.AttrValue() != nil {
+				t.Errorf("%q: a value before the first key", src)
+			}
+			for i := 0; whole.HasAttr(); i++ {
+				k, v, more := whole.NextAttr()
+				k2, more2 := split.NextAttrKey()
+				if string(k) != string(k2) || more != more2 {
+					t.Errorf("%q: key %q more %v, want %q %v", src, k2, more2, k, more)
+				}
+				if (n+i)%2 == 0 {
+					continue // the value skipped
+				}
+				if v2 := split.AttrValue(); string(v2) != string(v) {
+					t.Errorf("%q: value of %q is %q, want %q", src, k, v2, v)
+				}
+			}
+			if k, more := split.NextAttrKey(); k != nil || more {
+				t.Errorf("%q: a key after the last", src)
+			}
+		}
+	}
+}

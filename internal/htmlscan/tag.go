@@ -192,11 +192,37 @@ func (s *Scanner) NextAttr() (key, val []byte, more bool) {
 	if s.attrNext >= len(s.attrs) {
 		return nil, nil, false
 	}
+	if s.attrNext >= len(s.attrs) {
+		return nil, nil, false
+	}
+	key, more = s.NextAttrKey()
+	return key, s.AttrValue(), more
+}
+
+// NextAttrKey is NextAttr without the value: it returns the key of the
+// next attribute, and AttrValue its value, which costs a pass over it and
+// is worth skipping when the caller has no use for it (srcset, data-*).
+func (s *Scanner) NextAttrKey() (key []byte, more bool) {
+	if s.attrNext >= len(s.attrs) {
+		return nil, false
+	}
 	a := s.attrs[s.attrNext]
 	s.attrNext++
 	s.attrBuf, key = lowerName(s.attrBuf, s.src[a.key.start:a.key.end])
+	return key[:len(key):len(key)], s.attrNext < len(s.attrs)
+}
+
+// AttrValue returns the value of the attribute whose key NextAttrKey (or
+// NextAttr) returned last, as NextAttr does; nil before the first. It is
+// valid until the next call to Next.
+func (s *Scanner) AttrValue() []byte {
+	if s.attrNext == 0 {
+		return nil
+	}
+	a := s.attrs[s.attrNext-1]
+	var val []byte
 	s.attrBuf, val = decode(s.attrBuf, s.src[a.val.start:a.val.end], unescape|inAttr|replaceNUL)
-	return key[:len(key):len(key)], val[:len(val):len(val)], s.attrNext < len(s.attrs)
+	return val[:len(val):len(val)]
 }
 
 // equalFold reports whether a and b are equal after ASCII lower-casing.
