@@ -252,8 +252,22 @@ func isLetter(c byte) bool {
 
 // isSpace reports whether c is HTML whitespace as the tokenizer sees it.
 func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+	return tagBytes[c]&byteSpace != 0
 }
+
+// Classes of the bytes that end the parts of a tag (see tagBytes).
+const (
+	byteSpace  = 1 << iota // HTML white space
+	byteSlash              // '/'
+	byteClose              // '>'
+	byteEquals             // '='
+)
+
+// tagBytes holds the class of each byte: the loops over a tag's name,
+// keys and values test a byte with one load, not a comparison for each
+// byte that ends them.
+var tagBytes = [256]uint8{' ': byteSpace, '\n': byteSpace, '\r': byteSpace, '\t': byteSpace, '\f': byteSpace,
+	'/': byteSlash, '>': byteClose, '=': byteEquals}
 
 // skipSpace returns the index of the first non-whitespace byte of src at
 // or after i, or len(src).

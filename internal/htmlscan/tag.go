@@ -67,7 +67,7 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 		nameStart++
 	}
 	i := nameStart + 1
-	for i < n && !isSpace(src[i]) && src[i] != '/' && src[i] != '>' {
+	for i < n && tagBytes[src[i]]&(byteSpace|byteSlash|byteClose) == 0 {
 		i++
 	}
 	if i >= n {
@@ -92,7 +92,7 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 		key := span{i, i}
 		if src[i] != '/' {
 			i++ // the first byte belongs to the key, even '='
-			for i < n && !isSpace(src[i]) && src[i] != '=' && src[i] != '/' && src[i] != '>' {
+			for i < n && tagBytes[src[i]]&(byteSpace|byteEquals|byteSlash|byteClose) == 0 {
 				i++
 			}
 			key.end = i
@@ -123,7 +123,7 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 				i = val.end + 1
 			default:
 				val.start = i
-				for i < n && !isSpace(src[i]) && src[i] != '>' {
+				for i < n && tagBytes[src[i]]&(byteSpace|byteClose) == 0 {
 					i++
 				}
 				if i >= n {
