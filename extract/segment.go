@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/meta"
+	"github.com/winnowtext/winnow/internal/swar"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
@@ -461,10 +463,30 @@ func appendNoNUL(dst, t []byte) []byte {
 // is never longer than t, so dst grows once and bytes are stored, not
 // appended.
 func appendCollapsed(dst, t []byte) []byte {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	w := len(dst)
 	dst = slices.Grow(dst, len(t))[:w+len(t)]
-	for i := 0; i < len(t); i++ {
+	for i := 0; i < len(t); {
+		if i+8 <= len(t) {
+			// Eight bytes at a time up to the first that may stop the
+			// copy: a byte below '!' (white space, NUL and other
+			// controls) or 0xC2. They are stored before they are
+			// tested; w moves past those that stay. As the output is no
+			// longer than what was read, the store stays inside dst.
+			x := binary.LittleEndian.Uint64(t[i:])
+			binary.LittleEndian.PutUint64(dst[w:], x)
+			// The lowest byte flagged is exact: a borrow only reaches
+			// the bytes above one below '!'.
+			stop := (x-'!'*ones)&^x&highs | swar.Equal(x, 0xC2)
+			if stop == 0 {
+				i, w = i+8, w+8
+				continue
+			}
+			k := bits.TrailingZeros64(stop) / 8
+			i, w = i+k, w+k
+		}
 		c := t[i]
+		i++
 		if !collapseStop[c] {
 			dst[w] = c
 			w++
@@ -472,7 +494,7 @@ func appendCollapsed(dst, t []byte) []byte {
 		}
 		switch c {
 		case 0xC2:
-			if i+1 < len(t) && t[i+1] == 0xAD {
+			if i < len(t) && t[i] == 0xAD {
 				i++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
 			} else {
 				dst[w] = c
@@ -485,6 +507,11 @@ func appendCollapsed(dst, t []byte) []byte {
 				dst[w] = ' '
 				w++
 			}
+			// The rest of the run adds nothing: the indentation of
+			// markup is read here, not eight bytes at a time.
+			for i < len(t) && isHTMLSpace(t[i]) {
+				i++
+			}
 		}
 	}
 	return dst[:w]
@@ -493,6 +520,11 @@ func appendCollapsed(dst, t []byte) []byte {
 // collapseStop marks the bytes at which appendCollapsed stops copying:
 // HTML white space, NUL and the first byte of a soft hyphen.
 var collapseStop = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, 0: true, 0xC2: true}
+
+// isHTMLSpace reports whether c is HTML white space.
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
+}
 
 // isSpaceOnly reports whether t is only HTML white space.
 func isSpaceOnly(t []byte) bool {
