@@ -2,9 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"sync"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/wyhash"
 )
 
 // nameHints reads the class and id of an element as weak evidence of what
@@ -306,11 +308,7 @@ func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool) {
 	if len(name) == 0 || len(name) > 255 {
 		return nameHints(name)
 	}
-	h := uint32(2166136261) // FNV-1a
-	for _, b := range name {
-		h = (h ^ uint32(b)) * 16777619
-	}
-	sl := &c.slots[h%hintCacheSlots]
+	sl := &c.slots[nameHash(name)%hintCacheSlots]
 	if int(sl.n) == len(name) && string(c.keys[sl.off:int(sl.off)+len(name)]) == string(name) {
 		return sl.hints, sl.mark, sl.consent
 	}
@@ -320,4 +318,19 @@ func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool) {
 		c.keys = append(c.keys, name...)
 	}
 	return hints, mark, consent
+}
+
+// nameHash hashes a class or id value eight bytes at a time, with
+// wyhash's mixer.
+func nameHash(name []byte) uint64 {
+	h := wyhash.K0 ^ uint64(len(name))
+	i := 0
+	for ; i+8 <= len(name); i += 8 {
+		h = wyhash.Mix(h^binary.LittleEndian.Uint64(name[i:]), wyhash.K1)
+	}
+	var tail uint64
+	for j := len(name) - 1; j >= i; j-- {
+		tail = tail<<8 | uint64(name[j])
+	}
+	return wyhash.Mix(h^tail, wyhash.K2)
 }
