@@ -82,6 +82,7 @@ type Scanner struct {
 	attrs     []attr
 	attrNext  int
 	keys      keySet
+	atoms     *atomCache // see TagAtom; nil until the first tag
 	nameBuf   []byte
 	attrBuf   []byte
 	textBuf   []byte
@@ -106,6 +107,7 @@ func (s *Scanner) Reset(src []byte) {
 		src:     src,
 		attrs:   s.attrs[:0],
 		keys:    s.keys,
+		atoms:   s.atoms,
 		nameBuf: s.nameBuf[:0],
 		attrBuf: s.attrBuf[:0],
 		textBuf: s.textBuf[:0],

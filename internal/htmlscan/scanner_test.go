@@ -1,6 +1,7 @@
 package htmlscan
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -309,6 +310,35 @@ func TestAttrKeyThenValue(t *testing.T) {
 			if k, more := split.NextAttrKey(); k != nil || more {
 				t.Errorf("%q: a key after the last", src)
 			}
+		}
+	}
+}
+
+// TagAtom, which remembers the atoms of short names, answers as
+// atom.Lookup of TagName does: for known and unknown names, upper case,
+// digits, names of nine bytes and more, and more names than it remembers.
+func TestTagAtomMatchesLookup(t *testing.T) {
+	names := []string{"p", "P", "div", "DiV", "h1", "H6", "span", "a", "b", "br", "svg", "math", "noscript",
+		"template", "blockquote", "figcaption", "my-widget", "x:y", "h7", "abbr", "TABLE", "tbody", "wbr", "x\x00"}
+	for i := range 300 {
+		names = append(names, fmt.Sprintf("t%d", i), fmt.Sprintf("Q%dz", i*7))
+	}
+	var page strings.Builder
+	for range 2 {
+		for _, n := range names {
+			page.WriteString("<" + n + " a=1>x</" + n + ">")
+		}
+	}
+	s := New([]byte(page.String()))
+	for tt := s.Next(); tt != ErrorToken; tt = s.Next() {
+		if tt == TextToken {
+			if s.TagAtom() != 0 {
+				t.Error("a text token has an atom")
+			}
+			continue
+		}
+		if got, want := s.TagAtom(), atom.Lookup(s.TagName()); got != want {
+			t.Errorf("TagAtom of %q = %v, want %v", s.TagName(), got, want)
 		}
 	}
 }

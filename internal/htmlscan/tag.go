@@ -2,6 +2,8 @@ package htmlscan
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 
 	"golang.org/x/net/html/atom"
 )
@@ -164,11 +166,65 @@ func (s *Scanner) TagName() []byte {
 // TagAtom returns the atom of the current tag's name, or 0 when the name
 // is not a known one or the token is not a tag.
 func (s *Scanner) TagAtom() atom.Atom {
-	name := s.TagName()
-	if name == nil {
+	switch s.tt {
+	case StartTagToken, EndTagToken, SelfClosingTagToken:
+	default:
 		return 0
 	}
-	return atom.Lookup(name)
+	key, ok := packName(s.src[s.data.start:s.data.end])
+	if !ok {
+		return atom.Lookup(s.TagName())
+	}
+	if s.atoms == nil {
+		s.atoms = new(atomCache)
+	}
+	return s.atoms.lookup(key)
+}
+
+// packName returns a tag name of up to eight ASCII letters and digits,
+// lower-cased, as a number: its first byte in the low byte, no zero byte
+// inside. ok is false for any other name.
+func packName(name []byte) (key uint64, ok bool) {
+	if len(name) > 8 {
+		return 0, false
+	}
+	for i := len(name) - 1; i >= 0; i-- {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return 0, false
+		}
+		key = key<<8 | uint64(c)
+	}
+	return key, len(name) > 0
+}
+
+// atomCache remembers the atoms of the short tag names a Scanner met: a
+// page uses a few dozen names thousands of times, and a name's number
+// finds its atom in fewer steps than atom.Lookup's hash and comparison.
+// It is direct-mapped; the atom of a name never changes, so it lasts
+// from page to page.
+type atomCache struct {
+	slots [64]struct {
+		key uint64 // a packName key; 0 is an empty slot
+		a   atom.Atom
+	}
+}
+
+// lookup returns the atom of the name packed in key.
+func (c *atomCache) lookup(key uint64) atom.Atom {
+	sl := &c.slots[key*0x9E3779B97F4A7C15>>58]
+	if sl.key == key {
+		return sl.a
+	}
+	var name [8]byte
+	binary.LittleEndian.PutUint64(name[:], key)
+	n := (bits.Len64(key) + 7) / 8
+	sl.key, sl.a = key, atom.Lookup(name[:n])
+	return sl.a
 }
 
 // HasAttr reports whether NextAttr has attributes of the current start tag
