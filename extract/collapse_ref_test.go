@@ -32,12 +32,16 @@ func appendCollapsedRef(dst, t []byte) []byte {
 }
 
 func TestAppendCollapsedMatchesReference(t *testing.T) {
-	alphabet := []byte{'a', 'b', ' ', '\n', '\t', '\r', '\f', 0, 0xC2, 0xAD, 0xC3, 0xA9, '-'}
+	alphabet := []byte{'a', 'b', ' ', '\n', '\t', '\r', '\f', 0, 0xC2, 0xAD, 0xC3, 0xA9, '-', '!', 0x01, 0x0B, 0x1F, 0x7F, 0x80, 0xFF}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
-		t1 := make([]byte, rng.IntN(24))
+		t1 := make([]byte, rng.IntN(48))
+		sparse := rng.IntN(2) == 0 // mostly letters: runs of eight without a stop
 		for i := range t1 {
 			t1[i] = alphabet[rng.IntN(len(alphabet))]
+			if sparse && rng.IntN(10) != 0 {
+				t1[i] = 'a' + byte(rng.IntN(3))
+			}
 		}
 		prefix := [][]byte{nil, []byte("x"), []byte("x "), []byte("x\n")}[rng.IntN(4)]
 		got := appendCollapsed(bytes.Clone(prefix), t1)

@@ -51,7 +51,9 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return finish(s, opts), nil
+	res := finish(s, opts)
+	s.release()
+	return res, nil
 }
 
 // FromReader reads the page from r (up to Limits.MaxInputBytes) and
@@ -100,7 +102,9 @@ func FromNode(root *html.Node, opts Options) (*Result, error) {
 		return nil, ErrEmpty
 	}
 	s := segmentNode(root, opts.Limits.withDefaults(), nil)
-	return finish(s, opts), nil
+	res := finish(s, opts)
+	s.release()
+	return res, nil
 }
 
 func stopFunc(ctx context.Context) func() bool {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/winnowtext/winnow/boilerplate"
 	"golang.org/x/net/html/atom"
 )
@@ -34,8 +36,7 @@ const revealedShare = 0.8
 // script shows it.
 func resolveHints(s *segmenter, hasStopwords bool) {
 	nn := len(s.nodes)
-	good := make([]float64, nn)
-	bad := make([]float64, nn)
+	good, bad := s.scratchSums(nn)
 	total := 0.0
 	for i := range s.blocks {
 		b := &s.blocks[i]
@@ -53,7 +54,8 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		bad[p] += bad[i]
 	}
 	layout := layoutWords(s, good, total)
-	s.hintsAt = make([]boilerplate.Hint, nn)
+	s.hintsAt = slices.Grow(s.hintsAt[:0], nn)[:nn]
+	clear(s.hintsAt)
 	var mainOf []int32 // the <main> around each node, -1 outside; nil without one
 	if holdsMain != nil {
 		mainOf = make([]int32, nn)

@@ -42,8 +42,7 @@ func locate(s *segmenter, hasStopwords bool, favor Favor) (mask []bool, main int
 	if nn == 0 || len(s.blocks) == 0 {
 		return nil, -1
 	}
-	good := make([]float64, nn)
-	bad := make([]float64, nn)
+	good, bad := s.scratchSums(nn)
 	sinceTitle := -1 // blocks since the heading that repeats the page title
 	for i := range s.blocks {
 		b := &s.blocks[i]

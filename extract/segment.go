@@ -3,12 +3,15 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/meta"
+	"github.com/winnowtext/winnow/internal/swar"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
@@ -38,21 +41,27 @@ type openElem struct {
 }
 
 // attr is an attribute as the tokenizer hands it out: slices into its
-// buffer, valid until the next token.
+// buffer, valid until the next token. Only the values that some reader
+// of attributes needs are decoded: val is empty for the others (see
+// readsValue).
 type attr struct{ key, val []byte }
 
 // segmenter turns a stream of start tags, end tags and text into blocks of
 // text and a tree of block-level nodes. One pass, no node per token: inline
 // elements only change state, and text is copied once into the block buffer.
 type segmenter struct {
-	lim     Limits
-	nodes   []node
-	stack   []openElem
-	blocks  []boilerplate.Block
-	blockAt []int32            // node of each block
-	arena   []byte             // the text of all blocks, one after the other
-	spans   [][2]int32         // each block's text in arena; see setTexts
-	hintsAt []boilerplate.Hint // resolved hints of each node, with its ancestors'
+	lim    Limits
+	nodes  []node
+	stack  []openElem
+	blocks []boilerplate.Block
+	// blockBuf is where blocks were built, once setTexts has given the
+	// page its own copy; nil until then.
+	blockBuf []boilerplate.Block
+	blockAt  []int32            // node of each block
+	arena    []byte             // the text of all blocks, one after the other
+	spans    [][2]int32         // each block's text in arena; see setTexts
+	hintsAt  []boilerplate.Hint // resolved hints of each node, with its ancestors'
+	sums     []float64          // see scratchSums
 
 	buf       []byte // text of the current block, whitespace collapsed
 	linkChars int    // bytes of buf that are inside links
@@ -104,18 +113,58 @@ const (
 )
 
 func newSegmenter(lim Limits, pageBytes int) *segmenter {
-	s := &segmenter{lim: lim}
+	s := segmenters.Get().(*segmenter)
+	built := s.blockBuf[:0]
+	*s = segmenter{
+		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0],
+		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
+		rg: regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
+	}
 	// About one block per kilobyte of HTML on news pages: sized so the
 	// block slice rarely grows, and bounded so a huge page does not
 	// reserve memory up front.
 	n := min(pageBytes/1024+16, 4096)
-	s.blocks = make([]boilerplate.Block, 0, n)
-	s.blockAt = make([]int32, 0, n)
-	s.nodes = make([]node, 0, 2*n)
+	s.blocks = slices.Grow(built, n)
+	s.blockAt = slices.Grow(s.blockAt, n)
+	s.nodes = slices.Grow(s.nodes, 2*n)
 	s.nodes = append(s.nodes, node{parent: -1, tag: atom.Html})
 	s.stack = append(s.stack, openElem{tag: atom.Html, node: 0})
 	return s
 }
+
+// segmenters recycles the working memory of segmenters whose page is done
+// (see release): the nodes, the arena of texts, the blocks as they are
+// built. A page then allocates little beyond what its Result keeps.
+var segmenters = sync.Pool{New: func() any { return new(segmenter) }}
+
+// maxPooledBytes bounds the arena a released segmenter keeps for the next
+// page: the memory of an unusually large page goes back to the collector.
+const maxPooledBytes = 1 << 20
+
+// release gives the segmenter's working memory back for another page. It
+// is called once the Result is complete, and s is not used again: nothing
+// the Result holds points into that memory (setTexts copied the blocks and
+// their texts out of it).
+func (s *segmenter) release() {
+	if s.blockBuf == nil || cap(s.arena) > maxPooledBytes || cap(s.blockBuf) > maxPooledBlocks {
+		return
+	}
+	clear(s.blockBuf) // the strings of this page's blocks
+	clear(s.attrBuf)
+	s.md, s.mc, s.rg.blocks, s.src = meta.Collector{}, markCapture{}, nil, nil
+	segmenters.Put(s)
+}
+
+// scratchSums returns two slices of n zeros, for sums over the nodes, in
+// memory the segmenter reuses: the next call overwrites them.
+func (s *segmenter) scratchSums(n int) (good, bad []float64) {
+	s.sums = slices.Grow(s.sums[:0], 2*n)[:2*n]
+	clear(s.sums)
+	return s.sums[:n:n], s.sums[n:]
+}
+
+// maxPooledBlocks bounds the blocks a released segmenter keeps room for.
+const maxPooledBlocks = 16384
 
 func (s *segmenter) top() *openElem { return &s.stack[len(s.stack)-1] }
 
@@ -417,10 +466,30 @@ func appendNoNUL(dst, t []byte) []byte {
 // is never longer than t, so dst grows once and bytes are stored, not
 // appended.
 func appendCollapsed(dst, t []byte) []byte {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	w := len(dst)
 	dst = slices.Grow(dst, len(t))[:w+len(t)]
-	for i := 0; i < len(t); i++ {
+	for i := 0; i < len(t); {
+		if i+8 <= len(t) {
+			// Eight bytes at a time up to the first that may stop the
+			// copy: a byte below '!' (white space, NUL and other
+			// controls) or 0xC2. They are stored before they are
+			// tested; w moves past those that stay. As the output is no
+			// longer than what was read, the store stays inside dst.
+			x := binary.LittleEndian.Uint64(t[i:])
+			binary.LittleEndian.PutUint64(dst[w:], x)
+			// The lowest byte flagged is exact: a borrow only reaches
+			// the bytes above one below '!'.
+			stop := (x-'!'*ones)&^x&highs | swar.Equal(x, 0xC2)
+			if stop == 0 {
+				i, w = i+8, w+8
+				continue
+			}
+			k := bits.TrailingZeros64(stop) / 8
+			i, w = i+k, w+k
+		}
 		c := t[i]
+		i++
 		if !collapseStop[c] {
 			dst[w] = c
 			w++
@@ -428,7 +497,7 @@ func appendCollapsed(dst, t []byte) []byte {
 		}
 		switch c {
 		case 0xC2:
-			if i+1 < len(t) && t[i+1] == 0xAD {
+			if i < len(t) && t[i] == 0xAD {
 				i++ // U+00AD SOFT HYPHEN: a hyphenation hint, invisible
 			} else {
 				dst[w] = c
@@ -441,6 +510,11 @@ func appendCollapsed(dst, t []byte) []byte {
 				dst[w] = ' '
 				w++
 			}
+			// The rest of the run adds nothing: the indentation of
+			// markup is read here, not eight bytes at a time.
+			for i < len(t) && isHTMLSpace(t[i]) {
+				i++
+			}
 		}
 	}
 	return dst[:w]
@@ -449,6 +523,11 @@ func appendCollapsed(dst, t []byte) []byte {
 // collapseStop marks the bytes at which appendCollapsed stops copying:
 // HTML white space, NUL and the first byte of a soft hyphen.
 var collapseStop = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, 0: true, 0xC2: true}
+
+// isHTMLSpace reports whether c is HTML white space.
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
+}
 
 // isSpaceOnly reports whether t is only HTML white space.
 func isSpaceOnly(t []byte) bool {
@@ -609,13 +688,18 @@ func (s *segmenter) blockCount() int { return len(s.blocks) + len(s.rg.blocks) }
 // for its text however many blocks it has.
 func (s *segmenter) setTexts() {
 	all := string(s.arena)
+	// The blocks move out of the recycled buffer into a slice of their
+	// own, with room for the control blocks that withControls adds.
+	s.blockBuf = s.blocks
+	s.blocks = make([]boilerplate.Block, len(s.blockBuf), len(s.blockBuf)+len(s.rg.blocks))
+	copy(s.blocks, s.blockBuf)
 	for i, sp := range s.spans {
 		s.blocks[i].Text = all[sp[0]:sp[1]]
 	}
 	for i, sp := range s.rg.spans {
 		s.rg.blocks[i].Text = all[sp[0]:sp[1]]
 	}
-	s.arena, s.spans, s.rg.spans = nil, nil, nil
+	s.arena, s.spans, s.rg.spans = s.arena[:0], s.spans[:0], nil
 }
 
 func hasLetterOrDigit(b []byte) bool {

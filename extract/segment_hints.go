@@ -2,9 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"sync"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/wyhash"
 )
 
 // nameHints reads the class and id of an element as weak evidence of what
@@ -204,15 +206,21 @@ type hintEntry struct {
 }
 
 // hintIndex holds the entries by their first letter, so a word is compared
-// only with the few names that start like it. Built once, never modified.
-var hintIndex = func() (idx [26][]hintEntry) {
+// only with the few names that start like it; hintSeconds holds, for each
+// first letter, the set of second letters the names have, which turns away
+// most words without a comparison. Built once, never modified.
+var hintIndex, hintSeconds = func() (idx [26][]hintEntry, seconds [26]uint32) {
+	add := func(e hintEntry) {
+		idx[e.name[0]-'a'] = append(idx[e.name[0]-'a'], e)
+		seconds[e.name[0]-'a'] |= 1 << (e.name[1] - 'a')
+	}
 	for i, e := range exactHints {
-		idx[e.word[0]-'a'] = append(idx[e.word[0]-'a'], hintEntry{e.word, true, e.hint, negativeWord(e.hint, i)})
+		add(hintEntry{e.word, true, e.hint, negativeWord(e.hint, i)})
 	}
 	for i, e := range hintPrefixes {
-		idx[e.prefix[0]-'a'] = append(idx[e.prefix[0]-'a'], hintEntry{e.prefix, false, e.hint, negativeWord(e.hint, len(exactHints)+i)})
+		add(hintEntry{e.prefix, false, e.hint, negativeWord(e.hint, len(exactHints)+i)})
 	}
-	return idx
+	return idx, seconds
 }()
 
 // nameWord names the word of a class or id that gave an element a
@@ -262,11 +270,11 @@ var wordHints = func() (h [256]boilerplate.Hint) {
 // infixHints are long, distinctive stems found inside compound names
 // ("hauptnavigation", "wp-caption" is split already, "nocomments").
 var infixHints = [...]struct {
-	stem string
+	stem []byte
 	hint boilerplate.Hint
 }{
-	{"navigation", boilerplate.HintNav}, {"comment", boilerplate.HintComment}, {"kommentar", boilerplate.HintComment},
-	{"caption", boilerplate.HintFigure},
+	{[]byte("navigation"), boilerplate.HintNav}, {[]byte("comment"), boilerplate.HintComment},
+	{[]byte("kommentar"), boilerplate.HintComment}, {[]byte("caption"), boilerplate.HintFigure},
 }
 
 // wordHint returns the hint of one word of a name, and its nameWord.
@@ -279,7 +287,7 @@ func wordHint(w []byte) (boilerplate.Hint, nameWord) {
 	}
 	if len(w) > 7 {
 		for i, e := range infixHints {
-			if bytes.Contains(w, []byte(e.stem)) {
+			if bytes.Contains(w, e.stem) {
 				return e.hint, negativeWord(e.hint, len(exactHints)+len(hintPrefixes)+i)
 			}
 		}
@@ -287,8 +295,19 @@ func wordHint(w []byte) (boilerplate.Hint, nameWord) {
 	return 0, 0
 }
 
+// prefixHint is the hint (and nameWord) of the first name of hintIndex that
+// w is (an exact name) or starts with. w has two bytes or more, the first a
+// lower-case letter.
 func prefixHint(w []byte) (boilerplate.Hint, nameWord) {
-	for _, e := range hintIndex[w[0]-'a'] {
+	first := w[0] - 'a'
+	// A second byte below 'a' (a digit) shifts the bit out: no name has one.
+	if hintSeconds[first]&(1<<(w[1]-'a')) == 0 {
+		return 0, 0
+	}
+	for _, e := range hintIndex[first] {
+		if e.name[1] != w[1] {
+			continue
+		}
 		if e.exact {
 			if string(w) == e.name {
 				return e.hint, e.word
@@ -342,11 +361,7 @@ func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool, na
 	if len(name) == 0 || len(name) > 255 {
 		return nameHints(name)
 	}
-	h := uint32(2166136261) // FNV-1a
-	for _, b := range name {
-		h = (h ^ uint32(b)) * 16777619
-	}
-	sl := &c.slots[h%hintCacheSlots]
+	sl := &c.slots[nameHash(name)%hintCacheSlots]
 	if int(sl.n) == len(name) && string(c.keys[sl.off:int(sl.off)+len(name)]) == string(name) {
 		return sl.hints, sl.mark, sl.consent, sl.word
 	}
@@ -356,4 +371,19 @@ func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool, na
 		c.keys = append(c.keys, name...)
 	}
 	return hints, mark, consent, word
+}
+
+// nameHash hashes a class or id value eight bytes at a time, with
+// wyhash's mixer.
+func nameHash(name []byte) uint64 {
+	h := wyhash.K0 ^ uint64(len(name))
+	i := 0
+	for ; i+8 <= len(name); i += 8 {
+		h = wyhash.Mix(h^binary.LittleEndian.Uint64(name[i:]), wyhash.K1)
+	}
+	var tail uint64
+	for j := len(name) - 1; j >= i; j-- {
+		tail = tail<<8 | uint64(name[j])
+	}
+	return wyhash.Mix(h^tail, wyhash.K2)
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"golang.org/x/net/html/atom"
 )
 
 func TestNameHints(t *testing.T) {
@@ -95,5 +96,118 @@ func TestNameWord(t *testing.T) {
 	}
 	if wordHints[widget] != boilerplate.HintAside {
 		t.Errorf("wordHints[widget] = %v, want aside", wordHints[widget].Names())
+	}
+}
+
+// wordHintRef and wordMarkRef are wordHint and wordMark as first written:
+// every name of the word's first letter compared in turn.
+func wordHintRef(w []byte) boilerplate.Hint {
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' {
+		return 0
+	}
+	for _, e := range exactHints {
+		if string(w) == e.word && e.word[0] == w[0] {
+			// exactHints come first in hintIndex.
+			return e.hint
+		}
+	}
+	for _, e := range hintPrefixes {
+		if strings.HasPrefix(string(w), e.prefix) {
+			return e.hint
+		}
+	}
+	if len(w) > 7 {
+		for _, e := range infixHints {
+			if strings.Contains(string(w), string(e.stem)) {
+				return e.hint
+			}
+		}
+	}
+	return 0
+}
+
+func wordMarkRef(w []byte) markKind {
+	for _, n := range authorNames {
+		if len(w) >= 4 && strings.HasPrefix(string(w), n) {
+			return markAuthor
+		}
+	}
+	for _, n := range dateNames {
+		if len(w) >= 4 && strings.HasPrefix(string(w), n) {
+			return markDate
+		}
+	}
+	return 0
+}
+
+// The indexed lookups of wordHint and wordMark answer as a plain scan of
+// the names does, for every name, its prefixes, and the name with letters
+// or digits after it or before it.
+func TestWordLookupsMatchScan(t *testing.T) {
+	var names []string
+	for _, e := range hintPrefixes {
+		names = append(names, e.prefix)
+	}
+	for _, e := range exactHints {
+		names = append(names, e.word)
+	}
+	for _, e := range infixHints {
+		names = append(names, string(e.stem))
+	}
+	names = append(names, authorNames[:]...)
+	names = append(names, dateNames[:]...)
+	var words []string
+	for _, n := range names {
+		for i := 1; i <= len(n); i++ {
+			words = append(words, n[:i], n[:i]+"s", n[:i]+"x9", "a"+n[:i], "no"+n[:i]+"list", n[:i]+"7")
+		}
+	}
+	words = append(words, "a0", "z9", "zz", "adz", "q1")
+	for _, w := range words {
+		if got, _ := wordHint([]byte(w)); got != wordHintRef([]byte(w)) {
+			want := wordHintRef([]byte(w))
+			t.Errorf("wordHint(%q) = %v, want %v", w, got.Names(), want.Names())
+		}
+		if got, want := wordMark([]byte(w)), wordMarkRef([]byte(w)); got != want {
+			t.Errorf("wordMark(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// The values the segmenter reads reach it, and those it does not are left
+// out (readsValue): each attribute below decides the hints of the <div>.
+func TestAttributeValuesRead(t *testing.T) {
+	tests := []struct {
+		attrs string
+		want  boilerplate.Hint
+	}{
+		{`class="site-nav"`, boilerplate.HintNav},
+		{`id="comments"`, boilerplate.HintComment},
+		{`role="navigation"`, boilerplate.HintNav},
+		{`itemprop="articleBody"`, boilerplate.HintArticle},
+		{`aria-hidden="true"`, boilerplate.HintHidden},
+		{`style="display: none"`, boilerplate.HintHidden},
+		{`hidden`, boilerplate.HintHidden},
+		{`data-role="navigation" title="footer" alt="sidebar"`, 0},
+	}
+	for _, tt := range tests {
+		s := segmentHTML([]byte(`<body><div `+tt.attrs+`><p>Some words of text.</p></div>`), Limits{}.withDefaults(), nil, false)
+		var got boilerplate.Hint
+		for _, n := range s.nodes {
+			if n.tag == atom.Div {
+				got = n.hints
+			}
+		}
+		if got != tt.want {
+			t.Errorf("<div %s>: hints %v, want %v", tt.attrs, got.Names(), tt.want.Names())
+		}
+	}
+	if !readsValue([]byte("type")) {
+		t.Error(`the value of "type" (JSON-LD scripts) is not read`)
+	}
+	for _, k := range []string{"content", "value", "name", "property", "http-equiv", "itemprop", "datetime", "rel", "href", "src", "lang", "xml:lang"} {
+		if !readsValue([]byte(k)) {
+			t.Errorf("the value of %q, which the metadata reads, is not read", k)
+		}
 	}
 }

@@ -384,32 +384,30 @@ func wordMark(w []byte) markKind {
 		return 0
 	}
 	key := binary.LittleEndian.Uint32(w)
-	for i := range classMarkNames {
-		if m := &classMarkNames[i]; m.key == key && len(w) >= len(m.name) && string(w[:len(m.name)]) == m.name {
+	for _, m := range classMarkNames[w[0]] {
+		if m.key == key && len(w) >= len(m.name) && string(w[:len(m.name)]) == m.name {
 			return m.kind
 		}
 	}
 	return 0
 }
 
-// classMarkNames are authorNames and dateNames with the first four bytes of
-// each as a number, for wordMark.
-var classMarkNames = func() []struct {
+// classMarkEntry is a name of authorNames or dateNames, with its first
+// four bytes as a number.
+type classMarkEntry struct {
 	key  uint32
 	name string
 	kind markKind
-} {
-	type entry = struct {
-		key  uint32
-		name string
-		kind markKind
-	}
-	var out []entry
+}
+
+// classMarkNames are authorNames and dateNames by their first byte, for
+// wordMark. Built once, never modified.
+var classMarkNames = func() (out [256][]classMarkEntry) {
 	for _, n := range authorNames {
-		out = append(out, entry{binary.LittleEndian.Uint32([]byte(n)), n, markAuthor})
+		out[n[0]] = append(out[n[0]], classMarkEntry{binary.LittleEndian.Uint32([]byte(n)), n, markAuthor})
 	}
 	for _, n := range dateNames {
-		out = append(out, entry{binary.LittleEndian.Uint32([]byte(n)), n, markDate})
+		out[n[0]] = append(out[n[0]], classMarkEntry{binary.LittleEndian.Uint32([]byte(n)), n, markDate})
 	}
 	return out
 }()

@@ -60,7 +60,10 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 			attrs = attrs[:0]
 			for more := z.HasAttr(); more; {
 				var k, v []byte
-				k, v, more = z.NextAttr()
+				k, more = z.NextAttrKey()
+				if readsValue(k) {
+					v = z.AttrValue()
+				}
 				attrs = append(attrs, attr{key: k, val: v})
 			}
 			// "<div/>" opens a div in HTML; the slash only closes void and
@@ -76,6 +79,19 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 			s.end(z.TagAtom())
 		}
 	}
+}
+
+// readsValue reports whether the segmenter reads the value of an attribute
+// named key: attrHints and isJSONLD read a few, and metaAttrs, markOf and
+// noteBase those the metadata collector takes (collectorKey). The values
+// of the others (srcset, data-*, alt) are left undecoded, and their attr
+// has an empty val.
+func readsValue(key []byte) bool {
+	switch string(key) {
+	case "class", "id", "role", "aria-hidden", "style", "type":
+		return true
+	}
+	return collectorKey(key) != ""
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -36,6 +36,7 @@ package charset
 
 import (
 	"bytes"
+	"encoding/binary"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -130,8 +131,18 @@ func decodeWith(enc encoding.Encoding, b []byte) []byte {
 	return out
 }
 
+// hasNonASCII reports whether b holds a byte from 0x80 up. Pages are
+// mostly ASCII markup: it reads 32 bytes at a time, in four 64-bit words.
 func hasNonASCII(b []byte) bool {
-	for _, c := range b {
+	const highs = 0x8080808080808080
+	le := binary.LittleEndian
+	i := 0
+	for ; i+32 <= len(b); i += 32 {
+		if (le.Uint64(b[i:])|le.Uint64(b[i+8:])|le.Uint64(b[i+16:])|le.Uint64(b[i+24:]))&highs != 0 {
+			return true
+		}
+	}
+	for _, c := range b[i:] {
 		if c >= utf8.RuneSelf {
 			return true
 		}

@@ -82,6 +82,7 @@ type Scanner struct {
 	attrs     []attr
 	attrNext  int
 	keys      keySet
+	atoms     *atomCache // see TagAtom; nil until the first tag
 	nameBuf   []byte
 	attrBuf   []byte
 	textBuf   []byte
@@ -106,6 +107,7 @@ func (s *Scanner) Reset(src []byte) {
 		src:     src,
 		attrs:   s.attrs[:0],
 		keys:    s.keys,
+		atoms:   s.atoms,
 		nameBuf: s.nameBuf[:0],
 		attrBuf: s.attrBuf[:0],
 		textBuf: s.textBuf[:0],
@@ -252,8 +254,22 @@ func isLetter(c byte) bool {
 
 // isSpace reports whether c is HTML whitespace as the tokenizer sees it.
 func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+	return tagBytes[c]&byteSpace != 0
 }
+
+// Classes of the bytes that end the parts of a tag (see tagBytes).
+const (
+	byteSpace  = 1 << iota // HTML white space
+	byteSlash              // '/'
+	byteClose              // '>'
+	byteEquals             // '='
+)
+
+// tagBytes holds the class of each byte: the loops over a tag's name,
+// keys and values test a byte with one load, not a comparison for each
+// byte that ends them.
+var tagBytes = [256]uint8{' ': byteSpace, '\n': byteSpace, '\r': byteSpace, '\t': byteSpace, '\f': byteSpace,
+	'/': byteSlash, '>': byteClose, '=': byteEquals}
 
 // skipSpace returns the index of the first non-whitespace byte of src at
 // or after i, or len(src).

@@ -1,6 +1,7 @@
 package htmlscan
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -273,6 +274,71 @@ func TestAllowCDATA(t *testing.T) {
 		}
 		if got := strings.Join(parts, " "); got != tt.want {
 			t.Errorf("%s: %q gives %s, want %s", tt.name, tt.src, got, tt.want)
+		}
+	}
+}
+
+// NextAttrKey with AttrValue reads what NextAttr reads, whichever values
+// are asked for, and leaves the values skipped unread.
+func TestAttrKeyThenValue(t *testing.T) {
+	for _, src := range append(trickySnippets, `<A CLASS="a&amp;b" ID="c&lt;d" Data-X="e&gt;f" srcset='x&#13;y'>`) {
+		whole, split := New([]byte(src)), New([]byte(src))
+		for n := 0; ; n++ {
+			tt := whole.Next()
+			if split.Next() != tt {
+				t.Fatalf("%q: token types differ", src)
+			}
+			if tt == ErrorToken {
+				break
+			}
+			if split.AttrValue() != nil {
+				t.Errorf("%q: a value before the first key", src)
+			}
+			for i := 0; whole.HasAttr(); i++ {
+				k, v, more := whole.NextAttr()
+				k2, more2 := split.NextAttrKey()
+				if string(k) != string(k2) || more != more2 {
+					t.Errorf("%q: key %q more %v, want %q %v", src, k2, more2, k, more)
+				}
+				if (n+i)%2 == 0 {
+					continue // the value skipped
+				}
+				if v2 := split.AttrValue(); string(v2) != string(v) {
+					t.Errorf("%q: value of %q is %q, want %q", src, k, v2, v)
+				}
+			}
+			if k, more := split.NextAttrKey(); k != nil || more {
+				t.Errorf("%q: a key after the last", src)
+			}
+		}
+	}
+}
+
+// TagAtom, which remembers the atoms of short names, answers as
+// atom.Lookup of TagName does: for known and unknown names, upper case,
+// digits, names of nine bytes and more, and more names than it remembers.
+func TestTagAtomMatchesLookup(t *testing.T) {
+	names := []string{"p", "P", "div", "DiV", "h1", "H6", "span", "a", "b", "br", "svg", "math", "noscript",
+		"template", "blockquote", "figcaption", "my-widget", "x:y", "h7", "abbr", "TABLE", "tbody", "wbr", "x\x00"}
+	for i := range 300 {
+		names = append(names, fmt.Sprintf("t%d", i), fmt.Sprintf("Q%dz", i*7))
+	}
+	var page strings.Builder
+	for range 2 {
+		for _, n := range names {
+			page.WriteString("<" + n + " a=1>x</" + n + ">")
+		}
+	}
+	s := New([]byte(page.String()))
+	for tt := s.Next(); tt != ErrorToken; tt = s.Next() {
+		if tt == TextToken {
+			if s.TagAtom() != 0 {
+				t.Error("a text token has an atom")
+			}
+			continue
+		}
+		if got, want := s.TagAtom(), atom.Lookup(s.TagName()); got != want {
+			t.Errorf("TagAtom of %q = %v, want %v", s.TagName(), got, want)
 		}
 	}
 }

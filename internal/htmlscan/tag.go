@@ -2,6 +2,8 @@ package htmlscan
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 
 	"golang.org/x/net/html/atom"
 )
@@ -67,7 +69,7 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 		nameStart++
 	}
 	i := nameStart + 1
-	for i < n && !isSpace(src[i]) && src[i] != '/' && src[i] != '>' {
+	for i < n && tagBytes[src[i]]&(byteSpace|byteSlash|byteClose) == 0 {
 		i++
 	}
 	if i >= n {
@@ -92,7 +94,7 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 		key := span{i, i}
 		if src[i] != '/' {
 			i++ // the first byte belongs to the key, even '='
-			for i < n && !isSpace(src[i]) && src[i] != '=' && src[i] != '/' && src[i] != '>' {
+			for i < n && tagBytes[src[i]]&(byteSpace|byteEquals|byteSlash|byteClose) == 0 {
 				i++
 			}
 			key.end = i
@@ -123,7 +125,7 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 				i = val.end + 1
 			default:
 				val.start = i
-				for i < n && !isSpace(src[i]) && src[i] != '>' {
+				for i < n && tagBytes[src[i]]&(byteSpace|byteClose) == 0 {
 					i++
 				}
 				if i >= n {
@@ -164,11 +166,65 @@ func (s *Scanner) TagName() []byte {
 // TagAtom returns the atom of the current tag's name, or 0 when the name
 // is not a known one or the token is not a tag.
 func (s *Scanner) TagAtom() atom.Atom {
-	name := s.TagName()
-	if name == nil {
+	switch s.tt {
+	case StartTagToken, EndTagToken, SelfClosingTagToken:
+	default:
 		return 0
 	}
-	return atom.Lookup(name)
+	key, ok := packName(s.src[s.data.start:s.data.end])
+	if !ok {
+		return atom.Lookup(s.TagName())
+	}
+	if s.atoms == nil {
+		s.atoms = new(atomCache)
+	}
+	return s.atoms.lookup(key)
+}
+
+// packName returns a tag name of up to eight ASCII letters and digits,
+// lower-cased, as a number: its first byte in the low byte, no zero byte
+// inside. ok is false for any other name.
+func packName(name []byte) (key uint64, ok bool) {
+	if len(name) > 8 {
+		return 0, false
+	}
+	for i := len(name) - 1; i >= 0; i-- {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return 0, false
+		}
+		key = key<<8 | uint64(c)
+	}
+	return key, len(name) > 0
+}
+
+// atomCache remembers the atoms of the short tag names a Scanner met: a
+// page uses a few dozen names thousands of times, and a name's number
+// finds its atom in fewer steps than atom.Lookup's hash and comparison.
+// It is direct-mapped; the atom of a name never changes, so it lasts
+// from page to page.
+type atomCache struct {
+	slots [64]struct {
+		key uint64 // a packName key; 0 is an empty slot
+		a   atom.Atom
+	}
+}
+
+// lookup returns the atom of the name packed in key.
+func (c *atomCache) lookup(key uint64) atom.Atom {
+	sl := &c.slots[key*0x9E3779B97F4A7C15>>58]
+	if sl.key == key {
+		return sl.a
+	}
+	var name [8]byte
+	binary.LittleEndian.PutUint64(name[:], key)
+	n := (bits.Len64(key) + 7) / 8
+	sl.key, sl.a = key, atom.Lookup(name[:n])
+	return sl.a
 }
 
 // HasAttr reports whether NextAttr has attributes of the current start tag
@@ -192,11 +248,37 @@ func (s *Scanner) NextAttr() (key, val []byte, more bool) {
 	if s.attrNext >= len(s.attrs) {
 		return nil, nil, false
 	}
+	if s.attrNext >= len(s.attrs) {
+		return nil, nil, false
+	}
+	key, more = s.NextAttrKey()
+	return key, s.AttrValue(), more
+}
+
+// NextAttrKey is NextAttr without the value: it returns the key of the
+// next attribute, and AttrValue its value, which costs a pass over it and
+// is worth skipping when the caller has no use for it (srcset, data-*).
+func (s *Scanner) NextAttrKey() (key []byte, more bool) {
+	if s.attrNext >= len(s.attrs) {
+		return nil, false
+	}
 	a := s.attrs[s.attrNext]
 	s.attrNext++
 	s.attrBuf, key = lowerName(s.attrBuf, s.src[a.key.start:a.key.end])
+	return key[:len(key):len(key)], s.attrNext < len(s.attrs)
+}
+
+// AttrValue returns the value of the attribute whose key NextAttrKey (or
+// NextAttr) returned last, as NextAttr does; nil before the first. It is
+// valid until the next call to Next.
+func (s *Scanner) AttrValue() []byte {
+	if s.attrNext == 0 {
+		return nil
+	}
+	a := s.attrs[s.attrNext-1]
+	var val []byte
 	s.attrBuf, val = decode(s.attrBuf, s.src[a.val.start:a.val.end], unescape|inAttr|replaceNUL)
-	return key[:len(key):len(key)], val[:len(val):len(val)], s.attrNext < len(s.attrs)
+	return val[:len(val):len(val)]
 }
 
 // equalFold reports whether a and b are equal after ASCII lower-casing.
