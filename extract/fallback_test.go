@@ -75,3 +75,47 @@ func TestPageFallBackShare(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionsFallBack: a doubtful article is read section by section when
+// the confidence model expects that reading to score sectionsGain more,
+// and only then; a sure article is not read twice.
+func TestSectionsFallBack(t *testing.T) {
+	page := func() []boilerplate.Block {
+		blocks := []boilerplate.Block{{Text: "A short introduction to the catalogue of courses.", Kind: boilerplate.KindParagraph,
+			Kept: true, Features: boilerplate.Features{Words: 40}}}
+		for range 8 {
+			blocks = append(blocks, boilerplate.Block{Text: "Course card", Kind: boilerplate.KindParagraph,
+				Reason: boilerplate.ReasonOutsideMain, Features: boilerplate.Features{Words: 25}})
+		}
+		return blocks // 40 words kept, 240 in the sections
+	}
+	blocks := page()
+	sg := signalsOf(blocks, nil, "https://courses.example/catalogue", keptWords(blocks))
+	_, probs := judgePage(&sg)
+	bySections := confidence(&sg, &probs, 240)
+	tests := []struct {
+		name string
+		conf float64
+		want bool
+	}{
+		{"the sections promise much more", min(bySections-sectionsGain-0.05, sectionsDoubt-0.01), true},
+		{"the sections promise a little more", bySections - sectionsGain + 0.05, false},
+		{"a sure article", sectionsDoubt, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := page()
+			c, got := sectionsFallBack(blocks, &sg, &probs, tt.conf)
+			if got != tt.want {
+				t.Fatalf("confidence %.2f (sections %.2f): fell back %v, want %v", tt.conf, bySections, got, tt.want)
+			}
+			want, wantC := 40, tt.conf
+			if tt.want {
+				want, wantC = 240, bySections
+			}
+			if kw := keptWords(blocks); kw != want || c != wantC {
+				t.Errorf("%d words kept at confidence %.2f, want %d at %.2f", kw, c, want, wantC)
+			}
+		})
+	}
+}
