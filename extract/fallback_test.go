@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -115,6 +116,50 @@ func TestSectionsFallBack(t *testing.T) {
 			}
 			if kw := keptWords(blocks); kw != want || c != wantC {
 				t.Errorf("%d words kept at confidence %.2f, want %d at %.2f", kw, c, want, wantC)
+			}
+		})
+	}
+}
+
+// TestGuessDegradesToSections: a page of guide cards under a short
+// introduction, which declares itself an article, is judged one; the
+// single container keeps the introduction alone, and the sections, which
+// the confidence model expects to do better, keep the cards. A real
+// article with a few related links stays as the container read it.
+func TestGuessDegradesToSections(t *testing.T) {
+	var cards strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&cards, `<div class="card"><h3><a href="/guides/topic-%d">Guide %d: planting the spring garden bed</a></h3>`+
+			`<p>How to prepare the soil of bed %d, when to sow the early peas and how deep to set the onion sets.</p></div>`, i, i, i)
+	}
+	guides := synthPage(`<title>Garden guides | Green Hands</title><meta property="og:type" content="article">`,
+		`<article><h1>Garden guides</h1><p>`+articleParagraphs[0]+` `+articleParagraphs[1]+`</p></article><section>`+cards.String()+`</section>`)
+	tests := []struct {
+		name, html, fallback string
+		want, not            []string
+	}{
+		{"guides taken for an article", guides, FallbackPage,
+			[]string{"Guide 0: planting", "Guide 11: planting", "bed 7, when to sow"}, []string{"All rights reserved"}},
+		{"an article", articlePageHTML(), "", []string{articleParagraphs[4]}, []string{"All rights reserved", "Privacy policy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes([]byte(tt.html), Options{URL: "https://greenhands.example/guides/"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.PageType != PageArticle || res.Fallback != tt.fallback {
+				t.Errorf("judged %s, fallback %q; want article, %q", res.PageType, res.Fallback, tt.fallback)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(res.Text, w) {
+					t.Errorf("text lacks %q", w)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(res.Text, w) {
+					t.Errorf("text holds %q", w)
+				}
 			}
 		})
 	}
