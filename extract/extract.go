@@ -212,6 +212,11 @@ func finish(s *segmenter, opts Options) *Result {
 			res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))
 		}
 	}
+	if res.Fallback == "" && res.PageType == PageArticle {
+		if c, ok := sectionsFallBack(blocks, &res.signals, &typeProbs, res.Confidence); ok {
+			res.Fallback, res.Confidence = FallbackPage, c
+		}
+	}
 	res.Blocks = s.withControls(blocks)
 	res.Text = renderText(res.Blocks)
 	res.markup = renderMarkup(s, res, opts.URL)

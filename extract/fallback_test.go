@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -73,5 +74,93 @@ func TestPageFallBackShare(t *testing.T) {
 		if got, want := keptWords(blocks), map[bool]int{true: 240, false: 40}[tt.want]; got != want {
 			t.Errorf("share 1/%d: %d words kept, want %d", tt.share, got, want)
 		}
+	}
+}
+
+// TestSectionsFallBack: a doubtful article is read section by section when
+// the confidence model expects that reading to score sectionsGain more,
+// and only then; a sure article is not read twice.
+func TestSectionsFallBack(t *testing.T) {
+	page := func() []boilerplate.Block {
+		blocks := []boilerplate.Block{{Text: "A short introduction to the catalogue of courses.", Kind: boilerplate.KindParagraph,
+			Kept: true, Features: boilerplate.Features{Words: 40}}}
+		for range 8 {
+			blocks = append(blocks, boilerplate.Block{Text: "Course card", Kind: boilerplate.KindParagraph,
+				Reason: boilerplate.ReasonOutsideMain, Features: boilerplate.Features{Words: 25}})
+		}
+		return blocks // 40 words kept, 240 in the sections
+	}
+	blocks := page()
+	sg := signalsOf(blocks, nil, "https://courses.example/catalogue", keptWords(blocks))
+	_, probs := judgePage(&sg)
+	bySections := confidence(&sg, &probs, 240)
+	tests := []struct {
+		name string
+		conf float64
+		want bool
+	}{
+		{"the sections promise much more", min(bySections-sectionsGain-0.05, sectionsDoubt-0.01), true},
+		{"the sections promise a little more", bySections - sectionsGain + 0.05, false},
+		{"a sure article", sectionsDoubt, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := page()
+			c, got := sectionsFallBack(blocks, &sg, &probs, tt.conf)
+			if got != tt.want {
+				t.Fatalf("confidence %.2f (sections %.2f): fell back %v, want %v", tt.conf, bySections, got, tt.want)
+			}
+			want, wantC := 40, tt.conf
+			if tt.want {
+				want, wantC = 240, bySections
+			}
+			if kw := keptWords(blocks); kw != want || c != wantC {
+				t.Errorf("%d words kept at confidence %.2f, want %d at %.2f", kw, c, want, wantC)
+			}
+		})
+	}
+}
+
+// TestGuessDegradesToSections: a page of guide cards under a short
+// introduction, which declares itself an article, is judged one; the
+// single container keeps the introduction alone, and the sections, which
+// the confidence model expects to do better, keep the cards. A real
+// article with a few related links stays as the container read it.
+func TestGuessDegradesToSections(t *testing.T) {
+	var cards strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&cards, `<div class="card"><h3><a href="/guides/topic-%d">Guide %d: planting the spring garden bed</a></h3>`+
+			`<p>How to prepare the soil of bed %d, when to sow the early peas and how deep to set the onion sets.</p></div>`, i, i, i)
+	}
+	guides := synthPage(`<title>Garden guides | Green Hands</title><meta property="og:type" content="article">`,
+		`<article><h1>Garden guides</h1><p>`+articleParagraphs[0]+` `+articleParagraphs[1]+`</p></article><section>`+cards.String()+`</section>`)
+	tests := []struct {
+		name, html, fallback string
+		want, not            []string
+	}{
+		{"guides taken for an article", guides, FallbackPage,
+			[]string{"Guide 0: planting", "Guide 11: planting", "bed 7, when to sow"}, []string{"All rights reserved"}},
+		{"an article", articlePageHTML(), "", []string{articleParagraphs[4]}, []string{"All rights reserved", "Privacy policy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes([]byte(tt.html), Options{URL: "https://greenhands.example/guides/"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.PageType != PageArticle || res.Fallback != tt.fallback {
+				t.Errorf("judged %s, fallback %q; want article, %q", res.PageType, res.Fallback, tt.fallback)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(res.Text, w) {
+					t.Errorf("text lacks %q", w)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(res.Text, w) {
+					t.Errorf("text holds %q", w)
+				}
+			}
+		})
 	}
 }
