@@ -353,7 +353,9 @@ func (s *segmenter) end(a atom.Atom) {
 		s.appendBreak()
 		return
 	}
-	if classify(a) != tagBlock {
+	// A <noscript> in the body is read as a block (see start): its end
+	// tag closes it.
+	if classify(a) != tagBlock && !(a == atom.Noscript && s.headDone) {
 		if n := &s.inlineOpen[a&inlineSlots]; *n > 0 {
 			*n--
 		}

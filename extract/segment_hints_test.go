@@ -211,3 +211,28 @@ func TestAttributeValuesRead(t *testing.T) {
 		}
 	}
 }
+
+// A <noscript> in the body holds what it holds and no more: its end tag
+// closes it, so the page after it is not read as inside it (a tracking
+// pixel's <noscript> opens many bodies).
+func TestNoscriptCloses(t *testing.T) {
+	page := `<html><head><title>t</title></head><body>` +
+		`<noscript> &lt;img height="1" src="//pixel.example/tr?id=2"&gt; </noscript>` +
+		`<noscript><iframe src="//tags.example/ns.html"></iframe></noscript>` +
+		`<div><p>The article's first paragraph, after the pixels.</p></div></body></html>`
+	s := segmentHTML([]byte(page), Limits{}.withDefaults(), nil, false)
+	s.setTexts()
+	resolveHints(s, false)
+	found := false
+	for _, b := range s.blocks {
+		if strings.HasPrefix(b.Text, "The article's first paragraph") {
+			found = true
+			if b.Features.Hints.Has(boilerplate.HintNoscript) {
+				t.Errorf("the paragraph after a closed <noscript> is read as inside it: %v", b.Features.Hints.Names())
+			}
+		}
+	}
+	if !found {
+		t.Fatal("the paragraph is missing")
+	}
+}
