@@ -15,6 +15,12 @@ const negativeHints = boilerplate.HintNav | boilerplate.HintHeader | boilerplate
 // must hold for its hiding to be disbelieved.
 const revealedShare = 0.8
 
+// noscriptShare is the share of the page's prose under which a <noscript>
+// is hidden. The evaluation pages' <noscript> elements hold almost none of
+// their page's prose or almost all of it: any share from 0.2 to 0.8 reads
+// them alike.
+const noscriptShare = 0.2
+
 // resolveHints decides which class, id and tag hints to believe and gives
 // every block the hints of its element and ancestors.
 //
@@ -33,7 +39,9 @@ const revealedShare = 0.8
 // navigation. Hiding is believed too, except on an element that holds
 // nearly all the page's prose or nearly all the text of <main>
 // (revealedShare): a page does not hide its content from its readers, a
-// script shows it.
+// script shows it. A <noscript> in the body is hidden as a browser that
+// runs scripts hides it, unless it holds much of the page's prose
+// (noscriptShare).
 func resolveHints(s *segmenter, hasStopwords bool) {
 	nn := len(s.nodes)
 	good, bad := s.scratchSums(nn)
@@ -86,6 +94,15 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			// A page builder's "widget" around each paragraph: the
 			// name of the page's layout, not of a sidebar.
 			own &^= wordHints[w] &^ tagHints(s.nodes[i].tag)
+		}
+		if s.nodes[i].tag == atom.Noscript && total > 0 && good[i] < noscriptShare*total {
+			// A browser that runs scripts does not show <noscript>:
+			// its text (a tracking pixel, "enable JavaScript", a copy
+			// of a widget) is not the page's. One that holds much of
+			// the page's prose is the page served to readers without
+			// scripts (a forum, an app), or a <noscript> left open
+			// that took in the rest of the page: it stays.
+			own |= boilerplate.HintHidden
 		}
 		if s.nodes[i].tag == atom.Header && insideArticle(s, i) {
 			// The header of an article (its headline, standfirst and

@@ -245,3 +245,29 @@ func TestBuilderWidgetsAreLayout(t *testing.T) {
 		t.Errorf("text holds the sidebar:\n%q", res.Text)
 	}
 }
+
+// A <noscript> beside the article is what a browser running scripts does
+// not show; a <noscript> holding the whole page is its content.
+func TestNoscriptHiddenUnlessWhole(t *testing.T) {
+	notice := `<noscript><p>Please enable JavaScript in your browser to see the comments on this story and to take part in the discussion with other readers.</p></noscript>`
+	article := `<article><h1>Council approves the new bridge</h1><p>` + strings.Join(articleParagraphs, "</p><p>") + `</p></article>`
+	res, err := FromBytes([]byte(synthPage(`<title>Bridge</title>`, article+notice)), Options{URL: "https://news.example/bridge"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "enable JavaScript") {
+		t.Errorf("text holds the <noscript> notice:\n%s", res.Text)
+	}
+	if !strings.Contains(res.Text, articleParagraphs[0]) {
+		t.Errorf("text lacks the article:\n%s", res.Text)
+	}
+
+	whole := `<noscript><article><h1>Router keeps restarting</h1><p>` + strings.Join(articleParagraphs, "</p><p>") + `</p></article></noscript>`
+	res, err = FromBytes([]byte(synthPage(`<title>Router keeps restarting</title>`, whole)), Options{URL: "https://forum.example/t/router/42"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, articleParagraphs[0]) {
+		t.Errorf("a page served whole in <noscript> lost its text:\n%s", res.Text)
+	}
+}
