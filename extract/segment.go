@@ -223,6 +223,10 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		return // <meta>, <link>, <base>
 	}
 	hints, itemprop, nameMark, consent, word := s.attrHints(attrs)
+	if a == atom.Dialog && !hasAttr(attrs, "open") {
+		// A <dialog> is not shown until a script opens it.
+		hints |= boilerplate.HintHidden
+	}
 	s.markStart(a, class, attrs, selfClosing, nameMark)
 	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
 		s.md.Element(a.String(), s.metaAttrs(attrs))

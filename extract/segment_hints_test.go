@@ -236,3 +236,29 @@ func TestNoscriptCloses(t *testing.T) {
 		t.Fatal("the paragraph is missing")
 	}
 }
+
+// A <dialog> shows only when open: a closed one (a newsletter prompt, a
+// login form waiting for a click) is hidden, an open one is not.
+func TestClosedDialogHidden(t *testing.T) {
+	page := `<html><head><title>t</title></head><body>` +
+		`<dialog id="newsletter"><p>Subscribe to our weekly newsletter and never miss a story.</p></dialog>` +
+		`<dialog open><p>This site is in maintenance tonight from ten to midnight.</p></dialog>` +
+		`<div><p>The article's first paragraph.</p></div></body></html>`
+	s := segmentHTML([]byte(page), Limits{}.withDefaults(), nil, false)
+	s.setTexts()
+	resolveHints(s, false)
+	want := map[string]bool{"Subscribe": true, "This site": false, "The article's": false}
+	for _, b := range s.blocks {
+		for prefix, hidden := range want {
+			if strings.HasPrefix(b.Text, prefix) {
+				if got := b.Features.Hints.Has(boilerplate.HintHidden); got != hidden {
+					t.Errorf("%q hidden %v, want %v", b.Text, got, hidden)
+				}
+				delete(want, prefix)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("blocks missing: %v", want)
+	}
+}
