@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -249,6 +250,35 @@ func TestKeepSections(t *testing.T) {
 				t.Errorf("reason %q kept %v, want %q", got.Reason, got.Kept, tt.reason)
 			}
 		})
+	}
+}
+
+// TestForumPostFrames: on a forum, the labels of the author card beside
+// every post and the buttons every post repeats go; the posts stay, and a
+// short line printed once ("Thanks, that worked.") stays.
+func TestForumPostFrames(t *testing.T) {
+	para := func(text string, words int) boilerplate.Block {
+		return boilerplate.Block{Text: text, Kind: boilerplate.KindParagraph, Features: boilerplate.Features{Words: words}}
+	}
+	var blocks []boilerplate.Block
+	posts := []string{"My router keeps restarting every night after the firmware update to version two.",
+		"Try a factory reset, then install the update again from the vendor's site.",
+		"Thanks, that worked."}
+	for _, p := range posts {
+		blocks = append(blocks, para("Joined", 1), para("Posts", 1), para("New member", 2), para(p, len(strings.Fields(p))))
+	}
+	keepSections(blocks, PageForum)
+	for _, b := range blocks {
+		post := slices.Contains(posts, b.Text)
+		if b.Kept != post {
+			t.Errorf("%q kept %v (reason %q), want %v", b.Text, b.Kept, b.Reason, post)
+		}
+	}
+	// Elsewhere a repeated short line is not a frame ("Add to cart").
+	blocks = []boilerplate.Block{para("In stock", 2), para("In stock", 2)}
+	keepSections(blocks, PageCollection)
+	if !blocks[0].Kept || !blocks[1].Kept {
+		t.Error("a repeated short line was dropped on a collection page")
 	}
 }
 

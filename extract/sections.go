@@ -20,7 +20,8 @@ import (
 // On a forum the posts are the content, not the links around them (other
 // threads, user names), the vote counters or the pictures' captions: there
 // a link-heavy block of any length, a block without a letter and captions
-// go too. On a product's page links of any length go (to other products).
+// go too, and so do short lines printed more than once on the page (the
+// labels of the author cards beside every post). On a product's page links of any length go (to other products).
 // On a documentation page code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
 	posts := t == PageForum
@@ -30,9 +31,19 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 	codeAside := t == PageDocumentation
 	// On posts and products what links point to is elsewhere.
 	noLinks := posts || t == PageProduct
+	var labels map[string]int
+	if posts {
+		labels = shortLineCounts(blocks)
+	}
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Dropped() {
+			continue
+		}
+		if labels != nil && b.Features.Words <= cardLabelWords && labels[b.Text] >= 2 {
+			// A post's frame: its author's card ("Joined", "Posts",
+			// "New member"), its buttons ("Click to expand...").
+			b.Drop(boilerplate.ReasonRepeatedInPage)
 			continue
 		}
 		f := &b.Features
@@ -64,6 +75,22 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 // words on a listing is the title of a card, which a menu's links are not.
 func cardTitle(b *boilerplate.Block) bool {
 	return b.Kind == boilerplate.KindHeading
+}
+
+// cardLabelWords is the length, in words, up to which a line printed more
+// than once on a forum is the frame of its posts.
+const cardLabelWords = 4
+
+// shortLineCounts counts how often the page prints each line of
+// cardLabelWords words or fewer.
+func shortLineCounts(blocks []boilerplate.Block) map[string]int {
+	counts := make(map[string]int)
+	for i := range blocks {
+		if blocks[i].Features.Words <= cardLabelWords {
+			counts[blocks[i].Text]++
+		}
+	}
+	return counts
 }
 
 // hasLetter reports whether s holds a letter.
