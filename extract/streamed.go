@@ -32,7 +32,7 @@ type streamedSegment struct {
 // one search of the bytes). Pieces hold templates of their own, which are
 // filled in turn. A piece without a placeholder stays hidden, at the end.
 func placeStreamedSegments(page []byte) []byte {
-	first := bytes.Index(page, streamedSegmentOpen)
+	first := indexSegmentOpen(page)
 	if first < 0 {
 		return page
 	}
@@ -45,7 +45,7 @@ func placeStreamedSegments(page []byte) []byte {
 		}
 		pieces[id] = len(order)
 		order = append(order, seg)
-		next := bytes.Index(page[seg.end:], streamedSegmentOpen)
+		next := indexSegmentOpen(page[seg.end:])
 		if next < 0 {
 			break
 		}
@@ -80,6 +80,26 @@ type placer struct {
 	order  []streamedSegment
 	placed []bool
 	out    []byte
+}
+
+// indexSegmentOpen returns the index of the first streamedSegmentOpen in
+// page, or -1. It steps from one 'S' to the next, the pattern's rarest
+// byte in HTML (2 a KB where '<' and ':' are 11), where bytes.Index steps
+// from '<' to '<'.
+func indexSegmentOpen(page []byte) int {
+	const at = len(`<div hidden id="`) // the index of the S in the pattern
+	n := len(streamedSegmentOpen)
+	for i := at; i+n-at <= len(page); i++ {
+		j := bytes.IndexByte(page[i:len(page)-(n-at-1)], 'S')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if bytes.Equal(page[i-at:i-at+n], streamedSegmentOpen) {
+			return i - at
+		}
+	}
+	return -1
 }
 
 // fill appends src to the output with each template that names a piece

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -87,4 +88,30 @@ func FuzzPlaceStreamed(f *testing.F) {
 			t.Fatalf("a page without pieces changed")
 		}
 	})
+}
+
+func TestIndexSegmentOpen(t *testing.T) {
+	open := string(streamedSegmentOpen)
+	for _, page := range []string{
+		"", ":", open, open[1:], "x" + open, "a:b:" + open + open, open[:len(open)-1] + open,
+		`<p style="a:b">https://x</p>` + open + `1">`, `<div hidden id="S;` + open[len(open)-1:],
+		"S", "S" + open, open + "S", "SSS" + open[:len(open)-2] + "SS:" + open, open[:len(open)-2] + "S",
+	} {
+		if got, want := indexSegmentOpen([]byte(page)), strings.Index(page, open); got != want {
+			t.Errorf("indexSegmentOpen(%q) = %d, want %d", page, got, want)
+		}
+	}
+	// pages spliced from pieces of the pattern
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			i := rng.IntN(len(open))
+			b.WriteString(open[i : i+rng.IntN(len(open)-i+1)])
+		}
+		page := b.String()
+		if got, want := indexSegmentOpen([]byte(page)), strings.Index(page, open); got != want {
+			t.Fatalf("indexSegmentOpen(%q) = %d, want %d", page, got, want)
+		}
+	}
 }

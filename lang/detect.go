@@ -27,9 +27,7 @@ var unigramEverywhere = [numScripts]bool{Devanagari: true}
 type detection struct {
 	m      *ngramModel
 	counts [numScripts]int // letters per script
-	// Running n-gram scores: each row byte is added into a 16-bit lane,
-	// even bytes to even, odd bytes to odd, and the lanes are flushed to
-	// scores before 256 rows could overflow them.
+	// Running n-gram scores, in 16-bit lanes (see addRows).
 	even, odd [numGroups][maxGroupWords]uint64
 	pending   [numGroups]int
 	scores    [numGroups][8 * maxGroupWords]int64 // wide enough for any input length
@@ -92,6 +90,8 @@ func (d *detection) scan(tok string) {
 	n := 0                 // letters of the current word so far
 	wh := uint64(wordSeed) // hash of the current word, as StopwordSet hashes it
 	prev := ScriptUnknown
+	// the queues of the fast paths' trigrams
+	latin, cyrillic := &d.queues[ngramQueue][groupLatin], &d.queues[ngramQueue][groupCyrillic]
 	for i := 0; i < len(tok); {
 		if c := tok[i] | 0x20; 'a' <= c && c <= 'z' && prev == Latin {
 			// fast path: an ASCII letter inside a Latin word
@@ -101,7 +101,9 @@ func (d *detection) scan(tok string) {
 			n++
 			wh = hashRune(wh, r)
 			if n >= 3 {
-				d.add(ngramQueue, Latin, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
+				if latin.push(uint64(r0)<<42 | uint64(r1)<<21 | uint64(r)) {
+					d.drain(ngramQueue, groupLatin)
+				}
 			}
 			r0, r1 = r1, r
 			continue
@@ -116,7 +118,9 @@ func (d *detection) scan(tok string) {
 				n++
 				wh = hashRune(wh, r)
 				if n >= 3 {
-					d.add(ngramQueue, Cyrillic, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
+					if cyrillic.push(uint64(r0)<<42 | uint64(r1)<<21 | uint64(r)) {
+						d.drain(ngramQueue, groupCyrillic)
+					}
 				}
 				r0, r1 = r1, r
 				continue
@@ -149,10 +153,10 @@ func (d *detection) scan(tok string) {
 		n++
 		wh = hashRune(wh, r)
 		if unigramEverywhere[s] {
-			d.add(ngramQueue, s, uint64(r))
+			d.add(ngramQueue, scriptGroup[s], uint64(r))
 		}
 		if n >= 3 {
-			d.add(ngramQueue, s, uint64(r0)<<42|uint64(r1)<<21|uint64(r))
+			d.add(ngramQueue, scriptGroup[s], uint64(r0)<<42|uint64(r1)<<21|uint64(r))
 		}
 		r0, r1 = r1, r
 	}
@@ -168,37 +172,40 @@ const maxStopwordLetters = 6
 // stopword, and its first letter and pair when it is shorter than three
 // letters (r0 and r1 are its last two letters, wh its hash).
 func (d *detection) endWord(s Script, n int, r0, r1 rune, wh uint64) {
-	if n == 0 {
+	g := scriptGroup[s]
+	if n == 0 || g == noGroup {
 		return
 	}
 	if n <= maxStopwordLetters {
-		d.add(wordQueue, s, finish(wh))
+		d.add(wordQueue, g, finish(wh))
 	}
 	switch n {
 	case 1:
-		d.add(ngramQueue, s, uint64(r1))
+		d.add(ngramQueue, g, uint64(r1))
 	case 2:
-		d.add(ngramQueue, s, uint64(r0))
-		d.add(ngramQueue, s, uint64(r0)<<21|uint64(r1))
+		d.add(ngramQueue, g, uint64(r0))
+		d.add(ngramQueue, g, uint64(r0)<<21|uint64(r1))
 	}
 }
 
 // add queues key, an n-gram (q is ngramQueue) or a word's hash
-// (wordQueue) of script s; drain looks the queue up and adds the rows of
-// bonuses.
-func (d *detection) add(q int, s Script, key uint64) {
-	g := scriptGroup[s]
-	if g == noGroup {
-		return
-	}
-	lq := &d.queues[q][g]
-	lq.keys[lq.n] = key
-	if lq.n++; lq.n == lookupBatch {
+// (wordQueue) of a script of model group g (not noGroup); drain looks the
+// queue up and adds the rows of bonuses.
+func (d *detection) add(q int, g int8, key uint64) {
+	if d.queues[q][g].push(key) {
 		d.drain(q, g)
 	}
 }
 
-// lookupBatch is the number of keys drain looks up together.
+// push queues key and reports whether the queue is now full.
+func (lq *lookupQueue) push(key uint64) bool {
+	lq.keys[lq.n&(lookupBatch-1)] = key // lq.n < lookupBatch: the mask spares a bounds check
+	lq.n++
+	return lq.n == lookupBatch
+}
+
+// lookupBatch is the number of keys drain looks up together: a power of
+// two, which push masks with.
 const lookupBatch = 32
 
 // drain looks up the keys of queue q of group g and adds their rows. The
@@ -226,29 +233,61 @@ func (d *detection) drain(q int, g int8) {
 	for i := range keys {
 		first[i] = t.slots[at[i]]
 	}
-	var rows [lookupBatch][]uint64
+	var found [lookupBatch]int32
 	n := 0
 	for i := range keys {
-		if row := t.rowFrom(at[i], fp[i], first[i]); row != nil {
-			rows[n] = row
+		if r := t.rowFrom(at[i], fp[i], first[i]); r >= 0 {
+			found[n] = r
 			n++
 		}
 	}
-	for _, row := range rows[:n] {
-		d.addBonuses(g, row)
-	}
+	d.addRows(g, t, found[:n])
 }
 
-// addBonuses adds a row of bonuses to the scores of group g.
-func (d *detection) addBonuses(g int8, row []uint64) {
+// addRows adds the rows of bonuses of table t numbered in found to the
+// scores of group g. Each row byte is added into a 16-bit lane, even
+// bytes to even, odd bytes to odd; the lanes are flushed to scores before
+// more than 256 rows could overflow them.
+func (d *detection) addRows(g int8, t *rowTable, found []int32) {
+	if d.pending[g]+len(found) > 256 {
+		d.flush(int(g))
+	}
+	d.pending[g] += len(found)
 	const lo = 0x00FF00FF00FF00FF
 	even, odd := &d.even[g], &d.odd[g]
-	for k, x := range row {
-		even[k] += x & lo
-		odd[k] += x >> 8 & lo
-	}
-	if d.pending[g]++; d.pending[g] == 256 {
-		d.flush(int(g))
+	switch t.width {
+	case 1:
+		e, o := even[0], odd[0]
+		for _, r := range found {
+			x := t.rows[r]
+			e += x & lo
+			o += x >> 8 & lo
+		}
+		even[0], odd[0] = e, o
+	case maxGroupWords:
+		// unrolled: a loop over the words cost half as much again
+		const _ = uint(5 - maxGroupWords) // five words, no more
+		for _, r := range found {
+			x := &t.wide[r]
+			even[0] += x[0] & lo
+			odd[0] += x[0] >> 8 & lo
+			even[1] += x[1] & lo
+			odd[1] += x[1] >> 8 & lo
+			even[2] += x[2] & lo
+			odd[2] += x[2] >> 8 & lo
+			even[3] += x[3] & lo
+			odd[3] += x[3] >> 8 & lo
+			even[4] += x[4] & lo
+			odd[4] += x[4] >> 8 & lo
+		}
+	default:
+		for _, r := range found {
+			row := t.rows[int(r)*t.width : (int(r)+1)*t.width]
+			for k, x := range row {
+				even[k] += x & lo
+				odd[k] += x >> 8 & lo
+			}
+		}
 	}
 }
 

@@ -35,7 +35,10 @@ type ngramModel struct {
 // which does not move a result.
 type rowTable struct {
 	slots []uint32 // power-of-two sized; 0 marks an empty slot
-	rows  []uint64 // width words a row
+	rows  []uint64 // width words a row, unless width is maxGroupWords
+	// wide holds the rows instead when width is maxGroupWords, as arrays
+	// that addRows reads without computing bounds.
+	wide  [][maxGroupWords]uint64
 	width int
 	shift uint // 64 - log2(len(slots))
 }
@@ -140,6 +143,13 @@ func (b *tableBuilder) build() (rowTable, error) {
 	}
 	for i, k := range b.keys {
 		t.insert(k, uint32(i))
+	}
+	if t.width == maxGroupWords {
+		t.wide = make([][maxGroupWords]uint64, len(b.keys))
+		for i := range t.wide {
+			copy(t.wide[i][:], b.rows[i*maxGroupWords:])
+		}
+		t.rows = nil
 	}
 	return t, nil
 }
@@ -356,17 +366,16 @@ func (t *rowTable) insert(key uint64, index uint32) {
 	t.slots[i] = fp | index
 }
 
-// rowFrom returns the row of the key of fingerprint fp whose probe starts
-// at slot i, which holds s, or nil.
-func (t *rowTable) rowFrom(i uint64, fp, s uint32) []uint64 {
+// rowFrom returns the number of the row of the key of fingerprint fp
+// whose probe starts at slot i, which holds s, or -1.
+func (t *rowTable) rowFrom(i uint64, fp, s uint32) int32 {
 	mask := uint64(len(t.slots) - 1)
 	for {
 		if s&^(maxRows-1) == fp {
-			off := int(s&(maxRows-1)) * t.width
-			return t.rows[off : off+t.width]
+			return int32(s & (maxRows - 1))
 		}
 		if s == 0 {
-			return nil
+			return -1
 		}
 		i = (i + 1) & mask
 		s = t.slots[i]
@@ -383,5 +392,5 @@ func (m *ngramModel) memory() int {
 }
 
 func (t *rowTable) memory() int {
-	return len(t.slots)*4 + cap(t.rows)*8
+	return len(t.slots)*4 + cap(t.rows)*8 + cap(t.wide)*8*maxGroupWords
 }

@@ -2,9 +2,6 @@ package meta
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
-	"io"
 
 	"golang.org/x/net/html"
 )
@@ -29,42 +26,24 @@ func parseJSONLD(raw []byte) []any {
 	if s[0] == '&' || bytes.Contains(s, []byte("&quot;")) && !bytes.Contains(s, []byte(`"`)) {
 		s = []byte(html.UnescapeString(string(s)))
 	}
-	vals, err := decodeAll(s)
-	if err == nil {
+	vals, ok := decodeAll(s)
+	if ok {
 		return vals
 	}
 	fixed := repairJSON(s)
-	if vals2, err := decodeAll(fixed); err == nil || len(vals2) > len(vals) {
+	if vals2, ok := decodeAll(fixed); ok || len(vals2) > len(vals) {
 		vals = vals2
-		if err == nil {
+		if ok {
 			return vals
 		}
 	}
 	// Objects separated by commas without the enclosing brackets.
 	wrapped := make([]byte, 0, len(fixed)+2)
 	wrapped = append(append(append(wrapped, '['), fixed...), ']')
-	if vals2, err := decodeAll(wrapped); err == nil {
+	if vals2, ok := decodeAll(wrapped); ok {
 		return vals2
 	}
 	return vals
-}
-
-// decodeAll decodes the values in s one after another, returning those
-// before the first error.
-func decodeAll(s []byte) ([]any, error) {
-	dec := json.NewDecoder(bytes.NewReader(s))
-	var vals []any
-	for {
-		var v any
-		err := dec.Decode(&v)
-		if errors.Is(err, io.EOF) {
-			return vals, nil
-		}
-		if err != nil {
-			return vals, err
-		}
-		vals = append(vals, v)
-	}
 }
 
 // unwrapScript trims white space, <!-- --> and CDATA wrappers (bare or

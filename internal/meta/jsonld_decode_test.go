@@ -1,0 +1,224 @@
+package meta
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// refDecodeAll is the decoder decodeAll replaced: encoding/json's, keeping
+// every member.
+func refDecodeAll(s []byte) ([]any, bool) {
+	dec := json.NewDecoder(bytes.NewReader(s))
+	var vals []any
+	for {
+		var v any
+		err := dec.Decode(&v)
+		if errors.Is(err, io.EOF) {
+			return vals, true
+		}
+		if err != nil {
+			return vals, false
+		}
+		vals = append(vals, v)
+	}
+}
+
+// prune drops from v the object members decodeAll does not keep, as it
+// does.
+func prune(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		out := map[string]any{}
+		for k, e := range v {
+			if key, ok := jsonldKey([]byte(k)); ok {
+				out[key] = prune(e)
+			} else {
+				out[otherMembers] = nil
+			}
+		}
+		return out
+	case []any:
+		out := make([]any, len(v))
+		for i, e := range v {
+			out[i] = prune(e)
+		}
+		return out
+	}
+	return v
+}
+
+// checkDecodeAll fails when decodeAll and encoding/json disagree on s.
+func checkDecodeAll(t *testing.T, s []byte) {
+	t.Helper()
+	got, ok := decodeAll(s)
+	want, wantOK := refDecodeAll(s)
+	var pruned []any
+	for _, v := range want {
+		pruned = append(pruned, prune(v))
+	}
+	if ok != wantOK || !reflect.DeepEqual(got, pruned) {
+		t.Fatalf("decodeAll(%q) = %#v, %v; encoding/json: %#v, %v", s, got, ok, pruned, wantOK)
+	}
+}
+
+// checkJSONLDMetadata fails when the metadata of script raw differs from
+// what encoding/json's complete values give.
+func checkJSONLDMetadata(t *testing.T, raw []byte) {
+	t.Helper()
+	var got, want Collector
+	got.JSONLD(raw)
+	want.jsonld(refParseJSONLD(raw))
+	g, w := got.Finish("https://example.com/a/b"), want.Finish("https://example.com/a/b")
+	if !reflect.DeepEqual(g, w) {
+		t.Fatalf("JSONLD(%q):\n got %+v\nwant %+v", raw, g, w)
+	}
+}
+
+// refParseJSONLD is parseJSONLD over refDecodeAll.
+func refParseJSONLD(raw []byte) []any {
+	if len(raw) > maxJSONLDScript {
+		return nil
+	}
+	s := unwrapScript(raw)
+	if len(s) == 0 {
+		return nil
+	}
+	if s[0] == '&' || bytes.Contains(s, []byte("&quot;")) && !bytes.Contains(s, []byte(`"`)) {
+		s = []byte(unescape(string(s)))
+	}
+	vals, ok := refDecodeAll(s)
+	if ok {
+		return vals
+	}
+	fixed := repairJSON(s)
+	if vals2, ok := refDecodeAll(fixed); ok || len(vals2) > len(vals) {
+		vals = vals2
+		if ok {
+			return vals
+		}
+	}
+	wrapped := append(append([]byte{'['}, fixed...), ']')
+	if vals2, ok := refDecodeAll(wrapped); ok {
+		return vals2
+	}
+	return vals
+}
+
+var decodeCases = []string{
+	``, ` `, `{}`, `[]`, `{} `, ` {}{}`, `{},{}`, `[1,2]`, `[1,2,]`, `{"a":1,}`, `{"a" 1}`, `{"a":}`, `{,}`, `[,]`,
+	`1`, `1 2`, `1x`, `12]`, `"a""b"`, `"a" "b"`, `"a"{}`, `{}"a"`, `{}x`, `true`, `true false`, `truex`, `tru`, `nul`, `null`,
+	`-`, `-0`, `-01`, `[-01]`, `01`, `1.`, `1.5`, `1.5e`, `1e5`, `1E+5`, `1e-400`, `1e400`, `[1e400]`, `{"x":1e400}`,
+	`{"@type":"Article","offers":{"price":1e999}}`, `{"@type":"Article","offers":{"price":-1e308}}`,
+	`{"a":"` + strings.Repeat("9", 400) + `"}`, `[` + strings.Repeat("9", 400) + `]`, `{"x":` + strings.Repeat("9", 400) + `}`,
+	`{"x":` + strings.Repeat("9", 299) + `}`, `{"x":1` + strings.Repeat("0", 308) + `.5}`,
+	`"\u0041\u00e9\ud83d\ude00"`, `"\ud800"`, `"\ud800x"`, `"\ud800\u0041"`, `"\udc00\ud800\udc00"`, `"\ud800\ud800\udc00"`,
+	`"\u00zz"`, `"\x"`, `"\'"`, "\"a\nb\"", "\"a\x7fb\"", "\"\xff\xfe\"", "\"\xed\xa0\x80\"", "\"é\xc3\"", `"\/\b\f\n\r\t\\\""`,
+	`"\`, `"abc`, `{"a"`, `{"a":1`, `[1`, `[`, `{`, "\ufeff{}", "\x00", "{\"a\":1}\x00",
+	`{"@type":"A","@type":"B"}`, `{"\u0040type":"Article","headline":"H"}`, `{"head\u006cine":"\ud800"}`,
+	`{"@id":"#a"}`, `{"@id":"#a","x":1}`, `{"@id":"#a","x":1,"y":2}`, `{"x":1,"y":{"@type":"Article"}}`,
+	`{"author":{"name":"A","sameAs":["x",{"y":[1,2]}]},"image":[{"url":"u","width":1200}]}`,
+	`[{"@graph":[{"@type":"WebPage","mainEntity":{"@type":"Article","articleBody":"b"}},{"@id":"#a","name":"A"}]}]`,
+	strings.Repeat("[", 10000) + strings.Repeat("]", 10000),
+	strings.Repeat("[", 10001) + strings.Repeat("]", 10001),
+	`{"x":` + strings.Repeat(`{"y":`, 10000) + `1` + strings.Repeat("}", 10001),
+	`{"x":` + strings.Repeat(`{"y":`, 9998) + `1` + strings.Repeat("}", 9999),
+}
+
+func TestDecodeAllMatchesEncodingJSON(t *testing.T) {
+	for _, c := range decodeCases {
+		checkDecodeAll(t, []byte(c))
+	}
+}
+
+// TestDecodeAllStringStops puts each byte skipString must stop at in every
+// position of an eight-byte word.
+func TestDecodeAllStringStops(t *testing.T) {
+	for _, stop := range []string{`\"`, `\\`, `\u00e9`, `"`, "\x1f", "\x00", "é", "\xff", "\x7f", " "} {
+		for at := 0; at < 20; at++ {
+			s := `{"name":"` + strings.Repeat("a", at) + stop + strings.Repeat("b", 20-at) + `","x":"` + strings.Repeat("c", at) + stop + `"}`
+			checkDecodeAll(t, []byte(s))
+		}
+	}
+}
+
+func TestJSONLDMetadataMatchesEncodingJSON(t *testing.T) {
+	scripts := []string{
+		`{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","author":[{"@id":"#a"}],"datePublished":"2020-01-02",` +
+			`"publisher":{"@type":"Organization","name":"P","logo":{"url":"l"}},"image":{"@type":"ImageObject","contentUrl":"/i.jpg","width":10},` +
+			`"keywords":["a","b"],"inLanguage":"en","description":"D","url":"/x","mainEntityOfPage":{"@id":"https://e.com/x"}}` +
+			`{"@id":"#a","@type":"Person","name":"Jane","sameAs":"s"}`,
+		`{"@graph":[{"@type":"WebPage","mainEntity":{"@type":"Article","articleBody":"<p>x</p>","dateModified":"2021-01-01"}},{"@id":"#a","name":"A"}]}`,
+		`[{"@type":"WebSite","name":"S"},{"@type":"VideoObject","name":"V","uploadDate":"2019-05-05","thumbnailUrl":["/t.png"]}]`,
+		"<!--{\"@type\":\"Article\",\"keywords\":[\"a\",],}-->",
+		`{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Q&quot;}`,
+		"{\"@type\":\"Article\",\"headline\":\"a\\'b\nc\"} /* x */ // y",
+		`{"@type":"Article","author":{"@id":"#p"},"publisher":{"@id":"#o"}},{"@id":"#p","name":["N1","N2"]},{"@id":"#o","name":"O","x":1}`,
+		`{"@type":["BlogPosting","WebPage"],"headline":"T","dateCreated":"2018-01-01","offers":{"price":1e999}}`,
+	}
+	for _, s := range scripts {
+		checkJSONLDMetadata(t, []byte(s))
+		checkDecodeAll(t, []byte(s))
+	}
+}
+
+// TestJSONLDKeysRead checks that every key jsonld.go reads from a JSON-LD
+// object is one decodeAll keeps: the string literals that index a map or
+// that a [...]string{} lists.
+func TestJSONLDKeysRead(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "jsonld.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(e ast.Expr) {
+		lit, ok := e.(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING {
+			return
+		}
+		key, err := strconv.Unquote(lit.Value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := jsonldKey([]byte(key)); !ok {
+			t.Errorf("jsonld.go reads %q, which jsonldKey does not keep", key)
+		}
+	}
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		switch node := node.(type) {
+		case *ast.IndexExpr:
+			check(node.Index)
+			n++
+		case *ast.CompositeLit:
+			if a, ok := node.Type.(*ast.ArrayType); ok && a.Len != nil {
+				for _, e := range node.Elts {
+					check(e)
+					n++
+				}
+			}
+		}
+		return true
+	})
+	if n < 20 {
+		t.Fatalf("found %d keys: is jsonld.go still where the keys are read?", n)
+	}
+}
+
+func FuzzDecodeJSONLD(f *testing.F) {
+	for _, c := range decodeCases[:len(decodeCases)-4] {
+		f.Add([]byte(c))
+	}
+	f.Add([]byte(`{"@type":"NewsArticle","headline":"H","author":[{"@id":"#a"}]}{"@id":"#a","name":"A"}`))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		checkDecodeAll(t, raw)
+		checkJSONLDMetadata(t, raw)
+	})
+}
