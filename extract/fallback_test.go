@@ -50,24 +50,28 @@ func TestNeverEmpty(t *testing.T) {
 	}
 }
 
+// catalogueBlocks is a catalogue read as an article: its 40-word
+// introduction kept, its eight course cards (200 words) outside the
+// container; its sections hold 240 words.
+func catalogueBlocks() []boilerplate.Block {
+	blocks := []boilerplate.Block{{Text: "A short introduction to the catalogue of courses.", Kind: boilerplate.KindParagraph,
+		Kept: true, Features: boilerplate.Features{Words: 40}}}
+	for range 8 {
+		blocks = append(blocks, boilerplate.Block{Text: "Course card", Kind: boilerplate.KindParagraph,
+			Reason: boilerplate.ReasonOutsideMain, Features: boilerplate.Features{Words: 25}})
+	}
+	return blocks
+}
+
 // TestPageFallBackShare: the page's sections replace an extraction that
 // kept under 1/share of what they hold, and only then.
 func TestPageFallBackShare(t *testing.T) {
-	page := func() []boilerplate.Block {
-		blocks := []boilerplate.Block{{Text: "A short introduction to the catalogue of courses.", Kind: boilerplate.KindParagraph,
-			Kept: true, Features: boilerplate.Features{Words: 40}}}
-		for range 8 {
-			blocks = append(blocks, boilerplate.Block{Text: "Course card", Kind: boilerplate.KindParagraph,
-				Reason: boilerplate.ReasonOutsideMain, Features: boilerplate.Features{Words: 25}})
-		}
-		return blocks // 40 words kept, 240 in the sections
-	}
 	tests := []struct {
 		share int
 		want  bool
 	}{{fallbackShare, false}, {doubtfulShare, true}, {5, true}, {6, false}}
 	for _, tt := range tests {
-		blocks := page()
+		blocks := catalogueBlocks()
 		if got := pageFallBack(blocks, keptWords(blocks), tt.share); got != tt.want {
 			t.Errorf("share 1/%d: fell back %v, want %v", tt.share, got, tt.want)
 		}
@@ -81,16 +85,7 @@ func TestPageFallBackShare(t *testing.T) {
 // the confidence model expects that reading to score sectionsGain more,
 // and only then; a sure article is not read twice.
 func TestSectionsFallBack(t *testing.T) {
-	page := func() []boilerplate.Block {
-		blocks := []boilerplate.Block{{Text: "A short introduction to the catalogue of courses.", Kind: boilerplate.KindParagraph,
-			Kept: true, Features: boilerplate.Features{Words: 40}}}
-		for range 8 {
-			blocks = append(blocks, boilerplate.Block{Text: "Course card", Kind: boilerplate.KindParagraph,
-				Reason: boilerplate.ReasonOutsideMain, Features: boilerplate.Features{Words: 25}})
-		}
-		return blocks // 40 words kept, 240 in the sections
-	}
-	blocks := page()
+	blocks := catalogueBlocks()
 	sg := signalsOf(blocks, nil, "https://courses.example/catalogue", keptWords(blocks))
 	_, probs := judgePage(&sg)
 	bySections := confidence(&sg, &probs, 240)
@@ -105,7 +100,7 @@ func TestSectionsFallBack(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks := page()
+			blocks := catalogueBlocks()
 			c, got := sectionsFallBack(blocks, &sg, &probs, tt.conf)
 			if got != tt.want {
 				t.Fatalf("confidence %.2f (sections %.2f): fell back %v, want %v", tt.conf, bySections, got, tt.want)

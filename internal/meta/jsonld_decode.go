@@ -348,6 +348,38 @@ func unquoteJSON(s []byte, plain bool) string {
 	return string(b)
 }
 
+// closes reports whether the container opened last ends at once (after
+// white space) with close, and steps over close if so.
+func (p *jsonParser) closes(close byte) bool {
+	p.skipSpace()
+	if p.i < len(p.s) && p.s[p.i] == close {
+		p.i++
+		p.depth--
+		return true
+	}
+	return false
+}
+
+// next reads what follows a member of the container opened last: a comma
+// (another member follows) or close (done, the container ends). ok is
+// false on anything else.
+func (p *jsonParser) next(close byte) (done, ok bool) {
+	p.skipSpace()
+	if p.i >= len(p.s) {
+		return false, false
+	}
+	switch p.s[p.i] {
+	case ',':
+		p.i++
+		return false, true
+	case close:
+		p.i++
+		p.depth--
+		return true, true
+	}
+	return false, false
+}
+
 func (p *jsonParser) enter() bool {
 	p.depth++
 	return p.depth <= maxJSONNesting
@@ -362,10 +394,7 @@ func (p *jsonParser) array(keep bool) (any, bool) {
 	if keep {
 		out = make([]any, 0)
 	}
-	p.skipSpace()
-	if p.i < len(p.s) && p.s[p.i] == ']' {
-		p.i++
-		p.depth--
+	if p.closes(']') {
 		return out, true
 	}
 	for {
@@ -377,19 +406,10 @@ func (p *jsonParser) array(keep bool) (any, bool) {
 		if keep {
 			out = append(out, v)
 		}
-		p.skipSpace()
-		if p.i >= len(p.s) {
+		if done, ok := p.next(']'); !ok {
 			return nil, false
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-		case ']':
-			p.i++
-			p.depth--
+		} else if done {
 			return out, true
-		default:
-			return nil, false
 		}
 	}
 }
@@ -403,10 +423,7 @@ func (p *jsonParser) object(keep bool) (any, bool) {
 	if keep {
 		out = map[string]any{}
 	}
-	p.skipSpace()
-	if p.i < len(p.s) && p.s[p.i] == '}' {
-		p.i++
-		p.depth--
+	if p.closes('}') {
 		return out, true
 	}
 	for {
@@ -444,19 +461,10 @@ func (p *jsonParser) object(keep bool) (any, bool) {
 				out[otherMembers] = nil
 			}
 		}
-		p.skipSpace()
-		if p.i >= len(p.s) {
+		if done, ok := p.next('}'); !ok {
 			return nil, false
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-		case '}':
-			p.i++
-			p.depth--
+		} else if done {
 			return out, true
-		default:
-			return nil, false
 		}
 	}
 }
