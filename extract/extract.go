@@ -203,16 +203,9 @@ func finish(s *segmenter, opts Options) *Result {
 	dropBeforeTitle(blocks)
 	res.Fallback = fallBack(s)
 	res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))
-	if res.Fallback == "" && res.PageType == PageArticle && res.Confidence < doubtfulConfidence {
-		// A doubtful article that kept a small part of what the page's
-		// sections hold missed the page's content: a listing or a
-		// catalogue taken for an article.
-		if pageFallBack(blocks, keptWords(blocks), doubtfulShare) {
-			res.Fallback = FallbackPage
-			res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))
-		}
-	}
 	if res.Fallback == "" && res.PageType == PageArticle {
+		// A doubtful article may have missed the page's content: a
+		// listing or a catalogue taken for an article.
 		if c, ok := sectionsFallBack(blocks, &res.signals, &typeProbs, res.Confidence); ok {
 			res.Fallback, res.Confidence = FallbackPage, c
 		}
@@ -439,10 +432,10 @@ func normTitle(s string) string {
 func renderText(blocks []boilerplate.Block) string { return renderTextParagraphs(blocks, nil) }
 
 // consentDialog reports whether the chosen container is a consent dialog:
-// most of its words are a cookie notice, and few of the page's. It then
-// marks the dialog's
-// blocks as a consent banner, which the next choice of container leaves
-// out.
+// most of its words are a cookie notice. It then marks the dialog's blocks
+// (all of the container when it holds a small part of the page, else only
+// the notice) as a consent banner, which the next choice of container
+// leaves out.
 func consentDialog(blocks []boilerplate.Block, mask []bool) bool {
 	all, notice := 0, 0
 	for i := range blocks {

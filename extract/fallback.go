@@ -92,10 +92,12 @@ const (
 )
 
 // sectionsFallBack reads an article's page section by section when the
-// confidence model, given the page's signals and type probabilities,
-// expects that reading to score sectionsGain above the result's
-// confidence conf. It returns the new confidence, or conf and false when
-// it kept the result.
+// result, whose confidence is conf, is doubtful: under doubtfulConfidence
+// and keeping under 1/doubtfulShare of what the sections hold, or under
+// sectionsDoubt and the confidence model, given the page's signals and
+// type probabilities, expects the sections to score sectionsGain above
+// conf. The sections are read once for both tests. It returns the new
+// confidence, or conf and false when it kept the result.
 func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPageTypes]float64, conf float64) (float64, bool) {
 	if conf >= sectionsDoubt {
 		return conf, false
@@ -103,7 +105,8 @@ func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPa
 	page := sectionsOf(blocks)
 	pw := keptWords(page)
 	c := confidence(sg, probs, pw)
-	if c < conf+sectionsGain {
+	small := conf < doubtfulConfidence && pw >= fallbackPageWords && keptWords(blocks)*doubtfulShare < pw
+	if !small && c < conf+sectionsGain {
 		return conf, false
 	}
 	copy(blocks, page)

@@ -13,7 +13,8 @@ import (
 // every block of the region is kept, except what markup or pattern marks
 // as boilerplate: hidden blocks, the page's header, navigation, footer and
 // sidebars, the recognised kinds (cookie notices, share buttons, ...) and
-// links of a few words (menus, tags, pagination), and the labels of form
+// links of a few words (menus, tags, pagination; a linked heading is a
+// card's title, which a menu's links are not), and the labels of form
 // controls (a shop's filters and sort orders). Blocks already dropped
 // (repeats, the title) stay dropped.
 //
@@ -21,8 +22,9 @@ import (
 // threads, user names), the vote counters or the pictures' captions: there
 // a link-heavy block of any length, a block without a letter and captions
 // go too, and so do short lines printed more than once on the page (the
-// labels of the author cards beside every post). On a product's page links of any length go (to other products).
-// On a documentation page code in an aside stays.
+// labels of the author cards beside every post). On a product's page
+// links of any length go (to other products). On a documentation page
+// code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
 	posts := t == PageForum
 	layout := boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
@@ -62,19 +64,13 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 		default:
 			if r := boilerplate.Recognize(b.Text); r != boilerplate.ReasonNone {
 				b.Drop(r)
-			} else if ld >= 0.5 && (f.Words < 4 || noLinks) && !(cardTitle(b) && !noLinks) {
+			} else if ld >= 0.5 && (noLinks || f.Words < 4 && b.Kind != boilerplate.KindHeading) {
 				b.Drop(boilerplate.ReasonLinkList)
 			} else {
 				b.Kept = true
 			}
 		}
 	}
-}
-
-// cardTitle reports whether b is a heading: a linked heading of a few
-// words on a listing is the title of a card, which a menu's links are not.
-func cardTitle(b *boilerplate.Block) bool {
-	return b.Kind == boilerplate.KindHeading
 }
 
 // cardLabelWords is the length, in words, up to which a line printed more
