@@ -6,15 +6,15 @@ import "bytes"
 // used by Next.js and others) prints an empty <template id="B:n"> (followed
 // by a placeholder) or <template id="P:n"> where a piece of its content
 // belongs, and the piece itself later, at the end of the document, in
-// <div hidden id="S:n">. The
-// page's script then moves each piece into place. Without the script the
-// article is a column of "Loading…" lines and its text sits hidden at the
-// bottom of the page. placeStreamedSegments does what the script does,
-// in the bytes, before the page is segmented.
+// <div hidden id="S:n">. The page's script then moves each piece into
+// place. Without the script the article is a column of "Loading…" lines
+// and its text sits hidden at the bottom of the page.
+// placeStreamedSegments does what the script does, in the bytes, before
+// the page is segmented.
 var (
 	streamedSegmentOpen = []byte(`<div hidden id="S:`)
 	streamedTemplate    = []byte(`<template id="`)
-	boundaryClose       = []byte(`"></template>`)
+	templateClose       = []byte(`"></template>`)
 )
 
 // maxStreamedSegments bounds the pieces moved on one page.
@@ -117,7 +117,7 @@ func (p *placer) fill(src []byte, depth int) {
 		}
 		k, ok := p.pieces[templateRef(src[idStart:idStart+idLen])]
 		tail := src[idStart+idLen:]
-		if !ok || p.placed[k] || depth >= maxStreamedDepth || !bytes.HasPrefix(tail, boundaryClose) {
+		if !ok || p.placed[k] || depth >= maxStreamedDepth || !bytes.HasPrefix(tail, templateClose) {
 			p.out = append(p.out, src[:idStart]...)
 			src = src[idStart:]
 			continue
@@ -126,7 +126,7 @@ func (p *placer) fill(src []byte, depth int) {
 		p.placed[k] = true
 		seg := p.order[k]
 		p.fill(p.page[seg.inner:seg.innerEnd], depth+1)
-		src = tail[len(boundaryClose):]
+		src = tail[len(templateClose):]
 	}
 	p.out = append(p.out, src...)
 }
