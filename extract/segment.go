@@ -200,10 +200,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		}
 	}
 	class := classify(a)
-	if a == atom.Noscript && s.headDone {
-		// What a reader without scripts sees is page text: forums and
-		// single-page apps put their whole content there. It is read as
-		// markup (see parsesMarkup), in a block of its own.
+	if s.bodyNoscript(a) {
 		class = tagBlock
 	}
 	if class == tagSkip {
@@ -278,12 +275,20 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	s.stack = append(s.stack, e)
 }
 
+// bodyNoscript reports whether a is a <noscript> in the body. What a
+// reader without scripts sees is page text (forums and single-page apps
+// put their whole content there), so it is read as markup (see
+// parsesMarkup), as a block of its own that its end tag closes.
+func (s *segmenter) bodyNoscript(a atom.Atom) bool {
+	return a == atom.Noscript && s.headDone
+}
+
 // parsesMarkup reports whether the content of the element a, whose start
 // tag was just handled, is markup although the tokenizer would read it as
 // raw text: SVG and MathML elements, and <noscript> outside the head,
 // which the segmenter reads as a browser with scripting off does.
 func (s *segmenter) parsesMarkup(a atom.Atom) bool {
-	return s.openedForeign() || a == atom.Noscript && s.headDone && !s.inRegion()
+	return s.openedForeign() || s.bodyNoscript(a) && !s.inRegion()
 }
 
 // closeImplied closes the elements that a start tag of a ends implicitly:
@@ -357,9 +362,7 @@ func (s *segmenter) end(a atom.Atom) {
 		s.appendBreak()
 		return
 	}
-	// A <noscript> in the body is read as a block (see start): its end
-	// tag closes it.
-	if classify(a) != tagBlock && !(a == atom.Noscript && s.headDone) {
+	if classify(a) != tagBlock && !s.bodyNoscript(a) {
 		if n := &s.inlineOpen[a&inlineSlots]; *n > 0 {
 			*n--
 		}
