@@ -173,3 +173,32 @@ func keepListsBetween(blocks []boilerplate.Block, mask []bool) {
 		i = j
 	}
 }
+
+// keepOffsiteLinks keeps, inside the article's container and between its
+// first and last paragraphs of prose, the blocks whose every link leads to
+// another site: the sources an article cites ("[Reuters]"), the offers of a
+// deals post ("Notebook for 832 euros"), the tools of a roundup. A site's
+// menus and its related stories link to the site itself, and headings are
+// left out (a linked heading is a teaser's title). Only density's
+// verdicts are taken back, and a block under a negative hint (a box of
+// partner links) keeps its verdict.
+func keepOffsiteLinks(s *segmenter, mask []bool) {
+	blocks := s.blocks
+	first, last := -1, -1
+	for i := range blocks {
+		if b := &blocks[i]; mask[i] && b.Kept && b.Kind == boilerplate.KindParagraph && b.Features.Words >= listProseWords {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i := first + 1; i < last; i++ {
+		b := &blocks[i]
+		if mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Kind != boilerplate.KindHeading &&
+			b.Features.LinkCount > 0 && int(s.offsiteAt[i]) >= b.Features.LinkCount &&
+			b.Features.Hints&negativeHints == 0 {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}

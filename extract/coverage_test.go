@@ -207,7 +207,7 @@ func measureCoverage(page []byte) (c pageCoverage, ok bool) {
 	if err != nil {
 		return c, false
 	}
-	res := finish(segmentHTML(page, Limits{}.withDefaults(), nil, false), Options{})
+	res := finish(segmentHTML(page, "", Limits{}.withDefaults(), nil, false), Options{})
 	want := visibleLetters(nil, root)
 	found, hit := coverage(want, blockLetters(res.Blocks))
 	c = pageCoverage{want: len(want), found: found}

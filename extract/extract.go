@@ -47,7 +47,7 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 	}
 	page = placeStreamedSegments(page)
 	stop := stopFunc(ctx)
-	s := segmentHTML(page, lim, stop, opts.KeepMarkup)
+	s := segmentHTML(page, opts.URL, lim, stop, opts.KeepMarkup)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -101,7 +101,7 @@ func FromNode(root *html.Node, opts Options) (*Result, error) {
 	if root == nil {
 		return nil, ErrEmpty
 	}
-	s := segmentNode(root, opts.Limits.withDefaults(), nil)
+	s := segmentNode(root, opts.URL, opts.Limits.withDefaults(), nil)
 	res := finish(s, opts)
 	s.release()
 	return res, nil
@@ -170,6 +170,9 @@ func finish(s *segmenter, opts Options) *Result {
 	var typeProbs [numPageTypes]float64
 	res.PageType, typeProbs = judgePage(&res.signals)
 	if res.PageType == PageArticle {
+		if mask != nil {
+			keepOffsiteLinks(s, mask)
+		}
 		keepStandfirst(blocks)
 	}
 	if res.PageType == PageProduct && keptWords(blocks) < productMinWords && mainNode >= 0 {

@@ -182,7 +182,7 @@ func TestUnnamedConsentDialogNotChosen(t *testing.T) {
 		`<p>Over eight hundred schools are ranked this year, and the table below lists them by their overall score, with the score of each indicator beside it.</p></main>`
 	page := `<!doctype html><html lang="en"><head><title>Rankings of engineering schools 2025</title></head><body>` +
 		pageHeader + intro + pageFooter + dialog + `</body></html>`
-	s := segmentHTML([]byte(page), Limits{}.withDefaults(), nil, false)
+	s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
 	s.setTexts()
 	resolveHints(s, false)
 	for i := range s.blocks {

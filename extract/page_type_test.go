@@ -192,7 +192,7 @@ func TestSectionsKeepCards(t *testing.T) {
 // TestSectionsOnArticle checks that a wrong guess degrades to text, not to
 // nothing: an article read section by section keeps its paragraphs.
 func TestSectionsOnArticle(t *testing.T) {
-	s := segmentHTML([]byte(articlePageHTML()), Limits{}.withDefaults(), nil, false)
+	s := segmentHTML([]byte(articlePageHTML()), "", Limits{}.withDefaults(), nil, false)
 	s.setTexts()
 	keepSections(s.blocks, PageService)
 	var kept strings.Builder

@@ -124,7 +124,7 @@ func extractMarked(raw []byte, opts Options) (s *segmenter, res *Result, ok bool
 	if err != nil {
 		return nil, nil, false
 	}
-	s = segmentHTML(page, lim, nil, true)
+	s = segmentHTML(page, "", lim, nil, true)
 	return s, finish(s, opts), true
 }
 

@@ -191,7 +191,7 @@ func TestAttributeValuesRead(t *testing.T) {
 		{`data-role="navigation" title="footer" alt="sidebar"`, 0},
 	}
 	for _, tt := range tests {
-		s := segmentHTML([]byte(`<body><div `+tt.attrs+`><p>Some words of text.</p></div>`), Limits{}.withDefaults(), nil, false)
+		s := segmentHTML([]byte(`<body><div `+tt.attrs+`><p>Some words of text.</p></div>`), "", Limits{}.withDefaults(), nil, false)
 		var got boilerplate.Hint
 		for _, n := range s.nodes {
 			if n.tag == atom.Div {
@@ -220,7 +220,7 @@ func TestNoscriptCloses(t *testing.T) {
 		`<noscript> &lt;img height="1" src="//pixel.example/tr?id=2"&gt; </noscript>` +
 		`<noscript><iframe src="//tags.example/ns.html"></iframe></noscript>` +
 		`<div><p>The article's first paragraph, after the pixels.</p></div></body></html>`
-	s := segmentHTML([]byte(page), Limits{}.withDefaults(), nil, false)
+	s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
 	s.setTexts()
 	resolveHints(s, false)
 	found := false
@@ -244,7 +244,7 @@ func TestClosedDialogHidden(t *testing.T) {
 		`<dialog id="newsletter"><p>Subscribe to our weekly newsletter and never miss a story.</p></dialog>` +
 		`<dialog open><p>This site is in maintenance tonight from ten to midnight.</p></dialog>` +
 		`<div><p>The article's first paragraph.</p></div></body></html>`
-	s := segmentHTML([]byte(page), Limits{}.withDefaults(), nil, false)
+	s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
 	s.setTexts()
 	resolveHints(s, false)
 	want := map[string]bool{"Subscribe": true, "This site": false, "The article's": false}

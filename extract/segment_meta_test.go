@@ -34,7 +34,7 @@ func TestMarkCapture(t *testing.T) {
 	// Marked elements nested, closed implicitly, inline and block.
 	doc := `<h1>Headline</h1><div class="byline"><span class="author">By <a rel="author" href="/j">Jane Doe</a></span>` +
 		`<br><time datetime="2021-03-03">March 3</time></div><p class="date">4 May 2021<p>Body text that is not a date.</p>`
-	s := segmentHTML([]byte(doc), Limits{}.withDefaults(), nil, false)
+	s := segmentHTML([]byte(doc), "", Limits{}.withDefaults(), nil, false)
 	s.mc.finish()
 	var got []string
 	for _, m := range s.mc.marks {

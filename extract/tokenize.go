@@ -16,8 +16,9 @@ var scanners = sync.Pool{New: func() any { return htmlscan.New(nil) }}
 // built: the scanner hands out slices into the page or its own buffers,
 // and only text that becomes a block is copied. With keepMarkup the
 // segmenter also records where each block lies in page.
-func segmentHTML(page []byte, lim Limits, stop func() bool, keepMarkup bool) *segmenter {
+func segmentHTML(page []byte, pageURL string, lim Limits, stop func() bool, keepMarkup bool) *segmenter {
 	s := newSegmenter(lim, len(page))
+	s.knowSite(pageURL)
 	if keepMarkup {
 		s.src = newSourceSpans(page)
 	}

@@ -11,8 +11,9 @@ import (
 // segmentNode walks a parsed tree and feeds the segmenter the same events
 // the tokenizer would. The walk is iterative, so a deep tree cannot
 // overflow the stack.
-func segmentNode(root *html.Node, lim Limits, stop func() bool) *segmenter {
+func segmentNode(root *html.Node, pageURL string, lim Limits, stop func() bool) *segmenter {
 	s := newSegmenter(lim, 0)
+	s.knowSite(pageURL)
 	var attrs []attr
 	n := root
 	steps := 0

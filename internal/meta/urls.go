@@ -72,6 +72,10 @@ func hostOf(s string) string {
 	return ""
 }
 
+// AbsoluteURL returns the best absolute address the page gave for itself
+// so far (canonical link, og:url, JSON-LD url), "" when none.
+func (c *Collector) AbsoluteURL() string { return c.absURL.val }
+
 // offerURL offers a canonical URL candidate; absolute ones are also kept
 // apart to serve as the base when the caller does not know the page URL.
 func (c *Collector) offerURL(s string, prio int) {

@@ -1,0 +1,143 @@
+package extract
+
+import "bytes"
+
+// A link that leaves the site is a reference the author chose: a source,
+// a shop's offer, a tool. A site's own links are its menus and its
+// related stories. The segmenter counts, in each block, the links whose
+// address names another site (an absolute URL whose site label differs
+// from the page's), so that the article model can keep a list of
+// references that density alone would drop (see keepOffsiteLinks).
+
+// siteLabel returns the label that names the site of a host: the label
+// before the public suffix, "bbc" for www.bbc.co.uk and for bbc.com,
+// "example" for blog.example.org. A second-level label that only says
+// what kind of site it is (co, com, org, ...) is part of the suffix. It
+// returns nil for a host without a dot. The public suffix list is not
+// consulted: a site that sits under a suffix of its own (a hosting
+// service's subdomains) is read as the hosting service's, so its links
+// to other such sites are taken as its own, which keeps today's verdicts.
+func siteLabel(host []byte) []byte {
+	if i := bytes.IndexByte(host, ':'); i >= 0 {
+		host = host[:i]
+	}
+	host = bytes.TrimSuffix(host, []byte("."))
+	dot := bytes.LastIndexByte(host, '.')
+	if dot <= 0 {
+		return nil
+	}
+	rest := host[:dot] // without the top-level domain
+	label := rest
+	if i := bytes.LastIndexByte(rest, '.'); i >= 0 {
+		label = rest[i+1:]
+		if genericSecondLevel(label) {
+			rest = rest[:i]
+			label = rest[bytes.LastIndexByte(rest, '.')+1:]
+		}
+	}
+	return label
+}
+
+// genericSecondLevel reports whether a second-level label is a registry's
+// kind of site (co.uk, com.au, gov.br, ac.jp) rather than a site's name.
+func genericSecondLevel(label []byte) bool {
+	switch string(label) {
+	case "co", "com", "org", "net", "gov", "gob", "edu", "ac", "or", "ne", "go", "nic":
+		return true
+	}
+	return false
+}
+
+// hrefHost returns the host of an absolute or protocol-relative http(s)
+// address, nil for a relative one (which stays on the site) or another
+// scheme.
+func hrefHost(href []byte) []byte {
+	href = bytes.TrimSpace(href)
+	switch {
+	case hasPrefixFold(href, "https://"):
+		href = href[len("https://"):]
+	case hasPrefixFold(href, "http://"):
+		href = href[len("http://"):]
+	case bytes.HasPrefix(href, []byte("//")):
+		href = href[2:]
+	default:
+		return nil
+	}
+	if i := bytes.IndexAny(href, "/?#\\"); i >= 0 {
+		href = href[:i]
+	}
+	if i := bytes.LastIndexByte(href, '@'); i >= 0 {
+		href = href[i+1:] // user info
+	}
+	return href
+}
+
+// hasPrefixFold reports whether b begins with the lower-case ASCII
+// prefix, ignoring the case of b.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameLabel reports whether a host's site label is label, ignoring the
+// case of the host.
+func sameLabel(host, label []byte) bool {
+	l := siteLabel(host)
+	return bytes.EqualFold(l, label)
+}
+
+// leavesSite reports whether a link to href leads to another site than
+// the page's, whose site label is site. With the page's site unknown no
+// link is said to leave it.
+func leavesSite(href, site []byte) bool {
+	if len(site) == 0 {
+		return false
+	}
+	host := hrefHost(href)
+	return len(host) > 0 && !sameLabel(host, site)
+}
+
+// pageSite returns the site label of the page at pageURL, lower-cased;
+// nil when the URL names no host.
+func pageSite(pageURL string) []byte {
+	host := hrefHost([]byte(pageURL))
+	if host == nil {
+		return nil
+	}
+	return bytes.ToLower(siteLabel(host))
+}
+
+// leavesSite reports whether the link whose start tag has attrs leads to
+// another site. The page's site is its URL's, or else the absolute
+// canonical address the head gave (looked up once, at the first link).
+func (s *segmenter) leavesSite(attrs []attr) bool {
+	if !s.siteKnown {
+		s.siteKnown = true
+		s.site = pageSite(s.md.AbsoluteURL())
+	}
+	for _, at := range attrs {
+		if string(at.key) == "href" {
+			return leavesSite(at.val, s.site)
+		}
+	}
+	return false
+}
+
+// knowSite sets the page's site from its URL; an empty URL leaves it to
+// the canonical address (see leavesSite).
+func (s *segmenter) knowSite(pageURL string) {
+	if site := pageSite(pageURL); site != nil {
+		s.site, s.siteKnown = site, true
+	}
+}
