@@ -1,6 +1,9 @@
 package extract
 
-import "bytes"
+import (
+	"bytes"
+	"github.com/winnowtext/winnow/internal/ascii"
+)
 
 // A link that leaves the site is a reference the author chose: a source,
 // a shop's offer, a tool. A site's own links are its menus and its
@@ -54,9 +57,9 @@ func genericSecondLevel(label []byte) bool {
 func hrefHost(href []byte) []byte {
 	href = bytes.TrimSpace(href)
 	switch {
-	case hasPrefixFold(href, "https://"):
+	case ascii.HasPrefixFold(href, "https://"):
 		href = href[len("https://"):]
-	case hasPrefixFold(href, "http://"):
+	case ascii.HasPrefixFold(href, "http://"):
 		href = href[len("http://"):]
 	case bytes.HasPrefix(href, []byte("//")):
 		href = href[2:]
@@ -70,24 +73,6 @@ func hrefHost(href []byte) []byte {
 		href = href[i+1:] // user info
 	}
 	return href
-}
-
-// hasPrefixFold reports whether b begins with the lower-case ASCII
-// prefix, ignoring the case of b.
-func hasPrefixFold(b []byte, prefix string) bool {
-	if len(b) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // sameLabel reports whether a host's site label is label, ignoring the

@@ -2,6 +2,7 @@ package charset
 
 import (
 	"bytes"
+	"github.com/winnowtext/winnow/internal/ascii"
 	"mime"
 	"strings"
 
@@ -166,7 +167,7 @@ func charsetFromContent(s string) string {
 // letters, in any case.
 func containsFold(b []byte, word string) bool {
 	for i := 0; i+len(word) <= len(b); i++ {
-		if hasPrefixFold(b[i:], word) {
+		if ascii.HasPrefixFold(b[i:], word) {
 			return true
 		}
 	}
@@ -177,27 +178,9 @@ func containsFold(b []byte, word string) bool {
 // strings.ToLower(s), its result indexes s even when s is not valid UTF-8.
 func indexFold(s, word string) int {
 	for i := 0; i+len(word) <= len(s); i++ {
-		if hasPrefixFold(s[i:], word) {
+		if ascii.HasPrefixFold(s[i:], word) {
 			return i
 		}
 	}
 	return -1
-}
-
-// hasPrefixFold reports whether s starts with word (lower-case ASCII) in
-// any ASCII case.
-func hasPrefixFold[T string | []byte](s T, word string) bool {
-	if len(s) < len(word) {
-		return false
-	}
-	for j := 0; j < len(word); j++ {
-		c := s[j]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != word[j] {
-			return false
-		}
-	}
-	return true
 }

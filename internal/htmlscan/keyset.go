@@ -1,5 +1,7 @@
 package htmlscan
 
+import "github.com/winnowtext/winnow/internal/ascii"
+
 // linearKeys is the number of attributes up to which duplicate keys are
 // found by comparing with each earlier key; beyond it a hash table keeps
 // hostile tags with thousands of attributes linear.
@@ -75,7 +77,7 @@ func (k *keySet) rebuild(s *Scanner) {
 func hashFold(b []byte) uint32 {
 	h := uint32(2166136261)
 	for _, c := range b {
-		h ^= uint32(lowerByte(c))
+		h ^= uint32(ascii.Lower(c))
 		h *= 16777619
 	}
 	return h

@@ -1,6 +1,9 @@
 package htmlscan
 
-import "bytes"
+import (
+	"bytes"
+	"github.com/winnowtext/winnow/internal/ascii"
+)
 
 // markupDeclaration scans a token that starts with "<!" at lt: a comment,
 // a doctype or a bogus comment (which includes CDATA sections).
@@ -20,7 +23,7 @@ func (s *Scanner) markupDeclaration(lt int) TokenType {
 	if src[i] == '-' && src[i+1] == '-' {
 		return s.comment(lt, i+2)
 	}
-	if hasPrefixFold(src[i:], "doctype") {
+	if ascii.HasPrefixFold(src[i:], "doctype") {
 		j := skipSpace(src, i+len("doctype"))
 		if j >= len(src) {
 			s.pos = len(src)
@@ -119,18 +122,4 @@ func (s *Scanner) comment(lt, start int) TokenType {
 		end--
 	}
 	return s.bogusAtEOF(lt, start, max(end, start))
-}
-
-// hasPrefixFold reports whether b starts with the lower-case ASCII prefix,
-// ignoring case.
-func hasPrefixFold(b []byte, prefix string) bool {
-	if len(b) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		if lowerByte(b[i]) != prefix[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -1,6 +1,9 @@
 package htmlscan
 
-import "bytes"
+import (
+	"bytes"
+	"github.com/winnowtext/winnow/internal/ascii"
+)
 
 // rawTagName returns the lower-cased name if name (a start tag's name as
 // written) opens a raw text or RCDATA element, whose content is one text
@@ -11,7 +14,7 @@ func rawTagName(name []byte) string {
 		return ""
 	}
 	var list []string
-	switch lowerByte(name[0]) {
+	switch ascii.Lower(name[0]) {
 	case 'i':
 		list = []string{"iframe"}
 	case 'n':
@@ -28,7 +31,7 @@ func rawTagName(name []byte) string {
 		return ""
 	}
 	for _, t := range list {
-		if len(name) == len(t) && hasPrefixFold(name, t) {
+		if len(name) == len(t) && ascii.HasPrefixFold(name, t) {
 			return t
 		}
 	}
@@ -87,7 +90,7 @@ func (s *Scanner) rawEndTag(i int, tag string) int {
 // '>'. The '<' or "</" before the name has been checked by the caller.
 func nameAt(src []byte, i int, tag string) bool {
 	k := i + len(tag)
-	if k >= len(src) || !hasPrefixFold(src[i:], tag) {
+	if k >= len(src) || !ascii.HasPrefixFold(src[i:], tag) {
 		return false
 	}
 	c := src[k]

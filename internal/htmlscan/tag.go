@@ -3,6 +3,7 @@ package htmlscan
 import (
 	"bytes"
 	"encoding/binary"
+	"github.com/winnowtext/winnow/internal/ascii"
 	"math/bits"
 
 	"golang.org/x/net/html/atom"
@@ -287,17 +288,9 @@ func equalFold(a, b []byte) bool {
 		return false
 	}
 	for i := range a {
-		if lowerByte(a[i]) != lowerByte(b[i]) {
+		if ascii.Lower(a[i]) != ascii.Lower(b[i]) {
 			return false
 		}
 	}
 	return true
-}
-
-// lowerByte lower-cases an ASCII letter.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }

@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"github.com/winnowtext/winnow/internal/ascii"
 	"slices"
 	"strings"
 	"unicode"
@@ -289,14 +290,8 @@ func cleanSite(s string) string {
 
 func looksLikeURL(s string) bool {
 	s = strings.TrimSpace(s)
-	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || strings.HasPrefix(s, "//") ||
-		strings.HasPrefix(s, "/") || hasPrefixFold(s, "www.")
-}
-
-// hasPrefixFold reports whether s starts with prefix (lower-case ASCII)
-// in any ASCII case.
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+	return ascii.HasPrefixFold(s, "http://") || ascii.HasPrefixFold(s, "https://") || strings.HasPrefix(s, "//") ||
+		strings.HasPrefix(s, "/") || ascii.HasPrefixFold(s, "www.")
 }
 
 // twitterAuthor offers the author that a Twitter card's label and data
