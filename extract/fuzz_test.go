@@ -98,6 +98,7 @@ func FuzzFromBytes(f *testing.F) {
 	f.Add([]byte("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"articleBody\":\"Body text.\"}</script><p>Body text.</p>"), "", uint8(0))
 	f.Add([]byte("<table><tr><td>a<td>b<tr><td>c</table><ul><li>one<li>two</ul>"), "", uint8(9))
 	f.Add([]byte("<title>T</title><a href=/x>link <p>para</a> tail"), "", uint8(0))
+	f.Add([]byte(`<div itemprop=articleBody><script type="text/template"><p>Templated <a href="https://other.example/x">story</a> text.<script>var s = "</p>";</script></script></div><p>after</p>`), "", uint8(0))
 	f.Add([]byte("<h1>Head</h1><div class=byline><span class=author><a rel=author>By Jane<p>Doe</a><time>3 May 2020</time></span><p class=date>x</div>"), "", uint8(0))
 	f.Add([]byte(""), "", uint8(0))
 	f.Add([]byte("\x89PNG\r\n\x1a\n\x00\x00"), "", uint8(0))
@@ -157,6 +158,7 @@ func FuzzFromNode(f *testing.F) {
 	f.Add([]byte("<div><div><div><p>deep text here</p></div></div></div>"), uint8(1))
 	f.Add([]byte("<table><tr><td>a<td>b<tr><td>c</table><ul><li>one<li>two</ul>"), uint8(9))
 	f.Add([]byte("<title>T</title><a href=/x>link <p>para</a> tail<svg><p>x</svg>"), uint8(0))
+	f.Add([]byte(`<div itemprop=articleBody><script type="text/template"><p>Templated <a href="https://other.example/x">story</a> text.<script>var s = "</p>";</script></script></div><p>after</p>`), uint8(0))
 	f.Fuzz(func(t *testing.T, raw []byte, l uint8) {
 		doc, err := html.Parse(bytes.NewReader(raw))
 		if err != nil {

@@ -77,7 +77,10 @@ type segmenter struct {
 	inLink    int
 	linkDepth int // stack depth where the open link started
 	inPre     int
-	rg        regions // see segment_regions.go
+	// templateOpened says the last start tag opened a client-side
+	// template (see segment_template.go).
+	templateOpened bool
+	rg             regions // see segment_regions.go
 	// inHead is whether the page is in its <head>; headDone whether the
 	// body has begun: HTML5 begins it at the first element or text that
 	// does not belong in the head (until then, even after </head>, a
@@ -180,6 +183,7 @@ func (s *segmenter) top() *openElem { return &s.stack[len(s.stack)-1] }
 // start handles a start tag. selfClosing is true when the tag closes
 // itself: no content and no end tag follow.
 func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
+	s.templateOpened = false
 	if s.inRegion() && s.regionStart(a, attrs, selfClosing) {
 		return
 	}
@@ -212,7 +216,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		}
 	}
 	class := classify(a)
-	if s.bodyNoscript(a) {
+	s.templateOpened = s.templateScript(a, attrs)
+	if s.bodyNoscript(a) || s.templateOpened {
 		class = tagBlock
 	}
 	if class == tagSkip {
@@ -232,8 +237,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		return // <meta>, <link>, <base>
 	}
 	hints, itemprop, nameMark, consent, word := s.attrHints(attrs)
-	if a == atom.Dialog && !hasAttr(attrs, "open") {
-		// A <dialog> is not shown until a script opens it.
+	if a == atom.Dialog && !hasAttr(attrs, "open") || s.templateOpened {
+		// A <dialog> is not shown until a script opens it, a template
+		// until a script renders it.
 		hints |= boilerplate.HintHidden
 	}
 	s.markStart(a, class, attrs, selfClosing, nameMark)
@@ -300,7 +306,7 @@ func (s *segmenter) bodyNoscript(a atom.Atom) bool {
 // raw text: SVG and MathML elements, and <noscript> outside the head,
 // which the segmenter reads as a browser with scripting off does.
 func (s *segmenter) parsesMarkup(a atom.Atom) bool {
-	return s.openedForeign() || s.bodyNoscript(a) && !s.inRegion()
+	return s.openedForeign() || s.bodyNoscript(a) && !s.inRegion() || s.templateOpened
 }
 
 // closeImplied closes the elements that a start tag of a ends implicitly:
@@ -374,7 +380,7 @@ func (s *segmenter) end(a atom.Atom) {
 		s.appendBreak()
 		return
 	}
-	if classify(a) != tagBlock && !s.bodyNoscript(a) {
+	if classify(a) != tagBlock && !s.bodyNoscript(a) && !(a == atom.Script && s.onStack(a)) {
 		if n := &s.inlineOpen[a&inlineSlots]; *n > 0 {
 			*n--
 		}

@@ -39,9 +39,10 @@ func segmentNode(root *html.Node, pageURL string, lim Limits, stop func() bool) 
 			}
 			s.start(a, attrs, n.FirstChild == nil && classify(a) != tagBlock)
 			switch {
-			case a == atom.Noscript && s.parsesMarkup(a) && rawTextOnly(n):
+			case (a == atom.Noscript && s.parsesMarkup(a) || s.templateOpened) && rawTextOnly(n):
 				// A tree parsed with scripting on holds a <noscript>'s
-				// content as raw text: read it as the markup it is.
+				// content as raw text, and any tree a template's: read
+				// it as the markup it is.
 				s.scan([]byte(validUTF8(n.FirstChild.Data)), stop)
 				s.end(a)
 			case n.FirstChild != nil:

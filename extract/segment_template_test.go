@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestIsTemplateType(t *testing.T) {
+	tests := []struct {
+		typ  string
+		want bool
+	}{
+		{"text/template", true},
+		{"text/x-template", true},
+		{" Text/X-Handlebars-Template ", true},
+		{"text/ng-template", true},
+		{"text/x-jquery-tmpl", true},
+		{"text/x-mustache", true},
+		{"text/html", true},
+		{"text/javascript", false},
+		{"application/ld+json", false},
+		{"module", false},
+		{"text/plain", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isTemplateType([]byte(tt.typ)); got != tt.want {
+			t.Errorf("isTemplateType(%q) = %v, want %v", tt.typ, got, tt.want)
+		}
+	}
+}
+
+// TestTemplateScripts reads client-side templates as hidden markup: the
+// article a site ships in one comes back, a widget in one stays out.
+func TestTemplateScripts(t *testing.T) {
+	const story = `<p>The council voted on Tuesday to close the old bridge to cars from next spring, after engineers found cracks in two of its piers.</p>` +
+		`<p>Cyclists and walkers will still be able to cross, and a ferry will run during the works, which are expected to last a year.</p>`
+	const widget = `<div class="dialog"><h2>Stay in the loop</h2><p>Sign up for our newsletter and we will send you the best stories of the week, every Friday morning.</p></div>`
+	nav := `<nav><a href="/">Home</a> <a href="/news">News</a></nav>`
+	tests := []struct {
+		name, page string
+		want, not  []string
+	}{
+		{"the article in a template",
+			`<html><head><title>Bridge to close</title></head><body>` + nav +
+				`<div itemprop="articleBody"><script type="text/template">` + story + `</script></div><footer>News site footer</footer></body></html>`,
+			[]string{"engineers found cracks", "a ferry will run"}, nil},
+		{"a widget in a template beside the article",
+			`<html><head><title>Bridge to close</title></head><body>` + nav + `<article>` + story + story + `</article>` +
+				`<script type="text/x-handlebars-template" id="signup">` + widget + `</script><footer>News site footer</footer></body></html>`,
+			[]string{"engineers found cracks"}, []string{"Sign up for our newsletter", "Stay in the loop"}},
+		{"a script inside a template ends where its own end tag is",
+			`<html><head><title>Bridge to close</title></head><body>` + nav +
+				`<div itemprop="articleBody"><script type="text/template"><script>var x = "<p>not text</p>";</script>` + story + `</script></div></body></html>`,
+			[]string{"engineers found cracks"}, []string{"not text", "var x"}},
+		{"a script of code stays out",
+			`<html><head><title>Bridge to close</title></head><body>` + nav + `<article>` + story +
+				`<script type="text/javascript">document.write("<p>Written by a script, not by the author.</p>")</script></article></body></html>`,
+			[]string{"engineers found cracks"}, []string{"Written by a script"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes([]byte(tt.page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			root, err := html.Parse(strings.NewReader(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fromTree, err := FromNode(root, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, got := range []string{res.Text, fromTree.Text} {
+				for _, w := range tt.want {
+					if !strings.Contains(got, w) {
+						t.Errorf("%q missing from:\n%s", w, got)
+					}
+				}
+				for _, w := range tt.not {
+					if strings.Contains(got, w) {
+						t.Errorf("%q kept in:\n%s", w, got)
+					}
+				}
+			}
+		})
+	}
+}
