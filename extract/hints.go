@@ -28,20 +28,20 @@ const noscriptShare = 0.2
 // "ad-slot-wrapper" or "header-offset", and a <form> around the whole page
 // is common. So a negative hint is believed only where the container's own
 // content agrees with it: it is ignored on a container that holds half or
-// more of the page's prose, and, except for comments (which are prose by
-// nature), on a container that is mostly prose. Prose is measured without
-// hints, by boilerplate.Quality. A consent banner's name (see nameHints)
-// is believed outside the article whatever it holds, and its blocks are
-// dropped: its text is prose, and on a page of cards or links it can be
-// most of the page's text. Nor is a negative hint believed on an ancestor of the
-// <main> element: the page itself says its main content is inside, so a
-// layout wrapper named "pt-header" or "nav-offset" around it is not
-// navigation. Hiding is believed too, except on an element that holds
-// nearly all the page's prose or nearly all the text of <main>
-// (revealedShare): a page does not hide its content from its readers, a
-// script shows it. A <noscript> in the body is hidden as a browser that
-// runs scripts hides it, unless it holds much of the page's prose
-// (noscriptShare).
+// more of the page's prose, and, except for comments and boxes named for
+// the author (which are prose by nature), on a container that is mostly
+// prose. Prose is measured without hints, by boilerplate.Quality. A
+// consent banner's name (see nameHints) is believed outside the article
+// whatever it holds, and its blocks are dropped: its text is prose, and on
+// a page of cards or links it can be most of the page's text. Nor is a
+// negative hint believed on an ancestor of the <main> element: the page
+// itself says its main content is inside, so a layout wrapper named
+// "pt-header" or "nav-offset" around it is not navigation. Hiding is
+// believed too, except on an element that holds nearly all the page's
+// prose or nearly all the text of <main> (revealedShare): a page does not
+// hide its content from its readers, a script shows it. A <noscript> in
+// the body is hidden as a browser that runs scripts hides it, unless it
+// holds much of the page's prose (noscriptShare).
 func resolveHints(s *segmenter, hasStopwords bool) {
 	nn := len(s.nodes)
 	good, bad := s.scratchSums(nn)
@@ -121,7 +121,13 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		case good[i] >= 0.5*total && total > 0:
 			own &^= negativeHints
 		case good[i] > 300 && good[i] > 2*bad[i]:
-			own &^= negativeHints &^ boilerplate.HintComment
+			keep := boilerplate.HintComment
+			if s.nodes[i].author {
+				// A box named for the author holds a note on the
+				// author, prose by nature as comments are.
+				keep |= boilerplate.HintBoilerplate
+			}
+			own &^= negativeHints &^ keep
 		}
 		if p := s.nodes[i].parent; p >= 0 {
 			own |= s.hintsAt[p]

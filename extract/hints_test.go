@@ -271,3 +271,37 @@ func TestNoscriptHiddenUnlessWhole(t *testing.T) {
 		t.Errorf("a page served whole in <noscript> lost its text:\n%s", res.Text)
 	}
 }
+
+// A box named for the author, after the article, is a note on who wrote
+// it: prose, but not the article's, even when it names the author by the
+// first name only and the page's metadata names nobody. A container named
+// for the author that holds the article itself stays.
+func TestAuthorBoxDropped(t *testing.T) {
+	const note = "Jane covers housing and city hall for the paper, and before that spent ten years reporting on schools. " +
+		"She lives by the river with two cats and far too many books, and you can write to her about any story she has written. " +
+		"Her reporting on the city's budget won a regional prize last year, and she teaches a course on local journalism at the college."
+	article := `<h1>The river park grows by two hectares</h1><p>` + strings.Join(articleParagraphs, "</p><p>") + `</p>`
+	tests := []struct {
+		name, body string
+		wantNote   bool
+	}{
+		{"an author box after the article", `<article>` + article + `<div class="author-bio"><h4>About the author</h4><p>` + note + `</p></div></article>`, false},
+		{"an author box beside it", `<article>` + article + `</article><section class="post-author__info"><p>` + note + `</p></section>`, false},
+		{"the article in a container named for its author", `<div class="author-content"><article>` + article + `<p>` + note + `</p></article></div>`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<!doctype html><html lang="en"><head><title>The river park grows</title></head><body>` + pageHeader + tt.body + pageFooter + `</body></html>`
+			res, err := FromBytes([]byte(page), Options{URL: "https://news.example/park"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(res.Text, articleParagraphs[1]) {
+				t.Errorf("the article is missing:\n%s", res.Text)
+			}
+			if got := strings.Contains(res.Text, "Jane covers housing"); got != tt.wantNote {
+				t.Errorf("note kept = %v, want %v:\n%s", got, tt.wantNote, res.Text)
+			}
+		})
+	}
+}

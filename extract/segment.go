@@ -31,6 +31,8 @@ type node struct {
 	// word is the negative word of the element's class and id (see
 	// nameWord), which resolveHints weighs over the whole page.
 	word nameWord
+	// author: the element's class or id names an author (see authorNames).
+	author bool
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -289,7 +291,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.inPre++
 	}
 	e.node = int32(len(s.nodes))
-	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, word: word})
+	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, word: word,
+		author: nameMark&markAuthor != 0})
 	s.stack = append(s.stack, e)
 }
 
