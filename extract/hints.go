@@ -29,8 +29,8 @@ const noscriptShare = 0.2
 // is common. So a negative hint is believed only where the container's own
 // content agrees with it: it is ignored on a container that holds half or
 // more of the page's prose, and, except for comments and boxes named for
-// the author (which are prose by nature), on a container that is mostly
-// prose. Prose is measured without hints, by boilerplate.Quality. A
+// the author, a disclaimer or related stories (proseWords: prose by
+// nature), on a container that is mostly prose. Prose is measured without hints, by boilerplate.Quality. A
 // consent banner's name (see nameHints) is believed outside the article
 // whatever it holds, and its blocks are dropped: its text is prose, and on
 // a page of cards or links it can be most of the page's text. Nor is a
@@ -122,9 +122,9 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			own &^= negativeHints
 		case good[i] > 300 && good[i] > 2*bad[i]:
 			keep := boilerplate.HintComment
-			if s.nodes[i].author {
-				// A box named for the author holds a note on the
-				// author, prose by nature as comments are.
+			if s.nodes[i].author || proseWords[s.nodes[i].word] {
+				// A box named for the author, a disclaimer or related
+				// stories holds prose by nature, as comments do.
 				keep |= boilerplate.HintBoilerplate
 			}
 			own &^= negativeHints &^ keep

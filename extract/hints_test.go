@@ -272,22 +272,30 @@ func TestNoscriptHiddenUnlessWhole(t *testing.T) {
 	}
 }
 
-// A box named for the author, after the article, is a note on who wrote
-// it: prose, but not the article's, even when it names the author by the
-// first name only and the page's metadata names nobody. A container named
-// for the author that holds the article itself stays.
-func TestAuthorBoxDropped(t *testing.T) {
+// A box named for the author, a disclaimer or related stories is prose
+// that is not the article's, even when it is long enough to pass for
+// prose and the page's metadata names no author. A container so named
+// that holds the article itself stays.
+func TestProseBoxesDropped(t *testing.T) {
 	const note = "Jane covers housing and city hall for the paper, and before that spent ten years reporting on schools. " +
 		"She lives by the river with two cats and far too many books, and you can write to her about any story she has written. " +
 		"Her reporting on the city's budget won a regional prize last year, and she teaches a course on local journalism at the college."
+	const disclaimer = "The content of this article is provided for general information only and is not legal, tax or financial advice. " +
+		"Readers should consult a qualified professional about their own situation before acting on anything they read here, " +
+		"and the publisher accepts no liability for decisions made on the basis of this article or of the sources it cites."
+	const teasers = `<p>The library reopens after a year of works. Readers will find a new children's floor, longer opening hours and a café by the window.</p>` +
+		`<p>Buses will run every ten minutes from May. The council and the bus company agreed on a new timetable for the four busiest lines of the city.</p>` +
+		`<p>A market returns to the old square. Farmers from the valley will sell their produce every Saturday morning, as their parents did.</p>`
 	article := `<h1>The river park grows by two hectares</h1><p>` + strings.Join(articleParagraphs, "</p><p>") + `</p>`
 	tests := []struct {
-		name, body string
-		wantNote   bool
+		name, body, box string
+		kept            bool
 	}{
-		{"an author box after the article", `<article>` + article + `<div class="author-bio"><h4>About the author</h4><p>` + note + `</p></div></article>`, false},
-		{"an author box beside it", `<article>` + article + `</article><section class="post-author__info"><p>` + note + `</p></section>`, false},
-		{"the article in a container named for its author", `<div class="author-content"><article>` + article + `<p>` + note + `</p></article></div>`, true},
+		{"an author box after the article", `<article>` + article + `<div class="author-bio"><h4>About the author</h4><p>` + note + `</p></div></article>`, "Jane covers housing", false},
+		{"an author box beside it", `<article>` + article + `</article><section class="post-author__info"><p>` + note + `</p></section>`, "Jane covers housing", false},
+		{"a disclaimer", `<article>` + article + `<div class="disclaimer"><p>` + disclaimer + `</p></div></article>`, "general information only", false},
+		{"related stories", `<article>` + article + `<div class="related-stories">` + teasers + `</div></article>`, "new children's floor", false},
+		{"the article in a container named for its author", `<div class="author-content"><article>` + article + `<p>` + note + `</p></article></div>`, "Jane covers housing", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -299,8 +307,8 @@ func TestAuthorBoxDropped(t *testing.T) {
 			if !strings.Contains(res.Text, articleParagraphs[1]) {
 				t.Errorf("the article is missing:\n%s", res.Text)
 			}
-			if got := strings.Contains(res.Text, "Jane covers housing"); got != tt.wantNote {
-				t.Errorf("note kept = %v, want %v:\n%s", got, tt.wantNote, res.Text)
+			if got := strings.Contains(res.Text, tt.box); got != tt.kept {
+				t.Errorf("box kept = %v, want %v:\n%s", got, tt.kept, res.Text)
 			}
 		})
 	}

@@ -267,6 +267,19 @@ var wordHints = func() (h [256]boilerplate.Hint) {
 	return h
 }()
 
+// proseWords are the negative words that name a box of prose: a
+// disclaimer, the teasers of related stories with their summaries. Like
+// a comment section's, their name is believed however much prose the box
+// holds (see resolveHints). Built once, never modified.
+var proseWords = func() (w [256]bool) {
+	for i, e := range hintPrefixes {
+		if e.prefix == "related" || e.prefix == "disclaimer" {
+			w[negativeWord(e.hint, len(exactHints)+i)] = true
+		}
+	}
+	return w
+}()
+
 // infixHints are long, distinctive stems found inside compound names
 // ("hauptnavigation", "wp-caption" is split already, "nocomments").
 var infixHints = [...]struct {
