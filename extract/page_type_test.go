@@ -235,6 +235,10 @@ func TestKeepSections(t *testing.T) {
 		{"other thread on a forum", block("Router keeps restarting after the firmware update", boilerplate.KindListItem, 7, 7, 0), PageForum, boilerplate.ReasonLinkList},
 		{"vote counter on a forum", block("27", boilerplate.KindParagraph, 1, 0, 0), PageForum, boilerplate.ReasonTooShort},
 		{"vote counter elsewhere", block("27", boilerplate.KindParagraph, 1, 0, 0), PageService, ""},
+		{"comment under a listing", block("Great list, but it misses my favourite novel entirely.", boilerplate.KindParagraph, 9, 0, boilerplate.HintComment), PageListing, boilerplate.ReasonComments},
+		{"review under a collection", block("Comfortable from the first day, I wear them to work.", boilerplate.KindParagraph, 10, 0, boilerplate.HintComment), PageCollection, boilerplate.ReasonComments},
+		{"reply on a forum", block("Try a factory reset, then install the update again.", boilerplate.KindParagraph, 9, 0, boilerplate.HintComment), PageForum, ""},
+		{"testimonial on a service page", block("They moved our office in one day without a scratch.", boilerplate.KindParagraph, 10, 0, boilerplate.HintComment), PageService, ""},
 		{"a post in a comment element", block("Thanks, that worked for me too.", boilerplate.KindParagraph, 6, 0, boilerplate.HintComment), PageForum, ""},
 		{"a filter", func() boilerplate.Block {
 			b := block("Price, low to high", boilerplate.KindListItem, 4, 0, boilerplate.HintForm)

@@ -23,7 +23,9 @@ import (
 // a link-heavy block of any length, a block without a letter and captions
 // go too, and so do short lines printed more than once on the page (the
 // labels of the author cards beside every post). On a product's page
-// links of any length go (to other products). On a documentation page
+// links of any length go (to other products). On a listing or a
+// collection the comments section goes (a discussion of the list, the
+// reviews of a shop): the cards are the content. On a documentation page
 // code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
 	posts := t == PageForum
@@ -33,6 +35,7 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 	codeAside := t == PageDocumentation
 	// On posts and products what links point to is elsewhere.
 	noLinks := posts || t == PageProduct
+	cards := t == PageCollection || t == PageListing
 	var labels map[string]int
 	if posts {
 		labels = shortLineCounts(blocks)
@@ -55,6 +58,8 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 			b.Drop(boilerplate.ReasonHidden)
 		case f.Hints&layout != 0 && !(codeAside && b.Kind == boilerplate.KindCode && f.Hints&layout == boilerplate.HintAside):
 			b.Drop(boilerplate.ReasonNavigation)
+		case cards && f.Hints.Has(boilerplate.HintComment):
+			b.Drop(boilerplate.ReasonComments)
 		case isControl(b) && !(f.Sentences >= 1 && f.Words >= 12):
 			b.Drop(boilerplate.ReasonInterface)
 		case posts && !hasLetter(b.Text):
