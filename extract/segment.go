@@ -795,6 +795,14 @@ func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, 
 			}
 		case "hidden":
 			h |= boilerplate.HintHidden
+		case "aria-modal":
+			// A modal dialog covers the page once a script opens it:
+			// a policy, a quick view, a sign-in form, not the page's
+			// own text. (role=dialog alone also names sheets that
+			// stay on the page: aria-modal="false".)
+			if bytes.EqualFold(at.val, []byte("true")) {
+				h |= boilerplate.HintHidden
+			}
 		case "aria-hidden":
 			if bytes.EqualFold(at.val, []byte("true")) {
 				h |= boilerplate.HintHidden
