@@ -257,6 +257,43 @@ func TestKeepSections(t *testing.T) {
 	}
 }
 
+// TestKeepSectionsAfterFooter: a page ends at its footer. What a listing
+// or a service page prints after it (a policy dialog a script opens, a
+// cart drawer) goes; a documentation page keeps it, and so does a page
+// without a footer.
+func TestKeepSectionsAfterFooter(t *testing.T) {
+	para := func(text string, h boilerplate.Hint) boilerplate.Block {
+		n := len(strings.Fields(text))
+		return boilerplate.Block{Text: text, Kind: boilerplate.KindParagraph, Features: boilerplate.Features{Words: n, Sentences: 1, Hints: h}}
+	}
+	card := "Wool runners, light and warm, for every day of the year."
+	policy := "Returns are accepted within thirty days of delivery in their original packaging."
+	tests := []struct {
+		name       string
+		t          PageType
+		footer     boilerplate.Hint
+		keepPolicy bool
+	}{
+		{"listing", PageListing, boilerplate.HintFooter, false},
+		{"collection", PageCollection, boilerplate.HintFooter, false},
+		{"service", PageService, boilerplate.HintFooter, false},
+		{"documentation", PageDocumentation, boilerplate.HintFooter, true},
+		{"no footer", PageListing, 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []boilerplate.Block{para(card, 0), para("Copyright and contact details of the shop.", tt.footer), para(policy, 0)}
+			keepSections(blocks, tt.t)
+			if !blocks[0].Kept {
+				t.Errorf("the card went: %q", blocks[0].Reason)
+			}
+			if got := blocks[2].Kept; got != tt.keepPolicy {
+				t.Errorf("text after the footer kept %v (reason %q), want %v", got, blocks[2].Reason, tt.keepPolicy)
+			}
+		})
+	}
+}
+
 // TestForumPostFrames: on a forum, the labels of the author card beside
 // every post and the buttons every post repeats go; the posts stay, and a
 // short line printed once ("Thanks, that worked.") stays.
