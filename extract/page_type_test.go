@@ -235,6 +235,10 @@ func TestKeepSections(t *testing.T) {
 		{"other thread on a forum", block("Router keeps restarting after the firmware update", boilerplate.KindListItem, 7, 7, 0), PageForum, boilerplate.ReasonLinkList},
 		{"vote counter on a forum", block("27", boilerplate.KindParagraph, 1, 0, 0), PageForum, boilerplate.ReasonTooShort},
 		{"vote counter elsewhere", block("27", boilerplate.KindParagraph, 1, 0, 0), PageService, ""},
+		{"comment under a listing", block("Great list, but it misses my favourite novel entirely.", boilerplate.KindParagraph, 9, 0, boilerplate.HintComment), PageListing, boilerplate.ReasonComments},
+		{"review under a collection", block("Comfortable from the first day, I wear them to work.", boilerplate.KindParagraph, 10, 0, boilerplate.HintComment), PageCollection, boilerplate.ReasonComments},
+		{"reply on a forum", block("Try a factory reset, then install the update again.", boilerplate.KindParagraph, 9, 0, boilerplate.HintComment), PageForum, ""},
+		{"testimonial on a service page", block("They moved our office in one day without a scratch.", boilerplate.KindParagraph, 10, 0, boilerplate.HintComment), PageService, ""},
 		{"a post in a comment element", block("Thanks, that worked for me too.", boilerplate.KindParagraph, 6, 0, boilerplate.HintComment), PageForum, ""},
 		{"a filter", func() boilerplate.Block {
 			b := block("Price, low to high", boilerplate.KindListItem, 4, 0, boilerplate.HintForm)
@@ -248,6 +252,43 @@ func TestKeepSections(t *testing.T) {
 			keepSections(blocks, tt.t)
 			if got := blocks[0]; got.Reason != tt.reason || got.Kept != (tt.reason == "") {
 				t.Errorf("reason %q kept %v, want %q", got.Reason, got.Kept, tt.reason)
+			}
+		})
+	}
+}
+
+// TestKeepSectionsAfterFooter: a page ends at its footer. What a listing
+// or a service page prints after it (a policy dialog a script opens, a
+// cart drawer) goes; a documentation page keeps it, and so does a page
+// without a footer.
+func TestKeepSectionsAfterFooter(t *testing.T) {
+	para := func(text string, h boilerplate.Hint) boilerplate.Block {
+		n := len(strings.Fields(text))
+		return boilerplate.Block{Text: text, Kind: boilerplate.KindParagraph, Features: boilerplate.Features{Words: n, Sentences: 1, Hints: h}}
+	}
+	card := "Wool runners, light and warm, for every day of the year."
+	policy := "Returns are accepted within thirty days of delivery in their original packaging."
+	tests := []struct {
+		name       string
+		t          PageType
+		footer     boilerplate.Hint
+		keepPolicy bool
+	}{
+		{"listing", PageListing, boilerplate.HintFooter, false},
+		{"collection", PageCollection, boilerplate.HintFooter, false},
+		{"service", PageService, boilerplate.HintFooter, false},
+		{"documentation", PageDocumentation, boilerplate.HintFooter, true},
+		{"no footer", PageListing, 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []boilerplate.Block{para(card, 0), para("Copyright and contact details of the shop.", tt.footer), para(policy, 0)}
+			keepSections(blocks, tt.t)
+			if !blocks[0].Kept {
+				t.Errorf("the card went: %q", blocks[0].Reason)
+			}
+			if got := blocks[2].Kept; got != tt.keepPolicy {
+				t.Errorf("text after the footer kept %v (reason %q), want %v", got, blocks[2].Reason, tt.keepPolicy)
 			}
 		})
 	}

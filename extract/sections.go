@@ -12,7 +12,9 @@ import (
 // in many short pieces that density scoring would drop one by one, so
 // every block of the region is kept, except what markup or pattern marks
 // as boilerplate: hidden blocks, the page's header, navigation, footer and
-// sidebars, the recognised kinds (cookie notices, share buttons, ...) and
+// sidebars and whatever the page prints after its footer (except on
+// documentation and product pages), the recognised kinds (cookie notices,
+// share buttons, ...) and
 // links of a few words (menus, tags, pagination; a linked heading is a
 // card's title, which a menu's links are not), and the labels of form
 // controls (a shop's filters and sort orders). Blocks already dropped
@@ -23,7 +25,9 @@ import (
 // a link-heavy block of any length, a block without a letter and captions
 // go too, and so do short lines printed more than once on the page (the
 // labels of the author cards beside every post). On a product's page
-// links of any length go (to other products). On a documentation page
+// links of any length go (to other products). On a listing or a
+// collection the comments section goes (a discussion of the list, the
+// reviews of a shop): the cards are the content. On a documentation page
 // code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
 	posts := t == PageForum
@@ -33,13 +37,26 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 	codeAside := t == PageDocumentation
 	// On posts and products what links point to is elsewhere.
 	noLinks := posts || t == PageProduct
+	cards := t == PageCollection || t == PageListing
 	var labels map[string]int
 	if posts {
 		labels = shortLineCounts(blocks)
 	}
+	// A page ends at its footer: what it prints after the footer (a
+	// store's policy dialogs, a cart drawer, a banner, a template for
+	// scripts) is not its content. A documentation page may call parts
+	// of its reference a footer; a product's page is read as a product.
+	end := len(blocks)
+	if t != PageDocumentation && t != PageProduct {
+		end = afterFooter(blocks)
+	}
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Dropped() {
+			continue
+		}
+		if i >= end {
+			b.Drop(boilerplate.ReasonOutsideMain)
 			continue
 		}
 		if labels != nil && b.Features.Words <= cardLabelWords && labels[b.Text] >= 2 {
@@ -55,6 +72,8 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 			b.Drop(boilerplate.ReasonHidden)
 		case f.Hints&layout != 0 && !(codeAside && b.Kind == boilerplate.KindCode && f.Hints&layout == boilerplate.HintAside):
 			b.Drop(boilerplate.ReasonNavigation)
+		case cards && f.Hints.Has(boilerplate.HintComment):
+			b.Drop(boilerplate.ReasonComments)
 		case isControl(b) && !(f.Sentences >= 1 && f.Words >= 12):
 			b.Drop(boilerplate.ReasonInterface)
 		case posts && !hasLetter(b.Text):
@@ -107,4 +126,15 @@ func isControl(b *boilerplate.Block) bool {
 		return true
 	}
 	return false
+}
+
+// afterFooter returns where the page ends: the index after its last block
+// in a footer, len(blocks) when no block is in one.
+func afterFooter(blocks []boilerplate.Block) int {
+	for i := len(blocks) - 1; i >= 0; i-- {
+		if blocks[i].Features.Hints.Has(boilerplate.HintFooter) {
+			return i + 1
+		}
+	}
+	return len(blocks)
 }

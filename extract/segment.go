@@ -757,10 +757,11 @@ func collapseSpace(b []byte) string {
 }
 
 // attrHints reads the attributes that carry hints: class, id, role,
-// itemprop, hidden, aria-hidden and style. It also reports whether the
-// element has an itemprop (which makes it interesting to metadata),
-// whether its class or id names a byline or a date, and whether they name a
-// consent banner (see nameHints), and their negative word (see nameWord).
+// itemprop, hidden, aria-hidden, aria-modal and style. It also reports
+// whether the element has an itemprop (which makes it interesting to
+// metadata), whether its class or id names a byline or a date, and whether
+// they name a consent banner (see nameHints), and their negative word (see
+// nameWord).
 func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent bool, word nameWord) {
 	for _, at := range attrs {
 		switch string(at.key) {
@@ -795,6 +796,14 @@ func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, 
 			}
 		case "hidden":
 			h |= boilerplate.HintHidden
+		case "aria-modal":
+			// A modal dialog covers the page once a script opens it:
+			// a policy, a quick view, a sign-in form, not the page's
+			// own text. (role=dialog alone also names sheets that
+			// stay on the page: aria-modal="false".)
+			if bytes.EqualFold(at.val, []byte("true")) {
+				h |= boilerplate.HintHidden
+			}
 		case "aria-hidden":
 			if bytes.EqualFold(at.val, []byte("true")) {
 				h |= boilerplate.HintHidden

@@ -262,3 +262,33 @@ func TestClosedDialogHidden(t *testing.T) {
 		t.Errorf("blocks missing: %v", want)
 	}
 }
+
+// A modal dialog (aria-modal="true") covers the page once a script opens
+// it: a store's refund policy behind a footer link is hidden. A sheet that
+// says it is not modal, and the page, are not.
+func TestModalDialogHidden(t *testing.T) {
+	page := `<html><head><title>t</title></head><body>` +
+		`<div><p>Our sneakers are made of wool and sugarcane, and they last for years.</p></div>` +
+		`<footer><a href="#refund">Refund policy</a></footer>` +
+		`<div id="modal-refund" role="dialog" aria-modal="TRUE"><h2>Refund policy</h2>` +
+		`<p>Returns are accepted within thirty days of delivery in their original packaging.</p></div>` +
+		`<div class="sheet" role="dialog" aria-modal="false"><p>Size guide: order your usual size.</p></div>` +
+		`</body></html>`
+	s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
+	s.setTexts()
+	resolveHints(s, false)
+	want := map[string]bool{"Our sneakers": false, "Returns are": true, "Size guide": false}
+	for _, b := range s.blocks {
+		for prefix, hidden := range want {
+			if strings.HasPrefix(b.Text, prefix) {
+				if got := b.Features.Hints.Has(boilerplate.HintHidden); got != hidden {
+					t.Errorf("%q hidden %v, want %v", b.Text, got, hidden)
+				}
+				delete(want, prefix)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("blocks missing: %v", want)
+	}
+}
