@@ -64,6 +64,12 @@ func TestAuthorFromBody(t *testing.T) {
 		{"newsroom in metadata, person on the page", `<meta name="author" content="Gazette Staff">`, `<p>By Jane Doe</p>`, articleBody, "Jane Doe"},
 		{"newsroom in metadata, nobody on the page", `<meta name="author" content="Gazette Staff">`, "", articleBody, "Gazette Staff"},
 		{"a photographer is not the author", "", `<p class="byline">Photo by John Roe</p>`, articleBody, ""},
+		{"microdata Person's name beside its reputation", "", `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/users/7/sea-dog" itemprop="url">sea_dog</a><meta itemprop="name" content="sea_dog"><div class="flair">14,610 reputation · 4 gold badges · 31 silver badges</div></div>`, articleBody,
+			"sea_dog"},
+		{"microdata Person's name in a span, in German", "", `<div itemprop="author" itemscope><img src="/a.png" alt=""><span itemprop="name">Max Mustermann</span><span>Mitglied seit 2019 · 1.430 Beiträge</span></div>`, articleBody,
+			"Max Mustermann"},
+		{"byline parts parted by a bullet", "", `<div class="meta"><span><a href="/search?q=jane">by Jane Doe</a></span> <span>● December 23, 2025 ●</span></div>`, articleBody,
+			"Jane Doe"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
