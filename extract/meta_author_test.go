@@ -86,3 +86,26 @@ func TestAuthorFromBody(t *testing.T) {
 		})
 	}
 }
+
+func TestAuthorOwnsTheDomain(t *testing.T) {
+	tests := []struct{ name, url, head, want string }{
+		{"writer's domain, newsletter's name", "https://www.janedoe.example/2024/03/harbour",
+			`<meta property="og:site_name" content="Field Notes"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">`, "Jane Doe"},
+		{"German writer's domain", "https://max-mustermann.example/hafen",
+			`<meta property="og:site_name" content="Stadtnotizen"><meta name="author" content="Max Mustermann">`, "Max Mustermann"},
+		{"the site's own name stays an organisation", "https://www.fieldnotes.example/2024/03/harbour",
+			`<meta property="og:site_name" content="Field Notes"><meta name="author" content="Field Notes">`, "Jane Roe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := articleBody + `<div class="card"><span class="card-author">Jane Roe</span><span>Field Notes</span></div>`
+			res, err := FromBytes(page(tt.head, "", body), Options{URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Author != tt.want {
+				t.Errorf("Author = %q, want %q", res.Author, tt.want)
+			}
+		})
+	}
+}

@@ -153,7 +153,14 @@ func (mc *markCapture) finish() {
 // its publisher or its newsroom ("Gazette Staff", "Redaktion"), which a
 // byline on the page may name more precisely.
 func isOrganization(author string, md *meta.Metadata) bool {
-	if meta.IsSiteName(author, md.SiteName, md.Host) || md.Publisher != "" && meta.IsSiteName(author, md.Publisher, "") {
+	host := md.Host
+	if md.SiteName != "" && !meta.IsSiteName(md.SiteName, "", host) {
+		// The site has a name of its own, and a name that the host
+		// gives is its owner's: a writer's own domain
+		// (janedoe.example) that carries a newsletter's name.
+		host = ""
+	}
+	if meta.IsSiteName(author, md.SiteName, host) || md.Publisher != "" && meta.IsSiteName(author, md.Publisher, "") {
 		return true
 	}
 	for _, w := range strings.Fields(strings.ToLower(author)) {
