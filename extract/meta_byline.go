@@ -359,12 +359,18 @@ func isPersonName(s string) bool {
 	if len(words) > 1 && words[0] == "the" {
 		words = words[1:] // "the Lavazza Team"
 	}
+	glued := 0
 	for i, w := range words {
 		if isBylineWord(strings.ToLower(w)) && len(words) > 1 {
 			return false // "J Offline", "Post by"
 		}
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || isRoleWord(w) {
 			return false
+		}
+		if gluedWords(w) {
+			if glued++; glued == 2 {
+				return false // "Wedding ChecklistsJust EngagedWedding Planning"
+			}
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLower(r) && (i == 0 || i == len(words)-1 || !isNameParticle(w)) || !unicode.IsLetter(r) && r != '\'' {
@@ -375,6 +381,26 @@ func isPersonName(s string) bool {
 		return false
 	}
 	return !isBylineWord(strings.ToLower(s))
+}
+
+// gluedWords reports whether the word w may be two words run together,
+// as the texts of links set side by side come out ("ChecklistsJust"): a
+// capital follows four lower-case letters or more. Names that hold a
+// capital (McNally, DeVito, MacKenzie, FitzGerald) put it earlier; a
+// brand may not ("SimplyThrilled"), so one such word is let be.
+func gluedWords(w string) bool {
+	lower := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r) && lower >= 4:
+			return true
+		default:
+			lower = 0
+		}
+	}
+	return false
 }
 
 // roleWords are job titles that follow names in bylines, in the languages

@@ -50,6 +50,11 @@ func TestBylineNames(t *testing.T) {
 		{"Kimber Streams is a writer who has been covering laptops for years.", ""},
 		{"Post by", ""},
 		{"Jun 12", ""},
+		{"By Wedding ChecklistsJust EngagedWedding Planning", ""},
+		{"Von Reisen TippsHochzeit PlanungMode", ""},
+		{"By Naoise McNally and Sean MacKenzie", "Naoise McNally and Sean MacKenzie"},
+		{"Par Anne DeVito", "Anne DeVito"},
+		{"By Team SimplyThrilled", "Team SimplyThrilled"},
 	}
 	for _, tt := range tests {
 		if got := bylineNames(tt.in); got != tt.want {
