@@ -163,12 +163,22 @@ func isOrganization(author string, md *meta.Metadata) bool {
 	if meta.IsSiteName(author, md.SiteName, host) || md.Publisher != "" && meta.IsSiteName(author, md.Publisher, "") {
 		return true
 	}
-	for _, w := range strings.Fields(strings.ToLower(author)) {
+	for _, w := range strings.Fields(strings.ToLower(firstCredit(author))) {
 		if slices.Contains(staffWords[:], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// firstCredit returns the first of the credits an author field lists
+// ("Jane Doe | The Harbour Newsroom", "Jane Doe, Gazette Staff"): a person
+// credited with the newsroom that she writes for is a person.
+func firstCredit(author string) string {
+	if i := strings.IndexAny(author, "|,;/"); i > 0 {
+		return author[:i]
+	}
+	return author
 }
 
 // staffWords name a newsroom rather than a person, in the recognisers'
