@@ -57,7 +57,7 @@ func joinNames(names []string, conj string) string {
 }
 
 // bylineSeps separate the parts of a byline.
-var bylineSeps = [...]string{"\n", "|", "•", "·", "●", "∙", "⋅", "◦", "▪", "‧", "｜", " – ", " — ", " - ", " / ", "\u00a0\u00a0", "  ", "\t"}
+var bylineSeps = [...]string{"\n", "|", "•", "·", "●", "∙", "⋅", "◦", "▪", "‧", "｜", " – ", " — ", " - ", " / ", " » ", "\u00a0\u00a0", "  ", "\t"}
 
 // nextBylinePart returns the text up to the first separator and the text
 // after it.
