@@ -29,8 +29,8 @@ func bylineNames(text string) string {
 			continue
 		}
 		rest, label := cutBylineLabel(part)
-		if label == labelOther {
-			continue // "Reviewed by", "Photo by": someone else
+		if label == labelOther || isFieldLine(rest) {
+			continue // "Reviewed by", "Photo by": someone else; "Posts: 116"
 		}
 		before, after := splitAtDate(rest)
 		names, conj = appendNames(names, trimNamePunct(cutAtNumber(before)))
@@ -42,6 +42,15 @@ func bylineNames(text string) string {
 		}
 	}
 	return joinNames(names, conj)
+}
+
+// isFieldLine reports whether a byline's part is another label than the
+// author's and its value, as a member's box beside a forum post lists
+// them ("Posts: 116", "Joined: Feb 2019", "Beiträge: 1.430"): the
+// author's label is cut before, so what a label still opens is no name.
+func isFieldLine(s string) bool {
+	label, value, ok := strings.Cut(s, ":")
+	return ok && label != "" && len(strings.Fields(label)) <= 2 && strings.TrimSpace(value) != ""
 }
 
 // joinNames lists several authors as a byline prints them: with ", ", and
