@@ -113,3 +113,29 @@ func TestAuthorOwnsTheDomain(t *testing.T) {
 		})
 	}
 }
+
+func TestAuthorAboveTextWithoutHeadline(t *testing.T) {
+	post := func(author, text string) string {
+		return `<div class="post"><div class="post-author">` + author + `</div><div class="post-body"><p>` + text + `</p></div></div>`
+	}
+	tests := []struct{ name, first, second, want string }{
+		{"thread starter above the first post", "Jane Doe", "John Roe", "Jane Doe"},
+		{"German byline above the text", "Von Max Mustermann", "Von Erika Musterfrau", "Max Mustermann"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<!DOCTYPE html><html><head><title>Harbour park plan thread</title></head><body>` +
+				`<nav><a href="/">Home</a> <a href="/forum">Forum</a></nav><main>` +
+				post(tt.first, strings.Repeat("The council met on Tuesday evening to discuss the plan for the old harbour, which has stood empty for a decade. ", 4)) +
+				post(tt.second, "I agree with every word of this, and the market would bring people back to the harbour on weekends.") +
+				`</main><footer><p>© 2024 Harbour Forum</p></footer></body></html>`
+			res, err := FromBytes([]byte(doc), Options{URL: "https://forum.example/t/harbour-park"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Author != tt.want {
+				t.Errorf("Author = %q, want %q", res.Author, tt.want)
+			}
+		})
+	}
+}

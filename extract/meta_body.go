@@ -45,13 +45,23 @@ func headerZone(blocks []boilerplate.Block) (from, at, to int) {
 // those from the headline down first, then those above it (a list of
 // other stories' dates often stands there), each in document order and
 // a mark before the block it opens; the visit that returns true ends the
-// scan. The marks are those outside navigation, footers and comments.
+// scan. Without a headline, those above the text's first block come
+// first. The marks are those outside navigation, footers and comments.
 func scanHeader(s *segmenter, blocks []boilerplate.Block, visit func(m *bodyMark, b *boilerplate.Block) bool) {
 	from, at, to := headerZone(blocks)
 	if from >= to {
 		return
 	}
 	s.mc.finish()
+	if titleIndex(blocks) < 0 {
+		// Without a headline the zone stands around the text's first
+		// block, and a byline stands above its text.
+		if scanBlocks(s, blocks, from, at, visit) {
+			return
+		}
+		scanBlocks(s, blocks, at, to, visit)
+		return
+	}
 	if scanBlocks(s, blocks, at, to, visit) {
 		return
 	}
