@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // page wraps a headline, a byline and an article into a synthetic page.
@@ -137,5 +139,35 @@ func TestAuthorAboveTextWithoutHeadline(t *testing.T) {
 				t.Errorf("Author = %q, want %q", res.Author, tt.want)
 			}
 		})
+	}
+}
+
+// A thread's starter, named above the thread's title, is its author; on
+// an article the byline under the headline comes first.
+func TestThreadStarterAboveTitle(t *testing.T) {
+	doc := `<html><head><title>Harbour park plan</title></head><body><main>` +
+		`<div class="thread-meta"><span class="username">sea_dog</span></div>` +
+		`<h1>Harbour park plan</h1>` +
+		`<div class="post"><div class="post-author">Jane Doe</div><p>` + strings.Repeat("The council met on Tuesday evening to discuss the plan. ", 5) + `</p></div>` +
+		`<div class="post"><div class="post-author">John Roe</div><p>I agree with every word of this.</p></div>` +
+		`</main></body></html>`
+	tests := []struct {
+		thread bool
+		want   string
+	}{{true, "sea_dog"}, {false, "Jane Doe"}}
+	for _, tt := range tests {
+		s := segmentHTML([]byte(doc), Limits{}.withDefaults(), nil, false)
+		s.setTexts()
+		resolveHints(s, false)
+		blocks := s.blocks
+		for i := range blocks {
+			if blocks[i].Tag == "h1" {
+				blocks[i].Drop(boilerplate.ReasonTitle)
+			}
+		}
+		if got := bodyAuthor(s, blocks, false, tt.thread); got != tt.want {
+			t.Errorf("thread %v: bodyAuthor = %q, want %q", tt.thread, got, tt.want)
+		}
+		s.release()
 	}
 }

@@ -46,14 +46,15 @@ func headerZone(blocks []boilerplate.Block) (from, at, to int) {
 // other stories' dates often stands there), each in document order and
 // a mark before the block it opens; the visit that returns true ends the
 // scan. Without a headline, those above the text's first block come
-// first. The marks are those outside navigation, footers and comments.
-func scanHeader(s *segmenter, blocks []boilerplate.Block, visit func(m *bodyMark, b *boilerplate.Block) bool) {
+// first, and so they do when aboveFirst is true. The marks are those
+// outside navigation, footers and comments.
+func scanHeader(s *segmenter, blocks []boilerplate.Block, aboveFirst bool, visit func(m *bodyMark, b *boilerplate.Block) bool) {
 	from, at, to := headerZone(blocks)
 	if from >= to {
 		return
 	}
 	s.mc.finish()
-	if titleIndex(blocks) < 0 {
+	if aboveFirst || titleIndex(blocks) < 0 {
 		// Without a headline the zone stands around the text's first
 		// block, and a byline stands above its text.
 		if scanBlocks(s, blocks, from, at, visit) {
@@ -90,9 +91,13 @@ func scanBlocks(s *segmenter, blocks []boilerplate.Block, from, to int, visit fu
 // marked element (itemprop=author, rel=author, a byline or author class)
 // or "By ..." line in the header zone that names someone; else, when
 // after is true, the first after it (an author box at the article's end).
-func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after bool) string {
+// A thread's author is its starter, whom forum software names above the
+// thread's title or first post, before the posts and their authors: on
+// a thread (thread true) the header's blocks above the headline are read
+// first.
+func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) string {
 	names := ""
-	scanHeader(s, blocks, func(m *bodyMark, b *boilerplate.Block) bool {
+	scanHeader(s, blocks, thread, func(m *bodyMark, b *boilerplate.Block) bool {
 		switch {
 		case m != nil && m.kind&markAuthor != 0 && m.text != "":
 			if names = markNames(m.text); names != "" {
