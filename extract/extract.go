@@ -189,7 +189,7 @@ func finish(s *segmenter, opts Options) *Result {
 	if res.Author == "" || isOrganization(res.Author, &md) {
 		// The byline on the page names a person where the metadata
 		// names the publisher.
-		if a := bodyAuthor(s, blocks, res.Author == ""); a != "" {
+		if a := bodyAuthor(s, blocks, res.Author == "", res.PageType == PageForum); a != "" {
 			res.Author = a
 		}
 	}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // page wraps a headline, a byline and an article into a synthetic page.
@@ -63,7 +65,17 @@ func TestAuthorFromBody(t *testing.T) {
 			"Jane Doe and John Roe"},
 		{"newsroom in metadata, person on the page", `<meta name="author" content="Gazette Staff">`, `<p>By Jane Doe</p>`, articleBody, "Jane Doe"},
 		{"newsroom in metadata, nobody on the page", `<meta name="author" content="Gazette Staff">`, "", articleBody, "Gazette Staff"},
+		{"person credited with her newsroom in metadata", `<meta name="author" content="Jane Doe | The Harbour Newsroom">`, `<p class="byline">By John Roe</p>`, articleBody,
+			"Jane Doe | The Harbour Newsroom"},
+		{"person credited with his Redaktion in metadata", `<meta name="author" content="Max Mustermann, Redaktion Hafen">`, `<p>Von Erika Musterfrau</p>`, articleBody,
+			"Max Mustermann, Redaktion Hafen"},
 		{"a photographer is not the author", "", `<p class="byline">Photo by John Roe</p>`, articleBody, ""},
+		{"microdata Person's name beside its reputation", "", `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/users/7/sea-dog" itemprop="url">sea_dog</a><meta itemprop="name" content="sea_dog"><div class="flair">14,610 reputation · 4 gold badges · 31 silver badges</div></div>`, articleBody,
+			"sea_dog"},
+		{"microdata Person's name in a span, in German", "", `<div itemprop="author" itemscope><img src="/a.png" alt=""><span itemprop="name">Max Mustermann</span><span>Mitglied seit 2019 · 1.430 Beiträge</span></div>`, articleBody,
+			"Max Mustermann"},
+		{"byline parts parted by a bullet", "", `<div class="meta"><span><a href="/search?q=jane">by Jane Doe</a></span> <span>● December 23, 2025 ●</span></div>`, articleBody,
+			"Jane Doe"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,5 +90,84 @@ func TestAuthorFromBody(t *testing.T) {
 				t.Errorf("the byline stays in the text:\n%s", res.Text)
 			}
 		})
+	}
+}
+
+func TestAuthorOwnsTheDomain(t *testing.T) {
+	tests := []struct{ name, url, head, want string }{
+		{"writer's domain, newsletter's name", "https://www.janedoe.example/2024/03/harbour",
+			`<meta property="og:site_name" content="Field Notes"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">`, "Jane Doe"},
+		{"German writer's domain", "https://max-mustermann.example/hafen",
+			`<meta property="og:site_name" content="Stadtnotizen"><meta name="author" content="Max Mustermann">`, "Max Mustermann"},
+		{"the site's own name stays an organisation", "https://www.fieldnotes.example/2024/03/harbour",
+			`<meta property="og:site_name" content="Field Notes"><meta name="author" content="Field Notes">`, "Jane Roe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := articleBody + `<div class="card"><span class="card-author">Jane Roe</span><span>Field Notes</span></div>`
+			res, err := FromBytes(page(tt.head, "", body), Options{URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Author != tt.want {
+				t.Errorf("Author = %q, want %q", res.Author, tt.want)
+			}
+		})
+	}
+}
+
+func TestAuthorAboveTextWithoutHeadline(t *testing.T) {
+	post := func(author, text string) string {
+		return `<div class="post"><div class="post-author">` + author + `</div><div class="post-body"><p>` + text + `</p></div></div>`
+	}
+	tests := []struct{ name, first, second, want string }{
+		{"thread starter above the first post", "Jane Doe", "John Roe", "Jane Doe"},
+		{"German byline above the text", "Von Max Mustermann", "Von Erika Musterfrau", "Max Mustermann"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<!DOCTYPE html><html><head><title>Harbour park plan thread</title></head><body>` +
+				`<nav><a href="/">Home</a> <a href="/forum">Forum</a></nav><main>` +
+				post(tt.first, strings.Repeat("The council met on Tuesday evening to discuss the plan for the old harbour, which has stood empty for a decade. ", 4)) +
+				post(tt.second, "I agree with every word of this, and the market would bring people back to the harbour on weekends.") +
+				`</main><footer><p>© 2024 Harbour Forum</p></footer></body></html>`
+			res, err := FromBytes([]byte(doc), Options{URL: "https://forum.example/t/harbour-park"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Author != tt.want {
+				t.Errorf("Author = %q, want %q", res.Author, tt.want)
+			}
+		})
+	}
+}
+
+// A thread's starter, named above the thread's title, is its author; on
+// an article the byline under the headline comes first.
+func TestThreadStarterAboveTitle(t *testing.T) {
+	doc := `<html><head><title>Harbour park plan</title></head><body><main>` +
+		`<div class="thread-meta"><span class="username">sea_dog</span></div>` +
+		`<h1>Harbour park plan</h1>` +
+		`<div class="post"><div class="post-author">Jane Doe</div><p>` + strings.Repeat("The council met on Tuesday evening to discuss the plan. ", 5) + `</p></div>` +
+		`<div class="post"><div class="post-author">John Roe</div><p>I agree with every word of this.</p></div>` +
+		`</main></body></html>`
+	tests := []struct {
+		thread bool
+		want   string
+	}{{true, "sea_dog"}, {false, "Jane Doe"}}
+	for _, tt := range tests {
+		s := segmentHTML([]byte(doc), Limits{}.withDefaults(), nil, false)
+		s.setTexts()
+		resolveHints(s, false)
+		blocks := s.blocks
+		for i := range blocks {
+			if blocks[i].Tag == "h1" {
+				blocks[i].Drop(boilerplate.ReasonTitle)
+			}
+		}
+		if got := bodyAuthor(s, blocks, false, tt.thread); got != tt.want {
+			t.Errorf("thread %v: bodyAuthor = %q, want %q", tt.thread, got, tt.want)
+		}
+		s.release()
 	}
 }

@@ -45,13 +45,24 @@ func headerZone(blocks []boilerplate.Block) (from, at, to int) {
 // those from the headline down first, then those above it (a list of
 // other stories' dates often stands there), each in document order and
 // a mark before the block it opens; the visit that returns true ends the
-// scan. The marks are those outside navigation, footers and comments.
-func scanHeader(s *segmenter, blocks []boilerplate.Block, visit func(m *bodyMark, b *boilerplate.Block) bool) {
+// scan. Without a headline, those above the text's first block come
+// first, and so they do when aboveFirst is true. The marks are those
+// outside navigation, footers and comments.
+func scanHeader(s *segmenter, blocks []boilerplate.Block, aboveFirst bool, visit func(m *bodyMark, b *boilerplate.Block) bool) {
 	from, at, to := headerZone(blocks)
 	if from >= to {
 		return
 	}
 	s.mc.finish()
+	if aboveFirst || titleIndex(blocks) < 0 {
+		// Without a headline the zone stands around the text's first
+		// block, and a byline stands above its text.
+		if scanBlocks(s, blocks, from, at, visit) {
+			return
+		}
+		scanBlocks(s, blocks, at, to, visit)
+		return
+	}
 	if scanBlocks(s, blocks, at, to, visit) {
 		return
 	}
@@ -80,9 +91,13 @@ func scanBlocks(s *segmenter, blocks []boilerplate.Block, from, to int, visit fu
 // marked element (itemprop=author, rel=author, a byline or author class)
 // or "By ..." line in the header zone that names someone; else, when
 // after is true, the first after it (an author box at the article's end).
-func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after bool) string {
+// A thread's author is its starter, whom forum software names above the
+// thread's title or first post, before the posts and their authors: on
+// a thread (thread true) the header's blocks above the headline are read
+// first.
+func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) string {
 	names := ""
-	scanHeader(s, blocks, func(m *bodyMark, b *boilerplate.Block) bool {
+	scanHeader(s, blocks, thread, func(m *bodyMark, b *boilerplate.Block) bool {
 		switch {
 		case m != nil && m.kind&markAuthor != 0 && m.text != "":
 			if names = markNames(m.text); names != "" {
@@ -153,15 +168,32 @@ func (mc *markCapture) finish() {
 // its publisher or its newsroom ("Gazette Staff", "Redaktion"), which a
 // byline on the page may name more precisely.
 func isOrganization(author string, md *meta.Metadata) bool {
-	if meta.IsSiteName(author, md.SiteName, md.Host) || md.Publisher != "" && meta.IsSiteName(author, md.Publisher, "") {
+	host := md.Host
+	if md.SiteName != "" && !meta.IsSiteName(md.SiteName, "", host) {
+		// The site has a name of its own, and a name that the host
+		// gives is its owner's: a writer's own domain
+		// (janedoe.example) that carries a newsletter's name.
+		host = ""
+	}
+	if meta.IsSiteName(author, md.SiteName, host) || md.Publisher != "" && meta.IsSiteName(author, md.Publisher, "") {
 		return true
 	}
-	for _, w := range strings.Fields(strings.ToLower(author)) {
+	for _, w := range strings.Fields(strings.ToLower(firstCredit(author))) {
 		if slices.Contains(staffWords[:], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// firstCredit returns the first of the credits an author field lists
+// ("Jane Doe | The Harbour Newsroom", "Jane Doe, Gazette Staff"): a person
+// credited with the newsroom that she writes for is a person.
+func firstCredit(author string) string {
+	if i := strings.IndexAny(author, "|,;/"); i > 0 {
+		return author[:i]
+	}
+	return author
 }
 
 // staffWords name a newsroom rather than a person, in the recognisers'

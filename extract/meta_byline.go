@@ -29,8 +29,8 @@ func bylineNames(text string) string {
 			continue
 		}
 		rest, label := cutBylineLabel(part)
-		if label == labelOther {
-			continue // "Reviewed by", "Photo by": someone else
+		if label == labelOther || isFieldLine(rest) {
+			continue // "Reviewed by", "Photo by": someone else; "Posts: 116"
 		}
 		before, after := splitAtDate(rest)
 		names, conj = appendNames(names, trimNamePunct(cutAtNumber(before)))
@@ -42,6 +42,15 @@ func bylineNames(text string) string {
 		}
 	}
 	return joinNames(names, conj)
+}
+
+// isFieldLine reports whether a byline's part is another label than the
+// author's and its value, as a member's box beside a forum post lists
+// them ("Posts: 116", "Joined: Feb 2019", "Beiträge: 1.430"): the
+// author's label is cut before, so what a label still opens is no name.
+func isFieldLine(s string) bool {
+	label, value, ok := strings.Cut(s, ":")
+	return ok && label != "" && len(strings.Fields(label)) <= 2 && strings.TrimSpace(value) != ""
 }
 
 // joinNames lists several authors as a byline prints them: with ", ", and
@@ -57,7 +66,7 @@ func joinNames(names []string, conj string) string {
 }
 
 // bylineSeps separate the parts of a byline.
-var bylineSeps = [...]string{"\n", "|", "•", "·", "｜", " – ", " — ", " - ", " / ", "\u00a0\u00a0", "  ", "\t"}
+var bylineSeps = [...]string{"\n", "|", "•", "·", "●", "∙", "⋅", "◦", "▪", "‧", "｜", " – ", " — ", " - ", " / ", " » ", "\u00a0\u00a0", "  ", "\t"}
 
 // nextBylinePart returns the text up to the first separator and the text
 // after it.
@@ -359,12 +368,18 @@ func isPersonName(s string) bool {
 	if len(words) > 1 && words[0] == "the" {
 		words = words[1:] // "the Lavazza Team"
 	}
+	glued := 0
 	for i, w := range words {
 		if isBylineWord(strings.ToLower(w)) && len(words) > 1 {
 			return false // "J Offline", "Post by"
 		}
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || isRoleWord(w) {
 			return false
+		}
+		if gluedWords(w) {
+			if glued++; glued == 2 {
+				return false // "Wedding ChecklistsJust EngagedWedding Planning"
+			}
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLower(r) && (i == 0 || i == len(words)-1 || !isNameParticle(w)) || !unicode.IsLetter(r) && r != '\'' {
@@ -375,6 +390,26 @@ func isPersonName(s string) bool {
 		return false
 	}
 	return !isBylineWord(strings.ToLower(s))
+}
+
+// gluedWords reports whether the word w may be two words run together,
+// as the texts of links set side by side come out ("ChecklistsJust"): a
+// capital follows four lower-case letters or more. Names that hold a
+// capital (McNally, DeVito, MacKenzie, FitzGerald) put it earlier; a
+// brand may not ("SimplyThrilled"), so one such word is let be.
+func gluedWords(w string) bool {
+	lower := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r) && lower >= 4:
+			return true
+		default:
+			lower = 0
+		}
+	}
+	return false
 }
 
 // roleWords are job titles that follow names in bylines, in the languages

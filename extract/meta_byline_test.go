@@ -18,6 +18,12 @@ func TestBylineNames(t *testing.T) {
 		{"By Jane Doe, Staff Writer", "Jane Doe"},
 		{"Jane Doe Senior Writer, Politics", "Jane Doe"},
 		{"By Jane Doe | March 3, 2020", "Jane Doe"},
+		{"by Jane Doe ● December 23, 2025 ●", "Jane Doe"},
+		{"by Jane Doe » Tue Aug 27, 2019 1:47 am", "Jane Doe"},
+		{"von Max Mustermann » Di 27. Aug 2019, 01:47", "Max Mustermann"},
+		{"par Jeanne Dupont » mar. 27 août 2019 01:47", "Jeanne Dupont"},
+		{"Von Max Mustermann ∙ 3. März 2020", "Max Mustermann"},
+		{"Par Jeanne Dupont ⋅ 5 min de lecture", "Jeanne Dupont"},
 		{"Jane Doe, April 19, 2020", "Jane Doe"},
 		{"Written by\nJane Doe\nSenior Business Writer", "Jane Doe"},
 		{"Published\nAugust 30, 2024\nAuthor\nJane Doe", "Jane Doe"},
@@ -47,6 +53,15 @@ func TestBylineNames(t *testing.T) {
 		{"Kimber Streams is a writer who has been covering laptops for years.", ""},
 		{"Post by", ""},
 		{"Jun 12", ""},
+		{"Posts: 116\nThreads: 23\nJoined: Feb 2019", ""},
+		{"Beiträge: 1.430\nThemen: 12", ""},
+		{"sea_dog\nBig Board Owner\nPosts: 116", "Big Board Owner"},
+		{"Autor: 12 Beiträge", ""},
+		{"By Wedding ChecklistsJust EngagedWedding Planning", ""},
+		{"Von Reisen TippsHochzeit PlanungMode", ""},
+		{"By Naoise McNally and Sean MacKenzie", "Naoise McNally and Sean MacKenzie"},
+		{"Par Anne DeVito", "Anne DeVito"},
+		{"By Team SimplyThrilled", "Team SimplyThrilled"},
 	}
 	for _, tt := range tests {
 		if got := bylineNames(tt.in); got != tt.want {

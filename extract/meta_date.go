@@ -22,7 +22,7 @@ const maxDatelineWords = 16
 // month first (see dateOrder).
 func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.Time, bool) {
 	var found, updated time.Time
-	scanHeader(s, blocks, func(m *bodyMark, b *boilerplate.Block) bool {
+	scanHeader(s, blocks, false, func(m *bodyMark, b *boilerplate.Block) bool {
 		var d time.Time
 		ok := false
 		text := ""

@@ -66,6 +66,7 @@ type nameWords struct {
 	hints, social    boilerplate.Hint
 	word, socialWord nameWord // the negative word, if one (see nameWord)
 	mark             markKind
+	user             bool // the last word ended with "user"
 	embed            bool
 	consent          bool // a cookie or consent banner's name
 	cookie           bool // the last word was "cookie" or "cookies"
@@ -76,6 +77,12 @@ func (nh *nameWords) add(w []byte) {
 	if len(w) >= 4 && markFirst[w[0]] {
 		nh.mark |= wordMark(w)
 	}
+	// A user's name, which forum software writes in many ways: "user-name",
+	// "PostUser-name", "bigusername" ("username" opens wordMark's names).
+	if nh.user && string(w) == "name" || len(w) > len("username") && bytes.HasSuffix(w, []byte("username")) {
+		nh.mark |= markAuthor
+	}
+	nh.user = bytes.HasSuffix(w, []byte("user"))
 	switch {
 	case bytes.HasPrefix(w, []byte("embed")):
 		nh.embed = true

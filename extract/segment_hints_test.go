@@ -42,6 +42,30 @@ func TestNameHints(t *testing.T) {
 	}
 }
 
+func TestNameMarks(t *testing.T) {
+	tests := []struct {
+		name string
+		want markKind
+	}{
+		{"byline", markAuthor},
+		{"post-date", markDate},
+		{"username", markAuthor},
+		{"user-name", markAuthor},
+		{"PostUser-name", markAuthor},
+		{"bigusername", markAuthor},
+		{"message-userName", markAuthor},
+		{"user-menu", 0},
+		{"superuser", 0},
+		{"name", 0},
+		{"product-name", 0},
+	}
+	for _, tt := range tests {
+		if _, got, _, _ := nameHints([]byte(tt.name)); got != tt.want {
+			t.Errorf("nameHints(%q) marks %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 // The cache answers as nameHints does, for names seen again, for names
 // whose slot another took, for names too long to remember and after a
 // reset, and it never holds more name bytes than its bound.

@@ -93,7 +93,20 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 	}
 	kind, src, dt := markOf(a, attrs, nameMark)
 	if kind == 0 {
-		return
+		if !mc.inAuthorItem() || !hasItempropName(attrs) {
+			return
+		}
+		// The name of the Person an itemprop=author element holds: its
+		// text beside the person's other properties (a photo, a
+		// reputation, badges) is no name.
+		kind, src = markAuthor, srcItemprop
+		if content := attrVal(attrs, "content"); len(bytes.TrimSpace(content)) > 0 {
+			text := string(bytes.TrimSpace(content))
+			if len(text) <= maxMarkBytes {
+				mc.marks = append(mc.marks, bodyMark{kind: kind, src: src, text: text, block: int32(len(s.blocks)), node: s.top().node})
+			}
+			return
+		}
 	}
 	m := bodyMark{kind: kind, src: src, dt: dt, block: int32(len(s.blocks)), node: s.top().node}
 	if a == atom.Time && dt != "" || selfClosing || class == tagVoid {
@@ -353,6 +366,36 @@ func authorPathFirst(c byte) bool {
 // recognisers' languages.
 var authorPaths = [...]string{"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore",
 	"autori", "writer", "writers", "journalist", "journalists", "avtor", "автор", "авторы"}
+
+// inAuthorItem reports whether an element marked itemprop=author is open.
+func (mc *markCapture) inAuthorItem() bool {
+	for i := range mc.open {
+		if m := &mc.open[i].mark; m.src == srcItemprop && m.kind&markAuthor != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasItempropName reports whether attrs give the microdata property name.
+func hasItempropName(attrs []attr) bool {
+	for _, p := range bytes.Fields(attrVal(attrs, "itemprop")) {
+		if bytes.EqualFold(p, []byte("name")) {
+			return true
+		}
+	}
+	return false
+}
+
+// attrVal returns the value of the attribute key, nil when absent.
+func attrVal(attrs []attr, key string) []byte {
+	for _, at := range attrs {
+		if string(at.key) == key {
+			return at.val
+		}
+	}
+	return nil
+}
 
 // itempropMark reads the microdata properties of the author and the
 // publication date.
