@@ -156,7 +156,7 @@ func TestThreadStarterAboveTitle(t *testing.T) {
 		want   string
 	}{{true, "sea_dog"}, {false, "Jane Doe"}}
 	for _, tt := range tests {
-		s := segmentHTML([]byte(doc), Limits{}.withDefaults(), nil, false)
+		s := segmentHTML([]byte(doc), "", Limits{}.withDefaults(), nil, false)
 		s.setTexts()
 		resolveHints(s, false)
 		blocks := s.blocks
