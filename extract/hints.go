@@ -28,9 +28,10 @@ const noscriptShare = 0.2
 // "ad-slot-wrapper" or "header-offset", and a <form> around the whole page
 // is common. So a negative hint is believed only where the container's own
 // content agrees with it: it is ignored on a container that holds half or
-// more of the page's prose, and, except for comments and boxes named for
-// the author, a disclaimer or related stories (proseWords: prose by
-// nature), on a container that is mostly prose. Prose is measured without hints, by boilerplate.Quality. A
+// more of the page's prose, and on a container that is mostly prose,
+// except for comments, footers and boxes named for the author, a
+// disclaimer or related stories (proseWords), whose text is prose by
+// nature. Prose is measured without hints, by boilerplate.Quality. A
 // consent banner's name (see nameHints) is believed outside the article
 // whatever it holds, and its blocks are dropped: its text is prose, and on
 // a page of cards or links it can be most of the page's text. Nor is a
@@ -121,10 +122,11 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		case good[i] >= 0.5*total && total > 0:
 			own &^= negativeHints
 		case good[i] > 300 && good[i] > 2*bad[i]:
-			keep := boilerplate.HintComment
+			// Comments, a footer's notes (legal, disclosures, about the
+			// site) and a box named for the author, a disclaimer or
+			// related stories are prose by nature: their names stand.
+			keep := boilerplate.HintComment | boilerplate.HintFooter
 			if s.nodes[i].author || proseWords[s.nodes[i].word] {
-				// A box named for the author, a disclaimer or related
-				// stories holds prose by nature, as comments do.
 				keep |= boilerplate.HintBoilerplate
 			}
 			own &^= negativeHints &^ keep

@@ -295,6 +295,8 @@ func TestProseBoxesDropped(t *testing.T) {
 		{"an author box beside it", `<article>` + article + `</article><section class="post-author__info"><p>` + note + `</p></section>`, "Jane covers housing", false},
 		{"a disclaimer", `<article>` + article + `<div class="disclaimer"><p>` + disclaimer + `</p></div></article>`, "general information only", false},
 		{"related stories", `<article>` + article + `<div class="related-stories">` + teasers + `</div></article>`, "new children's floor", false},
+		{"a footer's notes", `<article>` + article + `</article><div class="site-footer"><p>` + disclaimer + `</p></div>`, "general information only", false},
+		{"the article in a container named footer", `<div class="footer-offset"><article>` + article + `<p>` + disclaimer + `</p></article></div>`, "general information only", true},
 		{"the article in a container named for its author", `<div class="author-content"><article>` + article + `<p>` + note + `</p></article></div>`, "Jane covers housing", true},
 	}
 	for _, tt := range tests {
