@@ -235,6 +235,8 @@ func TestKeepSections(t *testing.T) {
 		{"other thread on a forum", block("Router keeps restarting after the firmware update", boilerplate.KindListItem, 7, 7, 0), PageForum, boilerplate.ReasonLinkList},
 		{"vote counter on a forum", block("27", boilerplate.KindParagraph, 1, 0, 0), PageForum, boilerplate.ReasonTooShort},
 		{"vote counter elsewhere", block("27", boilerplate.KindParagraph, 1, 0, 0), PageService, ""},
+		{"a member's signature on a forum", block("Running two routers and a lot of patience since 2009", boilerplate.KindParagraph, 10, 0, boilerplate.HintSignature), PageForum, boilerplate.ReasonAuthorBio},
+		{"a signature block elsewhere", block("Running two routers and a lot of patience since 2009", boilerplate.KindParagraph, 10, 0, boilerplate.HintSignature), PageService, ""},
 		{"a post in a comment element", block("Thanks, that worked for me too.", boilerplate.KindParagraph, 6, 0, boilerplate.HintComment), PageForum, ""},
 		{"a filter", func() boilerplate.Block {
 			b := block("Price, low to high", boilerplate.KindListItem, 4, 0, boilerplate.HintForm)

@@ -61,6 +61,10 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 			b.Drop(boilerplate.ReasonTooShort)
 		case posts && (b.Kind == boilerplate.KindCaption || f.Hints.Has(boilerplate.HintFigure)):
 			b.Drop(boilerplate.ReasonCaption)
+		case posts && f.Hints.Has(boilerplate.HintSignature):
+			// What a member prints under each of their posts: a
+			// motto, their gear, links; or the card of who asked.
+			b.Drop(boilerplate.ReasonAuthorBio)
 		default:
 			if r := boilerplate.Recognize(b.Text); r != boilerplate.ReasonNone {
 				b.Drop(r)
