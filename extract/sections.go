@@ -22,7 +22,8 @@ import (
 // threads, user names), the vote counters or the pictures' captions: there
 // a link-heavy block of any length, a block without a letter and captions
 // go too, and so do short lines printed more than once on the page (the
-// labels of the author cards beside every post). On a product's page
+// labels of the author cards beside every post), or printed more than once
+// with other numbers in them (see templateKeyOf). On a product's page
 // links of any length go (to other products). On a documentation page
 // code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
@@ -34,8 +35,10 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 	// On posts and products what links point to is elsewhere.
 	noLinks := posts || t == PageProduct
 	var labels map[string]int
+	var templates map[templateKey]int
 	if posts {
 		labels = shortLineCounts(blocks)
+		templates = templateCounts(blocks)
 	}
 	for i := range blocks {
 		b := &blocks[i]
@@ -45,6 +48,12 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 		if labels != nil && b.Features.Words <= cardLabelWords && labels[b.Text] >= 2 {
 			// A post's frame: its author's card ("Joined", "Posts",
 			// "New member"), its buttons ("Click to expand...").
+			b.Drop(boilerplate.ReasonRepeatedInPage)
+			continue
+		}
+		if templateLine(b, templates) {
+			// The same frame with other numbers: "answered Feb 4,
+			// 2014", "Posts: 4032", "Join Date: Mar 2016".
 			b.Drop(boilerplate.ReasonRepeatedInPage)
 			continue
 		}
