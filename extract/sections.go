@@ -23,7 +23,9 @@ import (
 // a link-heavy block of any length, a block without a letter and captions
 // go too, and so do short lines printed more than once on the page (the
 // labels of the author cards beside every post), or printed more than once
-// with other numbers in them (see templateKeyOf). On a product's page
+// with other numbers in them (see templateKeyOf). On a service page the
+// features each tier of a pricing table repeats are kept (see
+// keepTierCopies). On a product's page
 // links of any length go (to other products). On a documentation page
 // code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
@@ -39,6 +41,9 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 	if posts {
 		labels = shortLineCounts(blocks)
 		templates = templateCounts(blocks)
+	}
+	if t == PageService {
+		keepTierCopies(blocks)
 	}
 	for i := range blocks {
 		b := &blocks[i]
