@@ -23,7 +23,8 @@ import (
 // a link-heavy block of any length, a block without a letter and captions
 // go too, and so do short lines printed more than once on the page (the
 // labels of the author cards beside every post), or printed more than once
-// with other numbers in them (see templateKeyOf). On a service page the
+// with other numbers in them (see templateKeyOf); so do the quotes of the
+// posts the page shows (see dropQuotedPosts). On a service page the
 // features each tier of a pricing table repeats are kept (see
 // keepTierCopies). On a product's page
 // links of any length go (to other products). On a documentation page
@@ -88,6 +89,9 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 				b.Kept = true
 			}
 		}
+	}
+	if posts {
+		dropQuotedPosts(blocks)
 	}
 }
 
