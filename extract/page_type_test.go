@@ -233,6 +233,11 @@ func TestKeepSections(t *testing.T) {
 		{"hidden", block("Free delivery over 50 dollars", boilerplate.KindParagraph, 5, 0, boilerplate.HintHidden), PageService, boilerplate.ReasonHidden},
 		{"cookie notice", block("We use cookies to improve your experience. Accept all cookies", boilerplate.KindParagraph, 10, 0, 0), PageService, boilerplate.ReasonCookieNotice},
 		{"other thread on a forum", block("Router keeps restarting after the firmware update", boilerplate.KindListItem, 7, 7, 0), PageForum, boilerplate.ReasonLinkList},
+		{"a post that links its sources", func() boilerplate.Block {
+			b := block("The vote is on the fourth. The polls say so. The papers agree.", boilerplate.KindParagraph, 13, 9, 0)
+			b.Features.Sentences = 3
+			return b
+		}(), PageForum, ""},
 		{"vote counter on a forum", block("27", boilerplate.KindParagraph, 1, 0, 0), PageForum, boilerplate.ReasonTooShort},
 		{"vote counter elsewhere", block("27", boilerplate.KindParagraph, 1, 0, 0), PageService, ""},
 		{"a member's signature on a forum", block("Running two routers and a lot of patience since 2009", boilerplate.KindParagraph, 10, 0, boilerplate.HintSignature), PageForum, boilerplate.ReasonAuthorBio},

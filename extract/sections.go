@@ -20,7 +20,8 @@ import (
 //
 // On a forum the posts are the content, not the links around them (other
 // threads, user names), the vote counters or the pictures' captions: there
-// a link-heavy block of any length, a block without a letter and captions
+// a link-heavy block of any length (but a post of a few sentences that
+// links its sources), a block without a letter and captions
 // go too, and so do short lines printed more than once on the page (the
 // labels of the author cards beside every post), or printed more than once
 // with other numbers in them (see templateKeyOf); so do the quotes of the
@@ -83,7 +84,7 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 		default:
 			if r := boilerplate.Recognize(b.Text); r != boilerplate.ReasonNone {
 				b.Drop(r)
-			} else if ld >= 0.5 && (noLinks || f.Words < 4 && b.Kind != boilerplate.KindHeading) {
+			} else if ld >= 0.5 && (noLinks && !(posts && f.Sentences >= postLinkSentences) || f.Words < 4 && b.Kind != boilerplate.KindHeading) {
 				b.Drop(boilerplate.ReasonLinkList)
 			} else {
 				b.Kept = true
@@ -94,6 +95,11 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 		dropQuotedPosts(blocks)
 	}
 }
+
+// postLinkSentences is the number of sentences from which a block on a
+// forum is a post whatever share of it is linked: one that cites its
+// sources link by link, not a list of other threads.
+const postLinkSentences = 3
 
 // cardLabelWords is the length, in words, up to which a line printed more
 // than once on a forum is the frame of its posts.
