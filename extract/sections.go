@@ -16,18 +16,19 @@ import (
 // links of a few words (menus, tags, pagination; a linked heading is a
 // card's title, which a menu's links are not), and the labels of form
 // controls (a shop's filters and sort orders). Blocks already dropped
-// (repeats, the title) stay dropped.
+// (repeats, the title) stay dropped, but for the repeats of a service
+// page's pricing tiers.
 //
 // On a forum the posts are the content, not the links around them (other
 // threads, user names), the vote counters or the pictures' captions: there
-// a link-heavy block of any length (but a post of a few sentences that
-// links its sources), a block without a letter and captions
-// go too, and so do short lines printed more than once on the page (the
-// labels of the author cards beside every post), or printed more than once
-// with other numbers in them (see templateKeyOf); so do the quotes of the
-// posts the page shows (see dropQuotedPosts). On a service page the
-// features each tier of a pricing table repeats are kept (see
-// keepTierCopies). On a product's page
+// a link-heavy block goes whatever its length (unless it is a post of a
+// few sentences that links its sources), and so do a block without a
+// letter, captions, what an element named signature holds, short lines
+// printed more than once on the page (the labels of the author cards
+// beside every post) or printed again with other numbers in them (see
+// templateKeyOf), and the quotes of posts the page shows (see
+// dropQuotedPosts). On a service page the features that each tier of a
+// pricing table repeats stay (see keepTierCopies). On a product's page
 // links of any length go (to other products). On a documentation page
 // code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
