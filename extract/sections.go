@@ -25,12 +25,12 @@ import (
 // few sentences that links its sources), and so do a block without a
 // letter, captions, what an element named signature holds, short lines
 // printed more than once on the page (the labels of the author cards
-// beside every post) or printed again with other numbers in them (see
-// templateKeyOf), and the quotes of posts the page shows (see
-// dropQuotedPosts). On a service page the features that each tier of a
-// pricing table repeats stay (see keepTierCopies). On a product's page
-// links of any length go (to other products). On a documentation page
-// code in an aside stays.
+// beside every post, and the short value after such a label) or printed
+// again with other numbers in them (see templateKeyOf), and the quotes of
+// posts the page shows (see dropQuotedPosts). On a service page the
+// features that each tier of a pricing table repeats stay (see
+// keepTierCopies). On a product's page links of any length go (to other
+// products). On a documentation page code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
 	posts := t == PageForum
 	layout := boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
@@ -41,6 +41,7 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 	noLinks := posts || t == PageProduct
 	var labels map[string]int
 	var templates map[templateKey]int
+	frameTerm := false // the block before was a term (<dt>) of a post's frame
 	if posts {
 		labels = shortLineCounts(blocks)
 		templates = templateCounts(blocks)
@@ -57,8 +58,16 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 			// A post's frame: its author's card ("Joined", "Posts",
 			// "New member"), its buttons ("Click to expand...").
 			b.Drop(boilerplate.ReasonRepeatedInPage)
+			frameTerm = b.Tag == "dt"
 			continue
 		}
+		if frameTerm && b.Tag == "dd" && b.Features.Words <= cardLabelWords {
+			// The value the card gives that label: "Location" /
+			// "England", "Native language" / "Spanish".
+			b.Drop(boilerplate.ReasonRepeatedInPage)
+			continue
+		}
+		frameTerm = false
 		if templateLine(b, templates) {
 			// The same frame with other numbers: "answered Feb 4,
 			// 2014", "Posts: 4032", "Join Date: Mar 2016".

@@ -64,3 +64,25 @@ func TestTemplateKeyOf(t *testing.T) {
 		}
 	}
 }
+
+// TestForumCardValues: on a forum, the short value after a label of the
+// author cards (a <dt> printed beside every post) goes with the label; a
+// value after a term printed once stays.
+func TestForumCardValues(t *testing.T) {
+	item := func(tag, text string) boilerplate.Block {
+		return boilerplate.Block{Text: text, Tag: tag, Kind: boilerplate.KindListItem, Features: boilerplate.Features{Words: len(strings.Fields(text))}}
+	}
+	post := boilerplate.Block{Text: "Rental car is the usual phrase; car rent sounds odd to most speakers.", Kind: boilerplate.KindParagraph, Features: boilerplate.Features{Words: 13}}
+	blocks := []boilerplate.Block{
+		item("dt", "Location"), item("dd", "England"), post,
+		item("dt", "Location"), item("dd", "Japan"),
+		item("dt", "Rule of thumb"), item("dd", "Ask a teacher"),
+	}
+	keep := []bool{false, false, true, false, false, true, true}
+	keepSections(blocks, PageForum)
+	for i, b := range blocks {
+		if b.Kept != keep[i] {
+			t.Errorf("%q kept %v (reason %q), want %v", b.Text, b.Kept, b.Reason, keep[i])
+		}
+	}
+}
