@@ -139,10 +139,12 @@ const (
 	HintJSONLDBody                   // the text occurs in JSON-LD articleBody
 	HintNoscript                     // inside <noscript>: shown when scripts do not run
 	HintConsent                      // inside a cookie or consent banner (class or id, outside the article)
+	HintSignature                    // class/id says signature: a forum member's signature or card under a post
 )
 
 var hintNames = [...]string{"article", "nav", "header", "footer", "aside", "comment", "boilerplate",
-	"content", "hidden", "form", "figure", "title", "link-list", "jsonld-body", "noscript", "consent"}
+	"content", "hidden", "form", "figure", "title", "link-list", "jsonld-body", "noscript", "consent",
+	"signature"}
 
 // Names returns the names of the hints set in h, in bit order.
 func (h Hint) Names() []string {

@@ -233,12 +233,19 @@ func TestKeepSections(t *testing.T) {
 		{"hidden", block("Free delivery over 50 dollars", boilerplate.KindParagraph, 5, 0, boilerplate.HintHidden), PageService, boilerplate.ReasonHidden},
 		{"cookie notice", block("We use cookies to improve your experience. Accept all cookies", boilerplate.KindParagraph, 10, 0, 0), PageService, boilerplate.ReasonCookieNotice},
 		{"other thread on a forum", block("Router keeps restarting after the firmware update", boilerplate.KindListItem, 7, 7, 0), PageForum, boilerplate.ReasonLinkList},
+		{"a post that links its sources", func() boilerplate.Block {
+			b := block("The vote is on the fourth. The polls say so. The papers agree.", boilerplate.KindParagraph, 13, 9, 0)
+			b.Features.Sentences = 3
+			return b
+		}(), PageForum, ""},
 		{"vote counter on a forum", block("27", boilerplate.KindParagraph, 1, 0, 0), PageForum, boilerplate.ReasonTooShort},
 		{"vote counter elsewhere", block("27", boilerplate.KindParagraph, 1, 0, 0), PageService, ""},
 		{"comment under a listing", block("Great list, but it misses my favourite novel entirely.", boilerplate.KindParagraph, 9, 0, boilerplate.HintComment), PageListing, boilerplate.ReasonComments},
 		{"review under a collection", block("Comfortable from the first day, I wear them to work.", boilerplate.KindParagraph, 10, 0, boilerplate.HintComment), PageCollection, boilerplate.ReasonComments},
 		{"reply on a forum", block("Try a factory reset, then install the update again.", boilerplate.KindParagraph, 9, 0, boilerplate.HintComment), PageForum, ""},
 		{"testimonial on a service page", block("They moved our office in one day without a scratch.", boilerplate.KindParagraph, 10, 0, boilerplate.HintComment), PageService, ""},
+		{"a member's signature on a forum", block("Running two routers and a lot of patience since 2009", boilerplate.KindParagraph, 10, 0, boilerplate.HintSignature), PageForum, boilerplate.ReasonAuthorBio},
+		{"a signature block elsewhere", block("Running two routers and a lot of patience since 2009", boilerplate.KindParagraph, 10, 0, boilerplate.HintSignature), PageService, ""},
 		{"a post in a comment element", block("Thanks, that worked for me too.", boilerplate.KindParagraph, 6, 0, boilerplate.HintComment), PageForum, ""},
 		{"a filter", func() boilerplate.Block {
 			b := block("Price, low to high", boilerplate.KindListItem, 4, 0, boilerplate.HintForm)

@@ -18,17 +18,23 @@ import (
 // links of a few words (menus, tags, pagination; a linked heading is a
 // card's title, which a menu's links are not), and the labels of form
 // controls (a shop's filters and sort orders). Blocks already dropped
-// (repeats, the title) stay dropped.
+// (repeats, the title) stay dropped, but for the repeats of a service
+// page's pricing tiers.
 //
 // On a forum the posts are the content, not the links around them (other
 // threads, user names), the vote counters or the pictures' captions: there
-// a link-heavy block of any length, a block without a letter and captions
-// go too, and so do short lines printed more than once on the page (the
-// labels of the author cards beside every post). On a product's page
-// links of any length go (to other products). On a listing or a
-// collection the comments section goes (a discussion of the list, the
-// reviews of a shop): the cards are the content. On a documentation page
-// code in an aside stays.
+// a link-heavy block goes whatever its length (unless it is a post of a
+// few sentences that links its sources), and so do a block without a
+// letter, captions, what an element named signature holds, short lines
+// printed more than once on the page (the labels of the author cards
+// beside every post, and the short value after such a label) or printed
+// again with other numbers in them (see templateKeyOf), and the quotes of
+// posts the page shows (see dropQuotedPosts). On a service page the
+// features that each tier of a pricing table repeats stay (see
+// keepTierCopies). On a product's page links of any length go (to other
+// products). On a listing or a collection the comments section goes (a
+// discussion of the list, the reviews of a shop): the cards are the
+// content. On a documentation page code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
 	posts := t == PageForum
 	layout := boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
@@ -39,8 +45,14 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 	noLinks := posts || t == PageProduct
 	cards := t == PageCollection || t == PageListing
 	var labels map[string]int
+	var templates map[templateKey]int
+	frameTerm := false // the block before was a term (<dt>) of a post's frame
 	if posts {
 		labels = shortLineCounts(blocks)
+		templates = templateCounts(blocks)
+	}
+	if t == PageService {
+		keepTierCopies(blocks)
 	}
 	// A page ends at its footer: what it prints after the footer (a
 	// store's policy dialogs, a cart drawer, a banner, a template for
@@ -63,6 +75,20 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 			// A post's frame: its author's card ("Joined", "Posts",
 			// "New member"), its buttons ("Click to expand...").
 			b.Drop(boilerplate.ReasonRepeatedInPage)
+			frameTerm = b.Tag == "dt"
+			continue
+		}
+		if frameTerm && b.Tag == "dd" && b.Features.Words <= cardLabelWords {
+			// The value the card gives that label: "Location" /
+			// "England", "Native language" / "Spanish".
+			b.Drop(boilerplate.ReasonRepeatedInPage)
+			continue
+		}
+		frameTerm = false
+		if templateLine(b, templates) {
+			// The same frame with other numbers: "answered Feb 4,
+			// 2014", "Posts: 4032", "Join Date: Mar 2016".
+			b.Drop(boilerplate.ReasonRepeatedInPage)
 			continue
 		}
 		f := &b.Features
@@ -80,17 +106,29 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 			b.Drop(boilerplate.ReasonTooShort)
 		case posts && (b.Kind == boilerplate.KindCaption || f.Hints.Has(boilerplate.HintFigure)):
 			b.Drop(boilerplate.ReasonCaption)
+		case posts && f.Hints.Has(boilerplate.HintSignature):
+			// What a member prints under each of their posts: a
+			// motto, their gear, links; or the card of who asked.
+			b.Drop(boilerplate.ReasonAuthorBio)
 		default:
 			if r := boilerplate.Recognize(b.Text); r != boilerplate.ReasonNone {
 				b.Drop(r)
-			} else if ld >= 0.5 && (noLinks || f.Words < 4 && b.Kind != boilerplate.KindHeading) {
+			} else if ld >= 0.5 && (noLinks && !(posts && f.Sentences >= postLinkSentences) || f.Words < 4 && b.Kind != boilerplate.KindHeading) {
 				b.Drop(boilerplate.ReasonLinkList)
 			} else {
 				b.Kept = true
 			}
 		}
 	}
+	if posts {
+		dropQuotedPosts(blocks)
+	}
 }
+
+// postLinkSentences is the number of sentences from which a block on a
+// forum is a post whatever share of it is linked: one that cites its
+// sources link by link, not a list of other threads.
+const postLinkSentences = 3
 
 // cardLabelWords is the length, in words, up to which a line printed more
 // than once on a forum is the frame of its posts.

@@ -184,6 +184,7 @@ var hintPrefixes = [...]struct {
 	{"trending", boilerplate.HintBoilerplate}, {"popular", boilerplate.HintBoilerplate}, {"paywall", boilerplate.HintBoilerplate},
 	{"banner", boilerplate.HintBoilerplate}, {"author", boilerplate.HintBoilerplate}, {"byline", boilerplate.HintBoilerplate},
 	{"donat", boilerplate.HintBoilerplate}, {"disclaimer", boilerplate.HintBoilerplate},
+	{"signature", boilerplate.HintSignature},
 	{"caption", boilerplate.HintFigure}, {"bildunterschrift", boilerplate.HintFigure}, {"bildquelle", boilerplate.HintFigure},
 	{"kommentar", boilerplate.HintComment}, {"comentario", boilerplate.HintComment},
 	{"seitenleiste", boilerplate.HintAside}, {"teilen", boilerplate.HintBoilerplate}, {"meistgelesen", boilerplate.HintBoilerplate},

@@ -23,6 +23,8 @@ func TestNameHints(t *testing.T) {
 		{"canvas-wrapper", 0},
 		{"CommentList", boilerplate.HintComment},
 		{"footer__copyright", boilerplate.HintFooter},
+		{"post-signature", boilerplate.HintSignature | boilerplate.HintContent},
+		{"signatureContainer", boilerplate.HintSignature},
 		{"x1 y2 z", 0},
 		{"author-bio", boilerplate.HintBoilerplate},
 		{"biography", 0},

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+// templateLineWords is the length, in words, up to which a line with a
+// number in it may be a template that a forum fills in for every post.
+const templateLineWords = 8
+
+// templateKey is what stays the same in the lines a template prints: the
+// first word without a digit, and how many such words there are.
+type templateKey struct {
+	word  string
+	words int
+}
+
+// templateKeyOf returns the key of b, ok false when b is no template
+// line: a short plain line, neither code nor a link, that holds words with
+// a digit and words without ("answered Feb 4, 2014 at 13:12", "Posts:
+// 4032", "Join Date: Mar 2016", "34.2k 12 gold badges 80 silver badges").
+// A forum prints such a template beside every post, each time with other
+// numbers and dates; the label at its start stays. A post's header that
+// links to its author is left to the rules on links: it names who wrote
+// the post.
+func templateKeyOf(b *boilerplate.Block) (k templateKey, ok bool) {
+	if b.Features.Words > templateLineWords || b.Features.LinkWords > 0 || b.Kind == boilerplate.KindCode {
+		return k, false
+	}
+	digits := false
+	for f := range strings.FieldsSeq(b.Text) {
+		switch {
+		case hasDigit(f):
+			digits = true
+		case hasLetter(f):
+			if k.words == 0 {
+				k.word = f
+			}
+			k.words++
+		}
+	}
+	return k, digits && k.words > 0
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := range len(s) {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// templateCounts counts the keys of the template lines among blocks (see
+// templateKeyOf); nil when there are none.
+func templateCounts(blocks []boilerplate.Block) map[templateKey]int {
+	var counts map[templateKey]int
+	for i := range blocks {
+		k, ok := templateKeyOf(&blocks[i])
+		if !ok {
+			continue
+		}
+		if counts == nil {
+			counts = make(map[templateKey]int)
+		}
+		counts[k]++
+	}
+	return counts
+}
+
+// templateLine reports whether b is a template line that the page prints
+// more than once, with other numbers in it each time.
+func templateLine(b *boilerplate.Block, counts map[templateKey]int) bool {
+	if counts == nil {
+		return false
+	}
+	k, ok := templateKeyOf(b)
+	return ok && counts[k] >= 2
+}
