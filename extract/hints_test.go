@@ -60,7 +60,7 @@ func TestConsentWord(t *testing.T) {
 		{"article-body", false},
 	}
 	for _, tt := range tests {
-		if _, _, got, _ := nameHints([]byte(tt.name)); got != tt.want {
+		if _, _, got, _, _ := nameHints([]byte(tt.name)); got != tt.want {
 			t.Errorf("nameHints(%q) consent = %v, want %v", tt.name, got, tt.want)
 		}
 	}

@@ -27,6 +27,8 @@ type node struct {
 	hints  boilerplate.Hint // hints of this element alone; see resolveHints
 	// consent: the element's class or id names a cookie or consent banner.
 	consent bool
+	// review: the element's class or id names a customer review.
+	review bool
 	// word is the negative word of the element's class and id (see
 	// nameWord), which resolveHints weighs over the whole page.
 	word nameWord
@@ -219,7 +221,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	if !s.headDone {
 		return // <meta>, <link>, <base>
 	}
-	hints, itemprop, nameMark, consent, word := s.attrHints(attrs)
+	hints, itemprop, nameMark, consent, review, word := s.attrHints(attrs)
 	if a == atom.Dialog && !hasAttr(attrs, "open") {
 		// A <dialog> is not shown until a script opens it.
 		hints |= boilerplate.HintHidden
@@ -271,7 +273,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.inPre++
 	}
 	e.node = int32(len(s.nodes))
-	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, word: word})
+	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word})
 	s.stack = append(s.stack, e)
 }
 
@@ -738,18 +740,20 @@ func collapseSpace(b []byte) string {
 // itemprop, hidden, aria-hidden and style. It also reports whether the
 // element has an itemprop (which makes it interesting to metadata),
 // whether its class or id names a byline or a date, and whether they name a
-// consent banner (see nameHints), and their negative word (see nameWord).
-func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent bool, word nameWord) {
+// consent banner or a customer review (see nameHints), and their negative
+// word (see nameWord).
+func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent, review bool, word nameWord) {
 	for _, at := range attrs {
 		switch string(at.key) {
 		case "class", "id":
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
 			}
-			nh, nm, nc, nw := s.names.nameHints(at.val)
+			nh, nm, nc, nr, nw := s.names.nameHints(at.val)
 			h |= nh
 			mark |= nm
 			consent = consent || nc
+			review = review || nr
 			word = word.and(nw)
 		case "role":
 			switch string(bytes.ToLower(at.val)) {
@@ -783,7 +787,7 @@ func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, 
 			}
 		}
 	}
-	return h, itemprop, mark, consent, word
+	return h, itemprop, mark, consent, review, word
 }
 
 // hiddenStyle reports whether an inline style hides the element.
