@@ -28,9 +28,9 @@ const noscriptShare = 0.2
 // "ad-slot-wrapper" or "header-offset", and a <form> around the whole page
 // is common. So a negative hint is believed only where the container's own
 // content agrees with it: it is ignored on a container that holds half or
-// more of the page's prose, and, except for comments (which are prose by
-// nature), on a container that is mostly prose. Prose is measured without
-// hints, by boilerplate.Quality. A consent banner's name (see nameHints)
+// more of the page's prose, and, except for comments and disclaimers
+// (which are prose by nature), on a container that is mostly prose. Prose
+// is measured without hints, by boilerplate.Quality. A consent banner's name (see nameHints)
 // is believed outside the article whatever it holds, and its blocks are
 // dropped: its text is prose, and on a page of cards or links it can be
 // most of the page's text. Nor is a negative hint believed on an ancestor of the
@@ -120,7 +120,7 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			own &^= negativeHints
 		case good[i] >= 0.5*total && total > 0:
 			own &^= negativeHints
-		case good[i] > 300 && good[i] > 2*bad[i]:
+		case good[i] > 300 && good[i] > 2*bad[i] && s.nodes[i].word != disclaimerWord:
 			own &^= negativeHints &^ boilerplate.HintComment
 		}
 		if p := s.nodes[i].parent; p >= 0 {
@@ -241,3 +241,15 @@ func layoutWords(s *segmenter, good []float64, total float64) (layout [256]bool)
 	}
 	return layout
 }
+
+// disclaimerWord is the nameWord of "disclaimer": small print (a product's
+// footnotes, legal notices) is prose by nature, as comments are, so the
+// name is believed on a container of prose.
+var disclaimerWord = func() nameWord {
+	for i, e := range hintPrefixes {
+		if e.prefix == "disclaimer" {
+			return negativeWord(e.hint, len(exactHints)+i)
+		}
+	}
+	return 0
+}()
