@@ -10,14 +10,16 @@ const productMinWords = 100
 // container (mask, with the hints pageWide it inherits, and its node
 // main; nil and -1 when none was chosen).
 //
-// When most of what that container kept is customer reviews (see
-// reviewsWon), the reviews are dropped and the container is chosen again
-// without them; the densest prose left is then seldom the product's own
-// (another product's card, a notice), so the product's section is read
-// instead, as it is when the container held little (a price, a button).
+// Customer reviews (see reviewsWon) are not the product's content. When
+// they are most of what the container kept, they are dropped and the
+// container is chosen again without them; the densest prose left is then
+// seldom the product's own (another product's card, a notice), so the
+// product's section is read instead, as it is when the container held
+// little (a price, a button). Reviews that the container or the section
+// took in go in any case.
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
-	in, reviewed := reviewsWon(s)
-	if reviewed {
+	in, won := reviewsWon(s)
+	if won {
 		if mask != nil {
 			unlocate(s.blocks, mask, pageWide)
 		} else {
@@ -26,13 +28,11 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 		dropReviews(s, in)
 		mask, pageWide, main = extractArticle(s, classify, favor)
 	}
-	if main >= 0 && (reviewed || keptWords(s.blocks) < productMinWords) {
+	if main >= 0 && (won || keptWords(s.blocks) < productMinWords) {
 		readProductSection(s, mask, pageWide, main)
-		if in != nil {
-			// The section keeps every block but the page's frame:
-			// the reviews in it go.
-			dropReviews(s, in)
-		}
+	}
+	if in != nil {
+		dropReviews(s, in)
 	}
 }
 

@@ -101,3 +101,28 @@ func TestReviewName(t *testing.T) {
 		}
 	}
 }
+
+// TestProductReviewsBesideDescription: a review that the product's
+// container takes in beside a long description goes, though it is a
+// small part of what the container kept.
+func TestProductReviewsBesideDescription(t *testing.T) {
+	desc := strings.Repeat(`<p>Thrown by hand on the wheel and glazed in a deep blue, this mug holds a generous cup of tea and keeps it warm on cold mornings. `+
+		`The glaze is food safe and the stoneware is fired at high heat, so it keeps its colour for years of daily use.</p>`, 3)
+	html := synthPage(`<title>Stoneware mug, blue | Clay Shop</title><meta property="og:type" content="product">`+
+		`<script type="application/ld+json">{"@type":"Product","name":"Stoneware mug, blue"}</script>`,
+		`<div class="product"><h1>Stoneware mug, blue</h1><p class="price">$18.00</p>`+desc+
+			`<div class="review-card"><p>`+productReviewTexts[0]+`</p></div></div>`)
+	res, err := FromBytes([]byte(html), Options{URL: "https://shop.example/products/stoneware-mug-blue"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.PageType != PageProduct {
+		t.Fatalf("PageType = %s", res.PageType)
+	}
+	if !strings.Contains(res.Text, "Thrown by hand") {
+		t.Errorf("text lacks the description:\n%s", res.Text)
+	}
+	if strings.Contains(res.Text, "dishwasher, and the handle") {
+		t.Errorf("text keeps the review:\n%s", res.Text)
+	}
+}
