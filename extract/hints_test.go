@@ -313,3 +313,35 @@ func TestDisclaimerBelievedOnProse(t *testing.T) {
 		}
 	}
 }
+
+// TestPageFooterBelievedOnProse: a product page's footnotes in its
+// <footer> read as prose and outweigh the product's short lines; the
+// footer is the page's all the same. A <footer> inside the article (its
+// closing note) is judged as before, and so is a <div> named footer.
+func TestPageFooterBelievedOnProse(t *testing.T) {
+	notes := `<ol><li>Battery life is measured under laboratory conditions with the screen at half brightness and may vary with settings, usage and other factors.</li>` +
+		`<li>Screen size is measured diagonally as a full rectangle without accounting for the rounded corners, so the actual viewable area is less.</li>` +
+		`<li>Offer valid while supplies last for purchases made on the online store; the trade-in value depends on the condition, year and model of the device.</li>` +
+		`<li>Financing is available to qualified customers subject to credit approval, and monthly payments depend on the term you choose at checkout.</li></ol>`
+	product := `<main><h1>Tablet Pro</h1><p>Fast. Light. Yours.</p><ul><li>A chip that edits video in seconds.</li>` +
+		`<li>A screen as bright as the sun.</li><li>Thin enough for any bag.</li><li>From $999.</li></ul></main>`
+	for _, tt := range []struct {
+		name, body string
+		wantNotes  bool
+	}{
+		{"page footer", product + `<footer><section aria-label="Footnotes">` + notes + `</section></footer>`, false},
+		{"footer class", product + `<div class="site-footer">` + notes + `</div>`, true},
+	} {
+		page := `<!doctype html><html lang="en"><head><title>Tablet Pro</title></head><body>` + pageHeader + tt.body + `</body></html>`
+		res, err := FromBytes([]byte(page), Options{URL: "https://shop.example/tablet-pro"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(res.Text, "Screen size is measured"); got != tt.wantNotes {
+			t.Errorf("%s: footnotes kept = %v, want %v:\n%s", tt.name, got, tt.wantNotes, res.Text)
+		}
+		if !strings.Contains(res.Text, "A chip that edits video") {
+			t.Errorf("%s: text lacks the product's lines:\n%s", tt.name, res.Text)
+		}
+	}
+}
