@@ -175,8 +175,8 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 		keepStandfirst(blocks)
 	}
-	if res.PageType == PageProduct && keptWords(blocks) < productMinWords && mainNode >= 0 {
-		extractProduct(s, mask, pageWide, mainNode)
+	if res.PageType == PageProduct {
+		extractProduct(s, classify, opts.Favor, mask, pageWide, mainNode)
 	}
 	if res.PageType.bySections() {
 		if mask != nil {
@@ -266,48 +266,6 @@ func extractArticle(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 // maxContainerChoices bounds how many times the container is chosen again
 // after the choice fell on a consent dialog: a page has one or two.
 const maxContainerChoices = 3
-
-// productMinWords is the least text the single container of a product's
-// page must yield; with less, the product's own section is read instead.
-const productMinWords = 100
-
-// extractProduct reads a product's page whose container held little (a
-// price, a button): its content is the short facts around the product's
-// name (brand, price, size, the specifications) as well as the
-// description. It keeps the sections of the smallest element that holds
-// both the title and the container the article model chose. It does
-// nothing on a page without a title heading.
-func extractProduct(s *segmenter, mask []bool, pageWide boilerplate.Hint, main int) {
-	blocks := s.blocks
-	t := titleIndex(blocks)
-	if t < 0 {
-		return
-	}
-	unlocate(blocks, mask, pageWide)
-	product := commonAncestor(s, int(s.blockAt[t]), main)
-	end := subtreeEnd(s, product)
-	for i := range blocks {
-		if n := int(s.blockAt[i]); n < product || n >= end {
-			blocks[i].Drop(boilerplate.ReasonOutsideMain)
-		}
-	}
-	keepSections(blocks, PageProduct)
-}
-
-// commonAncestor returns the deepest node that holds both a and b.
-func commonAncestor(s *segmenter, a, b int) int {
-	for a != b {
-		if a > b {
-			a = int(s.nodes[a].parent)
-		} else {
-			b = int(s.nodes[b].parent)
-		}
-		if a < 0 || b < 0 {
-			return 0
-		}
-	}
-	return a
-}
 
 // minMainWords is the least text a located container must yield; below
 // it the choice of container is taken back.

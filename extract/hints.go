@@ -37,12 +37,14 @@ const noscriptShare = 0.2
 // a page of cards or links it can be most of the page's text. Nor is a
 // negative hint believed on an ancestor of the <main> element: the page
 // itself says its main content is inside, so a layout wrapper named
-// "pt-header" or "nav-offset" around it is not navigation. Hiding is
-// believed too, except on an element that holds nearly all the page's
-// prose or nearly all the text of <main> (revealedShare): a page does not
-// hide its content from its readers, a script shows it. A <noscript> in
-// the body is hidden as a browser that runs scripts hides it, unless it
-// holds much of the page's prose (noscriptShare).
+// "pt-header" or "nav-offset" around it is not navigation. The page's own
+// <footer> element (outside the article) is believed whatever it holds: a
+// tag is firmer evidence than a name. Hiding is believed too, except on an
+// element that holds nearly all the page's prose or nearly all the text of
+// <main> (revealedShare): a page does not hide its content from its
+// readers, a script shows it. A <noscript> in the body is hidden as a
+// browser that runs scripts hides it, unless it holds much of the page's
+// prose (noscriptShare).
 func resolveHints(s *segmenter, hasStopwords bool) {
 	nn := len(s.nodes)
 	good, bad := s.scratchSums(nn)
@@ -119,6 +121,10 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		case own&negativeHints == 0:
 		case holdsMain != nil && holdsMain[i]:
 			own &^= negativeHints
+		case s.nodes[i].tag == atom.Footer && !insideArticle(s, i):
+			// The page's <footer> element: its footnotes and legal
+			// text read as prose, and on a page of short lines they
+			// are most of its prose, but the markup says what they are.
 		case good[i] >= 0.5*total && total > 0:
 			own &^= negativeHints
 		case good[i] > 300 && good[i] > 2*bad[i]:

@@ -60,7 +60,7 @@ func TestConsentWord(t *testing.T) {
 		{"article-body", false},
 	}
 	for _, tt := range tests {
-		if _, _, got, _ := nameHints([]byte(tt.name)); got != tt.want {
+		if _, _, got, _, _ := nameHints([]byte(tt.name)); got != tt.want {
 			t.Errorf("nameHints(%q) consent = %v, want %v", tt.name, got, tt.want)
 		}
 	}
@@ -313,5 +313,79 @@ func TestProseBoxesDropped(t *testing.T) {
 				t.Errorf("box kept = %v, want %v:\n%s", got, tt.kept, res.Text)
 			}
 		})
+	}
+}
+
+// TestDisclaimerBelievedOnProse: a product's footnotes under a name that
+// says disclaimer are prose, and a list of them outweighs the product's
+// short facts; the name is believed all the same, as a comment section's
+// is. Another negative name on prose ("widget") is still not believed.
+func TestDisclaimerBelievedOnProse(t *testing.T) {
+	notes := []string{
+		"Battery life is measured under laboratory conditions with the screen at half brightness and may vary with settings, usage and other factors.",
+		"Screen size is measured diagonally as a full rectangle without accounting for the rounded corners, so the actual viewable area is less.",
+		"Offer valid while supplies last for purchases made on the online store; the trade-in value depends on the condition, year and model of the device.",
+		"Colours, features and specifications are subject to change without notice, and some features may not be available in every country or region.",
+	}
+	for _, tt := range []struct {
+		class    string
+		wantKept bool
+	}{
+		{"page-bottom-disclaimer", false},
+		{"page-bottom-widget", true},
+	} {
+		var list strings.Builder
+		for _, n := range notes {
+			list.WriteString(`<li>` + n + `</li>`)
+		}
+		body := `<div class="product"><h1>Phone X twelve</h1><p>The phone with a bright six inch screen, a battery that lasts all day and a camera that sees at night.</p>` +
+			`<p>Its frame is made of recycled aluminium and its back of toughened glass, so it survives a fall from the table and the bottom of a bag full of keys.</p>` +
+			`<p>The camera has three lenses: a wide one for landscapes, a zoom that brings a distant bird close, and a portrait lens that blurs the background softly.</p>` +
+			`<p>Charging takes half an hour with the cable in the box, and the phone also charges on any wireless pad you may already have at home or in the car.</p>` +
+			`<ul><li>Storage: 256 GB</li><li>Weight: 180 g</li><li>Colour: graphite</li></ul></div>` +
+			`<div class="` + tt.class + `"><ol>` + list.String() + `</ol></div>`
+		res, err := FromBytes([]byte(synthPage(`<title>Phone X twelve</title><meta property="og:type" content="product">`+
+			`<script type="application/ld+json">{"@type":"Product","name":"Phone X twelve"}</script>`, body)), Options{URL: "https://shop.example/phone-x-twelve"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(res.Text, "Screen size is measured"); got != tt.wantKept {
+			t.Errorf("%s: footnotes kept = %v, want %v:\n%s", tt.class, got, tt.wantKept, res.Text)
+		}
+		if !strings.Contains(res.Text, "bright six inch screen") {
+			t.Errorf("%s: text lacks the product's description:\n%s", tt.class, res.Text)
+		}
+	}
+}
+
+// TestPageFooterBelievedOnProse: a product page's footnotes in its
+// <footer> read as prose and outweigh the product's short lines; the
+// footer is the page's all the same. A <footer> inside the article (its
+// closing note) is judged as before, and so is a <div> named footer.
+func TestPageFooterBelievedOnProse(t *testing.T) {
+	notes := `<ol><li>Battery life is measured under laboratory conditions with the screen at half brightness and may vary with settings, usage and other factors.</li>` +
+		`<li>Screen size is measured diagonally as a full rectangle without accounting for the rounded corners, so the actual viewable area is less.</li>` +
+		`<li>Offer valid while supplies last for purchases made on the online store; the trade-in value depends on the condition, year and model of the device.</li>` +
+		`<li>Financing is available to qualified customers subject to credit approval, and monthly payments depend on the term you choose at checkout.</li></ol>`
+	product := `<main><h1>Tablet Pro</h1><p>Fast. Light. Yours.</p><ul><li>A chip that edits video in seconds.</li>` +
+		`<li>A screen as bright as the sun.</li><li>Thin enough for any bag.</li><li>From $999.</li></ul></main>`
+	for _, tt := range []struct {
+		name, body string
+		wantNotes  bool
+	}{
+		{"page footer", product + `<footer><section aria-label="Footnotes">` + notes + `</section></footer>`, false},
+		{"footer class", product + `<div class="site-footer">` + notes + `</div>`, true},
+	} {
+		page := `<!doctype html><html lang="en"><head><title>Tablet Pro</title></head><body>` + pageHeader + tt.body + `</body></html>`
+		res, err := FromBytes([]byte(page), Options{URL: "https://shop.example/tablet-pro"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(res.Text, "Screen size is measured"); got != tt.wantNotes {
+			t.Errorf("%s: footnotes kept = %v, want %v:\n%s", tt.name, got, tt.wantNotes, res.Text)
+		}
+		if !strings.Contains(res.Text, "A chip that edits video") {
+			t.Errorf("%s: text lacks the product's lines:\n%s", tt.name, res.Text)
+		}
 	}
 }

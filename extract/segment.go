@@ -28,6 +28,8 @@ type node struct {
 	hints  boilerplate.Hint // hints of this element alone; see resolveHints
 	// consent: the element's class or id names a cookie or consent banner.
 	consent bool
+	// review: the element's class or id names a customer review.
+	review bool
 	// word is the negative word of the element's class and id (see
 	// nameWord), which resolveHints weighs over the whole page.
 	word nameWord
@@ -238,7 +240,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	if !s.headDone {
 		return // <meta>, <link>, <base>
 	}
-	hints, itemprop, nameMark, consent, word := s.attrHints(attrs)
+	hints, itemprop, nameMark, consent, review, word := s.attrHints(attrs)
 	if a == atom.Dialog && !hasAttr(attrs, "open") || s.templateOpened {
 		// A <dialog> is not shown until a script opens it, a template
 		// until a script renders it.
@@ -291,7 +293,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.inPre++
 	}
 	e.node = int32(len(s.nodes))
-	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, word: word,
+	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
 		author: nameMark&markAuthor != 0})
 	s.stack = append(s.stack, e)
 }
@@ -760,19 +762,20 @@ func collapseSpace(b []byte) string {
 // itemprop, hidden, aria-hidden, aria-modal and style. It also reports
 // whether the element has an itemprop (which makes it interesting to
 // metadata), whether its class or id names a byline or a date, and whether
-// they name a consent banner (see nameHints), and their negative word (see
-// nameWord).
-func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent bool, word nameWord) {
+// they name a consent banner or a customer review (see nameHints), and
+// their negative word (see nameWord).
+func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent, review bool, word nameWord) {
 	for _, at := range attrs {
 		switch string(at.key) {
 		case "class", "id":
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
 			}
-			nh, nm, nc, nw := s.names.nameHints(at.val)
+			nh, nm, nc, nr, nw := s.names.nameHints(at.val)
 			h |= nh
 			mark |= nm
 			consent = consent || nc
+			review = review || nr
 			word = word.and(nw)
 		case "role":
 			switch string(bytes.ToLower(at.val)) {
@@ -814,7 +817,7 @@ func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, 
 			}
 		}
 	}
-	return h, itemprop, mark, consent, word
+	return h, itemprop, mark, consent, review, word
 }
 
 // hiddenStyle reports whether an inline style hides the element.

@@ -22,8 +22,10 @@ import (
 // ("byline", "post-date": see wordMark), which the metadata reads, and
 // whether it is a cookie or consent banner ("onetrust-consent-sdk",
 // "CybotCookiebotDialog"), whose hint resolveHints believes more firmly;
-// the name is split once for all three.
-func nameHints(name []byte) (boilerplate.Hint, markKind, bool, nameWord) {
+// the name is split once for all three. It also reports whether a word
+// names a customer review ("review-text", "reviewList"; see
+// reviewsWon).
+func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 	var nh nameWords
 	var word [24]byte
 	n := 0
@@ -58,7 +60,7 @@ func nameHints(name []byte) (boilerplate.Hint, markKind, bool, nameWord) {
 		nh.hints |= nh.social
 		nh.word = nh.word.and(nh.socialWord)
 	}
-	return nh.hints, nh.mark, nh.consent, nh.word
+	return nh.hints, nh.mark, nh.consent, nh.review, nh.word
 }
 
 // nameWords gathers what the words of a class or id say; see nameHints.
@@ -70,6 +72,7 @@ type nameWords struct {
 	embed            bool
 	consent          bool // a cookie or consent banner's name
 	cookie           bool // the last word was "cookie" or "cookies"
+	review           bool // a word starts with "review"
 }
 
 // add reads one lower-case word.
@@ -94,6 +97,9 @@ func (nh *nameWords) add(w []byte) {
 		h, id := wordHint(w)
 		nh.hints |= h
 		nh.word = nh.word.and(id)
+	}
+	if w[0] == 'r' && bytes.HasPrefix(w, []byte("review")) {
+		nh.review = true
 	}
 	if nh.cookie || mayBeConsentWord(w) {
 		nh.consent = nh.consent || consentWord(w, nh.cookie)
@@ -366,6 +372,7 @@ type hintSlot struct {
 	n       uint16 // 0: empty
 	mark    markKind
 	consent bool
+	review  bool
 	word    nameWord
 	hints   boilerplate.Hint
 }
@@ -378,20 +385,20 @@ const (
 )
 
 // nameHints is nameHints, remembered.
-func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool, nameWord) {
+func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 	if len(name) == 0 || len(name) > 255 {
 		return nameHints(name)
 	}
 	sl := &c.slots[nameHash(name)%hintCacheSlots]
 	if int(sl.n) == len(name) && string(c.keys[sl.off:int(sl.off)+len(name)]) == string(name) {
-		return sl.hints, sl.mark, sl.consent, sl.word
+		return sl.hints, sl.mark, sl.consent, sl.review, sl.word
 	}
-	hints, mark, consent, word := nameHints(name)
+	hints, mark, consent, review, word := nameHints(name)
 	if len(c.keys)+len(name) <= hintCacheKeyBytes {
-		*sl = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, word: word, hints: hints}
+		*sl = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, review: review, word: word, hints: hints}
 		c.keys = append(c.keys, name...)
 	}
-	return hints, mark, consent, word
+	return hints, mark, consent, review, word
 }
 
 // nameHash hashes a class or id value eight bytes at a time, with

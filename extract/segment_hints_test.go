@@ -38,7 +38,7 @@ func TestNameHints(t *testing.T) {
 		{"embedded-social ad", boilerplate.HintBoilerplate}, // the ad still counts
 	}
 	for _, tt := range tests {
-		if got, _, _, _ := nameHints([]byte(tt.name)); got != tt.want {
+		if got, _, _, _, _ := nameHints([]byte(tt.name)); got != tt.want {
 			t.Errorf("nameHints(%q) = %v, want %v", tt.name, got.Names(), tt.want.Names())
 		}
 	}
@@ -62,7 +62,7 @@ func TestNameMarks(t *testing.T) {
 		{"product-name", 0},
 	}
 	for _, tt := range tests {
-		if _, got, _, _ := nameHints([]byte(tt.name)); got != tt.want {
+		if _, got, _, _, _ := nameHints([]byte(tt.name)); got != tt.want {
 			t.Errorf("nameHints(%q) marks %v, want %v", tt.name, got, tt.want)
 		}
 	}
@@ -81,10 +81,10 @@ func TestHintCacheMatchesNameHints(t *testing.T) {
 	defer hintCaches.Put(c)
 	for pass := range 3 {
 		for _, n := range names {
-			h, m, k, w := c.nameHints([]byte(n))
-			wh, wm, wk, ww := nameHints([]byte(n))
-			if h != wh || m != wm || k != wk || w != ww {
-				t.Fatalf("pass %d: cache says %v %v %v %v for %q, nameHints %v %v %v %v", pass, h, m, k, w, n, wh, wm, wk, ww)
+			h, m, k, r, w := c.nameHints([]byte(n))
+			wh, wm, wk, wr, ww := nameHints([]byte(n))
+			if h != wh || m != wm || k != wk || r != wr || w != ww {
+				t.Fatalf("pass %d: cache says %v %v %v %v %v for %q, nameHints %v %v %v %v %v", pass, h, m, k, r, w, n, wh, wm, wk, wr, ww)
 			}
 		}
 		if len(c.keys) > hintCacheKeyBytes {
@@ -99,8 +99,8 @@ func TestHintCacheMatchesNameHints(t *testing.T) {
 // A name's negative word is the one word that gave it a negative hint;
 // names with none, or with different ones, have no word to weigh.
 func TestNameWord(t *testing.T) {
-	_, _, _, widget := nameHints([]byte("widget"))
-	_, _, _, sidebar := nameHints([]byte("sidebar"))
+	_, _, _, _, widget := nameHints([]byte("widget"))
+	_, _, _, _, sidebar := nameHints([]byte("sidebar"))
 	if widget == 0 || sidebar == 0 || widget == sidebar {
 		t.Fatalf("widget %d, sidebar %d: want two different words", widget, sidebar)
 	}
@@ -116,7 +116,7 @@ func TestNameWord(t *testing.T) {
 		{"social-embed", 0},
 	}
 	for _, tt := range tests {
-		if _, _, _, got := nameHints([]byte(tt.name)); got != tt.want {
+		if _, _, _, _, got := nameHints([]byte(tt.name)); got != tt.want {
 			t.Errorf("nameHints(%q) word = %d, want %d", tt.name, got, tt.want)
 		}
 	}

@@ -24,7 +24,7 @@ func TestNameMark(t *testing.T) {
 		{"", 0},
 	}
 	for _, tt := range tests {
-		if _, got, _, _ := nameHints([]byte(tt.name)); got != tt.want {
+		if _, got, _, _, _ := nameHints([]byte(tt.name)); got != tt.want {
 			t.Errorf("nameHints(%q) mark = %b, want %b", tt.name, got, tt.want)
 		}
 	}
