@@ -270,23 +270,7 @@ func TestClosedDialogHidden(t *testing.T) {
 		`<dialog id="newsletter"><p>Subscribe to our weekly newsletter and never miss a story.</p></dialog>` +
 		`<dialog open><p>This site is in maintenance tonight from ten to midnight.</p></dialog>` +
 		`<div><p>The article's first paragraph.</p></div></body></html>`
-	s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
-	s.setTexts()
-	resolveHints(s, false)
-	want := map[string]bool{"Subscribe": true, "This site": false, "The article's": false}
-	for _, b := range s.blocks {
-		for prefix, hidden := range want {
-			if strings.HasPrefix(b.Text, prefix) {
-				if got := b.Features.Hints.Has(boilerplate.HintHidden); got != hidden {
-					t.Errorf("%q hidden %v, want %v", b.Text, got, hidden)
-				}
-				delete(want, prefix)
-			}
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("blocks missing: %v", want)
-	}
+	checkHidden(t, page, map[string]bool{"Subscribe": true, "This site": false, "The article's": false})
 }
 
 // A modal dialog (aria-modal="true") covers the page once a script opens
@@ -300,10 +284,16 @@ func TestModalDialogHidden(t *testing.T) {
 		`<p>Returns are accepted within thirty days of delivery in their original packaging.</p></div>` +
 		`<div class="sheet" role="dialog" aria-modal="false"><p>Size guide: order your usual size.</p></div>` +
 		`</body></html>`
+	checkHidden(t, page, map[string]bool{"Our sneakers": false, "Returns are": true, "Size guide": false})
+}
+
+// checkHidden segments page, resolves its hints and checks, for the block
+// that begins with each prefix of want, whether it is hidden.
+func checkHidden(t *testing.T, page string, want map[string]bool) {
+	t.Helper()
 	s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
 	s.setTexts()
 	resolveHints(s, false)
-	want := map[string]bool{"Our sneakers": false, "Returns are": true, "Size guide": false}
 	for _, b := range s.blocks {
 		for prefix, hidden := range want {
 			if strings.HasPrefix(b.Text, prefix) {
