@@ -131,7 +131,9 @@ func (c *Collector) metaKey(key, content string) {
 	case "date", "pubdate", "publishdate", "publish_date", "publish-date", "publication_date",
 		"dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
 		"sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
-		"article.published", "original-publish-date", "datepublished", "published", "publication-date":
+		"article.published", "original-publish-date", "datepublished", "published", "publication-date",
+		"published-date", "published_date", "date_published", "article:published_date", "dc.date.publication",
+		"originalpublicationdate", "article_date_original":
 		c.date.offer(content, rank5)
 	case "article:modified_time", "og:updated_time", "og:article:modified_time", "dcterms.modified", "datemodified":
 		c.date.offer(content, rank9)
