@@ -147,6 +147,8 @@ func TestCollectorFields(t *testing.T) {
 			func(m Metadata) any { return m.Date }, date("2019-11-19T00:00:00Z")},
 		{"a known date name beats a publisher's own", `<meta name="published-time" content="2026-03-09T08:45:32Z"><meta name="published-date" content="2021-02-16">`,
 			func(m Metadata) any { return m.Date }, date("2021-02-16T00:00:00Z")},
+		{"JSON-LD in a meta descriptor", `<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;,&quot;headline&quot;:&quot;Full &amp;amp; fair&quot;}">`,
+			func(m Metadata) any { return m.Date }, date("2025-11-17T09:00:00-05:00")},
 		{"JSON-LD uploadDate", `<script type="application/ld+json">{"@type":"VideoObject","uploadDate":"2020-04-04T20:57:00.000+02:00"}</script>`,
 			func(m Metadata) any { return m.Date }, date("2020-04-04T20:57:00+02:00")},
 		{"embedded video ranks below meta dates", `<script type="application/ld+json">{"@type":"VideoObject","uploadDate":"2019-10-11"}</script><meta name="pubdate" content="2019-11-19">`,
