@@ -97,13 +97,16 @@ var updateWords = [...]string{"updated", "modified", "last reviewed", "aktualisi
 	"обновлено", "оновлено", "更新"}
 
 // profileWords label the dates of a member's profile beside a forum post
-// ("Joined: Mon Jul 24, 2017", "Mitglied seit", "Inscrit le"), in the
-// recognisers' languages: when someone joined or was last seen, never
-// when the post was written.
+// ("Joined: Mon Jul 24, 2017", "Mitglied seit", "Inscrit le") and the
+// founding date of whatever a profile or a fact box describes ("Founded:
+// Dec 11, 2021", "Gegründet"), in the recognisers' languages: when
+// someone joined, was last seen or founded something, never when the
+// page was written.
 var profileWords = [...]string{"joined", "member since", "registered", "last seen", "last visit", "last active",
 	"mitglied seit", "registriert", "dabei seit", "inscrit", "inscription", "membre depuis", "registrado",
 	"miembro desde", "iscritto", "registrato", "lid sinds", "geregistreerd", "lid geworden", "dołączył",
-	"зарегистрирован", "на сайте с", "注册", "登録日", "加入"}
+	"зарегистрирован", "на сайте с", "注册", "登録日", "加入", "founded", "gegründet", "fondé le", "fondée le",
+	"fundado el", "fundada el", "fondato il", "fondata il", "opgericht op", "założony", "założona", "основан", "设立", "設立"}
 
 // headerDate weighs the date printed in the article's header against
 // weak, the date from a source that it may correct (see
