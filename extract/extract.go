@@ -194,12 +194,14 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	res.Author = asPrinted(res.Author, blocks)
-	if res.Date.IsZero() || md.DateWeak {
-		monthFirst := dateOrder(tag, md.Language)
+	switch monthFirst := dateOrder(tag, md.Language); {
+	case res.Date.IsZero() || md.DateWeak:
 		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL, monthFirst)
 		if res.Date.IsZero() {
 			res.Date, _ = labelledDate(blocks, monthFirst)
 		}
+	case dayOnly(res.Date):
+		res.Date = dayDate(s, blocks, res.Date, monthFirst)
 	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	boilerplate.DropRepeatedParagraphs(blocks)

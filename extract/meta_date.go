@@ -21,7 +21,17 @@ const maxDatelineWords = 16
 // the header gives no other. monthFirst reads numeric dates with slashes
 // month first (see dateOrder).
 func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.Time, bool) {
-	var found, updated time.Time
+	found, updated := headerDates(s, blocks, monthFirst)
+	if found.IsZero() {
+		found = updated
+	}
+	return found, !found.IsZero()
+}
+
+// headerDates returns the first date that the article's header prints
+// without an update's label (see bodyDate), and the first it labels as an
+// update; either is zero when the header gives none.
+func headerDates(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (found, updated time.Time) {
 	scanHeader(s, blocks, false, func(m *bodyMark, b *boilerplate.Block) bool {
 		var d time.Time
 		ok := false
@@ -51,10 +61,7 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.T
 		found = d
 		return true
 	})
-	if found.IsZero() {
-		found = updated
-	}
-	return found, !found.IsZero()
+	return found, updated
 }
 
 // textDate reads the first date in a dateline's text, in any language the
@@ -123,6 +130,26 @@ func headerDate(s *segmenter, blocks []boilerplate.Block, weak time.Time, fromUR
 		return d
 	}
 	return weak
+}
+
+// dayDate weighs the date printed in the article's header against day, a
+// date from a strong source that gives a day and no time (see dayOnly):
+// a printed date of another day replaces it, unless it is labelled as an
+// update. A date typed as a day into a publishing tool's field, or
+// filled in by a template, is less often the article's than one that the
+// tool stamped at the minute of publication.
+func dayDate(s *segmenter, blocks []boilerplate.Block, day time.Time, monthFirst bool) time.Time {
+	if d, _ := headerDates(s, blocks, monthFirst); !d.IsZero() && !sameDay(d, day) {
+		return d
+	}
+	return day
+}
+
+// dayOnly reports whether t gives a day and no time: midnight to the
+// nanosecond in its own zone.
+func dayOnly(t time.Time) bool {
+	h, m, sec := t.Clock()
+	return h == 0 && m == 0 && sec == 0 && t.Nanosecond() == 0
 }
 
 // sameDay reports whether two dates are less than a day and a half apart:
