@@ -197,6 +197,9 @@ func finish(s *segmenter, opts Options) *Result {
 	switch monthFirst := dateOrder(tag, md.Language); {
 	case res.Date.IsZero() || md.DateWeak:
 		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL, monthFirst)
+		if d, ok := originalDate(blocks, monthFirst); ok && d.Before(res.Date) && !sameDay(d, res.Date) {
+			res.Date = d
+		}
 		if res.Date.IsZero() {
 			res.Date, _ = labelledDate(blocks, monthFirst)
 		}

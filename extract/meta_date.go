@@ -215,6 +215,40 @@ func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool)
 	return updated, !updated.IsZero()
 }
 
+// originalDate returns the date of a sentence that says when the article
+// was first published ("This article was originally published on 26 Sep
+// 2019 but has been updated since", "Erstmals veröffentlicht am 3. März
+// 2019") anywhere on the page outside navigation, footers and comments: a
+// republished or revised article prints its new date under the headline
+// and its first one in such a note. Callers take it only when it comes
+// before the date found otherwise: a note naming a later day speaks of
+// another publication (a reprint elsewhere, a new edition).
+func originalDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Features.Words > maxNoteWords || b.Features.Digits == 0 || b.Features.Hints&hintsOffHeader != 0 ||
+			!hasLabel(b.Text, originalWords[:]) {
+			continue
+		}
+		if d, ok := textDate(b.Text, monthFirst); ok {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// maxNoteWords is the longest block read as a note on the first
+// publication: a sentence.
+const maxNoteWords = 40
+
+// originalWords say that a date is the article's first publication, in
+// the recognisers' languages (lower-case).
+var originalWords = [...]string{"originally published", "first published", "ursprünglich veröffentlicht",
+	"erstmals veröffentlicht", "erstveröffentlichung", "publié initialement", "initialement publié",
+	"publié à l'origine", "publicado originalmente", "originalmente publicado", "publicado por primera vez",
+	"pubblicato originariamente", "pubblicato originalmente", "oorspronkelijk gepubliceerd",
+	"oorspronkelijk verschenen", "pierwotnie opublikowano", "первоначально опубликовано", "впервые опубликовано"}
+
 // maxLabelWords is the most words of a label that stands alone, and of
 // the date in the block after it.
 const maxLabelWords = 4

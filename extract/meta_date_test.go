@@ -138,3 +138,33 @@ func TestLabelledDate(t *testing.T) {
 		})
 	}
 }
+
+func TestOriginalDate(t *testing.T) {
+	tests := []struct {
+		name, header, note, want string
+	}{
+		{"English note after the text", `<p class="date">30 Sep 2022, 11:07am</p>`,
+			`<p class="note">This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated to keep the information current.</p>`, "2019-09-26"},
+		{"German note", `<p class="datum">9. Juni 2021</p>`,
+			`<p><em>Dieser Beitrag wurde erstmals veröffentlicht am 3. März 2019.</em></p>`, "2019-03-03"},
+		{"Spanish note", `<p class="fecha">9 de junio de 2021</p>`,
+			`<p>Publicado originalmente el 3 de marzo de 2019 en la revista del puerto.</p>`, "2019-03-03"},
+		{"a note later than the header's date is not the first publication", `<p class="date">March 5, 2019</p>`,
+			`<p>First published on June 9, 2021 in the Harbour Quarterly.</p>`, "2019-03-05"},
+		{"a note without a day changes nothing", `<p class="date">June 9, 2021</p>`,
+			`<p>The story was originally published in 2019 and updated since.</p>`, "2021-06-09"},
+		{"a note in the comments is a reader's", `<p class="date">June 9, 2021</p>`,
+			`<section class="comments"><p>Originally published on March 3, 2019, I remember it well.</p></section>`, "2021-06-09"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes(page("", tt.header, articleBody+articleBody+tt.note), Options{URL: "https://gazette.example/news/harbour"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Date.Format(time.DateOnly); got != tt.want {
+				t.Errorf("Date = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
