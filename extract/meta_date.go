@@ -180,8 +180,10 @@ func dateOrder(tag language.Tag, markup string) bool {
 // anywhere on the page outside navigation, footers and comments, in the
 // same short block ("Published: 5 March 2019", "配信開始日 2019/3/5") or in
 // the block after a label that stands alone (a <dt> or <th> before its
-// value); without one, the first date labelled as an update ("最終更新日：
-// 2019/02/22"), the nearest the page comes to saying when it was written.
+// value); a byline ("Written by Jane Doe", "Von Anna Schmidt") serves as
+// such a label, for the author's card that some pages put after the text
+// with the date beside the names; without one, the first date labelled
+// as an update ("最終更新日：2019/02/22"), the nearest the page comes to saying when it was written.
 // It serves pages whose header gives no date: catalogues, records and
 // reports print their dates in a table of facts below the text or in a
 // corner of the page.
@@ -198,12 +200,12 @@ func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool)
 			if updated.IsZero() && b.Features.Digits > 0 {
 				updated, _ = textDate(b.Text, monthFirst)
 			}
-		case !holdsLabel(lower, publishedWords[:]):
+		case !holdsLabel(lower, publishedWords[:]) && !isBylineLine(b.Text):
 		case b.Features.Digits > 0:
 			if d, ok := textDate(b.Text, monthFirst); ok {
 				return d, true
 			}
-		case b.Features.Words <= maxLabelWords && i+1 < len(blocks):
+		case (b.Features.Words <= maxLabelWords || isBylineLine(b.Text)) && i+1 < len(blocks):
 			if next := &blocks[i+1]; next.Features.Digits > 0 && next.Features.Words <= maxLabelWords &&
 				next.Features.Hints&hintsOffHeader == 0 {
 				if d, ok := textDate(next.Text, monthFirst); ok {

@@ -123,6 +123,10 @@ func TestLabelledDate(t *testing.T) {
 		{"English release date", `<table><tr><td>Release date</td><td>March 5, 2019</td></tr></table>`, "2019-03-05"},
 		{"an update when nothing else", `<p>Zuletzt aktualisiert: 9. Juni 2021</p>`, "2021-06-09"},
 		{"publication before an update", `<p>Last updated: 9 June 2021</p><p>Published: 5 March 2019</p>`, "2019-03-05"},
+		{"a byline after the text, its date below", `<div class="author-card"><p>Written by Jane Doe and John Roe</p><p>April 8, 2024</p></div>`, "2024-04-08"},
+		{"a German byline after the text", `<div class="autor"><p>Von Anna Schmidt</p><p>3. März 2019</p></div>`, "2019-03-03"},
+		{"a byline with its date", `<p class="author-box">By Jane Doe, March 5, 2019</p>`, "2019-03-05"},
+		{"a long line after a byline is not its date", `<p>Written by Jane Doe</p><p>She has covered the harbour since March 5, 2019 and lives by the quay</p>`, "0001-01-01"},
 		{"a comment's date is not the article's", `<section class="comments"><p>Posted on March 9, 2021 by a reader</p></section>`, "0001-01-01"},
 		{"a label with no date near it", `<p>Published</p><p>by the Harbour Gazette for its readers in the town</p>`, "0001-01-01"},
 	}
