@@ -204,7 +204,9 @@ func finish(s *segmenter, opts Options) *Result {
 			res.Date, _ = labelledDate(blocks, monthFirst)
 		}
 	case dayOnly(res.Date):
-		res.Date = dayDate(s, blocks, res.Date, monthFirst)
+		// A strong date that gives a day and no time yields to the date
+		// printed in the header as a weak one does (see dayOnly).
+		res.Date = headerDate(s, blocks, res.Date, false, monthFirst)
 	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	boilerplate.DropRepeatedParagraphs(blocks)

@@ -21,17 +21,7 @@ const maxDatelineWords = 16
 // the header gives no other. monthFirst reads numeric dates with slashes
 // month first (see dateOrder).
 func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.Time, bool) {
-	found, updated := headerDates(s, blocks, monthFirst)
-	if found.IsZero() {
-		found = updated
-	}
-	return found, !found.IsZero()
-}
-
-// headerDates returns the first date that the article's header prints
-// without an update's label (see bodyDate), and the first it labels as an
-// update; either is zero when the header gives none.
-func headerDates(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (found, updated time.Time) {
+	var found, updated time.Time
 	scanHeader(s, blocks, false, func(m *bodyMark, b *boilerplate.Block) bool {
 		var d time.Time
 		ok := false
@@ -61,7 +51,10 @@ func headerDates(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (fou
 		found = d
 		return true
 	})
-	return found, updated
+	if found.IsZero() {
+		found = updated
+	}
+	return found, !found.IsZero()
 }
 
 // textDate reads the first date in a dateline's text, in any language the
@@ -132,21 +125,12 @@ func headerDate(s *segmenter, blocks []boilerplate.Block, weak time.Time, fromUR
 	return weak
 }
 
-// dayDate weighs the date printed in the article's header against day, a
-// date from a strong source that gives a day and no time (see dayOnly):
-// a printed date of another day replaces it, unless it is labelled as an
-// update. A date typed as a day into a publishing tool's field, or
-// filled in by a template, is less often the article's than one that the
-// tool stamped at the minute of publication.
-func dayDate(s *segmenter, blocks []boilerplate.Block, day time.Time, monthFirst bool) time.Time {
-	if d, _ := headerDates(s, blocks, monthFirst); !d.IsZero() && !sameDay(d, day) {
-		return d
-	}
-	return day
-}
-
 // dayOnly reports whether t gives a day and no time: midnight to the
-// nanosecond in its own zone.
+// nanosecond in its own zone. Such a date, typed as a day into a
+// publishing tool's field or filled in by a template, is less often the
+// article's than one the tool stamped at the minute of publication: the
+// date printed in the article's header may replace it, as it replaces a
+// weak date (see headerDate).
 func dayOnly(t time.Time) bool {
 	h, m, sec := t.Clock()
 	return h == 0 && m == 0 && sec == 0 && t.Nanosecond() == 0
@@ -183,7 +167,8 @@ func dateOrder(tag language.Tag, markup string) bool {
 // value); a byline ("Written by Jane Doe", "Von Anna Schmidt") serves as
 // such a label, for the author's card that some pages put after the text
 // with the date beside the names; without one, the first date labelled
-// as an update ("最終更新日：2019/02/22"), the nearest the page comes to saying when it was written.
+// as an update ("最終更新日：2019/02/22"), the nearest the page comes to
+// saying when it was written.
 // It serves pages whose header gives no date: catalogues, records and
 // reports print their dates in a table of facts below the text or in a
 // corner of the page.
