@@ -194,12 +194,19 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	res.Author = asPrinted(res.Author, blocks)
-	if res.Date.IsZero() || md.DateWeak {
-		monthFirst := dateOrder(tag, md.Language)
+	switch monthFirst := dateOrder(tag, md.Language); {
+	case res.Date.IsZero() || md.DateWeak:
 		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL, monthFirst)
+		if d, ok := originalDate(blocks, monthFirst); ok && d.Before(res.Date) && !sameDay(d, res.Date) {
+			res.Date = d
+		}
 		if res.Date.IsZero() {
 			res.Date, _ = labelledDate(blocks, monthFirst)
 		}
+	case dayOnly(res.Date):
+		// A strong date that gives a day and no time yields to the date
+		// printed in the header as a weak one does (see dayOnly).
+		res.Date = headerDate(s, blocks, res.Date, false, monthFirst)
 	}
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	boilerplate.DropRepeatedParagraphs(blocks)

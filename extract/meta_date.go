@@ -97,13 +97,16 @@ var updateWords = [...]string{"updated", "modified", "last reviewed", "aktualisi
 	"обновлено", "оновлено", "更新"}
 
 // profileWords label the dates of a member's profile beside a forum post
-// ("Joined: Mon Jul 24, 2017", "Mitglied seit", "Inscrit le"), in the
-// recognisers' languages: when someone joined or was last seen, never
-// when the post was written.
+// ("Joined: Mon Jul 24, 2017", "Mitglied seit", "Inscrit le") and the
+// founding date of whatever a profile or a fact box describes ("Founded:
+// Dec 11, 2021", "Gegründet"), in the recognisers' languages: when
+// someone joined, was last seen or founded something, never when the
+// page was written.
 var profileWords = [...]string{"joined", "member since", "registered", "last seen", "last visit", "last active",
 	"mitglied seit", "registriert", "dabei seit", "inscrit", "inscription", "membre depuis", "registrado",
 	"miembro desde", "iscritto", "registrato", "lid sinds", "geregistreerd", "lid geworden", "dołączył",
-	"зарегистрирован", "на сайте с", "注册", "登録日", "加入"}
+	"зарегистрирован", "на сайте с", "注册", "登録日", "加入", "founded", "gegründet", "fondé le", "fondée le",
+	"fundado el", "fundada el", "fondato il", "fondata il", "opgericht op", "założony", "założona", "основан", "设立", "設立"}
 
 // headerDate weighs the date printed in the article's header against
 // weak, the date from a source that it may correct (see
@@ -120,6 +123,17 @@ func headerDate(s *segmenter, blocks []boilerplate.Block, weak time.Time, fromUR
 		return d
 	}
 	return weak
+}
+
+// dayOnly reports whether t gives a day and no time: midnight to the
+// nanosecond in its own zone. Such a date, typed as a day into a
+// publishing tool's field or filled in by a template, is less often the
+// article's than one the tool stamped at the minute of publication: the
+// date printed in the article's header may replace it, as it replaces a
+// weak date (see headerDate).
+func dayOnly(t time.Time) bool {
+	h, m, sec := t.Clock()
+	return h == 0 && m == 0 && sec == 0 && t.Nanosecond() == 0
 }
 
 // sameDay reports whether two dates are less than a day and a half apart:
@@ -150,8 +164,11 @@ func dateOrder(tag language.Tag, markup string) bool {
 // anywhere on the page outside navigation, footers and comments, in the
 // same short block ("Published: 5 March 2019", "配信開始日 2019/3/5") or in
 // the block after a label that stands alone (a <dt> or <th> before its
-// value); without one, the first date labelled as an update ("最終更新日：
-// 2019/02/22"), the nearest the page comes to saying when it was written.
+// value); a byline ("Written by Jane Doe", "Von Anna Schmidt") serves as
+// such a label, for the author's card that some pages put after the text
+// with the date beside the names; without one, the first date labelled
+// as an update ("最終更新日：2019/02/22"), the nearest the page comes to
+// saying when it was written.
 // It serves pages whose header gives no date: catalogues, records and
 // reports print their dates in a table of facts below the text or in a
 // corner of the page.
@@ -168,12 +185,12 @@ func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool)
 			if updated.IsZero() && b.Features.Digits > 0 {
 				updated, _ = textDate(b.Text, monthFirst)
 			}
-		case !holdsLabel(lower, publishedWords[:]):
+		case !holdsLabel(lower, publishedWords[:]) && !isBylineLine(b.Text):
 		case b.Features.Digits > 0:
 			if d, ok := textDate(b.Text, monthFirst); ok {
 				return d, true
 			}
-		case b.Features.Words <= maxLabelWords && i+1 < len(blocks):
+		case (b.Features.Words <= maxLabelWords || isBylineLine(b.Text)) && i+1 < len(blocks):
 			if next := &blocks[i+1]; next.Features.Digits > 0 && next.Features.Words <= maxLabelWords &&
 				next.Features.Hints&hintsOffHeader == 0 {
 				if d, ok := textDate(next.Text, monthFirst); ok {
@@ -184,6 +201,40 @@ func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool)
 	}
 	return updated, !updated.IsZero()
 }
+
+// originalDate returns the date of a sentence that says when the article
+// was first published ("This article was originally published on 26 Sep
+// 2019 but has been updated since", "Erstmals veröffentlicht am 3. März
+// 2019") anywhere on the page outside navigation, footers and comments: a
+// republished or revised article prints its new date under the headline
+// and its first one in such a note. Callers take it only when it comes
+// before the date found otherwise: a note naming a later day speaks of
+// another publication (a reprint elsewhere, a new edition).
+func originalDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Features.Words > maxNoteWords || b.Features.Digits == 0 || b.Features.Hints&hintsOffHeader != 0 ||
+			!hasLabel(b.Text, originalWords[:]) {
+			continue
+		}
+		if d, ok := textDate(b.Text, monthFirst); ok {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// maxNoteWords is the longest block read as a note on the first
+// publication: a sentence.
+const maxNoteWords = 40
+
+// originalWords say that a date is the article's first publication, in
+// the recognisers' languages (lower-case).
+var originalWords = [...]string{"originally published", "first published", "ursprünglich veröffentlicht",
+	"erstmals veröffentlicht", "erstveröffentlichung", "publié initialement", "initialement publié",
+	"publié à l'origine", "publicado originalmente", "originalmente publicado", "publicado por primera vez",
+	"pubblicato originariamente", "pubblicato originalmente", "oorspronkelijk gepubliceerd",
+	"oorspronkelijk verschenen", "pierwotnie opublikowano", "первоначально опубликовано", "впервые опубликовано"}
 
 // maxLabelWords is the most words of a label that stands alone, and of
 // the date in the block after it.

@@ -72,6 +72,10 @@ func (c *Collector) metaElement(attrs []html.Attribute) {
 	if strings.TrimSpace(content) == "" {
 		return
 	}
+	if strings.EqualFold(strings.TrimSpace(attr(attrs, "name")), jsonldMetaName) {
+		c.JSONLD([]byte(content))
+		return
+	}
 	// Content escaped twice ("&amp;quot;") is common in generated pages.
 	content = unescape(content)
 	if eq := attr(attrs, "http-equiv"); strings.EqualFold(strings.TrimSpace(eq), "content-language") {
@@ -89,6 +93,12 @@ func (c *Collector) metaElement(attrs []html.Attribute) {
 		c.metaKey(name, content)
 	}
 }
+
+// jsonldMetaName names a <meta> whose content is a JSON-LD object: web
+// frameworks that describe a page's head as a list of meta descriptors
+// write the descriptor meant for a JSON-LD script this way when the page
+// is rendered without its script.
+const jsonldMetaName = "script:ld+json"
 
 // metaKey files the content of a <meta> element under its property or
 // name key. The ranks are documented in priorities.go.
@@ -131,7 +141,9 @@ func (c *Collector) metaKey(key, content string) {
 	case "date", "pubdate", "publishdate", "publish_date", "publish-date", "publication_date",
 		"dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
 		"sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
-		"article.published", "original-publish-date", "datepublished", "published", "publication-date":
+		"article.published", "original-publish-date", "datepublished", "published", "publication-date",
+		"published-date", "published_date", "date_published", "article:published_date", "dc.date.publication",
+		"originalpublicationdate", "article_date_original":
 		c.date.offer(content, rank5)
 	case "article:modified_time", "og:updated_time", "og:article:modified_time", "dcterms.modified", "datemodified":
 		c.date.offer(content, rank9)
