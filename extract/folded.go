@@ -18,12 +18,14 @@ type folds struct {
 	ids        []byte      // the panels' ids, one after the other
 }
 
-// foldPanel is a hidden block-level element: its node, the span of its id
-// in folds.ids, and whether its role names a tab panel.
+// foldPanel is a hidden block-level element, or a tab panel that is shown:
+// its node, the span of its id in folds.ids, whether its role names a tab
+// panel and whether it is shown.
 type foldPanel struct {
 	node     int32
 	from, to int32
 	tab      bool
+	open     bool
 }
 
 // noteControls records the ids that an element's aria-controls names.
@@ -39,16 +41,17 @@ func (f *folds) noteControls(attrs []attr) {
 	}
 }
 
-// notePanel records the hidden element a, about to become node n, as a
-// possible panel. Only an element that the hidden attribute or its inline
-// style hides can be a folded panel: the script of an accordion or of tabs
-// writes the panel's state there (display:none, height:0, opacity:0)
-// beside aria-hidden, while aria-hidden alone hides an element from screen
-// readers only, as carousels hide their slides and clones of them. Nor is
-// a dialog a panel: a modal covers the page when a script
-// opens it (a policy, a sign-in form, a quick view), it does not unfold
-// part of it.
-func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr) {
+// notePanel records the element a, about to become node n, as a possible
+// panel when it is hidden, and as the open tab of a tab list when it is a
+// shown tab panel (it makes a group with the hidden ones). Only an element
+// that the hidden attribute or its inline style hides can be a folded
+// panel: the script of an accordion or of tabs writes the panel's state
+// there (display:none, height:0, opacity:0) beside aria-hidden, while
+// aria-hidden alone hides an element from screen readers only, as
+// carousels hide their slides and clones of them. Nor is a dialog a
+// panel: a modal covers the page when a script opens it (a policy, a
+// sign-in form, a quick view), it does not unfold part of it.
+func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr, hidden bool) {
 	if a == atom.Dialog {
 		return
 	}
@@ -77,7 +80,8 @@ func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr) {
 			}
 		}
 	}
-	if !shown && (p.tab || p.to > p.from) {
+	p.open = !hidden
+	if p.open && p.tab || hidden && !shown && (p.tab || p.to > p.from) {
 		f.panels = append(f.panels, p)
 	}
 }
@@ -88,17 +92,18 @@ func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr) {
 // often an extra the page offers to open (a transcript, a form, the
 // filters of a list), not part of its text. Panels are a group when they
 // are near kin: they share an ancestor at most kinDepth levels up (the
-// items of one accordion, the tabs of one tab list).
+// items of one accordion, the tabs of one tab list); the open tab counts.
 func (f *folds) markPanels(nodes []node) {
-	prev := int32(-1) // the last panel
+	prev, prevOpen := int32(-1), false // the last panel
 	for _, p := range f.panels {
 		if int(p.node) >= len(nodes) || !p.tab && !f.named(f.ids[p.from:p.to]) {
 			continue
 		}
 		if prev >= 0 && kin(nodes, prev, p.node) {
-			nodes[prev].panel, nodes[p.node].panel = true, true
+			nodes[prev].panel = nodes[prev].panel || !prevOpen
+			nodes[p.node].panel = !p.open
 		}
-		prev = p.node
+		prev, prevOpen = p.node, p.open
 	}
 }
 

@@ -73,28 +73,46 @@ func TestFoldedPanels(t *testing.T) {
 	}
 }
 
-// Tab panels are unfolded like the answers of an accordion, but a modal
-// dialog that a button opens is not. (The shown tab is no recorded panel:
-// two hidden tabs make the group.)
+// Tab panels are unfolded like the answers of an accordion, the open tab
+// making a group with a single hidden one, but a modal dialog that a button
+// opens is not.
 func TestFoldedTabsNotDialogs(t *testing.T) {
-	tabs := `<div role="tablist"><button role="tab" aria-controls="t1">Description</button>` +
-		`<button role="tab" aria-controls="t2">Specifications</button><button role="tab" aria-controls="t3">Care</button></div>` +
-		`<div role="tabpanel" id="t1"><p>The kettle boils a full litre of water in under three minutes and switches itself off when it is done.</p></div>` +
-		`<div role="tabpanel" id="t2" hidden><p>The body is brushed steel, the handle stays cool to the touch, and the base turns all the way round.</p></div>` +
-		`<div role="tabpanel" id="t3" hidden><p>Descale the kettle once a month with a cup of vinegar and rinse it twice before you boil water again.</p></div>`
+	panels := []string{
+		"The kettle boils a full litre of water in under three minutes and switches itself off when it is done.",
+		"The body is brushed steel, the handle stays cool to the touch, and the base turns all the way round.",
+		"Descale the kettle once a month with a cup of vinegar and rinse it twice before you boil water again.",
+	}
 	dialog := `<button aria-controls="returns">Returns</button><div id="returns" role="dialog" hidden>` +
 		`<p>You may return any item within thirty days of delivery for a full refund of the price you paid for it.</p></div>`
-	page := `<!doctype html><html lang="en"><head><title>Kettle</title></head><body>` + pageHeader +
-		`<main><h1>Steel kettle</h1><p>` + strings.Join(articleParagraphs[:2], "</p><p>") + `</p>` + tabs + dialog + `</main>` +
-		pageFooter + `</body></html>`
-	res, err := FromBytes([]byte(page), Options{URL: "https://shop.example/kettle"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(res.Text, "the base turns all the way round") || !strings.Contains(res.Text, "with a cup of vinegar") {
-		t.Errorf("text lacks the hidden tab:\n%s", res.Text)
-	}
-	if strings.Contains(res.Text, "within thirty days") {
-		t.Errorf("text holds the dialog:\n%s", res.Text)
+	for _, tabs := range []int{2, 3} {
+		t.Run(strings.Repeat("tab", tabs), func(t *testing.T) {
+			var list, body strings.Builder
+			list.WriteString(`<div role="tablist">`)
+			for i := range tabs {
+				id := string(rune('1' + i))
+				list.WriteString(`<button role="tab" aria-controls="t` + id + `">Tab ` + id + `</button>`)
+				hidden := ""
+				if i > 0 {
+					hidden = " hidden"
+				}
+				body.WriteString(`<div role="tabpanel" id="t` + id + `"` + hidden + `><p>` + panels[i] + `</p></div>`)
+			}
+			list.WriteString(`</div>`)
+			page := `<!doctype html><html lang="en"><head><title>Kettle</title></head><body>` + pageHeader +
+				`<main><h1>Steel kettle</h1><p>` + strings.Join(articleParagraphs[:2], "</p><p>") + `</p>` +
+				list.String() + body.String() + dialog + `</main>` + pageFooter + `</body></html>`
+			res, err := FromBytes([]byte(page), Options{URL: "https://shop.example/kettle"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range panels[:tabs] {
+				if !strings.Contains(res.Text, want) {
+					t.Errorf("text lacks the tab %q:\n%s", want, res.Text)
+				}
+			}
+			if strings.Contains(res.Text, "within thirty days") {
+				t.Errorf("text holds the dialog:\n%s", res.Text)
+			}
+		})
 	}
 }

@@ -299,8 +299,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.inPre++
 	}
 	e.node = int32(len(s.nodes))
-	if hints&boilerplate.HintHidden != 0 {
-		s.fold.notePanel(e.node, a, attrs)
+	if hidden := hints&boilerplate.HintHidden != 0; hidden || hasAttr(attrs, "role") {
+		s.fold.notePanel(e.node, a, attrs, hidden)
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
 		author: nameMark&markAuthor != 0})
