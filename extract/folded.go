@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"golang.org/x/net/html/atom"
@@ -13,30 +14,32 @@ import (
 // resolveHints shows the panels whose text belongs to the content (see
 // unfolds).
 type folds struct {
-	controlled []byte      // the ids named by aria-controls, each followed by a space
+	controlled []uint64    // the ids named by aria-controls, hashed (nameHash)
 	panels     []foldPanel // hidden block-level elements, in document order
-	ids        []byte      // the panels' ids, one after the other
 }
 
 // foldPanel is a hidden block-level element, or a tab panel that is shown:
-// its node, the span of its id in folds.ids, whether its role names a tab
+// its node, its id hashed (0 without one), whether its role names a tab
 // panel and whether it is shown.
 type foldPanel struct {
-	node     int32
-	from, to int32
-	tab      bool
-	open     bool
+	node int32
+	id   uint64
+	tab  bool
+	open bool
 }
+
+// maxControls bounds the ids recorded from aria-controls: a page has tens
+// of controls, and memory stays bounded on a page made of them.
+const maxControls = 1 << 14
 
 // noteControls records the ids that an element's aria-controls names.
 func (f *folds) noteControls(attrs []attr) {
 	for _, at := range attrs {
-		if string(at.key) != "aria-controls" {
+		if string(at.key) != "aria-controls" || len(f.controlled) >= maxControls {
 			continue
 		}
 		for _, id := range bytes.Fields(at.val) {
-			f.controlled = append(f.controlled, id...)
-			f.controlled = append(f.controlled, ' ')
+			f.controlled = append(f.controlled, nameHash(id)|1)
 		}
 	}
 }
@@ -74,14 +77,12 @@ func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr, hidden bool) {
 			}
 		case "id":
 			if len(at.val) > 0 {
-				p.from = int32(len(f.ids))
-				f.ids = append(f.ids, at.val...)
-				p.to = int32(len(f.ids))
+				p.id = nameHash(at.val) | 1 // 0 is no id
 			}
 		}
 	}
 	p.open = !hidden
-	if p.open && p.tab || hidden && !shown && (p.tab || p.to > p.from) {
+	if p.open && p.tab || hidden && !shown && (p.tab || p.id != 0) {
 		f.panels = append(f.panels, p)
 	}
 }
@@ -94,9 +95,13 @@ func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr, hidden bool) {
 // are near kin: they share an ancestor at most kinDepth levels up (the
 // items of one accordion, the tabs of one tab list); the open tab counts.
 func (f *folds) markPanels(nodes []node) {
+	if len(f.panels) == 0 {
+		return
+	}
+	slices.Sort(f.controlled)
 	prev, prevOpen := int32(-1), false // the last panel
 	for _, p := range f.panels {
-		if int(p.node) >= len(nodes) || !p.tab && !f.named(f.ids[p.from:p.to]) {
+		if int(p.node) >= len(nodes) || !p.tab && !f.named(p.id) {
 			continue
 		}
 		if prev >= 0 && kin(nodes, prev, p.node) {
@@ -131,20 +136,11 @@ func kin(nodes []node, a, b int32) bool {
 	return false
 }
 
-// named reports whether some aria-controls names id.
-func (f *folds) named(id []byte) bool {
-	c := f.controlled
-	for len(c) > 0 {
-		i := bytes.IndexByte(c, ' ')
-		if i < 0 {
-			return false
-		}
-		if bytes.Equal(c[:i], id) {
-			return true
-		}
-		c = c[i+1:]
-	}
-	return false
+// named reports whether some aria-controls names the id whose hash is id;
+// f.controlled must be sorted.
+func (f *folds) named(id uint64) bool {
+	_, ok := slices.BinarySearch(f.controlled, id)
+	return id != 0 && ok
 }
 
 // unfolds reports whether the hidden panel at node i is content that a
