@@ -42,7 +42,8 @@ const noscriptShare = 0.2
 // tag is firmer evidence than a name. Hiding is believed too, except on an
 // element that holds nearly all the page's prose or nearly all the text of
 // <main> (revealedShare): a page does not hide its content from its
-// readers, a script shows it. A <noscript> in the body is hidden as a
+// readers, a script shows it. Nor is it believed on the folded panels of
+// the content, an accordion's answers or a product's tabs (see unfolds). A <noscript> in the body is hidden as a
 // browser that runs scripts hides it, unless it holds much of the page's
 // prose (noscriptShare).
 func resolveHints(s *segmenter, hasStopwords bool) {
@@ -65,6 +66,7 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		bad[p] += bad[i]
 	}
 	layout := layoutWords(s, good, total)
+	s.fold.markPanels(s.nodes)
 	s.hintsAt = slices.Grow(s.hintsAt[:0], nn)[:nn]
 	clear(s.hintsAt)
 	var mainOf []int32 // the <main> around each node, -1 outside; nil without one
@@ -79,6 +81,10 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			if s.nodes[i].tag == atom.Main {
 				mainOf[i] = int32(i)
 			}
+		}
+		if own&boilerplate.HintHidden != 0 && unfolds(s, i, good, bad) {
+			// A folded panel of the content: a reader opens it.
+			own &^= boilerplate.HintHidden
 		}
 		if own&boilerplate.HintHidden != 0 && mainOf != nil && mainOf[i] >= 0 && mainOf[i] != int32(i) {
 			// Nearly all of <main>, hidden: a content lock or a fade-in

@@ -35,6 +35,9 @@ type node struct {
 	word nameWord
 	// author: the element's class or id names an author (see authorNames).
 	author bool
+	// panel: the element is hidden, and a control names it in
+	// aria-controls or its role is tabpanel (see folds).
+	panel bool
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -99,6 +102,7 @@ type segmenter struct {
 	mc      markCapture      // marked bylines and dates in the body; see segment_meta.go
 	attrBuf []html.Attribute // attributes handed to md, reused
 	names   *hintCache       // what class and id values say; nil until the first
+	fold    folds            // disclosure controls and hidden panels; see folded.go
 
 	src *sourceSpans // nil unless Options.KeepMarkup; see segment_source.go
 
@@ -133,7 +137,8 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 	*s = segmenter{
 		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], offsiteAt: s.offsiteAt[:0],
 		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
-		rg: regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
+		rg:   regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
+		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]},
 	}
 	// About one block per kilobyte of HTML on news pages: sized so the
 	// block slice rarely grows, and bounded so a huge page does not
@@ -219,6 +224,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 			}
 		}
 	}
+	s.fold.noteControls(attrs) // buttons are regions: before them
 	class := classify(a)
 	s.templateOpened = s.templateScript(a, attrs)
 	if s.bodyNoscript(a) || s.templateOpened {
@@ -293,6 +299,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.inPre++
 	}
 	e.node = int32(len(s.nodes))
+	if hidden := hints&boilerplate.HintHidden != 0; hidden || hasAttr(attrs, "role") {
+		s.fold.notePanel(e.node, a, attrs, hidden)
+	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
 		author: nameMark&markAuthor != 0})
 	s.stack = append(s.stack, e)

@@ -89,7 +89,7 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 // has an empty val.
 func readsValue(key []byte) bool {
 	switch string(key) {
-	case "class", "id", "role", "aria-hidden", "aria-modal", "style", "type":
+	case "class", "id", "role", "aria-hidden", "aria-modal", "aria-controls", "style", "type":
 		return true
 	}
 	return collectorKey(key) != ""
