@@ -172,6 +172,7 @@ func finish(s *segmenter, opts Options) *Result {
 	if res.PageType == PageArticle {
 		if mask != nil {
 			keepOffsiteLinks(s, mask)
+			keepBodyLists(blocks, mask)
 		}
 		keepStandfirst(blocks)
 	}

@@ -1,0 +1,67 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// bodySpan returns the first and last blocks inside the main container
+// (mask) that are kept paragraphs of prose (listProseWords and more): the
+// stretch of the page where the article's body runs. Both are -1 when the
+// container holds no such paragraph.
+func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
+	first, last = -1, -1
+	for i := range blocks {
+		if b := &blocks[i]; mask[i] && b.Kept && b.Kind == boilerplate.KindParagraph && b.Features.Words >= listProseWords {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+// keepBodyLists keeps the lists and tables inside the article's body
+// (bodySpan): a checklist whose steps link to guides, the facts under a
+// listicle's item ("Flagship hotel: ..."), a table of providers and what
+// they offer. Density judges their items one by one, and an item that is
+// short or mostly a link is dropped, though a reader view shows the list
+// whole. A list (the items of one element, or the cells of one table row)
+// is taken back when fewer than half its words are in links and none of
+// its items was dropped for a recognised kind of boilerplate or stands
+// under a negative hint: a box of related stories is all links, a share
+// bar is recognised. Only density's verdicts are taken back.
+func keepBodyLists(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	if first < 0 {
+		return
+	}
+	type tally struct {
+		words, links int
+		noisy        bool
+	}
+	lists := make(map[int]tally)
+	for i := first + 1; i < last; i++ {
+		if b := &blocks[i]; mask[i] && listed(b) {
+			t := lists[b.Features.ContainerID]
+			t.words += b.Features.Words
+			t.links += b.Features.LinkWords
+			if !b.Kept && !densityVerdict(b.Reason) || b.Features.Hints&negativeHints != 0 {
+				t.noisy = true
+			}
+			lists[b.Features.ContainerID] = t
+		}
+	}
+	for i := first + 1; i < last; i++ {
+		b := &blocks[i]
+		if !mask[i] || b.Kept || !listed(b) || !densityVerdict(b.Reason) {
+			continue
+		}
+		if t := lists[b.Features.ContainerID]; !t.noisy && 2*t.links < t.words {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}
+
+// listed reports whether b is an item of a list or a cell of a table.
+func listed(b *boilerplate.Block) bool {
+	return b.Kind == boilerplate.KindListItem || b.Kind == boilerplate.KindTableCell
+}

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+// bodyBlock makes a block of kind k in container c with linked words of
+// its own, kept when r is empty.
+func bodyBlock(k boilerplate.Kind, c int, text string, linked int, r boilerplate.Reason) boilerplate.Block {
+	b := boilerplate.Block{Kind: k, Text: text, Reason: r, Kept: r == ""}
+	boilerplate.CountText(text, &b.Features)
+	b.Features.ContainerID, b.Features.LinkWords = c, linked
+	return b
+}
+
+func TestKeepBodyLists(t *testing.T) {
+	low, links, short, social := boilerplate.ReasonLowDensity, boilerplate.ReasonLinkList, boilerplate.ReasonTooShort, boilerplate.ReasonSocial
+	li, td, p := boilerplate.KindListItem, boilerplate.KindTableCell, boilerplate.KindParagraph
+	intro := bodyBlock(p, 0, "The brand runs forty hotels on four continents, most of them in old city palaces.", 0, "")
+	outro := bodyBlock(p, 0, "Its newest hotel opened last spring, in a former bank on the main square of the town.", 0, "")
+	tests := []struct {
+		name   string
+		blocks []boilerplate.Block
+		inMain int // blocks from here on are outside the main container
+		kept   []bool
+	}{
+		{"facts under an item, some mostly links",
+			[]boilerplate.Block{intro,
+				bodyBlock(li, 1, "Official website: Grand Hotels", 2, ""),
+				bodyBlock(li, 1, "Flagship: Grand Palace Vienna", 3, links),
+				bodyBlock(li, 1, "Read my review of this hotel here, with photographs of every room", 1, low),
+				outro},
+			9, []bool{true, true, true, true, true}},
+		{"a table row of a provider and its offer",
+			[]boilerplate.Block{intro, bodyBlock(td, 2, "Harbour", 1, links),
+				bodyBlock(td, 2, "Ten courses with free certificates on law and trade.", 0, ""), outro},
+			9, []bool{true, true, true, true}},
+		{"a box of related stories is all links",
+			[]boilerplate.Block{intro,
+				bodyBlock(li, 1, "Ten hotels with the best pools", 6, links),
+				bodyBlock(li, 1, "Where to stay in Lisbon", 5, links),
+				bodyBlock(li, 1, "New", 0, short),
+				outro},
+			9, []bool{true, false, false, false, true}},
+		{"a list with share buttons",
+			[]boilerplate.Block{intro,
+				bodyBlock(li, 1, "Read my review of this hotel here, with photographs of every room", 1, low),
+				bodyBlock(li, 1, "Share on Facebook", 0, social),
+				outro},
+			9, []bool{true, false, false, true}},
+		{"a list after the last paragraph",
+			[]boilerplate.Block{intro, outro,
+				bodyBlock(li, 1, "Read my review of this hotel here, with photographs of every room", 1, low)},
+			9, []bool{true, true, false}},
+		{"a list outside the main container",
+			[]boilerplate.Block{intro,
+				bodyBlock(li, 1, "Read my review of this hotel here, with photographs of every room", 1, low),
+				outro},
+			1, []bool{true, false, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mask := make([]bool, len(tt.blocks))
+			for i := range mask {
+				mask[i] = i < tt.inMain || i == len(mask)-1 || i == 0
+			}
+			keepBodyLists(tt.blocks, mask)
+			for i, want := range tt.kept {
+				if tt.blocks[i].Kept != want {
+					t.Errorf("block %d %q kept = %v, want %v", i, tt.blocks[i].Text, tt.blocks[i].Kept, want)
+				}
+			}
+		})
+	}
+}
