@@ -65,3 +65,22 @@ func keepBodyLists(blocks []boilerplate.Block, mask []bool) {
 func listed(b *boilerplate.Block) bool {
 	return b.Kind == boilerplate.KindListItem || b.Kind == boilerplate.KindTableCell
 }
+
+// keepBodyCode keeps the code inside the article's body (bodySpan): a
+// command to type, a program's listing. Its words are not prose, so
+// density drops it; a listing set in a <figure> is taken for a picture's
+// caption, and a gutter of line numbers ("1 2 3 4") for a date. A reader
+// view shows it with the text that explains it. Only those verdicts are
+// taken back, and code under a negative hint keeps its own.
+func keepBodyCode(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	for i := first + 1; i < last; i++ {
+		b := &blocks[i]
+		if !mask[i] || b.Kept || b.Kind != boilerplate.KindCode || b.Features.Hints&negativeHints != 0 {
+			continue
+		}
+		if densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonCaption || b.Reason == boilerplate.ReasonDateline {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}

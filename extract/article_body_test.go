@@ -75,3 +75,51 @@ func TestKeepBodyLists(t *testing.T) {
 		})
 	}
 }
+
+func TestKeepBodyCode(t *testing.T) {
+	low, caption, dateline, social := boilerplate.ReasonLowDensity, boilerplate.ReasonCaption, boilerplate.ReasonDateline, boilerplate.ReasonSocial
+	code, p := boilerplate.KindCode, boilerplate.KindParagraph
+	intro := bodyBlock(p, 0, "Install the package first, then call it from a short program like the one below.", 0, "")
+	outro := bodyBlock(p, 0, "The call returns the offset of the first match, or minus one when there is none.", 0, "")
+	tests := []struct {
+		name   string
+		blocks []boilerplate.Block
+		hint   boilerplate.Hint // on the code blocks
+		kept   []bool
+	}{
+		{"a command and a listing",
+			[]boilerplate.Block{intro, bodyBlock(code, 1, "pip install finder", 0, low),
+				bodyBlock(code, 2, "import finder; finder.find(text, word)", 0, low), outro},
+			0, []bool{true, true, true, true}},
+		{"a listing in a figure, its gutter of line numbers",
+			[]boilerplate.Block{intro, bodyBlock(code, 1, "1 2 3 4", 0, dateline),
+				bodyBlock(code, 1, "x = find(text)", 0, caption), outro},
+			0, []bool{true, true, true, true}},
+		{"a recognised kind stays dropped",
+			[]boilerplate.Block{intro, bodyBlock(code, 1, "Share on Facebook", 0, social), outro},
+			0, []bool{true, false, true}},
+		{"code under a negative hint",
+			[]boilerplate.Block{intro, bodyBlock(code, 1, "pip install finder", 0, low), outro},
+			boilerplate.HintAside, []bool{true, false, true}},
+		{"code after the last paragraph",
+			[]boilerplate.Block{intro, outro, bodyBlock(code, 1, "pip install finder", 0, low)},
+			0, []bool{true, true, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mask := make([]bool, len(tt.blocks))
+			for i := range mask {
+				mask[i] = true
+				if tt.blocks[i].Kind == code {
+					tt.blocks[i].Features.Hints = tt.hint
+				}
+			}
+			keepBodyCode(tt.blocks, mask)
+			for i, want := range tt.kept {
+				if tt.blocks[i].Kept != want {
+					t.Errorf("block %d %q kept = %v, want %v", i, tt.blocks[i].Text, tt.blocks[i].Kept, want)
+				}
+			}
+		})
+	}
+}

@@ -173,6 +173,7 @@ func finish(s *segmenter, opts Options) *Result {
 		if mask != nil {
 			keepOffsiteLinks(s, mask)
 			keepBodyLists(blocks, mask)
+			keepBodyCode(blocks, mask)
 		}
 		keepStandfirst(blocks)
 	}
