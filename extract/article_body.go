@@ -84,3 +84,31 @@ func keepBodyCode(blocks []boilerplate.Block, mask []bool) {
 		}
 	}
 }
+
+// linkedProseDensity bounds (exclusive) the link density of a sentence
+// that keepLinkedProse keeps: above it, the words around the links are a
+// teaser's label ("Read: ...").
+const linkedProseDensity = 0.7
+
+// keepLinkedProse keeps the sentences inside the article's body (bodySpan)
+// that link much of what they say: "The council said the engineering
+// report on the harbour bridge would be published soon", with the
+// council, the report and the bridge each a link. Density drops a short
+// paragraph with half its words in links as a link list; a reader view
+// shows it as the prose it is. A paragraph is taken back from a verdict
+// of density when it holds a sentence, fewer than linkedProseDensity of
+// its words are in links and listOwnWords or more are not, and no
+// negative hint stands over it.
+func keepLinkedProse(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	for i := first + 1; i < last; i++ {
+		b := &blocks[i]
+		f := &b.Features
+		if !mask[i] || b.Kept || b.Kind != boilerplate.KindParagraph || !densityVerdict(b.Reason) || f.Hints&negativeHints != 0 {
+			continue
+		}
+		if f.Sentences >= 1 && f.Words-f.LinkWords >= listOwnWords && f.LinkDensity() < linkedProseDensity {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}

@@ -123,3 +123,42 @@ func TestKeepBodyCode(t *testing.T) {
 		})
 	}
 }
+
+func TestKeepLinkedProse(t *testing.T) {
+	links, low, short, related := boilerplate.ReasonLinkList, boilerplate.ReasonLowDensity, boilerplate.ReasonTooShort, boilerplate.ReasonRelated
+	p, li := boilerplate.KindParagraph, boilerplate.KindListItem
+	intro := bodyBlock(p, 0, "The city council voted on Tuesday to close the old harbour bridge to cars from next spring.", 0, "")
+	outro := bodyBlock(p, 0, "A public meeting about the plans will be held next month in the town hall, the council said.", 0, "")
+	linked := "The city council said the engineering report on the harbour bridge would be published soon."
+	tests := []struct {
+		name  string
+		block boilerplate.Block
+		hint  boilerplate.Hint
+		kept  bool
+	}{
+		{"a sentence with half its words in links", bodyBlock(p, 1, linked, 8, links), 0, true},
+		{"low density", bodyBlock(p, 1, linked, 6, low), 0, true},
+		{"a teaser's label and its linked title", bodyBlock(p, 1, linked, 13, links), 0, false},
+		{"no sentence", bodyBlock(p, 1, "City council and harbour bridge news", 3, short), 0, false},
+		{"a recognised kind", bodyBlock(p, 1, linked, 8, related), 0, false},
+		{"under a negative hint", bodyBlock(p, 1, linked, 8, links), boilerplate.HintAside, false},
+		{"a list item is left to the lists", bodyBlock(li, 1, linked, 8, links), 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.block.Features.Hints = tt.hint
+			blocks := []boilerplate.Block{intro, tt.block, outro}
+			keepLinkedProse(blocks, []bool{true, true, true})
+			if blocks[1].Kept != tt.kept {
+				t.Errorf("kept = %v, want %v (reason %q)", blocks[1].Kept, tt.kept, blocks[1].Reason)
+			}
+		})
+	}
+	t.Run("after the last paragraph", func(t *testing.T) {
+		blocks := []boilerplate.Block{intro, outro, bodyBlock(p, 1, linked, 8, links)}
+		keepLinkedProse(blocks, []bool{true, true, true})
+		if blocks[2].Kept {
+			t.Error("a linked sentence after the body was kept")
+		}
+	})
+}

@@ -174,6 +174,7 @@ func finish(s *segmenter, opts Options) *Result {
 			keepOffsiteLinks(s, mask)
 			keepBodyLists(blocks, mask)
 			keepBodyCode(blocks, mask)
+			keepLinkedProse(blocks, mask)
 		}
 		keepStandfirst(blocks)
 	}
