@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // bodySpan returns the first and last blocks inside the main container
 // (mask) that are kept paragraphs of prose (listProseWords and more): the
@@ -109,6 +113,38 @@ func keepLinkedProse(blocks []boilerplate.Block, mask []bool) {
 		}
 		if f.Sentences >= 1 && f.Words-f.LinkWords >= listOwnWords && f.LinkDensity() < linkedProseDensity {
 			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}
+
+// keepIntroducedLists keeps the lists inside the article's body (bodySpan)
+// that a kept line of the text introduces with a colon ("The council has
+// published two documents:", "Sources:"): the items are what the sentence
+// announces, even when each is only a link to a document or a course, which
+// density drops as a link list. The list must end inside the body and be
+// plain: no item of a recognised kind of boilerplate or under a negative
+// hint. Only density's verdicts are taken back.
+func keepIntroducedLists(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	for i := first + 1; i < last; i++ {
+		if !mask[i] || blocks[i].Kind != boilerplate.KindListItem || blocks[i-1].Kind == boilerplate.KindListItem ||
+			!blocks[i-1].Kept || !strings.HasSuffix(strings.TrimSpace(blocks[i-1].Text), ":") {
+			continue
+		}
+		list := blocks[i].Features.ContainerID
+		j, plain := i, true
+		for ; j < len(blocks) && blocks[j].Kind == boilerplate.KindListItem && blocks[j].Features.ContainerID == list; j++ {
+			if b := &blocks[j]; !b.Kept && !densityVerdict(b.Reason) || b.Features.Hints&negativeHints != 0 {
+				plain = false
+			}
+		}
+		if !plain || j > last {
+			continue
+		}
+		for k := i; k < j; k++ {
+			if b := &blocks[k]; densityVerdict(b.Reason) {
+				b.Reason, b.Kept = boilerplate.ReasonNone, true
+			}
 		}
 	}
 }

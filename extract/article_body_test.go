@@ -162,3 +162,45 @@ func TestKeepLinkedProse(t *testing.T) {
 		}
 	})
 }
+
+func TestKeepIntroducedLists(t *testing.T) {
+	links, social := boilerplate.ReasonLinkList, boilerplate.ReasonSocial
+	p, li := boilerplate.KindParagraph, boilerplate.KindListItem
+	intro := bodyBlock(p, 0, "The city council voted on Tuesday to close the old harbour bridge to cars from next spring.", 0, "")
+	outro := bodyBlock(p, 0, "A public meeting about the plans will be held next month in the town hall, the council said.", 0, "")
+	colon := bodyBlock(p, 0, "The council has published two documents:", 0, "")
+	noColon := bodyBlock(p, 0, "The council has published two documents.", 0, "")
+	dropped := bodyBlock(p, 0, "More from the council:", 0, boilerplate.ReasonRelated)
+	report := bodyBlock(li, 1, "Engineering report", 2, links)
+	minutes := bodyBlock(li, 1, "Meeting minutes", 2, links)
+	tests := []struct {
+		name   string
+		blocks []boilerplate.Block
+		kept   []bool
+	}{
+		{"a list the text announces", []boilerplate.Block{intro, colon, report, minutes, outro},
+			[]bool{true, true, true, true, true}},
+		{"no colon", []boilerplate.Block{intro, noColon, report, minutes, outro},
+			[]bool{true, true, false, false, true}},
+		{"the line that announces it was dropped", []boilerplate.Block{intro, dropped, report, minutes, outro},
+			[]bool{true, false, false, false, true}},
+		{"a share button in the list", []boilerplate.Block{intro, colon, report, bodyBlock(li, 1, "Share", 0, social), outro},
+			[]bool{true, true, false, false, true}},
+		{"the list ends the page", []boilerplate.Block{intro, colon, report, minutes},
+			[]bool{true, true, false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mask := make([]bool, len(tt.blocks))
+			for i := range mask {
+				mask[i] = true
+			}
+			keepIntroducedLists(tt.blocks, mask)
+			for i, want := range tt.kept {
+				if tt.blocks[i].Kept != want {
+					t.Errorf("block %d %q kept = %v, want %v", i, tt.blocks[i].Text, tt.blocks[i].Kept, want)
+				}
+			}
+		})
+	}
+}

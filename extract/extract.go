@@ -175,6 +175,7 @@ func finish(s *segmenter, opts Options) *Result {
 			keepBodyLists(blocks, mask)
 			keepBodyCode(blocks, mask)
 			keepLinkedProse(blocks, mask)
+			keepIntroducedLists(blocks, mask)
 		}
 		keepStandfirst(blocks)
 	}
