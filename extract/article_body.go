@@ -148,3 +148,30 @@ func keepIntroducedLists(blocks []boilerplate.Block, mask []bool) {
 		}
 	}
 }
+
+// keepBodyHeadings keeps the headings inside the article's body (bodySpan)
+// over a kept paragraph: the classifier keeps a heading when the text
+// after it is kept, but judges before the article model takes paragraphs
+// back (a linked sentence, an item of a numbered list), and a heading of
+// two or three words, or one that is a link, is dropped on its own
+// evidence. A heading whose next block (captions, figures and hidden
+// blocks aside) is a kept paragraph titles the article's text. Headings
+// over a list stay as they are: a list taken back whole may be a box the
+// heading names ("Tags"). Only density's verdicts are taken back, and a
+// heading under a negative hint keeps its own.
+func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	overProse := false // the next block that is no heading is a kept paragraph
+	for i := last; i > first; i-- {
+		b := &blocks[i]
+		if b.Kind != boilerplate.KindHeading {
+			if b.Kind != boilerplate.KindCaption && b.Features.Hints&(boilerplate.HintFigure|boilerplate.HintHidden) == 0 {
+				overProse = b.Kept && b.Kind == boilerplate.KindParagraph
+			}
+			continue
+		}
+		if overProse && mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Features.Hints&negativeHints == 0 {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}

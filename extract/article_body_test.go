@@ -204,3 +204,56 @@ func TestKeepIntroducedLists(t *testing.T) {
 		})
 	}
 }
+
+func TestKeepBodyHeadings(t *testing.T) {
+	short, links, social := boilerplate.ReasonTooShort, boilerplate.ReasonLinkList, boilerplate.ReasonSocial
+	h, p, li, fig := boilerplate.KindHeading, boilerplate.KindParagraph, boilerplate.KindListItem, boilerplate.KindCaption
+	intro := bodyBlock(p, 0, "The city council voted on Tuesday to close the old harbour bridge to cars from next spring.", 0, "")
+	outro := bodyBlock(p, 0, "A public meeting about the plans will be held next month in the town hall, the council said.", 0, "")
+	costs := bodyBlock(h, 0, "Costs", 0, short)
+	tests := []struct {
+		name   string
+		blocks []boilerplate.Block
+		kept   []bool
+	}{
+		{"a short heading over a kept paragraph", []boilerplate.Block{intro, costs, outro},
+			[]bool{true, true, true}},
+		{"a linked heading over a kept paragraph, a caption between",
+			[]boilerplate.Block{intro, bodyBlock(h, 0, "Harbour Board Pro", 3, links), bodyBlock(fig, 1, "The board", 0, boilerplate.ReasonCaption), outro},
+			[]bool{true, true, false, true}},
+		{"two headings over a kept paragraph",
+			[]boilerplate.Block{intro, bodyBlock(h, 0, "What happens next", 0, short), costs, outro},
+			[]bool{true, true, true, true}},
+		{"a heading over a dropped paragraph",
+			[]boilerplate.Block{intro, costs, bodyBlock(p, 0, "Share this", 0, social), outro},
+			[]bool{true, false, false, true}},
+		{"a heading over a list",
+			[]boilerplate.Block{intro, bodyBlock(h, 0, "Tags", 0, short), bodyBlock(li, 1, "Bridges and roads", 0, ""), outro},
+			[]bool{true, false, true, true}},
+		{"a recognised heading", []boilerplate.Block{intro, bodyBlock(h, 0, "Share", 0, social), outro},
+			[]bool{true, false, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mask := make([]bool, len(tt.blocks))
+			for i := range mask {
+				mask[i] = true
+			}
+			keepBodyHeadings(tt.blocks, mask)
+			for i, want := range tt.kept {
+				if tt.blocks[i].Kept != want {
+					t.Errorf("block %d %q kept = %v, want %v", i, tt.blocks[i].Text, tt.blocks[i].Kept, want)
+				}
+			}
+		})
+	}
+	t.Run("under a negative hint", func(t *testing.T) {
+		aside := costs
+		aside.Features.Hints = boilerplate.HintAside
+		blocks := []boilerplate.Block{intro, aside, outro}
+		keepBodyHeadings(blocks, []bool{true, true, true})
+		if blocks[1].Kept {
+			t.Error("a heading under an aside hint was kept")
+		}
+	})
+}

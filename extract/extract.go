@@ -176,6 +176,7 @@ func finish(s *segmenter, opts Options) *Result {
 			keepBodyCode(blocks, mask)
 			keepLinkedProse(blocks, mask)
 			keepIntroducedLists(blocks, mask)
+			keepBodyHeadings(blocks, mask)
 		}
 		keepStandfirst(blocks)
 	}
