@@ -15,6 +15,22 @@ func bodyBlock(k boilerplate.Kind, c int, text string, linked int, r boilerplate
 	return b
 }
 
+// checkKept runs keep over blocks, all inside the main container, and
+// checks which blocks it leaves kept.
+func checkKept(t *testing.T, keep func([]boilerplate.Block, []bool), blocks []boilerplate.Block, kept []bool) {
+	t.Helper()
+	mask := make([]bool, len(blocks))
+	for i := range mask {
+		mask[i] = true
+	}
+	keep(blocks, mask)
+	for i, want := range kept {
+		if blocks[i].Kept != want {
+			t.Errorf("block %d %q kept = %v, want %v", i, blocks[i].Text, blocks[i].Kept, want)
+		}
+	}
+}
+
 func TestKeepBodyLists(t *testing.T) {
 	low, links, short, social := boilerplate.ReasonLowDensity, boilerplate.ReasonLinkList, boilerplate.ReasonTooShort, boilerplate.ReasonSocial
 	li, td, p := boilerplate.KindListItem, boilerplate.KindTableCell, boilerplate.KindParagraph
@@ -107,19 +123,12 @@ func TestKeepBodyCode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			mask := make([]bool, len(tt.blocks))
-			for i := range mask {
-				mask[i] = true
+			for i := range tt.blocks {
 				if tt.blocks[i].Kind == code {
 					tt.blocks[i].Features.Hints = tt.hint
 				}
 			}
-			keepBodyCode(tt.blocks, mask)
-			for i, want := range tt.kept {
-				if tt.blocks[i].Kept != want {
-					t.Errorf("block %d %q kept = %v, want %v", i, tt.blocks[i].Text, tt.blocks[i].Kept, want)
-				}
-			}
+			checkKept(t, keepBodyCode, tt.blocks, tt.kept)
 		})
 	}
 }
@@ -190,18 +199,7 @@ func TestKeepIntroducedLists(t *testing.T) {
 			[]bool{true, true, false, false}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			mask := make([]bool, len(tt.blocks))
-			for i := range mask {
-				mask[i] = true
-			}
-			keepIntroducedLists(tt.blocks, mask)
-			for i, want := range tt.kept {
-				if tt.blocks[i].Kept != want {
-					t.Errorf("block %d %q kept = %v, want %v", i, tt.blocks[i].Text, tt.blocks[i].Kept, want)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkKept(t, keepIntroducedLists, tt.blocks, tt.kept) })
 	}
 }
 
@@ -234,18 +232,7 @@ func TestKeepBodyHeadings(t *testing.T) {
 			[]bool{true, false, true}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			mask := make([]bool, len(tt.blocks))
-			for i := range mask {
-				mask[i] = true
-			}
-			keepBodyHeadings(tt.blocks, mask)
-			for i, want := range tt.kept {
-				if tt.blocks[i].Kept != want {
-					t.Errorf("block %d %q kept = %v, want %v", i, tt.blocks[i].Text, tt.blocks[i].Kept, want)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkKept(t, keepBodyHeadings, tt.blocks, tt.kept) })
 	}
 	t.Run("under a negative hint", func(t *testing.T) {
 		aside := costs
