@@ -118,17 +118,16 @@ func keepLinkedProse(blocks []boilerplate.Block, mask []bool) {
 }
 
 // keepIntroducedLists keeps the lists inside the article's body (bodySpan)
-// that a kept line of the text introduces with a colon ("The council has
-// published two documents:", "Sources:"): the items are what the sentence
-// announces, even when each is only a link to a document or a course, which
-// density drops as a link list. The list must end inside the body and be
-// plain: no item of a recognised kind of boilerplate or under a negative
-// hint. Only density's verdicts are taken back.
+// that a line of the text introduces with a colon (see announces): the
+// items are what the line announces, even when each is only a link to a
+// document or to a section of the page, which density drops as a link
+// list. The list must end inside the body and be plain: no item of a
+// recognised kind of boilerplate or under a negative hint. Only density's
+// verdicts are taken back, the announcing heading's too.
 func keepIntroducedLists(blocks []boilerplate.Block, mask []bool) {
 	first, last := bodySpan(blocks, mask)
 	for i := first + 1; i < last; i++ {
-		if !mask[i] || blocks[i].Kind != boilerplate.KindListItem || blocks[i-1].Kind == boilerplate.KindListItem ||
-			!blocks[i-1].Kept || !strings.HasSuffix(strings.TrimSpace(blocks[i-1].Text), ":") {
+		if !mask[i] || blocks[i].Kind != boilerplate.KindListItem || !announces(&blocks[i-1], mask[i-1]) {
 			continue
 		}
 		list := blocks[i].Features.ContainerID
@@ -141,7 +140,7 @@ func keepIntroducedLists(blocks []boilerplate.Block, mask []bool) {
 		if !plain || j > last {
 			continue
 		}
-		for k := i; k < j; k++ {
+		for k := i - 1; k < j; k++ {
 			if b := &blocks[k]; densityVerdict(b.Reason) {
 				b.Reason, b.Kept = boilerplate.ReasonNone, true
 			}
@@ -174,4 +173,21 @@ func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
 			b.Reason, b.Kept = boilerplate.ReasonNone, true
 		}
 	}
+}
+
+// announceWords is the least a heading that announces a list holds: a
+// sentence ("These are the top trends for 2025:"), not a box's label
+// ("Tags:").
+const announceWords = 3
+
+// announces reports whether b, inside the main container when inMain,
+// announces the list after it: a line ending in a colon that is kept
+// ("The council has published two documents:"), or a heading of
+// announceWords and more that only density dropped.
+func announces(b *boilerplate.Block, inMain bool) bool {
+	if b.Kind == boilerplate.KindListItem || !strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+		return false
+	}
+	return b.Kept || inMain && b.Kind == boilerplate.KindHeading && b.Features.Words >= announceWords &&
+		densityVerdict(b.Reason) && b.Features.Hints&negativeHints == 0
 }

@@ -195,6 +195,11 @@ func TestKeepIntroducedLists(t *testing.T) {
 			[]bool{true, false, false, false, true}},
 		{"a share button in the list", []boilerplate.Block{intro, colon, report, bodyBlock(li, 1, "Share", 0, social), outro},
 			[]bool{true, true, false, false, true}},
+		{"a dropped heading announces it",
+			[]boilerplate.Block{intro, bodyBlock(boilerplate.KindHeading, 0, "These are the documents the council published:", 0, boilerplate.ReasonLowDensity), report, minutes, outro},
+			[]bool{true, true, true, true, true}},
+		{"a dropped label does not", []boilerplate.Block{intro, bodyBlock(boilerplate.KindHeading, 0, "Documents:", 0, boilerplate.ReasonTooShort), report, minutes, outro},
+			[]bool{true, false, false, false, true}},
 		{"the list ends the page", []boilerplate.Block{intro, colon, report, minutes},
 			[]bool{true, true, false, false}},
 	}
