@@ -339,6 +339,12 @@ func keptBeside(blocks []Block, classes []class, i, step int) bool {
 // a teaser, which does not count as one of its paragraphs.
 const teaserLabelWords = 8
 
+// teaserMaxBlocks is the most kept blocks a teaser holds under its
+// heading: a summary, a kicker, a date. A section with more (the facts
+// of a listicle's product, one short line each: "Range: 40 km", "Weight:
+// 27 lbs", ...) is the article's.
+const teaserMaxBlocks = 3
+
 // dropTeasers drops the summaries of other pages that follow an article:
 // a run of sections that each open with a heading that is a link and hold
 // one short paragraph ("Carlos Ghosn and the dark side of justice" / "Our
@@ -353,9 +359,10 @@ const teaserLabelWords = 8
 // numbered heading ("7. Perfect Moving") opens an item of a listicle,
 // which links what it ranks, not a teaser; nor does a heading already
 // recognised as a link to another story ("READ MORE: ..."), which a story
-// sets between its own paragraphs.
+// sets between its own paragraphs. A section of more than
+// teaserMaxBlocks kept blocks is no teaser, however short each is.
 func dropTeasers(blocks []Block, classes []class) {
-	type section struct{ start, end, kept, words int }
+	type section struct{ start, end, kept, blocks, words int }
 	var teasers []section
 	seenGood := false
 	for i := 0; i < len(blocks); i++ {
@@ -383,9 +390,10 @@ func dropTeasers(blocks []Block, classes []class) {
 					sec.kept++ // a kicker ("APPS WE LIKE") is no paragraph
 				}
 				sec.words += blocks[j].Features.Words
+				sec.blocks++
 			}
 		}
-		if sec.kept <= 1 && sec.words <= 80 {
+		if sec.kept <= 1 && sec.words <= 80 && sec.blocks <= teaserMaxBlocks {
 			teasers = append(teasers, sec)
 		}
 		i = sec.end - 1

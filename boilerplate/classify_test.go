@@ -105,6 +105,26 @@ func TestClassifyTeasers(t *testing.T) {
 			wantKept: []bool{true, false, true, false, true, true, true},
 		},
 		{
+			// A listicle links each product from its heading, and
+			// lists the product's facts under it, a short line each.
+			name: "a listicle's linked headings over lists of facts",
+			blocks: []Block{
+				block(KindParagraph, prose, 0),
+				block(KindParagraph, prose+" Work starts in spring.", 0),
+				block(KindHeading, "Harbour Board Pro electric longboard", 1),
+				block(KindListItem, "Range: 35 km on one charge", 0),
+				block(KindListItem, "Top speed: 40 km per hour", 0),
+				block(KindListItem, "Weight: 9 kg with the battery", 0),
+				block(KindListItem, "Charge time: four to five hours", 0),
+				block(KindHeading, "Harbour Board Mini electric skateboard", 1),
+				block(KindListItem, "Range: 20 km on one charge", 0),
+				block(KindListItem, "Top speed: 30 km per hour", 0),
+				block(KindListItem, "Weight: 6 kg with the battery", 0),
+				block(KindListItem, "Charge time: three hours", 0),
+			},
+			wantKept: []bool{true, true, true, true, true, true, true, true, true, true, true, true},
+		},
+		{
 			name: "teasers with a kicker line each are dropped",
 			blocks: []Block{
 				block(KindParagraph, prose, 0),

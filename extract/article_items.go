@@ -19,17 +19,25 @@ const (
 //
 // Numbered headings are also read by themselves, other blocks left out:
 // an item's section under its heading may hold any number of paragraphs
-// ("9. Maxi Moving", its ratings, its review).
+// ("9. Maxi Moving", its ratings, its review). A list may count up from
+// one or down to it: a countdown ("10. Park Hotel", "9. ...") ranks as
+// well.
 func keepNumberedItems(blocks []boilerplate.Block, mask []bool) {
-	keepNumbered(blocks, mask, false)
-	keepNumbered(blocks, mask, true)
+	for _, down := range []bool{false, true} {
+		keepNumbered(blocks, mask, false, down)
+		keepNumbered(blocks, mask, true, down)
+	}
 }
 
 // keepNumbered is keepNumberedItems over every block inside the main
-// container, or over its headings only.
-func keepNumbered(blocks []boilerplate.Block, mask []bool, headings bool) {
+// container, or over its headings only, counting up from one or down.
+func keepNumbered(blocks []boilerplate.Block, mask []bool, headings, down bool) {
+	step := 1
+	if down {
+		step = -1
+	}
 	var run []int
-	want, gap := 1, 0
+	want, gap := 0, 0
 	flush := func() {
 		if len(run) >= minNumberedRun {
 			for _, i := range run {
@@ -39,7 +47,7 @@ func keepNumbered(blocks []boilerplate.Block, mask []bool, headings bool) {
 				}
 			}
 		}
-		run, want, gap = run[:0], 1, 0
+		run, want, gap = run[:0], 0, 0
 	}
 	for i := range blocks {
 		if !mask[i] || headings && blocks[i].Kind != boilerplate.KindHeading {
@@ -47,12 +55,12 @@ func keepNumbered(blocks []boilerplate.Block, mask []bool, headings bool) {
 		}
 		n, ok := itemNumber(blocks[i].Text)
 		switch {
-		case ok && n == want:
+		case ok && len(run) > 0 && n == want:
 			run = append(run, i)
-			want, gap = n+1, 0
-		case ok && n == 1:
+			want, gap = n+step, 0
+		case ok && (!down && n == 1 || down && n >= minNumberedRun):
 			flush()
-			run, want = append(run, i), 2
+			run, want = append(run, i), n+step
 		default:
 			if gap++; gap > maxNumberedGap || ok {
 				flush()

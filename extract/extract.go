@@ -172,6 +172,11 @@ func finish(s *segmenter, opts Options) *Result {
 	if res.PageType == PageArticle {
 		if mask != nil {
 			keepOffsiteLinks(s, mask)
+			keepBodyLists(blocks, mask)
+			keepBodyCode(blocks, mask)
+			keepLinkedProse(blocks, mask)
+			keepIntroducedLists(blocks, mask)
+			keepBodyHeadings(blocks, mask)
 		}
 		keepStandfirst(blocks)
 	}

@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+// bodySpan returns the first and last blocks inside the main container
+// (mask) that are kept paragraphs of prose (listProseWords and more): the
+// stretch of the page where the article's body runs. Both are -1 when the
+// container holds no such paragraph.
+func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
+	first, last = -1, -1
+	for i := range blocks {
+		if b := &blocks[i]; mask[i] && b.Kept && b.Kind == boilerplate.KindParagraph && b.Features.Words >= listProseWords {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+// keepBodyLists keeps the lists and tables inside the article's body
+// (bodySpan): a checklist whose steps link to guides, the facts under a
+// listicle's item ("Flagship hotel: ..."), a table of providers and what
+// they offer. Density judges their items one by one, and an item that is
+// short or mostly a link is dropped, though a reader view shows the list
+// whole. A list (the items of one element, or the cells of one table row)
+// is taken back when fewer than half its words are in links and none of
+// its items was dropped for a recognised kind of boilerplate or stands
+// under a negative hint: a box of related stories is all links, a share
+// bar is recognised. Only density's verdicts are taken back.
+func keepBodyLists(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	if first < 0 {
+		return
+	}
+	type tally struct {
+		words, links int
+		noisy        bool
+	}
+	lists := make(map[int]tally)
+	for i := first + 1; i < last; i++ {
+		if b := &blocks[i]; mask[i] && listed(b) {
+			t := lists[b.Features.ContainerID]
+			t.words += b.Features.Words
+			t.links += b.Features.LinkWords
+			if !b.Kept && !densityVerdict(b.Reason) || b.Features.Hints&negativeHints != 0 {
+				t.noisy = true
+			}
+			lists[b.Features.ContainerID] = t
+		}
+	}
+	for i := first + 1; i < last; i++ {
+		b := &blocks[i]
+		if !mask[i] || b.Kept || !listed(b) || !densityVerdict(b.Reason) {
+			continue
+		}
+		if t := lists[b.Features.ContainerID]; !t.noisy && 2*t.links < t.words {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}
+
+// listed reports whether b is an item of a list or a cell of a table.
+func listed(b *boilerplate.Block) bool {
+	return b.Kind == boilerplate.KindListItem || b.Kind == boilerplate.KindTableCell
+}
+
+// keepBodyCode keeps the code inside the article's body (bodySpan): a
+// command to type, a program's listing. Its words are not prose, so
+// density drops it; a listing set in a <figure> is taken for a picture's
+// caption, and a gutter of line numbers ("1 2 3 4") for a date. A reader
+// view shows it with the text that explains it. Only those verdicts are
+// taken back, and code under a negative hint keeps its own.
+func keepBodyCode(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	for i := first + 1; i < last; i++ {
+		b := &blocks[i]
+		if !mask[i] || b.Kept || b.Kind != boilerplate.KindCode || b.Features.Hints&negativeHints != 0 {
+			continue
+		}
+		if densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonCaption || b.Reason == boilerplate.ReasonDateline {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}
+
+// linkedProseDensity bounds (exclusive) the link density of a sentence
+// that keepLinkedProse keeps: above it, the words around the links are a
+// teaser's label ("Read: ...").
+const linkedProseDensity = 0.7
+
+// keepLinkedProse keeps the sentences inside the article's body (bodySpan)
+// that link much of what they say: "The council said the engineering
+// report on the harbour bridge would be published soon", with the
+// council, the report and the bridge each a link. Density drops a short
+// paragraph with half its words in links as a link list; a reader view
+// shows it as the prose it is. A paragraph is taken back from a verdict
+// of density when it holds a sentence, fewer than linkedProseDensity of
+// its words are in links and listOwnWords or more are not, and no
+// negative hint stands over it.
+func keepLinkedProse(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	for i := first + 1; i < last; i++ {
+		b := &blocks[i]
+		f := &b.Features
+		if !mask[i] || b.Kept || b.Kind != boilerplate.KindParagraph || !densityVerdict(b.Reason) || f.Hints&negativeHints != 0 {
+			continue
+		}
+		if f.Sentences >= 1 && f.Words-f.LinkWords >= listOwnWords && f.LinkDensity() < linkedProseDensity {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}
+
+// keepIntroducedLists keeps the lists inside the article's body (bodySpan)
+// that a line of the text introduces with a colon (see announces): the
+// items are what the line announces, even when each is only a link to a
+// document or to a section of the page, which density drops as a link
+// list. The list must end inside the body and be plain: no item of a
+// recognised kind of boilerplate or under a negative hint. Only density's
+// verdicts are taken back, the announcing heading's too.
+func keepIntroducedLists(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	for i := first + 1; i < last; i++ {
+		if !mask[i] || blocks[i].Kind != boilerplate.KindListItem || !announces(&blocks[i-1], mask[i-1]) {
+			continue
+		}
+		list := blocks[i].Features.ContainerID
+		j, plain := i, true
+		for ; j < len(blocks) && blocks[j].Kind == boilerplate.KindListItem && blocks[j].Features.ContainerID == list; j++ {
+			if b := &blocks[j]; !b.Kept && !densityVerdict(b.Reason) || b.Features.Hints&negativeHints != 0 {
+				plain = false
+			}
+		}
+		if !plain || j > last {
+			continue
+		}
+		for k := i - 1; k < j; k++ {
+			if b := &blocks[k]; densityVerdict(b.Reason) {
+				b.Reason, b.Kept = boilerplate.ReasonNone, true
+			}
+		}
+	}
+}
+
+// keepBodyHeadings keeps the headings inside the article's body (bodySpan)
+// over a kept paragraph: the classifier keeps a heading when the text
+// after it is kept, but judges before the article model takes paragraphs
+// back (a linked sentence, an item of a numbered list), and a heading of
+// two or three words, or one that is a link, is dropped on its own
+// evidence. A heading whose next block (captions, figures and hidden
+// blocks aside) is a kept paragraph titles the article's text. Headings
+// over a list stay as they are: a list taken back whole may be a box the
+// heading names ("Tags"). Only density's verdicts are taken back, and a
+// heading under a negative hint keeps its own.
+func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	overProse := false // the next block that is no heading is a kept paragraph
+	for i := last; i > first; i-- {
+		b := &blocks[i]
+		if b.Kind != boilerplate.KindHeading {
+			if b.Kind != boilerplate.KindCaption && b.Features.Hints&(boilerplate.HintFigure|boilerplate.HintHidden) == 0 {
+				overProse = b.Kept && b.Kind == boilerplate.KindParagraph
+			}
+			continue
+		}
+		if overProse && mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Features.Hints&negativeHints == 0 {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}
+
+// announceWords is the least a heading that announces a list holds: a
+// sentence ("These are the top trends for 2025:"), not a box's label
+// ("Tags:").
+const announceWords = 3
+
+// announces reports whether b, inside the main container when inMain,
+// announces the list after it: a line ending in a colon that is kept
+// ("The council has published two documents:"), or a heading of
+// announceWords and more that only density dropped.
+func announces(b *boilerplate.Block, inMain bool) bool {
+	if b.Kind == boilerplate.KindListItem || !strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+		return false
+	}
+	return b.Kept || inMain && b.Kind == boilerplate.KindHeading && b.Features.Words >= announceWords &&
+		densityVerdict(b.Reason) && b.Features.Hints&negativeHints == 0
+}
