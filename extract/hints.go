@@ -154,6 +154,36 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			s.blocks[i].Drop(boilerplate.ReasonCookieNotice)
 		}
 	}
+	markLinkLists(s.blocks)
+}
+
+// linkListShare is the share of a list's words inside links from which it
+// is a list of links (HintLinkList): a menu, a tag cloud, related links.
+const linkListShare = 0.8
+
+// markLinkLists gives HintLinkList to the items of every list of three
+// items or more (a run of list items in one element) whose words are
+// mostly links.
+func markLinkLists(blocks []boilerplate.Block) {
+	for i := 0; i < len(blocks); {
+		if blocks[i].Kind != boilerplate.KindListItem || blocks[i].Features.ContainerID <= 0 {
+			i++
+			continue
+		}
+		list := blocks[i].Features.ContainerID
+		words, links := 0, 0
+		j := i
+		for ; j < len(blocks) && blocks[j].Kind == boilerplate.KindListItem && blocks[j].Features.ContainerID == list; j++ {
+			words += blocks[j].Features.Words
+			links += blocks[j].Features.LinkWords
+		}
+		if j-i >= 3 && float64(links) >= linkListShare*float64(words) {
+			for k := i; k < j; k++ {
+				blocks[k].Features.Hints |= boilerplate.HintLinkList
+			}
+		}
+		i = j
+	}
 }
 
 // consentBanner reports whether node i is a cookie or consent banner: its

@@ -389,3 +389,32 @@ func TestPageFooterBelievedOnProse(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkLinkLists(t *testing.T) {
+	item := func(list, words, links int) boilerplate.Block {
+		b := boilerplate.Block{Kind: boilerplate.KindListItem}
+		b.Features.ContainerID, b.Features.Words, b.Features.LinkWords = list, words, links
+		return b
+	}
+	para := boilerplate.Block{Kind: boilerplate.KindParagraph}
+	para.Features.Words = 12
+	tests := []struct {
+		name   string
+		blocks []boilerplate.Block
+		want   []bool
+	}{
+		{"a menu", []boilerplate.Block{item(4, 1, 1), item(4, 2, 2), item(4, 1, 1), item(4, 3, 3)}, []bool{true, true, true, true}},
+		{"steps that link to guides", []boilerplate.Block{item(4, 9, 2), item(4, 8, 3), item(4, 7, 1)}, []bool{false, false, false}},
+		{"two links are no list", []boilerplate.Block{item(4, 1, 1), item(4, 1, 1)}, []bool{false, false}},
+		{"two lists side by side", []boilerplate.Block{item(4, 1, 1), item(4, 1, 1), item(4, 1, 1), para, item(7, 9, 0), item(7, 9, 0), item(7, 9, 0)},
+			[]bool{true, true, true, false, false, false, false}},
+	}
+	for _, tt := range tests {
+		markLinkLists(tt.blocks)
+		for i, want := range tt.want {
+			if got := tt.blocks[i].Features.Hints.Has(boilerplate.HintLinkList); got != want {
+				t.Errorf("%s: block %d link-list = %v, want %v", tt.name, i, got, want)
+			}
+		}
+	}
+}
