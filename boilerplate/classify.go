@@ -138,7 +138,7 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 		b.Drop(ReasonHidden)
 		return classBad
 	}
-	if r := Recognize(b.Text); r != ReasonNone {
+	if r := RecognizeBlock(b); r != ReasonNone {
 		b.Drop(r)
 		return classBad
 	}

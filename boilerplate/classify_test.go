@@ -254,3 +254,25 @@ func TestClassifyFigureQuote(t *testing.T) {
 		t.Errorf("the picture's caption is dropped as %q, want %q", blocks[2].Reason, ReasonCaption)
 	}
 }
+
+// A code listing quotes words that the boilerplate phrases know ("email",
+// a date, "Copyright"): its lines are code, not the page's frame.
+func TestClassifyCodeIsNotRecognised(t *testing.T) {
+	lines := []string{
+		`  "email": null,`,
+		`  "description": null,`,
+		`  "last4": "4242",`,
+		`// Copyright 2024 The Authors. All rights reserved.`,
+	}
+	for _, line := range lines {
+		blocks := []Block{
+			block(KindParagraph, prose, 0),
+			block(KindCode, line, 0),
+			block(KindParagraph, prose+" It opens in May.", 0),
+		}
+		Classify(blocks, ClassifyOptions{})
+		if !blocks[1].Kept {
+			t.Errorf("code line %q dropped as %q", line, blocks[1].Reason)
+		}
+	}
+}

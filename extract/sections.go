@@ -81,7 +81,7 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 		case posts && (b.Kind == boilerplate.KindCaption || f.Hints.Has(boilerplate.HintFigure)):
 			b.Drop(boilerplate.ReasonCaption)
 		default:
-			if r := boilerplate.Recognize(b.Text); r != boilerplate.ReasonNone {
+			if r := boilerplate.RecognizeBlock(b); r != boilerplate.ReasonNone {
 				b.Drop(r)
 			} else if ld >= 0.5 && (noLinks || f.Words < 4 && b.Kind != boilerplate.KindHeading) {
 				b.Drop(boilerplate.ReasonLinkList)
