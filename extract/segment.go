@@ -77,7 +77,8 @@ type segmenter struct {
 	site      []byte
 	siteKnown bool
 	inLink    int
-	linkDepth int // stack depth where the open link started
+	linkDepth int        // stack depth where the open link started
+	anchor    anchorLink // the open link, when it leads to a place on the page
 	inPre     int
 	// templateOpened says the last start tag opened a client-side
 	// template (see segment_template.go).
@@ -212,6 +213,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 			// adoption agency does: links do not nest.
 			s.inLink, s.linkDepth = 1, len(s.stack)
 			s.links++
+			s.startAnchor(attrs)
 			if s.leavesSite(attrs) {
 				s.offsite++
 			}
@@ -376,6 +378,7 @@ func (s *segmenter) end(a atom.Atom) {
 	case atom.A:
 		if s.inLink > 0 {
 			s.inLink = 0
+			s.endAnchor()
 		}
 		return
 	case atom.Br:
@@ -414,6 +417,7 @@ func (s *segmenter) pop() {
 	s.stack = s.stack[:len(s.stack)-1]
 	if len(s.stack) < s.linkDepth {
 		// The element holding an unclosed link has ended: so has the link.
+		s.endAnchor()
 		s.inLink, s.linkDepth = 0, 0
 	}
 }
@@ -630,6 +634,7 @@ func (s *segmenter) flush() {
 	}
 	s.buf = s.buf[:0]
 	s.linkChars, s.links, s.offsite = 0, 0, 0
+	s.anchor.open = false // a link across blocks is no permalink
 	if len(s.rg.ends) > 0 {
 		s.addControlBlocks()
 	}
