@@ -232,6 +232,49 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
+		// A Docusaurus-like page: sidebar tree, version menu, breadcrumbs,
+		// headings with zero-width permalinks and a class that places them
+		// below the sticky menu bar, an admonition, a table, "Edit this
+		// page", prev/next and the "on this page" list.
+		name:  "en_docs_docusaurus",
+		url:   "https://parcelbox.example/docs/auth",
+		title: "Authentication",
+		lang:  "en",
+		want: []string{
+			"Every request to the Parcelbox API carries a key that identifies your account.",
+			"API keys\n\nSend the key in the Authorization header as a bearer token:",
+			`-H "Authorization: Bearer pb_live_123"`,
+			"Live keys move real money.",
+			"Scopes\n\nA key can be limited to some of the API.",
+			"shipments:write", "Creating and cancelling shipments.",
+		},
+		unwanted: []string{
+			"\u200b", "Skip to main content", "Creating shipments", "API reference", "1.x",
+			"On this page", "Edit this page", "Last updated", "Previous", "Discord", "Copyright",
+		},
+	},
+	{
+		// A Material for MkDocs-like page: tabs, two sidebars (the tree and
+		// the table of contents), "¶" permalinks, a code block with line
+		// anchors, an admonition, a settings table, the feedback form.
+		name:  "en_docs_mkdocs",
+		url:   "https://widgetry.example/guide/caching/",
+		title: "Caching",
+		lang:  "en",
+		want: []string{
+			"Widgetry keeps the responses of slow backends in memory",
+			"Enabling the cache\n\nThe cache is off by default.",
+			"client = Client(cache=Cache(size=1024))",
+			"Share one cache between clients that talk to the same backend.",
+			"When the cache is full the least recently used entry is dropped.",
+			"stale_ok", "Serve an expired entry while refreshing it.",
+		},
+		unwanted: []string{
+			"¶", "Skip to content", "Getting started", "Retries", "Table of contents",
+			"Edit this page", "Was this page helpful?", "Previous", "Material for MkDocs", "Copyright",
+		},
+	},
+	{
 		name:  "ja_news",
 		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
 		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",

@@ -241,6 +241,13 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		return // <meta>, <link>, <base>
 	}
 	hints, itemprop, nameMark, consent, word := s.attrHints(attrs)
+	if isHeading(a) && hasAttr(attrs, "id") {
+		// A heading with an id is a section's, a target of the page's
+		// own links: what its class says of the layout is where it is
+		// put ("anchorWithStickyNavbar": below the menu bar), not what
+		// it is.
+		hints &^= boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
+	}
 	if a == atom.Dialog && !hasAttr(attrs, "open") || s.templateOpened {
 		// A <dialog> is not shown until a script opens it, a template
 		// until a script renders it.
@@ -857,6 +864,15 @@ func isJSONLD(attrs []attr) bool {
 		if string(at.key) == "type" {
 			return bytes.Contains(bytes.ToLower(at.val), []byte("ld+json"))
 		}
+	}
+	return false
+}
+
+// isHeading reports whether a is a heading element, h1 to h6.
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
 	}
 	return false
 }
