@@ -275,6 +275,30 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
+		// A Sphinx-like page (Read the Docs theme): the toctree sidebar,
+		// breadcrumbs with "Edit on GitHub", "¶" permalinks, a highlighted
+		// code block, admonitions, an options table, an autodoc function
+		// (signature, field list) and a definition list of variables.
+		name:  "en_docs_sphinx",
+		url:   "https://frobnicator.example/en/latest/config.html",
+		title: "Configuration",
+		lang:  "en",
+		want: []string{
+			"Frobnicator reads its settings from a single file written in TOML.",
+			"[server]\nhost = \"0.0.0.0\"\nport = 8080",
+			"Relative paths in the file are resolved against the directory that holds it.",
+			"Number of worker processes.",
+			"frobnicator.load_config(path, strict=False)\n\nLoad the configuration from path and return a dictionary.",
+			"strict – reject unknown keys.", "ValueError – if the file is malformed.",
+			"Environment variables\n\nFROB_CONFIG\n\nPath of the configuration file.",
+			"Set to 1 to log every request.",
+		},
+		unwanted: []string{
+			"¶", "Search docs", "Installation", "Writing plugins", "frobnicator.util", "Changelog",
+			"Edit on GitHub", "Previous", "Next", "Copyright", "Built with",
+		},
+	},
+	{
 		name:  "ja_news",
 		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
 		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",
