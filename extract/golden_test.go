@@ -299,6 +299,30 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
+		// A rustdoc-like page: the item sidebar, "§" anchors, the method
+		// signatures as headings named "code-header", a "Source" link
+		// beside every method.
+		name:  "en_docs_rustdoc",
+		url:   "https://docs.example/ringq/0.4.2/ringq/struct.BoundedQueue.html",
+		title: "Struct BoundedQueue",
+		lang:  "en",
+		want: []string{
+			"A first-in first-out queue that holds at most a fixed number of items.",
+			"Examples\n\nlet mut q = BoundedQueue::new(2);",
+			"pub fn new(capacity: usize) -> Self\n\nCreates an empty queue that can hold capacity items.",
+			"Panics\n\nPanics if capacity is zero.",
+			"pub fn push(&mut self, item: T) -> Result<(), T>",
+			"pub fn len(&self) -> usize\n\nReturns the number of items in the queue.",
+			// Left: the item's declaration before the prose, and the
+			// trait implementations, whose linked signatures read as
+			// teasers.
+		},
+		unwanted: []string{
+			"§", "Skip to main content", "Auto Trait Implementations", "In crate ringq", "Copy item path",
+			"Source", "Expand description",
+		},
+	},
+	{
 		name:  "ja_news",
 		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
 		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",

@@ -241,12 +241,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		return // <meta>, <link>, <base>
 	}
 	hints, itemprop, nameMark, consent, word := s.attrHints(attrs)
-	if isHeading(a) && hasAttr(attrs, "id") {
-		// A heading with an id is a section's, a target of the page's
-		// own links: what its class says of the layout is where it is
-		// put ("anchorWithStickyNavbar": below the menu bar), not what
-		// it is.
-		hints &^= boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
+	if isHeading(a) {
+		hints &^= headingOwnHints(attrs)
 	}
 	if a == atom.Dialog && !hasAttr(attrs, "open") || s.templateOpened {
 		// A <dialog> is not shown until a script opens it, a template
@@ -866,6 +862,20 @@ func isJSONLD(attrs []attr) bool {
 		}
 	}
 	return false
+}
+
+// headingOwnHints are the layout hints that a heading's own class and id
+// do not give it. A heading heads a section: "header" in its name
+// ("section-header", "code-header", "card-header") says so and no more. A
+// heading with an id is a section's, a target of the page's own links:
+// what its class says of the layout is where it is put
+// ("anchorWithStickyNavbar": below the menu bar), not what it is. Hints
+// of the elements around a heading still apply to it.
+func headingOwnHints(attrs []attr) boilerplate.Hint {
+	if hasAttr(attrs, "id") {
+		return boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
+	}
+	return boilerplate.HintHeader
 }
 
 // isHeading reports whether a is a heading element, h1 to h6.
