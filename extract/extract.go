@@ -253,6 +253,7 @@ func extractArticle(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 		keepListsWhole(blocks, mask)
 		keepListsBetween(blocks, mask)
 		keepDefinitionLists(s, mask)
+		keepCode(blocks, mask)
 		if keptWords(blocks) < minMainWords {
 			// The container held nothing worth keeping (a figure, a
 			// paywall stub): judge the whole page block by block instead.

@@ -307,15 +307,14 @@ var goldenPages = []goldenPage{
 		title: "Struct BoundedQueue",
 		lang:  "en",
 		want: []string{
-			"A first-in first-out queue that holds at most a fixed number of items.",
+			"pub struct BoundedQueue<T> { /* private fields */ }\n\nA first-in first-out queue that holds at most a fixed number of items.",
 			"Examples\n\nlet mut q = BoundedQueue::new(2);",
 			"pub fn new(capacity: usize) -> Self\n\nCreates an empty queue that can hold capacity items.",
 			"Panics\n\nPanics if capacity is zero.",
 			"pub fn push(&mut self, item: T) -> Result<(), T>",
 			"pub fn len(&self) -> usize\n\nReturns the number of items in the queue.",
-			// Left: the item's declaration before the prose, and the
-			// trait implementations, whose linked signatures read as
-			// teasers.
+			// Left: the trait implementations, whose linked signatures
+			// read as teasers.
 		},
 		unwanted: []string{
 			"§", "Skip to main content", "Auto Trait Implementations", "In crate ringq", "Copy item path",
