@@ -322,6 +322,29 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
+		// A Hugo Docsy-like page: version menu, sidebar tree, the page's
+		// meta links ("Edit this page", "Create documentation issue"),
+		// the table of contents, empty self-links on headings, an alert,
+		// the "Was this page helpful?" widget and its two answers.
+		name:  "en_docs_docsy",
+		url:   "https://harbormaster.example/docs/tasks/rolling-updates/",
+		title: "Rolling updates",
+		lang:  "en",
+		date:  "2024-04-02",
+		want: []string{
+			"Replace the pods of a release a few at a time, without downtime.",
+			"Before you begin\n\nYou need a cluster with the controller installed",
+			"harbor set image web=registry.example/web:2.1\nharbor rollout status web",
+			"The update stops by itself when a new pod fails its readiness check.",
+			"maxUnavailable", "How many pods may be missing during the update.",
+		},
+		unwanted: []string{
+			"Search this site", "v1.8", "Install the controller", "Roll back a release", "Edit this page",
+			"Create documentation issue", "Print entire section", "Feedback", "Was this page helpful?",
+			"Glad to hear it", "Sorry to hear that", "All Rights Reserved",
+		},
+	},
+	{
 		name:  "ja_news",
 		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
 		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",
