@@ -25,6 +25,13 @@ func TestKeepLinkedTitles(t *testing.T) {
 				"This page shows you how to build an image"},
 		},
 		{
+			name: "table of scenarios",
+			list: `<h2>Scenarios</h2><table><tr><th>If you want to...</th><th>then...</th></tr>` +
+				`<tr><td><a href="/s/uploads">Process file uploads</a></td><td>Run code when a file is uploaded or changed in storage.</td></tr>` +
+				`<tr><td><a href="/s/schedule">Run scheduled tasks</a></td><td>Execute code on a schedule that you set with an expression.</td></tr></table>`,
+			want: []string{"Process file uploads", "Run code when a file is uploaded", "Run scheduled tasks"},
+		},
+		{
 			name:     "bare links",
 			list:     `<ul><li><a href="/a">Install the desktop app</a></li><li><a href="/b">Develop with containers</a></li></ul>`,
 			unwanted: []string{"Install the desktop app", "Develop with containers"},
