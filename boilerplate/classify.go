@@ -138,7 +138,7 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 		b.Drop(ReasonHidden)
 		return classBad
 	}
-	if r := Recognize(b.Text); r != ReasonNone {
+	if r := RecognizeBlock(b); r != ReasonNone {
 		b.Drop(r)
 		return classBad
 	}
@@ -196,14 +196,14 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 	last := classBad
 	for i := 0; i < n; i++ {
 		prevConf[i] = last
-		if c := classes[i]; c == classGood || c == classBad {
+		if c := classes[i]; c == classGood || c == classBad && !linkChrome(&blocks[i]) {
 			last = c
 		}
 	}
 	last = classBad
 	for i := n - 1; i >= 0; i-- {
 		nextConf[i] = last
-		if c := classes[i]; c == classGood || c == classBad {
+		if c := classes[i]; c == classGood || c == classBad && !linkChrome(&blocks[i]) {
 			last = c
 		}
 	}
@@ -261,6 +261,17 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 		}
 	}
 	copy(classes, out)
+}
+
+// linkChrome reports whether b is a lone one-word link that density
+// judged ("Source", "Edit", "[src]"): a control printed beside each item
+// of a reference, which says nothing of whether the text around it is
+// content, so smoothing looks past it. It stays dropped. (Links of two
+// words are a menu's items and a teaser's labels often enough to keep
+// their say.)
+func linkChrome(b *Block) bool {
+	f := &b.Features
+	return b.Reason == ReasonNone && b.Kind != KindHeading && f.Words == 1 && f.LinkWords == 1
 }
 
 // pictureCaption reports whether b describes a picture: a caption, or a

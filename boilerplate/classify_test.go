@@ -274,3 +274,59 @@ func TestClassifyFigureQuote(t *testing.T) {
 		t.Errorf("the picture's caption is dropped as %q, want %q", blocks[2].Reason, ReasonCaption)
 	}
 }
+
+// A code listing quotes words that the boilerplate phrases know ("email",
+// a date, "Copyright"): its lines are code, not the page's frame.
+func TestClassifyCodeIsNotRecognised(t *testing.T) {
+	lines := []string{
+		`  "email": null,`,
+		`  "description": null,`,
+		`  "last4": "4242",`,
+		`// Copyright 2024 The Authors. All rights reserved.`,
+	}
+	for _, line := range lines {
+		blocks := []Block{
+			block(KindParagraph, prose, 0),
+			block(KindCode, line, 0),
+			block(KindParagraph, prose+" It opens in May.", 0),
+		}
+		Classify(blocks, ClassifyOptions{})
+		if !blocks[1].Kept {
+			t.Errorf("code line %q dropped as %q", line, blocks[1].Reason)
+		}
+	}
+}
+
+// A reference prints a one-word link ("Source") beside each of its items:
+// smoothing looks past it to the prose around, and it stays dropped. A
+// menu of two-word links still counts as boilerplate context.
+func TestClassifyLinkChrome(t *testing.T) {
+	tests := []struct {
+		name     string
+		link     string
+		wantKept bool
+	}{
+		{"one-word link", "Source", true},
+		{"two-word link", "Home page", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []Block{
+				block(KindParagraph, prose, 0),
+				block(KindParagraph, "Some text.", 0),
+				block(KindParagraph, tt.link, 1),
+				block(KindHeading, "pub fn len(&self) -> usize", 0),
+				block(KindParagraph, "Returns the number of items in the queue.", 0),
+				block(KindParagraph, tt.link, 1),
+				block(KindParagraph, prose+" It opens in May.", 0),
+			}
+			Classify(blocks, ClassifyOptions{})
+			if got := blocks[4].Kept; got != tt.wantKept {
+				t.Errorf("short item kept = %v, want %v (%q)", got, tt.wantKept, blocks[4].Reason)
+			}
+			if blocks[2].Kept || blocks[5].Kept {
+				t.Errorf("the link %q was kept", tt.link)
+			}
+		})
+	}
+}

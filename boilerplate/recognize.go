@@ -25,3 +25,14 @@ func Byline(text string) string { return recognize.Byline(text) }
 // Deprecated: ParseDate is recognize.ParseDate, where the code lives now
 // that the recognisers have a package of their own.
 func ParseDate(text string) (time.Time, bool) { return recognize.ParseDate(text) }
+
+// RecognizeBlock is Recognize for a block of a page: a line of a code
+// listing (a <pre>) is never judged by the boilerplate phrases, since
+// code quotes any word ("email": null, "last4": "4242", share(),
+// Copyright headers) without being the page's frame.
+func RecognizeBlock(b *Block) Reason {
+	if b.Kind == KindCode {
+		return ReasonNone
+	}
+	return Recognize(b.Text)
+}

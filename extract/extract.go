@@ -264,6 +264,9 @@ func extractArticle(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 		keepNumberedItems(blocks, mask)
 		keepListsWhole(blocks, mask)
 		keepListsBetween(blocks, mask)
+		keepDefinitionLists(s, mask)
+		keepCode(blocks, mask)
+		keepLinkedTitles(s, mask)
 		if keptWords(blocks) < minMainWords {
 			// The container held nothing worth keeping (a figure, a
 			// paywall stub): judge the whole page block by block instead.

@@ -232,6 +232,119 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
+		// A Docusaurus-like page: sidebar tree, version menu, breadcrumbs,
+		// headings with zero-width permalinks and a class that places them
+		// below the sticky menu bar, an admonition, a table, "Edit this
+		// page", prev/next and the "on this page" list.
+		name:  "en_docs_docusaurus",
+		url:   "https://parcelbox.example/docs/auth",
+		title: "Authentication",
+		lang:  "en",
+		want: []string{
+			"Every request to the Parcelbox API carries a key that identifies your account.",
+			"API keys\n\nSend the key in the Authorization header as a bearer token:",
+			`-H "Authorization: Bearer pb_live_123"`,
+			"Live keys move real money.",
+			"Scopes\n\nA key can be limited to some of the API.",
+			"shipments:write", "Creating and cancelling shipments.",
+		},
+		unwanted: []string{
+			"\u200b", "Skip to main content", "Creating shipments", "API reference", "1.x",
+			"On this page", "Edit this page", "Last updated", "Previous", "Discord", "Copyright",
+		},
+	},
+	{
+		// A Material for MkDocs-like page: tabs, two sidebars (the tree and
+		// the table of contents), "¶" permalinks, a code block with line
+		// anchors, an admonition, a settings table, the feedback form.
+		name:  "en_docs_mkdocs",
+		url:   "https://widgetry.example/guide/caching/",
+		title: "Caching",
+		lang:  "en",
+		want: []string{
+			"Widgetry keeps the responses of slow backends in memory",
+			"Enabling the cache\n\nThe cache is off by default.",
+			"client = Client(cache=Cache(size=1024))",
+			"Share one cache between clients that talk to the same backend.",
+			"When the cache is full the least recently used entry is dropped.",
+			"stale_ok", "Serve an expired entry while refreshing it.",
+		},
+		unwanted: []string{
+			"¶", "Skip to content", "Getting started", "Retries", "Table of contents",
+			"Edit this page", "Was this page helpful?", "Previous", "Material for MkDocs", "Copyright",
+		},
+	},
+	{
+		// A Sphinx-like page (Read the Docs theme): the toctree sidebar,
+		// breadcrumbs with "Edit on GitHub", "¶" permalinks, a highlighted
+		// code block, admonitions, an options table, an autodoc function
+		// (signature, field list) and a definition list of variables.
+		name:  "en_docs_sphinx",
+		url:   "https://frobnicator.example/en/latest/config.html",
+		title: "Configuration",
+		lang:  "en",
+		want: []string{
+			"Frobnicator reads its settings from a single file written in TOML.",
+			"[server]\nhost = \"0.0.0.0\"\nport = 8080",
+			"Relative paths in the file are resolved against the directory that holds it.",
+			"Number of worker processes.",
+			"frobnicator.load_config(path, strict=False)\n\nLoad the configuration from path and return a dictionary.",
+			"strict – reject unknown keys.", "ValueError – if the file is malformed.",
+			"Environment variables\n\nFROB_CONFIG\n\nPath of the configuration file.",
+			"Set to 1 to log every request.",
+		},
+		unwanted: []string{
+			"¶", "Search docs", "Installation", "Writing plugins", "frobnicator.util", "Changelog",
+			"Edit on GitHub", "Previous", "Next", "Copyright", "Built with",
+		},
+	},
+	{
+		// A rustdoc-like page: the item sidebar, "§" anchors, the method
+		// signatures as headings named "code-header", a "Source" link
+		// beside every method.
+		name:  "en_docs_rustdoc",
+		url:   "https://docs.example/ringq/0.4.2/ringq/struct.BoundedQueue.html",
+		title: "Struct BoundedQueue",
+		lang:  "en",
+		want: []string{
+			"pub struct BoundedQueue<T> { /* private fields */ }\n\nA first-in first-out queue that holds at most a fixed number of items.",
+			"Examples\n\nlet mut q = BoundedQueue::new(2);",
+			"pub fn new(capacity: usize) -> Self\n\nCreates an empty queue that can hold capacity items.",
+			"Panics\n\nPanics if capacity is zero.",
+			"pub fn push(&mut self, item: T) -> Result<(), T>",
+			"pub fn len(&self) -> usize\n\nReturns the number of items in the queue.",
+			// Left: the trait implementations, whose linked signatures
+			// read as teasers.
+		},
+		unwanted: []string{
+			"§", "Skip to main content", "Auto Trait Implementations", "In crate ringq", "Copy item path",
+			"Source", "Expand description",
+		},
+	},
+	{
+		// A Hugo Docsy-like page: version menu, sidebar tree, the page's
+		// meta links ("Edit this page", "Create documentation issue"),
+		// the table of contents, empty self-links on headings, an alert,
+		// the "Was this page helpful?" widget and its two answers.
+		name:  "en_docs_docsy",
+		url:   "https://harbormaster.example/docs/tasks/rolling-updates/",
+		title: "Rolling updates",
+		lang:  "en",
+		date:  "2024-04-02",
+		want: []string{
+			"Replace the pods of a release a few at a time, without downtime.",
+			"Before you begin\n\nYou need a cluster with the controller installed",
+			"harbor set image web=registry.example/web:2.1\nharbor rollout status web",
+			"The update stops by itself when a new pod fails its readiness check.",
+			"maxUnavailable", "How many pods may be missing during the update.",
+		},
+		unwanted: []string{
+			"Search this site", "v1.8", "Install the controller", "Roll back a release", "Edit this page",
+			"Create documentation issue", "Print entire section", "Feedback", "Was this page helpful?",
+			"Glad to hear it", "Sorry to hear that", "All Rights Reserved",
+		},
+	},
+	{
 		name:  "ja_news",
 		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
 		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",

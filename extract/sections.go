@@ -111,7 +111,7 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 			// motto, their gear, links; or the card of who asked.
 			b.Drop(boilerplate.ReasonAuthorBio)
 		default:
-			if r := boilerplate.Recognize(b.Text); r != boilerplate.ReasonNone {
+			if r := boilerplate.RecognizeBlock(b); r != boilerplate.ReasonNone {
 				b.Drop(r)
 			} else if ld >= 0.5 && (noLinks && !(posts && f.Sentences >= postLinkSentences) || f.Words < 4 && b.Kind != boilerplate.KindHeading) {
 				b.Drop(boilerplate.ReasonLinkList)
@@ -122,6 +122,35 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 	}
 	if posts {
 		dropQuotedPosts(blocks)
+	}
+	if t == PageDocumentation {
+		dropEmptySections(blocks)
+	}
+}
+
+// dropEmptySections drops, on a documentation page, a heading whose
+// section lost every block to a recognised kind of boilerplate: the
+// "Feedback" over a "Was this page helpful?" widget and its answers. It
+// goes for the reason its section's first block went. A heading with no
+// block before the next heading (a chapter over its first section) stays,
+// and so does one over a section that density alone dropped: a wiki's
+// index of links under each heading is its content.
+func dropEmptySections(blocks []boilerplate.Block) {
+	for i := range blocks {
+		if !blocks[i].Kept || blocks[i].Kind != boilerplate.KindHeading {
+			continue
+		}
+		reason := boilerplate.ReasonNone
+		j := i + 1
+		for ; j < len(blocks) && blocks[j].Kind != boilerplate.KindHeading && !blocks[j].Kept; j++ {
+			if reason == boilerplate.ReasonNone && blocks[j].Reason != boilerplate.ReasonOutsideMain {
+				reason = blocks[j].Reason
+			}
+		}
+		if reason != boilerplate.ReasonNone && !densityVerdict(reason) && (j == len(blocks) || blocks[j].Kind == boilerplate.KindHeading) {
+			blocks[i].Kept = false
+			blocks[i].Drop(reason)
+		}
 	}
 }
 

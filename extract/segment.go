@@ -82,7 +82,8 @@ type segmenter struct {
 	site      []byte
 	siteKnown bool
 	inLink    int
-	linkDepth int // stack depth where the open link started
+	linkDepth int        // stack depth where the open link started
+	anchor    anchorLink // the open link, when it leads to a place on the page
 	inPre     int
 	// templateOpened says the last start tag opened a client-side
 	// template (see segment_template.go).
@@ -219,6 +220,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 			// adoption agency does: links do not nest.
 			s.inLink, s.linkDepth = 1, len(s.stack)
 			s.links++
+			s.startAnchor(attrs)
 			if s.leavesSite(attrs) {
 				s.offsite++
 			}
@@ -247,6 +249,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		return // <meta>, <link>, <base>
 	}
 	hints, itemprop, nameMark, consent, review, word := s.attrHints(attrs)
+	if isHeading(a) {
+		hints &^= headingOwnHints(attrs)
+	}
 	if a == atom.Dialog && !hasAttr(attrs, "open") || s.templateOpened {
 		// A <dialog> is not shown until a script opens it, a template
 		// until a script renders it.
@@ -387,6 +392,7 @@ func (s *segmenter) end(a atom.Atom) {
 	case atom.A:
 		if s.inLink > 0 {
 			s.inLink = 0
+			s.endAnchor()
 		}
 		return
 	case atom.Br:
@@ -425,6 +431,7 @@ func (s *segmenter) pop() {
 	s.stack = s.stack[:len(s.stack)-1]
 	if len(s.stack) < s.linkDepth {
 		// The element holding an unclosed link has ended: so has the link.
+		s.endAnchor()
 		s.inLink, s.linkDepth = 0, 0
 	}
 }
@@ -641,6 +648,7 @@ func (s *segmenter) flush() {
 	}
 	s.buf = s.buf[:0]
 	s.linkChars, s.links, s.offsite = 0, 0, 0
+	s.anchor.open = false // a link across blocks is no permalink
 	if len(s.rg.ends) > 0 {
 		s.addControlBlocks()
 	}
@@ -864,6 +872,29 @@ func isJSONLD(attrs []attr) bool {
 		if string(at.key) == "type" {
 			return bytes.Contains(bytes.ToLower(at.val), []byte("ld+json"))
 		}
+	}
+	return false
+}
+
+// headingOwnHints are the layout hints that a heading's own class and id
+// do not give it. A heading heads a section: "header" in its name
+// ("section-header", "code-header", "card-header") says so and no more. A
+// heading with an id is a section's, a target of the page's own links:
+// what its class says of the layout is where it is put
+// ("anchorWithStickyNavbar": below the menu bar), not what it is. Hints
+// of the elements around a heading still apply to it.
+func headingOwnHints(attrs []attr) boilerplate.Hint {
+	if hasAttr(attrs, "id") {
+		return boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
+	}
+	return boilerplate.HintHeader
+}
+
+// isHeading reports whether a is a heading element, h1 to h6.
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
 	}
 	return false
 }

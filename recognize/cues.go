@@ -49,6 +49,7 @@ const (
 	gAdBlock                    // ad-blocker notices: disable your ad blocker
 	gUIMessage                  // messages of the page's scripts: an error has occurred
 	gReaders                    // addresses to the readers: dear readers, a word to our readers
+	gFeedback                   // a page's feedback widget: was this page helpful?
 	numGroups
 )
 
@@ -286,6 +287,21 @@ var cueTable = [numGroups][]string{
 		"العربية", "zh", "中文", "tr", "türkçe", "ja", "日本語", "ko", "한국어", "cs", "čeština", "sv", "svenska",
 		"kz", "қазақша", "беларуская", "ro", "română", "hu", "magyar", "ελληνικά", "fa", "فارسی",
 	},
+	gFeedback: {
+		"was this page helpful", "was this helpful", "was this article helpful", "was this information helpful",
+		"was this content helpful", "is this page helpful", "did this page help", "did this help",
+		"did you find this page helpful", "did you find this helpful", "did this document help",
+		"how helpful was this page", "tell us how we can improve", "help us improve this page",
+		"war diese seite hilfreich", "war dieser artikel hilfreich", "ist diese seite hilfreich",
+		"cette page vous a t elle été utile", "cet article vous a t il été utile", "cette page est elle utile",
+		"le ha resultado útil", "te ha resultado útil", "te resultó útil", "fue útil esta página",
+		"le resultó útil", "esta página fue útil", "questa pagina ti è stata utile", "questa pagina è stata utile",
+		"questo articolo è stato utile", "esta página foi útil", "este artigo foi útil", "isso foi útil",
+		"was deze pagina nuttig", "was dit artikel nuttig", "is deze pagina nuttig", "czy ta strona była pomocna",
+		"czy ten artykuł był pomocny", "была ли эта страница полезной", "была ли эта статья полезной",
+		"эта страница была полезной", "эта статья была полезной", "чи була ця сторінка корисною",
+		"чи була ця стаття корисною",
+	},
 	gLinkWord: {
 		"link", "links", "ссылка", "ссылке", "посилання", "lien", "enlace", "collegamento", "ligação", "odnośnik",
 		"verweis",
@@ -423,7 +439,7 @@ var promptCues = [...]struct {
 }
 
 var postMetaCues = []string{
-	"posted", "posted on", "published", "updated", "last updated", "by", "min read", "views", "reads",
+	"posted", "posted on", "published", "updated", "last updated", "last modified", "by", "min read", "views", "reads",
 	"first published", "first published on", "author", "authors", "publish date", "published date", "publication date", "date", "autor", "auteur", "autore",
 	"veröffentlicht", "aktualisiert", "von", "aufrufe", "publié", "mis à jour", "par", "vues", "posée par",
 	"publicado", "actualizado", "por", "visitas", "pubblicato", "aggiornato", "di", "visualizzazioni",

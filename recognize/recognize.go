@@ -190,6 +190,11 @@ func decide(h *hits, s *shape, text string) Kind {
 	if whole(gInterface) {
 		return Interface
 	}
+	if has(gFeedback) && s.words <= 16 {
+		// "Was this page helpful?" under a documentation page or a help
+		// centre's article, and its answers' follow-ups.
+		return Interface
+	}
 	short := len(text) <= longView // the view holds all of it
 	// Site prompts and notices, each named by a phrase no article needs.
 	switch {

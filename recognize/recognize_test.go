@@ -87,6 +87,7 @@ func TestRecognize(t *testing.T) {
 		{"Consult your physician and follow all safety instructions before beginning any exercise program.", Legal},
 		{"Apple logo, Apple TV, App Store and iPhone are registered trademarks of Apple Inc.", Legal},
 		{"First Published on Nov 20, 2019 01:38 pm", Dateline},
+		{"Last modified April 2, 2024: Document surge settings (abc123)", Dateline},
 
 		// Contact lines and addresses to the readers.
 		{"paul.doe@example.com", Credit},
@@ -94,6 +95,16 @@ func TestRecognize(t *testing.T) {
 		{"A Word to Our Loyal Readers", EditorMessage},
 		{"Liebe Leserinnen und Leser", EditorMessage},
 		{"Dear readers, this week the council finally voted on the bridge, and we were there to report it.", None},
+
+		// The feedback widget under a documentation page.
+		{"Was this page helpful?", Interface},
+		{"Was this helpful?", Interface},
+		{"Sorry to hear that. Please tell us how we can improve.", Interface},
+		{"War diese Seite hilfreich?", Interface},
+		{"Cette page vous a-t-elle été utile ?", Interface},
+		{"¿Le ha resultado útil esta página?", Interface},
+		{"Была ли эта страница полезной?", Interface},
+		{"Whether this page was helpful to the jury was never clear, the judge wrote in a ruling that ran to forty pages and drew wide attention.", None},
 
 		// Reading-time labels.
 		{"Tempo de leitura: 2 minutos", Interface},
