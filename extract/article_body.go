@@ -6,6 +6,22 @@ import (
 	"github.com/winnowtext/winnow/boilerplate"
 )
 
+// keepArticleStructure takes back, inside the article's container (mask),
+// the verdicts that density alone gave to the structure of its body: the
+// references whose links leave the site, lists and table rows, code,
+// sentences dense with links, the list a line announces and the headings
+// over kept paragraphs. Each pass keeps recognised boilerplate and blocks
+// under a negative hint dropped.
+func keepArticleStructure(s *segmenter, mask []bool) {
+	blocks := s.blocks
+	keepOffsiteLinks(s, mask)
+	keepBodyLists(blocks, mask)
+	keepBodyCode(blocks, mask)
+	keepLinkedProse(blocks, mask)
+	keepIntroducedLists(blocks, mask)
+	keepBodyHeadings(blocks, mask)
+}
+
 // bodySpan returns the first and last blocks inside the main container
 // (mask) that are kept paragraphs of prose (listProseWords and more): the
 // stretch of the page where the article's body runs. Both are -1 when the
@@ -68,25 +84,6 @@ func keepBodyLists(blocks []boilerplate.Block, mask []bool) {
 // listed reports whether b is an item of a list or a cell of a table.
 func listed(b *boilerplate.Block) bool {
 	return b.Kind == boilerplate.KindListItem || b.Kind == boilerplate.KindTableCell
-}
-
-// keepBodyCode keeps the code inside the article's body (bodySpan): a
-// command to type, a program's listing. Its words are not prose, so
-// density drops it; a listing set in a <figure> is taken for a picture's
-// caption, and a gutter of line numbers ("1 2 3 4") for a date. A reader
-// view shows it with the text that explains it. Only those verdicts are
-// taken back, and code under a negative hint keeps its own.
-func keepBodyCode(blocks []boilerplate.Block, mask []bool) {
-	first, last := bodySpan(blocks, mask)
-	for i := first + 1; i < last; i++ {
-		b := &blocks[i]
-		if !mask[i] || b.Kept || b.Kind != boilerplate.KindCode || b.Features.Hints&negativeHints != 0 {
-			continue
-		}
-		if densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonCaption || b.Reason == boilerplate.ReasonDateline {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
-		}
-	}
 }
 
 // linkedProseDensity bounds (exclusive) the link density of a sentence

@@ -19,3 +19,23 @@ func keepCode(blocks []boilerplate.Block, mask []bool) {
 		}
 	}
 }
+
+// keepBodyCode goes further than keepCode inside an article's body
+// (bodySpan), where a reader view shows code with the text that explains
+// it: a gutter of line numbers ("1 2 3 4") beside a listing stays with it,
+// though a recogniser takes it for a date, and a listing set in a
+// <figure> stays, though it is taken for a picture's caption. Only those
+// verdicts and density's are taken back, and code under a negative hint
+// keeps its own.
+func keepBodyCode(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	for i := first + 1; i < last; i++ {
+		b := &blocks[i]
+		if !mask[i] || b.Kept || b.Kind != boilerplate.KindCode || b.Features.Hints&negativeHints != 0 {
+			continue
+		}
+		if densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonCaption || b.Reason == boilerplate.ReasonDateline {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}

@@ -171,12 +171,7 @@ func finish(s *segmenter, opts Options) *Result {
 	res.PageType, typeProbs = judgePage(&res.signals)
 	if res.PageType == PageArticle {
 		if mask != nil {
-			keepOffsiteLinks(s, mask)
-			keepBodyLists(blocks, mask)
-			keepBodyCode(blocks, mask)
-			keepLinkedProse(blocks, mask)
-			keepIntroducedLists(blocks, mask)
-			keepBodyHeadings(blocks, mask)
+			keepArticleStructure(s, mask)
 		}
 		keepStandfirst(blocks)
 	}
@@ -199,20 +194,7 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	res.Author = asPrinted(res.Author, blocks)
-	switch monthFirst := dateOrder(tag, md.Language); {
-	case res.Date.IsZero() || md.DateWeak:
-		res.Date = headerDate(s, blocks, res.Date, md.DateFromURL, monthFirst)
-		if d, ok := originalDate(blocks, monthFirst); ok && d.Before(res.Date) && !sameDay(d, res.Date) {
-			res.Date = d
-		}
-		if res.Date.IsZero() {
-			res.Date, _ = labelledDate(blocks, monthFirst)
-		}
-	case dayOnly(res.Date):
-		// A strong date that gives a day and no time yields to the date
-		// printed in the header as a weak one does (see dayOnly).
-		res.Date = headerDate(s, blocks, res.Date, false, monthFirst)
-	}
+	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	boilerplate.DropRepeatedParagraphs(blocks)
 	dropBeforeTitle(blocks)

@@ -108,6 +108,31 @@ var profileWords = [...]string{"joined", "member since", "registered", "last see
 	"зарегистрирован", "на сайте с", "注册", "登録日", "加入", "founded", "gegründet", "fondé le", "fondée le",
 	"fundado el", "fundada el", "fondato il", "fondata il", "opgericht op", "założony", "założona", "основан", "设立", "設立"}
 
+// pageDate returns the page's publication date: the metadata's (md.Date),
+// weighed against what the page prints when the metadata's source is weak
+// or gives a day and no time: the date in the article's header, an earlier
+// date that a note on the first publication gives ("originally published
+// on ..."), else a date a publication label or a byline introduces
+// elsewhere on the page. monthFirst says how numeric dates are read.
+func pageDate(s *segmenter, blocks []boilerplate.Block, md *meta.Metadata, monthFirst bool) time.Time {
+	date := md.Date
+	switch {
+	case date.IsZero() || md.DateWeak:
+		date = headerDate(s, blocks, date, md.DateFromURL, monthFirst)
+		if d, ok := originalDate(blocks, monthFirst); ok && d.Before(date) && !sameDay(d, date) {
+			date = d
+		}
+		if date.IsZero() {
+			date, _ = labelledDate(blocks, monthFirst)
+		}
+	case dayOnly(date):
+		// A strong date that gives a day and no time yields to the date
+		// printed in the header as a weak one does (see dayOnly).
+		date = headerDate(s, blocks, date, false, monthFirst)
+	}
+	return date
+}
+
 // headerDate weighs the date printed in the article's header against
 // weak, the date from a source that it may correct (see
 // meta.Metadata.DateWeak): the printed date replaces a weak one of
