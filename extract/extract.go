@@ -169,6 +169,9 @@ func finish(s *segmenter, opts Options) *Result {
 	// container of prose.
 	var typeProbs [numPageTypes]float64
 	res.PageType, typeProbs = judgePage(&res.signals)
+	if res.PageType == PageProduct && priceGridAfterTitle(blocks) {
+		res.PageType = PageCollection
+	}
 	if res.PageType == PageArticle {
 		if mask != nil {
 			keepOffsiteLinks(s, mask)
