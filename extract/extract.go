@@ -169,6 +169,12 @@ func finish(s *segmenter, opts Options) *Result {
 	// container of prose.
 	var typeProbs [numPageTypes]float64
 	res.PageType, typeProbs = judgePage(&res.signals)
+	switch {
+	case res.PageType == PageProduct && priceGridAfterTitle(blocks):
+		res.PageType = PageCollection
+	case res.PageType == PageArticle && teasersBeforeContent(blocks):
+		res.PageType = PageListing
+	}
 	if res.PageType == PageArticle {
 		if mask != nil {
 			keepArticleStructure(s, mask)

@@ -1,0 +1,52 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// Shape of a grid of product cards: gridCards cards in a row, each a
+// linked name and its price within gridCardBlocks blocks of the last, the
+// first within gridLead blocks of the page's title.
+const (
+	gridCards      = 8
+	gridCardBlocks = 4
+	gridLead       = 40
+)
+
+// priceGridAfterTitle reports whether the page's title heads a grid of
+// product cards: a shop's category ("Indoor Pots", "Air Purifiers") that
+// the page model took for one product's page because it shows prices and
+// product names. Below a product's own name come its price, its buttons
+// and its description; a grid of other products, if any, comes later. A
+// card is a price with a link of a few words (the product's name) in the
+// blocks since the card before, so that the prices of a product's
+// variants or of a table of options do not count.
+func priceGridAfterTitle(blocks []boilerplate.Block) bool {
+	t := titleIndex(blocks)
+	if t < 0 {
+		return false
+	}
+	cards, last, linked := 0, t, false
+	for i := t + 1; i < len(blocks) && cards < gridCards; i++ {
+		b := &blocks[i]
+		if b.Features.Hints.Has(boilerplate.HintHidden) {
+			continue
+		}
+		limit := gridCardBlocks
+		if cards == 0 {
+			limit = gridLead
+		}
+		if i-last > limit {
+			return false
+		}
+		if b.Features.LinkWords >= 2 {
+			linked = true
+		}
+		if b.Features.Digits > 0 && hasPrice(b.Text) {
+			if !linked {
+				return false
+			}
+			cards++
+			last, linked = i, false
+		}
+	}
+	return cards >= gridCards
+}
