@@ -221,6 +221,9 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	res.Blocks = s.withControls(blocks)
+	if res.PageType == PageService {
+		keepAskedQuestions(res.Blocks)
+	}
 	res.Text = renderText(res.Blocks)
 	res.markup = renderMarkup(s, res, opts.URL)
 	return res
