@@ -222,7 +222,7 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	res.Blocks = s.withControls(blocks)
-	if res.PageType == PageService {
+	if res.PageType.bySections() {
 		keepAskedQuestions(res.Blocks)
 	}
 	res.Text = renderText(res.Blocks)

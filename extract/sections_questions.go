@@ -13,11 +13,12 @@ const (
 	minAnswerWords   = 8
 )
 
-// keepAskedQuestions keeps the questions of a service page's FAQ that its
-// accordion prints as buttons: a control's label is dropped as interface,
-// but a button that asks a question of a few words, right before the kept
-// answer it unfolds (a sentence of some length, not a heading or another
-// button), is the question of that answer. blocks are the page's blocks
+// keepAskedQuestions keeps the questions of an FAQ that its accordion
+// prints as buttons, on a page read by its sections (a service page, a
+// collection's guide under its cards): a control's label is dropped as
+// interface, but a button that asks a question of a few words, right
+// before the kept answer it unfolds (a sentence of some length, not a
+// heading or another button), is the question of that answer. blocks are the page's blocks
 // with the control blocks among them (see withControls).
 func keepAskedQuestions(blocks []boilerplate.Block) {
 	for i := 0; i+1 < len(blocks); i++ {
