@@ -40,9 +40,10 @@ func isMarquee(text string) bool {
 	if len(text) < marqueeRepeats*2 {
 		return false
 	}
-	// The phrase's length is where its first word comes again.
+	// The phrase's length is where its first word comes again, within
+	// the phrase's bound (prose is not searched to its end).
 	head := text[:min(len(text), 6)]
-	p := strings.Index(text[1:], head) + 1
+	p := strings.Index(text[1:min(len(text), marqueePhrase+len(head)+1)], head) + 1
 	if p <= 0 || p > marqueePhrase || len(text) < marqueeRepeats*p {
 		return false
 	}
