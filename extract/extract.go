@@ -160,6 +160,7 @@ func finish(s *segmenter, opts Options) *Result {
 	// drops whatever their density, do not pull the choice of container.
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
 	markCommentSections(blocks)
+	dropMarquees(blocks)
 	classify := boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw != nil,
 		CaptionsAreProse: captionsTellStory(blocks)}
 	mask, pageWide, mainNode := extractArticle(s, classify, opts.Favor)
@@ -214,6 +215,9 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	res.Blocks = s.withControls(blocks)
+	if res.PageType.bySections() {
+		keepAskedQuestions(res.Blocks)
+	}
 	res.Text = renderText(res.Blocks)
 	res.markup = renderMarkup(s, res, opts.URL)
 	return res

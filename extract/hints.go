@@ -37,7 +37,9 @@ const noscriptShare = 0.2
 // a page of cards or links it can be most of the page's text. Nor is a
 // negative hint believed on an ancestor of the <main> element: the page
 // itself says its main content is inside, so a layout wrapper named
-// "pt-header" or "nav-offset" around it is not navigation. The page's own
+// "pt-header" or "nav-offset" around it is not navigation, and a wrapper
+// named for a header that holds the page's one <h1> and no link is a
+// landing page's hero (see heroHeaders). The page's own
 // <footer> element (outside the article) is believed whatever it holds: a
 // tag is firmer evidence than a name. Hiding is believed too, except on an
 // element that holds nearly all the page's prose or nearly all the text of
@@ -66,6 +68,7 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		bad[p] += bad[i]
 	}
 	layout := layoutWords(s, good, total)
+	heroes := heroHeaders(s)
 	s.fold.markPanels(s.nodes)
 	s.hintsAt = slices.Grow(s.hintsAt[:0], nn)[:nn]
 	clear(s.hintsAt)
@@ -112,6 +115,10 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			// scripts (a forum, an app), or a <noscript> left open
 			// that took in the rest of the page: it stays.
 			own |= boilerplate.HintHidden
+		}
+		if len(heroes) > 0 && slices.Contains(heroes, i) {
+			// The hero of a landing page: its title and lead.
+			own &^= boilerplate.HintHeader
 		}
 		if s.nodes[i].tag == atom.Header && insideArticle(s, i) {
 			// The header of an article (its headline, standfirst and

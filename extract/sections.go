@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -17,7 +18,8 @@ import (
 // share buttons, ...) and
 // links of a few words (menus, tags, pagination; a linked heading is a
 // card's title, which a menu's links are not), and the labels of form
-// controls (a shop's filters and sort orders). Blocks already dropped
+// controls (a shop's filters and sort orders) and the skip links for
+// keyboards and screen readers. Blocks already dropped
 // (repeats, the title) stay dropped, but for the repeats of a service
 // page's pricing tiers.
 //
@@ -102,6 +104,8 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 			b.Drop(boilerplate.ReasonComments)
 		case isControl(b) && !(f.Sentences >= 1 && f.Words >= 12):
 			b.Drop(boilerplate.ReasonInterface)
+		case isSkipLink(b):
+			b.Drop(boilerplate.ReasonNavigation)
 		case posts && !hasLetter(b.Text):
 			b.Drop(boilerplate.ReasonTooShort)
 		case posts && (b.Kind == boilerplate.KindCaption || f.Hints.Has(boilerplate.HintFigure)):
@@ -204,4 +208,18 @@ func afterFooter(blocks []boilerplate.Block) int {
 		}
 	}
 	return len(blocks)
+}
+
+// skipLinkWords bounds the words of a block of skip links.
+const skipLinkWords = 16
+
+// isSkipLink reports whether b holds the links that let a keyboard or a
+// screen reader skip the page's frame ("Skip to main content", "Skip to
+// search results Skip to filters"): linked text that starts with "skip
+// to". The recognised kinds know the link alone; a block of several of
+// them says more than the phrase.
+func isSkipLink(b *boilerplate.Block) bool {
+	const prefix = "skip to "
+	return b.Features.Words <= skipLinkWords && b.Features.LinkDensity() >= 0.5 &&
+		len(b.Text) > len(prefix) && strings.EqualFold(b.Text[:len(prefix)], prefix)
 }
