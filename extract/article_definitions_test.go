@@ -56,16 +56,7 @@ func TestKeepDefinitionLists(t *testing.T) {
 			if !strings.Contains(res.Text, "Options may also be given on the command line") {
 				t.Fatalf("the guide is lost:\n%s", res.Text)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(res.Text, w) {
-					t.Errorf("text lacks %q:\n%s", w, res.Text)
-				}
-			}
-			for _, u := range tt.unwanted {
-				if strings.Contains(res.Text, u) {
-					t.Errorf("text holds %q:\n%s", u, res.Text)
-				}
-			}
+			checkHolds(t, res.Text, tt.want, tt.unwanted)
 		})
 	}
 }

@@ -44,16 +44,22 @@ func TestKeepLinkedTitles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(res.Text, w) {
-					t.Errorf("text lacks %q:\n%s", w, res.Text)
-				}
-			}
-			for _, u := range tt.unwanted {
-				if strings.Contains(res.Text, u) {
-					t.Errorf("text holds %q:\n%s", u, res.Text)
-				}
-			}
+			checkHolds(t, res.Text, tt.want, tt.unwanted)
 		})
+	}
+}
+
+// checkHolds checks that text holds every one of want and none of unwanted.
+func checkHolds(t *testing.T, text string, want, unwanted []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("text lacks %q:\n%s", w, text)
+		}
+	}
+	for _, u := range unwanted {
+		if strings.Contains(text, u) {
+			t.Errorf("text holds %q:\n%s", u, text)
+		}
 	}
 }

@@ -56,18 +56,21 @@ func TestTeasersBeforeContent(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			// Sites declare their section pages as they declare articles.
 			page := synthPage(`<title>`+tt.title+` | Valley Gazette</title><meta property="og:type" content="article">`, tt.main)
-			res, err := FromBytes([]byte(page), Options{URL: "https://news.example/section"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.PageType != tt.want {
-				t.Errorf("PageType = %s, want %s", res.PageType, tt.want)
-			}
-			for _, w := range tt.wantText {
-				if !strings.Contains(res.Text, w) {
-					t.Errorf("text lacks %q:\n%s", w, res.Text)
-				}
-			}
+			checkReadAs(t, page, "https://news.example/section", tt.want, tt.wantText)
 		})
 	}
+}
+
+// checkReadAs extracts page and checks that it is judged a page of type
+// want and that its text holds every one of wantText.
+func checkReadAs(t *testing.T, page, url string, want PageType, wantText []string) {
+	t.Helper()
+	res, err := FromBytes([]byte(page), Options{URL: url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.PageType != want {
+		t.Errorf("PageType = %s, want %s", res.PageType, want)
+	}
+	checkHolds(t, res.Text, wantText, nil)
 }

@@ -49,18 +49,7 @@ func TestPriceGridAfterTitle(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			page := synthPage(`<title>`+tt.title+` | Clay Shop</title>`+productLD, tt.body)
-			res, err := FromBytes([]byte(page), Options{URL: "https://shop.example/indoor-pots"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.PageType != tt.want {
-				t.Errorf("PageType = %s, want %s", res.PageType, tt.want)
-			}
-			for _, w := range tt.wantText {
-				if !strings.Contains(res.Text, w) {
-					t.Errorf("text lacks %q:\n%s", w, res.Text)
-				}
-			}
+			checkReadAs(t, page, "https://shop.example/indoor-pots", tt.want, tt.wantText)
 		})
 	}
 }
