@@ -22,6 +22,12 @@ func keepArticleStructure(s *segmenter, mask []bool) {
 	keepBodyHeadings(blocks, mask)
 }
 
+// bodyProse reports whether b, inside the main container when inMain, is
+// a kept paragraph of the article's prose (listProseWords or more).
+func bodyProse(b *boilerplate.Block, inMain bool) bool {
+	return inMain && b.Kept && b.Kind == boilerplate.KindParagraph && b.Features.Words >= listProseWords
+}
+
 // bodySpan returns the first and last blocks inside the main container
 // (mask) that are kept paragraphs of prose (listProseWords and more): the
 // stretch of the page where the article's body runs. Both are -1 when the
@@ -29,7 +35,7 @@ func keepArticleStructure(s *segmenter, mask []bool) {
 func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 	first, last = -1, -1
 	for i := range blocks {
-		if b := &blocks[i]; mask[i] && b.Kept && b.Kind == boilerplate.KindParagraph && b.Features.Words >= listProseWords {
+		if bodyProse(&blocks[i], mask[i]) {
 			if first < 0 {
 				first = i
 			}

@@ -149,10 +149,7 @@ const (
 // a list with an item dropped for a recognised kind of boilerplate, or
 // under a negative hint (a related-links box), is not taken back.
 func keepListsBetween(blocks []boilerplate.Block, mask []bool) {
-	prose := func(k int) bool {
-		return k >= 0 && k < len(blocks) && mask[k] && blocks[k].Kept &&
-			blocks[k].Kind == boilerplate.KindParagraph && blocks[k].Features.Words >= listProseWords
-	}
+	prose := func(k int) bool { return k >= 0 && k < len(blocks) && bodyProse(&blocks[k], mask[k]) }
 	for i := 0; i < len(blocks); {
 		if !mask[i] || blocks[i].Kind != boilerplate.KindListItem {
 			i++
@@ -192,15 +189,7 @@ func keepListsBetween(blocks []boilerplate.Block, mask []bool) {
 // partner links) keeps its verdict.
 func keepOffsiteLinks(s *segmenter, mask []bool) {
 	blocks := s.blocks
-	first, last := -1, -1
-	for i := range blocks {
-		if b := &blocks[i]; mask[i] && b.Kept && b.Kind == boilerplate.KindParagraph && b.Features.Words >= listProseWords {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := bodySpan(blocks, mask)
 	for i := first + 1; i < last; i++ {
 		b := &blocks[i]
 		if mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Kind != boilerplate.KindHeading &&
