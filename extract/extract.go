@@ -186,11 +186,7 @@ func finish(s *segmenter, opts Options) *Result {
 		extractProduct(s, classify, opts.Favor, mask, pageWide, mainNode)
 	}
 	if res.PageType.bySections() {
-		if mask != nil {
-			unlocate(blocks, mask, pageWide)
-		} else {
-			clearVerdicts(blocks)
-		}
+		unlocate(blocks, mask, pageWide)
 		keepSections(blocks, res.PageType)
 	}
 	if res.Author == "" || isOrganization(res.Author, &md) {
@@ -290,9 +286,10 @@ func keptWords(blocks []boilerplate.Block) int {
 }
 
 // unlocate takes back the choice of main container and the verdicts that
-// followed it, keeping those made before it (repeats, the title).
+// followed it, keeping those made before it (repeats, the title). With no
+// container chosen (a nil mask) only the verdicts go.
 func unlocate(blocks []boilerplate.Block, mask []bool, pageWide boilerplate.Hint) {
-	for i := range blocks {
+	for i := range mask {
 		if mask[i] {
 			blocks[i].Features.Hints |= pageWide
 		}

@@ -20,11 +20,7 @@ const productMinWords = 100
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
 	if won {
-		if mask != nil {
-			unlocate(s.blocks, mask, pageWide)
-		} else {
-			clearVerdicts(s.blocks)
-		}
+		unlocate(s.blocks, mask, pageWide)
 		dropReviews(s, in)
 		mask, pageWide, main = extractArticle(s, classify, favor)
 	}
