@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/ascii"
 	"golang.org/x/net/html/atom"
 )
 
@@ -69,7 +70,8 @@ func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr, hidden bool) {
 				return
 			}
 		case "role":
-			switch string(bytes.ToLower(at.val)) {
+			var lower [32]byte
+			switch string(ascii.AppendLower(lower[:0], at.val)) {
 			case "dialog", "alertdialog":
 				return
 			case "tabpanel":

@@ -201,8 +201,9 @@ func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool)
 	var updated time.Time
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Features.Words > maxDatelineWords || b.Features.Hints&hintsOffHeader != 0 {
-			continue
+		if b.Features.Words > maxDatelineWords || b.Features.Hints&hintsOffHeader != 0 ||
+			b.Features.Digits == 0 && !labelsNext(blocks, i) {
+			continue // no date here nor in the block it could label
 		}
 		lower := strings.ToLower(b.Text)
 		switch {
@@ -215,16 +216,24 @@ func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool)
 			if d, ok := textDate(b.Text, monthFirst); ok {
 				return d, true
 			}
-		case (b.Features.Words <= maxLabelWords || isBylineLine(b.Text)) && i+1 < len(blocks):
-			if next := &blocks[i+1]; next.Features.Digits > 0 && next.Features.Words <= maxLabelWords &&
-				next.Features.Hints&hintsOffHeader == 0 {
-				if d, ok := textDate(next.Text, monthFirst); ok {
-					return d, true
-				}
+		case (b.Features.Words <= maxLabelWords || isBylineLine(b.Text)) && labelsNext(blocks, i):
+			if d, ok := textDate(blocks[i+1].Text, monthFirst); ok {
+				return d, true
 			}
 		}
 	}
 	return updated, !updated.IsZero()
+}
+
+// labelsNext reports whether the block after blocks[i] could be the date
+// that a label standing alone in blocks[i] introduces: a few words with
+// digits, outside navigation, footers and comments.
+func labelsNext(blocks []boilerplate.Block, i int) bool {
+	if i+1 >= len(blocks) {
+		return false
+	}
+	next := &blocks[i+1]
+	return next.Features.Digits > 0 && next.Features.Words <= maxLabelWords && next.Features.Hints&hintsOffHeader == 0
 }
 
 // originalDate returns the date of a sentence that says when the article

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/ascii"
 	"github.com/winnowtext/winnow/internal/meta"
 	"github.com/winnowtext/winnow/internal/swar"
 	"golang.org/x/net/html"
@@ -795,7 +796,8 @@ func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, 
 			review = review || nr
 			word = word.and(nw)
 		case "role":
-			switch string(bytes.ToLower(at.val)) {
+			var lower [32]byte
+			switch string(ascii.AppendLower(lower[:0], at.val)) {
 			case "navigation", "menu", "menubar":
 				h |= boilerplate.HintNav
 			case "contentinfo":
@@ -870,7 +872,8 @@ func hasAttr(attrs []attr, key string) bool {
 func isJSONLD(attrs []attr) bool {
 	for _, at := range attrs {
 		if string(at.key) == "type" {
-			return bytes.Contains(bytes.ToLower(at.val), []byte("ld+json"))
+			var lower [64]byte
+			return bytes.Contains(ascii.AppendLower(lower[:0], at.val), []byte("ld+json"))
 		}
 	}
 	return false

@@ -27,3 +27,14 @@ func HasPrefixFold[T string | []byte](s T, prefix string) bool {
 	}
 	return true
 }
+
+// AppendLower appends s to dst with its ASCII upper-case letters in lower
+// case and returns the extended slice. Given a buffer on the caller's
+// stack (buf[:0]), it lower-cases an attribute's short value for a switch
+// without allocating.
+func AppendLower(dst, s []byte) []byte {
+	for _, c := range s {
+		dst = append(dst, Lower(c))
+	}
+	return dst
+}

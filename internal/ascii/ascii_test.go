@@ -37,3 +37,34 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendLower(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"Navigation", "navigation"},
+		{"ContentInfo", "contentinfo"},
+		{"MÉNU", "mÉnu"}, // only ASCII letters fold
+		{"text/Ld+JSON", "text/ld+json"},
+	} {
+		var buf [4]byte
+		if got := string(AppendLower(buf[:0], []byte(tc.in))); got != tc.want {
+			t.Errorf("AppendLower(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if got := string(AppendLower([]byte("x-"), []byte("AB"))); got != "x-ab" {
+		t.Errorf("AppendLower appends: got %q", got)
+	}
+}
+
+func TestAppendLowerOnStackAllocatesNothing(t *testing.T) {
+	role := []byte("Navigation")
+	n := testing.AllocsPerRun(100, func() {
+		var buf [32]byte
+		if string(AppendLower(buf[:0], role)) != "navigation" {
+			t.Fatal("wrong")
+		}
+	})
+	if n != 0 {
+		t.Errorf("AppendLower into a stack buffer allocated %v times", n)
+	}
+}
