@@ -400,6 +400,12 @@ func (s *segmenter) end(a atom.Atom) {
 		// HTML5 reads "</br>" as "<br>".
 		s.appendBreak()
 		return
+	case atom.Body, atom.Html:
+		// HTML5 closes no element at "</body>" or "</html>": what comes
+		// after them (pages that print "</body></html>" mid-page, from a
+		// template included twice, or text appended after the end) goes
+		// on inside the elements still open.
+		return
 	}
 	if classify(a) != tagBlock && !s.bodyNoscript(a) && !(a == atom.Script && s.onStack(a)) {
 		if n := &s.inlineOpen[a&inlineSlots]; *n > 0 {
