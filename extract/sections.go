@@ -30,8 +30,8 @@ import (
 // letter, captions, what an element named signature holds, short lines
 // printed more than once on the page (the labels of the author cards
 // beside every post, and the short value after such a label) or printed
-// again with other numbers in them (see templateKeyOf), and the quotes of
-// posts the page shows (see dropQuotedPosts). On a service page the
+// again with other numbers or values in them (see templateKeyOf), and the
+// quotes of posts the page shows (see dropQuotedPosts). On a service page the
 // features that each tier of a pricing table repeats stay (see
 // keepTierCopies). On a product's page links of any length go (to other
 // products). On a listing or a collection the comments section goes (a
@@ -88,8 +88,9 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 		}
 		frameTerm = false
 		if templateLine(b, templates) {
-			// The same frame with other numbers: "answered Feb 4,
-			// 2014", "Posts: 4032", "Join Date: Mar 2016".
+			// The same frame with other numbers or values:
+			// "answered Feb 4, 2014", "Posts: 4032", "Join Date: Mar
+			// 2016", "Location: England".
 			b.Drop(boilerplate.ReasonRepeatedInPage)
 			continue
 		}

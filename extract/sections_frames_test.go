@@ -8,9 +8,10 @@ import (
 )
 
 // TestForumTemplateLines: on a forum, the lines a template prints beside
-// every post with other numbers in them go (who answered when, a member's
-// post count and join date); the posts stay, even short ones with a
-// number, and so does a post's header that links to its author.
+// every post with other numbers or values in them go (who answered when, a
+// member's post count, join date and location); the posts stay, even short
+// ones with a number or a label printed once, and so does a post's header
+// that links to its author.
 func TestForumTemplateLines(t *testing.T) {
 	line := func(text string, linkWords int) boilerplate.Block {
 		w := len(strings.Fields(text))
@@ -27,8 +28,11 @@ func TestForumTemplateLines(t *testing.T) {
 		line("Join Date: Oct 2009", 0),
 		line("Version 2 fixed it.", 0),
 		line("kestrel May 3, 2024, 7:02am", 2),
+		line("Location: Leeds", 0),
+		line("Update: the new cable works.", 0),
+		line("Location: Osaka, Japan", 0),
 	}
-	keep := map[int]bool{3: true, 4: true, 8: true, 9: true}
+	keep := map[int]bool{3: true, 4: true, 8: true, 9: true, 11: true}
 	keepSections(blocks, PageForum)
 	for i, b := range blocks {
 		if b.Kept != keep[i] {
@@ -52,6 +56,11 @@ func TestTemplateKeyOf(t *testing.T) {
 		{"answered Feb 4, 2014 at 13:12", templateKey{"answered", 3}, true},
 		{"Posts: 4032", templateKey{"Posts:", 1}, true},
 		{"34.2k 12 gold badges 80 silver badges", templateKey{"gold", 4}, true},
+		{"Location: Peak District, England", templateKey{"Location", -1}, true},
+		{"Primary OS: Linux other", templateKey{"Primary OS", -1}, true},
+		{"Edit:", templateKey{}, false},
+		{"See https://example.com/faq for the steps", templateKey{}, false},
+		{"Well, here is what I think of it: no.", templateKey{}, false},
 		{"Thanks, that worked.", templateKey{}, false},
 		{"2024-05-02 14:07", templateKey{}, false},
 		{"", templateKey{}, false},
