@@ -74,9 +74,10 @@ func TestTemplateKeyOf(t *testing.T) {
 	}
 }
 
-// TestForumCardValues: on a forum, the short value after a label of the
-// author cards (a <dt> printed beside every post) goes with the label; a
-// value after a term printed once stays.
+// TestForumCardValues: on a forum, the short items of a definition list
+// go, the member's card that forum software prints beside every post (a
+// label and its value, a rank printed once); a longer definition (a
+// thread's summary) stays, and so do the posts.
 func TestForumCardValues(t *testing.T) {
 	item := func(tag, text string) boilerplate.Block {
 		return boilerplate.Block{Text: text, Tag: tag, Kind: boilerplate.KindListItem, Features: boilerplate.Features{Words: len(strings.Fields(text))}}
@@ -85,9 +86,10 @@ func TestForumCardValues(t *testing.T) {
 	blocks := []boilerplate.Block{
 		item("dt", "Location"), item("dd", "England"), post,
 		item("dt", "Location"), item("dd", "Japan"),
-		item("dt", "Rule of thumb"), item("dd", "Ask a teacher"),
+		item("dd", "Post Marshal"), item("dt", "Rank"), item("dd", "Senior member since the old board"),
+		item("dt", "Summary"), item("dd", "Most answers agree that rental car is the phrase a native speaker would use here."),
 	}
-	keep := []bool{false, false, true, false, false, true, true}
+	keep := []bool{false, false, true, false, false, false, false, false, false, true}
 	keepSections(blocks, PageForum)
 	for i, b := range blocks {
 		if b.Kept != keep[i] {
