@@ -21,7 +21,7 @@ import (
 // controls (a shop's filters and sort orders) and the skip links for
 // keyboards and screen readers. Blocks already dropped
 // (repeats, the title) stay dropped, but for the repeats of a service
-// page's pricing tiers.
+// page's pricing tiers and packages.
 //
 // On a forum the posts are the content, not the links around them (other
 // threads, user names), the vote counters or the pictures' captions: there
@@ -33,7 +33,9 @@ import (
 // post) or printed again with other numbers or values in them (see
 // templateKeyOf), and the quotes of posts the page shows (see
 // dropQuotedPosts). On a service page the features that each tier of a
-// pricing table repeats stay (see keepTierCopies). On a product's page links of any length go (to other
+// pricing table repeats stay (see keepTierCopies), and so do the copies
+// that stand beside text of their own, the services two packages share
+// (see keepSharedCopies). On a product's page links of any length go (to other
 // products). On a listing or a collection the comments section goes (a
 // discussion of the list, the reviews of a shop): the cards are the
 // content. On a documentation page code in an aside stays.
@@ -54,6 +56,7 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 	}
 	if t == PageService {
 		keepTierCopies(blocks)
+		keepSharedCopies(blocks)
 	}
 	// A page ends at its footer: what it prints after the footer (a
 	// store's policy dialogs, a cart drawer, a banner, a template for
