@@ -21,19 +21,21 @@ import (
 // controls (a shop's filters and sort orders) and the skip links for
 // keyboards and screen readers. Blocks already dropped
 // (repeats, the title) stay dropped, but for the repeats of a service
-// page's pricing tiers.
+// page's pricing tiers and packages.
 //
 // On a forum the posts are the content, not the links around them (other
 // threads, user names), the vote counters or the pictures' captions: there
 // a link-heavy block goes whatever its length (unless it is a post of a
 // few sentences that links its sources), and so do a block without a
-// letter, captions, what an element named signature holds, short lines
-// printed more than once on the page (the labels of the author cards
-// beside every post, and the short value after such a label) or printed
-// again with other numbers in them (see templateKeyOf), and the quotes of
-// posts the page shows (see dropQuotedPosts). On a service page the
-// features that each tier of a pricing table repeats stay (see
-// keepTierCopies). On a product's page links of any length go (to other
+// letter, captions, what an element named signature holds, the short
+// items of definition lists (see isCardItem), short lines printed more
+// than once on the page (the labels of the author cards beside every
+// post) or printed again with other numbers or values in them (see
+// templateKeyOf), and the quotes of posts the page shows (see
+// dropQuotedPosts). On a service page the features that each tier of a
+// pricing table repeats stay (see keepTierCopies), and so do the copies
+// that stand beside text of their own, the services two packages share
+// (see keepSharedCopies). On a product's page links of any length go (to other
 // products). On a listing or a collection the comments section goes (a
 // discussion of the list, the reviews of a shop): the cards are the
 // content. On a documentation page code in an aside stays.
@@ -48,13 +50,13 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 	cards := t == PageCollection || t == PageListing
 	var labels map[string]int
 	var templates map[templateKey]int
-	frameTerm := false // the block before was a term (<dt>) of a post's frame
 	if posts {
 		labels = shortLineCounts(blocks)
 		templates = templateCounts(blocks)
 	}
 	if t == PageService {
 		keepTierCopies(blocks)
+		keepSharedCopies(blocks)
 	}
 	// A page ends at its footer: what it prints after the footer (a
 	// store's policy dialogs, a cart drawer, a banner, a template for
@@ -77,19 +79,12 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 			// A post's frame: its author's card ("Joined", "Posts",
 			// "New member"), its buttons ("Click to expand...").
 			b.Drop(boilerplate.ReasonRepeatedInPage)
-			frameTerm = b.Tag == "dt"
 			continue
 		}
-		if frameTerm && b.Tag == "dd" && b.Features.Words <= cardLabelWords {
-			// The value the card gives that label: "Location" /
-			// "England", "Native language" / "Spanish".
-			b.Drop(boilerplate.ReasonRepeatedInPage)
-			continue
-		}
-		frameTerm = false
 		if templateLine(b, templates) {
-			// The same frame with other numbers: "answered Feb 4,
-			// 2014", "Posts: 4032", "Join Date: Mar 2016".
+			// The same frame with other numbers or values:
+			// "answered Feb 4, 2014", "Posts: 4032", "Join Date: Mar
+			// 2016", "Location: England".
 			b.Drop(boilerplate.ReasonRepeatedInPage)
 			continue
 		}
@@ -113,6 +108,8 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 		case posts && f.Hints.Has(boilerplate.HintSignature):
 			// What a member prints under each of their posts: a
 			// motto, their gear, links; or the card of who asked.
+			b.Drop(boilerplate.ReasonAuthorBio)
+		case posts && isCardItem(b):
 			b.Drop(boilerplate.ReasonAuthorBio)
 		default:
 			if r := boilerplate.RecognizeBlock(b); r != boilerplate.ReasonNone {
@@ -162,6 +159,19 @@ func dropEmptySections(blocks []boilerplate.Block) {
 // forum is a post whatever share of it is linked: one that cites its
 // sources link by link, not a list of other threads.
 const postLinkSentences = 3
+
+// cardItemWords is the length, in words, up to which an item of a
+// definition list is part of a member's card on a forum.
+const cardItemWords = 8
+
+// isCardItem reports whether b is a short term or definition of a
+// definition list (<dt>, <dd>): forum software prints the card beside each
+// post as one (the member's name, rank, join date, post count, location,
+// a thread's status), while the posts, written in BBCode or Markdown, hold
+// none. A longer definition (a thread's summary) is read as any block.
+func isCardItem(b *boilerplate.Block) bool {
+	return (b.Tag == "dt" || b.Tag == "dd") && b.Features.Words <= cardItemWords
+}
 
 // cardLabelWords is the length, in words, up to which a line printed more
 // than once on a forum is the frame of its posts.

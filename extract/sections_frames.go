@@ -11,7 +11,8 @@ import (
 const templateLineWords = 8
 
 // templateKey is what stays the same in the lines a template prints: the
-// first word without a digit, and how many such words there are.
+// first word without a digit, and how many such words there are; or, for a
+// line without a number, the label that opens it (words is then -1).
 type templateKey struct {
 	word  string
 	words int
@@ -20,11 +21,12 @@ type templateKey struct {
 // templateKeyOf returns the key of b, ok false when b is no template
 // line: a short plain line, neither code nor a link, that holds words with
 // a digit and words without ("answered Feb 4, 2014 at 13:12", "Posts:
-// 4032", "Join Date: Mar 2016", "34.2k 12 gold badges 80 silver badges").
-// A forum prints such a template beside every post, each time with other
-// numbers and dates; the label at its start stays. A post's header that
-// links to its author is left to the rules on links: it names who wrote
-// the post.
+// 4032", "Join Date: Mar 2016", "34.2k 12 gold badges 80 silver badges"),
+// or a label and its value ("Location: England", "Primary OS: Linux"). A
+// forum prints such a template beside every post, each time with other
+// numbers, dates and values; the label at its start stays. A post's header
+// that links to its author is left to the rules on links: it names who
+// wrote the post.
 func templateKeyOf(b *boilerplate.Block) (k templateKey, ok bool) {
 	if b.Features.Words > templateLineWords || b.Features.LinkWords > 0 || b.Kind == boilerplate.KindCode {
 		return k, false
@@ -41,7 +43,32 @@ func templateKeyOf(b *boilerplate.Block) (k templateKey, ok bool) {
 			k.words++
 		}
 	}
+	if !digits {
+		if l, ok := lineLabel(b.Text); ok {
+			return templateKey{word: l, words: -1}, true
+		}
+	}
 	return k, digits && k.words > 0
+}
+
+// maxLabelSpaces is the number of spaces a line's label holds at most:
+// three words ("Native language", "Favorite Team Name").
+const maxLabelSpaces = 2
+
+// lineLabel returns the label that opens s ("Location" of "Location:
+// England"), ok false when s opens with none: a colon after one to three
+// words that hold a letter, with a value after it. A web address
+// ("https://...") is no label.
+func lineLabel(s string) (string, bool) {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || strings.Count(s[:i], " ") > maxLabelSpaces || !hasLetter(s[:i]) {
+		return "", false
+	}
+	value := s[i+1:]
+	if strings.TrimSpace(value) == "" || value[0] == '/' {
+		return "", false
+	}
+	return s[:i], true
 }
 
 // hasDigit reports whether s holds an ASCII digit.

@@ -8,9 +8,10 @@ import (
 )
 
 // TestForumTemplateLines: on a forum, the lines a template prints beside
-// every post with other numbers in them go (who answered when, a member's
-// post count and join date); the posts stay, even short ones with a
-// number, and so does a post's header that links to its author.
+// every post with other numbers or values in them go (who answered when, a
+// member's post count, join date and location); the posts stay, even short
+// ones with a number or a label printed once, and so does a post's header
+// that links to its author.
 func TestForumTemplateLines(t *testing.T) {
 	line := func(text string, linkWords int) boilerplate.Block {
 		w := len(strings.Fields(text))
@@ -27,8 +28,11 @@ func TestForumTemplateLines(t *testing.T) {
 		line("Join Date: Oct 2009", 0),
 		line("Version 2 fixed it.", 0),
 		line("kestrel May 3, 2024, 7:02am", 2),
+		line("Location: Leeds", 0),
+		line("Update: the new cable works.", 0),
+		line("Location: Osaka, Japan", 0),
 	}
-	keep := map[int]bool{3: true, 4: true, 8: true, 9: true}
+	keep := map[int]bool{3: true, 4: true, 8: true, 9: true, 11: true}
 	keepSections(blocks, PageForum)
 	for i, b := range blocks {
 		if b.Kept != keep[i] {
@@ -52,6 +56,11 @@ func TestTemplateKeyOf(t *testing.T) {
 		{"answered Feb 4, 2014 at 13:12", templateKey{"answered", 3}, true},
 		{"Posts: 4032", templateKey{"Posts:", 1}, true},
 		{"34.2k 12 gold badges 80 silver badges", templateKey{"gold", 4}, true},
+		{"Location: Peak District, England", templateKey{"Location", -1}, true},
+		{"Primary OS: Linux other", templateKey{"Primary OS", -1}, true},
+		{"Edit:", templateKey{}, false},
+		{"See https://example.com/faq for the steps", templateKey{}, false},
+		{"Well, here is what I think of it: no.", templateKey{}, false},
 		{"Thanks, that worked.", templateKey{}, false},
 		{"2024-05-02 14:07", templateKey{}, false},
 		{"", templateKey{}, false},
@@ -65,9 +74,10 @@ func TestTemplateKeyOf(t *testing.T) {
 	}
 }
 
-// TestForumCardValues: on a forum, the short value after a label of the
-// author cards (a <dt> printed beside every post) goes with the label; a
-// value after a term printed once stays.
+// TestForumCardValues: on a forum, the short items of a definition list
+// go, the member's card that forum software prints beside every post (a
+// label and its value, a rank printed once); a longer definition (a
+// thread's summary) stays, and so do the posts.
 func TestForumCardValues(t *testing.T) {
 	item := func(tag, text string) boilerplate.Block {
 		return boilerplate.Block{Text: text, Tag: tag, Kind: boilerplate.KindListItem, Features: boilerplate.Features{Words: len(strings.Fields(text))}}
@@ -76,9 +86,10 @@ func TestForumCardValues(t *testing.T) {
 	blocks := []boilerplate.Block{
 		item("dt", "Location"), item("dd", "England"), post,
 		item("dt", "Location"), item("dd", "Japan"),
-		item("dt", "Rule of thumb"), item("dd", "Ask a teacher"),
+		item("dd", "Post Marshal"), item("dt", "Rank"), item("dd", "Senior member since the old board"),
+		item("dt", "Summary"), item("dd", "Most answers agree that rental car is the phrase a native speaker would use here."),
 	}
-	keep := []bool{false, false, true, false, false, true, true}
+	keep := []bool{false, false, true, false, false, false, false, false, false, true}
 	keepSections(blocks, PageForum)
 	for i, b := range blocks {
 		if b.Kept != keep[i] {

@@ -13,8 +13,12 @@ import (
 // stay dropped, and so do the tiers' copies on a page of another type, or
 // on a table of two plans.
 func TestPricingTiersKept(t *testing.T) {
+	// Each block sits in a container of its own (a tier's name, its
+	// price, its list of features, a carousel's slide) unless it says.
+	container := 0
 	line := func(text string, copied bool) boilerplate.Block {
-		b := boilerplate.Block{Text: text, Kind: boilerplate.KindParagraph, Features: boilerplate.Features{Words: len(strings.Fields(text))}}
+		container++
+		b := boilerplate.Block{Text: text, Kind: boilerplate.KindParagraph, Features: boilerplate.Features{Words: len(strings.Fields(text)), ContainerID: container}}
 		if copied {
 			b.Drop(boilerplate.ReasonRepeatedInPage)
 		}
@@ -23,8 +27,11 @@ func TestPricingTiersKept(t *testing.T) {
 	features := []string{"Unlimited projects for the team", "Priority email support", "Daily encrypted backups"}
 	tier := func(name, price string, copied bool) []boilerplate.Block {
 		bs := []boilerplate.Block{line(name+" plan for growing teams", false), line(price, false)}
+		list := container + 1
 		for _, f := range features {
-			bs = append(bs, line(f, copied))
+			b := line(f, copied)
+			b.Features.ContainerID = list
+			bs = append(bs, b)
 		}
 		return bs
 	}

@@ -449,7 +449,9 @@ var postMetaCues = []string{
 
 var loginCues = []string{
 	"you must be logged in", "you must be signed in", "du musst eingeloggt sein", "sie müssen eingeloggt sein", "you need to be logged in", "please log in", "please sign in",
-	"log in to comment", "sign in to comment", "du musst angemeldet sein", "sie müssen angemeldet sein",
+	"log in to comment", "sign in to comment", "you must log in", "you must sign in", "log in to reply", "sign in to reply",
+	"log in to answer", "sign in to answer", "log in to post", "sign in to post", "sign up or log in", "sign up or sign in",
+	"create an account or sign in", "create an account or log in", "already have an account", "du musst angemeldet sein", "sie müssen angemeldet sein",
 	"bitte melden sie sich an", "vous devez être connecté", "vous devez etre connecte", "connectez vous pour",
 	"debes iniciar sesión", "debes estar registrado", "inicia sesión para", "devi essere connesso",
 	"devi effettuare il login", "você precisa estar logado", "faça login para", "je moet ingelogd zijn",

@@ -181,8 +181,11 @@ func decide(h *hits, s *shape, text string) Kind {
 		starts(gComments) && s.numbers() > 0 && s.words <= 25 || s.words <= 20 && commentByline(text) {
 		return Comments
 	}
-	if starts(gLogin) && s.words <= 16 {
-		return Comments // "You must be logged in to post a comment."
+	// A prompt to log in before replying: "You must be logged in to post
+	// a comment.", or the phrase inside a short line that is no sentence
+	// ("Create an account or sign in to comment").
+	if (starts(gLogin) || has(gLogin) && !s.prose) && s.words <= 16 {
+		return Comments
 	}
 	if whole(gAdvert) || starts(gAdvert) && s.words <= 8 && !s.prose {
 		return Advertisement

@@ -228,6 +228,16 @@ func TestRecognize(t *testing.T) {
 		{"Комментарии", Comments},
 		{"You must be logged in to post a comment.", Comments},
 		{"Vous devez être connecté pour publier un commentaire.", Comments},
+		// A prompt to log in or register before replying, wherever its
+		// phrase stands in a short line.
+		{"Create an account or sign in to comment", Comments},
+		{"You must log in or register to reply here.", Comments},
+		{"You must log in to answer this question.", Comments},
+		{"Sign up or log in", Comments},
+		{"Already have an account? Sign in here.", Comments},
+		{"Not a member yet? Log in to reply", Comments},
+		{"If you already have an account with a bank, make sure you have its routing number and your account number ready.", None},
+		{"Readers who log in to comment on the site have to give their real names, a survey of its forum found last year.", None},
 		{"Votre réponse", Comments},
 		{"Netiquette", Comments},
 		{"Jetzt unbegrenzten Zugang sichern", Subscription},
