@@ -27,6 +27,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	if main >= 0 && (won || keptWords(s.blocks) < productMinWords) {
 		readProductSection(s, mask, pageWide, main)
 	}
+	keepProductSpecs(s)
 	if in != nil {
 		dropReviews(s, in)
 	}
