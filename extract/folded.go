@@ -23,10 +23,11 @@ type folds struct {
 // its node, its id hashed (0 without one), whether its role names a tab
 // panel and whether it is shown.
 type foldPanel struct {
-	node int32
-	id   uint64
-	tab  bool
-	open bool
+	node    int32
+	id      uint64
+	tab     bool
+	open    bool
+	toggled bool // it follows its toggle, a short line of its own (see afterToggle)
 }
 
 // maxControls bounds the ids recorded from aria-controls: a page has tens
@@ -54,12 +55,14 @@ func (f *folds) noteControls(attrs []attr) {
 // aria-hidden alone hides an element from screen readers only, as
 // carousels hide their slides and clones of them. Nor is a dialog a
 // panel: a modal covers the page when a script opens it (a policy, a
-// sign-in form, a quick view), it does not unfold part of it.
-func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr, hidden bool) {
+// sign-in form, a quick view), it does not unfold part of it. toggled
+// says that the hidden element follows its toggle (see afterToggle): a
+// panel without an id that no control names may still be one.
+func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr, hidden, toggled bool) {
 	if a == atom.Dialog {
 		return
 	}
-	p := foldPanel{node: n}
+	p := foldPanel{node: n, toggled: toggled}
 	shown := true
 	for _, at := range attrs {
 		switch string(at.key) {
@@ -84,13 +87,14 @@ func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr, hidden bool) {
 		}
 	}
 	p.open = !hidden
-	if p.open && p.tab || hidden && !shown && (p.tab || p.id != 0) {
+	if p.open && p.tab || hidden && !shown && (p.tab || p.id != 0 || p.toggled) {
 		f.panels = append(f.panels, p)
 	}
 }
 
 // markPanels sets node.panel on the recorded panels that a control names
-// or whose role is tabpanel, and that come in a group: an accordion has
+// or whose role is tabpanel, and node.toggled on those that only follow
+// their toggles, when they come in a group: an accordion has
 // several answers, a tab list several tabs. A lone folded panel is most
 // often an extra the page offers to open (a transcript, a form, the
 // filters of a list), not part of its text. Panels are a group when they
@@ -101,16 +105,30 @@ func (f *folds) markPanels(nodes []node) {
 		return
 	}
 	slices.Sort(f.controlled)
-	prev, prevOpen := int32(-1), false // the last panel
+	prev := foldPanel{node: -1} // the last panel
 	for _, p := range f.panels {
-		if int(p.node) >= len(nodes) || !p.tab && !f.named(p.id) {
+		if int(p.node) >= len(nodes) || !p.tab && !p.toggled && !f.named(p.id) {
 			continue
 		}
-		if prev >= 0 && kin(nodes, prev, p.node) {
-			nodes[prev].panel = nodes[prev].panel || !prevOpen
-			nodes[p.node].panel = !p.open
+		if prev.node >= 0 && kin(nodes, prev.node, p.node) {
+			f.mark(nodes, prev)
+			f.mark(nodes, p)
 		}
-		prev, prevOpen = p.node, p.open
+		prev = p
+	}
+}
+
+// mark marks the hidden panel p of a group: as a panel when a control
+// names it or its role is tabpanel, as toggled when only its place after
+// a toggle makes it one (see afterToggle). A shown panel (the open tab)
+// is not marked.
+func (f *folds) mark(nodes []node, p foldPanel) {
+	switch {
+	case p.open:
+	case p.tab || f.named(p.id):
+		nodes[p.node].panel = true
+	default:
+		nodes[p.node].toggled = true
 	}
 }
 

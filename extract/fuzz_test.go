@@ -100,6 +100,9 @@ func FuzzFromBytes(f *testing.F) {
 	f.Add([]byte("<title>T</title><a href=/x>link <p>para</a> tail"), "", uint8(0))
 	f.Add([]byte(`<div itemprop=articleBody><script type="text/template"><p>Templated <a href="https://other.example/x">story</a> text.<script>var s = "</p>";</script></script></div><p>after</p>`), "", uint8(0))
 	f.Add([]byte("<h1>Head</h1><div class=byline><span class=author><a rel=author>By Jane<p>Doe</a><time>3 May 2020</time></span><p class=date>x</div>"), "", uint8(0))
+	f.Add([]byte(productWithSpecs(`<dl><dt>Weight</dt><dd>320 g</dd><dt>Height</dt><dd>9 cm</dd><dt>Glaze</dt><dd>Blue</dd></dl>`+
+		`<div class="faq"><div><h3>Is it safe?</h3><div style="display:none"><p>Yes, it is.</p></div></div>`+
+		`<div><h3>Is it big?</h3><div style="display:none"><p>No, it is not.</p></div></div></div>`)), "", uint8(0))
 	f.Add([]byte(""), "", uint8(0))
 	f.Add([]byte("\x89PNG\r\n\x1a\n\x00\x00"), "", uint8(0))
 	f.Fuzz(func(t *testing.T, raw []byte, contentType string, l uint8) {

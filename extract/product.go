@@ -15,8 +15,10 @@ const productMinWords = 100
 // container is chosen again without them; the densest prose left is then
 // seldom the product's own (another product's card, a notice), so the
 // product's section is read instead, as it is when the container held
-// little (a price, a button). Reviews that the container or the section
-// took in go in any case.
+// little (a price, a button). The product's specifications and the
+// answers of its FAQ are kept wherever they stand (see keepProductSpecs
+// and keepToggledAnswers). Reviews that the container or the section took
+// in go in any case.
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
 	if won {
@@ -27,6 +29,8 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	if main >= 0 && (won || keptWords(s.blocks) < productMinWords) {
 		readProductSection(s, mask, pageWide, main)
 	}
+	keepProductSpecs(s)
+	keepToggledAnswers(s, classify.HasStopwords)
 	if in != nil {
 		dropReviews(s, in)
 	}

@@ -39,6 +39,10 @@ type node struct {
 	// panel: the element is hidden, and a control names it in
 	// aria-controls or its role is tabpanel (see folds).
 	panel bool
+	// toggled: the element is hidden right after a short line that
+	// toggles it, as the answers of an FAQ written without ARIA are
+	// (see folds and afterToggle).
+	toggled bool
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -306,7 +310,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	}
 	e.node = int32(len(s.nodes))
 	if hidden := hints&boilerplate.HintHidden != 0; hidden || hasAttr(attrs, "role") {
-		s.fold.notePanel(e.node, a, attrs, hidden)
+		s.fold.notePanel(e.node, a, attrs, hidden, hidden && s.afterToggle(parent.node))
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
 		author: nameMark&markAuthor != 0})
