@@ -10,9 +10,9 @@ import (
 // the verdicts that density alone gave to the structure of its body: the
 // references whose links leave the site, lists and table rows, code,
 // sentences dense with links, the list a line announces, the headings
-// over kept paragraphs and the short lines that close the text (a
-// sign-off). Each pass keeps recognised boilerplate and blocks under a
-// negative hint dropped.
+// over kept paragraphs, the short lines between the body's own text and
+// those that close it (a sign-off). Each pass keeps recognised boilerplate
+// and blocks under a negative hint dropped.
 func keepArticleStructure(s *segmenter, mask []bool) {
 	blocks := s.blocks
 	keepOffsiteLinks(s, mask)
@@ -21,6 +21,7 @@ func keepArticleStructure(s *segmenter, mask []bool) {
 	keepLinkedProse(blocks, mask)
 	keepIntroducedLists(blocks, mask)
 	keepBodyHeadings(blocks, mask)
+	keepShortBetween(blocks, mask)
 	keepClosingLines(blocks, mask)
 }
 

@@ -31,3 +31,29 @@ func keepClosingLines(blocks []boilerplate.Block, mask []bool) {
 		b.Reason, b.Kept = boilerplate.ReasonNone, true
 	}
 }
+
+// keepShortBetween keeps, inside the article's body (bodySpan), a short
+// paragraph that stands between two kept blocks of its own element: a
+// line of a post ("Photos below.", "Best wishes, Andrew"), a listicle's
+// "Price: $240" or "Best budget pick" between the item's paragraphs.
+// Density drops it for its length, though its element's text runs on
+// both sides of it; a label between an article's paragraph and a box
+// ("Explore further") stands in another element and keeps its verdict, as
+// does a line mostly of links or under a negative hint. Only density's
+// verdicts are taken back.
+func keepShortBetween(blocks []boilerplate.Block, mask []bool) {
+	first, last := bodySpan(blocks, mask)
+	for i := first + 1; i < last; i++ {
+		b := &blocks[i]
+		f := &b.Features
+		if !mask[i] || b.Kept || b.Kind != boilerplate.KindParagraph || !densityVerdict(b.Reason) ||
+			f.Hints&negativeHints != 0 || 2*f.LinkWords >= f.Words {
+			continue
+		}
+		prev, next := &blocks[i-1], &blocks[i+1]
+		if prev.Kept && next.Kept && mask[i-1] && mask[i+1] &&
+			prev.Features.ContainerID == f.ContainerID && next.Features.ContainerID == f.ContainerID {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // The short line that signs off a post, printed in the post's element
@@ -38,5 +40,37 @@ func TestClosingLinesKept(t *testing.T) {
 				t.Errorf("text lacks the body:\n%q", res.Text)
 			}
 		})
+	}
+}
+
+// A short line between two kept blocks of its own element is the body's;
+// one between blocks of other elements, one mostly of links and one
+// dropped for a reason of its own keep their verdicts.
+func TestKeepShortBetween(t *testing.T) {
+	short, links, social := boilerplate.ReasonTooShort, boilerplate.ReasonLinkList, boilerplate.ReasonSocial
+	h, p := boilerplate.KindHeading, boilerplate.KindParagraph
+	intro := bodyBlock(p, 0, "Looking for a moving company in the city? These are the movers our readers rate best this year.", 0, "")
+	item := bodyBlock(p, 0, "The company is family-owned and has moved more than ten thousand homes since it opened its doors.", 0, "")
+	tests := []struct {
+		name   string
+		blocks []boilerplate.Block
+		kept   []bool
+	}{
+		{"a fact line of a listicle's item",
+			[]boilerplate.Block{intro, bodyBlock(h, 0, "2. Metropolis Moving", 2, ""),
+				bodyBlock(p, 0, "Total reviews: 628", 0, short), bodyBlock(p, 0, "Average rating: 4.9", 0, ""), item},
+			[]bool{true, true, true, true, true}},
+		{"a label between the body and a box",
+			[]boilerplate.Block{intro, bodyBlock(p, 1, "Explore further", 0, short), bodyBlock(p, 2, "Storm closes the coastal road for the whole weekend, engineers say.", 0, ""), item},
+			[]bool{true, false, true, true}},
+		{"a link",
+			[]boilerplate.Block{intro, bodyBlock(p, 0, "See our full review", 3, links), item},
+			[]bool{true, false, true}},
+		{"a share line",
+			[]boilerplate.Block{intro, bodyBlock(p, 0, "Share this", 0, social), item},
+			[]bool{true, false, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkKept(t, keepShortBetween, tt.blocks, tt.kept) })
 	}
 }
