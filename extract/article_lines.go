@@ -32,28 +32,46 @@ func keepClosingLines(blocks []boilerplate.Block, mask []bool) {
 	}
 }
 
-// keepShortBetween keeps, inside the article's body (bodySpan), a short
-// paragraph that stands between two kept blocks of its own element: a
-// line of a post ("Photos below.", "Best wishes, Andrew"), a listicle's
-// "Price: $240" or "Best budget pick" between the item's paragraphs.
-// Density drops it for its length, though its element's text runs on
-// both sides of it; a label between an article's paragraph and a box
-// ("Explore further") stands in another element and keeps its verdict, as
-// does a line mostly of links or under a negative hint. Only density's
-// verdicts are taken back.
+// maxShortRun bounds the run of short blocks keepShortBetween takes back
+// between two kept blocks: an item's sub-heading and its line, not a box.
+const maxShortRun = 3
+
+// keepShortBetween keeps, inside the article's body (bodySpan), a run of
+// up to maxShortRun short paragraphs and headings that stands between two
+// kept blocks of its own element: a line of a post ("Photos below.",
+// "Best wishes, Andrew"), a listicle's "Price: $240" between the item's
+// paragraphs, a meal plan's "Post-workout supplement" over "Drink within
+// 30 minutes after your workout". Density drops such lines for their
+// length, though their element's text runs on both sides of them. A label
+// between an article's paragraph and a box ("Explore further") stands in
+// another element and keeps its verdict, and a run with a block mostly of
+// links, under a negative hint or dropped for a reason of its own is left
+// as it is. Only density's verdicts are taken back.
 func keepShortBetween(blocks []boilerplate.Block, mask []bool) {
 	first, last := bodySpan(blocks, mask)
 	for i := first + 1; i < last; i++ {
-		b := &blocks[i]
-		f := &b.Features
-		if !mask[i] || b.Kept || b.Kind != boilerplate.KindParagraph || !densityVerdict(b.Reason) ||
-			f.Hints&negativeHints != 0 || 2*f.LinkWords >= f.Words {
+		if blocks[i].Kept || !blocks[i-1].Kept || !mask[i-1] {
 			continue
 		}
-		prev, next := &blocks[i-1], &blocks[i+1]
-		if prev.Kept && next.Kept && mask[i-1] && mask[i+1] &&
-			prev.Features.ContainerID == f.ContainerID && next.Features.ContainerID == f.ContainerID {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		elem := blocks[i-1].Features.ContainerID
+		j, plain := i, true
+		for ; j < last && !blocks[j].Kept; j++ {
+			plain = plain && mask[j] && shortLineOf(&blocks[j], elem)
 		}
+		if plain && j-i <= maxShortRun && mask[j] && blocks[j].Features.ContainerID == elem {
+			for k := i; k < j; k++ {
+				blocks[k].Reason, blocks[k].Kept = boilerplate.ReasonNone, true
+			}
+		}
+		i = j
 	}
+}
+
+// shortLineOf reports whether b, a dropped block, is a paragraph or a
+// heading of element elem that only density dropped, with fewer than half
+// its words in links and no negative hint.
+func shortLineOf(b *boilerplate.Block, elem int) bool {
+	f := &b.Features
+	return f.ContainerID == elem && (b.Kind == boilerplate.KindParagraph || b.Kind == boilerplate.KindHeading) &&
+		densityVerdict(b.Reason) && f.Hints&negativeHints == 0 && 2*f.LinkWords < f.Words
 }

@@ -43,9 +43,10 @@ func TestClosingLinesKept(t *testing.T) {
 	}
 }
 
-// A short line between two kept blocks of its own element is the body's;
-// one between blocks of other elements, one mostly of links and one
-// dropped for a reason of its own keep their verdicts.
+// A short line, or a sub-heading and its line, between two kept blocks of
+// their own element are the body's; a longer run, a line between blocks of
+// other elements, one mostly of links and one dropped for a reason of its
+// own keep their verdicts.
 func TestKeepShortBetween(t *testing.T) {
 	short, links, social := boilerplate.ReasonTooShort, boilerplate.ReasonLinkList, boilerplate.ReasonSocial
 	h, p := boilerplate.KindHeading, boilerplate.KindParagraph
@@ -60,6 +61,14 @@ func TestKeepShortBetween(t *testing.T) {
 			[]boilerplate.Block{intro, bodyBlock(h, 0, "2. Metropolis Moving", 2, ""),
 				bodyBlock(p, 0, "Total reviews: 628", 0, short), bodyBlock(p, 0, "Average rating: 4.9", 0, ""), item},
 			[]bool{true, true, true, true, true}},
+		{"an item's sub-heading and its line",
+			[]boilerplate.Block{intro, bodyBlock(h, 0, "Post-workout drink", 0, short),
+				bodyBlock(p, 0, "Drink within half an hour after", 0, short), item},
+			[]bool{true, true, true, true}},
+		{"a longer run is no line",
+			[]boilerplate.Block{intro, bodyBlock(h, 0, "More from us", 0, short), bodyBlock(p, 0, "Our podcast", 0, short),
+				bodyBlock(p, 0, "Our newsletter", 0, short), bodyBlock(p, 0, "Our shop", 0, short), item},
+			[]bool{true, false, false, false, false, true}},
 		{"a label between the body and a box",
 			[]boilerplate.Block{intro, bodyBlock(p, 1, "Explore further", 0, short), bodyBlock(p, 2, "Storm closes the coastal road for the whole weekend, engineers say.", 0, ""), item},
 			[]bool{true, false, true, true}},
