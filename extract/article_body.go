@@ -9,9 +9,10 @@ import (
 // keepArticleStructure takes back, inside the article's container (mask),
 // the verdicts that density alone gave to the structure of its body: the
 // references whose links leave the site, lists and table rows, code,
-// sentences dense with links, the list a line announces and the headings
-// over kept paragraphs. Each pass keeps recognised boilerplate and blocks
-// under a negative hint dropped.
+// sentences dense with links, the list a line announces, the headings
+// over kept paragraphs, the short lines between the body's own text and
+// those that close it (a sign-off). Each pass keeps recognised boilerplate
+// and blocks under a negative hint dropped.
 func keepArticleStructure(s *segmenter, mask []bool) {
 	blocks := s.blocks
 	keepOffsiteLinks(s, mask)
@@ -20,6 +21,8 @@ func keepArticleStructure(s *segmenter, mask []bool) {
 	keepLinkedProse(blocks, mask)
 	keepIntroducedLists(blocks, mask)
 	keepBodyHeadings(blocks, mask)
+	keepShortBetween(blocks, mask)
+	keepClosingLines(blocks, mask)
 }
 
 // bodyProse reports whether b, inside the main container when inMain, is
