@@ -94,7 +94,7 @@ const (
 // longer forms come first. otherLabels name other roles.
 var (
 	authorLabels = [...]string{"posted by", "post by", "written by", "article by", "words by", "story by", "reported by", "text by",
-		"authors", "author", "by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
+		"started by", "thread starter", "author(s)", "authors", "author", "by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
 		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "記者", "文"}
 	otherLabels = [...]string{"reviewed by", "medically reviewed by", "fact checked by", "fact-checked by",
 		"edited by", "photo by", "photos by", "photography by", "illustration by", "illustrations by",

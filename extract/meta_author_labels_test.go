@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestAuthorLabels checks the byline labels that forum software and
+// libraries print before a name: "Started by", "Thread starter", and an
+// "Author(s)" heading over a list of names.
+func TestAuthorLabels(t *testing.T) {
+	tests := []struct {
+		name, header, want string
+	}{
+		{"forum's started-by line", `<p>Started by Harbour Watcher, June 04, 2024, 11:23:55 AM</p>`, "Harbour Watcher"},
+		{"forum's thread-starter label", `<ul><li><span>Thread starter</span> <span>Marta Quay</span></li></ul>`, "Marta Quay"},
+		{"author(s) heading over a list", `<div><h6>Date</h6><p>November 2003</p></div><div><h6>Author(s)</h6><ul><li><a href="/library/?a=Jane">Jane A. Doe</a></li><li><a href="/library/?a=John">John B. Roe</a></li></ul></div>`,
+			"Jane A. Doe"},
+		{"a sentence that starts a story is no byline", `<p>Started by two friends in a garage, the ferry line now runs six boats.</p>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes(page("", tt.header, articleBody), Options{URL: "https://gazette.example/2024/03/harbour"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Author != tt.want {
+				t.Errorf("Author = %q, want %q", res.Author, tt.want)
+			}
+		})
+	}
+}
