@@ -3,21 +3,25 @@ package extract
 import "testing"
 
 // TestAuthorLabels checks the byline labels that forum software and
-// libraries print before a name: "Started by", "Thread starter", and an
-// "Author(s)" heading over a list of names.
+// libraries print before a name ("Started by", "Thread starter", an
+// "Author(s)" heading over a list of names) and the links to a
+// contributor's page that mark one.
 func TestAuthorLabels(t *testing.T) {
 	tests := []struct {
-		name, header, want string
+		name, head, header, want string
 	}{
-		{"forum's started-by line", `<p>Started by Harbour Watcher, June 04, 2024, 11:23:55 AM</p>`, "Harbour Watcher"},
-		{"forum's thread-starter label", `<ul><li><span>Thread starter</span> <span>Marta Quay</span></li></ul>`, "Marta Quay"},
-		{"author(s) heading over a list", `<div><h6>Date</h6><p>November 2003</p></div><div><h6>Author(s)</h6><ul><li><a href="/library/?a=Jane">Jane A. Doe</a></li><li><a href="/library/?a=John">John B. Roe</a></li></ul></div>`,
+		{"forum's started-by line", "", `<p>Started by Harbour Watcher, June 04, 2024, 11:23:55 AM</p>`, "Harbour Watcher"},
+		{"forum's thread-starter label", "", `<ul><li><span>Thread starter</span> <span>Marta Quay</span></li></ul>`, "Marta Quay"},
+		{"author(s) heading over a list", "", `<div><h6>Date</h6><p>November 2003</p></div><div><h6>Author(s)</h6><ul><li><a href="/library/?a=Jane">Jane A. Doe</a></li><li><a href="/library/?a=John">John B. Roe</a></li></ul></div>`,
 			"Jane A. Doe"},
-		{"a sentence that starts a story is no byline", `<p>Started by two friends in a garage, the ferry line now runs six boats.</p>`, ""},
+		{"a sentence that starts a story is no byline", "", `<p>Started by two friends in a garage, the ferry line now runs six boats.</p>`, ""},
+		{"link to a contributor's profile, site name in the metadata", `<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`,
+			`<p><a href="https://talk.example/profiles/jane-doe-1234">Jane Doe</a>, <em>Harbour Institute</em></p>`, "Jane Doe"},
+		{"link to a contributor's page in a byline", "", `<div><a href="/contributors/max-mustermann/">Max Mustermann</a></div>`, "Max Mustermann"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := FromBytes(page("", tt.header, articleBody), Options{URL: "https://gazette.example/2024/03/harbour"})
+			res, err := FromBytes(page(tt.head, tt.header, articleBody), Options{URL: "https://gazette.example/2024/03/harbour"})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -356,16 +356,19 @@ func mayBeAuthorPath(seg []byte) bool {
 // authorPaths, in either case.
 func authorPathFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'a', 'w', 'j':
+	case 'a', 'w', 'j', 'p', 'c':
 		return true
 	}
 	return c == 0xd0 // Cyrillic "а": "автор"
 }
 
 // authorPaths are the folders of authors' pages in URLs, in the
-// recognisers' languages.
+// recognisers' languages, and of the contributors' profiles that
+// republishing and opinion sites link bylines to ("/profiles/jane-doe-12",
+// "/contributors/jane-doe"). The singular "profile" is left out: forums
+// and social networks file their members' pages there.
 var authorPaths = [...]string{"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore",
-	"autori", "writer", "writers", "journalist", "journalists", "avtor", "автор", "авторы"}
+	"autori", "writer", "writers", "journalist", "journalists", "avtor", "автор", "авторы", "profiles", "contributors", "contributor"}
 
 // inAuthorItem reports whether an element marked itemprop=author is open.
 func (mc *markCapture) inAuthorItem() bool {
