@@ -31,3 +31,29 @@ func TestAuthorLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorItemName checks that an itemprop=author Person that gives its
+// itemprop=name is read by that name alone: the fields of a forum
+// member's card beside it are no name, even when the name is not one.
+func TestAuthorItemName(t *testing.T) {
+	card := func(name string) string {
+		return `<section class="message-user" itemprop="author" itemscope itemtype="https://schema.org/Person">` +
+			`<a href="/members/42/"><span itemprop="name">` + name + `</span></a><dl><dt>Native Language</dt><dd>Spanish</dd></dl>` +
+			`<dl><dt>Home Country</dt><dd>Chile</dd></dl></section>`
+	}
+	tests := []struct{ name, member, want string }{
+		{"member's handle", "harbour_fan", "harbour_fan"},
+		{"member's e-mail address is no name, nor is the card's field", "harbour.fan@mail.example", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes(page("", card(tt.member), articleBody), Options{URL: "https://forum.example/threads/harbour.42/"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Author != tt.want {
+				t.Errorf("Author = %q, want %q", res.Author, tt.want)
+			}
+		})
+	}
+}

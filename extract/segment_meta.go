@@ -58,6 +58,7 @@ type openMark struct {
 	at       int   // index of node on the stack, -1 until found
 	nest     int   // for an inline element: open elements of its tag, itself included
 	overflow bool  // its text grew past maxMarkBytes
+	named    bool  // an itemprop=author item whose itemprop=name was read
 }
 
 // markCapture is the segmenter's state for marked elements.
@@ -99,6 +100,7 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 		// The name of the Person an itemprop=author element holds: its
 		// text beside the person's other properties (a photo, a
 		// reputation, badges) is no name.
+		mc.nameAuthorItem()
 		kind, src = markAuthor, srcItemprop
 		if content := attrVal(attrs, "content"); len(bytes.TrimSpace(content)) > 0 {
 			text := string(bytes.TrimSpace(content))
@@ -227,7 +229,7 @@ func (s *segmenter) stackIndex(n int32) int {
 func (mc *markCapture) close(i int) {
 	for j := len(mc.open) - 1; j >= i; j-- {
 		o := &mc.open[j]
-		if !o.overflow && o.start <= len(mc.buf) {
+		if !o.overflow && !o.named && o.start <= len(mc.buf) {
 			if text := bytes.TrimSpace(mc.buf[o.start:]); len(text) > 0 {
 				o.mark.text = string(text)
 				mc.marks = append(mc.marks, o.mark)
@@ -369,6 +371,19 @@ func authorPathFirst(c byte) bool {
 // and social networks file their members' pages there.
 var authorPaths = [...]string{"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore",
 	"autori", "writer", "writers", "journalist", "journalists", "avtor", "автор", "авторы", "profiles", "contributors", "contributor"}
+
+// nameAuthorItem notes that the innermost open itemprop=author element
+// gave its itemprop=name: the rest of its text (the member's rank, the
+// fields of a forum's profile card: "Native Language", "Home Country") is
+// then no name, and the element is not read as a mark of its own.
+func (mc *markCapture) nameAuthorItem() {
+	for i := len(mc.open) - 1; i >= 0; i-- {
+		if m := &mc.open[i]; m.mark.src == srcItemprop && m.mark.kind&markAuthor != 0 {
+			m.named = true
+			return
+		}
+	}
+}
 
 // inAuthorItem reports whether an element marked itemprop=author is open.
 func (mc *markCapture) inAuthorItem() bool {
