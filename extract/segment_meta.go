@@ -335,7 +335,7 @@ func isAuthorPath(href []byte) bool {
 // away by a search for "/".
 func hasAuthorPathStart(href []byte) bool {
 	for i := bytes.IndexByte(href, '/'); i >= 0 && i+1 < len(href); {
-		if authorPathFirst(href[i+1]) {
+		if authorPathStart(href[i+1:]) {
 			return true
 		}
 		j := bytes.IndexByte(href[i+1:], '/')
@@ -347,11 +347,28 @@ func hasAuthorPathStart(href []byte) bool {
 	return false
 }
 
-// mayBeAuthorPath turns away, by length and first byte, the path segments
-// that cannot be one of authorPaths: every link of a page is read, so most
-// segments must cost two comparisons.
+// mayBeAuthorPath turns away, by length and first bytes, the path
+// segments that cannot be one of authorPaths: every link of a page is
+// read, so most segments must cost a few comparisons.
 func mayBeAuthorPath(seg []byte) bool {
-	return len(seg) >= 5 && len(seg) <= 12 && authorPathFirst(seg[0])
+	return len(seg) >= 5 && len(seg) <= 12 && authorPathStart(seg)
+}
+
+// authorPathStart reports whether the path from a segment's start may
+// open with one of authorPaths: by its first byte, and for "p" and "c",
+// common first letters of other folders ("products", "category",
+// "collections"), by the first four or five.
+func authorPathStart(p []byte) bool {
+	if len(p) < 5 || !authorPathFirst(p[0]) {
+		return false
+	}
+	switch p[0] | 0x20 {
+	case 'p':
+		return p[1]|0x20 == 'r' && p[2]|0x20 == 'o' && p[3]|0x20 == 'f' // "profiles"
+	case 'c':
+		return p[1]|0x20 == 'o' && p[2]|0x20 == 'n' && p[3]|0x20 == 't' && p[4]|0x20 == 'r' // "contributors"
+	}
+	return true
 }
 
 // authorPathFirst reports whether c is the first byte of one of
