@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/winnowtext/winnow/recognize"
+)
 
 // datedBylineSeps separate the date that opens an unlabelled byline from
 // the name after it.
@@ -14,24 +18,19 @@ var datedBylineSeps = [...]string{"•", "·", "|", "｜"}
 // such lines in the article's header only: after the article, a dated
 // name is another story's teaser.
 func datedNames(text string) string {
-	if !strings.ContainsAny(text, "•·|｜") {
-		return "" // most blocks: no date is read
-	}
-	before, after := splitAtDate(text)
-	if before != "" || after == "" || after == text {
-		return ""
-	}
-	sep := ""
+	cut, sep := -1, ""
 	for _, s := range datedBylineSeps {
-		if strings.HasPrefix(after, s) {
-			sep = s
-			break
+		if i := strings.Index(text, s); i > 0 && (cut < 0 || i < cut) {
+			cut, sep = i, s
 		}
 	}
-	if sep == "" {
+	if cut < 0 {
+		return "" // most blocks: no date is read
+	}
+	if _, ok := recognize.ParseDate(strings.TrimSpace(text[:cut])); !ok {
 		return ""
 	}
-	names := bylineNames(strings.TrimSpace(after[len(sep):]))
+	names := bylineNames(strings.TrimSpace(text[cut+len(sep):]))
 	for _, n := range splitNames(names) {
 		if len(strings.Fields(n)) < 2 {
 			return ""
