@@ -144,6 +144,9 @@ func finish(s *segmenter, opts Options) *Result {
 	if h := findHeadline(blocks, &md); h >= 0 {
 		res.Title = meta.StripSiteTail(collapseASCIISpace(blocks[h].Text), md.SiteName, md.Host)
 		res.Title = cutLabel(cutBarTail(res.Title), md.Title)
+		if md.Title != "" && gluedHeadline(res.Title, md.Title, md.PageTitle) {
+			res.Title = cutTitleTail(md.Title)
+		}
 		blocks[h].Features.Hints |= boilerplate.HintTitle
 		blocks[h].Drop(boilerplate.ReasonTitle)
 	} else if h := markTitle(blocks, res.Title, md.PageTitle); h != "" {

@@ -88,8 +88,9 @@ func scanBlocks(s *segmenter, blocks []boilerplate.Block, from, to int, visit fu
 }
 
 // bodyAuthor returns the authors the article's header names: the first
-// marked element (itemprop=author, rel=author, a byline or author class)
-// or "By ..." line in the header zone that names someone; else, when
+// marked element (itemprop=author, rel=author, a byline or author class),
+// "By ..." line or dated line ("Dec 26, 2025 • Jane Doe", see datedNames)
+// in the header zone that names someone; else, when
 // after is true, the first after it (an author box at the article's end).
 // A thread's author is its starter, whom forum software names above the
 // thread's title or first post, before the posts and their authors: on
@@ -104,7 +105,9 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 				names = joinNextMarks(names, s.mc.marks[m.index+1:], m, blocks)
 			}
 		case b != nil && b.Features.Words <= maxDatelineWords:
-			names = blockNames(blocks, b)
+			if names = blockNames(blocks, b); names == "" {
+				names = datedNames(b.Text)
+			}
 		}
 		return names != ""
 	})

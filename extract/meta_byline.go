@@ -94,7 +94,7 @@ const (
 // longer forms come first. otherLabels name other roles.
 var (
 	authorLabels = [...]string{"posted by", "post by", "written by", "article by", "words by", "story by", "reported by", "text by",
-		"authors", "author", "by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
+		"started by", "thread starter", "author(s)", "authors", "author", "by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
 		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "記者", "文"}
 	otherLabels = [...]string{"reviewed by", "medically reviewed by", "fact checked by", "fact-checked by",
 		"edited by", "photo by", "photos by", "photography by", "illustration by", "illustrations by",
@@ -104,42 +104,52 @@ var (
 		"foto's van", "vertaald door", "фото", "перевод"}
 )
 
-// labelFirst holds the first bytes, in both ASCII cases, of every label
-// of authorLabels and otherLabels: most texts open with none of them and
-// are turned away with one look-up.
-var labelFirst = func() (t [256]bool) {
-	for _, labels := range [][]string{authorLabels[:], otherLabels[:]} {
+// bylineLabel is a label of authorLabels or otherLabels with its kind.
+type bylineLabel struct {
+	label string
+	kind  int
+}
+
+// labelIndex holds the labels of otherLabels, then those of authorLabels,
+// each in its list's order, under the first byte of every case of their
+// first letter ("b" and "B" for "by"; 0xD0 and 0xD1 for "текст", whose
+// capital "Текст" opens with another byte than its small letter): a text
+// is compared only with the labels that may open it, and most texts open
+// with none.
+var labelIndex = func() (t [256][]bylineLabel) {
+	add := func(labels []string, kind int) {
 		for _, l := range labels {
-			c := l[0]
-			t[c] = true
-			if c >= 'a' && c <= 'z' {
-				t[c-'a'+'A'] = true
+			r, _ := utf8.DecodeRuneInString(l)
+			var seen [3]byte
+			for i, c := range [...]rune{unicode.ToLower(r), unicode.ToUpper(r), unicode.ToTitle(r)} {
+				b := string(c)[0]
+				if b == seen[0] || b == seen[1] {
+					continue
+				}
+				seen[i] = b
+				t[b] = append(t[b], bylineLabel{l, kind})
 			}
 		}
 	}
-	// Cyrillic capitals start with another byte than their small letters:
-	// "Автор" with 0xD0, "автор" with 0xD0 too, but "Текст" with 0xD0
-	// and "текст" with 0xD1.
-	t[0xD0], t[0xD1] = true, true
+	add(otherLabels[:], labelOther)
+	add(authorLabels[:], labelAuthor)
 	return t
 }()
 
 // cutBylineLabel removes the label that opens a byline part ("By ",
 // "Autor: ", "著者："), and says which kind it was.
 func cutBylineLabel(part string) (string, int) {
-	if part == "" || !labelFirst[part[0]] {
+	if part == "" {
 		return part, labelNone
 	}
-	for _, l := range otherLabels {
-		if hasWordPrefixFold(part, l) {
+	for _, l := range labelIndex[part[0]] {
+		if !hasWordPrefixFold(part, l.label) {
+			continue
+		}
+		if l.kind == labelOther {
 			return "", labelOther
 		}
-	}
-	for _, l := range authorLabels {
-		if hasWordPrefixFold(part, l) {
-			rest := strings.TrimLeft(part[len(l):], " :：\u00a0")
-			return rest, labelAuthor
-		}
+		return strings.TrimLeft(part[len(l.label):], " :：\u00a0"), labelAuthor
 	}
 	return part, labelNone
 }

@@ -58,6 +58,7 @@ type openMark struct {
 	at       int   // index of node on the stack, -1 until found
 	nest     int   // for an inline element: open elements of its tag, itself included
 	overflow bool  // its text grew past maxMarkBytes
+	named    bool  // an itemprop=author item whose itemprop=name was read
 }
 
 // markCapture is the segmenter's state for marked elements.
@@ -99,6 +100,7 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 		// The name of the Person an itemprop=author element holds: its
 		// text beside the person's other properties (a photo, a
 		// reputation, badges) is no name.
+		mc.nameAuthorItem()
 		kind, src = markAuthor, srcItemprop
 		if content := attrVal(attrs, "content"); len(bytes.TrimSpace(content)) > 0 {
 			text := string(bytes.TrimSpace(content))
@@ -227,7 +229,7 @@ func (s *segmenter) stackIndex(n int32) int {
 func (mc *markCapture) close(i int) {
 	for j := len(mc.open) - 1; j >= i; j-- {
 		o := &mc.open[j]
-		if !o.overflow && o.start <= len(mc.buf) {
+		if !o.overflow && !o.named && o.start <= len(mc.buf) {
 			if text := bytes.TrimSpace(mc.buf[o.start:]); len(text) > 0 {
 				o.mark.text = string(text)
 				mc.marks = append(mc.marks, o.mark)
@@ -333,7 +335,7 @@ func isAuthorPath(href []byte) bool {
 // away by a search for "/".
 func hasAuthorPathStart(href []byte) bool {
 	for i := bytes.IndexByte(href, '/'); i >= 0 && i+1 < len(href); {
-		if authorPathFirst(href[i+1]) {
+		if authorPathStart(href[i+1:]) {
 			return true
 		}
 		j := bytes.IndexByte(href[i+1:], '/')
@@ -345,27 +347,60 @@ func hasAuthorPathStart(href []byte) bool {
 	return false
 }
 
-// mayBeAuthorPath turns away, by length and first byte, the path segments
-// that cannot be one of authorPaths: every link of a page is read, so most
-// segments must cost two comparisons.
+// mayBeAuthorPath turns away, by length and first bytes, the path
+// segments that cannot be one of authorPaths: every link of a page is
+// read, so most segments must cost a few comparisons.
 func mayBeAuthorPath(seg []byte) bool {
-	return len(seg) >= 5 && len(seg) <= 12 && authorPathFirst(seg[0])
+	return len(seg) >= 5 && len(seg) <= 12 && authorPathStart(seg)
+}
+
+// authorPathStart reports whether the path from a segment's start may
+// open with one of authorPaths: by its first byte, and for "p" and "c",
+// common first letters of other folders ("products", "category",
+// "collections"), by the first four or five.
+func authorPathStart(p []byte) bool {
+	if len(p) < 5 || !authorPathFirst(p[0]) {
+		return false
+	}
+	switch p[0] | 0x20 {
+	case 'p':
+		return p[1]|0x20 == 'r' && p[2]|0x20 == 'o' && p[3]|0x20 == 'f' // "profiles"
+	case 'c':
+		return p[1]|0x20 == 'o' && p[2]|0x20 == 'n' && p[3]|0x20 == 't' && p[4]|0x20 == 'r' // "contributors"
+	}
+	return true
 }
 
 // authorPathFirst reports whether c is the first byte of one of
 // authorPaths, in either case.
 func authorPathFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'a', 'w', 'j':
+	case 'a', 'w', 'j', 'p', 'c':
 		return true
 	}
 	return c == 0xd0 // Cyrillic "а": "автор"
 }
 
 // authorPaths are the folders of authors' pages in URLs, in the
-// recognisers' languages.
+// recognisers' languages, and of the contributors' profiles that
+// republishing and opinion sites link bylines to ("/profiles/jane-doe-12",
+// "/contributors/jane-doe"). The singular "profile" is left out: forums
+// and social networks file their members' pages there.
 var authorPaths = [...]string{"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore",
-	"autori", "writer", "writers", "journalist", "journalists", "avtor", "автор", "авторы"}
+	"autori", "writer", "writers", "journalist", "journalists", "avtor", "автор", "авторы", "profiles", "contributors", "contributor"}
+
+// nameAuthorItem notes that the innermost open itemprop=author element
+// gave its itemprop=name: the rest of its text (the member's rank, the
+// fields of a forum's profile card: "Native Language", "Home Country") is
+// then no name, and the element is not read as a mark of its own.
+func (mc *markCapture) nameAuthorItem() {
+	for i := len(mc.open) - 1; i >= 0; i-- {
+		if m := &mc.open[i]; m.mark.src == srcItemprop && m.mark.kind&markAuthor != 0 {
+			m.named = true
+			return
+		}
+	}
+}
 
 // inAuthorItem reports whether an element marked itemprop=author is open.
 func (mc *markCapture) inAuthorItem() bool {

@@ -57,6 +57,11 @@ func TestIsAuthorPath(t *testing.T) {
 		{"https://news.example/blog/authors/jane-doe", true},
 		{"//news.example/autor/max-muster?page=2", true},
 		{"/auteurs/jeanne-dupont#bio", true},
+		{"https://talk.example/profiles/jane-doe-1234", true},
+		{"/contributors/max-mustermann/", true},
+		{"/contributor/jeanne-dupont", true},
+		{"/profiles/", false},
+		{"/profile/sea_dog", false}, // a forum member's or a social network's page
 		{"/authors/", false},
 		{"/author", false},
 		{"https://author.example/jane", false},
