@@ -62,13 +62,7 @@ func TestProductToggledAnswers(t *testing.T) {
 		faq.WriteString(`<div class="faq-item"><div class="faq-question">` + qa[0] + `</div><div class="faq-answer" style="display: none;">` + qa[1] + `</div></div>`)
 	}
 	html := productWithSpecs(`<div class="faq"><h2>Questions</h2>` + faq.String() + `</div>`)
-	res, err := FromBytes([]byte(html), Options{URL: "https://shop.example/products/stoneware-mug-blue"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.PageType != PageProduct {
-		t.Fatalf("PageType = %s", res.PageType)
-	}
+	res := mugProduct(t, html)
 	for _, want := range []string{"Thrown by hand", "Can it go in the microwave?", "a thin line of real gold that sparks"} {
 		if !strings.Contains(res.Text, want) {
 			t.Errorf("text lacks %q:\n%s", want, res.Text)

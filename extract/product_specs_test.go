@@ -53,13 +53,7 @@ func TestProductSpecs(t *testing.T) {
 		{"in a footer", `<footer class="site-footer">` + divs + `</footer>`, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := FromBytes([]byte(productWithSpecs(tt.specs)), Options{URL: "https://shop.example/products/stoneware-mug-blue"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.PageType != PageProduct {
-				t.Fatalf("PageType = %s", res.PageType)
-			}
+			res := mugProduct(t, productWithSpecs(tt.specs))
 			if !strings.Contains(res.Text, "Thrown by hand") {
 				t.Errorf("text lacks the description:\n%s", res.Text)
 			}

@@ -45,13 +45,7 @@ func TestProductReviews(t *testing.T) {
 		{"no review name", "feedback-card", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := FromBytes([]byte(productWithReviews(tt.reviewClass)), Options{URL: "https://shop.example/products/stoneware-mug-blue"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.PageType != PageProduct {
-				t.Fatalf("PageType = %s", res.PageType)
-			}
+			res := mugProduct(t, productWithReviews(tt.reviewClass))
 			if got := strings.Contains(res.Text, "dishwasher, and the handle"); got != tt.wantReviews {
 				t.Errorf("reviews kept = %v, want %v:\n%s", got, tt.wantReviews, res.Text)
 			}
@@ -112,17 +106,26 @@ func TestProductReviewsBesideDescription(t *testing.T) {
 		`<script type="application/ld+json">{"@type":"Product","name":"Stoneware mug, blue"}</script>`,
 		`<div class="product"><h1>Stoneware mug, blue</h1><p class="price">$18.00</p>`+desc+
 			`<div class="review-card"><p>`+productReviewTexts[0]+`</p></div></div>`)
-	res, err := FromBytes([]byte(html), Options{URL: "https://shop.example/products/stoneware-mug-blue"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.PageType != PageProduct {
-		t.Fatalf("PageType = %s", res.PageType)
-	}
+	res := mugProduct(t, html)
 	if !strings.Contains(res.Text, "Thrown by hand") {
 		t.Errorf("text lacks the description:\n%s", res.Text)
 	}
 	if strings.Contains(res.Text, "dishwasher, and the handle") {
 		t.Errorf("text keeps the review:\n%s", res.Text)
 	}
+}
+
+// mugProduct extracts page as the synthetic mug's product page (its URL
+// is a shop's product address) and fails the test unless winnow reads it
+// as a product.
+func mugProduct(t *testing.T, page string) *Result {
+	t.Helper()
+	res, err := FromBytes([]byte(page), Options{URL: "https://shop.example/products/stoneware-mug-blue"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.PageType != PageProduct {
+		t.Fatalf("PageType = %s, want product", res.PageType)
+	}
+	return res
 }
