@@ -3,10 +3,13 @@ package extract
 import "github.com/winnowtext/winnow/boilerplate"
 
 // Shape of a grid of product cards: gridCards cards in a row, each a
-// linked name and its price within gridCardBlocks blocks of the last, the
-// first within gridLead blocks of the page's title.
+// linked name and its price within gridCardBlocks visible blocks of the
+// last, the first within gridLead visible blocks of the page's title. A
+// filter drawer that a script opens (hidden until then, and often a copy
+// of the visible filters for small screens) does not part a category's
+// title from its grid, however many options it lists.
 const (
-	gridCards      = 8
+	gridCards      = 7
 	gridCardBlocks = 4
 	gridLead       = 40
 )
@@ -24,17 +27,18 @@ func priceGridAfterTitle(blocks []boilerplate.Block) bool {
 	if t < 0 {
 		return false
 	}
-	cards, last, linked := 0, t, false
+	cards, since, linked := 0, 0, false
 	for i := t + 1; i < len(blocks) && cards < gridCards; i++ {
 		b := &blocks[i]
 		if b.Features.Hints.Has(boilerplate.HintHidden) {
 			continue
 		}
+		since++
 		limit := gridCardBlocks
 		if cards == 0 {
 			limit = gridLead
 		}
-		if i-last > limit {
+		if since > limit {
 			return false
 		}
 		if b.Features.LinkWords >= 2 {
@@ -45,7 +49,7 @@ func priceGridAfterTitle(blocks []boilerplate.Block) bool {
 				return false
 			}
 			cards++
-			last, linked = i, false
+			since, linked = 0, false
 		}
 	}
 	return cards >= gridCards

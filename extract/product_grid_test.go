@@ -16,6 +16,17 @@ func productCards(n int, name string) string {
 	return `<ul class="grid">` + b.String() + `</ul>`
 }
 
+// hiddenFilters writes a shop's filter drawer that a script opens: n
+// hidden options, one block each.
+func hiddenFilters(n int) string {
+	var b strings.Builder
+	b.WriteString(`<div class="drawer" hidden>`)
+	for i := range n {
+		fmt.Fprintf(&b, `<label><input type="checkbox"> Height %d cm</label>`, 10+i)
+	}
+	return b.String() + `</div>`
+}
+
 const productLD = `<meta property="og:type" content="product">` +
 	`<script type="application/ld+json">{"@type":"Product","name":"Stoneware","offers":{"@type":"Offer","price":"18.00"}}</script>`
 
@@ -36,6 +47,11 @@ func TestPriceGridAfterTitle(t *testing.T) {
 		{"category grid", "Indoor pots", `<h1>Indoor pots</h1>` + potsDescription +
 			`<label>Sort by</label><select><option>Price</option><option>Name</option></select>` + productCards(12, "Stoneware pot"),
 			PageCollection, []string{"Stoneware pot model 0 in blue glaze", "Stoneware pot model 11 in blue glaze", "$23.50"}},
+		{"category grid of seven cards", "Indoor pots", `<h1>Indoor pots</h1>` + potsDescription + productCards(7, "Stoneware pot"),
+			PageCollection, []string{"Stoneware pot model 0 in blue glaze", "Stoneware pot model 6 in blue glaze"}},
+		{"category grid behind a hidden filter drawer", "Indoor pots", `<h1>Indoor pots</h1>` + potsDescription +
+			hiddenFilters(60) + productCards(12, "Stoneware pot"),
+			PageCollection, []string{"Stoneware pot model 0 in blue glaze", "Stoneware pot model 11 in blue glaze"}},
 		{"product then related grid", "Stoneware mug, blue", `<h1>Stoneware mug, blue</h1><p class="price">$18.00</p><button>Add to cart</button>` +
 			`<h2>Description</h2>` + potsDescription + `<p>It holds a generous cup of tea and keeps it warm for a long while.</p>` +
 			`<h2>You may also like</h2>` + productCards(12, "Stoneware cup"),
