@@ -192,6 +192,7 @@ func finish(s *segmenter, opts Options) *Result {
 		unlocate(blocks, mask, pageWide)
 		if res.PageType == PageCollection || res.PageType == PageListing {
 			dropFilterPanels(s)
+			trustGrids(s)
 		}
 		keepSections(blocks, res.PageType)
 	}
