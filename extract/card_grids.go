@@ -39,6 +39,33 @@ const gridHints = boilerplate.HintNav
 // says is navigation, keeps the hint, and so do the elements inside the
 // cards that their own names mark (a card's breadcrumb).
 func trustGrids(s *segmenter) {
+	navTag := make([]bool, len(s.nodes))
+	for i := range s.nodes {
+		navTag[i] = s.nodes[i].tag == atom.Nav || s.nodes[i].tag == atom.Menu
+		if p := s.nodes[i].parent; p >= 0 && navTag[p] {
+			navTag[i] = true
+		}
+	}
+	grid := cardGrids(s, func(i int) bool { return !navTag[i] && s.hintsAt[i]&gridHints != 0 })
+	for i := range s.blocks {
+		n := s.blockAt[i]
+		if n < 0 || int(n) >= len(grid) || grid[n] < 0 {
+			continue
+		}
+		own := boilerplate.Hint(0)
+		for j := n; j != grid[n]; j = s.nodes[j].parent {
+			own |= s.nodes[j].hints
+		}
+		s.blocks[i].Features.Hints &^= gridHints &^ own
+	}
+}
+
+// cardGrids returns, for each node, the outermost grid of cards that
+// holds it (the node itself, or an ancestor), -1 outside any. A grid is an
+// element with gridMinCards children or more, gridCardShare of them cards:
+// a linked line and a line of text that is no link and no heading. Only
+// the elements that accept admits are grids.
+func cardGrids(s *segmenter, accept func(i int) bool) []int32 {
 	parts := make([]cardParts, len(s.nodes))
 	for i := range s.blocks {
 		n := s.blockAt[i]
@@ -66,31 +93,16 @@ func trustGrids(s *segmenter) {
 			cards[p]++
 		}
 	}
-	// grid[i] is the grid that holds node i, -1 outside any; parents come
-	// before their children.
+	// Parents come before their children.
 	grid := make([]int32, len(s.nodes))
-	navTag := make([]bool, len(s.nodes))
 	for i := range s.nodes {
 		grid[i] = -1
-		navTag[i] = s.nodes[i].tag == atom.Nav || s.nodes[i].tag == atom.Menu
 		if p := s.nodes[i].parent; p >= 0 {
 			grid[i] = grid[p]
-			navTag[i] = navTag[i] || navTag[p]
 		}
-		if grid[i] < 0 && !navTag[i] && cards[i] >= gridMinCards && float64(cards[i]) >= gridCardShare*float64(children[i]) &&
-			s.hintsAt[i]&gridHints != 0 {
+		if grid[i] < 0 && cards[i] >= gridMinCards && float64(cards[i]) >= gridCardShare*float64(children[i]) && accept(i) {
 			grid[i] = int32(i)
 		}
 	}
-	for i := range s.blocks {
-		n := s.blockAt[i]
-		if n < 0 || int(n) >= len(grid) || grid[n] < 0 {
-			continue
-		}
-		own := boilerplate.Hint(0)
-		for j := n; j != grid[n]; j = s.nodes[j].parent {
-			own |= s.nodes[j].hints
-		}
-		s.blocks[i].Features.Hints &^= gridHints &^ own
-	}
+	return grid
 }
