@@ -190,6 +190,10 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	if res.PageType.bySections() {
 		unlocate(blocks, mask, pageWide)
+		if res.PageType == PageCollection || res.PageType == PageListing {
+			dropFilterPanels(s)
+			trustGrids(s)
+		}
 		keepSections(blocks, res.PageType)
 	}
 	if res.Author == "" || isOrganization(res.Author, &md) {

@@ -43,6 +43,9 @@ type node struct {
 	// toggles it, as the answers of an FAQ written without ARIA are
 	// (see folds and afterToggle).
 	toggled bool
+	// choices counts the checkboxes directly in the element (see
+	// filter_panels.go).
+	choices uint16
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -276,6 +279,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	case tagVoid, tagInline:
 		if a == atom.Img {
 			s.imageAlt(attrs)
+		}
+		if a == atom.Input {
+			s.noteChoice(attrs)
 		}
 		if class == tagInline && !selfClosing && a != atom.A { // links: inLink
 			s.inlineOpen[a&inlineSlots]++
