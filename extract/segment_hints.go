@@ -349,11 +349,14 @@ func prefixHint(w []byte) (boilerplate.Hint, nameWord) {
 // hintCache remembers what the class and id values of one page say (see
 // nameHints): a page repeats its few hundred class names thousands of
 // times, and hashing a name costs less than splitting it into words and
-// comparing each with the families of names. It is direct-mapped: a name
-// whose slot another took is read again.
+// comparing each with the families of names. Each name has a set of two
+// slots and takes the one read less recently, so two names that hash
+// alike do not push each other out in turn; once the names stored fill
+// their bound, the cache forgets them all and starts again, so that a page
+// with thousands of utility-class names keeps remembering its latest ones.
 type hintCache struct {
-	slots [hintCacheSlots]hintSlot
-	keys  []byte // the names of the slots, one after the other
+	sets [hintCacheSets][2]hintSlot // [0] is the slot read last
+	keys []byte                     // the names of the slots, one after the other
 }
 
 // hintCaches holds the caches of pages done, each reset, so that a page
@@ -362,7 +365,7 @@ var hintCaches = sync.Pool{New: func() any { return &hintCache{keys: make([]byte
 
 // reset forgets every name.
 func (c *hintCache) reset() {
-	c.slots = [hintCacheSlots]hintSlot{}
+	c.sets = [hintCacheSets][2]hintSlot{}
 	c.keys = c.keys[:0]
 }
 
@@ -377,11 +380,11 @@ type hintSlot struct {
 	hints   boilerplate.Hint
 }
 
-// hintCacheSlots is the number of names remembered at once;
+// hintCacheSets is the number of sets of two names remembered at once;
 // hintCacheKeyBytes bounds the bytes of names stored for one page.
 const (
-	hintCacheSlots    = 256
-	hintCacheKeyBytes = 16 << 10
+	hintCacheSets     = 512
+	hintCacheKeyBytes = 64 << 10
 )
 
 // nameHints is nameHints, remembered.
@@ -389,16 +392,29 @@ func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool, bo
 	if len(name) == 0 || len(name) > 255 {
 		return nameHints(name)
 	}
-	sl := &c.slots[nameHash(name)%hintCacheSlots]
-	if int(sl.n) == len(name) && string(c.keys[sl.off:int(sl.off)+len(name)]) == string(name) {
+	set := &c.sets[nameHash(name)%hintCacheSets]
+	if c.holds(&set[0], name) {
+		sl := &set[0]
+		return sl.hints, sl.mark, sl.consent, sl.review, sl.word
+	}
+	if c.holds(&set[1], name) {
+		set[0], set[1] = set[1], set[0]
+		sl := &set[0]
 		return sl.hints, sl.mark, sl.consent, sl.review, sl.word
 	}
 	hints, mark, consent, review, word := nameHints(name)
-	if len(c.keys)+len(name) <= hintCacheKeyBytes {
-		*sl = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, review: review, word: word, hints: hints}
-		c.keys = append(c.keys, name...)
+	if len(c.keys)+len(name) > hintCacheKeyBytes {
+		c.reset()
 	}
+	set[1] = set[0]
+	set[0] = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, review: review, word: word, hints: hints}
+	c.keys = append(c.keys, name...)
 	return hints, mark, consent, review, word
+}
+
+// holds reports whether the slot sl remembers name.
+func (c *hintCache) holds(sl *hintSlot, name []byte) bool {
+	return int(sl.n) == len(name) && string(c.keys[sl.off:int(sl.off)+len(name)]) == string(name)
 }
 
 // nameHash hashes a class or id value eight bytes at a time, with
