@@ -77,19 +77,24 @@ type nameWords struct {
 
 // add reads one lower-case word.
 func (nh *nameWords) add(w []byte) {
-	if len(w) >= 4 && markFirst[w[0]] {
+	if len(w) < 4 {
+		nh.addShort(w)
+		return
+	}
+	if markFirst[w[0]] {
 		nh.mark |= wordMark(w)
 	}
 	// A user's name, which forum software writes in many ways: "user-name",
 	// "PostUser-name", "bigusername" ("username" opens wordMark's names).
-	if nh.user && string(w) == "name" || len(w) > len("username") && bytes.HasSuffix(w, []byte("username")) {
+	last := w[len(w)-4:]
+	if nh.user && string(w) == "name" || len(w) > len("username") && string(w[len(w)-8:]) == "username" {
 		nh.mark |= markAuthor
 	}
-	nh.user = bytes.HasSuffix(w, []byte("user"))
+	nh.user = string(last) == "user"
 	switch {
-	case bytes.HasPrefix(w, []byte("embed")):
+	case w[0] == 'e' && len(w) >= 5 && string(w[:5]) == "embed":
 		nh.embed = true
-	case bytes.HasPrefix(w, []byte("social")) || bytes.HasPrefix(w, []byte("tweet")):
+	case w[0] == 's' && len(w) >= 6 && string(w[:6]) == "social" || w[0] == 't' && len(w) >= 5 && string(w[:5]) == "tweet":
 		h, id := wordHint(w)
 		nh.social |= h
 		nh.socialWord = nh.socialWord.and(id)
@@ -98,12 +103,26 @@ func (nh *nameWords) add(w []byte) {
 		nh.hints |= h
 		nh.word = nh.word.and(id)
 	}
-	if w[0] == 'r' && bytes.HasPrefix(w, []byte("review")) {
+	if w[0] == 'r' && len(w) >= 6 && string(w[:6]) == "review" {
 		nh.review = true
 	}
 	if nh.cookie || mayBeConsentWord(w) {
 		nh.consent = nh.consent || consentWord(w, nh.cookie)
 		nh.cookie = string(w) == "cookie" || string(w) == "cookies"
+	}
+}
+
+// addShort is add for a word of fewer than four letters, which only
+// wordHint and a "cookie" before it read: no mark, user, embed, social,
+// review or consent name is that short.
+func (nh *nameWords) addShort(w []byte) {
+	h, id := wordHint(w)
+	nh.hints |= h
+	nh.word = nh.word.and(id)
+	nh.user = false
+	if nh.cookie {
+		nh.consent = nh.consent || consentWord(w, true)
+		nh.cookie = false
 	}
 }
 
