@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"sync"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -332,14 +333,42 @@ func wordHint(w []byte) (boilerplate.Hint, nameWord) {
 		return h, id
 	}
 	if len(w) > 7 {
-		for i, e := range infixHints {
-			if bytes.Contains(w, e.stem) {
-				return e.hint, negativeWord(e.hint, len(exactHints)+len(hintPrefixes)+i)
-			}
-		}
+		return infixHint(w)
 	}
 	return 0, 0
 }
+
+// infixHint returns the hint (and nameWord) of the first stem of
+// infixHints found inside w. It reads w once, comparing a stem only where
+// w has the stem's first letter (infixFirst), where a search for each
+// stem in turn would read it four times.
+func infixHint(w []byte) (boilerplate.Hint, nameWord) {
+	var found uint8 // bit i: infixHints[i] is in w
+	for i, c := range w {
+		for m := infixFirst[c]; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros8(m)
+			if bytes.HasPrefix(w[i:], infixHints[k].stem) {
+				found |= 1 << k
+			}
+		}
+	}
+	if found == 0 {
+		return 0, 0
+	}
+	k := bits.TrailingZeros8(found)
+	e := &infixHints[k]
+	return e.hint, negativeWord(e.hint, len(exactHints)+len(hintPrefixes)+k)
+}
+
+// infixFirst holds, for each byte, the set of infixHints whose stem starts
+// with it (bit i for infixHints[i]). Built once, never modified.
+var infixFirst = func() (t [256]uint8) {
+	var _ = [8 - len(infixHints)]struct{}{} // a set is eight bits
+	for i, e := range infixHints {
+		t[e.stem[0]] |= 1 << i
+	}
+	return t
+}()
 
 // prefixHint is the hint (and nameWord) of the first name of hintIndex that
 // w is (an exact name) or starts with. w has two bytes or more, the first a

@@ -188,7 +188,7 @@ func TestWordLookupsMatchScan(t *testing.T) {
 			words = append(words, n[:i], n[:i]+"s", n[:i]+"x9", "a"+n[:i], "no"+n[:i]+"list", n[:i]+"7")
 		}
 	}
-	words = append(words, "a0", "z9", "zz", "adz", "q1")
+	words = append(words, "a0", "z9", "zz", "adz", "q1", "xcaptioncomments", "xkommentarnavigation", "xcommcaption")
 	for _, w := range words {
 		if got, _ := wordHint([]byte(w)); got != wordHintRef([]byte(w)) {
 			want := wordHintRef([]byte(w))
