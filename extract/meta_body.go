@@ -247,5 +247,5 @@ func creditsOther(text, prev, next string) bool {
 	if j < 0 {
 		return false
 	}
-	return hasLabel(rest[:j], otherLabels[:])
+	return hasLabel(rest[:j], otherLabelSet)
 }

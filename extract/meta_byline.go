@@ -104,6 +104,9 @@ var (
 		"foto's van", "vertaald door", "фото", "перевод"}
 )
 
+// otherLabelSet is otherLabels, indexed for hasLabel.
+var otherLabelSet = newLabelSet(otherLabels[:])
+
 // bylineLabel is a label of authorLabels or otherLabels with its kind.
 type bylineLabel struct {
 	label string

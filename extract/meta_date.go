@@ -40,9 +40,9 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.T
 			text = b.Text
 		}
 		switch {
-		case !ok || hasLabel(text, profileWords[:]):
+		case !ok || hasLabel(text, profileLabels):
 			return false
-		case hasLabel(text, updateWords[:]):
+		case hasLabel(text, updateLabels):
 			if updated.IsZero() {
 				updated = d
 			}
@@ -74,27 +74,14 @@ func textDate(text string, monthFirst bool) (time.Time, bool) {
 // and Korean dates as the separators of a numeric date.
 var cjkDates = strings.NewReplacer("年", "-", "月", "-", "日", " ", "년 ", "-", "월 ", "-", "년", "-", "월", "-", "일", " ")
 
-// hasLabel reports whether a dateline's text holds one of labels
-// (lower-case): updateWords, profileWords.
-func hasLabel(text string, labels []string) bool {
-	return holdsLabel(strings.ToLower(text), labels)
-}
-
-// holdsLabel is hasLabel for text already lower-cased.
-func holdsLabel(lower string, labels []string) bool {
-	for _, w := range labels {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // updateWords label the dates of updates in the recognisers' languages:
 // such a date is taken only when the header gives no other.
 var updateWords = [...]string{"updated", "modified", "last reviewed", "aktualisiert", "geändert", "mis à jour",
 	"modifié", "actualizado", "actualización", "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano",
 	"обновлено", "оновлено", "更新"}
+
+// updateLabels is updateWords, indexed for hasLabel.
+var updateLabels = newLabelSet(updateWords[:])
 
 // profileWords label the dates of a member's profile beside a forum post
 // ("Joined: Mon Jul 24, 2017", "Mitglied seit", "Inscrit le") and the
@@ -107,6 +94,9 @@ var profileWords = [...]string{"joined", "member since", "registered", "last see
 	"miembro desde", "iscritto", "registrato", "lid sinds", "geregistreerd", "lid geworden", "dołączył",
 	"зарегистрирован", "на сайте с", "注册", "登録日", "加入", "founded", "gegründet", "fondé le", "fondée le",
 	"fundado el", "fundada el", "fondato il", "fondata il", "opgericht op", "założony", "założona", "основан", "设立", "設立"}
+
+// profileLabels is profileWords, indexed for hasLabel.
+var profileLabels = newLabelSet(profileWords[:])
 
 // pageDate returns the page's publication date: the metadata's (md.Date),
 // weighed against what the page prints when the metadata's source is weak
@@ -205,13 +195,13 @@ func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool)
 			b.Features.Digits == 0 && !labelsNext(blocks, i) {
 			continue // no date here nor in the block it could label
 		}
-		lower := strings.ToLower(b.Text)
+		lower := foldable(b.Text)
 		switch {
-		case holdsLabel(lower, updateWords[:]):
+		case updateLabels.in(lower):
 			if updated.IsZero() && b.Features.Digits > 0 {
 				updated, _ = textDate(b.Text, monthFirst)
 			}
-		case !holdsLabel(lower, publishedWords[:]) && !isBylineLine(b.Text):
+		case !publishedLabels.in(lower) && !isBylineLine(b.Text):
 		case b.Features.Digits > 0:
 			if d, ok := textDate(b.Text, monthFirst); ok {
 				return d, true
@@ -248,7 +238,7 @@ func originalDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool)
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Features.Words > maxNoteWords || b.Features.Digits == 0 || b.Features.Hints&hintsOffHeader != 0 ||
-			!hasLabel(b.Text, originalWords[:]) {
+			!hasLabel(b.Text, originalLabels) {
 			continue
 		}
 		if d, ok := textDate(b.Text, monthFirst); ok {
@@ -270,6 +260,9 @@ var originalWords = [...]string{"originally published", "first published", "ursp
 	"pubblicato originariamente", "pubblicato originalmente", "oorspronkelijk gepubliceerd",
 	"oorspronkelijk verschenen", "pierwotnie opublikowano", "первоначально опубликовано", "впервые опубликовано"}
 
+// originalLabels is originalWords, indexed for hasLabel.
+var originalLabels = newLabelSet(originalWords[:])
+
 // maxLabelWords is the most words of a label that stands alone, and of
 // the date in the block after it.
 const maxLabelWords = 4
@@ -281,3 +274,6 @@ var publishedWords = [...]string{"published", "publication date", "date of publi
 	"fecha de publicación", "pubblicato", "data di pubblicazione", "data de publicação", "gepubliceerd",
 	"publicatiedatum", "opublikowano", "data publikacji", "опубликовано", "дата публикации", "公開日", "掲載日",
 	"配信日", "配信開始日", "発行日", "投稿日", "发布时间", "发布日期", "发表时间", "發佈時間", "게시일", "발행일"}
+
+// publishedLabels is publishedWords, indexed for hasLabel.
+var publishedLabels = newLabelSet(publishedWords[:])

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"sync"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -77,19 +78,24 @@ type nameWords struct {
 
 // add reads one lower-case word.
 func (nh *nameWords) add(w []byte) {
-	if len(w) >= 4 && markFirst[w[0]] {
+	if len(w) < 4 {
+		nh.addShort(w)
+		return
+	}
+	if markFirst[w[0]] {
 		nh.mark |= wordMark(w)
 	}
 	// A user's name, which forum software writes in many ways: "user-name",
 	// "PostUser-name", "bigusername" ("username" opens wordMark's names).
-	if nh.user && string(w) == "name" || len(w) > len("username") && bytes.HasSuffix(w, []byte("username")) {
+	last := w[len(w)-4:]
+	if nh.user && string(w) == "name" || len(w) > len("username") && string(w[len(w)-8:]) == "username" {
 		nh.mark |= markAuthor
 	}
-	nh.user = bytes.HasSuffix(w, []byte("user"))
+	nh.user = string(last) == "user"
 	switch {
-	case bytes.HasPrefix(w, []byte("embed")):
+	case w[0] == 'e' && len(w) >= 5 && string(w[:5]) == "embed":
 		nh.embed = true
-	case bytes.HasPrefix(w, []byte("social")) || bytes.HasPrefix(w, []byte("tweet")):
+	case w[0] == 's' && len(w) >= 6 && string(w[:6]) == "social" || w[0] == 't' && len(w) >= 5 && string(w[:5]) == "tweet":
 		h, id := wordHint(w)
 		nh.social |= h
 		nh.socialWord = nh.socialWord.and(id)
@@ -98,12 +104,26 @@ func (nh *nameWords) add(w []byte) {
 		nh.hints |= h
 		nh.word = nh.word.and(id)
 	}
-	if w[0] == 'r' && bytes.HasPrefix(w, []byte("review")) {
+	if w[0] == 'r' && len(w) >= 6 && string(w[:6]) == "review" {
 		nh.review = true
 	}
 	if nh.cookie || mayBeConsentWord(w) {
 		nh.consent = nh.consent || consentWord(w, nh.cookie)
 		nh.cookie = string(w) == "cookie" || string(w) == "cookies"
+	}
+}
+
+// addShort is add for a word of fewer than four letters, which only
+// wordHint and a "cookie" before it read: no mark, user, embed, social,
+// review or consent name is that short.
+func (nh *nameWords) addShort(w []byte) {
+	h, id := wordHint(w)
+	nh.hints |= h
+	nh.word = nh.word.and(id)
+	nh.user = false
+	if nh.cookie {
+		nh.consent = nh.consent || consentWord(w, true)
+		nh.cookie = false
 	}
 }
 
@@ -313,14 +333,42 @@ func wordHint(w []byte) (boilerplate.Hint, nameWord) {
 		return h, id
 	}
 	if len(w) > 7 {
-		for i, e := range infixHints {
-			if bytes.Contains(w, e.stem) {
-				return e.hint, negativeWord(e.hint, len(exactHints)+len(hintPrefixes)+i)
-			}
-		}
+		return infixHint(w)
 	}
 	return 0, 0
 }
+
+// infixHint returns the hint (and nameWord) of the first stem of
+// infixHints found inside w. It reads w once, comparing a stem only where
+// w has the stem's first letter (infixFirst), where a search for each
+// stem in turn would read it four times.
+func infixHint(w []byte) (boilerplate.Hint, nameWord) {
+	var found uint8 // bit i: infixHints[i] is in w
+	for i, c := range w {
+		for m := infixFirst[c]; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros8(m)
+			if bytes.HasPrefix(w[i:], infixHints[k].stem) {
+				found |= 1 << k
+			}
+		}
+	}
+	if found == 0 {
+		return 0, 0
+	}
+	k := bits.TrailingZeros8(found)
+	e := &infixHints[k]
+	return e.hint, negativeWord(e.hint, len(exactHints)+len(hintPrefixes)+k)
+}
+
+// infixFirst holds, for each byte, the set of infixHints whose stem starts
+// with it (bit i for infixHints[i]). Built once, never modified.
+var infixFirst = func() (t [256]uint8) {
+	var _ = [8 - len(infixHints)]struct{}{} // a set is eight bits
+	for i, e := range infixHints {
+		t[e.stem[0]] |= 1 << i
+	}
+	return t
+}()
 
 // prefixHint is the hint (and nameWord) of the first name of hintIndex that
 // w is (an exact name) or starts with. w has two bytes or more, the first a
@@ -349,11 +397,14 @@ func prefixHint(w []byte) (boilerplate.Hint, nameWord) {
 // hintCache remembers what the class and id values of one page say (see
 // nameHints): a page repeats its few hundred class names thousands of
 // times, and hashing a name costs less than splitting it into words and
-// comparing each with the families of names. It is direct-mapped: a name
-// whose slot another took is read again.
+// comparing each with the families of names. Each name has a set of two
+// slots and takes the one read less recently, so two names that hash
+// alike do not push each other out in turn; once the names stored fill
+// their bound, the cache forgets them all and starts again, so that a page
+// with thousands of utility-class names keeps remembering its latest ones.
 type hintCache struct {
-	slots [hintCacheSlots]hintSlot
-	keys  []byte // the names of the slots, one after the other
+	sets [hintCacheSets][2]hintSlot // [0] is the slot read last
+	keys []byte                     // the names of the slots, one after the other
 }
 
 // hintCaches holds the caches of pages done, each reset, so that a page
@@ -362,7 +413,7 @@ var hintCaches = sync.Pool{New: func() any { return &hintCache{keys: make([]byte
 
 // reset forgets every name.
 func (c *hintCache) reset() {
-	c.slots = [hintCacheSlots]hintSlot{}
+	c.sets = [hintCacheSets][2]hintSlot{}
 	c.keys = c.keys[:0]
 }
 
@@ -377,11 +428,11 @@ type hintSlot struct {
 	hints   boilerplate.Hint
 }
 
-// hintCacheSlots is the number of names remembered at once;
+// hintCacheSets is the number of sets of two names remembered at once;
 // hintCacheKeyBytes bounds the bytes of names stored for one page.
 const (
-	hintCacheSlots    = 256
-	hintCacheKeyBytes = 16 << 10
+	hintCacheSets     = 512
+	hintCacheKeyBytes = 64 << 10
 )
 
 // nameHints is nameHints, remembered.
@@ -389,16 +440,29 @@ func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool, bo
 	if len(name) == 0 || len(name) > 255 {
 		return nameHints(name)
 	}
-	sl := &c.slots[nameHash(name)%hintCacheSlots]
-	if int(sl.n) == len(name) && string(c.keys[sl.off:int(sl.off)+len(name)]) == string(name) {
+	set := &c.sets[nameHash(name)%hintCacheSets]
+	if c.holds(&set[0], name) {
+		sl := &set[0]
+		return sl.hints, sl.mark, sl.consent, sl.review, sl.word
+	}
+	if c.holds(&set[1], name) {
+		set[0], set[1] = set[1], set[0]
+		sl := &set[0]
 		return sl.hints, sl.mark, sl.consent, sl.review, sl.word
 	}
 	hints, mark, consent, review, word := nameHints(name)
-	if len(c.keys)+len(name) <= hintCacheKeyBytes {
-		*sl = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, review: review, word: word, hints: hints}
-		c.keys = append(c.keys, name...)
+	if len(c.keys)+len(name) > hintCacheKeyBytes {
+		c.reset()
 	}
+	set[1] = set[0]
+	set[0] = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, review: review, word: word, hints: hints}
+	c.keys = append(c.keys, name...)
 	return hints, mark, consent, review, word
+}
+
+// holds reports whether the slot sl remembers name.
+func (c *hintCache) holds(sl *hintSlot, name []byte) bool {
+	return int(sl.n) == len(name) && string(c.keys[sl.off:int(sl.off)+len(name)]) == string(name)
 }
 
 // nameHash hashes a class or id value eight bytes at a time, with

@@ -188,7 +188,7 @@ func TestWordLookupsMatchScan(t *testing.T) {
 			words = append(words, n[:i], n[:i]+"s", n[:i]+"x9", "a"+n[:i], "no"+n[:i]+"list", n[:i]+"7")
 		}
 	}
-	words = append(words, "a0", "z9", "zz", "adz", "q1")
+	words = append(words, "a0", "z9", "zz", "adz", "q1", "xcaptioncomments", "xkommentarnavigation", "xcommcaption")
 	for _, w := range words {
 		if got, _ := wordHint([]byte(w)); got != wordHintRef([]byte(w)) {
 			want := wordHintRef([]byte(w))
@@ -306,5 +306,74 @@ func checkHidden(t *testing.T, page string, want map[string]bool) {
 	}
 	if len(want) > 0 {
 		t.Errorf("blocks missing: %v", want)
+	}
+}
+
+// addRef is nameWords.add as first written, every check on every word.
+func (nh *nameWords) addRef(w []byte) {
+	if len(w) >= 4 && markFirst[w[0]] {
+		nh.mark |= wordMark(w)
+	}
+	if nh.user && string(w) == "name" || len(w) > len("username") && strings.HasSuffix(string(w), "username") {
+		nh.mark |= markAuthor
+	}
+	nh.user = strings.HasSuffix(string(w), "user")
+	switch {
+	case strings.HasPrefix(string(w), "embed"):
+		nh.embed = true
+	case strings.HasPrefix(string(w), "social") || strings.HasPrefix(string(w), "tweet"):
+		h, id := wordHint(w)
+		nh.social |= h
+		nh.socialWord = nh.socialWord.and(id)
+	default:
+		h, id := wordHint(w)
+		nh.hints |= h
+		nh.word = nh.word.and(id)
+	}
+	if strings.HasPrefix(string(w), "review") {
+		nh.review = true
+	}
+	if nh.cookie || mayBeConsentWord(w) {
+		nh.consent = nh.consent || consentWord(w, nh.cookie)
+		nh.cookie = string(w) == "cookie" || string(w) == "cookies"
+	}
+}
+
+// add, with its shortcuts by length and first letter, leaves what a name's
+// words say as addRef does, for every pair of words made of the names it
+// looks for, their prefixes, and the names with letters before or after.
+func TestNameWordsAddMatchesRef(t *testing.T) {
+	stems := []string{"user", "name", "username", "embed", "social", "tweet", "review", "cookie", "cookies",
+		"consent", "gdpr", "onetrust", "optanon", "didomi", "usercentrics", "cookiebot", "a", "x9", "ad", "bar", "law"}
+	for _, e := range hintPrefixes {
+		stems = append(stems, e.prefix)
+	}
+	for _, e := range exactHints {
+		stems = append(stems, e.word)
+	}
+	for _, e := range infixHints {
+		stems = append(stems, string(e.stem))
+	}
+	stems = append(stems, authorNames[:]...)
+	stems = append(stems, dateNames[:]...)
+	var words []string
+	for _, n := range stems {
+		for i := 1; i <= len(n); i++ {
+			words = append(words, n[:i], n[:i]+"s", "a"+n[:i], "big"+n[:i], n[:i]+"7")
+		}
+	}
+	for _, a := range words {
+		for _, b := range []string{"", "name", "bar", "notice", "ad", "usercentrics", "nav", "social", "embed", "post"} {
+			var got, want nameWords
+			got.add([]byte(a))
+			want.addRef([]byte(a))
+			if b != "" {
+				got.add([]byte(b))
+				want.addRef([]byte(b))
+			}
+			if got != want {
+				t.Fatalf("words %q %q: add gives %+v, addRef %+v", a, b, got, want)
+			}
+		}
 	}
 }

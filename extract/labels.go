@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// labelSet is a list of lower-case labels that hasLabel looks for inside
+// a text ("updated", "published", "member since"), indexed by their first
+// two bytes: a text is read once, and a label is compared only where the
+// text has its first byte and a second byte that some label of that first
+// byte has, where a search for each label in turn would read the text as
+// many times as there are labels. Built once, never modified.
+type labelSet struct {
+	first  [256]uint8 // 1 + the index in groups of the labels starting with a byte; 0 for none
+	second []uint64   // for each group, the second bytes of its labels (bit b&63)
+	groups [][]string
+}
+
+// newLabelSet indexes labels, each in lower case and of two bytes or more.
+func newLabelSet(labels []string) *labelSet {
+	s := &labelSet{}
+	for _, l := range labels {
+		if len(l) < 2 || strings.ToLower(l) != l {
+			panic("extract: label " + l + " is not lower-case or is shorter than two bytes")
+		}
+		g := s.first[l[0]]
+		if g == 0 {
+			s.groups = append(s.groups, nil)
+			s.second = append(s.second, 0)
+			g = uint8(len(s.groups))
+			s.first[l[0]] = g
+		}
+		s.groups[g-1] = append(s.groups[g-1], l)
+		s.second[g-1] |= 1 << (l[1] & 63)
+	}
+	return s
+}
+
+// hasLabel reports whether a text holds one of the labels of set, case
+// aside (as strings.ToLower lowers it).
+func hasLabel(text string, set *labelSet) bool {
+	return set.in(foldable(text))
+}
+
+// foldable returns text ready for labelSet.in: text itself when it is
+// ASCII, which in reads with its letters lowered, else text lower-cased,
+// whose length a lower case may change.
+func foldable(text string) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return strings.ToLower(text)
+		}
+	}
+	return text
+}
+
+// in reports whether text, made ready by foldable, holds a label of s.
+func (s *labelSet) in(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		g := s.first[asciiLower(text[i])]
+		if g == 0 || s.second[g-1]&(1<<(asciiLower(text[i+1])&63)) == 0 {
+			continue
+		}
+		for _, l := range s.groups[g-1] {
+			if hasPrefixLower(text[i:], l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixLower reports whether text, its ASCII letters lowered, starts
+// with the lower-case label l.
+func hasPrefixLower(text, l string) bool {
+	if len(text) < len(l) {
+		return false
+	}
+	for j := 0; j < len(l); j++ {
+		if asciiLower(text[j]) != l[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower returns c lowered if it is an ASCII capital, else c.
+func asciiLower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
