@@ -203,6 +203,9 @@ func finish(s *segmenter, opts Options) *Result {
 	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	boilerplate.DropRepeatedParagraphs(blocks)
+	if res.PageType == PageDocumentation {
+		keepReferenceCopies(blocks)
+	}
 	dropBeforeTitle(blocks)
 	res.Fallback = fallBack(s)
 	res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))

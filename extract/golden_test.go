@@ -345,6 +345,31 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
+		// A Stripe-like API reference: the sidebar of resources, a version
+		// picker, three endpoints in sections of their own with their
+		// parameters as name, type and description, the requests and
+		// responses in a code column, a cookie bar and a feedback widget.
+		// The parameters that two endpoints share are described under both.
+		name:  "en_docs_apiref",
+		url:   "https://docs.tallyhub.example/api/invoices",
+		title: "Invoices",
+		lang:  "en",
+		want: []string{
+			"Invoices are statements of amounts owed by a customer.",
+			"Create an invoice\n\nCreates a draft invoice for the given customer.",
+			"The identifier of the customer to bill.",
+			"curl https://api.tallyhub.example/v1/invoices \\\n  -u th_test_key:",
+			`"status": "draft",`,
+			"Update an invoice\n\nChanges the draft invoice.",
+			"memostring\n\nA free-form note shown on the invoice document and in the email sent to the customer. It may hold up to 500 characters and is often used for a purchase order number.\n\nmetadataobject\n\nKey-value pairs that you can attach to the object for your own records. They are never shown to the customer and can be used to store internal references.\n\ndue_daysinteger\n\nNumber of days after finalization before the invoice becomes overdue.\n\nReturns\n\nThe updated invoice object.",
+			"Retrieve an invoice", "The invoice object, or an error when the identifier is unknown.",
+		},
+		unwanted: []string{
+			"We use cookies", "Accept all", "Search the docs", "Ask the assistant", "2024-06-20", "Sign in",
+			"Getting started", "Webhooks", "Copy page", "Was this page helpful?", "System status", "Tallyhub, Inc.",
+		},
+	},
+	{
 		name:  "ja_news",
 		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
 		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",
