@@ -370,6 +370,32 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
+		// A MediaWiki page (Vector skin): the site notice, "Jump to
+		// navigation", the related-articles box, the table of contents,
+		// an "[edit]" link inside one section heading (older versions) and
+		// after the other (newer ones), a warning box, code, a table, a
+		// definition list, "See also", the categories and the navigation
+		// menus printed after the content.
+		name:  "en_docs_mediawiki",
+		url:   "https://wiki.hearth.example/title/Swap_file",
+		title: "Swap file",
+		lang:  "en",
+		want: []string{
+			"A swap file is an ordinary file that the kernel uses as swap space when the memory runs short.",
+			"Warning: On file systems with copy-on-write",
+			"Creation\n\nCreate a file of the size you need",
+			"# chmod 0600 /swapfile",
+			"Priority of this swap area against the others, from 0 to 32767.",
+			"Removal\n\nDeactivate the file first",
+			"A swap file in use cannot be deleted",
+		},
+		unwanted: []string{
+			"[edit]", "edit]", "read-only on Saturday", "From HearthWiki", "Jump to navigation", "Related articles",
+			"Contents", "Retrieved from", "File systems", "Navigation menu", "Log in", "View history",
+			"Random page", "What links here", "last edited", "Privacy policy",
+		},
+	},
+	{
 		name:  "ja_news",
 		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
 		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",

@@ -646,6 +646,7 @@ func (s *segmenter) flush() {
 	if s.top().kind == boilerplate.KindHeading {
 		// Documentation generators end headings with a permalink: "¶".
 		text = bytes.TrimRight(bytes.TrimSuffix(text, []byte("¶")), " ")
+		text, s.linkChars, s.links = trimEditLink(text, s.linkChars, s.links)
 	}
 	if len(text) > 0 && hasLetterOrDigit(text) {
 		if s.blockCount() >= s.lim.MaxBlocks {
