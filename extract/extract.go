@@ -191,6 +191,9 @@ func finish(s *segmenter, opts Options) *Result {
 	if res.PageType.bySections() {
 		unlocate(blocks, mask, pageWide)
 		keepSections(blocks, res.PageType)
+		if res.PageType == PageDocumentation {
+			keepReferenceParts(s)
+		}
 	}
 	if res.Author == "" || isOrganization(res.Author, &md) {
 		// The byline on the page names a person where the metadata

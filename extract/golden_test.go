@@ -396,6 +396,36 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
+		// An MDN-like reference page: skip links, an announcement bar over
+		// the header, menus, breadcrumbs, the theme and language switchers,
+		// the sidebar tree, the "In this article" list, a baseline box,
+		// headings that link to themselves, an interactive example with
+		// its buttons, parameters in a definition list whose terms link to
+		// themselves, a "Description" section, a note, the specification
+		// and compatibility tables, "See also", the feedback box and the
+		// footer.
+		name:  "en_docs_mdn",
+		url:   "https://webref.example/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/chunk",
+		title: "Array.prototype.chunk()",
+		lang:  "en",
+		want: []string{
+			"The chunk() method of Array instances splits the array into new arrays of at most the given length",
+			"Try it\n\nconst letters = [\"a\", \"b\", \"c\", \"d\", \"e\"];",
+			"Syntax\n\nchunk(size)\n\nParameters\n\nsize\n\nThe largest number of elements in each chunk.",
+			"Return value\n\nA new array of arrays.",
+			"Exceptions\n\nRangeError\n\nThrown if size is less than 1.",
+			"Description\n\nThe chunk() method is a copying method.",
+			"Note: Empty slots of sparse arrays are kept as undefined in the chunks.",
+			"Paging a list\n\nSplit search results into pages of ten:",
+		},
+		unwanted: []string{
+			"Skip to main content", "Learn front-end development", "Find out more", "Log in", "Curriculum",
+			"English (US)", "Standard built-in objects", "Array.prototype.flat()", "In this article",
+			"Reset", "Was this page helpful", "Learn how to contribute", "last modified", "Report a problem",
+			"Your blueprint", "Advertise with us",
+		},
+	},
+	{
 		name:  "ja_news",
 		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
 		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",
