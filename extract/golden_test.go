@@ -426,6 +426,59 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
+		// A GitBook-like page: the search and "Ask AI" buttons, the
+		// sidebar tree with "Powered by GitBook", the page's description
+		// under its title, headings whose anchor is an icon, a titled code
+		// block with its copy button, a hint box, tabs of code (one
+		// hidden), an events table, prev/next, "Last updated", the
+		// feedback widget, the "On this page" list with "Edit on GitHub"
+		// and a cookie bar.
+		name:  "en_docs_gitbook",
+		url:   "https://docs.ledgerly.example/guides/webhooks",
+		title: "Webhooks",
+		lang:  "en",
+		want: []string{
+			"Get notified when something happens in your ledger.",
+			"Ledgerly sends an HTTP POST to your endpoint each time an event you subscribed to happens",
+			"Registering an endpoint\n\nAdd the endpoint in the dashboard or with the API.",
+			"  -H \"Authorization: Bearer $LEDGERLY_KEY\" \\",
+			"An endpoint that fails for three days in a row is disabled",
+			"Verifying signatures\n\nEvery request carries a Ledgerly-Signature header",
+			"const ok = crypto.timingSafeEqual(expected, received);",
+			"transfer.settled", "A balance fell below the threshold you set.",
+		},
+		unwanted: []string{
+			"Search...", "Ask AI", "Get started", "Quickstart", "Rate limits", "Powered by GitBook", "Copy",
+			"Node.js", "Previous", "Last updated", "Was this helpful?", "On this page", "Edit on GitHub",
+			"uses cookies",
+		},
+	},
+	{
+		// A pkg.go.dev-like package page: the site's menus and search, an
+		// announcement bar between the header and <main>, breadcrumbs, the
+		// version and license line, the details sidebar, the outline
+		// tree, "¶" anchors, the index, declarations in <pre>, an example
+		// with its Share/Format/Run buttons, the source files, the footer
+		// and a cookie notice.
+		name:  "en_docs_godoc",
+		url:   "https://pkg.example.dev/example.org/netkit/backoff",
+		title: "backoff",
+		lang:  "en",
+		want: []string{
+			"Package backoff computes the waits between the attempts of an operation",
+			"const DefaultMax = 30 * time.Second\n\nDefaultMax is the longest wait a zero Policy returns.",
+			"func Retry(ctx context.Context, p Policy, op func() error) error\n\nRetry calls op until it returns nil",
+			"err := backoff.Retry(ctx, backoff.Policy{Max: time.Minute}, func() error {",
+			"type Policy struct {\n\t// Base is the first wait; zero means 100ms.",
+			"Next returns the wait before the given attempt",
+		},
+		unwanted: []string{
+			"¶", "Why Go", "Search packages", "refreshes every hour", "Dismiss", "Imported by",
+			"Valid go.mod file", "Report a Vulnerability", "Share", "Format", "Run", "Terms of Service",
+			"Supported by", "uses cookies",
+		},
+	},
+	{
 		name:  "ja_news",
 		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
 		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",
