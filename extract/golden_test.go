@@ -479,6 +479,31 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
+		// A Javadoc-like class page (the HTML5 doclet): the navigation bar
+		// and its sub-navigation, the search box, the inheritance tree,
+		// the signature, the summary tables of constructors and methods,
+		// the methods inherited from Object, then the details, whose
+		// descriptions repeat the summary's first sentences, with their
+		// parameters, return values and exceptions in definition lists.
+		name:  "en_docs_javadoc",
+		url:   "https://javadoc.example/throttle/3.2/api/org/example/throttle/RateLimiter.html",
+		title: "Class RateLimiter",
+		lang:  "en",
+		want: []string{
+			"public final class RateLimiter extends Object implements Limiter",
+			"A rate limiter hands out permits at a fixed rate.",
+			"Permits are not stored beyond one second",
+			"Method Summary",
+			"Constructor Details\n\nRateLimiter\n\npublic\u00a0RateLimiter(double\u00a0permitsPerSecond)\n\nCreates a limiter that hands out the given number of permits each second.\n\nParameters:\n\npermitsPerSecond - the rate, greater than zero",
+			"IllegalArgumentException - if the rate is zero or negative",
+			"Blocks until a permit is available and takes it. Interrupting the waiting thread",
+			"Returns:\n\ntrue if a permit was taken, false if the time ran out",
+		},
+		unwanted: []string{
+			"Overview", "Deprecated", "Help", "SEARCH:", "Nested", "All rights reserved",
+		},
+	},
+	{
 		name:  "ja_news",
 		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
 		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",

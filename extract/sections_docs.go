@@ -3,13 +3,14 @@ package extract
 import "github.com/winnowtext/winnow/boilerplate"
 
 // keepReferenceParts takes back, on a documentation page (after
-// keepSections), two parts of a reference that the section rules drop,
+// keepSections), three parts of a reference that the section rules drop,
 // and drops the announcements printed outside its main element (see
 // dropOutsideMain):
 //   - the terms of its definition lists (a parameter's name, an
 //     exception's type) that link to themselves or to their own page, and
 //     so read as a menu's links, when the list's definitions are prose (see
 //     keepDefinitionLists);
+//   - the short definitions of kept terms (see keepTermValues);
 //   - a section heading whose name is also a control's label
 //     ("Description", "Download", "Expand") when prose follows it: a
 //     tab's label stands over no prose of its own.
@@ -22,6 +23,7 @@ func keepReferenceParts(s *segmenter) {
 		body[i] = blocks[i].Features.Hints&layout == 0
 	}
 	keepDefinitionLists(s, body)
+	keepTermValues(s, body)
 	dropOutsideMain(blocks)
 	for i := range blocks {
 		b := &blocks[i]
@@ -69,6 +71,27 @@ func dropOutsideMain(blocks []boilerplate.Block) {
 		b := &blocks[i]
 		if b.Kept && !b.Features.Hints.Has(boilerplate.HintArticle) {
 			b.Drop(boilerplate.ReasonOutsideMain)
+		}
+	}
+}
+
+// keepTermValues keeps, on a documentation page, the short definition
+// that follows a kept term of the same list: a reference's facts ("All
+// Implemented Interfaces: Limiter", "See also: parse") read as a link
+// alone, but the term names what they are.
+func keepTermValues(s *segmenter, body []bool) {
+	blocks := s.blocks
+	for i := 1; i < len(blocks); i++ {
+		b, t := &blocks[i], &blocks[i-1]
+		if b.Kept || !body[i] || !t.Kept || !densityVerdict(b.Reason) {
+			continue
+		}
+		dl, part := definitionListOf(s, s.blockAt[i])
+		if dl < 0 || part != inDefinition {
+			continue
+		}
+		if tdl, tpart := definitionListOf(s, s.blockAt[i-1]); tdl == dl && tpart == inTerm {
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
 		}
 	}
 }

@@ -8,9 +8,10 @@ import (
 )
 
 // On a documentation page the terms of a definition list that link to
-// themselves stay beside their prose definitions, and so does a section
-// heading named like a control ("Description") over prose; a list of
-// links and a tab's label over links still go.
+// themselves stay beside their prose definitions, a linked definition
+// beside its term, and a section heading named like a control
+// ("Description") over prose; a list of links and a tab's label over
+// links still go.
 func TestKeepReferenceParts(t *testing.T) {
 	page := func(body string) string {
 		return `<html><head><title>chunk() - Reference</title></head><body>` +
@@ -34,8 +35,10 @@ render(pages[0]);</code></pre></article></main>` +
 			body: `<h3>Parameters</h3><dl><dt id="size"><a href="#size"><code>size</code></a></dt>` +
 				`<dd><p>The largest number of elements in each chunk. A value below 1 throws.</p></dd></dl>` +
 				`<h3>Exceptions</h3><dl><dt><a href="/docs/RangeError"><code>RangeError</code></a></dt><dd><p>Thrown if size is less than 1.</p></dd></dl>` +
-				`<h2>Description</h2><p>The chunk() method is a copying method. It does not alter the array it is called on.</p>`,
-			want: []string{"size\n\nThe largest number", "RangeError\n\nThrown if size", "Description\n\nThe chunk() method is a copying method."},
+				`<h2>Description</h2><p>The chunk() method is a copying method. It does not alter the array it is called on.</p>` +
+				`<dl><dt>Implemented by:</dt><dd><code><a href="/docs/TypedArray">TypedArray</a></code></dd></dl>`,
+			want: []string{"size\n\nThe largest number", "RangeError\n\nThrown if size", "Description\n\nThe chunk() method is a copying method.",
+				"Implemented by:\n\nTypedArray"},
 		},
 		{
 			name: "a list of links and a tab over links",
