@@ -240,12 +240,13 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 		keepArticleLists(blocks, classes, out)
 	}
 	// A heading is kept when the first block after it that is not a
-	// heading is kept: it titles kept text (when favouring precision, the
-	// block before it must be kept too).
+	// heading (nor a lone link, see linkChrome: the "[edit]" a wiki prints
+	// after each heading) is kept: it titles kept text (when favouring
+	// precision, the block before it must be kept too).
 	nextKept := false
 	for i := n - 1; i >= 0; i-- {
 		if blocks[i].Kind != KindHeading {
-			if !besideText(&blocks[i]) {
+			if !besideText(&blocks[i]) && !linkChrome(&blocks[i]) {
 				nextKept = out[i] >= classNearGood
 			}
 			continue

@@ -330,3 +330,35 @@ func TestClassifyLinkChrome(t *testing.T) {
 		})
 	}
 }
+
+// A wiki prints its "[edit]" link right after each section's heading,
+// outside it: the heading titles the section below the link and stays,
+// and the link goes. A heading whose section is a menu still goes.
+func TestClassifyHeadingBeforeLinkChrome(t *testing.T) {
+	tests := []struct {
+		name     string
+		after    Block // the block after the link
+		wantKept bool
+	}{
+		{"prose", block(KindParagraph, "Create a file of the size you need, restrict its permissions and format it before you turn it on.", 0), true},
+		{"menu", block(KindParagraph, "Main page Random page", 4), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []Block{
+				block(KindParagraph, prose, 0),
+				block(KindHeading, "Creation", 0),
+				block(KindParagraph, "[edit]", 1),
+				tt.after,
+				block(KindParagraph, prose+" It opens in May.", 0),
+			}
+			Classify(blocks, ClassifyOptions{})
+			if got := blocks[1].Kept; got != tt.wantKept {
+				t.Errorf("heading kept = %v (reason %q), want %v", got, blocks[1].Reason, tt.wantKept)
+			}
+			if blocks[2].Kept {
+				t.Error("the [edit] link was kept")
+			}
+		})
+	}
+}

@@ -195,6 +195,9 @@ func finish(s *segmenter, opts Options) *Result {
 			trustGrids(s)
 		}
 		keepSections(blocks, res.PageType)
+		if res.PageType == PageDocumentation {
+			keepReferenceParts(s)
+		}
 	}
 	if res.Author == "" || isOrganization(res.Author, &md) {
 		// The byline on the page names a person where the metadata
@@ -207,6 +210,9 @@ func finish(s *segmenter, opts Options) *Result {
 	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	boilerplate.DropRepeatedParagraphs(blocks)
+	if res.PageType == PageDocumentation {
+		keepReferenceCopies(blocks)
+	}
 	dropBeforeTitle(blocks)
 	res.Fallback = fallBack(s)
 	res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))

@@ -345,6 +345,165 @@ var goldenPages = []goldenPage{
 		},
 	},
 	{
+		// A Stripe-like API reference: the sidebar of resources, a version
+		// picker, three endpoints in sections of their own with their
+		// parameters as name, type and description, the requests and
+		// responses in a code column, a cookie bar and a feedback widget.
+		// The parameters that two endpoints share are described under both.
+		name:  "en_docs_apiref",
+		url:   "https://docs.tallyhub.example/api/invoices",
+		title: "Invoices",
+		lang:  "en",
+		want: []string{
+			"Invoices are statements of amounts owed by a customer.",
+			"Create an invoice\n\nCreates a draft invoice for the given customer.",
+			"The identifier of the customer to bill.",
+			"curl https://api.tallyhub.example/v1/invoices \\\n  -u th_test_key:",
+			`"status": "draft",`,
+			"Update an invoice\n\nChanges the draft invoice.",
+			"memostring\n\nA free-form note shown on the invoice document and in the email sent to the customer. It may hold up to 500 characters and is often used for a purchase order number.\n\nmetadataobject\n\nKey-value pairs that you can attach to the object for your own records. They are never shown to the customer and can be used to store internal references.\n\ndue_daysinteger\n\nNumber of days after finalization before the invoice becomes overdue.\n\nReturns\n\nThe updated invoice object.",
+			"Retrieve an invoice", "The invoice object, or an error when the identifier is unknown.",
+		},
+		unwanted: []string{
+			"We use cookies", "Accept all", "Search the docs", "Ask the assistant", "2024-06-20", "Sign in",
+			"Getting started", "Webhooks", "Copy page", "Was this page helpful?", "System status", "Tallyhub, Inc.",
+		},
+	},
+	{
+		// A MediaWiki page (Vector skin): the site notice, "Jump to
+		// navigation", the related-articles box, the table of contents,
+		// an "[edit]" link inside one section heading (older versions) and
+		// after the other (newer ones), a warning box, code, a table, a
+		// definition list, "See also", the categories and the navigation
+		// menus printed after the content.
+		name:  "en_docs_mediawiki",
+		url:   "https://wiki.hearth.example/title/Swap_file",
+		title: "Swap file",
+		lang:  "en",
+		want: []string{
+			"A swap file is an ordinary file that the kernel uses as swap space when the memory runs short.",
+			"Warning: On file systems with copy-on-write",
+			"Creation\n\nCreate a file of the size you need",
+			"# chmod 0600 /swapfile",
+			"Priority of this swap area against the others, from 0 to 32767.",
+			"Removal\n\nDeactivate the file first",
+			"A swap file in use cannot be deleted",
+		},
+		unwanted: []string{
+			"[edit]", "edit]", "read-only on Saturday", "From HearthWiki", "Jump to navigation", "Related articles",
+			"Contents", "Retrieved from", "File systems", "Navigation menu", "Log in", "View history",
+			"Random page", "What links here", "last edited", "Privacy policy",
+		},
+	},
+	{
+		// An MDN-like reference page: skip links, an announcement bar over
+		// the header, menus, breadcrumbs, the theme and language switchers,
+		// the sidebar tree, the "In this article" list, a baseline box,
+		// headings that link to themselves, an interactive example with
+		// its buttons, parameters in a definition list whose terms link to
+		// themselves, a "Description" section, a note, the specification
+		// and compatibility tables, "See also", the feedback box and the
+		// footer.
+		name:  "en_docs_mdn",
+		url:   "https://webref.example/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/chunk",
+		title: "Array.prototype.chunk()",
+		lang:  "en",
+		want: []string{
+			"The chunk() method of Array instances splits the array into new arrays of at most the given length",
+			"Try it\n\nconst letters = [\"a\", \"b\", \"c\", \"d\", \"e\"];",
+			"Syntax\n\nchunk(size)\n\nParameters\n\nsize\n\nThe largest number of elements in each chunk.",
+			"Return value\n\nA new array of arrays.",
+			"Exceptions\n\nRangeError\n\nThrown if size is less than 1.",
+			"Description\n\nThe chunk() method is a copying method.",
+			"Note: Empty slots of sparse arrays are kept as undefined in the chunks.",
+			"Paging a list\n\nSplit search results into pages of ten:",
+		},
+		unwanted: []string{
+			"Skip to main content", "Learn front-end development", "Find out more", "Log in", "Curriculum",
+			"English (US)", "Standard built-in objects", "Array.prototype.flat()", "In this article",
+			"Reset", "Was this page helpful", "Learn how to contribute", "last modified", "Report a problem",
+			"Your blueprint", "Advertise with us",
+		},
+	},
+	{
+		// A GitBook-like page: the search and "Ask AI" buttons, the
+		// sidebar tree with "Powered by GitBook", the page's description
+		// under its title, headings whose anchor is an icon, a titled code
+		// block with its copy button, a hint box, tabs of code (one
+		// hidden), an events table, prev/next, "Last updated", the
+		// feedback widget, the "On this page" list with "Edit on GitHub"
+		// and a cookie bar.
+		name:  "en_docs_gitbook",
+		url:   "https://docs.ledgerly.example/guides/webhooks",
+		title: "Webhooks",
+		lang:  "en",
+		want: []string{
+			"Get notified when something happens in your ledger.",
+			"Ledgerly sends an HTTP POST to your endpoint each time an event you subscribed to happens",
+			"Registering an endpoint\n\nAdd the endpoint in the dashboard or with the API.",
+			"  -H \"Authorization: Bearer $LEDGERLY_KEY\" \\",
+			"An endpoint that fails for three days in a row is disabled",
+			"Verifying signatures\n\nEvery request carries a Ledgerly-Signature header",
+			"const ok = crypto.timingSafeEqual(expected, received);",
+			"transfer.settled", "A balance fell below the threshold you set.",
+		},
+		unwanted: []string{
+			"Search...", "Ask AI", "Get started", "Quickstart", "Rate limits", "Powered by GitBook", "Copy",
+			"Node.js", "Previous", "Last updated", "Was this helpful?", "On this page", "Edit on GitHub",
+			"uses cookies",
+		},
+	},
+	{
+		// A pkg.go.dev-like package page: the site's menus and search, an
+		// announcement bar between the header and <main>, breadcrumbs, the
+		// version and license line, the details sidebar, the outline
+		// tree, "¶" anchors, the index, declarations in <pre>, an example
+		// with its Share/Format/Run buttons, the source files, the footer
+		// and a cookie notice.
+		name:  "en_docs_godoc",
+		url:   "https://pkg.example.dev/example.org/netkit/backoff",
+		title: "backoff",
+		lang:  "en",
+		want: []string{
+			"Package backoff computes the waits between the attempts of an operation",
+			"const DefaultMax = 30 * time.Second\n\nDefaultMax is the longest wait a zero Policy returns.",
+			"func Retry(ctx context.Context, p Policy, op func() error) error\n\nRetry calls op until it returns nil",
+			"err := backoff.Retry(ctx, backoff.Policy{Max: time.Minute}, func() error {",
+			"type Policy struct {\n\t// Base is the first wait; zero means 100ms.",
+			"Next returns the wait before the given attempt",
+		},
+		unwanted: []string{
+			"¶", "Why Go", "Search packages", "refreshes every hour", "Dismiss", "Imported by",
+			"Valid go.mod file", "Report a Vulnerability", "Share", "Format", "Run", "Terms of Service",
+			"Supported by", "uses cookies",
+		},
+	},
+	{
+		// A Javadoc-like class page (the HTML5 doclet): the navigation bar
+		// and its sub-navigation, the search box, the inheritance tree,
+		// the signature, the summary tables of constructors and methods,
+		// the methods inherited from Object, then the details, whose
+		// descriptions repeat the summary's first sentences, with their
+		// parameters, return values and exceptions in definition lists.
+		name:  "en_docs_javadoc",
+		url:   "https://javadoc.example/throttle/3.2/api/org/example/throttle/RateLimiter.html",
+		title: "Class RateLimiter",
+		lang:  "en",
+		want: []string{
+			"public final class RateLimiter extends Object implements Limiter",
+			"A rate limiter hands out permits at a fixed rate.",
+			"Permits are not stored beyond one second",
+			"Method Summary",
+			"Constructor Details\n\nRateLimiter\n\npublic\u00a0RateLimiter(double\u00a0permitsPerSecond)\n\nCreates a limiter that hands out the given number of permits each second.\n\nParameters:\n\npermitsPerSecond - the rate, greater than zero",
+			"IllegalArgumentException - if the rate is zero or negative",
+			"Blocks until a permit is available and takes it. Interrupting the waiting thread",
+			"Returns:\n\ntrue if a permit was taken, false if the time ran out",
+		},
+		unwanted: []string{
+			"Overview", "Deprecated", "Help", "SEARCH:", "Nested", "All rights reserved",
+		},
+	},
+	{
 		name:  "ja_news",
 		url:   "https://minato-nippo.example/local/articles/20240603-furuhon",
 		title: "市内の商店街に無人の古本市場が開店　売り上げは地域の図書館へ",

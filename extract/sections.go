@@ -225,11 +225,15 @@ const skipLinkWords = 16
 
 // isSkipLink reports whether b holds the links that let a keyboard or a
 // screen reader skip the page's frame ("Skip to main content", "Skip to
-// search results Skip to filters"): linked text that starts with "skip
-// to". The recognised kinds know the link alone; a block of several of
-// them says more than the phrase.
+// search results Skip to filters", a wiki's "Jump to navigation Jump to
+// search"): linked text that starts with "skip to" or "jump to". The
+// recognised kinds know the link alone; a block of several of them says
+// more than the phrase.
 func isSkipLink(b *boilerplate.Block) bool {
-	const prefix = "skip to "
-	return b.Features.Words <= skipLinkWords && b.Features.LinkDensity() >= 0.5 &&
-		len(b.Text) > len(prefix) && strings.EqualFold(b.Text[:len(prefix)], prefix)
+	const prefix = "skip to " // as long as "jump to "
+	if b.Features.Words > skipLinkWords || b.Features.LinkDensity() < 0.5 || len(b.Text) <= len(prefix) {
+		return false
+	}
+	start := b.Text[:len(prefix)]
+	return strings.EqualFold(start, prefix) || strings.EqualFold(start, "jump to ")
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // TestSkipLinksDropped: a page read by sections drops its skip links
-// (linked text that starts with "skip to"), but keeps prose that tells
+// (linked text that starts with "skip to" or "jump to"), but keeps prose that tells
 // the reader to skip to a part, and a linked card title that is no skip
 // link.
 func TestSkipLinksDropped(t *testing.T) {
@@ -28,6 +28,8 @@ func TestSkipLinksDropped(t *testing.T) {
 		{"skip links run together", block("Skip to main contentSkip to footer", true), false},
 		{"skip links of a shop", block("Skip to search results Skip to filters Skip to sort", true), false},
 		{"lower case", block("skip to main content", true), false},
+		{"a wiki's jump links", block("Jump to navigationJump to search", true), false},
+		{"prose that jumps", block("Jump to the end of the list for the answers.", false), true},
 		{"prose that skips", block("Skip to the third section if you already own the kit and know how to charge it.", false), true},
 		{"a linked card title", block("Skipping stones on a quiet lake at dawn", true), true},
 	} {

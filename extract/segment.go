@@ -92,6 +92,7 @@ type segmenter struct {
 	inLink    int
 	linkDepth int        // stack depth where the open link started
 	anchor    anchorLink // the open link, when it leads to a place on the page
+	headTail  [2]int     // where the last in-page link after a heading's words starts and ends (see endAnchor)
 	inPre     int
 	// templateOpened says the last start tag opened a client-side
 	// template (see segment_template.go).
@@ -652,6 +653,8 @@ func (s *segmenter) flush() {
 	if s.top().kind == boilerplate.KindHeading {
 		// Documentation generators end headings with a permalink: "¶".
 		text = bytes.TrimRight(bytes.TrimSuffix(text, []byte("¶")), " ")
+		text, s.linkChars, s.links = trimEditLink(text, s.linkChars, s.links)
+		text = trimTailAnchor(text, s.headTail)
 	}
 	if len(text) > 0 && hasLetterOrDigit(text) {
 		if s.blockCount() >= s.lim.MaxBlocks {
@@ -666,6 +669,7 @@ func (s *segmenter) flush() {
 	s.buf = s.buf[:0]
 	s.linkChars, s.links, s.offsite = 0, 0, 0
 	s.anchor.open = false // a link across blocks is no permalink
+	s.headTail = [2]int{}
 	if len(s.rg.ends) > 0 {
 		s.addControlBlocks()
 	}

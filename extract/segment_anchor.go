@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"bytes"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // anchorLink is a link, open in the current block, to a place on the page
 // itself ("#install"): documentation generators end every heading with one
@@ -42,7 +46,31 @@ func (s *segmenter) endAnchor() {
 		s.buf = s.buf[:a.start]
 	case s.top().kind != boilerplate.KindHeading:
 		return
+	case hasLetterOrDigit(s.buf[:a.start]) && bytes.Count(bytes.TrimSpace(text), []byte(" ")) < maxTailAnchorWords:
+		// A short link after the heading's words: "top", "back to
+		// top", "link" (see trimTailAnchor).
+		s.headTail = [2]int{a.start, len(s.buf)}
 	}
 	s.linkChars = max(s.linkChars-len(text), 0)
 	s.links = max(s.links-1, 0)
+}
+
+// maxTailAnchorWords is the most words of an in-page link that
+// trimTailAnchor takes off the end of a heading.
+const maxTailAnchorWords = 3
+
+// trimTailAnchor takes off the end of a heading's text the short link to
+// a place on the page that follows its words, tail (where it starts and
+// ends in the text): a manual's "NAME top" (a link back to the top of the
+// page) or a "link" printed as a permalink. It stays when more of the
+// heading follows it ("see Figure 2 for the setup").
+func trimTailAnchor(text []byte, tail [2]int) []byte {
+	if tail[1] == 0 || tail[1] < len(text) || tail[0] > len(text) {
+		return text
+	}
+	head := bytes.TrimRight(text[:tail[0]], " \u00a0")
+	if !hasLetterOrDigit(head) {
+		return text
+	}
+	return head
 }

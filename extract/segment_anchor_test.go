@@ -4,7 +4,9 @@ import "testing"
 
 // Documentation generators end headings with a link to the heading itself,
 // or make its whole text one: the glyph is no word of the page and the
-// heading is no link away. Other links keep counting.
+// heading is no link away. Other links keep counting. A short one after
+// the heading's words (a manual's "top") and a wiki's "[edit]" leave the
+// heading's text.
 func TestSegmentAnchorLinks(t *testing.T) {
 	tests := []struct {
 		name, html string
@@ -22,6 +24,10 @@ func TestSegmentAnchorLinks(t *testing.T) {
 		{"table of contents", `<ul><li><a href="#install">Install the tool</a></li></ul>`, "Install the tool", 3, 1},
 		{"bare hash", `<p>Read <a href="#">more</a></p>`, "Read more", 1, 1},
 		{"footnote", `<p>As measured<a href="#fn1">1</a> last year.</p>`, "As measured1 last year.", 0, 1},
+		{"back to top", `<h2><a id="NAME" href="#NAME"></a>NAME &nbsp; &nbsp; <a href="#top_of_page"><span>top</span></a></h2>`, "NAME", 0, 0},
+		{"wiki edit link", `<h2><span id="Usage">Usage</span><span>[<a href="/w?action=edit">edit</a>]</span></h2>`, "Usage", 0, 0},
+		{"link inside the heading", `<h2>Wiring as in <a href="#fig2">figure 2</a> for the pump</h2>`, "Wiring as in figure 2 for the pump", 0, 0},
+		{"long link after words", `<h2>Step 3 <a href="#s3">install the tool on every node</a></h2>`, "Step 3 install the tool on every node", 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -229,6 +229,9 @@ var exactHints = [...]struct {
 	{"ad", boilerplate.HintBoilerplate}, {"ads", boilerplate.HintBoilerplate}, {"bio", boilerplate.HintBoilerplate}, {"adv", boilerplate.HintBoilerplate},
 	{"abo", boilerplate.HintBoilerplate}, {"reviews", boilerplate.HintComment}, {"credit", boilerplate.HintFigure},
 	{"body", boilerplate.HintContent}, {"text", boilerplate.HintContent}, {"main", boilerplate.HintContent},
+	// The line a wiki prints under its text for paper only ("Retrieved
+	// from" and the address): a footer.
+	{"printfooter", boilerplate.HintFooter},
 }
 
 // hintEntry is one name of hintPrefixes or exactHints.

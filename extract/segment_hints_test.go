@@ -215,6 +215,7 @@ func TestAttributeValuesRead(t *testing.T) {
 		{`style="display: none"`, boilerplate.HintHidden},
 		{`hidden`, boilerplate.HintHidden},
 		{`data-role="navigation" title="footer" alt="sidebar"`, 0},
+		{`class="printfooter"`, boilerplate.HintFooter},
 	}
 	for _, tt := range tests {
 		s := segmentHTML([]byte(`<body><div `+tt.attrs+`><p>Some words of text.</p></div>`), "", Limits{}.withDefaults(), nil, false)
