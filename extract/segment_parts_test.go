@@ -56,3 +56,35 @@ func TestPartNamesHintSignatures(t *testing.T) {
 		})
 	}
 }
+
+// A class list that hides its element with a display utility hides its
+// text, as a Q&A site's commenter's name kept for microdata beside the
+// visible link; one that shows it again at some width does not.
+func TestUtilityHidden(t *testing.T) {
+	tests := []struct {
+		class string
+		want  bool
+	}{
+		{"d-none", true},
+		{"comment-meta d-none", true},
+		{"d-none\tjs-template", true},
+		{"d-none d-md-block", false},
+		{"d-none md:d-flex", false},
+		{"col d-none d-lg-inline-block", false},
+		{"print:d-none", false},
+		{"d-none-print", false},
+		{"add-none", false},
+		{"d-flex", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := utilityHidden([]byte(tt.class)); got != tt.want {
+			t.Errorf("utilityHidden(%q) = %v, want %v", tt.class, got, tt.want)
+		}
+	}
+	body := `<div class="comment"><span class="comment-copy">Did you check the logs of the backup job before the failure?</span>` +
+		`<div class="d-none" itemprop="name">kestrel</div> <a href="/users/7/kestrel" class="comment-user">kestrel</a></div>`
+	if h, ok := blockHints(t, body, "kestrel"); !ok || !h.Has(boilerplate.HintHidden) {
+		t.Errorf("the d-none name: found %v, hints %v, want hidden", ok, h.Names())
+	}
+}
