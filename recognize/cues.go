@@ -50,6 +50,7 @@ const (
 	gUIMessage                  // messages of the page's scripts: an error has occurred
 	gReaders                    // addresses to the readers: dear readers, a word to our readers
 	gFeedback                   // a page's feedback widget: was this page helpful?
+	gViews                      // a view counter's word: views, viewed, Aufrufe
 	numGroups
 )
 
@@ -293,6 +294,10 @@ var cueTable = [numGroups][]string{
 		"pl", "polski", "ru", "rus", "русский", "рус", "ua", "ukr", "uk", "українська", "укр", "ук", "ар", "ar",
 		"العربية", "zh", "中文", "tr", "türkçe", "ja", "日本語", "ko", "한국어", "cs", "čeština", "sv", "svenska",
 		"kz", "қазақша", "беларуская", "ro", "română", "hu", "magyar", "ελληνικά", "fa", "فارسی",
+	},
+	gViews: {
+		"views", "viewed", "aufrufe", "vues", "visitas", "visualizzazioni", "weergaven", "wyświetleń",
+		"wyświetlenia", "просмотров", "просмотра", "просмотры", "переглядів", "перегляди",
 	},
 	gFeedback: {
 		"was this page helpful", "was this helpful", "was this article helpful", "was this information helpful",

@@ -106,6 +106,12 @@ func TestRecognize(t *testing.T) {
 		{"Featured Replies", Interface},
 		{"Post as a guest", Interface},
 		{"Explore related questions", Interface},
+		// View counters, and a caption that counts views of something.
+		{"Viewed 69k times", Interface},
+		{"1,234 views", Interface},
+		{"Views: 26.2k", Interface},
+		{"12.5K Aufrufe", Interface},
+		{"Three views of the 1920 harbour", None},
 		{"The posting rules changed last week, so read them again before you answer this thread.", None},
 
 		// The feedback widget under a documentation page.
