@@ -797,7 +797,11 @@ func collapseSpace(b []byte) string {
 }
 
 // attrHints reads the attributes that carry hints: class, id, role,
-// itemprop, hidden, aria-hidden, aria-modal and style. It also reports
+// itemprop, hidden, aria-hidden, aria-modal and style, and the names that
+// forum and application frameworks give their parts in attributes of
+// their own (data-role="memberSignature", component="post/signature",
+// data-component), read as a class is: the signature a forum marks only
+// so is a signature. It also reports
 // whether the element has an itemprop (which makes it interesting to
 // metadata), whether its class or id names a byline or a date, and whether
 // they name a consent banner or a customer review (see nameHints), and
@@ -805,7 +809,7 @@ func collapseSpace(b []byte) string {
 func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent, review bool, word nameWord) {
 	for _, at := range attrs {
 		switch string(at.key) {
-		case "class", "id":
+		case "class", "id", "data-role", "component", "data-component":
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
 			}

@@ -25,7 +25,8 @@ import (
 // "CybotCookiebotDialog"), whose hint resolveHints believes more firmly;
 // the name is split once for all three. It also reports whether a word
 // names a customer review ("review-text", "reviewList"; see
-// reviewsWon).
+// reviewsWon). A class list that hides its element with a display
+// utility ("d-none") hints hidden (see utilityHidden).
 func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 	var nh nameWords
 	var word [24]byte
@@ -60,6 +61,9 @@ func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 	if !nh.embed {
 		nh.hints |= nh.social
 		nh.word = nh.word.and(nh.socialWord)
+	}
+	if utilityHidden(name) {
+		nh.hints |= boilerplate.HintHidden
 	}
 	return nh.hints, nh.mark, nh.consent, nh.review, nh.word
 }

@@ -214,8 +214,10 @@ func TestAttributeValuesRead(t *testing.T) {
 		{`aria-hidden="true"`, boilerplate.HintHidden},
 		{`style="display: none"`, boilerplate.HintHidden},
 		{`hidden`, boilerplate.HintHidden},
-		{`data-role="navigation" title="footer" alt="sidebar"`, 0},
 		{`class="printfooter"`, boilerplate.HintFooter},
+		{`data-role="navigation"`, boilerplate.HintNav},
+		{`component="post/signature"`, boilerplate.HintSignature | boilerplate.HintContent},
+		{`title="footer" alt="sidebar" data-title="footer"`, 0},
 	}
 	for _, tt := range tests {
 		s := segmentHTML([]byte(`<body><div `+tt.attrs+`><p>Some words of text.</p></div>`), "", Limits{}.withDefaults(), nil, false)

@@ -83,13 +83,15 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 }
 
 // readsValue reports whether the segmenter reads the value of an attribute
-// named key: attrHints and isJSONLD read a few, and metaAttrs, markOf and
+// named key: attrHints (with the part names data-role, component and
+// data-component) and isJSONLD read a few, and metaAttrs, markOf and
 // noteBase those the metadata collector takes (collectorKey). The values
 // of the others (srcset, data-*, alt) are left undecoded, and their attr
 // has an empty val.
 func readsValue(key []byte) bool {
 	switch string(key) {
-	case "class", "id", "role", "aria-hidden", "aria-modal", "aria-controls", "style", "type":
+	case "class", "id", "role", "aria-hidden", "aria-modal", "aria-controls", "style", "type",
+		"data-role", "component", "data-component":
 		return true
 	}
 	return collectorKey(key) != ""

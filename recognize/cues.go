@@ -50,6 +50,7 @@ const (
 	gUIMessage                  // messages of the page's scripts: an error has occurred
 	gReaders                    // addresses to the readers: dear readers, a word to our readers
 	gFeedback                   // a page's feedback widget: was this page helpful?
+	gViews                      // a view counter's word: views, viewed, Aufrufe
 	numGroups
 )
 
@@ -197,6 +198,13 @@ var cueTable = [numGroups][]string{
 		"best answer", "accepted answer", "accepted solution", "beste antwort", "meilleure réponse",
 		"mejor respuesta", "respuesta aceptada", "miglior risposta", "melhor resposta", "resposta aceita",
 		"beste antwoord", "najlepsza odpowiedź", "лучший ответ", "найкраща відповідь",
+		// the frame forum engines print around a thread: vBulletin's
+		// permissions box, Invision's boxes over the replies, a Q&A
+		// engine's guest form and tag list
+		"posting rules", "you may not post new threads", "you may not post replies", "you may not post attachments",
+		"you may not edit your posts", "you may post new threads", "you may post replies", "you may post attachments",
+		"you may edit your posts", "featured replies", "top posters in this topic", "post as a guest",
+		"explore related questions",
 		"read full story", "read the full story", "read full article", "click here", "description", "close",
 		"back to top", "back to", "previous", "next", "min read", "minute read", "minutes read", "reading time",
 		"lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd",
@@ -286,6 +294,10 @@ var cueTable = [numGroups][]string{
 		"pl", "polski", "ru", "rus", "русский", "рус", "ua", "ukr", "uk", "українська", "укр", "ук", "ар", "ar",
 		"العربية", "zh", "中文", "tr", "türkçe", "ja", "日本語", "ko", "한국어", "cs", "čeština", "sv", "svenska",
 		"kz", "қазақша", "беларуская", "ro", "română", "hu", "magyar", "ελληνικά", "fa", "فارسی",
+	},
+	gViews: {
+		"views", "viewed", "aufrufe", "vues", "visitas", "visualizzazioni", "weergaven", "wyświetleń",
+		"wyświetlenia", "просмотров", "просмотра", "просмотры", "переглядів", "перегляди",
 	},
 	gFeedback: {
 		"was this page helpful", "was this helpful", "was this article helpful", "was this information helpful",

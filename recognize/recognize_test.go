@@ -96,6 +96,24 @@ func TestRecognize(t *testing.T) {
 		{"Liebe Leserinnen und Leser", EditorMessage},
 		{"Dear readers, this week the council finally voted on the bridge, and we were there to report it.", None},
 
+		// The frame forum engines print around a thread, line by line;
+		// a post that says the same in a sentence of its own stays.
+		{"Posting Rules", Interface},
+		{"You may not post new threads", Interface},
+		{"You may post replies", Interface},
+		{"You may not edit your posts", Interface},
+		{"Top Posters In This Topic", Interface},
+		{"Featured Replies", Interface},
+		{"Post as a guest", Interface},
+		{"Explore related questions", Interface},
+		// View counters, and a caption that counts views of something.
+		{"Viewed 69k times", Interface},
+		{"1,234 views", Interface},
+		{"Views: 26.2k", Interface},
+		{"12.5K Aufrufe", Interface},
+		{"Three views of the 1920 harbour", None},
+		{"The posting rules changed last week, so read them again before you answer this thread.", None},
+
 		// The feedback widget under a documentation page.
 		{"Was this page helpful?", Interface},
 		{"Was this helpful?", Interface},

@@ -1,0 +1,39 @@
+package extract
+
+import "bytes"
+
+// utilityHidden reports whether a class list hides its element with a
+// CSS framework's display utility: Bootstrap's and Stacks' "d-none", which
+// sites use for what only scripts or machines read (a commenter's name
+// repeated for microdata, a template for a dialog). A class list that
+// shows the element again at some width ("d-none d-md-block",
+// "d-none md:d-flex") does not hide it: that is a layout for narrow
+// screens, and the text is the page's.
+func utilityHidden(class []byte) bool {
+	if !bytes.Contains(class, []byte("d-none")) {
+		return false
+	}
+	none := false
+	for len(class) > 0 {
+		i := bytes.IndexFunc(class, isClassSpace)
+		if i < 0 {
+			i = len(class)
+		}
+		c := class[:i]
+		class = bytes.TrimLeftFunc(class[i:], isClassSpace)
+		switch {
+		case string(c) == "d-none":
+			none = true
+		case bytes.HasSuffix(c, []byte("-none")):
+			// Hidden at some width or in print only: "print:d-none".
+		case bytes.HasPrefix(c, []byte("d-")) || bytes.Contains(c, []byte(":d-")):
+			return false // shown at some width: "d-md-block", "md:d-flex"
+		}
+	}
+	return none
+}
+
+// isClassSpace reports whether r separates the names of a class list.
+func isClassSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+}
