@@ -224,7 +224,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	case atom.Html, atom.Meta, atom.Link, atom.Time:
 		s.md.Element(a.String(), s.metaAttrs(attrs))
 	case atom.A:
-		if !selfClosing && hasAttr(attrs, "href") {
+		if !selfClosing && hasAttr(attrs, "href") && !s.headingToggle(attrs) {
 			// A new link closes one left open, as the HTML parser's
 			// adoption agency does: links do not nest.
 			s.inLink, s.linkDepth = 1, len(s.stack)

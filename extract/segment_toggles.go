@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html/atom"
+)
+
+// headingToggle reports whether the link that starts with attrs is the
+// toggle of an accordion set in a heading: a link that leads nowhere
+// (href="#") or says it is a button (role="button"). An FAQ's questions
+// are printed so, each over its answer; the heading's words are its own,
+// not a link to another page. Counted as a link, the questions read as
+// the headlines of teasers, and their answers go with them as a list of
+// related stories.
+func (s *segmenter) headingToggle(attrs []attr) bool {
+	toggle := false
+	for _, at := range attrs {
+		switch string(at.key) {
+		case "href":
+			toggle = toggle || string(bytes.TrimSpace(at.val)) == "#"
+		case "role":
+			toggle = toggle || string(at.val) == "button"
+		}
+	}
+	return toggle && s.inHeading()
+}
+
+// inHeading reports whether a heading (h1 to h6) is open.
+func (s *segmenter) inHeading() bool {
+	for _, a := range [...]atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6} {
+		if s.onStack(a) {
+			return true
+		}
+	}
+	return false
+}
