@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // Documentation generators end headings with a link to the heading itself,
 // or make its whole text one: the glyph is no word of the page and the
@@ -31,17 +35,24 @@ func TestSegmentAnchorLinks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := `<!doctype html><html><body>` + tt.html + `</body></html>`
-			s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
-			s.setTexts()
-			if len(s.blocks) != 1 {
-				t.Fatalf("%d blocks, want 1", len(s.blocks))
-			}
-			b := s.blocks[0]
+			b := onlyBlock(t, tt.html)
 			if b.Text != tt.text || b.Features.LinkWords != tt.linkWords || b.Features.LinkCount != tt.links {
 				t.Errorf("got %q, %d link words, %d links; want %q, %d, %d",
 					b.Text, b.Features.LinkWords, b.Features.LinkCount, tt.text, tt.linkWords, tt.links)
 			}
 		})
 	}
+}
+
+// onlyBlock segments html, the body of a page, and returns its one block;
+// the test fails when the page makes another number of blocks.
+func onlyBlock(t *testing.T, html string) boilerplate.Block {
+	t.Helper()
+	page := `<!doctype html><html><body>` + html + `</body></html>`
+	s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
+	s.setTexts()
+	if len(s.blocks) != 1 {
+		t.Fatalf("%d blocks, want 1", len(s.blocks))
+	}
+	return s.blocks[0]
 }

@@ -22,14 +22,9 @@ func TestSegmentHeadingToggles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := `<!doctype html><html><body>` + tt.html + `</body></html>`
-			s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
-			s.setTexts()
-			if len(s.blocks) != 1 {
-				t.Fatalf("%d blocks, want 1", len(s.blocks))
-			}
-			if got := s.blocks[0].Features.LinkWords; got != tt.linkWords {
-				t.Errorf("%q: %d link words, want %d", s.blocks[0].Text, got, tt.linkWords)
+			b := onlyBlock(t, tt.html)
+			if got := b.Features.LinkWords; got != tt.linkWords {
+				t.Errorf("%q: %d link words, want %d", b.Text, got, tt.linkWords)
 			}
 		})
 	}
