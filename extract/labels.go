@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/ascii"
 )
 
 // labelSet is a list of lower-case labels that hasLabel looks for inside
@@ -58,37 +60,15 @@ func foldable(text string) string {
 // in reports whether text, made ready by foldable, holds a label of s.
 func (s *labelSet) in(text string) bool {
 	for i := 0; i+1 < len(text); i++ {
-		g := s.first[asciiLower(text[i])]
-		if g == 0 || s.second[g-1]&(1<<(asciiLower(text[i+1])&63)) == 0 {
+		g := s.first[ascii.Lower(text[i])]
+		if g == 0 || s.second[g-1]&(1<<(ascii.Lower(text[i+1])&63)) == 0 {
 			continue
 		}
 		for _, l := range s.groups[g-1] {
-			if hasPrefixLower(text[i:], l) {
+			if ascii.HasPrefixFold(text[i:], l) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// hasPrefixLower reports whether text, its ASCII letters lowered, starts
-// with the lower-case label l.
-func hasPrefixLower(text, l string) bool {
-	if len(text) < len(l) {
-		return false
-	}
-	for j := 0; j < len(l); j++ {
-		if asciiLower(text[j]) != l[j] {
-			return false
-		}
-	}
-	return true
-}
-
-// asciiLower returns c lowered if it is an ASCII capital, else c.
-func asciiLower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
