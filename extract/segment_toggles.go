@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"bytes"
-
-	"golang.org/x/net/html/atom"
-)
+import "bytes"
 
 // headingToggle reports whether the link that starts with attrs is the
 // toggle of an accordion set in a heading: a link that leads nowhere
@@ -26,10 +22,11 @@ func (s *segmenter) headingToggle(attrs []attr) bool {
 	return toggle && s.inHeading()
 }
 
-// inHeading reports whether a heading (h1 to h6) is open.
+// inHeading reports whether a heading (h1 to h6) is open, looking as far
+// down the stack as onStack does.
 func (s *segmenter) inHeading() bool {
-	for _, a := range [...]atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6} {
-		if s.onStack(a) {
+	for i := len(s.stack) - 1; i > 0 && len(s.stack)-i < 256; i-- {
+		if isHeading(s.stack[i].tag) {
 			return true
 		}
 	}
