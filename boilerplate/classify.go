@@ -188,7 +188,9 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 // neighbour on either side (both sides when favouring precision); a short
 // block when both nearest confident neighbours are good, or one is and the
 // block has four words or more and no link (a list item or label inside
-// the article); either side suffices when favouring recall.
+// the article); either side suffices when favouring recall. A near-good
+// block is also kept, unless favouring precision, when it shares its
+// container with a good block (see goodContainers).
 func smooth(blocks []Block, classes []class, favor Favor) {
 	n := len(blocks)
 	prevConf := make([]class, n) // nearest confident class before i
@@ -209,6 +211,7 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 	}
 	out := make([]class, n)
 	copy(out, classes)
+	goodBoxes := goodContainers(blocks, classes)
 	for i := range blocks {
 		c := classes[i]
 		if c != classShort && c != classNearGood {
@@ -222,7 +225,7 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 		case c == classNearGood && favor == Precision:
 			keep = p && q
 		case c == classNearGood:
-			keep = p || q
+			keep = p || q || inGoodBox(&blocks[i], goodBoxes)
 		case favor == Recall:
 			keep = p || q
 		case blocks[i].Features.Words >= 4:

@@ -261,6 +261,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	if isHeading(a) {
 		hints &^= headingOwnHints(attrs)
 	}
+	if isTablePart(a) {
+		hints &^= boilerplate.HintHeader
+	}
 	if a == atom.Dialog && !hasAttr(attrs, "open") || s.templateOpened {
 		// A <dialog> is not shown until a script opens it, a template
 		// until a script renders it.
