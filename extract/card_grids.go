@@ -66,7 +66,26 @@ func trustGrids(s *segmenter) {
 // a linked line and a line of text that is no link and no heading. Only
 // the elements that accept admits are grids.
 func cardGrids(s *segmenter, accept func(i int) bool) []int32 {
-	parts := make([]cardParts, len(s.nodes))
+	_, cards, children := cardCounts(s)
+	// Parents come before their children.
+	grid := make([]int32, len(s.nodes))
+	for i := range s.nodes {
+		grid[i] = -1
+		if p := s.nodes[i].parent; p >= 0 {
+			grid[i] = grid[p]
+		}
+		if grid[i] < 0 && cards[i] >= gridMinCards && float64(cards[i]) >= gridCardShare*float64(children[i]) && accept(i) {
+			grid[i] = int32(i)
+		}
+	}
+	return grid
+}
+
+// cardCounts returns, for each node, what it holds (its descendants
+// included), how many of its children are cards (a linked line and a line
+// of text that is no link and no heading) and how many children it has.
+func cardCounts(s *segmenter) (parts []cardParts, cards, children []int32) {
+	parts = make([]cardParts, len(s.nodes))
 	for i := range s.blocks {
 		n := s.blockAt[i]
 		if n < 0 || int(n) >= len(parts) {
@@ -80,8 +99,8 @@ func cardGrids(s *segmenter, accept func(i int) bool) []int32 {
 			parts[n] |= partText
 		}
 	}
-	cards := make([]int32, len(s.nodes))
-	children := make([]int32, len(s.nodes))
+	cards = make([]int32, len(s.nodes))
+	children = make([]int32, len(s.nodes))
 	for i := len(s.nodes) - 1; i > 0; i-- {
 		p := s.nodes[i].parent
 		if p < 0 {
@@ -93,16 +112,5 @@ func cardGrids(s *segmenter, accept func(i int) bool) []int32 {
 			cards[p]++
 		}
 	}
-	// Parents come before their children.
-	grid := make([]int32, len(s.nodes))
-	for i := range s.nodes {
-		grid[i] = -1
-		if p := s.nodes[i].parent; p >= 0 {
-			grid[i] = grid[p]
-		}
-		if grid[i] < 0 && cards[i] >= gridMinCards && float64(cards[i]) >= gridCardShare*float64(children[i]) && accept(i) {
-			grid[i] = int32(i)
-		}
-	}
-	return grid
+	return parts, cards, children
 }

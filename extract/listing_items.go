@@ -1,0 +1,85 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// listMinItems is the least number of items, siblings that each hold a
+// linked line and a line of text, for their parent to be a list of items
+// (see keepItemFields).
+const listMinItems = 4
+
+// itemMaxBlocks is the most blocks an item of a list holds: a title, a
+// summary, a date, an author, a few labels.
+const itemMaxBlocks = 10
+
+// keepItemFields takes back, on a listing or a collection, the short
+// fields of its items that keepSections dropped one by one: the linked
+// name of a product, an author, a category, a place, and the date of a
+// post or an event. A listing's items are siblings of one shape, each a
+// linked line and a line of text (a summary, a price, a date); the same
+// short link alone is a menu's entry and the same date alone a page's
+// dateline, but inside an item they belong to it. An item is a child of
+// an element with listMinItems such children or more, half of its
+// children at least (a pager or a heading may stand beside them), and
+// holds itemMaxBlocks blocks at most; in nested lists the innermost
+// counts. Only what was dropped as a link list or a bare date comes back,
+// and not a field printed the same in fieldMaxCopies items or more: hidden
+// blocks, the page's frame, controls and repeats stay dropped.
+func keepItemFields(s *segmenter) {
+	item := listItems(s)
+	var fields []int
+	copies := make(map[string]int)
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		if b.Kept || b.Reason != boilerplate.ReasonLinkList && b.Reason != boilerplate.ReasonDateline {
+			continue
+		}
+		if n := s.blockAt[i]; n >= 0 && int(n) < len(item) && item[n] >= 0 {
+			fields = append(fields, i)
+			copies[b.Text]++
+		}
+	}
+	for _, i := range fields {
+		b := &s.blocks[i]
+		if copies[b.Text] < fieldMaxCopies {
+			b.Kept, b.Reason = true, boilerplate.ReasonNone
+		}
+	}
+}
+
+// fieldMaxCopies is the number of items from which a field printed the
+// same in each is the list's template: a button ("Add to cart", "Apply
+// now"), a label, a swatch's colour, not what tells the items apart.
+const fieldMaxCopies = 3
+
+// listItems returns, for each node, the list item that holds it (the node
+// itself or an ancestor; the innermost when lists nest), -1 outside any.
+func listItems(s *segmenter) []int32 {
+	parts, cards, children := cardCounts(s)
+	// An item is small: a section of a page that holds links and text
+	// is no item of a list.
+	size := make([]int32, len(s.nodes))
+	for _, n := range s.blockAt {
+		if n >= 0 && int(n) < len(size) {
+			size[n]++
+		}
+	}
+	for i := len(s.nodes) - 1; i > 0; i-- {
+		if p := s.nodes[i].parent; p >= 0 {
+			size[p] += size[i]
+		}
+	}
+	item := make([]int32, len(s.nodes))
+	// Parents come before their children.
+	for i := range s.nodes {
+		item[i] = -1
+		p := s.nodes[i].parent
+		if p < 0 {
+			continue
+		}
+		item[i] = item[p]
+		if parts[i] == partLink|partText && size[i] <= itemMaxBlocks && cards[p] >= listMinItems && float64(cards[p]) >= gridCardShare*float64(children[p]) {
+			item[i] = int32(i)
+		}
+	}
+	return item
+}
