@@ -198,6 +198,9 @@ func finish(s *segmenter, opts Options) *Result {
 			trustGrids(s)
 		}
 		keepSections(blocks, res.PageType)
+		if res.PageType == PageForum {
+			dropAfterThread(s)
+		}
 		if res.PageType == PageDocumentation {
 			keepReferenceParts(s)
 		}

@@ -142,6 +142,20 @@ var threadEngines = []threadEngine{
 	}},
 }
 
+// TestThreadEnginesForum: a thread from an engine winnow has not seen,
+// read as a forum, keeps every post, the ones in elements named comment
+// or reply too, and loses the frame around them and around the thread:
+// what follows the element of the posts (the reply form, other threads,
+// a foot no markup names) goes.
+func TestThreadEnginesForum(t *testing.T) {
+	for _, e := range threadEngines {
+		t.Run(e.name, func(t *testing.T) {
+			res := threadResult(t, e, "https://bakers.example/threads/sourdough-will-not-rise.4817/", PageForum)
+			assertThread(t, res, threadPosts, append(postFrame, threadFrame...))
+		})
+	}
+}
+
 // TestThreadEnginesArticle: the same threads under a URL that does not
 // say forum are read as articles, and a wrong judgement costs little:
 // the posts stay and the frame of each post goes (see dropPostFrames).
