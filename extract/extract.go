@@ -184,6 +184,9 @@ func finish(s *segmenter, opts Options) *Result {
 			keepArticleStructure(s, mask)
 		}
 		keepStandfirst(blocks)
+		// A thread whose engine the page model did not know: its posts
+		// stay, their frame goes.
+		dropPostFrames(s)
 	}
 	if res.PageType == PageProduct {
 		extractProduct(s, classify, opts.Favor, mask, pageWide, mainNode)
@@ -197,6 +200,9 @@ func finish(s *segmenter, opts Options) *Result {
 		keepSections(blocks, res.PageType)
 		if res.PageType == PageCollection || res.PageType == PageListing {
 			keepItemFields(s)
+		}
+		if res.PageType == PageForum {
+			dropAfterThread(s)
 		}
 		if res.PageType == PageDocumentation {
 			keepReferenceParts(s)

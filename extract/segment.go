@@ -46,6 +46,11 @@ type node struct {
 	// choices counts the checkboxes directly in the element (see
 	// filter_panels.go).
 	choices uint16
+	// shape is the first name of the element's class (see classShape).
+	shape uint32
+	// signed: the element, or an inline element in it, names an author
+	// or a date in its class or id, or is a <time> (see postItems).
+	signed bool
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -270,6 +275,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		hints |= boilerplate.HintHidden
 	}
 	s.markStart(a, class, attrs, selfClosing, nameMark)
+	if len(s.stack) > 0 && signs(a, attrs, nameMark, itemprop) {
+		s.nodes[s.top().node].signed = true
+	}
 	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
 		s.md.Element(a.String(), s.metaAttrs(attrs))
 	}
@@ -323,7 +331,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.fold.notePanel(e.node, a, attrs, hidden, hidden && s.afterToggle(parent.node))
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
-		author: nameMark&markAuthor != 0})
+		author: nameMark&markAuthor != 0, shape: classShape(attrs)})
 	s.stack = append(s.stack, e)
 }
 

@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"github.com/winnowtext/winnow/boilerplate"
+	"golang.org/x/net/html/atom"
+)
+
+// Shape of a thread of posts (see postItems).
+const (
+	// postRunMin is the least number of posts of one shape that make a
+	// thread.
+	postRunMin = 3
+	// postBodyWords is the least length, in words, of a post's body.
+	postBodyWords = 5
+)
+
+// classShape returns the shape of an element's class: a hash of the
+// first name of its class attribute, 0 when it has none. Forum engines
+// give every post the same first class name ("post", "message",
+// "comment") and vary the ones after it (a parity, a state).
+func classShape(attrs []attr) uint32 {
+	for _, at := range attrs {
+		if string(at.key) != "class" {
+			continue
+		}
+		h := uint32(2166136261) // FNV-1a
+		i := 0
+		for i < len(at.val) && isHTMLSpace(at.val[i]) {
+			i++
+		}
+		start := i
+		for ; i < len(at.val) && !isHTMLSpace(at.val[i]); i++ {
+			h ^= uint32(at.val[i])
+			h *= 16777619
+		}
+		if i == start {
+			return 0
+		}
+		return h | 1
+	}
+	return 0
+}
+
+// signs reports whether element a names who wrote the text around it or
+// when (see postItems): a <time>, a class or id that names an author or a
+// date (nameMark), an itemprop that does (author, datePublished).
+func signs(a atom.Atom, attrs []attr, nameMark markKind, itemprop bool) bool {
+	if nameMark != 0 || a == atom.Time {
+		return true
+	}
+	if !itemprop {
+		return false
+	}
+	k, _, _ := markOf(a, attrs, 0)
+	return k != 0
+}
+
+// postKey groups the children of one element by their tag and class.
+type postKey struct {
+	parent int32
+	tag    atom.Atom
+	shape  uint32
+}
+
+// postItems returns, for each node, the post that holds it (the node
+// itself or an ancestor), -1 outside posts, and whether the page has
+// posts at all. Posts are the children of an element that share their tag
+// and the first name of their class when postRunMin of them or more are
+// signed posts: they hold a body (a plain line of a sentence and
+// postBodyWords words or more, mostly unlinked, no heading), a line
+// besides it (its author's card, its buttons), and a mark of who wrote it
+// or when (see signs). The siblings of the same shape are posts too, a
+// short "Thanks, that worked" or an answer of code alone. That is the
+// structure of a thread whatever the engine that prints it: phpBB's and
+// vBulletin's posts, Discourse's and XenForo's, a Q&A site's answers, a
+// comment tree, a blog's comments; an article's sections and a roundup's
+// product cards sign nothing. A post inside a post (a reply in a comment
+// tree, a comment under an answer) belongs to the outermost one.
+func postItems(s *segmenter) ([]int32, bool) {
+	n := len(s.nodes)
+	parts := make([]postParts, n)
+	for i := range s.nodes {
+		if s.nodes[i].signed {
+			parts[i] = partSigned
+		}
+	}
+	for i := range s.blocks {
+		at := s.blockAt[i]
+		if at < 0 || int(at) >= n {
+			continue
+		}
+		b := &s.blocks[i]
+		f := &b.Features
+		if f.Words == 0 || f.Hints.Has(boilerplate.HintHidden) {
+			continue
+		}
+		parts[at] = parts[at].withLine()
+		if f.Sentences >= 1 && f.Words >= postBodyWords && f.LinkDensity() < 0.5 && b.Kind != boilerplate.KindHeading {
+			parts[at] |= partBody
+		}
+	}
+	// Children come after their parents.
+	for i := n - 1; i > 0; i-- {
+		if p := s.nodes[i].parent; p >= 0 {
+			parts[p] = parts[p].with(parts[i])
+		}
+	}
+	var counts map[postKey]int
+	runs := false
+	for i := 1; i < n; i++ {
+		if k, ok := postCandidate(s, i, parts[i]); ok {
+			if counts == nil {
+				counts = make(map[postKey]int)
+			}
+			counts[k]++
+			runs = runs || counts[k] >= postRunMin
+		}
+	}
+	if !runs {
+		return nil, false
+	}
+	item := make([]int32, n)
+	for i := range item {
+		item[i] = -1
+		if p := s.nodes[i].parent; p >= 0 {
+			item[i] = item[p]
+		}
+		if nd := &s.nodes[i]; item[i] < 0 && nd.shape != 0 && nd.parent >= 0 &&
+			counts[postKey{parent: nd.parent, tag: nd.tag, shape: nd.shape}] >= postRunMin {
+			item[i] = int32(i)
+		}
+	}
+	return item, true
+}
+
+// postParts records what an element holds, its descendants included: a
+// post's body, a mark of who wrote it or when, and its lines, counted up
+// to two.
+type postParts uint8
+
+const (
+	partBody   postParts = 1 << iota // a plain line of a sentence or more
+	partSigned                       // a mark of an author or a date
+	partLine                         // one line; two lines set partLines
+	partLines
+)
+
+// withLine returns p with one more line.
+func (p postParts) withLine() postParts {
+	if p&partLine != 0 {
+		return p | partLines
+	}
+	return p | partLine
+}
+
+// with returns p with the parts of a child c.
+func (p postParts) with(c postParts) postParts {
+	q := p | c&(partBody|partSigned|partLines)
+	if c&partLine != 0 {
+		q = q.withLine()
+	}
+	return q
+}
+
+// postCandidate returns the key of node i when it is a signed post: an
+// element with a class, a body, a line besides it and a mark of who
+// wrote it or when.
+func postCandidate(s *segmenter, i int, p postParts) (postKey, bool) {
+	const post = partBody | partSigned | partLines
+	nd := &s.nodes[i]
+	if nd.shape == 0 || nd.parent < 0 || p&post != post {
+		return postKey{}, false
+	}
+	return postKey{parent: nd.parent, tag: nd.tag, shape: nd.shape}, true
+}
