@@ -399,10 +399,23 @@ func isPersonName(s string) bool {
 			return false // "is a writer", "Jane doe"
 		}
 	}
-	if len(words) == 1 && (utf8.RuneCountInString(s) < 3 || isMonthName(s)) {
+	if len(words) == 1 && (utf8.RuneCountInString(s) < minNameRunes(s) || isMonthName(s)) {
 		return false
 	}
 	return !isBylineWord(strings.ToLower(s))
+}
+
+// minNameRunes is the fewest letters of a one-word name: three, but two
+// in the scripts that write a name without spaces and a syllable a
+// letter (Chinese 王芳, Korean 이준), where most names are two or three
+// letters long.
+func minNameRunes(s string) int {
+	for _, r := range s {
+		if !unicode.In(r, unicode.Han, unicode.Hangul) {
+			return 3
+		}
+	}
+	return 2
 }
 
 // gluedWords reports whether the word w may be two words run together,
