@@ -97,7 +97,10 @@ const (
 var (
 	authorLabels = [...]string{"posted by", "post by", "written by", "article by", "words by", "story by", "reported by", "text by",
 		"started by", "thread starter", "author(s)", "authors", "author", "by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
-		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "記者", "文"}
+		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "記者", "文",
+		// "Text: Anna Schmidt": the word for text labels the writer only
+		// before a colon, or before "di" ("Testo di Marco Rossi").
+		"text:", "texte :", "texte:", "texto:", "testo:", "testo di", "tekst:"}
 	otherLabels = [...]string{"reviewed by", "medically reviewed by", "fact checked by", "fact-checked by",
 		"edited by", "photo by", "photos by", "photography by", "illustration by", "illustrations by",
 		"translated by", "updated by", "video by", "produced by", "researched by",
