@@ -512,7 +512,7 @@ func isBylineWord(s string) bool {
 		"autor", "auteur", "автор", "teilen", "partager", "compartir", "condividi", "folgen", "suivre",
 		"seguir", "mehr", "plus", "más", "leggi", "lesen", "home", "news", "blog", "menu", "search",
 		"post", "online", "offline", "name", "by", "joined", "member", "members", "moderator", "reply",
-		"replies", "quote", "registered", "report":
+		"replies", "quote", "registered", "report", "checked", "fact-checked", "verified", "geprüft", "vérifié", "verificado":
 		return true
 	}
 	return false
