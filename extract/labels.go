@@ -58,7 +58,11 @@ func foldable(text string) string {
 }
 
 // in reports whether text, made ready by foldable, holds a label of s.
-func (s *labelSet) in(text string) bool {
+func (s *labelSet) in(text string) bool { return s.index(text) >= 0 }
+
+// index returns where the first label of s in text, made ready by
+// foldable, begins, or -1.
+func (s *labelSet) index(text string) int {
 	for i := 0; i+1 < len(text); i++ {
 		g := s.first[ascii.Lower(text[i])]
 		if g == 0 || s.second[g-1]&(1<<(ascii.Lower(text[i+1])&63)) == 0 {
@@ -66,9 +70,9 @@ func (s *labelSet) in(text string) bool {
 		}
 		for _, l := range s.groups[g-1] {
 			if ascii.HasPrefixFold(text[i:], l) {
-				return true
+				return i
 			}
 		}
 	}
-	return false
+	return -1
 }

@@ -33,7 +33,9 @@ func bylineNames(text string) string {
 			continue // "Reviewed by", "Photo by": someone else; "Posts: 116"
 		}
 		before, after := splitAtDate(rest)
-		names, conj = appendNames(names, trimNamePunct(cutAtNumber(before)))
+		if !isPublicationLabel(before) {
+			names, conj = appendNames(names, trimNamePunct(cutAtNumber(before)))
+		}
 		if len(names) == 0 && after != "" {
 			// "March 3, 2020 by Jane Doe", "Dec 17, 2025 Jane Doe".
 			if rest, label := cutBylineLabel(afterBy(after)); label != labelOther {
@@ -95,7 +97,10 @@ const (
 var (
 	authorLabels = [...]string{"posted by", "post by", "written by", "article by", "words by", "story by", "reported by", "text by",
 		"started by", "thread starter", "author(s)", "authors", "author", "by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
-		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "記者", "文"}
+		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "記者", "文",
+		// "Text: Anna Schmidt": the word for text labels the writer only
+		// before a colon, or before "di" ("Testo di Marco Rossi").
+		"text:", "texte :", "texte:", "texto:", "testo:", "testo di", "tekst:"}
 	otherLabels = [...]string{"reviewed by", "medically reviewed by", "fact checked by", "fact-checked by",
 		"edited by", "photo by", "photos by", "photography by", "illustration by", "illustrations by",
 		"translated by", "updated by", "video by", "produced by", "researched by",
@@ -221,14 +226,26 @@ func isTimeWord(w string) bool {
 	return true
 }
 
-// afterBy returns what follows a "by" in s ("10:44 am by Jane Doe"), or s.
+// afterBy returns what follows a "by" in s ("10:44 am by Jane Doe", "14:05
+// von Anna Schmidt"), or s.
 func afterBy(s string) string {
 	words := strings.Fields(s)
-	if i := indexWordFold(words, "by"); i >= 0 && i < 4 {
-		return strings.Join(words[i+1:], " ")
+	for i, w := range words[:min(len(words), 4)] {
+		for _, by := range byWords {
+			if strings.EqualFold(w, by) {
+				return strings.Join(words[i+1:], " ")
+			}
+		}
 	}
 	return s
 }
+
+// byWords introduce the author after a date ("March 3, 2021 by Jane Doe",
+// "3. März 2021 von Anna Schmidt") in the languages of the recognisers.
+var byWords = [...]string{"by", "von", "par", "por", "di", "door", "przez"}
+
+// byWordLabels are byWords between spaces, indexed for hasLabel.
+var byWordLabels = newLabelSet([]string{" by ", " von ", " par ", " por ", " di ", " door ", " przez "})
 
 // cutAtNumber cuts a byline part before its first number, and before the
 // words that join a name to a date or a place ("Jane Doe on Monday",
@@ -352,17 +369,26 @@ func conjunction(sep string) string {
 const maxBylineNames = 10
 
 // isBylineLine reports whether a block's text is a byline: it opens with
-// an author's label ("By", "Von", "Autor:"), or with a date followed by
-// "by" ("03/01/2017 by Jane Doe").
+// an author's label ("By", "Von", "Autor:"), or with a date, perhaps
+// after its publication label, followed by "by" or its word in another
+// language of the recognisers ("03/01/2017 by Jane Doe", "Posted on 3rd
+// March 2021 by Jane Doe", "Publié le 3 mars 2021 par Jeanne Dupont").
 func isBylineLine(text string) bool {
 	if _, label := cutBylineLabel(text); label == labelAuthor {
 		return true
 	}
-	if !strings.Contains(text, " by ") && !strings.Contains(text, " By ") {
+	if !hasLabel(text, byWordLabels) {
 		return false
 	}
 	before, after := splitAtDate(text)
-	return before == "" && afterBy(after) != after
+	return (before == "" || isPublicationLabel(before)) && afterBy(after) != after
+}
+
+// isPublicationLabel reports whether s is a label of the date of
+// publication alone, a few words ("Posted on", "Publié le"): the words
+// that may open a byline before its date.
+func isPublicationLabel(s string) bool {
+	return wordCount(s) <= maxLabelWords && hasLabel(s, publishedLabels)
 }
 
 // isPersonName reports whether s looks like the name of an author: one
@@ -399,10 +425,23 @@ func isPersonName(s string) bool {
 			return false // "is a writer", "Jane doe"
 		}
 	}
-	if len(words) == 1 && (utf8.RuneCountInString(s) < 3 || isMonthName(s)) {
+	if len(words) == 1 && (utf8.RuneCountInString(s) < minNameRunes(s) || isMonthName(s)) {
 		return false
 	}
 	return !isBylineWord(strings.ToLower(s))
+}
+
+// minNameRunes is the fewest letters of a one-word name: three, but two
+// in the scripts that write a name without spaces and a syllable a
+// letter (Chinese 王芳, Korean 이준), where most names are two or three
+// letters long.
+func minNameRunes(s string) int {
+	for _, r := range s {
+		if !unicode.In(r, unicode.Han, unicode.Hangul) {
+			return 3
+		}
+	}
+	return 2
 }
 
 // gluedWords reports whether the word w may be two words run together,
@@ -473,7 +512,7 @@ func isBylineWord(s string) bool {
 		"autor", "auteur", "автор", "teilen", "partager", "compartir", "condividi", "folgen", "suivre",
 		"seguir", "mehr", "plus", "más", "leggi", "lesen", "home", "news", "blog", "menu", "search",
 		"post", "online", "offline", "name", "by", "joined", "member", "members", "moderator", "reply",
-		"replies", "quote", "registered", "report":
+		"replies", "quote", "registered", "report", "checked", "fact-checked", "verified", "geprüft", "vérifié", "verificado":
 		return true
 	}
 	return false

@@ -11,8 +11,9 @@ import (
 var datedBylineSeps = [...]string{"•", "·", "|", "｜"}
 
 // datedNames returns the author that a byline without a label names
-// after the date it opens with, set apart by a separator ("Dec 26, 2025 •
-// Jane Doe in Guides", "3 mars 2021 | Jeanne Dupont"), or "". Without a
+// beside the date it opens or ends with, set apart by a separator ("Dec
+// 26, 2025 • Jane Doe in Guides", "3 mars 2021 | Jeanne Dupont", "Jane Doe
+// · Mar 3, 2021"), or "". Without a
 // label, a name must have two words or more: one word after a date is
 // more often the section ("Technology") than the writer. bodyAuthor reads
 // such lines in the article's header only: after the article, a dated
@@ -27,10 +28,14 @@ func datedNames(text string) string {
 	if cut < 0 {
 		return "" // most blocks: no date is read
 	}
-	if _, ok := recognize.ParseDate(strings.TrimSpace(text[:cut])); !ok {
-		return ""
+	before, after := strings.TrimSpace(text[:cut]), strings.TrimSpace(text[cut+len(sep):])
+	if _, ok := recognize.ParseDate(before); !ok {
+		if _, ok := recognize.ParseDate(after); !ok {
+			return ""
+		}
+		before, after = after, before
 	}
-	names := bylineNames(strings.TrimSpace(text[cut+len(sep):]))
+	names := bylineNames(after)
 	for _, n := range splitNames(names) {
 		if len(strings.Fields(n)) < 2 {
 			return ""

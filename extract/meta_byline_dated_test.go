@@ -10,9 +10,15 @@ func TestDatedNames(t *testing.T) {
 		{"Dec 26, 2025 • Jane Doe in Guides", "Jane Doe"},
 		{"3 mars 2021 | Jeanne Dupont", "Jeanne Dupont"},
 		{"12. März 2024 · Max Mustermann und Erika Musterfrau", "Max Mustermann und Erika Musterfrau"},
-		{"May 3, 2024 • Technology", ""},       // one word: a section
-		{"May 3, 2024 • 5 min read", ""},       // no name
-		{"Jane Doe • Dec 26, 2025", ""},        // the name first is a byline's, not this form's
+		{"May 3, 2024 • Technology", ""},        // one word: a section
+		{"May 3, 2024 • 5 min read", ""},        // no name
+		{"Jane Doe • Dec 26, 2025", "Jane Doe"}, // the name first
+		{"Anna Schmidt | 3. März 2021, 14:05 Uhr", "Anna Schmidt"},
+		{"Jeanne Dupont et Paul Martin · 3 mars 2021", "Jeanne Dupont et Paul Martin"},
+		{"Иван Петров · 3 марта 2021", "Иван Петров"},
+		{"Juan Pérez | miércoles, 3 de marzo de 2021", "Juan Pérez"},
+		{"Technology · May 3, 2024", ""}, // one word: a section
+		{"Read more · May 3, 2024", ""},
 		{"Dec 26, 2025 Jane Doe", ""},          // no separator
 		{"Harbour News | Harbour Gazette", ""}, // no date
 	}

@@ -42,6 +42,20 @@ func TestBylineNames(t *testing.T) {
 		{"Przez Jan Kowalski", "Jan Kowalski"},
 		{"Автор: Иван Петров", "Иван Петров"},
 		{"著者：山田太郎", "山田太郎"},
+		{"作者：王芳", "王芳"},
+		{"作者：张伟、李娜", "张伟, 李娜"},
+		{"作者：王", ""},
+		{"Text: Anna Schmidt", "Anna Schmidt"},
+		{"Texte : Jeanne Dupont", "Jeanne Dupont"},
+		{"Texto: Juan Pérez y María López", "Juan Pérez y María López"},
+		{"Testo di Marco Rossi", "Marco Rossi"},
+		{"Tekst: Jan de Vries", "Jan de Vries"},
+		{"Texto completo", ""},
+		{"Fact Checked", ""},
+		{"Fact-Checked", ""},
+		{"Von Experten Geprüft", ""},
+		{"By Jane Doe\nFact Checked", "Jane Doe"},
+		{"Von Li", ""},
 		{"Jane Doe, PhD", "Jane Doe"},
 		{"03/01/2017 by Jane Doe", "Jane Doe"},
 		{"NB", ""},
@@ -143,6 +157,27 @@ func TestAsPrinted(t *testing.T) {
 		blocks := []boilerplate.Block{{Text: "Headline"}, {Text: tt.text}}
 		if got := asPrinted(tt.author, blocks); got != tt.want {
 			t.Errorf("asPrinted(%q, %q) = %q, want %q", tt.author, tt.text, got, tt.want)
+		}
+	}
+}
+
+// A one-word name has three letters or more, but two in the scripts that
+// write names without spaces, a syllable a letter.
+func TestMinNameRunes(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"王芳", true},
+		{"이준", true},
+		{"王", false},
+		{"Li", false},
+		{"Lia", true},
+		{"Ян", false},
+	}
+	for _, tt := range tests {
+		if got := isPersonName(tt.in); got != tt.want {
+			t.Errorf("isPersonName(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

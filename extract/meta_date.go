@@ -43,6 +43,10 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.T
 		case !ok || hasLabel(text, profileLabels):
 			return false
 		case hasLabel(text, updateLabels):
+			if p, ok := publishedBeside(text, monthFirst); ok {
+				found = p
+				return true
+			}
 			if updated.IsZero() {
 				updated = d
 			}
@@ -198,6 +202,9 @@ func labelledDate(blocks []boilerplate.Block, monthFirst bool) (time.Time, bool)
 		lower := foldable(b.Text)
 		switch {
 		case updateLabels.in(lower):
+			if d, ok := publishedBeside(b.Text, monthFirst); ok {
+				return d, true
+			}
 			if updated.IsZero() && b.Features.Digits > 0 {
 				updated, _ = textDate(b.Text, monthFirst)
 			}

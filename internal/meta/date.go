@@ -96,8 +96,8 @@ const minYear, maxYear = 1900, 2100
 // parseDate reads the date formats found in page metadata: RFC 3339 with or
 // without seconds, fraction and zone, "2006-01-02 15:04:05", RFC 1123 and
 // its variants, "January 2, 2006", "2 January 2006", "02.01.2006",
-// "01/02/2006", Unix timestamps in seconds or milliseconds. Values without
-// a zone are UTC.
+// "01/02/2006", Unix timestamps in seconds or milliseconds; else what the
+// date recognisers read (see writtenDate). Values without a zone are UTC.
 func parseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if len(s) < 4 || len(s) > 64 {
@@ -127,7 +127,7 @@ func parseDate(s string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	return time.Time{}, false
+	return writtenDate(s)
 }
 
 // parseUnix reads a Unix time of 10 digits (seconds) or 13 (milliseconds).

@@ -169,6 +169,8 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 	}
 	c.title.offer(title, rank3+off)
 	c.author.offer(w.authors(n["author"]), rank3+off)
+	// creator: schema.org's broader credit, ranked as dc.creator.
+	c.author.offer(w.authors(n["creator"]), rank5+off)
 	for _, key := range [...]string{"datePublished", "uploadDate"} { // uploadDate: VideoObject's
 		if s, ok := n[key].(string); ok {
 			c.date.offer(s, rank3+off)
@@ -217,7 +219,9 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 
 // authors returns the names in an author value: a string, a Person or
 // Organization (possibly by @id reference) or a list of them, joined with
-// ", ". URLs are not names and are skipped.
+// ", ". URLs are not names and are skipped, and so are the organisations
+// of a list that names a Person (the publisher credited beside its
+// writer).
 func (w *walker) authors(v any) string {
 	var names []string
 	add := func(s string) {
@@ -232,26 +236,21 @@ func (w *walker) authors(v any) string {
 		}
 		names = append(names, s)
 	}
+	people := false // a list that names a Person: its organisations go
 	var visit func(v any, depth int)
 	visit = func(v any, depth int) {
 		switch v := w.deref(v).(type) {
 		case string:
 			add(v)
 		case map[string]any:
-			switch name := v["name"].(type) {
-			case string:
-				add(name)
-			case []any:
-				if len(name) > 0 {
-					if s, ok := name[0].(string); ok {
-						add(s)
-					}
-				}
+			if !people || !isOrganizationNode(v) {
+				add(personName(v))
 			}
 		case []any:
 			if depth > 0 {
 				return
 			}
+			people = w.hasPerson(v)
 			for _, e := range v {
 				visit(e, depth+1)
 			}

@@ -62,6 +62,12 @@ func jsonldKey(k []byte) (string, bool) {
 		return "headline", true
 	case "author":
 		return "author", true
+	case "creator":
+		return "creator", true
+	case "givenName":
+		return "givenName", true
+	case "familyName":
+		return "familyName", true
 	case "datePublished":
 		return "datePublished", true
 	case "uploadDate":

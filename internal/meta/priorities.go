@@ -10,7 +10,7 @@ package meta
 //	             itemprop=headline 40, dc.title and other title metas 50,
 //	             then the cleaned <title>.
 //	Author:      meta author 10, article:author (not a URL) 20, JSON-LD
-//	             author 30, itemprop=author 40, dc.creator, byl,
+//	             author 30, itemprop=author 40, dc.creator, JSON-LD creator, byl,
 //	             parsely-author, sailthru.author, citation_author, a
 //	             Twitter card's "Written by" label and data pair 50;
 //	             an author that is the site's name, its publisher's or
