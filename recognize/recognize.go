@@ -135,7 +135,10 @@ func decide(h *hits, s *shape, text string) Kind {
 		}
 		return Credit
 	}
-	if has(gNewsletter) && s.words <= 40 && !reporting && (has(gSignup) || s.words <= 4) {
+	// A sentence that names newsletters is a prompt when the site speaks
+	// in it ("our newsletter", "your inbox"); without, it is prose about
+	// newsletters that an article may hold ("readers get too many").
+	if has(gNewsletter) && s.words <= 40 && !reporting && (has(gSignup) && (!s.sentence || has(gSiteRef)) || s.words <= 4) {
 		return Newsletter
 	}
 	if has(gRights) && s.words <= 25 && !reporting || has(gLegal) && s.words <= 12 && !s.prose {
@@ -223,7 +226,7 @@ func decide(h *hits, s *shape, text string) Kind {
 		return Interface // "An error has occurred, please try again later."
 	case has(gReadTime) && s.textWords <= 6 && !s.sentence:
 		return Interface // "Tempo de leitura: 2 minutos", "5 min read"
-	case has(gPush) && short && (starts(gPush) || has(gSiteRef)) && !reporting:
+	case has(gPush) && short && (starts(gPush) || has(gSiteRef) && s.words <= pushPromptWords) && !reporting:
 		return Interface
 	case has(gDisclaimer) && (!reporting || count(gDisclaimer) >= 2):
 		return Legal
@@ -266,6 +269,13 @@ func decide(h *hits, s *shape, text string) Kind {
 	}
 	return None
 }
+
+// pushPromptWords is the most words of a prompt to allow browser
+// notifications that does not open with its cue ("Never miss a story:
+// turn on push notifications."). Longer text that names push
+// notifications and speaks to the reader is a guide or a product's
+// description ("Your app can send push notifications to ...").
+const pushPromptWords = 12
 
 func (s *shape) numbers() int { return s.words - s.textWords }
 

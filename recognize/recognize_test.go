@@ -57,6 +57,8 @@ func TestRecognize(t *testing.T) {
 		{"Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?", Interface},
 		{"Enable notifications", Interface},
 		{"Apple added push notifications to the watch in 2015.", None},
+		{"Never miss a story: turn on push notifications for our site.", Interface},
+		{"Once installed, your web app can send push notifications and work offline, just like the apps in your phone's store.", None},
 		{"Users can download the app on iOS and Android starting Monday.", None},
 		{"Many readers use ad blockers.", None},
 		{"We noticed that you are using an ad blocker. Please disable it to support our journalism.", Advertisement},
@@ -160,6 +162,9 @@ func TestRecognize(t *testing.T) {
 		{"Подпишитесь на нашу рассылку", Newsletter},
 		{"Підпишіться на нашу розсилку", Newsletter},
 		{"The company said in its quarterly newsletter that sales fell five percent.", None},
+		{"Most people get more newsletters than they ever open.", None},
+		{"Want more recipes? Sign up for our newsletter.", Newsletter},
+		{"Get the week's best stories in your inbox. Subscribe to the Example Weekly newsletter.", Newsletter},
 
 		// Related-content headings.
 		{"Lesen Sie auch die folgenden Beiträge:", Related},
