@@ -11,7 +11,8 @@ import (
 // references whose links leave the site, lists and table rows, code,
 // sentences dense with links, the list a line announces, the headings
 // over kept paragraphs, the short lines between the body's own text and
-// those that close it (a sign-off). Each pass keeps recognised boilerplate
+// those that close it (a sign-off), the lines that announce a kept block
+// with a colon. Each pass keeps recognised boilerplate
 // and blocks under a negative hint dropped.
 func keepArticleStructure(s *segmenter, mask []bool) {
 	blocks := s.blocks
@@ -23,6 +24,7 @@ func keepArticleStructure(s *segmenter, mask []bool) {
 	keepBodyHeadings(blocks, mask)
 	keepShortBetween(blocks, mask)
 	keepClosingLines(blocks, mask)
+	keepLeadIns(blocks, mask)
 }
 
 // bodyProse reports whether b, inside the main container when inMain, is
