@@ -181,7 +181,8 @@ func decide(h *hits, s *shape, text string) Kind {
 		return Social
 	}
 	if has(gComments) && s.words <= 6 && !s.prose && (starts(gComments) || s.numbers() > 0 || whole(gComments)) ||
-		starts(gComments) && s.numbers() > 0 && s.words <= 25 || s.words <= 20 && commentByline(text) {
+		starts(gComments) && s.numbers() > 0 && s.words <= 25 ||
+		(s.words <= bylineNameWords || s.numbers() > 0 && s.words <= 20) && commentByline(text) {
 		return Comments
 	}
 	// A prompt to log in before replying: "You must be logged in to post
@@ -288,6 +289,12 @@ func trimSpace(text string) string {
 	}
 	return strings.TrimSpace(text)
 }
+
+// bylineNameWords is the most words of a comment's byline without a date:
+// a reader's name or handle and the verb ("Jane Doe says:"). A longer
+// line that ends in "wrote:" or "said:" without a date introduces a
+// quotation in an article ("Here is what the maintainers wrote:").
+const bylineNameWords = 4
 
 // commentByline reports whether text is the byline of a reader's comment:
 // "Alex on September 17, 2018 at 6:34 am said:", "joetoronto says:".
