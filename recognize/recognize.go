@@ -276,7 +276,7 @@ func decide(h *hits, s *shape, text string) Kind {
 // turn on push notifications."). Longer text that names push
 // notifications and speaks to the reader is a guide or a product's
 // description ("Your app can send push notifications to ...").
-const pushPromptWords = 12
+const pushPromptWords = 15
 
 func (s *shape) numbers() int { return s.words - s.textWords }
 

@@ -58,6 +58,7 @@ func TestRecognize(t *testing.T) {
 		{"Enable notifications", Interface},
 		{"Apple added push notifications to the watch in 2015.", None},
 		{"Never miss a story: turn on push notifications for our site.", Interface},
+		{"Install our app on your home screen for push notifications, badges and offline reading.", Interface},
 		{"Once installed, your web app can send push notifications and work offline, just like the apps in your phone's store.", None},
 		{"Users can download the app on iOS and Android starting Monday.", None},
 		{"Many readers use ad blockers.", None},
