@@ -111,16 +111,19 @@ const linkedProseDensity = 0.7
 // report on the harbour bridge would be published soon", with the
 // council, the report and the bridge each a link. Density drops a short
 // paragraph with half its words in links as a link list; a reader view
-// shows it as the prose it is. A paragraph is taken back from a verdict
-// of density when it holds a sentence, fewer than linkedProseDensity of
-// its words are in links and listOwnWords or more are not, and no
-// negative hint stands over it.
+// shows it as the prose it is. A paragraph or a list item (a listicle's
+// "This resort features in my lists of the best spas, ..." under each
+// entry, in a list too linked for keepBodyLists to take back whole) is
+// taken back from a verdict of density when it holds a sentence, fewer
+// than linkedProseDensity of its words are in links and listOwnWords or
+// more are not, and no negative hint stands over it.
 func keepLinkedProse(blocks []boilerplate.Block, mask []bool) {
 	first, last := bodySpan(blocks, mask)
 	for i := first + 1; i < last; i++ {
 		b := &blocks[i]
 		f := &b.Features
-		if !mask[i] || b.Kept || b.Kind != boilerplate.KindParagraph || !densityVerdict(b.Reason) || f.Hints&negativeHints != 0 {
+		prose := b.Kind == boilerplate.KindParagraph || b.Kind == boilerplate.KindListItem
+		if !mask[i] || b.Kept || !prose || !densityVerdict(b.Reason) || f.Hints&negativeHints != 0 {
 			continue
 		}
 		if f.Sentences >= 1 && f.Words-f.LinkWords >= listOwnWords && f.LinkDensity() < linkedProseDensity {
