@@ -11,7 +11,8 @@ import (
 // references whose links leave the site, lists and table rows, code,
 // sentences dense with links, the list a line announces, the headings
 // over kept paragraphs, the short lines between the body's own text and
-// those that close it (a sign-off). Each pass keeps recognised boilerplate
+// those that close it (a sign-off), the lines that announce a kept block
+// with a colon. Each pass keeps recognised boilerplate
 // and blocks under a negative hint dropped.
 func keepArticleStructure(s *segmenter, mask []bool) {
 	blocks := s.blocks
@@ -23,6 +24,7 @@ func keepArticleStructure(s *segmenter, mask []bool) {
 	keepBodyHeadings(blocks, mask)
 	keepShortBetween(blocks, mask)
 	keepClosingLines(blocks, mask)
+	keepLeadIns(blocks, mask)
 }
 
 // bodyProse reports whether b, inside the main container when inMain, is
@@ -33,8 +35,9 @@ func bodyProse(b *boilerplate.Block, inMain bool) bool {
 
 // bodySpan returns the first and last blocks inside the main container
 // (mask) that are kept paragraphs of prose (listProseWords and more): the
-// stretch of the page where the article's body runs. Both are -1 when the
-// container holds no such paragraph.
+// stretch of the page where the article's body runs; the last is moved
+// past the sections of lists that follow in the body's element (see
+// sectionsAfter). Both are -1 when the container holds no such paragraph.
 func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 	first, last = -1, -1
 	for i := range blocks {
@@ -44,6 +47,9 @@ func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 			}
 			last = i
 		}
+	}
+	if last >= 0 {
+		last = sectionsAfter(blocks, mask, last)
 	}
 	return first, last
 }
@@ -105,16 +111,19 @@ const linkedProseDensity = 0.7
 // report on the harbour bridge would be published soon", with the
 // council, the report and the bridge each a link. Density drops a short
 // paragraph with half its words in links as a link list; a reader view
-// shows it as the prose it is. A paragraph is taken back from a verdict
-// of density when it holds a sentence, fewer than linkedProseDensity of
-// its words are in links and listOwnWords or more are not, and no
-// negative hint stands over it.
+// shows it as the prose it is. A paragraph or a list item (a listicle's
+// "This resort features in my lists of the best spas, ..." under each
+// entry, in a list too linked for keepBodyLists to take back whole) is
+// taken back from a verdict of density when it holds a sentence, fewer
+// than linkedProseDensity of its words are in links and listOwnWords or
+// more are not, and no negative hint stands over it.
 func keepLinkedProse(blocks []boilerplate.Block, mask []bool) {
 	first, last := bodySpan(blocks, mask)
 	for i := first + 1; i < last; i++ {
 		b := &blocks[i]
 		f := &b.Features
-		if !mask[i] || b.Kept || b.Kind != boilerplate.KindParagraph || !densityVerdict(b.Reason) || f.Hints&negativeHints != 0 {
+		prose := b.Kind == boilerplate.KindParagraph || b.Kind == boilerplate.KindListItem
+		if !mask[i] || b.Kept || !prose || !densityVerdict(b.Reason) || f.Hints&negativeHints != 0 {
 			continue
 		}
 		if f.Sentences >= 1 && f.Words-f.LinkWords >= listOwnWords && f.LinkDensity() < linkedProseDensity {

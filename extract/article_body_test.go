@@ -151,7 +151,9 @@ func TestKeepLinkedProse(t *testing.T) {
 		{"no sentence", bodyBlock(p, 1, "City council and harbour bridge news", 3, short), 0, false},
 		{"a recognised kind", bodyBlock(p, 1, linked, 8, related), 0, false},
 		{"under a negative hint", bodyBlock(p, 1, linked, 8, links), boilerplate.HintAside, false},
-		{"a list item is left to the lists", bodyBlock(li, 1, linked, 8, links), 0, false},
+		{"a list item that is a linked sentence", bodyBlock(li, 1, linked, 8, links), 0, true},
+		{"a list item of links", bodyBlock(li, 1, linked, 13, links), 0, false},
+		{"a list item without a sentence", bodyBlock(li, 1, "City council and harbour bridge news", 3, short), 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -135,7 +135,10 @@ func decide(h *hits, s *shape, text string) Kind {
 		}
 		return Credit
 	}
-	if has(gNewsletter) && s.words <= 40 && !reporting && (has(gSignup) || s.words <= 4) {
+	// A sentence that names newsletters is a prompt when the site speaks
+	// in it ("our newsletter", "your inbox"); without, it is prose about
+	// newsletters that an article may hold ("readers get too many").
+	if has(gNewsletter) && s.words <= 40 && !reporting && (has(gSignup) && (!s.sentence || has(gSiteRef)) || s.words <= 4) {
 		return Newsletter
 	}
 	if has(gRights) && s.words <= 25 && !reporting || has(gLegal) && s.words <= 12 && !s.prose {
@@ -178,7 +181,8 @@ func decide(h *hits, s *shape, text string) Kind {
 		return Social
 	}
 	if has(gComments) && s.words <= 6 && !s.prose && (starts(gComments) || s.numbers() > 0 || whole(gComments)) ||
-		starts(gComments) && s.numbers() > 0 && s.words <= 25 || s.words <= 20 && commentByline(text) {
+		starts(gComments) && s.numbers() > 0 && s.words <= 25 ||
+		(s.words <= bylineNameWords || s.numbers() > 0 && s.words <= 20) && commentByline(text) {
 		return Comments
 	}
 	// A prompt to log in before replying: "You must be logged in to post
@@ -223,7 +227,7 @@ func decide(h *hits, s *shape, text string) Kind {
 		return Interface // "An error has occurred, please try again later."
 	case has(gReadTime) && s.textWords <= 6 && !s.sentence:
 		return Interface // "Tempo de leitura: 2 minutos", "5 min read"
-	case has(gPush) && short && (starts(gPush) || has(gSiteRef)) && !reporting:
+	case has(gPush) && short && (starts(gPush) || has(gSiteRef) && s.words <= pushPromptWords) && !reporting:
 		return Interface
 	case has(gDisclaimer) && (!reporting || count(gDisclaimer) >= 2):
 		return Legal
@@ -267,6 +271,13 @@ func decide(h *hits, s *shape, text string) Kind {
 	return None
 }
 
+// pushPromptWords is the most words of a prompt to allow browser
+// notifications that does not open with its cue ("Never miss a story:
+// turn on push notifications."). Longer text that names push
+// notifications and speaks to the reader is a guide or a product's
+// description ("Your app can send push notifications to ...").
+const pushPromptWords = 15
+
 func (s *shape) numbers() int { return s.words - s.textWords }
 
 // trimSpace is strings.TrimSpace for text that blocks hold already trimmed:
@@ -278,6 +289,12 @@ func trimSpace(text string) string {
 	}
 	return strings.TrimSpace(text)
 }
+
+// bylineNameWords is the most words of a comment's byline without a date:
+// a reader's name or handle and the verb ("Jane Doe says:"). A longer
+// line that ends in "wrote:" or "said:" without a date introduces a
+// quotation in an article ("Here is what the maintainers wrote:").
+const bylineNameWords = 4
 
 // commentByline reports whether text is the byline of a reader's comment:
 // "Alex on September 17, 2018 at 6:34 am said:", "joetoronto says:".
