@@ -195,6 +195,9 @@ func finish(s *segmenter, opts Options) *Result {
 			trustGrids(s)
 		}
 		keepSections(blocks, res.PageType)
+		if res.PageType == PageService {
+			keepSectionHeaders(s)
+		}
 		if res.PageType == PageDocumentation {
 			keepReferenceParts(s)
 		}
