@@ -198,6 +198,9 @@ func finish(s *segmenter, opts Options) *Result {
 		if res.PageType == PageService {
 			keepSectionHeaders(s)
 		}
+		if res.PageType != PageDocumentation && res.PageType != PageForum {
+			dropAboveHeader(blocks)
+		}
 		if res.PageType == PageDocumentation {
 			keepReferenceParts(s)
 		}
