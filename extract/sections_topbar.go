@@ -10,15 +10,16 @@ const topBarShare = 0.1
 // dropAboveHeader drops, on a service page, a listing or a collection,
 // what it prints above the site's header: an announcement bar
 // ("Registration is open", "Download the app and get 25% off"), a browser
-// warning, a promotion code. The content starts below the header and its navigation. The
-// header is the first block dropped as navigation; it must come before
-// the page's title, and what stands above it must be a small share of
-// the kept text (topBarShare), or the navigation was a part of the
-// content (a tab list) and nothing goes.
+// warning, a promotion code. The content starts below the header and its
+// navigation. The header is the first block dropped as navigation, but
+// for the skip links that come before everything ("Skip to main
+// content"); it must come before the page's title, and what stands above
+// it must be a small share of the kept text (topBarShare), or the
+// navigation was a part of the content (a tab list) and nothing goes.
 func dropAboveHeader(blocks []boilerplate.Block) {
 	nav := -1
 	for i := range blocks {
-		if blocks[i].Reason == boilerplate.ReasonNavigation {
+		if blocks[i].Reason == boilerplate.ReasonNavigation && !isSkipLink(&blocks[i]) {
 			nav = i
 			break
 		}

@@ -29,6 +29,8 @@ func TestDropAboveHeader(t *testing.T) {
 		return b
 	}
 	nav := dropped("Home Pricing", boilerplate.ReasonNavigation)
+	skip := dropped("Skip to content", boilerplate.ReasonNavigation)
+	skip.Features.LinkWords = 3
 	head := dropped(title, boilerplate.ReasonTitle)
 	body := func(n int) []boilerplate.Block {
 		var bs []boilerplate.Block
@@ -43,13 +45,18 @@ func TestDropAboveHeader(t *testing.T) {
 		want   bool // whether the bar stays
 	}{
 		{"a bar above the header", append([]boilerplate.Block{kept(bar, 8), nav, head}, body(5)...), false},
+		{"a skip link above the bar", append([]boilerplate.Block{skip, kept(bar, 8), nav, head}, body(5)...), false},
 		{"the title first", append([]boilerplate.Block{kept(bar, 8), head, nav}, body(5)...), true},
 		{"no navigation", append([]boilerplate.Block{kept(bar, 8), head}, body(5)...), true},
 		{"much text above", append([]boilerplate.Block{kept(bar, 8), kept(lead, 22), nav, head}, body(2)...), true},
 	}
 	for _, tt := range tests {
 		dropAboveHeader(tt.blocks)
-		if got := tt.blocks[0].Kept; got != tt.want {
+		b := 0
+		if tt.blocks[0].Dropped() {
+			b = 1 // the skip link
+		}
+		if got := tt.blocks[b].Kept; got != tt.want {
 			t.Errorf("%s: bar kept %v, want %v", tt.name, got, tt.want)
 		}
 		if !tt.blocks[len(tt.blocks)-1].Kept {
