@@ -198,11 +198,16 @@ func finish(s *segmenter, opts Options) *Result {
 			trustGrids(s)
 		}
 		keepSections(blocks, res.PageType)
-		if res.PageType == PageCollection || res.PageType == PageListing {
+		switch res.PageType {
+		case PageCollection, PageListing:
 			keepItemFields(s)
-		}
-		if res.PageType == PageForum {
+		case PageForum:
 			dropAfterThread(s)
+		case PageService:
+			keepSectionHeaders(s)
+		}
+		if res.PageType != PageDocumentation && res.PageType != PageForum {
+			dropAboveHeader(blocks)
 		}
 		if res.PageType == PageDocumentation {
 			keepReferenceParts(s)
