@@ -204,11 +204,13 @@ const (
 )
 
 // teaserLine reports whether b can stand between a teaser's headline and
-// its summary: a short dropped line that density judged or that is a bare
-// date ("By Ann Lee", "Dec 5, 2025", "Posted in Reviews").
+// its summary: a short dropped line that density judged, a byline or a
+// bare date ("By Ann Lee", "Dec 5, 2025", "Posted in Reviews").
 func teaserLine(b *boilerplate.Block) bool {
-	return !b.Kept && b.Kind == boilerplate.KindParagraph && b.Features.Words <= teaserLineWords &&
-		(densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonDateline)
+	if b.Kept || b.Kind != boilerplate.KindParagraph || b.Features.Words > teaserLineWords {
+		return false
+	}
+	return densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonDateline || b.Reason == boilerplate.ReasonCredit
 }
 
 // announceWords is the least a heading that announces a list holds: a
