@@ -169,25 +169,57 @@ func keepIntroducedLists(blocks []boilerplate.Block, mask []bool) {
 // back (a linked sentence, an item of a numbered list), and a heading of
 // two or three words, or one that is a link, is dropped on its own
 // evidence. A heading whose next block (captions, figures and hidden
-// blocks aside) is a kept paragraph titles the article's text. Headings
-// over a list stay as they are: a list taken back whole may be a box the
-// heading names ("Tags"). Only density's verdicts are taken back, and a
-// heading under a negative hint keeps its own.
+// blocks aside) is a kept paragraph titles the article's text. A linked
+// heading titles a kept summary below a line or two of its own
+// (teaserLine): a teaser's byline, date or kicker sits between a listing's
+// linked headline and its summary. Headings over a list stay as they are:
+// a list taken back whole may be a box the heading names ("Tags"). Only
+// density's verdicts are taken back, and a heading under a negative hint
+// keeps its own.
 func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
 	first, last := bodySpan(blocks, mask)
 	overProse := false // the next block that is no heading is a kept paragraph
+	summary := false   // that paragraph holds listProseWords or more
+	lines := 0         // teaser lines skipped between the heading and that paragraph
 	for i := last; i > first; i-- {
 		b := &blocks[i]
 		if b.Kind != boilerplate.KindHeading {
-			if b.Kind != boilerplate.KindCaption && b.Features.Hints&(boilerplate.HintFigure|boilerplate.HintHidden) == 0 {
-				overProse = b.Kept && b.Kind == boilerplate.KindParagraph
+			if b.Kind == boilerplate.KindCaption || b.Features.Hints&(boilerplate.HintFigure|boilerplate.HintHidden) != 0 {
+				continue
 			}
+			if summary && lines < teaserLines && teaserLine(b) {
+				lines++
+				continue
+			}
+			overProse = b.Kept && b.Kind == boilerplate.KindParagraph
+			summary = overProse && b.Features.Words >= listProseWords
+			lines = 0
+			continue
+		}
+		if lines > 0 && 2*b.Features.LinkWords < b.Features.Words {
 			continue
 		}
 		if overProse && mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Features.Hints&negativeHints == 0 {
 			b.Reason, b.Kept = boilerplate.ReasonNone, true
 		}
 	}
+}
+
+// A teaser's own lines between its linked headline and its summary: at
+// most teaserLines of them, each at most teaserLineWords words.
+const (
+	teaserLines     = 2
+	teaserLineWords = 8
+)
+
+// teaserLine reports whether b can stand between a teaser's headline and
+// its summary: a short dropped line that density judged, a byline or a
+// bare date ("By Ann Lee", "Dec 5, 2025", "Posted in Reviews").
+func teaserLine(b *boilerplate.Block) bool {
+	if b.Kept || b.Kind != boilerplate.KindParagraph || b.Features.Words > teaserLineWords {
+		return false
+	}
+	return densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonDateline || b.Reason == boilerplate.ReasonCredit
 }
 
 // announceWords is the least a heading that announces a list holds: a

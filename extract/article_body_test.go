@@ -216,6 +216,11 @@ func TestKeepBodyHeadings(t *testing.T) {
 	intro := bodyBlock(p, 0, "The city council voted on Tuesday to close the old harbour bridge to cars from next spring.", 0, "")
 	outro := bodyBlock(p, 0, "A public meeting about the plans will be held next month in the town hall, the council said.", 0, "")
 	costs := bodyBlock(h, 0, "Costs", 0, short)
+	// A teaser of a listing read as an article: a linked headline, its
+	// byline and date, then its summary.
+	headline := bodyBlock(h, 0, "Harbour bridge to close to cars next spring", 7, links)
+	byline := bodyBlock(p, 0, "By Ann Lee", 2, links)
+	dated := bodyBlock(p, 0, "Dec 5, 2025", 0, boilerplate.ReasonDateline)
 	tests := []struct {
 		name   string
 		blocks []boilerplate.Block
@@ -237,6 +242,21 @@ func TestKeepBodyHeadings(t *testing.T) {
 			[]bool{true, false, true, true}},
 		{"a recognised heading", []boilerplate.Block{intro, bodyBlock(h, 0, "Share", 0, social), outro},
 			[]bool{true, false, true}},
+		{"a teaser's linked headline over its byline, date and summary",
+			[]boilerplate.Block{intro, headline, byline, dated, outro},
+			[]bool{true, true, false, false, true}},
+		{"a linked headline over three lines and a summary",
+			[]boilerplate.Block{intro, headline, byline, dated, byline, outro},
+			[]bool{true, false, false, false, false, true}},
+		{"a linked headline over a byline and a line of a few words",
+			[]boilerplate.Block{intro, headline, byline, bodyBlock(p, 0, "Thanks, Anna.", 0, ""), outro},
+			[]bool{true, false, false, true, true}},
+		{"a plain heading over a byline and a kept paragraph",
+			[]boilerplate.Block{intro, costs, byline, outro},
+			[]bool{true, false, false, true}},
+		{"a linked headline over a recognised line and a kept paragraph",
+			[]boilerplate.Block{intro, headline, bodyBlock(p, 0, "Share on Facebook", 3, social), outro},
+			[]bool{true, false, false, true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkKept(t, keepBodyHeadings, tt.blocks, tt.kept) })

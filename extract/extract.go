@@ -178,6 +178,8 @@ func finish(s *segmenter, opts Options) *Result {
 		res.PageType = PageCollection
 	case res.PageType == PageArticle && teasersBeforeContent(blocks):
 		res.PageType = PageListing
+	case (res.PageType == PageListing || res.PageType == PageCollection) && storyAfterTitle(blocks):
+		res.PageType = PageArticle
 	}
 	if res.PageType == PageArticle {
 		if mask != nil {
