@@ -179,11 +179,14 @@ func finish(s *segmenter, opts Options) *Result {
 	case res.PageType == PageArticle && teasersBeforeContent(blocks):
 		res.PageType = PageListing
 	}
+	// The article reading's verdicts, kept while the type's reading runs:
+	// a wrong guess degrades to them (see starvedReading).
+	var article []boilerplate.Block
+	reading := res.PageType
 	if res.PageType == PageArticle {
-		if mask != nil {
-			keepArticleStructure(s, mask)
-		}
-		keepStandfirst(blocks)
+		readArticle(s, mask)
+	} else {
+		article = append([]boilerplate.Block(nil), blocks...)
 	}
 	if res.PageType == PageProduct {
 		extractProduct(s, classify, opts.Favor, mask, pageWide, mainNode)
@@ -199,10 +202,17 @@ func finish(s *segmenter, opts Options) *Result {
 			keepReferenceParts(s)
 		}
 	}
+	if article != nil && starvedReading(blocks, article, mask, pageWide, sw != nil) {
+		// The type was a wrong guess: its reading kept almost nothing
+		// where the article reading kept prose.
+		copy(blocks, article)
+		readArticle(s, mask)
+		reading = PageArticle
+	}
 	if res.Author == "" || isOrganization(res.Author, &md) {
 		// The byline on the page names a person where the metadata
 		// names the publisher.
-		if a := bodyAuthor(s, blocks, res.Author == "", res.PageType == PageForum); a != "" {
+		if a := bodyAuthor(s, blocks, res.Author == "", reading == PageForum); a != "" {
 			res.Author = a
 		}
 	}
@@ -213,11 +223,14 @@ func finish(s *segmenter, opts Options) *Result {
 	// Whatever the page's kind: a record's fields that a template dumps
 	// as a definition list are not text for readers.
 	dropAddressDefinitions(s)
-	if res.PageType == PageDocumentation {
+	if reading == PageDocumentation {
 		keepReferenceCopies(blocks)
 	}
 	dropBeforeTitle(blocks)
 	res.Fallback = fallBack(s)
+	if res.Fallback == "" && reading != res.PageType {
+		res.Fallback = FallbackArticle
+	}
 	res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))
 	if res.Fallback == "" && res.PageType == PageArticle {
 		// A doubtful article may have missed the page's content: a
@@ -227,12 +240,22 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	res.Blocks = s.withControls(blocks)
-	if res.PageType.bySections() {
+	if reading.bySections() {
 		keepAskedQuestions(res.Blocks)
 	}
 	res.Text = renderText(res.Blocks)
 	res.markup = renderMarkup(s, res, opts.URL)
 	return res
+}
+
+// readArticle completes the article reading of a page whose container
+// (mask, nil when none was chosen) extractArticle classified: the
+// structure of the article's body and its standfirst.
+func readArticle(s *segmenter, mask []bool) {
+	if mask != nil {
+		keepArticleStructure(s, mask)
+	}
+	keepStandfirst(s.blocks)
 }
 
 // extractArticle finds the main content as one container (locate) and
