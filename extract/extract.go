@@ -202,11 +202,7 @@ func finish(s *segmenter, opts Options) *Result {
 			keepReferenceParts(s)
 		}
 	}
-	if article != nil && starvedReading(blocks, article, mask, pageWide, sw != nil) {
-		// The type was a wrong guess: its reading kept almost nothing
-		// where the article reading kept prose.
-		copy(blocks, article)
-		readArticle(s, mask)
+	if degradeReading(s, article, mask, pageWide, sw != nil) {
 		reading = PageArticle
 	}
 	if res.Author == "" || isOrganization(res.Author, &md) {

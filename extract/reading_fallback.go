@@ -7,6 +7,22 @@ import "github.com/winnowtext/winnow/boilerplate"
 // starvedReading): the page's type was a wrong guess.
 const FallbackArticle = "article"
 
+// degradeReading takes back the article reading when the reading of the
+// page's type kept almost nothing where the article reading kept prose
+// (see starvedReading): the type was a wrong guess. article holds the
+// verdicts extractArticle left, before the type's reading ran, mask its
+// container (nil when none was chosen) and pageWide the hints the
+// container inherits. It reports whether it did; with article nil (the
+// page was read as an article) it does nothing.
+func degradeReading(s *segmenter, article []boilerplate.Block, mask []bool, pageWide boilerplate.Hint, stopwords bool) bool {
+	if article == nil || !starvedReading(s.blocks, article, mask, pageWide, stopwords) {
+		return false
+	}
+	copy(s.blocks, article)
+	readArticle(s, mask)
+	return true
+}
+
 // starvedWords: a type's reading that keeps under starvedWords words
 // kept almost nothing; it may have missed the page's content where the
 // article reading found it (see starvedReading).

@@ -155,3 +155,47 @@ func TestStarvedReading(t *testing.T) {
 		})
 	}
 }
+
+// TestDegradeReading: a page whose type's reading dropped everything
+// takes back the article reading's verdicts when they hold prose, and
+// keeps the type's reading when the article reading held a sign-up form.
+func TestDegradeReading(t *testing.T) {
+	story := `<article><h1>Floods in the valley</h1><p>` + articleParagraphs[0] + `</p><p>` + articleParagraphs[1] +
+		`</p><p>` + articleParagraphs[2] + `</p></article>`
+	signup := `<div class="teasers"><a href="/a">One</a> <a href="/b">Two</a></div><footer><form><h2>Newsletter</h2><label>Your email address</label>` +
+		`<p>Sign up to our newsletter and be the first to hear about our offers, events and stories, and get ten percent off your first order.</p>` +
+		`<p>Every week we send one email with new arrivals, repair guides and the stories of the people who make our clothes, and nothing else.</p>` +
+		`<p>By subscribing you agree to receive our emails and accept that we process your data as our privacy policy describes in detail.</p></form></footer>`
+	sw := lang.Stopwords(language.English)
+	for _, tt := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"an article taken for a listing", story, true},
+		{"a listing whose container was the footer's sign-up form", signup, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := segmentedPage(t, `<html lang="en"><body>`+tt.body+`</body></html>`)
+			for i := range s.blocks {
+				s.blocks[i].Features.Stopwords = sw.Count(s.blocks[i].Text)
+			}
+			mask, pageWide, _ := extractArticle(s, boilerplate.ClassifyOptions{HasStopwords: true}, boilerplate.Balanced)
+			article := append([]boilerplate.Block(nil), s.blocks...)
+			articleWords := keptWords(article)
+			if articleWords < readingProseWords {
+				t.Fatalf("the article reading kept %d words; the case needs more", articleWords)
+			}
+			// A type's reading that took another region of the page.
+			unlocate(s.blocks, mask, pageWide)
+			for i := range s.blocks {
+				s.blocks[i].Drop(boilerplate.ReasonOutsideMain)
+			}
+			if got := degradeReading(s, article, mask, pageWide, true); got != tt.want {
+				t.Fatalf("degradeReading = %v, want %v", got, tt.want)
+			}
+			if kept := keptWords(s.blocks); tt.want && kept < articleWords || !tt.want && kept != 0 {
+				t.Errorf("kept %d words after degradeReading, the article reading kept %d", kept, articleWords)
+			}
+		})
+	}
+}
