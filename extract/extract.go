@@ -181,12 +181,12 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	// The article reading's verdicts, kept while the type's reading runs:
 	// a wrong guess degrades to them (see starvedReading).
-	var article []boilerplate.Block
+	var article []verdict
 	reading := res.PageType
 	if res.PageType == PageArticle {
 		readArticle(s, mask)
 	} else {
-		article = append([]boilerplate.Block(nil), blocks...)
+		article = saveVerdicts(blocks)
 	}
 	if res.PageType == PageProduct {
 		extractProduct(s, classify, opts.Favor, mask, pageWide, mainNode)

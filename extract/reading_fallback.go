@@ -14,13 +14,41 @@ const FallbackArticle = "article"
 // container (nil when none was chosen) and pageWide the hints the
 // container inherits. It reports whether it did; with article nil (the
 // page was read as an article) it does nothing.
-func degradeReading(s *segmenter, article []boilerplate.Block, mask []bool, pageWide boilerplate.Hint, stopwords bool) bool {
+func degradeReading(s *segmenter, article []verdict, mask []bool, pageWide boilerplate.Hint, stopwords bool) bool {
 	if article == nil || !starvedReading(s.blocks, article, mask, pageWide, stopwords) {
 		return false
 	}
-	copy(s.blocks, article)
+	restoreVerdicts(s.blocks, article)
 	readArticle(s, mask)
 	return true
+}
+
+// verdict is what a reading changes of a block: its verdict, score and
+// hints. A reading changes nothing else, so a page's verdicts are enough
+// to take a reading back, at a fifth of the blocks' size.
+type verdict struct {
+	reason boilerplate.Reason
+	score  float64
+	hints  boilerplate.Hint
+	kept   bool
+}
+
+// saveVerdicts returns the verdicts of blocks.
+func saveVerdicts(blocks []boilerplate.Block) []verdict {
+	v := make([]verdict, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		v[i] = verdict{reason: b.Reason, score: b.Score, hints: b.Features.Hints, kept: b.Kept}
+	}
+	return v
+}
+
+// restoreVerdicts gives blocks back the verdicts v that saveVerdicts saved.
+func restoreVerdicts(blocks []boilerplate.Block, v []verdict) {
+	for i := range blocks {
+		b := &blocks[i]
+		b.Reason, b.Score, b.Features.Hints, b.Kept = v[i].reason, v[i].score, v[i].hints, v[i].kept
+	}
 }
 
 // starvedWords: a type's reading that keeps under starvedWords words
@@ -46,19 +74,22 @@ const (
 // container took in when the page had nothing else is no reason to
 // prefer it, and neither are the reviews a product's reading drops. The article reading chose the container mask, whose blocks
 // lost the hints pageWide it inherits; they count again here.
-func starvedReading(typed, article []boilerplate.Block, mask []bool, pageWide boilerplate.Hint, stopwords bool) bool {
+func starvedReading(typed []boilerplate.Block, article []verdict, mask []bool, pageWide boilerplate.Hint, stopwords bool) bool {
 	kept := keptWords(typed)
 	if kept >= starvedWords {
 		return false
 	}
 	prose := 0
 	for i := range article {
-		b := &article[i]
-		h := b.Features.Hints | typed[i].Features.Hints&^pageWide
+		b := &typed[i]
+		if !article[i].kept || b.Kept || !missed(b.Reason) {
+			continue
+		}
+		h := article[i].hints | b.Features.Hints&^pageWide
 		if mask != nil && mask[i] {
 			h |= pageWide & pageRegions
 		}
-		if b.Kept && !typed[i].Kept && missed(typed[i].Reason) && proseBlock(b, h, stopwords) {
+		if proseBlock(b, h, stopwords) {
 			prose += b.Features.Words
 		}
 	}

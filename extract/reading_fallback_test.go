@@ -19,9 +19,10 @@ type reading struct {
 	typedHints     boilerplate.Hint   // hints only the type's reading has
 }
 
-// readings builds the two readings' blocks of rows, with English
-// stopwords counted.
-func readings(rows []reading) (typed, article []boilerplate.Block) {
+// readings builds the type's reading of rows, with English stopwords
+// counted, and the article reading's verdicts.
+func readings(rows []reading) ([]boilerplate.Block, []verdict) {
+	var typed, art []boilerplate.Block
 	sw := lang.Stopwords(language.English)
 	for _, r := range rows {
 		b := boilerplate.Block{Kind: boilerplate.KindParagraph, Text: r.text}
@@ -40,9 +41,9 @@ func readings(rows []reading) (typed, article []boilerplate.Block) {
 		if !r.article {
 			a.Reason = boilerplate.ReasonOutsideMain
 		}
-		typed, article = append(typed, t), append(article, a)
+		typed, art = append(typed, t), append(art, a)
 	}
-	return typed, article
+	return typed, saveVerdicts(art)
 }
 
 func TestStarvedReading(t *testing.T) {
@@ -147,7 +148,7 @@ func TestStarvedReading(t *testing.T) {
 			typed, article := readings(tt.rows)
 			mask := make([]bool, len(article))
 			for i := range mask {
-				mask[i] = article[i].Kept
+				mask[i] = article[i].kept
 			}
 			if got := starvedReading(typed, article, mask, tt.pageWide, true); got != tt.want {
 				t.Errorf("starvedReading = %v, want %v", got, tt.want)
@@ -180,8 +181,8 @@ func TestDegradeReading(t *testing.T) {
 				s.blocks[i].Features.Stopwords = sw.Count(s.blocks[i].Text)
 			}
 			mask, pageWide, _ := extractArticle(s, boilerplate.ClassifyOptions{HasStopwords: true}, boilerplate.Balanced)
-			article := append([]boilerplate.Block(nil), s.blocks...)
-			articleWords := keptWords(article)
+			articleWords := keptWords(s.blocks)
+			article := saveVerdicts(s.blocks)
 			if articleWords < readingProseWords {
 				t.Fatalf("the article reading kept %d words; the case needs more", articleWords)
 			}
