@@ -181,14 +181,14 @@ func finish(s *segmenter, opts Options) *Result {
 	case (res.PageType == PageListing || res.PageType == PageCollection) && storyAfterTitle(blocks):
 		res.PageType = PageArticle
 	}
+	// The article reading's verdicts, kept while the type's reading runs:
+	// a wrong guess degrades to them (see starvedReading).
+	var article []verdict
+	reading := res.PageType
 	if res.PageType == PageArticle {
-		if mask != nil {
-			keepArticleStructure(s, mask)
-		}
-		keepStandfirst(blocks)
-		// A thread whose engine the page model did not know: its posts
-		// stay, their frame goes.
-		dropPostFrames(s)
+		readArticle(s, mask)
+	} else {
+		article = saveVerdicts(blocks)
 	}
 	if res.PageType == PageProduct {
 		extractProduct(s, classify, opts.Favor, mask, pageWide, mainNode)
@@ -215,10 +215,13 @@ func finish(s *segmenter, opts Options) *Result {
 			keepReferenceParts(s)
 		}
 	}
+	if degradeReading(s, article, mask, pageWide, sw != nil) {
+		reading = PageArticle
+	}
 	if res.Author == "" || isOrganization(res.Author, &md) {
 		// The byline on the page names a person where the metadata
 		// names the publisher.
-		if a := bodyAuthor(s, blocks, res.Author == "", res.PageType == PageForum); a != "" {
+		if a := bodyAuthor(s, blocks, res.Author == "", reading == PageForum); a != "" {
 			res.Author = a
 		}
 	}
@@ -229,11 +232,14 @@ func finish(s *segmenter, opts Options) *Result {
 	// Whatever the page's kind: a record's fields that a template dumps
 	// as a definition list are not text for readers.
 	dropAddressDefinitions(s)
-	if res.PageType == PageDocumentation {
+	if reading == PageDocumentation {
 		keepReferenceCopies(blocks)
 	}
 	dropBeforeTitle(blocks)
 	res.Fallback = fallBack(s)
+	if res.Fallback == "" && reading != res.PageType {
+		res.Fallback = FallbackArticle
+	}
 	res.Confidence = confidence(&res.signals, &typeProbs, keptWords(blocks))
 	if res.Fallback == "" && res.PageType == PageArticle {
 		// A doubtful article may have missed the page's content: a
@@ -243,12 +249,25 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	res.Blocks = s.withControls(blocks)
-	if res.PageType.bySections() {
+	if reading.bySections() {
 		keepAskedQuestions(res.Blocks)
 	}
 	res.Text = renderText(res.Blocks)
 	res.markup = renderMarkup(s, res, opts.URL)
 	return res
+}
+
+// readArticle completes the article reading of a page whose container
+// (mask, nil when none was chosen) extractArticle classified: the
+// structure of the article's body and its standfirst.
+func readArticle(s *segmenter, mask []bool) {
+	if mask != nil {
+		keepArticleStructure(s, mask)
+	}
+	keepStandfirst(s.blocks)
+	// A thread whose engine the page model did not know: its posts
+	// stay, their frame goes.
+	dropPostFrames(s)
 }
 
 // extractArticle finds the main content as one container (locate) and

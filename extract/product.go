@@ -15,7 +15,8 @@ const productMinWords = 100
 // container is chosen again without them; the densest prose left is then
 // seldom the product's own (another product's card, a notice), so the
 // product's section is read instead, as it is when the container held
-// little (a price, a button). The product's specifications and the
+// little (a price, a button) or was a card far below the product's
+// section (see farContainer). The product's specifications and the
 // answers of its FAQ are kept wherever they stand (see keepProductSpecs
 // and keepToggledAnswers). Reviews that the container or the section took
 // in go in any case.
@@ -26,7 +27,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 		dropReviews(s, in)
 		mask, pageWide, main = extractArticle(s, classify, favor)
 	}
-	if main >= 0 && (won || keptWords(s.blocks) < productMinWords) {
+	if main >= 0 && (won || keptWords(s.blocks) < productMinWords || farContainer(s, mask, main)) {
 		readProductSection(s, mask, pageWide, main)
 	}
 	keepProductSpecs(s)
