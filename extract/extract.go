@@ -221,6 +221,7 @@ func finish(s *segmenter, opts Options) *Result {
 	boilerplate.DropRepeatedParagraphs(blocks)
 	if res.PageType == PageArticle {
 		dropTailIsland(blocks)
+		dropTrailingTeasers(blocks)
 	}
 	// Whatever the page's kind: a record's fields that a template dumps
 	// as a definition list are not text for readers.
