@@ -19,22 +19,23 @@ const (
 // last items were each a linked name and one short line would lose
 // them; no article of the tune halves ends so.
 func dropTrailingTeasers(blocks []boilerplate.Block) {
-	var blurbs []int
+	n, start := 0, len(blocks)
 	for i := len(blocks) - 1; i >= 0; i-- {
-		b := &blocks[i]
-		if !b.Kept {
+		if !blocks[i].Kept {
 			continue
 		}
 		if !isTeaserBlurb(blocks, i) {
 			break
 		}
-		blurbs = append(blurbs, i)
+		n, start = n+1, i
 	}
-	if len(blurbs) < teaserMinPairs {
+	if n < teaserMinPairs {
 		return
 	}
-	for _, i := range blurbs {
-		blocks[i].Drop(boilerplate.ReasonRelated)
+	for i := start; i < len(blocks); i++ {
+		if blocks[i].Kept {
+			blocks[i].Drop(boilerplate.ReasonRelated)
+		}
 	}
 }
 
