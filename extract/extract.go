@@ -229,6 +229,10 @@ func finish(s *segmenter, opts Options) *Result {
 	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
 	boilerplate.DropRepeatedParagraphs(blocks)
+	if res.PageType == PageArticle {
+		dropTailIsland(blocks)
+		dropTrailingTeasers(blocks)
+	}
 	// Whatever the page's kind: a record's fields that a template dumps
 	// as a definition list are not text for readers.
 	dropAddressDefinitions(s)
