@@ -10,7 +10,8 @@ import "github.com/winnowtext/winnow/boilerplate"
 // a part of the page's text. Only a heading in the page's body (see
 // keepReferenceParts) whose section opens with a run of list items (or
 // kept blocks, a paragraph of links) is taken back, and the link items of
-// that run with it; a heading straight over another heading (a grid of
+// that run with it (<li> only: a grid of cards that a script lays out
+// as a list of <div>s is the site's); a heading straight over another heading (a grid of
 // teaser cards under "Related guides") stays dropped.
 func keepSeeAlso(blocks []boilerplate.Block, body []bool) {
 	for i := range blocks {
@@ -21,7 +22,7 @@ func keepSeeAlso(blocks []boilerplate.Block, body []bool) {
 		j := i + 1
 		for ; j < len(blocks) && body[j] && blocks[j].Kind != boilerplate.KindHeading; j++ {
 			b := &blocks[j]
-			if !b.Kept && !(b.Kind == boilerplate.KindListItem && densityVerdict(b.Reason)) {
+			if !b.Kept && !(b.Tag == "li" && densityVerdict(b.Reason)) {
 				break
 			}
 		}
