@@ -9,7 +9,8 @@ import (
 
 // TestDocumentationShapes runs synthetic pages in the shapes common
 // documentation generators print (Sphinx with the Read the Docs theme,
-// MkDocs Material, Docusaurus, Starlight, a Javadoc-like class page, a
+// MkDocs Material, Docusaurus, Starlight, Hugo Docsy, a Learn-style
+// how-to with an inline outline, a Javadoc-like class page, a
 // Go package page, a repository's README, a MediaWiki article, a man
 // page, a help-center article) and checks that the reference is kept
 // (headings, prose, code with its line breaks, parameter tables,
@@ -99,6 +100,21 @@ func TestDocumentationShapes(t *testing.T) {
 			"-i, --ignore-case\n              ignore differences in case",
 			"The exit status is zero when every line was read",
 		}, []string{"man pages |", "Search online pages", "HTML rendering created", "training courses"}},
+		{"docsy.html", []string{
+			"Restart a cluster without downtime, one node after another.",
+			"A rolling restart moves the leases of each node to its peers",
+			"Warning\n\nCheck that every node reports healthy",
+			"Drain the node so that its leases move to its peers.",
+			"harbor node drain node-2\nsystemctl restart harbor",
+		}, []string{"v1.7", "Search this site", "Backups", "Edit this page", "Create documentation issue", "Was this page helpful?",
+			"Glad to hear it", "Last modified", "All Rights Reserved"}},
+		{"learn.html", []string{
+			"Every storage account has two access keys",
+			"An account with the Storage Key Operator role.",
+			"Regenerate the primary key:\n\ncb storage keys renew --account mystore --key primary",
+			"Regenerating a key breaks every shared access signature",
+		}, []string{"This site uses cookies", "no longer supported", "Filter by title", "Create an account", "Download PDF",
+			"5 contributors", "In this article", "Was this page helpful?", "Provide product feedback", "English (United States)", "Terms of Use"}},
 		{"kb.html", []string{
 			"The billing address is printed on your invoices",
 			"Choose Billing, then Edit next to the address.",
