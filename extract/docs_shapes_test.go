@@ -10,14 +10,14 @@ import (
 // TestDocumentationShapes runs synthetic pages in the shapes common
 // documentation generators print (Sphinx with the Read the Docs theme,
 // MkDocs Material, Docusaurus, Starlight, Hugo Docsy, a Learn-style
-// how-to with an inline outline, a Javadoc-like class page, a
-// Go package page, a repository's README, a MediaWiki article, a man
-// page, a help-center article) and checks that the reference is kept
-// (headings, prose, code with its line breaks, parameter tables,
-// definition lists, notes) and the generator's chrome is not (sidebar
-// tree, "on this page" contents, previous/next links, edit links,
-// version pickers, feedback widgets, cookie bars). The pages are under
-// testdata/docs.
+// how-to with an inline outline, a rustdoc struct page, a Javadoc-like
+// class page, a Go package page, a repository's README, a MediaWiki
+// article, a man page, a help-center article) and checks that the
+// reference is kept (headings, prose, code with its line breaks,
+// parameter tables, definition lists, notes) and the generator's chrome
+// is not (sidebar tree, "on this page" contents, previous/next links,
+// edit links, version pickers, feedback widgets, cookie bars). The pages
+// are under testdata/docs.
 func TestDocumentationShapes(t *testing.T) {
 	tests := []struct {
 		file    string
@@ -60,6 +60,15 @@ func TestDocumentationShapes(t *testing.T) {
 			// Shiki prints each line as a span with no newline after it.
 			"npm install quill-cache\nnpx quill cache --clear",
 		}, []string{"On this page", "Handling errors", "Edit page", "Select theme", "Built with Starlight", "Skip to content"}},
+		{"rustdoc.html", []string{
+			"pub struct Backoff {\n    pub base: Duration,",
+			"An exponential backoff: the delay before each retry doubles",
+			"assert_eq!(policy.delay(3), Duration::from_millis(800));",
+			"The delay before the first retry.",
+			"pub fn delay(&self, attempt: u32) -> Duration",
+			"Returns the delay before the given attempt, counted from zero.",
+		}, []string{"Skip to main content", "Copy item path", "Source", "Expand description", "Settings", "In retryable::policy",
+			"Jitter", "§"}},
 		{"apiref.html", []string{
 			"A ledger records transactions in the order they are posted",
 			"Method Summary",
