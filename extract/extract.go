@@ -211,6 +211,7 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 		if res.PageType == PageDocumentation {
 			keepReferenceParts(s)
+			dropAboveDocTitle(blocks)
 		}
 	}
 	if res.Author == "" || isOrganization(res.Author, &md) {
