@@ -91,6 +91,7 @@ func TestDocumentationShapes(t *testing.T) {
 			"tarn runs the shell scripts of a project as named tasks",
 			"go install example.org/tarn/cmd/tarn@latest",
 			"build:\n  run: go build ./...",
+			"Print the commands without running them",
 			"Run every task even when its inputs are unchanged",
 			"Tasks run in the directory of the Tarnfile",
 			"tarn is released under the MIT license",
