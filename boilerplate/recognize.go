@@ -29,10 +29,22 @@ func ParseDate(text string) (time.Time, bool) { return recognize.ParseDate(text)
 // RecognizeBlock is Recognize for a block of a page: a line of a code
 // listing (a <pre>) is never judged by the boilerplate phrases, since
 // code quotes any word ("email": null, "last4": "4242", share(),
-// Copyright headers) without being the page's frame.
+// Copyright headers) without being the page's frame, and an unlinked
+// table cell of a few words is not taken for a share button.
 func RecognizeBlock(b *Block) Reason {
 	if b.Kind == KindCode {
 		return ReasonNone
 	}
-	return Recognize(b.Text)
+	r := Recognize(b.Text)
+	if r == ReasonSocial && b.Kind == KindTableCell && b.Features.LinkWords == 0 && b.Features.Words >= minCellSentence {
+		// A table's cell that opens with a share verb but links
+		// nowhere describes a row ("Print the commands without
+		// running them"): a share button is a link or a button.
+		return ReasonNone
+	}
+	return r
 }
+
+// minCellSentence is the length, in words, from which an unlinked table
+// cell that RecognizeBlock would take for a share button is a row's text.
+const minCellSentence = 4

@@ -213,6 +213,7 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 		if res.PageType == PageDocumentation {
 			keepReferenceParts(s)
+			dropAboveDocTitle(blocks)
 		}
 	}
 	if degradeReading(s, article, mask, pageWide, sw != nil) {

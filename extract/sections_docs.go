@@ -3,7 +3,7 @@ package extract
 import "github.com/winnowtext/winnow/boilerplate"
 
 // keepReferenceParts takes back, on a documentation page (after
-// keepSections), three parts of a reference that the section rules drop,
+// keepSections), five parts of a reference that the section rules drop,
 // and drops the announcements printed outside its main element (see
 // dropOutsideMain):
 //   - the terms of its definition lists (a parameter's name, an
@@ -11,6 +11,10 @@ import "github.com/winnowtext/winnow/boilerplate"
 //     so read as a menu's links, when the list's definitions are prose (see
 //     keepDefinitionLists);
 //   - the short definitions of kept terms (see keepTermValues);
+//   - its "See also" sections, the heading and its links (see
+//     keepSeeAlso);
+//   - the header cells of its tables that read as a control's label
+//     ("Description", "Download"): a header cell names a column;
 //   - a section heading whose name is also a control's label
 //     ("Description", "Download", "Expand") when prose follows it: a
 //     tab's label stands over no prose of its own.
@@ -24,10 +28,19 @@ func keepReferenceParts(s *segmenter) {
 	}
 	keepDefinitionLists(s, body)
 	keepTermValues(s, body)
+	keepSeeAlso(blocks, body)
 	dropOutsideMain(blocks)
 	for i := range blocks {
 		b := &blocks[i]
-		if b.Kind != boilerplate.KindHeading || b.Reason != boilerplate.ReasonInterface || !body[i] {
+		if b.Reason != boilerplate.ReasonInterface || !body[i] {
+			continue
+		}
+		if b.Tag == "th" {
+			// A parameter table's column: "Description", "Default".
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			continue
+		}
+		if b.Kind != boilerplate.KindHeading {
 			continue
 		}
 		if j := i + 1; j < len(blocks) && blocks[j].Kept && blocks[j].Kind != boilerplate.KindHeading &&

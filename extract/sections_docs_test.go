@@ -41,6 +41,20 @@ render(pages[0]);</code></pre></article></main>` +
 				"Implemented by:\n\nTypedArray"},
 		},
 		{
+			name: "a parameter table's column named like a control",
+			body: `<h3>Parameters</h3><table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>` +
+				`<tbody><tr><td><code>size</code></td><td>number</td><td>The largest number of elements in each chunk.</td></tr></tbody></table>`,
+			want: []string{"Type\n\nDescription\n\nsize"},
+		},
+		{
+			name: "a see-also list of links and a related heading over cards",
+			body: `<h2>See also</h2><ul><li><a href="/docs/slice">slice()</a></li><li><a href="/docs/Array/flat">Array.prototype.flat()</a></li></ul>` +
+				`<h2>Related guides</h2><h3><a href="/guides/paging">Paging results in the browser</a></h3>` +
+				`<p>How to show long result lists ten at a time without loading them all.</p>`,
+			want:     []string{"See also\n\nslice()\n\nArray.prototype.flat()", "Paging results in the browser"},
+			unwanted: []string{"Related guides"},
+		},
+		{
 			name: "a list of links and a tab over links",
 			body: `<p>The method is generic: it only expects the this value to have a length property.</p>` +
 				`<dl><dt><a href="/docs/slice">slice()</a></dt><dd><a href="/docs/slice">Returns a copy</a></dd>` +

@@ -298,6 +298,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		if class == tagInline && !selfClosing && a != atom.A { // links: inLink
 			s.inlineOpen[a&inlineSlots]++
 		}
+		if s.inPre > 0 && class == tagInline && codeLine(attrs) {
+			s.appendBreak() // a line of a listing that prints no newline
+		}
 		return
 	}
 	// A block-level element.

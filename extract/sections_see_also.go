@@ -1,0 +1,37 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// keepSeeAlso takes back, on a documentation page, the sections in which
+// a reference points to its neighbours: a heading that the phrase rules
+// drop as related content ("See also", "Related content") and the list of
+// links under it ("Promise()", "Using promises"). On a news page such a
+// section is the site's; in a reference its author wrote it, and it is
+// a part of the page's text. Only a heading in the page's body (see
+// keepReferenceParts) whose section opens with a run of list items (or
+// kept blocks, a paragraph of links) is taken back, and the link items of
+// that run with it (<li> only: a grid of cards that a script lays out
+// as a list of <div>s is the site's); a heading straight over another heading (a grid of
+// teaser cards under "Related guides") stays dropped.
+func keepSeeAlso(blocks []boilerplate.Block, body []bool) {
+	for i := range blocks {
+		h := &blocks[i]
+		if h.Kind != boilerplate.KindHeading || h.Reason != boilerplate.ReasonRelated || !body[i] {
+			continue
+		}
+		j := i + 1
+		for ; j < len(blocks) && body[j] && blocks[j].Kind != boilerplate.KindHeading; j++ {
+			b := &blocks[j]
+			if !b.Kept && !(b.Tag == "li" && densityVerdict(b.Reason)) {
+				break
+			}
+		}
+		if j == i+1 {
+			continue
+		}
+		h.Reason, h.Kept = boilerplate.ReasonNone, true
+		for k := i + 1; k < j; k++ {
+			blocks[k].Reason, blocks[k].Kept = boilerplate.ReasonNone, true
+		}
+	}
+}
