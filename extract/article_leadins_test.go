@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Lines that announce the listing after them are kept with it, though the
 // blocks around them (listings and their gutters of linked line numbers)
@@ -38,16 +35,7 @@ func TestKeepLeadIns(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(res.Text, w) {
-					t.Errorf("lost %q; text:\n%s", w, res.Text)
-				}
-			}
-			for _, w := range tt.notWant {
-				if strings.Contains(res.Text, w) {
-					t.Errorf("kept %q; text:\n%s", w, res.Text)
-				}
-			}
+			checkHolds(t, res.Text, tt.want, tt.notWant)
 		})
 	}
 }

@@ -142,16 +142,7 @@ func TestDocumentationShapes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(res.Text, w) {
-					t.Errorf("missing %q in\n%s", w, res.Text)
-				}
-			}
-			for _, nw := range tt.notWant {
-				if strings.Contains(res.Text, nw) {
-					t.Errorf("kept %q in\n%s", nw, res.Text)
-				}
-			}
+			checkHolds(t, res.Text, tt.want, tt.notWant)
 		})
 	}
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -102,16 +101,7 @@ func TestReaderViewShapes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(res.Text, w) {
-					t.Errorf("lost %q; text:\n%s", w, res.Text)
-				}
-			}
-			for _, w := range tt.notWant {
-				if strings.Contains(res.Text, w) {
-					t.Errorf("kept %q; text:\n%s", w, res.Text)
-				}
-			}
+			checkHolds(t, res.Text, tt.want, tt.notWant)
 		})
 	}
 }
