@@ -22,7 +22,8 @@ const (
 	// (@handle)" in a <p> of its own.
 	frameLastParagraph embedFrame = iota + 1
 	// frameAll: the embed code holds only a link to the post ("Post by
-	// @user", "View on Threads", "View post on imgur.com").
+	// @user", "View on Threads", "View post on imgur.com", a WordPress
+	// post's title).
 	frameAll
 )
 
@@ -35,6 +36,10 @@ func embedClass(name []byte) embedFrame {
 	case "instagram-media":
 		return frameLastParagraph
 	case "text-post-media", "mastodon-embed", "imgur-embed-pub", "reddit-embed-bq": // Threads, ...
+		return frameAll
+	case "wp-embedded-content":
+		// A post of a WordPress site embedded in another: a script
+		// replaces the link to it with a card in an <iframe>.
 		return frameAll
 	}
 	return 0

@@ -76,6 +76,12 @@ func TestEmbedFrames(t *testing.T) {
 			gone:  []string{"The harbour oven is back"},
 		},
 		{
+			name: "wordpress post",
+			embed: `<blockquote class="wp-embedded-content" data-secret="k3"><a href="https://example.org/oven-repairs/">How we rebuilt the oven</a></blockquote>` +
+				`<iframe class="wp-embedded-content" sandbox="allow-scripts" src="https://example.org/oven-repairs/embed/#?secret=k3"></iframe>`,
+			gone: []string{"How we rebuilt the oven"},
+		},
+		{
 			name: "tweet",
 			embed: `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The queue for the harbour bakery goes round the fish market this morning, and nobody minds the wait.</p>` +
 				`&mdash; Jane Doe (@janedoe) <a href="https://twitter.com/janedoe/status/1">March 3, 2021</a></blockquote>`,
@@ -152,6 +158,7 @@ func TestEmbedClass(t *testing.T) {
 		{"mastodon-embed", frameAll},
 		{"imgur-embed-pub", frameAll},
 		{"reddit-embed-bq", frameAll},
+		{"wp-embedded-content", frameAll},
 		{"twitter-tweet", 0},
 		{"bluesky-embed", 0},
 		{"instagram-media-wrapper", 0},
