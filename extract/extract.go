@@ -140,6 +140,7 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 	}
 	resolveHints(s, sw != nil)
+	markEmbedFrames(s)
 	markJSONLDBody(blocks, md.ArticleBody)
 	if h := findHeadline(blocks, &md); h >= 0 {
 		res.Title = meta.StripSiteTail(collapseASCIISpace(blocks[h].Text), md.SiteName, md.Host)
@@ -354,13 +355,14 @@ func unlocate(blocks []boilerplate.Block, mask []bool, pageWide boilerplate.Hint
 }
 
 // clearVerdicts takes back the classifier's verdicts, keeping those made
-// before it (repeats, the title, consent banners: see resolveHints).
+// before it (repeats, the title, consent banners: see resolveHints; the
+// frames of embedded posts: see markEmbedFrames).
 func clearVerdicts(blocks []boilerplate.Block) {
 	for i := range blocks {
 		b := &blocks[i]
 		switch {
 		case b.Reason == boilerplate.ReasonRepeatedInPage, b.Reason == boilerplate.ReasonRepeatedAcrossSite,
-			b.Reason == boilerplate.ReasonTitle, b.Features.Hints&boilerplate.HintConsent != 0:
+			b.Reason == boilerplate.ReasonTitle, b.Features.Hints&(boilerplate.HintConsent|boilerplate.HintEmbedFrame) != 0:
 		default:
 			b.Reason, b.Kept, b.Score = boilerplate.ReasonNone, false, 0
 		}

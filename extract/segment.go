@@ -118,6 +118,7 @@ type segmenter struct {
 	attrBuf []html.Attribute // attributes handed to md, reused
 	names   *hintCache       // what class and id values say; nil until the first
 	fold    folds            // disclosure controls and hidden panels; see folded.go
+	embeds  []embedNode      // the elements that hold an embedded post; see embeds.go
 
 	src *sourceSpans // nil unless Options.KeepMarkup; see segment_source.go
 
@@ -153,7 +154,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], offsiteAt: s.offsiteAt[:0],
 		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
 		rg:   regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
-		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]},
+		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0],
 	}
 	// About one block per kilobyte of HTML on news pages: sized so the
 	// block slice rarely grows, and bounded so a huge page does not
@@ -335,6 +336,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
 		author: nameMark&markAuthor != 0, shape: classShape(attrs)})
+	if f := embedOf(attrs); f != 0 {
+		s.embeds = append(s.embeds, embedNode{e.node, f})
+	}
 	s.stack = append(s.stack, e)
 }
 

@@ -51,6 +51,7 @@ const (
 	gReaders                    // addresses to the readers: dear readers, a word to our readers
 	gFeedback                   // a page's feedback widget: was this page helpful?
 	gViews                      // a view counter's word: views, viewed, Aufrufe
+	gEmbedPost                  // the frame of an embedded post: a post shared by, view this post on Instagram
 	numGroups
 )
 
@@ -294,6 +295,17 @@ var cueTable = [numGroups][]string{
 		"pl", "polski", "ru", "rus", "русский", "рус", "ua", "ukr", "uk", "українська", "укр", "ук", "ар", "ar",
 		"العربية", "zh", "中文", "tr", "türkçe", "ja", "日本語", "ko", "한국어", "cs", "čeština", "sv", "svenska",
 		"kz", "қазақша", "беларуская", "ro", "română", "hu", "magyar", "ελληνικά", "fa", "فارسی",
+	},
+	gEmbedPost: {
+		// Instagram's embed code, in the languages it is served in: the
+		// credit line ("A post shared by Name (@handle)") and the link
+		// above the picture.
+		"a post shared by", "ein beitrag geteilt von", "une publication partagée par", "una publicación compartida de",
+		"un post condiviso da", "uma publicação compartilhada por", "uma publicação partilhada por",
+		"een bericht gedeeld door", "post udostępniony przez",
+		"view this post on instagram", "sieh dir diesen beitrag auf instagram an", "voir cette publication sur instagram",
+		"ver esta publicación en instagram", "visualizza questo post su instagram", "ver esta publicação no instagram",
+		"dit bericht op instagram bekijken", "wyświetl ten post na instagramie", "посмотреть эту публикацию в instagram",
 	},
 	gViews: {
 		"views", "viewed", "aufrufe", "vues", "visitas", "visualizzazioni", "weergaven", "wyświetleń",

@@ -16,7 +16,7 @@ const (
 	Subscription  Kind = "subscription"   // subscription and paywall prompts
 	Newsletter    Kind = "newsletter"     // newsletter sign-up prompts
 	EditorMessage Kind = "editor-message" // editors' footers, appeals for donations, notes to readers
-	Credit        Kind = "credit"         // photo and media credits, bylines, contact addresses
+	Credit        Kind = "credit"         // photo and media credits, bylines, contact addresses, embedded posts' credit lines
 	Caption       Kind = "caption"        // a figure caption
 	Interface     Kind = "interface"      // "Show more", "Top downloads", "Read more", reading times
 	Dateline      Kind = "dateline"       // a bare date or time stamp line, a post's meta line

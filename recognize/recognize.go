@@ -12,7 +12,8 @@ import (
 // Text returns the kind of boilerplate text is, or None when it
 // is not recognisably boilerplate. It knows cookie notices, subscription,
 // newsletter and paywall prompts, editors' footers, rights and licensing
-// notices, photo and media credits, social links and share buttons, "[ Link ]"
+// notices, photo and media credits (and the credit line of an embedded
+// post: "A post shared by Name (@handle)"), social links and share buttons, "[ Link ]"
 // placeholders, comment counters, advertisement labels, related-content
 // headings, interface controls ("Show more", "Top downloads"), navigation and
 // language switchers, and datelines, in English, German, French, Spanish,
@@ -114,6 +115,14 @@ func decide(h *hits, s *shape, text string) Kind {
 			return Social
 		}
 		return LinkList
+	}
+	// The frame of an embedded post, printed where the embed's script did
+	// not run (a feed, the page's text copied, a site that drops the embed
+	// code's class): "A post shared by Name (@handle)", "View this post on
+	// Instagram". The credit names the account: prose that opens with the
+	// phrase does not.
+	if whole(gEmbedPost) || starts(gEmbedPost) && !s.noAt && s.words <= 30 {
+		return Credit
 	}
 	// Cookie notices mention cookies, speak to the reader and ask for
 	// consent; reported speech marks an article about cookies instead.

@@ -82,6 +82,19 @@ func TestRecognize(t *testing.T) {
 		{"Publish date:", Credit},
 		{"Date: the council meets again on Friday to vote on the plan.", None},
 
+		// The frame of an embedded Instagram post, left in the text where
+		// its script did not run; prose that opens alike names no account.
+		{"A post shared by Harbour Bakery (@harbourbakery) on Mar 3, 2021 at 8:15am PST", Credit},
+		{"A post shared by Harbour Bakery (@harbourbakery)", Credit},
+		{"Ein Beitrag geteilt von Hafenbäckerei (@hafenbaeckerei) am 3. März 2021 um 8:15 Uhr", Credit},
+		{"Une publication partagée par Boulangerie du Port (@boulangerieduport)", Credit},
+		{"Post udostępniony przez Piekarnia Portowa (@piekarniaportowa)", Credit},
+		{"View this post on Instagram", Credit},
+		{"Sieh dir diesen Beitrag auf Instagram an", Credit},
+		{"Wyświetl ten post na Instagramie.", Credit},
+		{"A post shared by thousands of readers last week asked the council to reopen the harbour road.", None},
+		{"View this post on Instagram and you will see why the bakery queue reached the corner.", None},
+
 		// Messages of the page's scripts.
 		{"An error has occurred, please try again later.", Interface},
 		{"This article has been sent to", Interface},

@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"github.com/winnowtext/winnow/boilerplate"
+	"golang.org/x/net/html/atom"
+)
+
+// embedFrame says which text of an embedded post is its frame (the credit
+// line, "View this post on Instagram") rather than the post.
+//
+// The posts of X (Twitter), Bluesky, Facebook and TikTok are not read
+// here: their embed code prints the post's text and then its credit
+// ("— Name (@handle) Date"), and an article that quotes a post quotes
+// both: the truths of the ScrapingHub benchmark keep them on every page
+// that embeds a tweet.
+type embedFrame uint8
+
+const (
+	// frameLastParagraph: the text outside <p> elements and the last <p>
+	// are the frame. Instagram writes "View this post on Instagram", the
+	// caption in a <p> (older embeds), then "A post shared by Name
+	// (@handle)" in a <p> of its own.
+	frameLastParagraph embedFrame = iota + 1
+	// frameAll: the embed code holds only a link to the post ("Post by
+	// @user", "View on Threads", "View post on imgur.com", a WordPress
+	// post's title).
+	frameAll
+)
+
+// embedClass returns the frame of the embedded post that an element of
+// class name holds, 0 when the name is no embed's. The names are those
+// that the embed codes of social networks and media hosts give the
+// element that holds the post, as their documentation prints them.
+func embedClass(name []byte) embedFrame {
+	switch string(name) {
+	case "instagram-media":
+		return frameLastParagraph
+	case "text-post-media", "mastodon-embed", "imgur-embed-pub", "reddit-embed-bq": // Threads, ...
+		return frameAll
+	case "wp-embedded-content":
+		// A post of a WordPress site embedded in another: a script
+		// replaces the link to it with a card in an <iframe>.
+		return frameAll
+	}
+	return 0
+}
+
+// frameWords is the most words a block of an embed's frame has: a credit
+// line with a long name and a date. A longer block inside an element named
+// like an embed is the page's own text.
+const frameWords = 30
+
+// embedOf returns the frame of the embedded post an element holds, read
+// from its class, or 0 when its class names none.
+func embedOf(attrs []attr) embedFrame {
+	for _, at := range attrs {
+		if string(at.key) != "class" {
+			continue
+		}
+		v := at.val
+		for i := 0; i < len(v); {
+			for i < len(v) && isHTMLSpace(v[i]) {
+				i++
+			}
+			j := i
+			for j < len(v) && !isHTMLSpace(v[j]) {
+				j++
+			}
+			if f := embedClass(v[i:j]); f != 0 {
+				return f
+			}
+			i = j
+		}
+	}
+	return 0
+}
+
+// embedNode is an element that holds an embedded post.
+type embedNode struct {
+	node  int32
+	frame embedFrame
+}
+
+// markEmbedFrames drops the frame of every embedded post (see embedFrame):
+// its blocks get HintEmbedFrame and are dropped as credits. The post's own
+// text is left to the classifier, as the article's quotation.
+func markEmbedFrames(s *segmenter) {
+	if len(s.embeds) == 0 {
+		return
+	}
+	// within[n] is the embed around node n (an index into s.embeds), -1
+	// for none; nodes come after their parents.
+	within := make([]int32, len(s.nodes))
+	next := 0
+	for n := range s.nodes {
+		within[n] = -1
+		if p := s.nodes[n].parent; p >= 0 {
+			within[n] = within[p]
+		}
+		for next < len(s.embeds) && int(s.embeds[next].node) < n {
+			next++
+		}
+		if next < len(s.embeds) && int(s.embeds[next].node) == n {
+			within[n] = int32(next)
+		}
+	}
+	blocks := s.blocks
+	for i := 0; i < len(blocks); {
+		e := within[s.blockAt[i]]
+		if e < 0 {
+			i++
+			continue
+		}
+		// The run of blocks inside embed e, and its last paragraph.
+		j, last := i, -1
+		for ; j < len(blocks) && within[s.blockAt[j]] == e; j++ {
+			if s.nodes[s.blockAt[j]].tag == atom.P {
+				last = j
+			}
+		}
+		frame := s.embeds[e].frame
+		for k := i; k < j; k++ {
+			caption := frame == frameLastParagraph && k != last && s.nodes[s.blockAt[k]].tag == atom.P
+			if !caption && blocks[k].Features.Words <= frameWords {
+				blocks[k].Features.Hints |= boilerplate.HintEmbedFrame
+				blocks[k].Drop(boilerplate.ReasonCredit)
+			}
+		}
+		i = j
+	}
+}
