@@ -180,6 +180,8 @@ func finish(s *segmenter, opts Options) *Result {
 		res.PageType = PageListing
 	case (res.PageType == PageListing || res.PageType == PageCollection) && storyAfterTitle(blocks):
 		res.PageType = PageArticle
+	case res.PageType == PageService && referenceShaped(s):
+		res.PageType = PageDocumentation
 	}
 	// The article reading's verdicts, kept while the type's reading runs:
 	// a wrong guess degrades to them (see starvedReading).
