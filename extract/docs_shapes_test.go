@@ -130,7 +130,8 @@ func TestDocumentationShapes(t *testing.T) {
 			"Choose Billing, then Edit next to the address.",
 			"Invoices that were already issued keep the old address",
 		}, []string{"We use cookies", "Submit a request", "Articles in this section", "Was this article helpful?",
-			"found this helpful", "Facebook", "Return to top", "English (US)"}},
+			"found this helpful", "Facebook", "Return to top", "English (US)", "Recently viewed articles", "Related articles",
+			"Which cards do you accept?", "closed for comments"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -217,6 +217,9 @@ func finish(s *segmenter, opts Options) *Result {
 			keepReferenceParts(s)
 			dropAboveDocTitle(blocks)
 		}
+		if res.PageType == PageDocumentation {
+			dropSectionChrome(blocks)
+		}
 	}
 	if degradeReading(s, article, mask, pageWide, sw != nil) {
 		reading = PageArticle
