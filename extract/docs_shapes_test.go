@@ -103,7 +103,7 @@ func TestDocumentationShapes(t *testing.T) {
 			"Note: On a copy-on-write file system",
 			"Turn the swap off, delete its line from the table",
 		}, []string{"[edit]", "edit\n", "Jump to navigation", "Navigation menu", "Recent changes", "View history",
-			"Retrieved from", "Privacy policy", "last edited", "Memory management"}},
+			"Retrieved from", "Privacy policy", "last edited", "Memory management", "From GardenLinux Wiki"}},
 		{"manpage.html", []string{
 			"knot - join the lines of two files on a common field",
 			"For each pair of input lines with identical join fields",

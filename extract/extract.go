@@ -219,6 +219,7 @@ func finish(s *segmenter, opts Options) *Result {
 		}
 		if res.PageType == PageDocumentation {
 			dropSectionChrome(blocks)
+			dropSiteLine(blocks, res.Title, md.PageTitle)
 		}
 	}
 	if degradeReading(s, article, mask, pageWide, sw != nil) {
