@@ -64,7 +64,7 @@ func TestDocumentationShapes(t *testing.T) {
 			"pub struct Backoff {\n    pub base: Duration,",
 			"An exponential backoff: the delay before each retry doubles",
 			"assert_eq!(policy.delay(3), Duration::from_millis(800));",
-			"The delay before the first retry.",
+			"base: Duration\n\nThe delay before the first retry.",
 			"pub fn delay(&self, attempt: u32) -> Duration",
 			"Returns the delay before the given attempt, counted from zero.",
 		}, []string{"Skip to main content", "Copy item path", "Source", "Expand description", "Settings", "In retryable::policy",

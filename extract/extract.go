@@ -220,6 +220,7 @@ func finish(s *segmenter, opts Options) *Result {
 		if res.PageType == PageDocumentation {
 			dropSectionChrome(blocks)
 			dropSiteLine(blocks, res.Title, md.PageTitle)
+			keepTypedFields(blocks)
 		}
 	}
 	if degradeReading(s, article, mask, pageWide, sw != nil) {
