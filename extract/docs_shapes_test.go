@@ -78,6 +78,9 @@ func TestDocumentationShapes(t *testing.T) {
 			"the balance in cents, negative for a debt",
 			"UnknownAccountException - if no account has this identifier",
 			"entry - the entry to post",
+			"All Implemented Interfaces:\n\nJournal, Closeable",
+			"Since:\n\n3.1",
+			"See Also:\n\nAccount",
 		}, []string{"Overview", "Deprecated", "SEARCH:", "Summary:", "license terms"}},
 		{"godoc.html", []string{
 			"Package pebblecache is an in-memory cache",
