@@ -98,7 +98,7 @@ func TestDocumentationShapes(t *testing.T) {
 			"Run every task even when its inputs are unchanged",
 			"Tasks run in the directory of the Tarnfile",
 			"tarn is released under the MIT license",
-		}, []string{"Pull requests", "Sign in", "stars", "Releases", "Languages", "Codehost", "Download ZIP"}},
+		}, []string{"Pull requests", "Sign in", "stars", "Releases", "Languages", "Codehost", "Download ZIP", "\nCopy\n"}},
 		{"mediawiki.html", []string{
 			"A swap file gives the kernel room to move memory pages",
 			"Creating the file",

@@ -221,6 +221,7 @@ func finish(s *segmenter, opts Options) *Result {
 			dropSectionChrome(blocks)
 			dropSiteLine(blocks, res.Title, md.PageTitle)
 			keepTypedFields(blocks)
+			dropCodeButtons(blocks)
 		}
 	}
 	if degradeReading(s, article, mask, pageWide, sw != nil) {
