@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"time"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // Thresholds of referenceShaped.
 const (
@@ -10,18 +14,22 @@ const (
 )
 
 // referenceShaped reports whether a page the model took for a service
-// page is laid out as documentation: it links to places on itself (an
-// "on this page" outline, the permalinks documentation generators put on
-// headings) and holds reference: a block of code, a definition list of
-// parameters or options, or headings with permalinks. A short reference
-// page has few words and many headings, as a landing page does; a
-// landing page links to its own sections too, but shows no code or
-// definition lists, and its headings carry no permalinks.
-func referenceShaped(s *segmenter) bool {
+// page, or for an article with none of an article's marks (see
+// articleMarked), is laid out as documentation: it links to places on
+// itself (an "on this page" outline, the permalinks documentation
+// generators put on headings) and holds reference: a block of code, a
+// definition list of parameters or options, or headings with permalinks.
+// A short reference page has few words and many headings, as a landing
+// page does; a landing page links to its own sections too, but shows no
+// code or definition lists, and its headings carry no permalinks. With
+// needCode only code counts as reference: a forum's thread links to its
+// posts and prints its members' cards as definition lists, and may be
+// taken for an article.
+func referenceShaped(s *segmenter, needCode bool) bool {
 	if s.inPageLinks < minInPageLinks {
 		return false
 	}
-	if s.anchoredHeads >= minAnchoredHeads {
+	if s.anchoredHeads >= minAnchoredHeads && !needCode {
 		return true
 	}
 	defs := 0
@@ -37,5 +45,16 @@ func referenceShaped(s *segmenter) bool {
 			defs++
 		}
 	}
-	return defs >= minDefinitions
+	return defs >= minDefinitions && !needCode
+}
+
+// articleMarked reports whether a page carries what a post or a story
+// carries and a reference does not: a publication date in its metadata or
+// its path, a declaration as an article (JSON-LD, og:type) or a path
+// under a blog or a news section. A technical post shows code and an
+// outline as a reference does; its date and its declaration tell it
+// apart.
+func articleMarked(sg *pageSignals, date time.Time) bool {
+	d := &sg.declared
+	return !date.IsZero() || d.article || d.ogArticle || sg.pathDate || sg.pathKind == "article"
 }

@@ -180,7 +180,9 @@ func finish(s *segmenter, opts Options) *Result {
 		res.PageType = PageListing
 	case (res.PageType == PageListing || res.PageType == PageCollection) && storyAfterTitle(blocks):
 		res.PageType = PageArticle
-	case res.PageType == PageService && referenceShaped(s):
+	case res.PageType == PageService && referenceShaped(s, false):
+		res.PageType = PageDocumentation
+	case res.PageType == PageArticle && !articleMarked(&res.signals, md.Date) && referenceShaped(s, true):
 		res.PageType = PageDocumentation
 	}
 	// The article reading's verdicts, kept while the type's reading runs:

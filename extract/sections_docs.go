@@ -32,6 +32,12 @@ func keepReferenceParts(s *segmenter) {
 	dropOutsideMain(blocks)
 	for i := range blocks {
 		b := &blocks[i]
+		if b.Reason == boilerplate.ReasonDateline && b.Kind == boilerplate.KindTableCell && body[i] {
+			// A table's value that reads as a date ("7 días", "3
+			// days"): a retention, a timeout, a release.
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			continue
+		}
 		if b.Reason != boilerplate.ReasonInterface || !body[i] {
 			continue
 		}
