@@ -64,7 +64,7 @@ func TestDocumentationShapes(t *testing.T) {
 			"pub struct Backoff {\n    pub base: Duration,",
 			"An exponential backoff: the delay before each retry doubles",
 			"assert_eq!(policy.delay(3), Duration::from_millis(800));",
-			"The delay before the first retry.",
+			"base: Duration\n\nThe delay before the first retry.",
 			"pub fn delay(&self, attempt: u32) -> Duration",
 			"Returns the delay before the given attempt, counted from zero.",
 		}, []string{"Skip to main content", "Copy item path", "Source", "Expand description", "Settings", "In retryable::policy",
@@ -78,6 +78,9 @@ func TestDocumentationShapes(t *testing.T) {
 			"the balance in cents, negative for a debt",
 			"UnknownAccountException - if no account has this identifier",
 			"entry - the entry to post",
+			"All Implemented Interfaces:\n\nJournal, Closeable",
+			"Since:\n\n3.1",
+			"See Also:\n\nAccount",
 		}, []string{"Overview", "Deprecated", "SEARCH:", "Summary:", "license terms"}},
 		{"godoc.html", []string{
 			"Package pebblecache is an in-memory cache",
@@ -95,7 +98,7 @@ func TestDocumentationShapes(t *testing.T) {
 			"Run every task even when its inputs are unchanged",
 			"Tasks run in the directory of the Tarnfile",
 			"tarn is released under the MIT license",
-		}, []string{"Pull requests", "Sign in", "stars", "Releases", "Languages", "Codehost", "Download ZIP"}},
+		}, []string{"Pull requests", "Sign in", "stars", "Releases", "Languages", "Codehost", "Download ZIP", "\nCopy\n"}},
 		{"mediawiki.html", []string{
 			"A swap file gives the kernel room to move memory pages",
 			"Creating the file",
@@ -103,7 +106,7 @@ func TestDocumentationShapes(t *testing.T) {
 			"Note: On a copy-on-write file system",
 			"Turn the swap off, delete its line from the table",
 		}, []string{"[edit]", "edit\n", "Jump to navigation", "Navigation menu", "Recent changes", "View history",
-			"Retrieved from", "Privacy policy", "last edited", "Memory management"}},
+			"Retrieved from", "Privacy policy", "last edited", "Memory management", "From GardenLinux Wiki"}},
 		{"manpage.html", []string{
 			"knot - join the lines of two files on a common field",
 			"For each pair of input lines with identical join fields",
@@ -130,7 +133,8 @@ func TestDocumentationShapes(t *testing.T) {
 			"Choose Billing, then Edit next to the address.",
 			"Invoices that were already issued keep the old address",
 		}, []string{"We use cookies", "Submit a request", "Articles in this section", "Was this article helpful?",
-			"found this helpful", "Facebook", "Return to top", "English (US)"}},
+			"found this helpful", "Facebook", "Return to top", "English (US)", "Recently viewed articles", "Related articles",
+			"Which cards do you accept?", "closed for comments"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

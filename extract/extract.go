@@ -181,6 +181,10 @@ func finish(s *segmenter, opts Options) *Result {
 		res.PageType = PageListing
 	case (res.PageType == PageListing || res.PageType == PageCollection) && storyAfterTitle(blocks):
 		res.PageType = PageArticle
+	case res.PageType == PageService && referenceShaped(s, false):
+		res.PageType = PageDocumentation
+	case res.PageType == PageArticle && !articleMarked(&res.signals, md.Date) && referenceShaped(s, true):
+		res.PageType = PageDocumentation
 	}
 	// The article reading's verdicts, kept while the type's reading runs:
 	// a wrong guess degrades to them (see starvedReading).
@@ -215,6 +219,12 @@ func finish(s *segmenter, opts Options) *Result {
 		if res.PageType == PageDocumentation {
 			keepReferenceParts(s)
 			dropAboveDocTitle(blocks)
+		}
+		if res.PageType == PageDocumentation {
+			dropSectionChrome(blocks)
+			dropSiteLine(blocks, res.Title, md.PageTitle)
+			keepTypedFields(blocks)
+			dropCodeButtons(blocks)
 		}
 	}
 	if degradeReading(s, article, mask, pageWide, sw != nil) {

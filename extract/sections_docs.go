@@ -32,6 +32,12 @@ func keepReferenceParts(s *segmenter) {
 	dropOutsideMain(blocks)
 	for i := range blocks {
 		b := &blocks[i]
+		if b.Reason == boilerplate.ReasonDateline && b.Kind == boilerplate.KindTableCell && body[i] {
+			// A table's value that reads as a date ("7 días", "3
+			// days"): a retention, a timeout, a release.
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			continue
+		}
 		if b.Reason != boilerplate.ReasonInterface || !body[i] {
 			continue
 		}
@@ -90,13 +96,13 @@ func dropOutsideMain(blocks []boilerplate.Block) {
 
 // keepTermValues keeps, on a documentation page, the short definition
 // that follows a kept term of the same list: a reference's facts ("All
-// Implemented Interfaces: Limiter", "See also: parse") read as a link
-// alone, but the term names what they are.
+// Implemented Interfaces: Limiter", "See also: parse", "Since: 3.1") read
+// as a link or a date alone, but the term names what they are.
 func keepTermValues(s *segmenter, body []bool) {
 	blocks := s.blocks
 	for i := 1; i < len(blocks); i++ {
 		b, t := &blocks[i], &blocks[i-1]
-		if b.Kept || !body[i] || !t.Kept || !densityVerdict(b.Reason) {
+		if b.Kept || !body[i] || !t.Kept || !densityVerdict(b.Reason) && b.Reason != boilerplate.ReasonDateline {
 			continue
 		}
 		dl, part := definitionListOf(s, s.blockAt[i])

@@ -41,6 +41,11 @@ render(pages[0]);</code></pre></article></main>` +
 				"Implemented by:\n\nTypedArray"},
 		},
 		{
+			name: "a version under its term and a see-also term over links",
+			body: `<dl><dt>Since:</dt><dd>3.1</dd><dt>See Also:</dt><dd><ul><li><a href="/docs/slice">slice()</a></li></ul></dd></dl>`,
+			want: []string{"Since:\n\n3.1", "See Also:\n\nslice()"},
+		},
+		{
 			name: "a parameter table's column named like a control",
 			body: `<h3>Parameters</h3><table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>` +
 				`<tbody><tr><td><code>size</code></td><td>number</td><td>The largest number of elements in each chunk.</td></tr></tbody></table>`,

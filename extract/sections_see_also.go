@@ -7,7 +7,8 @@ import "github.com/winnowtext/winnow/boilerplate"
 // drop as related content ("See also", "Related content") and the list of
 // links under it ("Promise()", "Using promises"). On a news page such a
 // section is the site's; in a reference its author wrote it, and it is
-// a part of the page's text. Only a heading in the page's body (see
+// a part of the page's text. A term of a definition list ("See Also:"
+// over a class's links) is read as a heading. Only a heading in the page's body (see
 // keepReferenceParts) whose section opens with a run of list items (or
 // kept blocks, a paragraph of links) is taken back, and the link items of
 // that run with it (<li> only: a grid of cards that a script lays out
@@ -16,7 +17,7 @@ import "github.com/winnowtext/winnow/boilerplate"
 func keepSeeAlso(blocks []boilerplate.Block, body []bool) {
 	for i := range blocks {
 		h := &blocks[i]
-		if h.Kind != boilerplate.KindHeading || h.Reason != boilerplate.ReasonRelated || !body[i] {
+		if h.Kind != boilerplate.KindHeading && h.Tag != "dt" || h.Reason != boilerplate.ReasonRelated || !body[i] {
 			continue
 		}
 		j := i + 1

@@ -98,7 +98,10 @@ type segmenter struct {
 	linkDepth int        // stack depth where the open link started
 	anchor    anchorLink // the open link, when it leads to a place on the page
 	headTail  [2]int     // where the last in-page link after a heading's words starts and ends (see endAnchor)
-	inPre     int
+	// inPageLinks counts the links to a place on the page, and
+	// anchoredHeads the headings with one (see docs_judge.go).
+	inPageLinks, anchoredHeads int
+	inPre                      int
 	// templateOpened says the last start tag opened a client-side
 	// template (see segment_template.go).
 	templateOpened bool

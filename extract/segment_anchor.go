@@ -23,6 +23,7 @@ func (s *segmenter) startAnchor(attrs []attr) {
 		if string(at.key) == "href" {
 			if len(at.val) > 1 && at.val[0] == '#' {
 				s.anchor = anchorLink{open: true, start: len(s.buf)}
+				s.inPageLinks++
 			}
 			return
 		}
@@ -39,6 +40,9 @@ func (s *segmenter) endAnchor() {
 	s.anchor.open = false
 	if !a.open || a.start > len(s.buf) {
 		return
+	}
+	if s.top().kind == boilerplate.KindHeading {
+		s.anchoredHeads++
 	}
 	text := s.buf[a.start:]
 	switch {

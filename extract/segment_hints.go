@@ -211,7 +211,7 @@ var hintPrefixes = [...]struct {
 	{"advert", boilerplate.HintBoilerplate}, {"sponsor", boilerplate.HintBoilerplate}, {"newsletter", boilerplate.HintBoilerplate},
 	{"subscri", boilerplate.HintBoilerplate}, {"signup", boilerplate.HintBoilerplate}, {"popup", boilerplate.HintBoilerplate},
 	{"modal", boilerplate.HintBoilerplate}, {"outbrain", boilerplate.HintBoilerplate}, {"taboola", boilerplate.HintBoilerplate},
-	{"trending", boilerplate.HintBoilerplate}, {"popular", boilerplate.HintBoilerplate}, {"paywall", boilerplate.HintBoilerplate},
+	{"trending", boilerplate.HintBoilerplate}, {"popular", boilerplate.HintBoilerplate}, {"recent", boilerplate.HintBoilerplate}, {"paywall", boilerplate.HintBoilerplate},
 	{"banner", boilerplate.HintBoilerplate}, {"author", boilerplate.HintBoilerplate}, {"byline", boilerplate.HintBoilerplate},
 	{"donat", boilerplate.HintBoilerplate}, {"disclaimer", boilerplate.HintBoilerplate},
 	{"signature", boilerplate.HintSignature},

@@ -36,6 +36,8 @@ func TestNameHints(t *testing.T) {
 		{"social-links", boilerplate.HintBoilerplate},
 		{"social-media-embed", 0},
 		{"embedded-social ad", boilerplate.HintBoilerplate}, // the ad still counts
+		{"recent-articles", boilerplate.HintBoilerplate | boilerplate.HintContent},
+		{"recently-viewed", boilerplate.HintBoilerplate},
 	}
 	for _, tt := range tests {
 		if got, _, _, _, _ := nameHints([]byte(tt.name)); got != tt.want {
