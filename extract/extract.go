@@ -210,6 +210,7 @@ func finish(s *segmenter, opts Options) *Result {
 			keepItemFields(s)
 		case PageForum:
 			dropAfterThread(s)
+			keepPostHeads(s)
 		case PageService:
 			keepSectionHeaders(s)
 		}

@@ -1,0 +1,72 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// postHeadWords is the length, in words, up to which a line before a
+// post's body may be its author's name.
+const postHeadWords = 2
+
+// keepPostHeads keeps, on a forum, the name of each post's author: a
+// linked line of a word or two, before the post's body, in an element
+// that carries the post's mark of authorship (see signs). A reader of a
+// thread follows who answers whom, and the frame rules of a forum drop
+// the name because the page prints it more than once (the same member
+// posts again, quotes name them) or as a link. The rest of the post's
+// head stays dropped: its date and number, the member's rank and card,
+// the buttons, the signature. Measured on WCXB's tune forums, about half
+// of the truths keep each post's name and date and the other half keep
+// neither, so only the name, the shortest and the surest, is taken back:
+// an unlinked word in the author's element is a badge ("Author",
+// "Moderator"), not a name.
+func keepPostHeads(s *segmenter) {
+	item, ok := postItems(s)
+	if !ok {
+		return
+	}
+	body := make(map[int32]bool) // posts whose body has begun
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		at := s.blockAt[i]
+		if at < 0 || int(at) >= len(item) || item[at] < 0 {
+			continue
+		}
+		p := item[at]
+		if body[p] {
+			continue
+		}
+		f := &b.Features
+		if f.Sentences >= 1 && f.Words >= postBodyWords && f.LinkDensity() < 0.5 && b.Kind != boilerplate.KindHeading {
+			body[p] = true
+			continue
+		}
+		if authorElement(s, at) && !b.Kept && postAuthorLine(b) {
+			b.Kept, b.Reason = true, boilerplate.ReasonNone
+		}
+	}
+}
+
+// postAuthorLine reports whether b, a line before a post's body in its
+// author's element, names the author: a linked word or two, shown,
+// dropped only as a line printed alike or as a link.
+func postAuthorLine(b *boilerplate.Block) bool {
+	f := &b.Features
+	if f.Words > postHeadWords || f.LinkWords == 0 || !hasLetter(b.Text) || f.Hints.Has(boilerplate.HintHidden) {
+		return false
+	}
+	switch b.Reason {
+	case boilerplate.ReasonRepeatedInPage, boilerplate.ReasonLinkList:
+		return true
+	}
+	return false
+}
+
+// authorElement reports whether node at is, or is in, the element that
+// marks a post's authorship: the segmenter marks the element that holds
+// the mark (see signs), which is the parent of a block-level mark.
+func authorElement(s *segmenter, at int32) bool {
+	if s.nodes[at].signed {
+		return true
+	}
+	p := s.nodes[at].parent
+	return p >= 0 && s.nodes[p].signed
+}
