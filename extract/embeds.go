@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+
 	"github.com/winnowtext/winnow/boilerplate"
 	"golang.org/x/net/html/atom"
 )
@@ -45,6 +47,13 @@ func embedClass(name []byte) embedFrame {
 	return 0
 }
 
+// mayNameEmbed reports whether a class list may hold a name embedClass
+// knows: every one of them has "embed" or "-media" in it. It spares the
+// walk over the names of the many elements that hold none.
+func mayNameEmbed(class []byte) bool {
+	return bytes.Contains(class, []byte("embed")) || bytes.Contains(class, []byte("-media"))
+}
+
 // frameWords is the most words a block of an embed's frame has: a credit
 // line with a long name and a date. A longer block inside an element named
 // like an embed is the page's own text.
@@ -58,6 +67,9 @@ func embedOf(attrs []attr) embedFrame {
 			continue
 		}
 		v := at.val
+		if !mayNameEmbed(v) {
+			return 0
+		}
 		for i := 0; i < len(v); {
 			for i < len(v) && isHTMLSpace(v[i]) {
 				i++
