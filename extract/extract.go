@@ -204,7 +204,11 @@ func finish(s *segmenter, opts Options) *Result {
 			dropFilterPanels(s)
 			trustGrids(s)
 		}
-		keepSections(blocks, res.PageType)
+		var quoted []bool
+		if res.PageType == PageForum {
+			quoted = quotedBlocks(s)
+		}
+		keepSectionsQuoting(blocks, res.PageType, quoted)
 		switch res.PageType {
 		case PageCollection, PageListing:
 			keepItemFields(s)

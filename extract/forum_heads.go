@@ -23,7 +23,8 @@ func keepPostHeads(s *segmenter) {
 	if !ok {
 		return
 	}
-	body := make(map[int32]bool) // posts whose body has begun
+	body := make(map[int32]bool)  // posts whose body has begun
+	named := make(map[int32]bool) // posts whose author's name is found
 	for i := range s.blocks {
 		b := &s.blocks[i]
 		at := s.blockAt[i]
@@ -39,7 +40,13 @@ func keepPostHeads(s *segmenter) {
 			body[p] = true
 			continue
 		}
-		if authorElement(s, at) && !b.Kept && postAuthorLine(b) {
+		if named[p] || !authorElement(s, at) || !nameLine(b) {
+			continue
+		}
+		// The first linked line of the author's element is the name;
+		// the ones after it are the member's card ("563 posts").
+		named[p] = true
+		if !b.Kept && postAuthorLine(b) {
 			b.Kept, b.Reason = true, boilerplate.ReasonNone
 		}
 	}
@@ -49,10 +56,6 @@ func keepPostHeads(s *segmenter) {
 // author's element, names the author: a linked word or two, shown,
 // dropped only as a line printed alike or as a link.
 func postAuthorLine(b *boilerplate.Block) bool {
-	f := &b.Features
-	if f.Words > postHeadWords || f.LinkWords == 0 || !hasLetter(b.Text) || f.Hints.Has(boilerplate.HintHidden) {
-		return false
-	}
 	switch b.Reason {
 	case boilerplate.ReasonRepeatedInPage, boilerplate.ReasonLinkList:
 		return true
@@ -60,9 +63,17 @@ func postAuthorLine(b *boilerplate.Block) bool {
 	return false
 }
 
+// nameLine reports whether b may name a post's author: a linked word or
+// two, shown.
+func nameLine(b *boilerplate.Block) bool {
+	f := &b.Features
+	return f.Words <= postHeadWords && f.LinkWords > 0 && hasLetter(b.Text) && !f.Hints.Has(boilerplate.HintHidden)
+}
+
 // authorElement reports whether node at is, or is in, the element that
-// marks a post's authorship: the segmenter marks the element that holds
-// the mark (see signs), which is the parent of a block-level mark.
+// marks a post's authorship (see signs): the segmenter marks the element
+// that carries the mark, or the block-level element an inline mark stands
+// in.
 func authorElement(s *segmenter, at int32) bool {
 	if s.nodes[at].signed {
 		return true

@@ -36,8 +36,17 @@ func TestPostHeads(t *testing.T) {
 				`<div class="item-text"><p>%s</p></div><div class="item-actions"><button>%d</button><button>Reply</button></div></div>`,
 				i+1, p.author, p.author, badge, i+1, p.date, p.body, i*3+1)
 		}},
+		{"person card", func(i int, p threadPost) string {
+			// The mark is a block (itemprop=author on a <div>), the name a
+			// block inside it, and the member's count a linked line after
+			// the name.
+			return fmt.Sprintf(`<article class="card"><header class="card-head"><div class="card-user" itemprop="author" itemscope itemtype="https://schema.org/Person">`+
+				`<div class="card-name"><a href="/members/%s.%d/">%s</a></div><div class="card-count"><a href="/members/%s.%d/posts">%d posts</a></div></div></header>`+
+				`<div class="card-body"><a class="card-date" href="#post-%d"><time>%s</time></a><div class="card-text">%s</div></div></article>`,
+				p.author, i, p.author, p.author, i, 100+i*37, i, p.date, p.body)
+		}},
 	}
-	gone := append(postFrame, "Author", "Quote", "Report", "Reply", "Members", "#2", "9:07 PM")
+	gone := append(postFrame, "137 posts", "Author", "Quote", "Report", "Reply", "Members", "#2", "9:07 PM")
 	for _, tt := range tests {
 		t.Run(tt.engine, func(t *testing.T) {
 			e := threadEngine{name: tt.engine, post: tt.post}

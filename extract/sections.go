@@ -40,6 +40,16 @@ import (
 // discussion of the list, the reviews of a shop): the cards are the
 // content. On a documentation page code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
+	keepSectionsQuoting(blocks, t, nil)
+}
+
+// keepSectionsQuoting is keepSections for a page whose quotations are
+// known: quoted tells, for each block, whether it stands in one (see
+// quotedBlocks); nil when none are known. On a forum a line a reply
+// quotes is no frame line: its copies in quotations do not make the
+// original a line printed more than once, though a quoted line printed
+// elsewhere too still goes.
+func keepSectionsQuoting(blocks []boilerplate.Block, t PageType, quoted []bool) {
 	posts := t == PageForum
 	layout := boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
 	// Documentation prints its examples beside the text, in a column
@@ -48,11 +58,16 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 	// On posts and products what links point to is elsewhere.
 	noLinks := posts || t == PageProduct
 	cards := t == PageCollection || t == PageListing
-	var labels map[string]int
-	var templates map[templateKey]int
+	var labels, ownLabels map[string]int
+	var templates, ownTemplates map[templateKey]int
 	if posts {
-		labels = shortLineCounts(blocks)
-		templates = templateCounts(blocks)
+		labels = shortLineCounts(blocks, nil)
+		templates = templateCounts(blocks, nil)
+		ownLabels, ownTemplates = labels, templates
+		if quoted != nil {
+			ownLabels = shortLineCounts(blocks, quoted)
+			ownTemplates = templateCounts(blocks, quoted)
+		}
 	}
 	if t == PageService {
 		keepTierCopies(blocks)
@@ -74,6 +89,10 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 		if i >= end {
 			b.Drop(boilerplate.ReasonOutsideMain)
 			continue
+		}
+		labels, templates := labels, templates
+		if quoted == nil || !quoted[i] {
+			labels, templates = ownLabels, ownTemplates
 		}
 		if labels != nil && b.Features.Words <= cardLabelWords && labels[b.Text] >= 2 {
 			// A post's frame: its author's card ("Joined", "Posts",
@@ -178,11 +197,12 @@ func isCardItem(b *boilerplate.Block) bool {
 const cardLabelWords = 4
 
 // shortLineCounts counts how often the page prints each line of
-// cardLabelWords words or fewer.
-func shortLineCounts(blocks []boilerplate.Block) map[string]int {
+// cardLabelWords words or fewer, but for the blocks skip sets (nil skips
+// none).
+func shortLineCounts(blocks []boilerplate.Block, skip []bool) map[string]int {
 	counts := make(map[string]int)
 	for i := range blocks {
-		if blocks[i].Features.Words <= cardLabelWords {
+		if blocks[i].Features.Words <= cardLabelWords && (skip == nil || !skip[i]) {
 			counts[blocks[i].Text]++
 		}
 	}

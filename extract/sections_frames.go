@@ -82,12 +82,13 @@ func hasDigit(s string) bool {
 }
 
 // templateCounts counts the keys of the template lines among blocks (see
-// templateKeyOf); nil when there are none.
-func templateCounts(blocks []boilerplate.Block) map[templateKey]int {
+// templateKeyOf), but for the blocks skip sets (nil skips none); nil when
+// there are none.
+func templateCounts(blocks []boilerplate.Block, skip []bool) map[templateKey]int {
 	var counts map[templateKey]int
 	for i := range blocks {
 		k, ok := templateKeyOf(&blocks[i])
-		if !ok {
+		if !ok || skip != nil && skip[i] {
 			continue
 		}
 		if counts == nil {

@@ -279,7 +279,11 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		hints |= boilerplate.HintHidden
 	}
 	s.markStart(a, class, attrs, selfClosing, nameMark)
-	if len(s.stack) > 0 && signs(a, attrs, nameMark, itemprop) {
+	// A mark of authorship is recorded on the element that carries it
+	// when the element opens a node of its own (see push below), on the
+	// element it stands in otherwise.
+	signed := len(s.stack) > 0 && signs(a, attrs, nameMark, itemprop)
+	if signed && class != tagBlock {
 		s.nodes[s.top().node].signed = true
 	}
 	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
@@ -312,15 +316,15 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.closeImplied(a)
 	}
 	s.flush()
-	if selfClosing {
-		return
-	}
-	if len(s.stack) >= s.lim.MaxDepth {
-		return // too deep: its text flows into the ancestor at the limit
-	}
-	if s.truncated || len(s.nodes) >= maxNodesPerBlock*s.lim.MaxBlocks {
-		// Past the block limit, or so many elements that they hold little
-		// text: no more nodes, so memory stays bounded by MaxBlocks.
+	// Too deep, the text of an element flows into the ancestor at the
+	// limit; past the block limit, or with so many elements that they
+	// hold little text, no more nodes, so memory stays bounded by
+	// MaxBlocks.
+	if selfClosing || len(s.stack) >= s.lim.MaxDepth ||
+		s.truncated || len(s.nodes) >= maxNodesPerBlock*s.lim.MaxBlocks {
+		if signed {
+			s.nodes[s.top().node].signed = true
+		}
 		return
 	}
 	parent := s.top()
@@ -338,7 +342,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.fold.notePanel(e.node, a, attrs, hidden, hidden && s.afterToggle(parent.node))
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
-		author: nameMark&markAuthor != 0, shape: classShape(attrs)})
+		author: nameMark&markAuthor != 0, shape: classShape(attrs), signed: signed})
 	if f := embedOf(attrs); f != 0 {
 		s.embeds = append(s.embeds, embedNode{e.node, f})
 	}
