@@ -18,7 +18,9 @@ const quotedShare = 0.5
 // shows: a reply quotes the post it answers, often cut or with its
 // author's name ("kestrel wrote:") before it, and the post is kept where
 // it stands. A quote of a text the page does not show (a manual, a post
-// on another page of the thread) stays.
+// on another page of the thread) stays. Some engines print each post's
+// own text in a <blockquote> too: there the first copy of a text among
+// the quotes is the post, and a later quote that repeats it goes.
 func dropQuotedPosts(blocks []boilerplate.Block) {
 	var posts map[uint64]struct{}
 	for i := range blocks {
@@ -31,9 +33,7 @@ func dropQuotedPosts(blocks []boilerplate.Block) {
 		}
 		eachTriple(b.Text, func(h uint64) { posts[h] = struct{}{} })
 	}
-	if posts == nil {
-		return
-	}
+	var quoted map[uint64]struct{} // the triples of the quotes before
 	for i := range blocks {
 		b := &blocks[i]
 		if !b.Kept || b.Kind != boilerplate.KindQuote || b.Features.Words < quoteMinWords {
@@ -44,11 +44,17 @@ func dropQuotedPosts(blocks []boilerplate.Block) {
 			n++
 			if _, ok := posts[h]; ok {
 				in++
+			} else if _, ok := quoted[h]; ok {
+				in++
 			}
 		})
 		if n > 0 && float64(in) >= quotedShare*float64(n) {
 			b.Drop(boilerplate.ReasonRepeatedInPage)
 		}
+		if quoted == nil {
+			quoted = make(map[uint64]struct{})
+		}
+		eachTriple(b.Text, func(h uint64) { quoted[h] = struct{}{} })
 	}
 }
 
