@@ -141,7 +141,7 @@ func keepSectionsQuoting(blocks []boilerplate.Block, t PageType, quoted []bool) 
 		}
 	}
 	if posts {
-		dropQuotedPosts(blocks)
+		dropQuotedPosts(blocks, quoted)
 	}
 	if t == PageDocumentation {
 		dropEmptySections(blocks)

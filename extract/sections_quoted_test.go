@@ -58,3 +58,65 @@ func TestQuotedLinesOwnTheirOriginal(t *testing.T) {
 		t.Logf("blocks:\n%s", strings.Join(lines, "\n"))
 	}
 }
+
+// TestQuotesMarkedByClass: forum engines print a quoted post in a box
+// whose class names it ("bbcode_quote") or in a <blockquote>; either way
+// the copies of the post's list items in it go and the post's own items
+// stay. A script's hook on the post's body ("js-selectToQuote") names no
+// quotation.
+func TestQuotesMarkedByClass(t *testing.T) {
+	items := `<ul><li>Quiet enough to wear at night</li><li>A wide stage for orchestral music</li><li>A light clamp on large heads</li></ul>`
+	for _, open := range []string{`<div class="bbcode_quote">`, `<blockquote>`} {
+		close := `</div>`
+		if open == `<blockquote>` {
+			close = `</blockquote>`
+		}
+		quote := open + `<div>Originally posted by maple</div><div>My wishes for closed headphones, in order:` + items + `</div>` + close
+		post := func(author, body string) string {
+			return `<article class="post"><div class="post-user"><a href="/m/` + author + `">` + author + `</a></div>` +
+				`<div class="post-body js-selectToQuote"><time>May 3, 2024</time>` + body + `</div></article>`
+		}
+		page := `<html><body><main><h1>Closed headphones for the night</h1>` +
+			post("maple", `<p>I listen late while the house sleeps and want closed headphones that check these boxes.</p>`+items+`<p>Used ones are fine as well, I am in no hurry at all.</p>`) +
+			post("quill", quote+`<p>The second pair I owned did all of that and still sounded open and airy.</p>`) +
+			post("fennel", `<p>I would add comfort for long sessions to that list, it matters after midnight.</p>`) +
+			`</main></body></html>`
+		s := segmentedPage(t, page)
+		keepSectionsQuoting(s.blocks, PageForum, quotedBlocks(s))
+		seen := make(map[string]int)
+		for i := range s.blocks {
+			b := &s.blocks[i]
+			n := seen[b.Text]
+			seen[b.Text]++
+			if b.Text != "A wide stage for orchestral music" && b.Text != "I listen late while the house sleeps and want closed headphones that check these boxes." {
+				continue
+			}
+			if want := n == 0; b.Kept != want {
+				t.Errorf("%s: %q (copy %d) kept %v (reason %q), want %v", open, b.Text, n, b.Kept, b.Reason, want)
+			}
+		}
+	}
+}
+
+func TestQuoteClass(t *testing.T) {
+	tests := []struct {
+		class string
+		want  bool
+	}{
+		{"quote", true},
+		{"post bbcode_quote", true},
+		{"bbCodeBlock bbCodeBlock--Quote", true},
+		{"quote-controls", false},
+		{"InThreadQuotebox ad", false},
+		{"message-body js-selectToQuote", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := quoteClass([]attr{{key: []byte("class"), val: []byte(tt.class)}}); got != tt.want {
+			t.Errorf("quoteClass(%q) = %v, want %v", tt.class, got, tt.want)
+		}
+	}
+	if quoteClass([]attr{{key: []byte("id"), val: []byte("quote")}}) {
+		t.Error("an id named a quote")
+	}
+}

@@ -18,12 +18,20 @@ const quotedShare = 0.5
 // shows: a reply quotes the post it answers, often cut or with its
 // author's name ("kestrel wrote:") before it, and the post is kept where
 // it stands. A quote of a text the page does not show (a manual, a post
-// on another page of the thread) stays.
-func dropQuotedPosts(blocks []boilerplate.Block) {
+// on another page of the thread) stays. Some engines print each post's
+// own text in a <blockquote> too: there the first copy of a text among
+// the quotes is the post, and a later quote that repeats it goes. quoted
+// tells which blocks stand in a quotation (see quotedBlocks), the items
+// of a quoted list among them; nil when only the quotations' kind is
+// known.
+func dropQuotedPosts(blocks []boilerplate.Block, quoted []bool) {
+	isQuote := func(i int) bool {
+		return blocks[i].Kind == boilerplate.KindQuote || quoted != nil && quoted[i]
+	}
 	var posts map[uint64]struct{}
 	for i := range blocks {
 		b := &blocks[i]
-		if !b.Kept || b.Kind == boilerplate.KindQuote {
+		if !b.Kept || isQuote(i) {
 			continue
 		}
 		if posts == nil {
@@ -31,12 +39,10 @@ func dropQuotedPosts(blocks []boilerplate.Block) {
 		}
 		eachTriple(b.Text, func(h uint64) { posts[h] = struct{}{} })
 	}
-	if posts == nil {
-		return
-	}
+	var before map[uint64]struct{} // the triples of the quotes before
 	for i := range blocks {
 		b := &blocks[i]
-		if !b.Kept || b.Kind != boilerplate.KindQuote || b.Features.Words < quoteMinWords {
+		if !b.Kept || !isQuote(i) || b.Features.Words < quoteMinWords {
 			continue
 		}
 		n, in := 0, 0
@@ -44,11 +50,17 @@ func dropQuotedPosts(blocks []boilerplate.Block) {
 			n++
 			if _, ok := posts[h]; ok {
 				in++
+			} else if _, ok := before[h]; ok {
+				in++
 			}
 		})
 		if n > 0 && float64(in) >= quotedShare*float64(n) {
 			b.Drop(boilerplate.ReasonRepeatedInPage)
 		}
+		if before == nil {
+			before = make(map[uint64]struct{})
+		}
+		eachTriple(b.Text, func(h uint64) { before[h] = struct{}{} })
 	}
 }
 

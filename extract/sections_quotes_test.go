@@ -29,6 +29,20 @@ func TestQuotedPostsDropped(t *testing.T) {
 			t.Errorf("%q kept %v (reason %q), want %v", b.Text[:30], b.Kept, b.Reason, keep[i])
 		}
 	}
+	// Posts printed in <blockquote>s: the first copy is the post, a
+	// later quote of it goes, a reply of its own stays.
+	blocks = []boilerplate.Block{
+		block(post, boilerplate.KindQuote),
+		block("kestrel wrote: my router keeps restarting every night after the firmware update, and the logs show nothing", boilerplate.KindQuote),
+		block("Same here. Rolling back to the previous firmware fixed it for me within a day.", boilerplate.KindQuote),
+	}
+	keep = []bool{true, false, true}
+	keepSections(blocks, PageForum)
+	for i, b := range blocks {
+		if b.Kept != keep[i] {
+			t.Errorf("posts in quotes: %q kept %v (reason %q), want %v", b.Text[:30], b.Kept, b.Reason, keep[i])
+		}
+	}
 	blocks = []boilerplate.Block{block(post, boilerplate.KindParagraph), block(post, boilerplate.KindQuote)}
 	keepSections(blocks, PageDocumentation)
 	if !blocks[1].Kept {

@@ -46,6 +46,8 @@ type node struct {
 	// choices counts the checkboxes directly in the element (see
 	// filter_panels.go).
 	choices uint16
+	// quote: the element's class names a quotation (see quoteClass).
+	quote bool
 	// shape is the first name of the element's class (see classShape).
 	shape uint32
 	// signed: the element, or an inline element in it, names an author
@@ -342,7 +344,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.fold.notePanel(e.node, a, attrs, hidden, hidden && s.afterToggle(parent.node))
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
-		author: nameMark&markAuthor != 0, shape: classShape(attrs), signed: signed})
+		author: nameMark&markAuthor != 0, shape: classShape(attrs), signed: signed, quote: quoteClass(attrs)})
 	if f := embedOf(attrs); f != 0 {
 		s.embeds = append(s.embeds, embedNode{e.node, f})
 	}
