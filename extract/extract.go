@@ -242,6 +242,10 @@ func finish(s *segmenter, opts Options) *Result {
 			res.Author = a
 		}
 	}
+	if res.Author == "" {
+		// A personal site names no author: its writer is its owner.
+		res.Author = siteOwner(md.SiteName, md.Host)
+	}
 	res.Author = asPrinted(res.Author, blocks)
 	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)

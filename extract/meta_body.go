@@ -127,6 +127,10 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 		}
 		return names != ""
 	})
+	if names == "" {
+		// Or in a box that no class marks: a name over a biography.
+		names = bioBoxName(blocks, to)
+	}
 	return names
 }
 
