@@ -77,6 +77,11 @@ type postKey struct {
 // product cards sign nothing. A post inside a post (a reply in a comment
 // tree, a comment under an answer) belongs to the outermost one.
 func postItems(s *segmenter) ([]int32, bool) {
+	if s.signs < postRunMin {
+		// Each post of a run holds a signed node of its own: a page
+		// with fewer marks of authorship has no thread.
+		return nil, false
+	}
 	n := len(s.nodes)
 	parts := make([]postParts, n)
 	for i := range s.nodes {

@@ -122,6 +122,7 @@ type segmenter struct {
 	names   *hintCache       // what class and id values say; nil until the first
 	fold    folds            // disclosure controls and hidden panels; see folded.go
 	embeds  []embedNode      // the elements that hold an embedded post; see embeds.go
+	signs   int              // marks of authorship met, at least the nodes signed (see postItems)
 
 	src *sourceSpans // nil unless Options.KeepMarkup; see segment_source.go
 
@@ -283,6 +284,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	// when the element opens a node of its own (see push below), on the
 	// element it stands in otherwise.
 	signed := len(s.stack) > 0 && signs(a, attrs, nameMark, itemprop)
+	if signed {
+		s.signs++
+	}
 	if signed && class != tagBlock {
 		s.nodes[s.top().node].signed = true
 	}
