@@ -267,7 +267,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	if !s.headDone {
 		return // <meta>, <link>, <base>
 	}
-	hints, itemprop, nameMark, consent, review, word := s.attrHints(attrs)
+	hints, itemprop, nameMark, consent, review, word, classSaid := s.attrHints(attrs)
 	if isHeading(a) {
 		hints &^= headingOwnHints(attrs)
 	}
@@ -346,8 +346,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.fold.notePanel(e.node, a, attrs, hidden, hidden && s.afterToggle(parent.node))
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
-		author: nameMark&markAuthor != 0, shape: classShape(attrs), signed: signed})
-	if f := embedOf(attrs); f != 0 {
+		author: nameMark&markAuthor != 0, shape: classSaid.shape, signed: signed})
+	if f := classSaid.embed; f != 0 {
 		s.embeds = append(s.embeds, embedNode{e.node, f})
 	}
 	s.stack = append(s.stack, e)
@@ -835,14 +835,18 @@ func collapseSpace(b []byte) string {
 // metadata), whether its class or id names a byline or a date, and whether
 // they name a consent banner or a customer review (see nameHints), and
 // their negative word (see nameWord).
-func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent, review bool, word nameWord) {
+func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent, review bool, word nameWord, class classSays) {
+	classSeen := false
 	for _, at := range attrs {
 		switch string(at.key) {
 		case "class", "id", "data-role", "component", "data-component":
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
 			}
-			nh, nm, nc, nr, nw := s.names.nameHints(at.val)
+			nh, nm, nc, nr, nw, nclass := s.names.nameHints(at.val)
+			if string(at.key) == "class" && !classSeen {
+				class, classSeen = nclass, true // the first class attribute counts
+			}
 			h |= nh
 			mark |= nm
 			consent = consent || nc
@@ -889,7 +893,7 @@ func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, 
 			}
 		}
 	}
-	return h, itemprop, mark, consent, review, word
+	return h, itemprop, mark, consent, review, word, class
 }
 
 // hiddenStyle reports whether an inline style hides the element.

@@ -433,6 +433,21 @@ type hintSlot struct {
 	review  bool
 	word    nameWord
 	hints   boilerplate.Hint
+	class   classSays
+}
+
+// classSays is what a value says of its element when it is a class value
+// besides its hints: the element's shape (see classShape) and the embed it
+// holds (see embedOf). It is remembered with the hints so that an element
+// does not split its class value again.
+type classSays struct {
+	shape uint32
+	embed embedFrame
+}
+
+// classSaysOf reads a class value (see classSays).
+func classSaysOf(class []byte) classSays {
+	return classSays{shape: classShape(class), embed: embedOf(class)}
 }
 
 // hintCacheSets is the number of sets of two names remembered at once;
@@ -442,29 +457,32 @@ const (
 	hintCacheKeyBytes = 64 << 10
 )
 
-// nameHints is nameHints, remembered.
-func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
+// nameHints is nameHints, remembered, with what the name says as a class
+// value (see classSays).
+func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord, classSays) {
 	if len(name) == 0 || len(name) > 255 {
-		return nameHints(name)
+		hints, mark, consent, review, word := nameHints(name)
+		return hints, mark, consent, review, word, classSaysOf(name)
 	}
 	set := &c.sets[nameHash(name)%hintCacheSets]
 	if c.holds(&set[0], name) {
 		sl := &set[0]
-		return sl.hints, sl.mark, sl.consent, sl.review, sl.word
+		return sl.hints, sl.mark, sl.consent, sl.review, sl.word, sl.class
 	}
 	if c.holds(&set[1], name) {
 		set[0], set[1] = set[1], set[0]
 		sl := &set[0]
-		return sl.hints, sl.mark, sl.consent, sl.review, sl.word
+		return sl.hints, sl.mark, sl.consent, sl.review, sl.word, sl.class
 	}
 	hints, mark, consent, review, word := nameHints(name)
+	class := classSaysOf(name)
 	if len(c.keys)+len(name) > hintCacheKeyBytes {
 		c.reset()
 	}
 	set[1] = set[0]
-	set[0] = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, review: review, word: word, hints: hints}
+	set[0] = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, review: review, word: word, hints: hints, class: class}
 	c.keys = append(c.keys, name...)
-	return hints, mark, consent, review, word
+	return hints, mark, consent, review, word, class
 }
 
 // holds reports whether the slot sl remembers name.
