@@ -843,9 +843,10 @@ func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, 
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
 			}
-			nh, nm, nc, nr, nw, nclass := s.names.nameHints(at.val)
-			if string(at.key) == "class" && !classSeen {
-				class, classSeen = nclass, true // the first class attribute counts
+			isClass := !classSeen && string(at.key) == "class" // the first class attribute counts
+			nh, nm, nc, nr, nw, nclass := s.names.nameHints(at.val, isClass)
+			if isClass {
+				class, classSeen = nclass, true
 			}
 			h |= nh
 			mark |= nm

@@ -83,9 +83,14 @@ func TestHintCacheMatchesNameHints(t *testing.T) {
 	defer hintCaches.Put(c)
 	for pass := range 3 {
 		for _, n := range names {
-			h, m, k, r, w, cl := c.nameHints([]byte(n))
+			// Some names are read as ids first and as classes later.
+			isClass := pass == 1 || (len(n)+pass)%2 == 0
+			h, m, k, r, w, cl := c.nameHints([]byte(n), isClass)
 			wh, wm, wk, wr, ww := nameHints([]byte(n))
-			wcl := classSaysOf([]byte(n))
+			var wcl classSays
+			if isClass {
+				wcl = classSaysOf([]byte(n))
+			}
 			if h != wh || m != wm || k != wk || r != wr || w != ww || cl != wcl {
 				t.Fatalf("pass %d: cache says %v %v %v %v %v %v for %q, nameHints %v %v %v %v %v %v", pass, h, m, k, r, w, cl, n, wh, wm, wk, wr, ww, wcl)
 			}
