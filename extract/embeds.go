@@ -59,30 +59,24 @@ func mayNameEmbed(class []byte) bool {
 // like an embed is the page's own text.
 const frameWords = 30
 
-// embedOf returns the frame of the embedded post an element holds, read
-// from its class, or 0 when its class names none.
-func embedOf(attrs []attr) embedFrame {
-	for _, at := range attrs {
-		if string(at.key) != "class" {
-			continue
+// embedOf returns the frame of the embedded post an element of class
+// value class holds, 0 when the value names none.
+func embedOf(class []byte) embedFrame {
+	if !mayNameEmbed(class) {
+		return 0
+	}
+	for i := 0; i < len(class); {
+		for i < len(class) && isHTMLSpace(class[i]) {
+			i++
 		}
-		v := at.val
-		if !mayNameEmbed(v) {
-			return 0
+		j := i
+		for j < len(class) && !isHTMLSpace(class[j]) {
+			j++
 		}
-		for i := 0; i < len(v); {
-			for i < len(v) && isHTMLSpace(v[i]) {
-				i++
-			}
-			j := i
-			for j < len(v) && !isHTMLSpace(v[j]) {
-				j++
-			}
-			if f := embedClass(v[i:j]); f != 0 {
-				return f
-			}
-			i = j
+		if f := embedClass(class[i:j]); f != 0 {
+			return f
 		}
+		i = j
 	}
 	return 0
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"golang.org/x/net/html/atom"
 )
 
 // embedArticle is an article about a bakery with embed between its
@@ -166,8 +167,7 @@ func TestEmbedClass(t *testing.T) {
 		{"", 0},
 	}
 	for _, tt := range tests {
-		attrs := []attr{{key: []byte("id"), val: []byte("instagram-media")}, {key: []byte("class"), val: []byte(tt.class)}}
-		if got := embedOf(attrs); got != tt.want {
+		if got := embedOf([]byte(tt.class)); got != tt.want {
 			t.Errorf("embedOf(class=%q) = %d, want %d", tt.class, got, tt.want)
 		}
 	}
@@ -189,5 +189,39 @@ func TestEmbedFramesOutlastReadings(t *testing.T) {
 	}
 	if blocks[1].Reason != boilerplate.ReasonNone {
 		t.Errorf("classifier's reason after clearVerdicts = %q, want none", blocks[1].Reason)
+	}
+}
+
+// TestEmbedElements: the segmenter records an element as an embed by its
+// first class attribute alone, not by its id; the shape of the element is
+// the first name of that class.
+func TestEmbedElements(t *testing.T) {
+	tests := []struct {
+		attrs     string
+		wantEmbed embedFrame
+		wantShape uint32
+	}{
+		{`class="instagram-media"`, frameLastParagraph, classShape([]byte("instagram-media"))},
+		{`id="instagram-media" class="post even"`, 0, classShape([]byte("post"))},
+		{`class="mastodon-embed" class="post"`, frameAll, classShape([]byte("mastodon-embed"))},
+		{`id="mastodon-embed"`, 0, 0},
+	}
+	for _, tt := range tests {
+		page := `<html><body><p>Before.</p><div ` + tt.attrs + `><p>Quoted post text.</p></div></body></html>`
+		s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
+		var embed embedFrame
+		if len(s.embeds) > 0 {
+			embed = s.embeds[0].frame
+		}
+		var shape uint32
+		for _, nd := range s.nodes {
+			if nd.tag == atom.Div {
+				shape = nd.shape
+			}
+		}
+		s.release()
+		if embed != tt.wantEmbed || shape != tt.wantShape {
+			t.Errorf("<div %s>: embed %d shape %x, want %d %x", tt.attrs, embed, shape, tt.wantEmbed, tt.wantShape)
+		}
 	}
 }

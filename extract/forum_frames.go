@@ -33,6 +33,23 @@ func dropPostFrames(s *segmenter) {
 		return
 	}
 	blocks := s.blocks
+	postOf := func(i int) int32 {
+		at := s.blockAt[i]
+		if at < 0 || int(at) >= len(item) {
+			return -1
+		}
+		return item[at]
+	}
+	keptInPost := false
+	for i := range blocks {
+		if blocks[i].Kept && postOf(i) >= 0 {
+			keptInPost = true
+			break
+		}
+	}
+	if !keptInPost {
+		return // the reading kept no post: no frame to drop
+	}
 	posts := make(map[int32]int) // posts of each run
 	for i := range item {
 		if item[i] == int32(i) {
@@ -47,13 +64,6 @@ func dropPostFrames(s *segmenter) {
 			c.last = post
 		}
 		counts[k] = c
-	}
-	postOf := func(i int) int32 {
-		at := s.blockAt[i]
-		if at < 0 || int(at) >= len(item) {
-			return -1
-		}
-		return item[at]
 	}
 	for i := range blocks {
 		p := postOf(i)

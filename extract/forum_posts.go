@@ -15,30 +15,24 @@ const (
 )
 
 // classShape returns the shape of an element's class: a hash of the
-// first name of its class attribute, 0 when it has none. Forum engines
-// give every post the same first class name ("post", "message",
+// first name of its class attribute's value, 0 when it has none. Forum
+// engines give every post the same first class name ("post", "message",
 // "comment") and vary the ones after it (a parity, a state).
-func classShape(attrs []attr) uint32 {
-	for _, at := range attrs {
-		if string(at.key) != "class" {
-			continue
-		}
-		h := uint32(2166136261) // FNV-1a
-		i := 0
-		for i < len(at.val) && isHTMLSpace(at.val[i]) {
-			i++
-		}
-		start := i
-		for ; i < len(at.val) && !isHTMLSpace(at.val[i]); i++ {
-			h ^= uint32(at.val[i])
-			h *= 16777619
-		}
-		if i == start {
-			return 0
-		}
-		return h | 1
+func classShape(class []byte) uint32 {
+	h := uint32(2166136261) // FNV-1a
+	i := 0
+	for i < len(class) && isHTMLSpace(class[i]) {
+		i++
 	}
-	return 0
+	start := i
+	for ; i < len(class) && !isHTMLSpace(class[i]); i++ {
+		h ^= uint32(class[i])
+		h *= 16777619
+	}
+	if i == start {
+		return 0
+	}
+	return h | 1
 }
 
 // signs reports whether element a names who wrote the text around it or
@@ -77,6 +71,11 @@ type postKey struct {
 // product cards sign nothing. A post inside a post (a reply in a comment
 // tree, a comment under an answer) belongs to the outermost one.
 func postItems(s *segmenter) ([]int32, bool) {
+	if s.signs < postRunMin {
+		// Each post of a run holds a signed node of its own: a page
+		// with fewer marks of authorship has no thread.
+		return nil, false
+	}
 	n := len(s.nodes)
 	parts := make([]postParts, n)
 	for i := range s.nodes {

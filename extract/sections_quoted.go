@@ -25,31 +25,25 @@ func quotedBlocks(s *segmenter) []bool {
 	return quoted
 }
 
-// quoteClass reports whether attrs hold a class name that ends in the
+// quoteClass reports whether a class value holds a name that ends in the
 // word "quote" in any case ("quote", "bbcode_quote", "postQuote"): the
 // box forum engines print a quoted post in when they do not use a
 // <blockquote>. Names that go on after it ("quote-controls", "quotebox")
 // name a button or an ad, not the quotation, and a script's hook
 // ("js-selectToQuote") names what a script does with the element.
-func quoteClass(attrs []attr) bool {
-	for _, at := range attrs {
-		if string(at.key) != "class" {
-			continue
+func quoteClass(class []byte) bool {
+	for v := class; len(v) > 0; {
+		i := 0
+		for i < len(v) && !isHTMLSpace(v[i]) {
+			i++
 		}
-		v := at.val
-		for len(v) > 0 {
-			i := 0
-			for i < len(v) && !isHTMLSpace(v[i]) {
-				i++
-			}
-			if name := v[:i]; len(name) >= 5 && ascii.HasPrefixFold(name[len(name)-5:], "quote") && !ascii.HasPrefixFold(name, "js") {
-				return true
-			}
-			for i < len(v) && isHTMLSpace(v[i]) {
-				i++
-			}
-			v = v[i:]
+		if name := v[:i]; len(name) >= 5 && ascii.HasPrefixFold(name[len(name)-5:], "quote") && !ascii.HasPrefixFold(name, "js") {
+			return true
 		}
+		for i < len(v) && isHTMLSpace(v[i]) {
+			i++
+		}
+		v = v[i:]
 	}
 	return false
 }

@@ -124,6 +124,7 @@ type segmenter struct {
 	names   *hintCache       // what class and id values say; nil until the first
 	fold    folds            // disclosure controls and hidden panels; see folded.go
 	embeds  []embedNode      // the elements that hold an embedded post; see embeds.go
+	signs   int              // marks of authorship met, at least the nodes signed (see postItems)
 
 	src *sourceSpans // nil unless Options.KeepMarkup; see segment_source.go
 
@@ -268,7 +269,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	if !s.headDone {
 		return // <meta>, <link>, <base>
 	}
-	hints, itemprop, nameMark, consent, review, word := s.attrHints(attrs)
+	hints, itemprop, nameMark, consent, review, word, classSaid := s.attrHints(attrs)
 	if isHeading(a) {
 		hints &^= headingOwnHints(attrs)
 	}
@@ -285,6 +286,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	// when the element opens a node of its own (see push below), on the
 	// element it stands in otherwise.
 	signed := len(s.stack) > 0 && signs(a, attrs, nameMark, itemprop)
+	if signed {
+		s.signs++
+	}
 	if signed && class != tagBlock {
 		s.nodes[s.top().node].signed = true
 	}
@@ -344,8 +348,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.fold.notePanel(e.node, a, attrs, hidden, hidden && s.afterToggle(parent.node))
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
-		author: nameMark&markAuthor != 0, shape: classShape(attrs), signed: signed, quote: quoteClass(attrs)})
-	if f := embedOf(attrs); f != 0 {
+		author: nameMark&markAuthor != 0, shape: classSaid.shape, signed: signed, quote: classSaid.quote})
+	if f := classSaid.embed; f != 0 {
 		s.embeds = append(s.embeds, embedNode{e.node, f})
 	}
 	s.stack = append(s.stack, e)
@@ -833,14 +837,19 @@ func collapseSpace(b []byte) string {
 // metadata), whether its class or id names a byline or a date, and whether
 // they name a consent banner or a customer review (see nameHints), and
 // their negative word (see nameWord).
-func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent, review bool, word nameWord) {
+func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent, review bool, word nameWord, class classSays) {
+	classSeen := false
 	for _, at := range attrs {
 		switch string(at.key) {
 		case "class", "id", "data-role", "component", "data-component":
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
 			}
-			nh, nm, nc, nr, nw := s.names.nameHints(at.val)
+			isClass := !classSeen && string(at.key) == "class" // the first class attribute counts
+			nh, nm, nc, nr, nw, nclass := s.names.nameHints(at.val, isClass)
+			if isClass {
+				class, classSeen = nclass, true
+			}
 			h |= nh
 			mark |= nm
 			consent = consent || nc
@@ -887,7 +896,7 @@ func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, 
 			}
 		}
 	}
-	return h, itemprop, mark, consent, review, word
+	return h, itemprop, mark, consent, review, word, class
 }
 
 // hiddenStyle reports whether an inline style hides the element.

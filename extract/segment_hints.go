@@ -433,6 +433,24 @@ type hintSlot struct {
 	review  bool
 	word    nameWord
 	hints   boilerplate.Hint
+	// class is what the name says as a class value, once classRead.
+	class     classSays
+	classRead bool
+}
+
+// classSays is what a value says of its element when it is a class value
+// besides its hints: the element's shape (see classShape), the embed it
+// holds (see embedOf) and whether it boxes a quotation (see quoteClass). It is remembered with the hints so that an element
+// does not split its class value again.
+type classSays struct {
+	shape uint32
+	embed embedFrame
+	quote bool
+}
+
+// classSaysOf reads a class value (see classSays).
+func classSaysOf(class []byte) classSays {
+	return classSays{shape: classShape(class), embed: embedOf(class), quote: quoteClass(class)}
 }
 
 // hintCacheSets is the number of sets of two names remembered at once;
@@ -442,29 +460,41 @@ const (
 	hintCacheKeyBytes = 64 << 10
 )
 
-// nameHints is nameHints, remembered.
-func (c *hintCache) nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
+// nameHints is nameHints, remembered, with what the name says as a class
+// value (see classSays) when isClass; that is read the first time a class
+// attribute holds the name, so that the many one-off ids ("post-4711") do
+// not pay for it.
+func (c *hintCache) nameHints(name []byte, isClass bool) (boilerplate.Hint, markKind, bool, bool, nameWord, classSays) {
 	if len(name) == 0 || len(name) > 255 {
-		return nameHints(name)
+		hints, mark, consent, review, word := nameHints(name)
+		var class classSays
+		if isClass {
+			class = classSaysOf(name)
+		}
+		return hints, mark, consent, review, word, class
 	}
 	set := &c.sets[nameHash(name)%hintCacheSets]
-	if c.holds(&set[0], name) {
-		sl := &set[0]
-		return sl.hints, sl.mark, sl.consent, sl.review, sl.word
-	}
-	if c.holds(&set[1], name) {
+	sl := &set[0]
+	switch {
+	case c.holds(sl, name):
+	case c.holds(&set[1], name):
 		set[0], set[1] = set[1], set[0]
-		sl := &set[0]
-		return sl.hints, sl.mark, sl.consent, sl.review, sl.word
+	default:
+		hints, mark, consent, review, word := nameHints(name)
+		if len(c.keys)+len(name) > hintCacheKeyBytes {
+			c.reset()
+		}
+		set[1] = set[0]
+		set[0] = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, review: review, word: word, hints: hints}
+		c.keys = append(c.keys, name...)
 	}
-	hints, mark, consent, review, word := nameHints(name)
-	if len(c.keys)+len(name) > hintCacheKeyBytes {
-		c.reset()
+	if !isClass {
+		return sl.hints, sl.mark, sl.consent, sl.review, sl.word, classSays{}
 	}
-	set[1] = set[0]
-	set[0] = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, review: review, word: word, hints: hints}
-	c.keys = append(c.keys, name...)
-	return hints, mark, consent, review, word
+	if !sl.classRead {
+		sl.class, sl.classRead = classSaysOf(name), true
+	}
+	return sl.hints, sl.mark, sl.consent, sl.review, sl.word, sl.class
 }
 
 // holds reports whether the slot sl remembers name.
