@@ -224,8 +224,6 @@ func finish(s *segmenter, opts Options) *Result {
 		if res.PageType == PageDocumentation {
 			keepReferenceParts(s)
 			dropAboveDocTitle(blocks)
-		}
-		if res.PageType == PageDocumentation {
 			dropSectionChrome(blocks)
 			dropSiteLine(blocks, res.Title, md.PageTitle)
 			keepTypedFields(blocks)
