@@ -213,8 +213,12 @@ func finish(s *segmenter, opts Options) *Result {
 		case PageCollection, PageListing:
 			keepItemFields(s)
 		case PageForum:
-			dropAfterThread(s)
-			keepPostHeads(s)
+			// Neither pass changes what postItems reads: find the
+			// posts once.
+			if item, ok := postItems(s); ok {
+				dropAfterThread(s, item)
+				keepPostHeads(s, item)
+			}
 		case PageService:
 			keepSectionHeaders(s)
 		}

@@ -18,11 +18,8 @@ const postHeadWords = 2
 // neither, so only the name, the shortest and the surest, is taken back:
 // an unlinked word in the author's element is a badge ("Author",
 // "Moderator"), not a name.
-func keepPostHeads(s *segmenter) {
-	item, ok := postItems(s)
-	if !ok {
-		return
-	}
+// item is postItems' answer for the page.
+func keepPostHeads(s *segmenter, item []int32) {
 	body := make(map[int32]bool)  // posts whose body has begun
 	named := make(map[int32]bool) // posts whose author's name is found
 	for i := range s.blocks {

@@ -8,11 +8,8 @@ import "github.com/winnowtext/winnow/boilerplate"
 // posts hold half the kept text or more: posts found in a widget of the
 // page's frame say nothing of where the thread ends. What the thread's
 // own element holds after its last post stays: a post of another shape.
-func dropAfterThread(s *segmenter) {
-	item, ok := postItems(s)
-	if !ok {
-		return
-	}
+// item is postItems' answer for the page.
+func dropAfterThread(s *segmenter, item []int32) {
 	thread := make([]bool, len(s.nodes))
 	for i := range item {
 		if item[i] == int32(i) {
