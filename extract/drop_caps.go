@@ -19,8 +19,9 @@ const dropCapWords = 5
 // perhaps after an opening quotation mark, outside any link; the block
 // right after it is a kept paragraph of prose that starts with a
 // lower-case letter. The letter's own block is dropped: its text is now
-// the paragraph's.
-func joinDropCaps(blocks []boilerplate.Block) {
+// the paragraph's. It returns the paragraphs that took a letter, in order
+// (nil when none did), for the markup to write the letter too.
+func joinDropCaps(blocks []boilerplate.Block) (capped []int) {
 	for i := 0; i+1 < len(blocks); i++ {
 		initial, next := &blocks[i], &blocks[i+1]
 		if !next.Kept || next.Kind != boilerplate.KindParagraph || next.Features.Words < dropCapWords ||
@@ -32,7 +33,9 @@ func joinDropCaps(blocks []boilerplate.Block) {
 		if initial.Kept {
 			initial.Drop(boilerplate.ReasonTooShort)
 		}
+		capped = append(capped, i+1)
 	}
+	return capped
 }
 
 // dropCap reports whether b is a drop cap on its own: one upper-case

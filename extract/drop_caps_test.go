@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"html"
 	"strings"
 	"testing"
 
@@ -29,12 +30,15 @@ func TestDropCapJoined(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			page := synthPage(`<title>The dry summer</title>`, `<article><h1>The dry summer</h1>`+tt.lead+body+`</article>`)
-			res, err := FromBytes([]byte(page), Options{URL: "https://news.example/summer"})
+			res, err := FromBytes([]byte(page), Options{URL: "https://news.example/summer", KeepMarkup: true})
 			if err != nil {
 				t.Fatal(err)
 			}
 			if !strings.Contains(res.Text, tt.want) {
 				t.Errorf("text lacks %q:\n%q", tt.want, res.Text)
+			}
+			if out := res.HTML(); !strings.Contains(out, "<p>"+html.EscapeString(tt.want)) {
+				t.Errorf("HTML lacks %q:\n%s", tt.want, out)
 			}
 			if tt.not != "" && strings.Contains(res.Text, tt.not) {
 				t.Errorf("text holds %q:\n%q", tt.not, res.Text)

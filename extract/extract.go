@@ -275,7 +275,7 @@ func finish(s *segmenter, opts Options) *Result {
 			res.Fallback, res.Confidence = FallbackPage, c
 		}
 	}
-	joinDropCaps(blocks)
+	s.capped = joinDropCaps(blocks)
 	res.Blocks = s.withControls(blocks)
 	if reading.bySections() {
 		keepAskedQuestions(res.Blocks)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -50,6 +51,7 @@ type htmlDoc struct {
 	quote   []int32       // the blockquote holding each kept quote, -1 when none
 	before  [][]figureOut // figures to write before each block
 	inside  []bool        // blocks written inside a figure, not in their place
+	capped  []int         // blocks whose text starts with the drop cap of the block before them
 }
 
 // figureOut is a figure to write: its images (events of buf) and the
@@ -223,6 +225,10 @@ func (d *htmlDoc) element(w htmlSink, tag atom.Atom, i int) {
 // page's markup was kept and yielded some, else its text with line breaks.
 func (d *htmlDoc) blockContent(w htmlSink, i int) {
 	if j := d.at(i); j >= 0 && d.content[j][1] > d.content[j][0] {
+		if slices.Contains(d.capped, i) {
+			// The page's markup of the paragraph lacks its drop cap.
+			w.writeString(cleanText(d.blocks[i-1].Text))
+		}
 		d.buf.replay(w, int(d.content[j][0]), int(d.content[j][1]))
 		return
 	}

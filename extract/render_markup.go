@@ -38,7 +38,7 @@ func markupDoc(s *segmenter, res *Result, pageURL string) *htmlDoc {
 	if pageURL == "" {
 		pageURL = res.URL
 	}
-	d := &htmlDoc{title: res.Title, blocks: blocks}
+	d := &htmlDoc{title: res.Title, blocks: blocks, capped: s.capped}
 	first, last := -1, -1
 	for i := range blocks {
 		if blocks[i].Kept || blocks[i].Reason == boilerplate.ReasonTitle {

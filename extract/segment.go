@@ -125,6 +125,7 @@ type segmenter struct {
 	fold    folds            // disclosure controls and hidden panels; see folded.go
 	embeds  []embedNode      // the elements that hold an embedded post; see embeds.go
 	signs   int              // marks of authorship met, at least the nodes signed (see postItems)
+	capped  []int            // the blocks that joinDropCaps gave their drop cap, in order
 
 	src *sourceSpans // nil unless Options.KeepMarkup; see segment_source.go
 
