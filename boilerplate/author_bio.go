@@ -37,11 +37,20 @@ const publisherMaxWords = 200
 // words, count, and none that the site's own name or host holds ("NOW
 // Grenada" on nowgrenada.com). A block that opens by saying what the site
 // itself is (its name or host, then "is", "ist", "est", ...) is the
-// publisher's note.
+// publisher's note, unless it is the first kept block: the article's
+// opening.
 func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 	host, _ := hostOf(pageURL)
 	names := personNames(author, siteName+" "+host)
 	orgs := publisherNames(siteName, host)
+	// The first kept block opens the article: a publisher's note closes
+	// one. A short story's opening may otherwise read as one, when its
+	// dateline names the site's town ("RIVERTON — The council voted ..."
+	// on riverton.example).
+	first := 0
+	for first < len(blocks) && !blocks[first].Kept {
+		first++
+	}
 	seen := 0
 	for i := len(blocks) - 1; i >= 0 && seen < bioTail; i-- {
 		b := &blocks[i]
@@ -52,7 +61,7 @@ func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 		if b.Kind == KindHeading || b.Features.Words > publisherMaxWords {
 			continue
 		}
-		if publisherNote(b.Text, orgs) || b.Features.Words <= bioMaxWords && (namesAuthor(b.Text, names) || staffNote(b.Text)) {
+		if i > first && publisherNote(b.Text, orgs) || b.Features.Words <= bioMaxWords && (namesAuthor(b.Text, names) || staffNote(b.Text)) {
 			b.Drop(ReasonAuthorBio)
 		}
 	}

@@ -67,3 +67,35 @@ func repeatWords(w string, n int) string {
 	}
 	return s
 }
+
+// The article's opening is no publisher's note, though a dateline naming
+// the site's town reads like the site saying what it is; the same line at
+// the article's end is one.
+func TestDropAuthorBioKeepsOpening(t *testing.T) {
+	const line = "RIVERTON — The council voted on Tuesday to extend the park by two hectares."
+	const other = "The vote was twelve to five, after three hours of debate."
+	tests := []struct {
+		name  string
+		texts []string
+		at    int
+		drop  bool
+	}{
+		{"opening", []string{line, other}, 0, false},
+		{"closing", []string{other, line}, 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []Block{{Text: "Council backs the park", Reason: ReasonTitle}}
+			for _, text := range tt.texts {
+				blocks = append(blocks, Block{Text: text, Kept: true})
+			}
+			for i := range blocks {
+				CountText(blocks[i].Text, &blocks[i].Features)
+			}
+			DropAuthorBio(blocks, "", "", "https://riverton.example/news/park")
+			if got := !blocks[1+tt.at].Kept; got != tt.drop {
+				t.Errorf("dropped = %v (%q), want %v", got, blocks[1+tt.at].Reason, tt.drop)
+			}
+		})
+	}
+}
