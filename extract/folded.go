@@ -49,9 +49,10 @@ func (f *folds) noteControls(attrs []attr) {
 // notePanel records the element a, about to become node n, as a possible
 // panel when it is hidden, and as the open tab of a tab list when it is a
 // shown tab panel (it makes a group with the hidden ones). Only an element
-// that the hidden attribute or its inline style hides can be a folded
-// panel: the script of an accordion or of tabs writes the panel's state
-// there (display:none, height:0, opacity:0) beside aria-hidden, while
+// that the hidden attribute or its inline style hides, or that is inert,
+// can be a folded panel: the script of an accordion or of tabs writes the
+// panel's state there (display:none, height:0, opacity:0, or inert, which
+// takes a closed panel out of the page's focus order) beside aria-hidden, while
 // aria-hidden alone hides an element from screen readers only, as
 // carousels hide their slides and clones of them. Nor is a dialog a
 // panel: a modal covers the page when a script opens it (a policy, a
@@ -66,7 +67,7 @@ func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr, hidden, toggled bo
 	shown := true
 	for _, at := range attrs {
 		switch string(at.key) {
-		case "hidden", "style":
+		case "hidden", "style", "inert":
 			shown = false
 		case "aria-modal":
 			if bytes.EqualFold(at.val, []byte("true")) {

@@ -37,7 +37,7 @@ func faqPage(fold string, items int) string {
 }
 
 // The answers of an accordion that the page folds with the hidden
-// attribute or its inline style are content: a reader opens them. Its
+// attribute, its inline style or inert are content: a reader opens them. Its
 // mega-menu and a lone panel outside the content (a sign-up form) stay
 // hidden, and so do panels that aria-hidden alone hides, as carousels hide
 // their slides.
@@ -51,7 +51,9 @@ func TestFoldedPanels(t *testing.T) {
 		{"hidden attribute", `hidden`, 3, true},
 		{"display none", `style="display: none"`, 3, true},
 		{"collapsed by script", `aria-hidden="true" style="height: 0px; overflow: hidden"`, 3, true},
+		{"inert", `aria-hidden="true" inert`, 3, true},
 		{"aria-hidden alone", `aria-hidden="true"`, 3, false},
+		{"lone inert panel", `aria-hidden="true" inert`, 1, false},
 		{"lone panel", `hidden`, 1, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -265,8 +265,12 @@ func readDateToken(text string, i int, words *dateLexicon) (t dateToken, next in
 }
 
 // isDateline reports whether text is a bare date or time stamp: only
-// numbers and date words, with a date or time in them.
+// numbers and date words, with a date or time in them. Figures are no
+// dates (see onlyFigures).
 func isDateline(text string) bool {
+	if onlyFigures(text) {
+		return false
+	}
 	words := dateWords()
 	var n, numbers, months, days, relative int
 	for i := 0; ; n++ {

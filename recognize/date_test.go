@@ -76,6 +76,16 @@ func TestIsDateline(t *testing.T) {
 		{"Belgium, Brussels", false},
 		{"May 2022 be a better year for all of us", false},
 		{"Updated", false},
+		{"12.01.26 — 10.04.26", true},
+		{"1/27/2026 - 3/24/2026", true},
+		{"18.00", true},
+		// Figures are no dates: the counters of a page's statistics.
+		{"60,000+", false},
+		{"1,818,598,937", false},
+		{"203 2,164,675", false},
+		{"99.99%", false},
+		{"3.6x", false},
+		{"1.14M 1.03k", false},
 	}
 	for _, tt := range tests {
 		if got := isDateline(tt.text); got != tt.want {
