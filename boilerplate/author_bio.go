@@ -29,7 +29,9 @@ const publisherMaxWords = 200
 // global provider of ...". Only the last few kept blocks are looked at.
 //
 // author is the byline the page's metadata names; a short block that names
-// one of its people in full near its start is an author's note. Without a
+// one of its people in full near its start is an author's note, and so is
+// one after the article's opening that opens with the person's first or
+// last name alone ("Jane holds a degree in ...", "Doe, CFP, is ..."). Without a
 // byline, a short block that opens with a person's name, a copula and a
 // newsroom role ("Jane Doe is a reporter for ...") is one too.
 // Organisations ("Reuters", "BBC News") name themselves in article prose
@@ -61,7 +63,8 @@ func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 		if b.Kind == KindHeading || b.Features.Words > publisherMaxWords {
 			continue
 		}
-		if i > first && publisherNote(b.Text, orgs) || b.Features.Words <= bioMaxWords && (namesAuthor(b.Text, names) || staffNote(b.Text)) {
+		if i > first && publisherNote(b.Text, orgs) || b.Features.Words <= bioMaxWords &&
+			(namesAuthor(b.Text, names) || i > first && opensWithNamePart(b.Text, names) || staffNote(b.Text)) {
 			b.Drop(ReasonAuthorBio)
 		}
 	}
@@ -179,7 +182,7 @@ func personNames(author, site string) []string {
 	author = bylineSeparators.Replace(author)
 	site = squash(site)
 	for _, part := range strings.Split(author, ",") {
-		if part = strings.TrimSpace(part); personName(part) && !strings.Contains(site, squash(part)) {
+		if part = trimHandle(strings.TrimSpace(part)); personName(part) && !strings.Contains(site, squash(part)) {
 			names = append(names, part)
 		}
 	}

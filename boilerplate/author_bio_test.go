@@ -12,6 +12,11 @@ func TestDropAuthorBio(t *testing.T) {
 		{"bio sentence", "Jane Doe", "", "", "Jane Doe is a reporter covering energy and climate for the paper.", true},
 		{"contact line", "Jane Doe, Example News", "", "", "Email Jane Doe at jdoe@example.com or follow her on Twitter.", true},
 		{"one of two authors", "Jane Doe and John Roe", "", "", "John Roe is a data reporter based in Chicago.", true},
+		{"first name alone", "Jane Doe", "", "", "Jane holds a degree in economics and lives in Ohio with two cats.", true},
+		{"last name alone", "Jane Doe", "", "", "Doe, CFP, lives in Ohio with two cats.", true},
+		{"byline with a handle", "Jane Doe (JDoeNews)", "", "", "Jane Doe lives in Ohio with two cats.", true},
+		{"team byline", "The Example Team", "", "", "The council will meet again in March to review the budget.", false},
+		{"first name that is a word", "Mark Stone", "", "", "Mark the date: the fair opens on June 3, so mark your calendar.", false},
 		{"name late in a sentence", "Jane Doe", "", "", "This article builds on joint research by our team and by Jane Doe.", false},
 		{"organisation byline", "Reuters", "", "", "Reuters is a news agency based in London.", false},
 		{"site's own name", "Example Times", "Example Times", "", "Comments were closed by Example Times on Monday.", false},
@@ -97,5 +102,39 @@ func TestDropAuthorBioKeepsOpening(t *testing.T) {
 				t.Errorf("dropped = %v (%q), want %v", got, blocks[1+tt.at].Reason, tt.drop)
 			}
 		})
+	}
+}
+
+// A short post may open with its author's first name ("Jane here: ..."):
+// the opening is no author's note.
+func TestDropAuthorBioNamePartKeepsOpening(t *testing.T) {
+	blocks := []Block{
+		{Text: "Jane here: the garden club meets again on Sunday at the old mill.", Kept: true},
+		{Text: "Bring gloves and a trowel if you have them.", Kept: true},
+	}
+	for i := range blocks {
+		CountText(blocks[i].Text, &blocks[i].Features)
+	}
+	DropAuthorBio(blocks, "Jane Doe", "", "")
+	if !blocks[0].Kept {
+		t.Errorf("dropped the opening (%q)", blocks[0].Reason)
+	}
+}
+
+func TestHasWord(t *testing.T) {
+	tests := []struct {
+		text, w string
+		want    bool
+	}{
+		{"mark your calendar", "mark", true},
+		{"so mark", "mark", true},
+		{"marked and remarked", "mark", false},
+		{"bookmark it", "mark", false},
+		{"", "mark", false},
+	}
+	for _, tt := range tests {
+		if got := hasWord(tt.text, tt.w); got != tt.want {
+			t.Errorf("hasWord(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+		}
 	}
 }
