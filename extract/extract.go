@@ -211,7 +211,11 @@ func finish(s *segmenter, opts Options) *Result {
 		keepSectionsQuoting(blocks, res.PageType, quoted)
 		switch res.PageType {
 		case PageCollection, PageListing:
-			keepItemFields(s)
+			item := listItems(s)
+			keepItemFields(s, item)
+			if res.PageType == PageListing {
+				dropItemTemplates(s, item)
+			}
 		case PageForum:
 			// Neither pass changes what postItems reads: find the
 			// posts once.

@@ -24,8 +24,8 @@ const itemMaxBlocks = 10
 // counts. Only what was dropped as a link list or a bare date comes back,
 // and not a field printed the same in fieldMaxCopies items or more: hidden
 // blocks, the page's frame, controls and repeats stay dropped.
-func keepItemFields(s *segmenter) {
-	item := listItems(s)
+// item maps each node to its list item (see listItems).
+func keepItemFields(s *segmenter, item []int32) {
 	var fields []int
 	copies := make(map[string]int)
 	for i := range s.blocks {

@@ -73,7 +73,7 @@ func TestKeepItemFields(t *testing.T) {
 			// a listing whatever it judges.
 			s := segmentedPage(t, synthPage(`<title>Latest | Example</title>`, b.String()))
 			keepSections(s.blocks, PageListing)
-			keepItemFields(s)
+			keepItemFields(s, listItems(s))
 			var text strings.Builder
 			for i := range s.blocks {
 				if s.blocks[i].Kept {
