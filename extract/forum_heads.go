@@ -51,13 +51,16 @@ func keepPostHeads(s *segmenter, item []int32) {
 
 // postAuthorLine reports whether b, a line before a post's body in its
 // author's element, names the author: a linked word or two, shown,
-// dropped only as a line printed alike or as a link.
+// dropped only as a line printed alike, as a link or as part of a header:
+// the head of the post, which its engine names a header
+// ("comment-header", "message-header"), not the page's.
 func postAuthorLine(b *boilerplate.Block) bool {
 	switch b.Reason {
 	case boilerplate.ReasonRepeatedInPage, boilerplate.ReasonLinkList:
 		return true
 	}
-	return false
+	const layout = boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
+	return b.Reason == boilerplate.ReasonNavigation && b.Features.Hints&layout == boilerplate.HintHeader
 }
 
 // nameLine reports whether b may name a post's author: a linked word or

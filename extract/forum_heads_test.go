@@ -45,6 +45,14 @@ func TestPostHeads(t *testing.T) {
 				`<div class="card-body"><a class="card-date" href="#post-%d"><time>%s</time></a><div class="card-text">%s</div></div></article>`,
 				p.author, i, p.author, p.author, i, 100+i*37, i, p.date, p.body)
 		}},
+		{"post header", func(i int, p threadPost) string {
+			// The post's head is named a header, which the page's is
+			// too: the names printed once go with it unless the post
+			// claims them.
+			return fmt.Sprintf(`<div class="comment"><div class="comment-header"><a class="author" href="/u/%s">%s</a></div>`+
+				`<div class="comment-body"><p>%s</p></div><div class="comment-footer"><span class="when">%s</span> <a href="/report">Report</a></div></div>`,
+				p.author, p.author, p.body, p.date)
+		}},
 	}
 	gone := append(postFrame, "137 posts", "Author", "Quote", "Report", "Reply", "Members", "#2", "9:07 PM")
 	for _, tt := range tests {
