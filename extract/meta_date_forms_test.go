@@ -1,0 +1,58 @@
+package extract
+
+import "testing"
+
+// TestDateForms checks the forms in which news pages, old ones above all,
+// give their publication date: meta names of several publishing tools,
+// <time> with and without datetime, datelines under the headline in
+// several languages and notations, and the date in the URL's path. The
+// date is compared to the minute, in UTC.
+func TestDateForms(t *testing.T) {
+	tests := []struct {
+		name, lang, head, header, url, want string
+	}{
+		{"dc.date", "en", `<meta name="dc.date" content="2014-03-04">`, "", "", "2014-03-04T00:00"},
+		{"DC.date.issued", "en", `<meta name="DC.date.issued" content="2014-03-04T10:15:00-05:00">`, "", "", "2014-03-04T15:15"},
+		{"article:published", "en", `<meta property="article:published" content="2014-03-04T10:15:00Z">`, "", "", "2014-03-04T10:15"},
+		{"sailthru.date", "en", `<meta name="sailthru.date" content="2014-03-04 10:15:00 -0500">`, "", "", "2014-03-04T15:15"},
+		{"sailthru.date written out", "en", `<meta name="sailthru.date" content="Tue, 04 Mar 2014 10:15:00 -0500">`, "", "", "2014-03-04T15:15"},
+		{"parsely-pub-date", "en", `<meta name="parsely-pub-date" content="2014-03-04T15:15:00Z">`, "", "", "2014-03-04T15:15"},
+		{"pubdate meta", "en", `<meta name="pubdate" content="20140304">`, "", "", "2014-03-04T00:00"},
+		{"time pubdate", "en", "", `<p><time pubdate datetime="2014-03-04T10:15:00-05:00">March 4</time></p>`, "", "2014-03-04T15:15"},
+		{"time without datetime", "en", "", `<p><time>March 4, 2014</time></p>`, "", "2014-03-04T00:00"},
+		{"time without datetime, German", "de", "", `<p><time>4. März 2014</time></p>`, "", "2014-03-04T00:00"},
+		{"URL path", "en", "", "", "https://gazette.example/2014/03/04/harbour-park", "2014-03-04T00:00"},
+		{"URL path, one-digit month", "en", "", "", "https://gazette.example/news/2014/3/4/harbour-park", "2014-03-04T00:00"},
+		{"timestamp line", "en", "", `<div class="timestamp">Tue Mar 4, 2014 2:43pm EST</div>`, "", "2014-03-04T14:43"},
+		{"byline and date", "en", "", `<p class="byline">By Jane Doe | March 4, 2014 4:15 p.m. ET</p>`, "", "2014-03-04T16:15"},
+		{"abbreviated month with a dot", "en", "", `<p>Mar. 4, 2014</p>`, "", "2014-03-04T00:00"},
+		{"ordinal day", "en", "", `<p>Posted on March 4th, 2014</p>`, "", "2014-03-04T00:00"},
+		{"published and updated", "en", "", `<p>Published: 10:31 EST, 4 March 2014 | Updated: 12:02 EST, 5 March 2014</p>`, "", "2014-03-04T10:31"},
+		{"Spanish", "es", "", `<p class="fecha">4 de marzo de 2014</p>`, "", "2014-03-04T00:00"},
+		{"German with Uhr", "de", "", `<p>04.03.2014 | 10:15 Uhr</p>`, "", "2014-03-04T10:15"},
+		{"French with h", "fr", "", `<p>Publié le 04/03/2014 à 10h15</p>`, "", "2014-03-04T10:15"},
+		{"Italian", "it", "", `<p>4 marzo 2014</p>`, "", "2014-03-04T00:00"},
+		{"Dutch", "nl", "", `<p>4 maart 2014</p>`, "", "2014-03-04T00:00"},
+		{"Japanese with time", "ja", "", `<p>2014年3月4日 10時15分</p>`, "", "2014-03-04T10:15"},
+		{"Russian", "ru", "", `<p>4 марта 2014, 10:15</p>`, "", "2014-03-04T10:15"},
+		{"weekday and time", "en", "", `<p>Posted: Tuesday, March 4, 2014 10:15 AM</p>`, "", "2014-03-04T10:15"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := []byte("<!DOCTYPE html><html lang=\"" + tt.lang + "\"><head>" + tt.head + "</head><body><nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li></ul></nav>" +
+				"<article><h1>Council agrees to study the harbour park plan</h1>" + tt.header + articleBody + "</article>" +
+				"<footer><p>© 2024 The Harbour Gazette</p></footer></body></html>")
+			url := tt.url
+			if url == "" {
+				url = "https://gazette.example/news/harbour-park"
+			}
+			res, err := FromBytes(raw, Options{URL: url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Date.UTC().Format("2006-01-02T15:04"); got != tt.want {
+				t.Errorf("Date = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
