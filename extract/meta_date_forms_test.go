@@ -56,3 +56,33 @@ func TestDateForms(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleDates checks datelines that print a date's age ("2 days ago")
+// and give the date itself in their title attribute, as scripts that
+// show dates as ages write them.
+func TestTitleDates(t *testing.T) {
+	tests := []struct {
+		name, lang, header, want string
+	}{
+		{"English age in a date class", "en", `<p><span class="post-date" title="2025-12-18T09:30:00Z">Posted: 2 days ago</span></p>`, "2025-12-18T09:30"},
+		{"timeago span with no text", "en", `<p>wrote <a href="/post/1"><span class="timeago" title="2024-11-27T15:50:23.066Z"></span></a></p>`, "2024-11-27T15:50"},
+		{"German age", "de", `<p><abbr class="timeago" title="2024-11-27T15:50:00Z">vor 3 Tagen</abbr></p>`, "2024-11-27T15:50"},
+		{"French age in a time element", "fr", `<p><time title="27 novembre 2024 à 15:50">il y a 3 jours</time></p>`, "2024-11-27T15:50"},
+		{"Spanish age, title written out", "es", `<p><span class="fecha" title="27 de noviembre de 2024">hace 3 días</span></p>`, "2024-11-27T00:00"},
+		{"a title that is no date", "en", `<p><span class="post-date" title="Permalink">March 4, 2014</span></p>`, "2014-03-04T00:00"},
+		{"datetime beats the title", "en", `<p><time datetime="2014-03-04T10:00:00Z" title="Tuesday">2 days ago</time></p>`, "2014-03-04T10:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := []byte("<!DOCTYPE html><html lang=\"" + tt.lang + "\"><head></head><body><nav><ul><li><a href=/>Home</a></li></ul></nav>" +
+				"<article><h1>Council agrees to study the harbour park plan</h1>" + tt.header + articleBody + "</article></body></html>")
+			res, err := FromBytes(raw, Options{URL: "https://gazette.example/news/harbour-park"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Date.UTC().Format("2006-01-02T15:04"); got != tt.want {
+				t.Errorf("Date = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

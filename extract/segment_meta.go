@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 
+	"github.com/winnowtext/winnow/internal/meta"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -233,6 +234,8 @@ func (mc *markCapture) close(i int) {
 			if text := bytes.TrimSpace(mc.buf[o.start:]); len(text) > 0 {
 				o.mark.text = string(text)
 				mc.marks = append(mc.marks, o.mark)
+			} else if o.mark.dt != "" {
+				mc.marks = append(mc.marks, o.mark) // a date in its title, no text
 			}
 		}
 	}
@@ -259,6 +262,7 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 	var kind markKind
 	var src markSource
 	dt := ""
+	var title []byte
 	for _, at := range attrs {
 		switch string(at.key) {
 		case "itemprop":
@@ -275,16 +279,40 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 			}
 		case "datetime":
 			dt = string(at.val)
+		case "title":
+			title = at.val
 		}
 	}
 	if a == atom.Time {
-		return markDate, srcRel, dt // what the class says of a <time> is beside the point
+		return markDate, srcRel, titleDate(dt, title) // what the class says of a <time> is beside the point
 	}
 	if kind == 0 && nameMark != 0 {
 		kind, src = nameMark, srcClass
 	}
+	if kind == markDate {
+		dt = titleDate(dt, title)
+	}
 	return kind, src, dt
 }
+
+// titleDate returns dt, or when it is empty, the date that a dateline's
+// title attribute gives in full where its text gives it relative to the
+// day it is read ("<span class="timeago" title="2024-11-27T15:50:23Z">2
+// days ago</span>", "vor 3 Tagen", "il y a 3 jours"), as scripts that
+// show dates as ages write them; "" when the title is no date.
+func titleDate(dt string, title []byte) string {
+	if dt != "" || len(title) == 0 || len(title) > maxTitleDate {
+		return dt
+	}
+	s := string(title)
+	if _, ok := meta.ParseDate(s); !ok {
+		return ""
+	}
+	return s
+}
+
+// maxTitleDate is the longest title attribute read as a date.
+const maxTitleDate = 64
 
 // isAuthorPath reports whether a link's URL is an author's page: a
 // segment of its path, not the last, names authors ("/author/jane-doe/",
@@ -451,7 +479,7 @@ func itempropMark(val []byte) markKind {
 // ("byline", "article-author", "post-date", "autor", "datum").
 var (
 	authorNames = [...]string{"author", "byline", "autor", "auteur", "verfasser", "writer", "username"}
-	dateNames   = [...]string{"date", "published", "pubdate", "timestamp", "dateline", "datum", "fecha", "posted"}
+	dateNames   = [...]string{"date", "published", "pubdate", "timestamp", "timeago", "dateline", "datum", "fecha", "posted"}
 )
 
 // wordMark says whether a lower-case word of a class or id opens with
