@@ -35,7 +35,7 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.T
 		case m != nil && m.text != "":
 			d, ok = textDate(m.text, monthFirst)
 			text = m.text
-		case b != nil && b.Features.Words <= maxDatelineWords && b.Features.Digits > 0:
+		case b != nil && b.Features.Words <= maxDatelineWords && b.Features.Digits > 0 && !proseLine(b.Text, b.Features.Words):
 			d, ok = textDate(b.Text, monthFirst)
 			text = b.Text
 		}
