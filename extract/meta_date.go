@@ -107,9 +107,15 @@ var profileLabels = newLabelSet(profileWords[:])
 // or gives a day and no time: the date in the article's header, an earlier
 // date that a note on the first publication gives ("originally published
 // on ..."), else a date a publication label or a byline introduces
-// elsewhere on the page. monthFirst says how numeric dates are read.
+// elsewhere on the page. monthFirst says how numeric dates are read,
+// unless the dates the page prints decide it (see slashOrder).
 func pageDate(s *segmenter, blocks []boilerplate.Block, md *meta.Metadata, monthFirst bool) time.Time {
 	date := md.Date
+	if date.IsZero() || md.DateWeak || dayOnly(date) {
+		if mf, ok := slashOrder(blocks); ok {
+			monthFirst = mf // the page's own dates decide (see slashOrder)
+		}
+	}
 	switch {
 	case date.IsZero() || md.DateWeak:
 		date = headerDate(s, blocks, date, md.DateFromURL, monthFirst)
