@@ -51,6 +51,11 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.T
 				updated = d
 			}
 			return false
+		case issueLine(text):
+			if updated.IsZero() {
+				updated = d // an issue's date, taken as an update's is
+			}
+			return false
 		}
 		found = d
 		return true

@@ -93,3 +93,31 @@ func TestTitleDates(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueDates checks that the date of the issue a magazine printed an
+// article in yields to the date it was published, and stands when the
+// header gives no other.
+func TestIssueDates(t *testing.T) {
+	tests := []struct {
+		name, lang, header, want string
+	}{
+		{"English issue line first", "en", `<p><a href="/magazine/2016/12/05">December 5, 2016 Issue</a></p><p><time>November 27, 2016</time></p>`, "2016-11-27"},
+		{"German Ausgabe", "de", `<p>Ausgabe vom 5. Dezember 2016</p><p class="datum">27. November 2016</p>`, "2016-11-27"},
+		{"French numéro", "fr", `<p>Numéro du 5 décembre 2016</p><p class="date">27 novembre 2016</p>`, "2016-11-27"},
+		{"an issue's date alone stands", "en", `<p>From the December 5, 2016 issue</p>`, "2016-12-05"},
+		{"issued is a publication", "en", `<p>Issued: November 27, 2016</p><p>Reviewed December 5, 2016</p>`, "2016-11-27"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := []byte("<!DOCTYPE html><html lang=\"" + tt.lang + "\"><head></head><body><article><h1>Council agrees to study the harbour park plan</h1>" +
+				tt.header + articleBody + "</article></body></html>")
+			res, err := FromBytes(raw, Options{URL: "https://gazette.example/news/harbour-park"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Date.Format("2006-01-02"); got != tt.want {
+				t.Errorf("Date = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
