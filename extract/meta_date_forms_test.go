@@ -42,6 +42,13 @@ func TestDateForms(t *testing.T) {
 		{"Dutch", "nl", "", `<p>4 maart 2014</p>`, "", "2014-03-04T00:00"},
 		{"Japanese with time", "ja", "", `<p>2014年3月4日 10時15分</p>`, "", "2014-03-04T10:15"},
 		{"Russian", "ru", "", `<p>4 марта 2014, 10:15</p>`, "", "2014-03-04T10:15"},
+		{"Portuguese", "pt", "", `<p>4 de março de 2014 às 10:15</p>`, "", "2014-03-04T10:15"},
+		{"Polish", "pl", "", `<p>4 marca 2014, 10:15</p>`, "", "2014-03-04T10:15"},
+		{"Ukrainian", "uk", "", `<p>4 березня 2014, 10:15</p>`, "", "2014-03-04T10:15"},
+		{"Chinese", "zh", "", `<p>发布时间：2014年3月4日 10:15</p>`, "", "2014-03-04T10:15"},
+		{"Korean", "ko", "", `<p>입력 2014년 3월 4일 10:15</p>`, "", "2014-03-04T10:15"},
+		{"Swedish", "sv", "", `<p>Publicerad 4 mars 2014 kl 10.15</p>`, "", "2014-03-04T00:00"},
+		{"German weekday and Uhr", "de", "", `<p>Dienstag, 4. März 2014, 10:15 Uhr</p>`, "", "2014-03-04T10:15"},
 		{"weekday and time", "en", "", `<p>Posted: Tuesday, March 4, 2014 10:15 AM</p>`, "", "2014-03-04T10:15"},
 	}
 	for _, tt := range tests {
