@@ -32,9 +32,17 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.T
 			if i := int(m.block); i < len(blocks) && blocks[i].Features.Words <= maxDatelineWords {
 				text = blocks[i].Text // "Last updated: <time datetime=...>"
 			}
-		case m != nil && m.text != "":
+		case m != nil && (m.text != "" || m.title != ""):
 			d, ok = textDate(m.text, monthFirst)
 			text = m.text
+			if m.title != "" {
+				// "2 days ago", the date in the title (see titleDate);
+				// or the day in the text, its time in the title.
+				if t, tok := meta.ParseDate(m.title); tok && (!ok || dayOnly(d) && sameDay(t, d)) {
+					d, ok = t, true
+					text = m.title + "\n" + m.text
+				}
+			}
 		case b != nil && b.Features.Words <= maxDatelineWords && b.Features.Digits > 0 && !proseLine(b.Text, b.Features.Words):
 			d, ok = textDate(b.Text, monthFirst)
 			text = b.Text

@@ -91,6 +91,9 @@ func TestTitleDates(t *testing.T) {
 		{"French age in a time element", "fr", `<p><time title="27 novembre 2024 à 15:50">il y a 3 jours</time></p>`, "2024-11-27T15:50"},
 		{"Spanish age, title written out", "es", `<p><span class="fecha" title="27 de noviembre de 2024">hace 3 días</span></p>`, "2024-11-27T00:00"},
 		{"a title that is no date", "en", `<p><span class="post-date" title="Permalink">March 4, 2014</span></p>`, "2014-03-04T00:00"},
+		{"the text's date beats the title's", "en", `<p><span class="post-date" title="Last modified: 2024-05-01">March 4, 2014</span></p>`, "2014-03-04T00:00"},
+		{"an update's label in the title", "en", `<p><span class="post-date" title="Updated 2024-05-01">3 days ago</span></p><p class="date">March 4, 2014</p>`, "2014-03-04T00:00"},
+		{"the title adds the time to the text's day", "en", `<p><span class="post-date" title="2014-03-04T10:15:00Z">March 4, 2014</span></p>`, "2014-03-04T10:15"},
 		{"datetime beats the title", "en", `<p><time datetime="2014-03-04T10:00:00Z" title="Tuesday">2 days ago</time></p>`, "2014-03-04T10:00"},
 	}
 	for _, tt := range tests {

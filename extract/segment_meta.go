@@ -38,6 +38,7 @@ type bodyMark struct {
 	src   markSource
 	text  string // its text, with a newline between blocks; "" for a <time> read by its datetime
 	dt    string // the datetime attribute of a <time>
+	title string // a dateline's title attribute when it is a date (see titleDate)
 	block int32  // index of the first block at or after the element
 	node  int32  // the block-level element that holds it
 	index int    // its index in markCapture.marks, once finished
@@ -112,8 +113,11 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 		}
 	}
 	m := bodyMark{kind: kind, src: src, dt: dt, block: int32(len(s.blocks)), node: s.top().node}
+	if kind == markDate && dt == "" {
+		m.title = titleDate(attrVal(attrs, "title"))
+	}
 	if a == atom.Time && dt != "" || selfClosing || class == tagVoid {
-		if dt != "" {
+		if dt != "" || m.title != "" {
 			mc.marks = append(mc.marks, m) // nothing to read inside
 		}
 		return
@@ -234,7 +238,7 @@ func (mc *markCapture) close(i int) {
 			if text := bytes.TrimSpace(mc.buf[o.start:]); len(text) > 0 {
 				o.mark.text = string(text)
 				mc.marks = append(mc.marks, o.mark)
-			} else if o.mark.dt != "" {
+			} else if o.mark.title != "" {
 				mc.marks = append(mc.marks, o.mark) // a date in its title, no text
 			}
 		}
@@ -262,7 +266,6 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 	var kind markKind
 	var src markSource
 	dt := ""
-	var title []byte
 	for _, at := range attrs {
 		switch string(at.key) {
 		case "itemprop":
@@ -279,30 +282,26 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 			}
 		case "datetime":
 			dt = string(at.val)
-		case "title":
-			title = at.val
 		}
 	}
 	if a == atom.Time {
-		return markDate, srcRel, titleDate(dt, title) // what the class says of a <time> is beside the point
+		return markDate, srcRel, dt // what the class says of a <time> is beside the point
 	}
 	if kind == 0 && nameMark != 0 {
 		kind, src = nameMark, srcClass
 	}
-	if kind == markDate {
-		dt = titleDate(dt, title)
-	}
 	return kind, src, dt
 }
 
-// titleDate returns dt, or when it is empty, the date that a dateline's
-// title attribute gives in full where its text gives it relative to the
-// day it is read ("<span class="timeago" title="2024-11-27T15:50:23Z">2
-// days ago</span>", "vor 3 Tagen", "il y a 3 jours"), as scripts that
-// show dates as ages write them; "" when the title is no date.
-func titleDate(dt string, title []byte) string {
-	if dt != "" || len(title) == 0 || len(title) > maxTitleDate {
-		return dt
+// titleDate returns the date that a dateline's title attribute gives,
+// in full where its text may give it relative to the day it is read
+// ("<span class="timeago" title="2024-11-27T15:50:23Z">2 days ago</span>",
+// "vor 3 Tagen", "il y a 3 jours"), as scripts that show dates as ages
+// write them; "" when the title is no date. bodyDate reads it when the
+// text gives no date.
+func titleDate(title []byte) string {
+	if len(title) == 0 || len(title) > maxTitleDate {
+		return ""
 	}
 	s := string(title)
 	if _, ok := meta.ParseDate(s); !ok {
