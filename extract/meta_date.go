@@ -47,10 +47,14 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.T
 			d, ok = textDate(b.Text, monthFirst)
 			text = b.Text
 		}
-		switch {
-		case !ok || hasLabel(text, profileLabels):
+		if !ok {
 			return false
-		case hasLabel(text, updateLabels):
+		}
+		lower := foldable(text) // once for the three label sets
+		switch {
+		case profileLabels.in(lower):
+			return false
+		case updateLabels.in(lower):
 			if p, ok := publishedBeside(text, monthFirst); ok {
 				found = p
 				return true
@@ -59,7 +63,7 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.T
 				updated = d
 			}
 			return false
-		case issueLine(text):
+		case issueLine(lower):
 			if updated.IsZero() {
 				updated = d // an issue's date, taken as an update's is
 			}

@@ -14,11 +14,10 @@ var issueWords = [...]string{"issue", "print edition", "ausgabe", "numéro", "ed
 // issueLabels is issueWords, indexed for issueLine.
 var issueLabels = newLabelSet(issueWords[:])
 
-// issueLine reports whether a dateline gives the date of an issue: it
-// holds one of issueWords, "issued" aside, which says when a statement
-// or a report was published.
-func issueLine(text string) bool {
-	lower := foldable(text)
+// issueLine reports whether a dateline, made ready by foldable, gives
+// the date of an issue: it holds one of issueWords, "issued" aside,
+// which says when a statement or a report was published.
+func issueLine(lower string) bool {
 	for at := 0; at < len(lower); {
 		i := issueLabels.index(lower[at:])
 		if i < 0 {
