@@ -32,23 +32,40 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.T
 			if i := int(m.block); i < len(blocks) && blocks[i].Features.Words <= maxDatelineWords {
 				text = blocks[i].Text // "Last updated: <time datetime=...>"
 			}
-		case m != nil && m.text != "":
+		case m != nil && (m.text != "" || m.title != ""):
 			d, ok = textDate(m.text, monthFirst)
 			text = m.text
-		case b != nil && b.Features.Words <= maxDatelineWords && b.Features.Digits > 0:
+			if m.title != "" {
+				// "2 days ago", the date in the title (see titleDate);
+				// or the day in the text, its time in the title.
+				if t, tok := meta.ParseDate(m.title); tok && (!ok || dayOnly(d) && sameDay(t, d)) {
+					d, ok = t, true
+					text = m.title + "\n" + m.text
+				}
+			}
+		case b != nil && b.Features.Words <= maxDatelineWords && b.Features.Digits > 0 && !proseLine(b.Text, b.Features.Words):
 			d, ok = textDate(b.Text, monthFirst)
 			text = b.Text
 		}
-		switch {
-		case !ok || hasLabel(text, profileLabels):
+		if !ok {
 			return false
-		case hasLabel(text, updateLabels):
+		}
+		lower := foldable(text) // once for the three label sets
+		switch {
+		case profileLabels.in(lower):
+			return false
+		case updateLabels.in(lower):
 			if p, ok := publishedBeside(text, monthFirst); ok {
 				found = p
 				return true
 			}
 			if updated.IsZero() {
 				updated = d
+			}
+			return false
+		case issueLine(lower):
+			if updated.IsZero() {
+				updated = d // an issue's date, taken as an update's is
 			}
 			return false
 		}
@@ -107,9 +124,15 @@ var profileLabels = newLabelSet(profileWords[:])
 // or gives a day and no time: the date in the article's header, an earlier
 // date that a note on the first publication gives ("originally published
 // on ..."), else a date a publication label or a byline introduces
-// elsewhere on the page. monthFirst says how numeric dates are read.
+// elsewhere on the page. monthFirst says how numeric dates are read,
+// unless the dates the page prints decide it (see slashOrder).
 func pageDate(s *segmenter, blocks []boilerplate.Block, md *meta.Metadata, monthFirst bool) time.Time {
 	date := md.Date
+	if date.IsZero() || md.DateWeak || dayOnly(date) {
+		if mf, ok := slashOrder(blocks); ok {
+			monthFirst = mf // the page's own dates decide (see slashOrder)
+		}
+	}
 	switch {
 	case date.IsZero() || md.DateWeak:
 		date = headerDate(s, blocks, date, md.DateFromURL, monthFirst)

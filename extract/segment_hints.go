@@ -65,6 +65,9 @@ func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 	if utilityHidden(name) {
 		nh.hints |= boilerplate.HintHidden
 	}
+	if nh.describes {
+		nh.mark &^= markAuthor // "author-description": not the name
+	}
 	return nh.hints, nh.mark, nh.consent, nh.review, nh.word
 }
 
@@ -78,6 +81,7 @@ type nameWords struct {
 	consent          bool // a cookie or consent banner's name
 	cookie           bool // the last word was "cookie" or "cookies"
 	review           bool // a word starts with "review"
+	describes        bool // a word names an author's description (see describesWord)
 }
 
 // add reads one lower-case word.
@@ -89,6 +93,7 @@ func (nh *nameWords) add(w []byte) {
 	if markFirst[w[0]] {
 		nh.mark |= wordMark(w)
 	}
+	nh.describes = nh.describes || describesWord(w)
 	// A user's name, which forum software writes in many ways: "user-name",
 	// "PostUser-name", "bigusername" ("username" opens wordMark's names).
 	last := w[len(w)-4:]

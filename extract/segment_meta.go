@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 
+	"github.com/winnowtext/winnow/internal/meta"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -37,6 +38,7 @@ type bodyMark struct {
 	src   markSource
 	text  string // its text, with a newline between blocks; "" for a <time> read by its datetime
 	dt    string // the datetime attribute of a <time>
+	title string // a dateline's title attribute when it is a date (see titleDate)
 	block int32  // index of the first block at or after the element
 	node  int32  // the block-level element that holds it
 	index int    // its index in markCapture.marks, once finished
@@ -111,8 +113,11 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 		}
 	}
 	m := bodyMark{kind: kind, src: src, dt: dt, block: int32(len(s.blocks)), node: s.top().node}
+	if kind == markDate && dt == "" {
+		m.title = titleDate(attrVal(attrs, "title"))
+	}
 	if a == atom.Time && dt != "" || selfClosing || class == tagVoid {
-		if dt != "" {
+		if dt != "" || m.title != "" {
 			mc.marks = append(mc.marks, m) // nothing to read inside
 		}
 		return
@@ -233,6 +238,8 @@ func (mc *markCapture) close(i int) {
 			if text := bytes.TrimSpace(mc.buf[o.start:]); len(text) > 0 {
 				o.mark.text = string(text)
 				mc.marks = append(mc.marks, o.mark)
+			} else if o.mark.title != "" {
+				mc.marks = append(mc.marks, o.mark) // a date in its title, no text
 			}
 		}
 	}
@@ -285,6 +292,26 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 	}
 	return kind, src, dt
 }
+
+// titleDate returns the date that a dateline's title attribute gives,
+// in full where its text may give it relative to the day it is read
+// ("<span class="timeago" title="2024-11-27T15:50:23Z">2 days ago</span>",
+// "vor 3 Tagen", "il y a 3 jours"), as scripts that show dates as ages
+// write them; "" when the title is no date. bodyDate reads it when the
+// text gives no date.
+func titleDate(title []byte) string {
+	if len(title) == 0 || len(title) > maxTitleDate {
+		return ""
+	}
+	s := string(title)
+	if _, ok := meta.ParseDate(s); !ok {
+		return ""
+	}
+	return s
+}
+
+// maxTitleDate is the longest title attribute read as a date.
+const maxTitleDate = 64
 
 // isAuthorPath reports whether a link's URL is an author's page: a
 // segment of its path, not the last, names authors ("/author/jane-doe/",
@@ -451,7 +478,7 @@ func itempropMark(val []byte) markKind {
 // ("byline", "article-author", "post-date", "autor", "datum").
 var (
 	authorNames = [...]string{"author", "byline", "autor", "auteur", "verfasser", "writer", "username"}
-	dateNames   = [...]string{"date", "published", "pubdate", "timestamp", "dateline", "datum", "fecha", "posted"}
+	dateNames   = [...]string{"date", "published", "pubdate", "timestamp", "timeago", "dateline", "datum", "fecha", "posted"}
 )
 
 // wordMark says whether a lower-case word of a class or id opens with

@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"strings"
 	"sync"
 	"time"
 	"unicode"
@@ -149,7 +150,39 @@ type dateToken struct {
 	val  int  // the number
 	ndig int  // digits of the number
 	sep  rune // the rune right after the token, 0 at the end
+	// glued is what a suffix glued to a number says of it: gluedAM or
+	// gluedPM after a time's minutes ("2:43pm"), gluedHour after an
+	// hour that its minutes follow ("10h15", "10時15分").
+	glued int8
 }
+
+// The suffixes glued to numbers that a time reads (dateToken.glued).
+const (
+	gluedNone int8 = iota
+	gluedAM
+	gluedPM
+	gluedHour
+)
+
+// gluedSuffix reads the letters glued to a number (suffix), rest being
+// the text after them: "am" and "pm" end a time, "h" and "時" stand
+// between an hour and its minutes ("10h15", "10時15分"), when two digits
+// follow.
+func gluedSuffix(suffix, rest string) int8 {
+	switch {
+	case strings.EqualFold(suffix, "am"):
+		return gluedAM
+	case strings.EqualFold(suffix, "pm"):
+		return gluedPM
+	case suffix == "h" || suffix == "H" || suffix == "時" || suffix == "时":
+		if len(rest) >= 2 && isASCIIDigit(rest[0]) && isASCIIDigit(rest[1]) && (len(rest) == 2 || !isASCIIDigit(rest[2])) {
+			return gluedHour
+		}
+	}
+	return gluedNone
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // dateTokens splits the opening of text into numbers and date words
 // (readDateToken), at most maxDateTokens of them.
@@ -191,6 +224,7 @@ func readDateToken(text string, i int, words *dateLexicon) (t dateToken, next in
 				j += sz
 			}
 			if j-i <= 4 {
+				t.glued = gluedSuffix(text[i:j], text[j:])
 				i = j
 			}
 		case unicode.IsLetter(r):
@@ -258,6 +292,9 @@ func readDateToken(text string, i int, words *dateLexicon) (t dateToken, next in
 		}
 		if i < len(text) {
 			t.sep, _ = utf8.DecodeRuneInString(text[i:])
+		}
+		if t.glued == gluedHour {
+			t.sep = ':' // 10h15
 		}
 		return t, i, true
 	}
@@ -363,9 +400,11 @@ func parseDate(text string, monthFirst bool) (time.Time, bool) {
 		}
 		if hour < 0 && isNum(i, 1, 2) && t.sep == ':' && isNum(i+1, 2, 2) {
 			hour, minute = t.val, toks[i+1].val
-			if i+2 < n && (toks[i+2].kind == dwPM) && hour < 12 {
+			pm := toks[i+1].glued == gluedPM || i+2 < n && toks[i+2].kind == dwPM
+			am := toks[i+1].glued == gluedAM || i+2 < n && toks[i+2].kind == dwAMPM
+			if pm && hour < 12 {
 				hour += 12
-			} else if i+2 < n && toks[i+2].kind == dwAMPM && hour == 12 {
+			} else if am && hour == 12 {
 				hour = 0
 			}
 			i++

@@ -36,6 +36,7 @@ var (
 		"2006.1.2",
 		"2006-01",
 		"20060102",
+		"20060102150405",
 	}
 	numericLayouts = [...]string{
 		"2.1.2006 15:04:05",
@@ -96,7 +97,8 @@ const minYear, maxYear = 1900, 2100
 // parseDate reads the date formats found in page metadata: RFC 3339 with or
 // without seconds, fraction and zone, "2006-01-02 15:04:05", RFC 1123 and
 // its variants, "January 2, 2006", "2 January 2006", "02.01.2006",
-// "01/02/2006", Unix timestamps in seconds or milliseconds; else what the
+// "01/02/2006", "20060102" and "20060102150405", Unix timestamps in
+// seconds or milliseconds; else what the
 // date recognisers read (see writtenDate). Values without a zone are UTC.
 func parseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
@@ -111,6 +113,8 @@ func parseDate(s string) (time.Time, bool) {
 	case isDigit(s[0]) && len(s) >= 5 && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) && !isDigit(s[4]):
 		layouts = isoLayouts[:]
 	case len(s) == 8 && allDigits(s):
+		layouts = isoLayouts[len(isoLayouts)-2 : len(isoLayouts)-1]
+	case len(s) == 14 && allDigits(s):
 		layouts = isoLayouts[len(isoLayouts)-1:]
 	case isDigit(s[0]):
 		layouts = numericLayouts[:]

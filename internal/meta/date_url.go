@@ -6,8 +6,9 @@ import (
 )
 
 // dateFromURL finds the publication date that many sites put in their
-// article paths: /2019/11/19/, /2019/1/9/, /2020-02/19/ and a segment that
-// starts with 2010-10-26 or 2010_10_26. Year and month alone (/2019/05/)
+// article paths: /2019/11/19/, /2019/1/9/, /2020-02/19/, /2019/0425/, and
+// a segment that starts with 2010-10-26, 2010_10_26 or 20101026 (not
+// followed by more digits: /20140109030403/ is a time stamp, no day). Year and month alone (/2019/05/)
 // are not enough: the day is unknown and the numbers are often something
 // else (an issue number).
 func dateFromURL(u string) (time.Time, bool) {
@@ -25,6 +26,12 @@ func dateFromURL(u string) (time.Time, bool) {
 				return t, true
 			}
 		}
+		// 20190411-slug, 20190211.html
+		if len(seg) >= 8 && allDigits(seg[:8]) && (len(seg) == 8 || !isDigit(seg[8])) {
+			if t, ok := ymd(seg[:4], seg[4:6], seg[6:8]); ok {
+				return t, true
+			}
+		}
 		if i+1 >= len(segs) {
 			continue
 		}
@@ -37,6 +44,12 @@ func dateFromURL(u string) (time.Time, bool) {
 		// 2019/11/19
 		if len(seg) == 4 && i+2 < len(segs) {
 			if t, ok := ymd(seg, segs[i+1], segs[i+2]); ok {
+				return t, true
+			}
+		}
+		// 2019/0425/
+		if next := segs[i+1]; len(seg) == 4 && len(next) >= 4 && allDigits(next[:4]) && (len(next) == 4 || !isDigit(next[4])) {
+			if t, ok := ymd(seg, next[:2], next[2:4]); ok {
 				return t, true
 			}
 		}

@@ -143,7 +143,7 @@ func (c *Collector) metaKey(key, content string) {
 		"sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
 		"article.published", "original-publish-date", "datepublished", "published", "publication-date",
 		"published-date", "published_date", "date_published", "article:published_date", "dc.date.publication",
-		"originalpublicationdate", "article_date_original":
+		"originalpublicationdate", "article_date_original", "pdate", "ptime", "displaydate":
 		c.date.offer(content, rank5)
 	case "article:modified_time", "og:updated_time", "og:article:modified_time", "dcterms.modified", "datemodified":
 		c.date.offer(content, rank9)
@@ -195,7 +195,7 @@ func (c *Collector) metaKey(key, content string) {
 // pubDateWords are what the names of publishers' own date metas contain
 // ("sn-post-date", "zdf:publicationDate", "sw-pubdate"), once reduced to
 // letters.
-var pubDateWords = [...]string{"pubdate", "publishdate", "publisheddate", "publicationdate", "postdate", "publishedtime", "datepublished", "releasedate"}
+var pubDateWords = [...]string{"pubdate", "publishdate", "publisheddate", "publicationdate", "postdate", "publishedtime", "publishtime", "datepublished", "releasedate", "displaydate"}
 
 // isBareDateKey reports whether a meta name is a publisher's plain date:
 // its last part, after a dot or colon, is "date" ("ms.date", "cms:date").
