@@ -11,9 +11,10 @@ import (
 // code, a table, sub-headings, a pull quote and footnotes; text straight
 // in the body or in bare divs; <br><br> paragraphs; an article split by an
 // advertisement and a newsletter box; pages in other languages and
-// scripts; a table of downloads whose cells are links) and checks that
-// every piece of the article is kept and the page's chrome is not. The
-// pages are under testdata/readerview.
+// scripts; a table of downloads whose cells are links; code samples
+// announced by short lines) and checks that every piece of the article
+// is kept and the page's chrome is not. The pages are under
+// testdata/readerview.
 func TestReaderViewShapes(t *testing.T) {
 	tests := []struct {
 		file    string
@@ -93,6 +94,10 @@ func TestReaderViewShapes(t *testing.T) {
 			"Linux", "app-4.2-linux.tar.gz", "12 MB",
 			"Windows", "app-4.2.msi", "14 MB",
 			"The release also speeds up loading of large projects",
+		}, []string{"Archive", "All rights reserved"}},
+		{"code_samples.html", []string{
+			"awk is enough.", "Run:", "file.txt", "Sort the result:", "sort -rn | head",
+			"Output:", "42 the", "That's all.",
 		}, []string{"Archive", "All rights reserved"}},
 		{"poem.html", []string{
 			"The crows walk the furrows,", "counting what the plough forgot.",
