@@ -6,10 +6,10 @@ import "github.com/winnowtext/winnow/boilerplate"
 // a table of data.
 const minDataRows = 2
 
-// keepDataTables keeps the tables of data inside the article's body
-// (bodySpan): a table whose first row is all header cells (<th>) and
-// whose rows below it have as many cells, each row with a cell that is
-// not a link. A release's downloads ("Linux | app-linux.tar.gz | 12 MB"),
+// keepDataTables keeps the tables of data inside the article's container
+// after the first paragraph of its body (bodySpan): a table whose first
+// row is all header cells (<th>) and whose rows below it have as many
+// cells, each row with a cell that is not a link. A release's downloads ("Linux | app-linux.tar.gz | 12 MB"),
 // a list of sources with their dates: the links make density drop the
 // cells one by one, and the classifier's own table rule wants a table
 // that is mostly not links, though a reader view shows the table whole.
@@ -18,14 +18,17 @@ const minDataRows = 2
 // ("Download") is no button; a table with a cell under a negative hint
 // or dropped for another reason stays as it is.
 func keepDataTables(blocks []boilerplate.Block, mask []bool) {
-	first, last := bodySpan(blocks, mask)
-	for i := first + 1; i < last; {
+	first, _ := bodySpan(blocks, mask)
+	if first < 0 {
+		return
+	}
+	for i := first + 1; i < len(blocks); {
 		if !mask[i] || blocks[i].Kind != boilerplate.KindTableCell {
 			i++
 			continue
 		}
 		j := i
-		for j < last && mask[j] && blocks[j].Kind == boilerplate.KindTableCell {
+		for j < len(blocks) && mask[j] && blocks[j].Kind == boilerplate.KindTableCell {
 			j++
 		}
 		if dataTable(blocks[i:j]) {
