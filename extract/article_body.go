@@ -8,8 +8,8 @@ import (
 
 // keepArticleStructure takes back, inside the article's container (mask),
 // the verdicts that density alone gave to the structure of its body: the
-// references whose links leave the site, lists and table rows, code,
-// sentences dense with links, the list a line announces, the headings
+// references whose links leave the site, lists and table rows, tables
+// of data under a header row, code, sentences dense with links, the list a line announces, the headings
 // over kept paragraphs, the short lines between the body's own text and
 // those that close it (a sign-off), the lines that announce a kept block
 // with a colon. Each pass keeps recognised boilerplate
@@ -18,6 +18,7 @@ func keepArticleStructure(s *segmenter, mask []bool) {
 	blocks := s.blocks
 	keepOffsiteLinks(s, mask)
 	keepBodyLists(blocks, mask)
+	keepDataTables(blocks, mask)
 	keepBodyCode(blocks, mask)
 	keepLinkedProse(blocks, mask)
 	keepIntroducedLists(blocks, mask)

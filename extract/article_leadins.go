@@ -17,11 +17,19 @@ const leadInWords = 15
 // for its length, and a reader view shows it with what it announces. The
 // line must be a plain paragraph of the body without links; a label of a
 // box ("Related:") stands under a negative hint or after the body, and
-// only density's verdicts are taken back.
+// only density's verdicts are taken back. A post of code samples goes on
+// after its last paragraph of prose ("Output:" over a block of code): a
+// line that announces kept code is kept there too.
 func keepLeadIns(blocks []boilerplate.Block, mask []bool) {
 	first, last := bodySpan(blocks, mask)
-	for i := first + 1; i < last; i++ {
+	if first < 0 {
+		return
+	}
+	for i := first + 1; i+1 < len(blocks); i++ {
 		b, next := &blocks[i], &blocks[i+1]
+		if i >= last && next.Kind != boilerplate.KindCode {
+			continue // after the body's prose, only code goes on with it
+		}
 		if mask[i] && mask[i+1] && next.Kept && next.Kind != boilerplate.KindHeading && leadIn(b) {
 			b.Reason, b.Kept = boilerplate.ReasonNone, true
 		}

@@ -91,6 +91,7 @@ func locate(s *segmenter, hasStopwords bool, favor Favor) (mask []bool, main int
 	}
 	outer := best
 	best = markedArticle(s, best, good)
+	best = loneBlockArticle(s, best)
 	bestScore = good[best] - bw*bad[best]
 	inMain := make([]bool, nn)
 	inMain[best] = true

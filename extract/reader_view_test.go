@@ -11,8 +11,11 @@ import (
 // code, a table, sub-headings, a pull quote and footnotes; text straight
 // in the body or in bare divs; <br><br> paragraphs; an article split by an
 // advertisement and a newsletter box; pages in other languages and
-// scripts) and checks that every piece of the article is kept and the
-// page's chrome is not. The pages are under testdata/readerview.
+// scripts; tables of downloads whose cells are links, in a long article
+// and in a one-paragraph release note; code samples
+// announced by short lines) and checks that every piece of the article
+// is kept and the page's chrome is not. The pages are under
+// testdata/readerview.
 func TestReaderViewShapes(t *testing.T) {
 	tests := []struct {
 		file    string
@@ -86,6 +89,22 @@ func TestReaderViewShapes(t *testing.T) {
 			"Ut enim ad minim veniam, quis nostrud exercitation",
 			"Duis aute irure dolor in reprehenderit",
 		}, nil},
+		{"download_table.html", []string{
+			"Version 4.2 fixes the crash on startup",
+			"Platform", "Download", "Size",
+			"Linux", "app-4.2-linux.tar.gz", "12 MB",
+			"Windows", "app-4.2.msi", "14 MB",
+			"The release also speeds up loading of large projects",
+		}, []string{"Archive", "All rights reserved"}},
+		{"short_release.html", []string{
+			"Version 4.2 fixes the crash on startup",
+			"Download", "app-4.2-linux.tar.gz", "12 MB", "app-4.2.msi",
+			"Checksums are on the checksums page.",
+		}, []string{"Archive", "All rights reserved"}},
+		{"code_samples.html", []string{
+			"awk is enough.", "Run:", "file.txt", "Sort the result:", "sort -rn | head",
+			"Output:", "42 the", "That's all.",
+		}, []string{"Archive", "All rights reserved"}},
 		{"poem.html", []string{
 			"The crows walk the furrows,", "counting what the plough forgot.",
 			"Far off a dog,", "then only snow again.",
