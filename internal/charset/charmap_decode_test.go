@@ -80,3 +80,27 @@ func TestMostlyUTF8Runs(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecodeCharmap: for any bytes and any charmap, the fast decoder gives
+// what the charmap's own decoder gives.
+func FuzzDecodeCharmap(f *testing.F) {
+	f.Add([]byte("<p>caf\xe9 cr\xe8me br\xfbl\xe9e</p>"), uint8(0))
+	f.Add([]byte("\xf0\xd2\xc9\xd7\xc5\xd4 mir"), uint8(20))
+	f.Add([]byte{0x00, 0x7f, 0x80, 0xff}, uint8(1))
+	f.Fuzz(func(t *testing.T, in []byte, which uint8) {
+		var maps []*charmap.Charmap
+		for _, enc := range charmap.All {
+			if cm, ok := enc.(*charmap.Charmap); ok {
+				maps = append(maps, cm)
+			}
+		}
+		cm := maps[int(which)%len(maps)]
+		want, err := cm.NewDecoder().Bytes(in)
+		if err != nil {
+			t.Fatalf("%v: %v", cm, err)
+		}
+		if got := decodeCharmap(cm, in); !bytes.Equal(got, want) {
+			t.Fatalf("%v: decodeCharmap(% x) = % x, want % x", cm, in, got, want)
+		}
+	})
+}
