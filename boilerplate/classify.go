@@ -1,6 +1,10 @@
 package boilerplate
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/winnowtext/winnow/recognize"
+)
 
 // Favor moves the classifier along the precision/recall trade-off.
 type Favor uint8
@@ -97,6 +101,10 @@ type ClassifyOptions struct {
 	// on pages whose story is told in figures (a listicle of pictures,
 	// each with its paragraphs in the caption), not as photo captions.
 	CaptionsAreProse bool
+	// Memo, when not nil, remembers what the pattern recognisers said of
+	// each text (see RecognizeBlockMemo) for the calls that share it,
+	// those over one page; nil recognises every block afresh.
+	Memo *recognize.Memo
 }
 
 // Classify decides, for every block not yet dropped, whether it is main
@@ -138,7 +146,7 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 		b.Drop(ReasonHidden)
 		return classBad
 	}
-	if r := RecognizeBlock(b); r != ReasonNone {
+	if r := RecognizeBlockMemo(b, opts.Memo); r != ReasonNone {
 		b.Drop(r)
 		return classBad
 	}

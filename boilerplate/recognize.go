@@ -31,11 +31,18 @@ func ParseDate(text string) (time.Time, bool) { return recognize.ParseDate(text)
 // code quotes any word ("email": null, "last4": "4242", share(),
 // Copyright headers) without being the page's frame, and an unlinked
 // table cell of a few words is not taken for a share button.
-func RecognizeBlock(b *Block) Reason {
+func RecognizeBlock(b *Block) Reason { return RecognizeBlockMemo(b, nil) }
+
+// RecognizeBlockMemo is RecognizeBlock with what the recognisers said of
+// a text remembered in memo, which a page's passes over its blocks share:
+// a page prints its short lines (menu items, "Reply", "Share") many
+// times, and its blocks are judged again when the page is read another
+// way. A nil memo remembers nothing.
+func RecognizeBlockMemo(b *Block, memo *recognize.Memo) Reason {
 	if b.Kind == KindCode {
 		return ReasonNone
 	}
-	r := Recognize(b.Text)
+	r := Reason(memo.Text(b.Text))
 	if r == ReasonSocial && b.Kind == KindTableCell && b.Features.LinkWords == 0 && b.Features.Words >= minCellSentence {
 		// A table's cell that opens with a share verb but links
 		// nowhere describes a row ("Print the commands without

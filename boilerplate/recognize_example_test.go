@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/recognize"
 )
 
 // A line of a code listing is never judged by the boilerplate phrases;
@@ -17,4 +18,19 @@ func ExampleRecognizeBlock() {
 	// Output:
 	// code: ""
 	// paragraph: "legal"
+}
+
+// A page's passes over its blocks share one memo: a text the recognisers
+// read once is not read again, and the answers stay RecognizeBlock's.
+func ExampleRecognizeBlockMemo() {
+	memo := recognize.GetMemo(3)
+	defer recognize.PutMemo(memo)
+	for _, text := range []string{"Share on Facebook", "Share on Facebook", "The council met on Tuesday."} {
+		b := boilerplate.Block{Kind: boilerplate.KindParagraph, Text: text}
+		fmt.Printf("%q\n", boilerplate.RecognizeBlockMemo(&b, memo))
+	}
+	// Output:
+	// "social"
+	// "social"
+	// ""
 }

@@ -645,6 +645,11 @@ func foldRune(r rune) rune {
 		return r
 	case r >= 0x400 && r < 0x410:
 		return r + 0x50
+	case r >= 0x590 && r < 0x10A0, r >= 0x3040 && r < 0x3100, r >= 0x4E00 && r < 0xA000, r >= 0xAC00 && r < 0xD7A4:
+		// Hebrew to Myanmar, kana, CJK ideographs, Hangul syllables:
+		// scripts without case, where ToUpper and ToLower would search
+		// the case tables for nothing.
+		return r
 	}
 	return unicode.ToLower(unicode.ToUpper(r))
 }

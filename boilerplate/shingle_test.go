@@ -199,3 +199,13 @@ func TestShingleCyrillicPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldRuneAll: foldRune, with its fast paths, is the lower case of
+// the upper case for every rune.
+func TestFoldRuneAll(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := foldRune(r), unicode.ToLower(unicode.ToUpper(r)); got != want {
+			t.Fatalf("foldRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+}

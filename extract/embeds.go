@@ -50,8 +50,22 @@ func embedClass(name []byte) embedFrame {
 // mayNameEmbed reports whether a class list may hold a name embedClass
 // knows: every one of them has "embed" or "-media" in it. It spares the
 // walk over the names of the many elements that hold none.
+//
+// Both hold an "m" after their first byte: the list is searched for its
+// "m"s once, where a search for each name would stop at every "e" and
+// "-" of a long list of utility classes.
 func mayNameEmbed(class []byte) bool {
-	return bytes.Contains(class, []byte("embed")) || bytes.Contains(class, []byte("-media"))
+	for i := 1; i < len(class); i++ {
+		j := bytes.IndexByte(class[i:], 'm')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if rest := class[i-1:]; bytes.HasPrefix(rest, []byte("embed")) || bytes.HasPrefix(rest, []byte("-media")) {
+			return true
+		}
+	}
+	return false
 }
 
 // frameWords is the most words a block of an embed's frame has: a credit

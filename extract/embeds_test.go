@@ -225,3 +225,18 @@ func TestEmbedElements(t *testing.T) {
 		}
 	}
 }
+
+// TestMayNameEmbed: the search by "m" finds "embed" and "-media" wherever
+// they stand, as a search for each would, and nothing else.
+func TestMayNameEmbed(t *testing.T) {
+	for _, class := range []string{
+		"", "m", "embed", "xembed", "embe", "mbed", "-media", "media", "social-media-embed", "wp-embedded-content",
+		"instagram-media", "mt-4 mb-2 m-0 text-sm", "emmbed", "-mmedia", "em-media", "tiktok-embed",
+		"elementor-element elementor-element-3f2a elementor-widget", "comment-meta", "x-medi", "embeembed",
+	} {
+		want := strings.Contains(class, "embed") || strings.Contains(class, "-media")
+		if got := mayNameEmbed([]byte(class)); got != want {
+			t.Errorf("mayNameEmbed(%q) = %v, want %v", class, got, want)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/winnowtext/winnow/internal/charset"
 	"github.com/winnowtext/winnow/internal/meta"
 	"github.com/winnowtext/winnow/lang"
+	"github.com/winnowtext/winnow/recognize"
 	"golang.org/x/net/html"
 	"golang.org/x/text/language"
 )
@@ -165,8 +166,10 @@ func finish(s *segmenter, opts Options) *Result {
 	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
 	markCommentSections(blocks)
 	dropMarquees(blocks)
+	s.recog = recognize.GetMemo(len(blocks))
+	defer func() { recognize.PutMemo(s.recog); s.recog = nil }()
 	classify := boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw != nil,
-		CaptionsAreProse: captionsTellStory(blocks)}
+		CaptionsAreProse: captionsTellStory(blocks), Memo: s.recog}
 	mask, pageWide, mainNode := extractArticle(s, classify, opts.Favor)
 	res.signals = signalsOf(blocks, md.Types, opts.URL, keptWords(blocks))
 	// What the page is decides how its content is found: the cards of a
@@ -208,7 +211,7 @@ func finish(s *segmenter, opts Options) *Result {
 		if res.PageType == PageForum {
 			quoted = quotedBlocks(s)
 		}
-		keepSectionsQuoting(blocks, res.PageType, quoted)
+		keepSectionsMemo(blocks, res.PageType, quoted, s.recog)
 		switch res.PageType {
 		case PageCollection, PageListing:
 			item := listItems(s)
@@ -275,7 +278,7 @@ func finish(s *segmenter, opts Options) *Result {
 	if res.Fallback == "" && res.PageType == PageArticle {
 		// A doubtful article may have missed the page's content: a
 		// listing or a catalogue taken for an article.
-		if c, ok := sectionsFallBack(blocks, &res.signals, &typeProbs, res.Confidence); ok {
+		if c, ok := sectionsFallBack(blocks, &res.signals, &typeProbs, res.Confidence, s.recog); ok {
 			res.Fallback, res.Confidence = FallbackPage, c
 		}
 	}

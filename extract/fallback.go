@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/recognize"
+)
 
 // fallbackWords is the least text an extraction must keep; with less, the
 // page falls back to a candidate container (see fallBack).
@@ -58,8 +61,8 @@ func sectionWordsBound(blocks []boilerplate.Block) int {
 // kept (kept words) under 1/share of what the sections hold: the single
 // container missed the page's content, as it does on a listing or a
 // thread taken for an article. It reports whether it did.
-func pageFallBack(blocks []boilerplate.Block, kept, share int) bool {
-	page := sectionsOf(blocks)
+func pageFallBack(blocks []boilerplate.Block, kept, share int, memo *recognize.Memo) bool {
+	page := sectionsOf(blocks, memo)
 	if pw := keptWords(page); pw < fallbackPageWords || kept*share >= pw {
 		return false
 	}
@@ -68,12 +71,13 @@ func pageFallBack(blocks []boilerplate.Block, kept, share int) bool {
 }
 
 // sectionsOf returns a copy of blocks read section by section, as a
-// listing's are.
-func sectionsOf(blocks []boilerplate.Block) []boilerplate.Block {
+// listing's are, with what the recognisers said remembered in memo (see
+// boilerplate.RecognizeBlockMemo; nil for none).
+func sectionsOf(blocks []boilerplate.Block, memo *recognize.Memo) []boilerplate.Block {
 	page := make([]boilerplate.Block, len(blocks))
 	copy(page, blocks)
 	clearVerdicts(page)
-	keepSections(page, PageArticle)
+	keepSectionsMemo(page, PageArticle, nil, memo)
 	return page
 }
 
@@ -98,11 +102,11 @@ const (
 // type probabilities, expects the sections to score sectionsGain above
 // conf. The sections are read once for both tests. It returns the new
 // confidence, or conf and false when it kept the result.
-func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPageTypes]float64, conf float64) (float64, bool) {
+func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPageTypes]float64, conf float64, memo *recognize.Memo) (float64, bool) {
 	if conf >= sectionsDoubt {
 		return conf, false
 	}
-	page := sectionsOf(blocks)
+	page := sectionsOf(blocks, memo)
 	pw := keptWords(page)
 	c := confidence(sg, probs, pw)
 	small := conf < doubtfulConfidence && pw >= fallbackPageWords && keptWords(blocks)*doubtfulShare < pw
@@ -128,7 +132,7 @@ func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPa
 func fallBack(s *segmenter) string {
 	blocks := s.blocks
 	kept := keptWords(blocks)
-	if kept*fallbackShare < sectionWordsBound(blocks) && pageFallBack(blocks, kept, fallbackShare) {
+	if kept*fallbackShare < sectionWordsBound(blocks) && pageFallBack(blocks, kept, fallbackShare, s.recog) {
 		return FallbackPage
 	}
 	if kept >= fallbackWords {
@@ -159,7 +163,7 @@ func fallBack(s *segmenter) string {
 		}
 	}
 	clearVerdicts(candidate)
-	keepSections(candidate, PageArticle)
+	keepSectionsMemo(candidate, PageArticle, nil, s.recog)
 	if keptWords(candidate) == 0 {
 		return ""
 	}

@@ -20,7 +20,7 @@ const bioWords = 15
 func bioBoxName(blocks []boilerplate.Block, from int) string {
 	for i := from; i < len(blocks); i++ {
 		b := &blocks[i]
-		if b.Features.Hints&hintsOffHeader != 0 || b.Features.Words > 4 {
+		if b.Features.Hints&hintsOffHeader != 0 || b.Features.Words > 4 || !bioFollows(blocks, i) {
 			continue
 		}
 		name := strings.TrimSpace(b.Text)
@@ -32,14 +32,32 @@ func bioBoxName(blocks []boilerplate.Block, from int) string {
 			continue // a section's heading: "The Network Today"
 		}
 		for j := i + 1; j <= i+2 && j < len(blocks); j++ {
-			bio := &blocks[j]
-			if bio.Features.Words >= bioWords && bio.Features.Hints&hintsOffHeader == 0 &&
-				(hasWordPrefixFold(bio.Text, name) || hasWordPrefixFold(bio.Text, first)) {
+			if bio := &blocks[j]; isBioSized(bio) && (hasWordPrefixFold(bio.Text, name) || hasWordPrefixFold(bio.Text, first)) {
 				return name
 			}
 		}
 	}
 	return ""
+}
+
+// bioFollows reports whether one of the two blocks after blocks[i] is long
+// enough to be a biography (see isBioSized). It is tested before the name:
+// a page of thousands of short lines (a table, a list of links) has few
+// of them, and the name's test costs more.
+func bioFollows(blocks []boilerplate.Block, i int) bool {
+	for j := i + 1; j <= i+2 && j < len(blocks); j++ {
+		if isBioSized(&blocks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBioSized reports whether b may be an author box's biography by its
+// length and place: bioWords words or more, outside navigation, footers
+// and comments.
+func isBioSized(b *boilerplate.Block) bool {
+	return b.Features.Words >= bioWords && b.Features.Hints&hintsOffHeader == 0
 }
 
 // articleWords are the articles that open a heading and never a name, in

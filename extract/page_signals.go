@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/swar"
 )
 
 // pageSignals are what a page shows of its kind: what it declares itself
@@ -239,9 +240,21 @@ func isDigits(s string) bool {
 // hasPrice reports whether text holds a currency amount: a currency sign
 // next to a digit ("$19.99", "19,99 €", "£5").
 func hasPrice(text string) bool {
+	const highs = 0x8080808080808080
 	for i := 0; i < len(text); i++ {
+		// Eight bytes of ASCII without a '$' hold no sign: most text
+		// is read eight bytes at a time.
+		for i+8 <= len(text) {
+			if x := swar.Load(text[i:]); swar.Equal(x, '$')|x&highs != 0 {
+				break
+			}
+			i += 8
+		}
+		if i == len(text) {
+			break
+		}
 		// Currency signs start with '$' or a UTF-8 lead byte of 0xC2
-		// (£, ¥) or 0xE2 (€): most bytes are turned away here.
+		// (£, ¥) or 0xE2 (€): most other bytes are turned away here.
 		if c := text[i]; c != '$' && c != 0xC2 && c != 0xE2 {
 			continue
 		}

@@ -369,6 +369,10 @@ func TestHasPrice(t *testing.T) {
 	}{
 		{"$19.99", true}, {"19,99 €", true}, {"Only £5 today", true}, {"¥1200", true},
 		{"It costs money", false}, {"$ and €", false}, {"19.99", false}, {"Price: $ 20", false},
+		// Signs past the first eight bytes, and across their steps.
+		{"The set costs 20 €", true}, {"Bowls, mugs and jugs: $45", true}, {"Handmade $7", true},
+		{"Handmad $7", true}, {"Handmade 7 $ each", true}, {"Ceramics of the year 2024 €", true},
+		{"Ceramics of the year 2024, and more €", false}, {"A long line of text with no currency at all 12", false},
 	} {
 		if got := hasPrice(tt.text); got != tt.want {
 			t.Errorf("hasPrice(%q) = %v", tt.text, got)

@@ -57,7 +57,7 @@ func readProductSection(s *segmenter, mask []bool, pageWide boilerplate.Hint, ma
 			blocks[i].Drop(boilerplate.ReasonOutsideMain)
 		}
 	}
-	keepSections(blocks, PageProduct)
+	keepSectionsMemo(blocks, PageProduct, nil, s.recog)
 }
 
 // commonAncestor returns the deepest node that holds both a and b.

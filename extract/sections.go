@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/recognize"
 )
 
 // keepSections extracts a page that is not one body of prose: a listing's
@@ -50,6 +51,13 @@ func keepSections(blocks []boilerplate.Block, t PageType) {
 // original a line printed more than once, though a quoted line printed
 // elsewhere too still goes.
 func keepSectionsQuoting(blocks []boilerplate.Block, t PageType, quoted []bool) {
+	keepSectionsMemo(blocks, t, quoted, nil)
+}
+
+// keepSectionsMemo is keepSectionsQuoting with what the recognisers said
+// of the page's texts remembered in memo (see
+// boilerplate.RecognizeBlockMemo; nil for none).
+func keepSectionsMemo(blocks []boilerplate.Block, t PageType, quoted []bool, memo *recognize.Memo) {
 	posts := t == PageForum
 	layout := boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
 	// Documentation prints its examples beside the text, in a column
@@ -131,7 +139,7 @@ func keepSectionsQuoting(blocks []boilerplate.Block, t PageType, quoted []bool) 
 		case posts && isCardItem(b):
 			b.Drop(boilerplate.ReasonAuthorBio)
 		default:
-			if r := boilerplate.RecognizeBlock(b); r != boilerplate.ReasonNone {
+			if r := boilerplate.RecognizeBlockMemo(b, memo); r != boilerplate.ReasonNone {
 				b.Drop(r)
 			} else if ld >= 0.5 && (noLinks && !(posts && f.Sentences >= postLinkSentences) || f.Words < 4 && b.Kind != boilerplate.KindHeading) {
 				b.Drop(boilerplate.ReasonLinkList)

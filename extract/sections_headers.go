@@ -25,7 +25,7 @@ func keepSectionHeaders(s *segmenter) {
 			!inSectionHeader(s, int(s.blockAt[i]), marks) || isControl(b) {
 			continue
 		}
-		if boilerplate.RecognizeBlock(b) == boilerplate.ReasonNone {
+		if boilerplate.RecognizeBlockMemo(b, s.recog) == boilerplate.ReasonNone {
 			b.Reason, b.Kept = boilerplate.ReasonNone, true
 		}
 	}

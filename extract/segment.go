@@ -14,6 +14,7 @@ import (
 	"github.com/winnowtext/winnow/internal/ascii"
 	"github.com/winnowtext/winnow/internal/meta"
 	"github.com/winnowtext/winnow/internal/swar"
+	"github.com/winnowtext/winnow/recognize"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
@@ -126,6 +127,10 @@ type segmenter struct {
 	embeds  []embedNode      // the elements that hold an embedded post; see embeds.go
 	signs   int              // marks of authorship met, at least the nodes signed (see postItems)
 	capped  []int            // the blocks that joinDropCaps gave their drop cap, in order
+	// recog remembers what the recognisers said of the page's texts
+	// while finish judges its blocks, more than once (see extractArticle,
+	// sectionsFallBack); nil outside finish.
+	recog *recognize.Memo
 
 	src *sourceSpans // nil unless Options.KeepMarkup; see segment_source.go
 

@@ -54,9 +54,10 @@ func PutMemo(m *Memo) {
 	memoPool.Put(m)
 }
 
-// Text returns Text(text), from the memo when text was seen.
+// Text returns Text(text), from the memo when text was seen. A nil memo
+// remembers nothing.
 func (m *Memo) Text(text string) Kind {
-	if text == "" || len(text) > maxMemoText || 2*m.used >= len(m.slots) {
+	if m == nil || text == "" || len(text) > maxMemoText || 2*m.used >= len(m.slots) {
 		return Text(text)
 	}
 	mask := uint64(len(m.slots) - 1)

@@ -32,3 +32,13 @@ func TestRecognizeMemo(t *testing.T) {
 		PutMemo(m)
 	}
 }
+
+// TestRecognizeNilMemo: a nil memo answers as Text does.
+func TestRecognizeNilMemo(t *testing.T) {
+	var m *Memo
+	for _, text := range []string{"", "Share", "Subscribe to our newsletter", "The council met on Tuesday."} {
+		if got, want := m.Text(text), Text(text); got != want {
+			t.Errorf("nil memo: Text(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -121,6 +121,9 @@ func decodeUTF16(b []byte, order unicode.Endianness) []byte {
 // decodeWith decodes b, falling back to windows-1252 (which maps every
 // byte) should a decoder ever report an error.
 func decodeWith(enc encoding.Encoding, b []byte) []byte {
+	if cm, ok := enc.(*charmap.Charmap); ok {
+		return decodeCharmap(cm, b) // valid UTF-8: a charmap maps every byte
+	}
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		out, _ = charmap.Windows1252.NewDecoder().Bytes(b)
@@ -162,7 +165,12 @@ func mostlyUTF8(b []byte, declaredUTF8 bool) bool {
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
-			i++
+			// ASCII markup, most of a page, eight bytes at a time.
+			if i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+				i += 8
+			} else {
+				i++
+			}
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])
