@@ -99,6 +99,7 @@ type segmenter struct {
 	siteKnown bool
 	inLink    int
 	linkDepth int        // stack depth where the open link started
+	linkFrom  int        // blocks before the open link (see segment_link_span.go)
 	anchor    anchorLink // the open link, when it leads to a place on the page
 	headTail  [2]int     // where the last in-page link after a heading's words starts and ends (see endAnchor)
 	// inPageLinks counts the links to a place on the page, and
@@ -245,7 +246,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		if !selfClosing && hasAttr(attrs, "href") && !s.headingToggle(attrs) {
 			// A new link closes one left open, as the HTML parser's
 			// adoption agency does: links do not nest.
+			s.endLinkSpan(false)
 			s.inLink, s.linkDepth = 1, len(s.stack)
+			s.startLinkSpan()
 			s.links++
 			s.startAnchor(attrs)
 			if s.leavesSite(attrs) {
@@ -440,6 +443,7 @@ func (s *segmenter) end(a atom.Atom) {
 		return
 	case atom.A:
 		if s.inLink > 0 {
+			s.endLinkSpan(true)
 			s.inLink = 0
 			s.endAnchor()
 		}
@@ -487,6 +491,7 @@ func (s *segmenter) pop() {
 	if len(s.stack) < s.linkDepth {
 		// The element holding an unclosed link has ended: so has the link.
 		s.endAnchor()
+		s.endLinkSpan(false)
 		s.inLink, s.linkDepth = 0, 0
 	}
 }
@@ -676,6 +681,7 @@ func (s *segmenter) finish() {
 	if s.inRegion() {
 		s.closeRegion()
 	}
+	s.endLinkSpan(false)
 	s.flush()
 	if s.names != nil {
 		s.names.reset()

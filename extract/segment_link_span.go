@@ -1,0 +1,40 @@
+package extract
+
+// A link left open (an <a> whose </a> is missing, or whose closing quote
+// is) runs on, in the HTML parser as in a browser, until the element that
+// holds it ends: through whole sections of the page, often the article.
+// Counted as link text, every line of the article then reads as a menu
+// item. A link that ends otherwise than at its own end tag (at the end of
+// the element holding it, at the next link, at the end of the page) was
+// left open: the blocks after the one in which it started count its text
+// as their own. A link closed by its end tag is one, however large (a
+// teaser card with a kicker, heading, teaser, byline and date), unless it
+// runs over more than linkSpanBlocks blocks: a missing quote can put its
+// start far from its end.
+
+// linkSpanBlocks is the number of blocks, after the one in which it
+// started, from which a link is taken for one left open. A teaser card's
+// kicker, heading, teaser, byline and date are five blocks.
+const linkSpanBlocks = 6
+
+// startLinkSpan notes where the link that starts now begins.
+func (s *segmenter) startLinkSpan() {
+	s.linkFrom = len(s.blocks)
+}
+
+// endLinkSpan is called when the open link ends, closed says by its end
+// tag: if it was left open, or ran over more than linkSpanBlocks blocks,
+// its words become the blocks' own, in the blocks after the one in which
+// it started and in the one being gathered. The block in which the link
+// started keeps its count: it may hold other links.
+func (s *segmenter) endLinkSpan(closed bool) {
+	n := len(s.blocks) - s.linkFrom
+	if s.inLink == 0 || n == 0 || closed && n <= linkSpanBlocks {
+		return
+	}
+	for i := s.linkFrom + 1; i < len(s.blocks); i++ {
+		s.blocks[i].Features.LinkWords = 0
+		s.blocks[i].Features.LinkCount = 0
+	}
+	s.linkChars = 0
+}
