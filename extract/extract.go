@@ -186,6 +186,8 @@ func finish(s *segmenter, opts Options) *Result {
 		res.PageType = PageArticle
 	case res.PageType == PageService && referenceShaped(s, false):
 		res.PageType = PageDocumentation
+	case res.PageType == PageService && datedPost(blocks):
+		res.PageType = PageArticle
 	case res.PageType == PageArticle && !articleMarked(&res.signals, md.Date) && referenceShaped(s, true):
 		res.PageType = PageDocumentation
 	}
@@ -195,6 +197,7 @@ func finish(s *segmenter, opts Options) *Result {
 	reading := res.PageType
 	if res.PageType == PageArticle {
 		readArticle(s, mask)
+		keepDatedPost(s)
 	} else {
 		article = saveVerdicts(blocks)
 	}

@@ -21,6 +21,9 @@ type genPage struct {
 	tail     string // </body></html> and after
 	paraText []string
 	chrome   []string // phrases only the chrome holds
+	// tolerated are chrome phrases known to be kept (see knownGaps): not
+	// checked.
+	tolerated []string
 }
 
 // render returns the page as one string.
@@ -228,4 +231,46 @@ func shortPosts() []genPage {
 			"<p>This blog now lives at <a href=\"https://fieldnotes.example.org/\">fieldnotes.example.org</a>. Please update your bookmarks.</p>\n",
 			"This blog now lives at", "Please update your bookmarks."),
 	}
+}
+
+// plainTop and plainBottom are the chrome of an older blog theme whose
+// class names say nothing: a header table, a column with the post, and
+// a side column with an "about" paragraph of prose and link lists.
+const (
+	plainTop = `<div id="hd"><div class="t1"><a href="/">Small Hours</a></div><div class="t2">a notebook</div></div>
+<div id="wrap"><div class="col1">
+`
+	plainBottom = `<div class="f1"><a href="/post/411">« Older</a> | <a href="/post/413">Newer »</a></div>
+<div class="f2">3 comments <a href="/post/412#c">add yours</a></div>
+</div>
+<div class="col2">
+<div class="b1"><h4>About</h4><p>I am a retired teacher who writes about the small things that happen in a week, mostly on the train, and sometimes about books.</p></div>
+<div class="b1"><h4>Friends</h4><a href="https://a.example.org/">Anna's kitchen</a><br><a href="https://b.example.org/">Night trains</a><br><a href="https://c.example.org/">Pebble beach</a></div>
+<div class="b1"><h4>Older posts</h4><a href="/2023/">2023</a> <a href="/2022/">2022</a> <a href="/2021/">2021</a></div>
+</div></div>
+<div id="ft">Small Hours runs on a shared host since 2009.</div>
+`
+)
+
+// plainChrome are phrases only the plain theme's chrome holds.
+var plainChrome = []string{"a notebook", "retired teacher", "Anna's kitchen", "Older posts", "runs on a shared host"}
+
+// plainPost is shortPost in the plain theme: the post is a div with a
+// heading and a line of date, none of them named.
+func plainPost(g genPage) genPage {
+	title := g.name
+	if i := strings.Index(g.heading, "entry-title\">"); i >= 0 {
+		title = g.heading[i+len("entry-title\">"):]
+		title = title[:strings.Index(title, "<")]
+	}
+	g.name = "plain " + g.name
+	g.prolog = strings.Replace(g.prolog, "Fieldnotes", "Small Hours", 1)
+	g.top, g.bottom, g.chrome = plainTop, plainBottom, plainChrome
+	// The side column's "about" paragraph is longer prose than the post:
+	// kept beside it.
+	g.tolerated = []string{"retired teacher"}
+	g.open = "<div class=\"p\">\n"
+	g.heading = "<h2>" + title + "</h2>\n<div class=\"d\">Tuesday, 2 April 2024</div>\n<div class=\"x\">\n"
+	g.close = "</div>\n</div>\n"
+	return g
 }

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/recognize"
+)
+
+// datedHeading returns the index of the one top heading (<h1> or <h2>) of
+// the page with a date line right under it, -1 when none or several have
+// one. A blog post prints its date under its headline; a page of several
+// dated headings is a list of posts or news. (A side box's lower heading
+// over a row of years is no post.) loose is as for dateline.
+func datedHeading(blocks []boilerplate.Block, loose bool) int {
+	at := -1
+	for i := 0; i+1 < len(blocks); i++ {
+		b := &blocks[i]
+		if b.Kind == boilerplate.KindHeading && (b.Tag == "h1" || b.Tag == "h2") && dateline(&blocks[i+1], loose) {
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+	}
+	return at
+}
+
+// datedPageWords is the most words a page holds, chrome and all, that
+// datedPost takes for a short post: a landing page with one dated
+// section (a news box, a changelog) has more.
+const datedPageWords = 300
+
+// datedPost reports whether a small page that the model took for a
+// service page is one dated post. A short post gives the model too few
+// words to tell it from a landing page, whose sections are not dated.
+func datedPost(blocks []boilerplate.Block) bool {
+	words := 0
+	for i := range blocks {
+		words += blocks[i].Features.Words
+	}
+	return words <= datedPageWords && datedHeading(blocks, true) >= 0
+}
+
+// shortPostWords is the most words of a post that keepDatedPost keeps
+// whole: a longer post has paragraphs enough for the classifier.
+const shortPostWords = 80
+
+// keepDatedPost keeps a short post under a dated headline when the
+// reading kept none of it: the blocks after the date line, as far as the
+// element that holds both the headline and the first of them goes, when
+// they hold at most shortPostWords words. (A story's header, between its
+// date and its body, holds a byline and a photo's caption: the body after
+// it, kept, has more than shortPostWords words, and the header is left
+// alone. So is a post whose page kept more than that elsewhere.) Lines of dialogue, a photo's caption or a single short
+// sentence are too short, or too thin beside the sidebar, for the
+// classifier; under a dated headline they are the post. Blocks dropped
+// for what they are (comments, sharing, hidden, repeated) stay dropped.
+func keepDatedPost(s *segmenter) {
+	blocks := s.blocks
+	h := datedHeading(blocks, false)
+	if h < 0 || h+2 >= len(blocks) {
+		return
+	}
+	top := commonAncestor(s, int(s.blockAt[h]), int(s.blockAt[h+2]))
+	words, kept, end := 0, false, h+2
+	for ; end < len(blocks) && holdsNode(s, top, int(s.blockAt[end])); end++ {
+		words += blocks[end].Features.Words
+		kept = kept || blocks[end].Kept
+	}
+	if words > shortPostWords || kept || keptWords(blocks) > shortPostWords {
+		return
+	}
+	for i := h + 2; i < end; i++ {
+		b := &blocks[i]
+		switch b.Reason {
+		case boilerplate.ReasonTooShort, boilerplate.ReasonLowDensity, boilerplate.ReasonLinkList, boilerplate.ReasonOutsideMain,
+			boilerplate.ReasonCaption:
+			b.Reason, b.Kept = boilerplate.ReasonNone, true
+		}
+	}
+}
+
+// dateline reports whether b is a bare date line: dropped as one, or, if
+// loose, one to the recogniser (before the type's reading, a block outside
+// the container the article reading chose has not been looked at).
+func dateline(b *boilerplate.Block, loose bool) bool {
+	return b.Reason == boilerplate.ReasonDateline ||
+		loose && b.Features.Words <= 16 && recognize.Text(b.Text) == recognize.Dateline
+}
