@@ -177,6 +177,7 @@ func finish(s *segmenter, opts Options) *Result {
 	// container of prose.
 	var typeProbs [numPageTypes]float64
 	res.PageType, typeProbs = judgePage(&res.signals)
+	dated := false // a small service page taken for a dated post
 	switch {
 	case res.PageType == PageProduct && priceGridAfterTitle(blocks):
 		res.PageType = PageCollection
@@ -187,7 +188,7 @@ func finish(s *segmenter, opts Options) *Result {
 	case res.PageType == PageService && referenceShaped(s, false):
 		res.PageType = PageDocumentation
 	case res.PageType == PageService && datedPost(blocks):
-		res.PageType = PageArticle
+		res.PageType, dated = PageArticle, true
 	case res.PageType == PageArticle && !articleMarked(&res.signals, md.Date) && referenceShaped(s, true):
 		res.PageType = PageDocumentation
 	}
@@ -197,7 +198,7 @@ func finish(s *segmenter, opts Options) *Result {
 	reading := res.PageType
 	if res.PageType == PageArticle {
 		readArticle(s, mask)
-		keepDatedPost(s)
+		keepDatedPost(s, dated)
 	} else {
 		article = saveVerdicts(blocks)
 	}

@@ -47,16 +47,20 @@ const shortPostWords = 80
 // keepDatedPost keeps a short post under a dated headline when the
 // reading kept none of it: the blocks after the date line, as far as the
 // element that holds both the headline and the first of them goes, when
-// they hold at most shortPostWords words. (A story's header, between its
-// date and its body, holds a byline and a photo's caption: the body after
-// it, kept, has more than shortPostWords words, and the header is left
-// alone. So is a post whose page kept more than that elsewhere.) Lines of dialogue, a photo's caption or a single short
-// sentence are too short, or too thin beside the sidebar, for the
+// they hold at most shortPostWords words and the page kept no more than
+// that elsewhere. Lines of dialogue, a photo's caption or a single short
+// sentence are too short, or too thin beside a sidebar, for the
 // classifier; under a dated headline they are the post. Blocks dropped
 // for what they are (comments, sharing, hidden, repeated) stay dropped.
-func keepDatedPost(s *segmenter) {
+// A story's header, between its date and its body (a byline, a photo's
+// caption), is left alone: the body after it is kept and long.
+//
+// dated says that datedPost read the page as a post: its date line may
+// then be one the reading left outside its container (loose, as for
+// dateline).
+func keepDatedPost(s *segmenter, dated bool) {
 	blocks := s.blocks
-	h := datedHeading(blocks, false)
+	h := datedHeading(blocks, dated)
 	if h < 0 || h+2 >= len(blocks) {
 		return
 	}
