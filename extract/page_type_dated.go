@@ -55,6 +55,10 @@ const shortPostWords = 80
 // A story's header, between its date and its body (a byline, a photo's
 // caption), is left alone: the body after it is kept and long.
 //
+// The post ends, too, at the first block of the page's frame: a stray
+// </div> can close the post's element and leave its text in the body,
+// followed by the pager, the comments and the sidebar.
+//
 // dated says that datedPost read the page as a post: its date line may
 // then be one the reading left outside its container (loose, as for
 // dateline).
@@ -66,7 +70,7 @@ func keepDatedPost(s *segmenter, dated bool) {
 	}
 	top := commonAncestor(s, int(s.blockAt[h]), int(s.blockAt[h+2]))
 	words, kept, end := 0, false, h+2
-	for ; end < len(blocks) && holdsNode(s, top, int(s.blockAt[end])); end++ {
+	for ; end < len(blocks) && holdsNode(s, top, int(s.blockAt[end])) && !endsPost(&blocks[end]); end++ {
 		words += blocks[end].Features.Words
 		kept = kept || blocks[end].Kept
 	}
@@ -89,4 +93,16 @@ func keepDatedPost(s *segmenter, dated bool) {
 func dateline(b *boilerplate.Block, loose bool) bool {
 	return b.Reason == boilerplate.ReasonDateline ||
 		loose && b.Features.Words <= 16 && recognize.Text(b.Text) == recognize.Dateline
+}
+
+// endsPost reports whether b, after a post, is of the page's frame: a menu,
+// a pager or a row of links, comments, sharing, a button.
+func endsPost(b *boilerplate.Block) bool {
+	switch b.Reason {
+	case boilerplate.ReasonNavigation, boilerplate.ReasonComments, boilerplate.ReasonSocial, boilerplate.ReasonInterface:
+		return true
+	case boilerplate.ReasonLinkList:
+		return b.Features.LinkCount >= 2
+	}
+	return false
 }
