@@ -719,6 +719,7 @@ func (s *segmenter) addBlock(text []byte, linkChars, links int) {
 	sp := s.store(text)
 	b := s.newBlock(s.arena[sp[0]:sp[1]], e.tag, linkChars, links)
 	b.Features.Position = len(s.blocks)
+	b.Features.OffsiteLinks = s.offsite
 	s.spans = append(s.spans, sp)
 	s.blocks = append(s.blocks, b)
 	s.blockAt = append(s.blockAt, e.node)
