@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
-	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -91,8 +90,6 @@ type segmenter struct {
 	linkChars int    // bytes of buf that are inside links
 	links     int    // links that started in the current block
 	offsite   int    // of them, links to another site (see offsite.go)
-	// offsiteAt holds the offsite count of each block.
-	offsiteAt []uint16
 	// site is the site label of the page (see siteLabel), nil while
 	// unknown; siteKnown says it was looked for.
 	site      []byte
@@ -163,7 +160,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 	s := segmenters.Get().(*segmenter)
 	built := s.blockBuf[:0]
 	*s = segmenter{
-		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], offsiteAt: s.offsiteAt[:0],
+		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0],
 		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
 		rg:   regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
 		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0],
@@ -174,7 +171,6 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 	n := min(pageBytes/1024+16, 4096)
 	s.blocks = slices.Grow(built, n)
 	s.blockAt = slices.Grow(s.blockAt, n)
-	s.offsiteAt = slices.Grow(s.offsiteAt, n)
 	s.nodes = slices.Grow(s.nodes, 2*n)
 	s.nodes = append(s.nodes, node{parent: -1, tag: atom.Html})
 	s.stack = append(s.stack, openElem{tag: atom.Html, node: 0})
@@ -723,7 +719,6 @@ func (s *segmenter) addBlock(text []byte, linkChars, links int) {
 	s.spans = append(s.spans, sp)
 	s.blocks = append(s.blocks, b)
 	s.blockAt = append(s.blockAt, e.node)
-	s.offsiteAt = append(s.offsiteAt, uint16(min(s.offsite, math.MaxUint16)))
 }
 
 // newBlock returns a block of text inside the element on top of the stack,
