@@ -11,7 +11,7 @@ import (
 // documentation generators print (Sphinx with the Read the Docs theme,
 // MkDocs Material, Docusaurus, Starlight, Hugo Docsy, a Learn-style
 // how-to with an inline outline, a rustdoc struct page, a Javadoc-like
-// class page, a Go package page, a repository's README, a MediaWiki
+// class page, a two-column API reference, a Go package page, a repository's README, a MediaWiki
 // article, a man page, a help-center article) and checks that the
 // reference is kept (headings, prose, code with its line breaks,
 // parameter tables, definition lists, notes) and the generator's chrome
@@ -82,6 +82,17 @@ func TestDocumentationShapes(t *testing.T) {
 			"Since:\n\n3.1",
 			"See Also:\n\nAccount",
 		}, []string{"Overview", "Deprecated", "SEARCH:", "Summary:", "license terms"}},
+		// A two-column API reference: each parameter's name, type and
+		// flags are spans side by side that a flex row parts.
+		{"apiparams.html", []string{
+			"Creates a shipment from a sender, a recipient and one or more parcels",
+			"recipient object required\n\nThe address the parcel goes to",
+			"parcels array required",
+			"service_level string default: standard",
+			"Labels bought in test mode print a void stamp",
+			"curl https://api.parcelpost.example/v2/shipments \\\n  -u sk_test_123:",
+		}, []string{"Retrieve a shipment", "Was this page helpful?", "Log in", "On this page", "Previous", "Powered by", "Ctrl K",
+			"Copy\n"}},
 		{"godoc.html", []string{
 			"Package pebblecache is an in-memory cache",
 			"type Cache struct {",
