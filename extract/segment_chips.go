@@ -114,6 +114,9 @@ func spaceChips(s *segmenter) {
 		for j < len(gaps) && gaps[j].block == gaps[i].block {
 			j++
 		}
+		if int(gaps[i].block) >= len(s.blocks) {
+			break // the blocks are in order: no later gap has a block
+		}
 		b := &s.blocks[gaps[i].block]
 		var sb strings.Builder
 		sb.Grow(len(b.Text) + j - i)
