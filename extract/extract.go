@@ -233,6 +233,7 @@ func finish(s *segmenter, opts Options) *Result {
 			dropAboveHeader(blocks)
 		}
 		if res.PageType == PageDocumentation {
+			spaceChips(s)
 			keepReferenceParts(s)
 			dropAboveDocTitle(blocks)
 			dropSectionChrome(blocks)

@@ -102,6 +102,7 @@ type segmenter struct {
 	// anchoredHeads the headings with one (see docs_judge.go).
 	inPageLinks, anchoredHeads int
 	inPre                      int
+	chips                      chipGaps // word breaks between spans; see segment_chips.go
 	// templateOpened says the last start tag opened a client-side
 	// template (see segment_template.go).
 	templateOpened bool
@@ -164,6 +165,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
 		rg:   regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
 		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0],
+		chips: chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
 	}
 	// About one block per kilobyte of HTML on news pages: sized so the
 	// block slice rarely grows, and bounded so a huge page does not
@@ -314,6 +316,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		if class == tagInline && !selfClosing && a != atom.A { // links: inLink
 			s.inlineOpen[a&inlineSlots]++
 		}
+		if a == atom.Span && !selfClosing && s.inPre == 0 {
+			s.chips.open(len(s.buf))
+		}
 		if s.inPre > 0 && class == tagInline && codeLine(attrs) {
 			s.appendBreak() // a line of a listing that prints no newline
 		}
@@ -455,6 +460,9 @@ func (s *segmenter) end(a atom.Atom) {
 		if n := &s.inlineOpen[a&inlineSlots]; *n > 0 {
 			*n--
 		}
+		if a == atom.Span && s.inPre == 0 {
+			s.chips.close(len(s.buf), s.inLink > 0)
+		}
 		return
 	}
 	// Find the element on the stack; an end tag with no open element is
@@ -524,6 +532,9 @@ func (s *segmenter) text(t []byte) {
 	if s.inPre > 0 {
 		s.buf = appendNoNUL(s.buf, t)
 	} else {
+		if s.inLink == 0 {
+			s.chips.text(s.buf, t)
+		}
 		s.buf = appendCollapsed(s.buf, t)
 	}
 	if s.inLink > 0 {
@@ -689,13 +700,16 @@ func (s *segmenter) flush() {
 		text, s.linkChars, s.links = trimEditLink(text, s.linkChars, s.links)
 		text = trimTailAnchor(text, s.headTail)
 	}
+	added := -1
 	if len(text) > 0 && hasLetterOrDigit(text) {
 		if s.blockCount() >= s.lim.MaxBlocks {
 			s.truncated = true
 		} else {
 			s.addBlock(text, s.linkChars, s.links)
+			added = len(s.blocks) - 1
 		}
 	}
+	s.chips.flushed(added, len(text))
 	if s.src != nil {
 		s.src.flushed(len(s.blocks))
 	}
