@@ -169,9 +169,8 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 	s := segmenters.Get().(*segmenter)
 	built := s.blockBuf[:0]
 	*s = segmenter{
-		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], offsiteAt: s.offsiteAt[:0],
-		linkAt: s.linkAt[:0],
-		arena:  s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
+		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], offsiteAt: s.offsiteAt[:0], linkAt: s.linkAt[:0],
+		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
 		rg:   regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
 		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0],
 	}
