@@ -100,6 +100,11 @@ type Features struct {
 	Position    int  `json:"position"`     // index of the block in the document, from 0
 	Hints       Hint `json:"hints"`        // markup hints on the block and its ancestors
 	ContainerID int  `json:"container_id"` // index of the container that holds the block (HTML mode), -1 in text mode
+
+	// OffsiteLinks counts the links in the block that lead to another
+	// site than the page's: in HTML mode, when the page's address (or
+	// its canonical one) names its site.
+	OffsiteLinks int `json:"offsite_links"`
 }
 
 // LinkDensity is the share of words that are inside links.

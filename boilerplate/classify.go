@@ -383,10 +383,11 @@ const teaserMaxBlocks = 3
 // which links what it ranks, not a teaser; nor does a heading already
 // recognised as a link to another story ("READ MORE: ..."), which a story
 // sets between its own paragraphs. A section of more than
-// teaserMaxBlocks kept blocks is no teaser, however short each is.
+// teaserMaxBlocks kept blocks is no teaser, however short each is. Nor
+// is a run whose headings all link other sites: a round-up's items (see
+// roundUp).
 func dropTeasers(blocks []Block, classes []class) {
-	type section struct{ start, end, kept, blocks, words int }
-	var teasers []section
+	var teasers []teaserSection
 	seenGood := false
 	for i := 0; i < len(blocks); i++ {
 		b := &blocks[i]
@@ -402,7 +403,7 @@ func dropTeasers(blocks []Block, classes []class) {
 		if _, numbered := itemNumber(b.Text); numbered {
 			continue // "7. Perfect Moving": an item of a listicle
 		}
-		sec := section{start: i + 1, end: len(blocks)}
+		sec := teaserSection{start: i + 1, end: len(blocks)}
 		for j := i + 1; j < len(blocks); j++ {
 			if blocks[j].Kind == KindHeading {
 				sec.end = j
@@ -451,7 +452,11 @@ func dropTeasers(blocks []Block, classes []class) {
 		for j < len(teasers) && !textBetween(teasers[j-1].end, teasers[j].start-1) {
 			j++
 		}
+		items := roundUp(blocks, teasers[i:j])
 		for _, sec := range teasers[i:j] {
+			if items && sec.words > 0 {
+				continue // a round-up's item: the article's own section
+			}
 			if j-i >= 2 || sec.words == 0 {
 				for k := sec.start - 1; k < sec.end; k++ { // the heading too
 					if classes[k] >= classNearGood {

@@ -142,23 +142,36 @@ func markRepeats(blocks []Block, d *Detector, pageURL string, measure bool) {
 	if len(blocks) == 0 {
 		return
 	}
+	ps := getScratch()
+	ps.shingleBlocks(blocks, measure)
+	ps.mark(blocks, d, pageURL)
+}
+
+// mark is the rest of MarkRepeats once ps holds the shingles of blocks
+// (shingleBlocks). It returns ps to the pool.
+func (ps *pageScratch) mark(blocks []Block, d *Detector, pageURL string) {
+	defer putScratch(ps)
 	host, site := "", false
 	if d != nil {
 		host, site = hostOf(pageURL)
 	}
-	ps := getScratch()
-	defer putScratch(ps)
-	ps.shingleBlocks(blocks, site, measure)
+	for i := range ps.notes {
+		n := &ps.notes[i]
+		n.inputDrop = blocks[i].Dropped()
+		if site {
+			n.setSketch(ps.shing[n.from:n.to])
+		}
+	}
 	ps.markInPage(blocks)
 	if site {
 		d.judgeAndLearn(ps, blocks, host, pageURL)
 	}
 }
 
-// shingleBlocks computes the notes and shingles of every block, with their
-// sketches when sketch is set, and resets the in-page table to fit them.
-// With measure set it also fills the blocks' text measurements (CountText).
-func (ps *pageScratch) shingleBlocks(blocks []Block, sketch, measure bool) {
+// shingleBlocks computes the shingles of every block and resets the
+// in-page table to fit them. With measure set it also fills the blocks'
+// text measurements (CountText).
+func (ps *pageScratch) shingleBlocks(blocks []Block, measure bool) {
 	total := 0
 	for i := range blocks {
 		total += len(blocks[i].Text)
@@ -173,16 +186,13 @@ func (ps *pageScratch) shingleBlocks(blocks []Block, sketch, measure bool) {
 	ps.shing = ps.shing[:0]
 	for i := range blocks {
 		n := &ps.notes[i]
-		*n = blockNote{inputDrop: blocks[i].Dropped(), from: len(ps.shing)}
+		*n = blockNote{from: len(ps.shing)}
 		if measure {
 			ps.shing, n.hashes = ps.sh.shinglesCounting(blocks[i].Text, ps.shing, &blocks[i].Features)
 		} else {
 			ps.shing, n.hashes = ps.sh.shingles(blocks[i].Text, ps.shing)
 		}
 		n.to = len(ps.shing)
-		if sketch {
-			n.setSketch(ps.shing[n.from:n.to])
-		}
 	}
 }
 

@@ -29,7 +29,7 @@ func BenchmarkMarkInPage(b *testing.B) {
 			page := benchPage(2, lang == "ru")
 			work := make([]Block, len(page))
 			ps := new(pageScratch)
-			ps.shingleBlocks(page, false, false)
+			ps.shingleBlocks(page, false)
 			total := len(ps.shing)
 			cpuLoop(b, pageBytes(page), func() {
 				copy(work, page)

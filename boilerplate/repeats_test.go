@@ -235,10 +235,22 @@ func FuzzMarkRepeats(f *testing.F) {
 	f.Add("Yes\nNo\nYes", "")
 	f.Add("\xff\xfe\x00\n北约秘书长\n北约秘书长", "//[::1]:80/x")
 	d := NewDetector(WithMaxMemory(1 << 16))
+	d2 := NewDetector(WithMaxMemory(1 << 16)) // sees what d sees, by ShingleBlocks
 	f.Fuzz(func(t *testing.T, page, url string) {
 		lines := strings.Split(page, "\n")
-		bs := blocksOf([]Kind{KindParagraph, KindListItem, KindHeading, KindCode}, lines)
+		kinds := []Kind{KindParagraph, KindListItem, KindHeading, KindCode}
+		bs := blocksOf(kinds, lines)
 		MarkRepeats(bs, d, url)
+		early := blocksOf(kinds, lines)
+		ShingleBlocks(early).MarkRepeats(early, d2, url)
+		for i := range early {
+			var want Features
+			CountText(early[i].Text, &want)
+			if early[i].Features != want || early[i].Reason != bs[i].Reason {
+				t.Fatalf("block %d (%q): ShingleBlocks %+v %q, want %+v %q", i, early[i].Text, early[i].Features,
+					early[i].Reason, want, bs[i].Reason)
+			}
+		}
 		for i := range bs {
 			if bs[i].Dropped() && bs[i].Kept {
 				t.Fatalf("block %d dropped but kept", i)

@@ -193,7 +193,7 @@ func keepOffsiteLinks(s *segmenter, mask []bool) {
 	for i := first + 1; i < last; i++ {
 		b := &blocks[i]
 		if mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Kind != boilerplate.KindHeading &&
-			b.Features.LinkCount > 0 && int(s.offsiteAt[i]) >= b.Features.LinkCount &&
+			b.Features.LinkCount > 0 && b.Features.OffsiteLinks >= b.Features.LinkCount &&
 			b.Features.Hints&negativeHints == 0 {
 			b.Reason, b.Kept = boilerplate.ReasonNone, true
 		}

@@ -11,13 +11,14 @@ import (
 // documentation generators print (Sphinx with the Read the Docs theme,
 // MkDocs Material, Docusaurus, Starlight, Hugo Docsy, a Learn-style
 // how-to with an inline outline, a rustdoc struct page, a Javadoc-like
-// class page, a Go package page, a repository's README, a MediaWiki
-// article, a man page, a help-center article) and checks that the
-// reference is kept (headings, prose, code with its line breaks,
-// parameter tables, definition lists, notes) and the generator's chrome
-// is not (sidebar tree, "on this page" contents, previous/next links,
-// edit links, version pickers, feedback widgets, cookie bars). The pages
-// are under testdata/docs.
+// class page, a two-column API reference, a Go package page, a
+// repository's README, a MediaWiki article, a wiki page of readings, a
+// man page, a help-center article) and checks that the reference is kept
+// (headings, prose, code with its line breaks, parameter tables,
+// definition lists, notes, lists of links under headings) and the
+// generator's chrome is not (sidebar tree, "on this page" contents,
+// previous/next links, edit links, version pickers, feedback widgets,
+// cookie bars). The pages are under testdata/docs.
 func TestDocumentationShapes(t *testing.T) {
 	tests := []struct {
 		file    string
@@ -82,6 +83,17 @@ func TestDocumentationShapes(t *testing.T) {
 			"Since:\n\n3.1",
 			"See Also:\n\nAccount",
 		}, []string{"Overview", "Deprecated", "SEARCH:", "Summary:", "license terms"}},
+		// A two-column API reference: each parameter's name, type and
+		// flags are spans side by side that a flex row parts.
+		{"apiparams.html", []string{
+			"Creates a shipment from a sender, a recipient and one or more parcels",
+			"recipient object required\n\nThe address the parcel goes to",
+			"parcels array required",
+			"service_level string default: standard",
+			"Labels bought in test mode print a void stamp",
+			"curl https://api.parcelpost.example/v2/shipments \\\n  -u sk_test_123:",
+		}, []string{"Retrieve a shipment", "Was this page helpful?", "Log in", "On this page", "Previous", "Powered by", "Ctrl K",
+			"Copy\n"}},
 		{"godoc.html", []string{
 			"Package pebblecache is an in-memory cache",
 			"type Cache struct {",
@@ -107,6 +119,15 @@ func TestDocumentationShapes(t *testing.T) {
 			"Turn the swap off, delete its line from the table",
 		}, []string{"[edit]", "edit\n", "Jump to navigation", "Navigation menu", "Recent changes", "View history",
 			"Retrieved from", "Privacy policy", "last edited", "Memory management", "From GardenLinux Wiki"}},
+		// A wiki page of readings: lists of links under its headings,
+		// some annotated, some bare.
+		{"wiki_reading.html", []string{
+			"This page gathers what the project's users and developers have written",
+			"Asking for help\n\nSlow query reports\n\nSettings",
+			"Measuring table bloat without locking by Tomasz Wrona\n\nPlanner statistics\n\nReading query plans\n\nRebuilding indexes online",
+			"Hardware\n\nChoosing disks\n\nDurable writes",
+		}, []string{"Contents", "Retrieved from", "Categories", "Administration", "Navigation menu", "Log in", "View history",
+			"Recent changes", "What links here", "last edited", "Privacy policy", "From Quarrydb Wiki"}},
 		{"manpage.html", []string{
 			"knot - join the lines of two files on a common field",
 			"For each pair of input lines with identical join fields",

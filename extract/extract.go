@@ -163,7 +163,7 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
-	boilerplate.MarkRepeats(blocks, opts.Detector, opts.URL)
+	s.shingled.MarkRepeats(blocks, opts.Detector, opts.URL)
 	markCommentSections(blocks)
 	dropMarquees(blocks)
 	s.recog = recognize.GetMemo(len(blocks))
@@ -237,6 +237,7 @@ func finish(s *segmenter, opts Options) *Result {
 			dropAboveHeader(blocks)
 		}
 		if res.PageType == PageDocumentation {
+			spaceChips(s)
 			keepReferenceParts(s)
 			dropAboveDocTitle(blocks)
 			dropSectionChrome(blocks)

@@ -21,8 +21,12 @@ func (s *segmenter) afterToggle(parent int32) bool {
 	if k < 0 || parent < 0 {
 		return false
 	}
-	b := &s.blocks[k]
-	if b.Features.Words < toggleMinWords || b.Features.Words > toggleMaxWords {
+	// Blocks are measured only once the page is segmented (see
+	// setTexts): the toggle's words are counted here.
+	var f boilerplate.Features
+	sp := s.spans[k]
+	boilerplate.CountText(s.arena[sp[0]:sp[1]], &f)
+	if f.Words < toggleMinWords || f.Words > toggleMaxWords {
 		return false
 	}
 	n := s.blockAt[k]

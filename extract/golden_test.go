@@ -361,7 +361,7 @@ var goldenPages = []goldenPage{
 			"curl https://api.tallyhub.example/v1/invoices \\\n  -u th_test_key:",
 			`"status": "draft",`,
 			"Update an invoice\n\nChanges the draft invoice.",
-			"memostring\n\nA free-form note shown on the invoice document and in the email sent to the customer. It may hold up to 500 characters and is often used for a purchase order number.\n\nmetadataobject\n\nKey-value pairs that you can attach to the object for your own records. They are never shown to the customer and can be used to store internal references.\n\ndue_daysinteger\n\nNumber of days after finalization before the invoice becomes overdue.\n\nReturns\n\nThe updated invoice object.",
+			"memo string\n\nA free-form note shown on the invoice document and in the email sent to the customer. It may hold up to 500 characters and is often used for a purchase order number.\n\nmetadata object\n\nKey-value pairs that you can attach to the object for your own records. They are never shown to the customer and can be used to store internal references.\n\ndue_days integer\n\nNumber of days after finalization before the invoice becomes overdue.\n\nReturns\n\nThe updated invoice object.",
 			"Retrieve an invoice", "The invoice object, or an error when the identifier is unknown.",
 		},
 		unwanted: []string{

@@ -3,7 +3,7 @@ package extract
 import "github.com/winnowtext/winnow/boilerplate"
 
 // keepReferenceParts takes back, on a documentation page (after
-// keepSections), five parts of a reference that the section rules drop,
+// keepSections), six parts of a reference that the section rules drop,
 // and drops the announcements printed outside its main element (see
 // dropOutsideMain):
 //   - the terms of its definition lists (a parameter's name, an
@@ -13,6 +13,8 @@ import "github.com/winnowtext/winnow/boilerplate"
 //   - the short definitions of kept terms (see keepTermValues);
 //   - its "See also" sections, the heading and its links (see
 //     keepSeeAlso);
+//   - the bare links of its lists of readings, and the sections that are
+//     lists of links (see keepReferenceLinkLists);
 //   - the header cells of its tables that read as a control's label
 //     ("Description", "Download"): a header cell names a column;
 //   - a section heading whose name is also a control's label
@@ -29,6 +31,7 @@ func keepReferenceParts(s *segmenter) {
 	keepDefinitionLists(s, body)
 	keepTermValues(s, body)
 	keepSeeAlso(blocks, body)
+	keepReferenceLinkLists(blocks, body)
 	dropOutsideMain(blocks)
 	for i := range blocks {
 		b := &blocks[i]

@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
-	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -91,8 +90,12 @@ type segmenter struct {
 	linkChars int    // bytes of buf that are inside links
 	links     int    // links that started in the current block
 	offsite   int    // of them, links to another site (see offsite.go)
-	// offsiteAt holds the offsite count of each block.
-	offsiteAt []uint16
+	// linkAt holds the bytes inside links of each block, which setTexts
+	// turns into its LinkWords once the block is measured.
+	linkAt []int32
+	// shingled holds the blocks' shingles from setTexts, where the blocks
+	// are measured, to MarkRepeats.
+	shingled *boilerplate.Shingled
 	// site is the site label of the page (see siteLabel), nil while
 	// unknown; siteKnown says it was looked for.
 	site      []byte
@@ -106,6 +109,7 @@ type segmenter struct {
 	// anchoredHeads the headings with one (see docs_judge.go).
 	inPageLinks, anchoredHeads int
 	inPre                      int
+	chips                      chipGaps // word breaks between spans; see segment_chips.go
 	// templateOpened says the last start tag opened a client-side
 	// template (see segment_template.go).
 	templateOpened bool
@@ -164,10 +168,11 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 	s := segmenters.Get().(*segmenter)
 	built := s.blockBuf[:0]
 	*s = segmenter{
-		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], offsiteAt: s.offsiteAt[:0],
+		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], linkAt: s.linkAt[:0],
 		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
 		rg:   regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
 		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0],
+		chips: chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
 	}
 	// About one block per kilobyte of HTML on news pages: sized so the
 	// block slice rarely grows, and bounded so a huge page does not
@@ -175,7 +180,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 	n := min(pageBytes/1024+16, 4096)
 	s.blocks = slices.Grow(built, n)
 	s.blockAt = slices.Grow(s.blockAt, n)
-	s.offsiteAt = slices.Grow(s.offsiteAt, n)
+	s.linkAt = slices.Grow(s.linkAt, n)
 	s.nodes = slices.Grow(s.nodes, 2*n)
 	s.nodes = append(s.nodes, node{parent: -1, tag: atom.Html})
 	s.stack = append(s.stack, openElem{tag: atom.Html, node: 0})
@@ -201,7 +206,7 @@ func (s *segmenter) release() {
 	}
 	clear(s.blockBuf) // the strings of this page's blocks
 	clear(s.attrBuf)
-	s.md, s.mc, s.rg.blocks, s.src = meta.Collector{}, markCapture{}, nil, nil
+	s.md, s.mc, s.rg.blocks, s.src, s.shingled = meta.Collector{}, markCapture{}, nil, nil, nil
 	segmenters.Put(s)
 }
 
@@ -320,6 +325,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		}
 		if class == tagInline && !selfClosing && a != atom.A { // links: inLink
 			s.inlineOpen[a&inlineSlots]++
+		}
+		if a == atom.Span && !selfClosing && s.inPre == 0 {
+			s.chips.open(len(s.buf))
 		}
 		if s.inPre > 0 && class == tagInline && codeLine(attrs) {
 			s.appendBreak() // a line of a listing that prints no newline
@@ -463,6 +471,9 @@ func (s *segmenter) end(a atom.Atom) {
 		if n := &s.inlineOpen[a&inlineSlots]; *n > 0 {
 			*n--
 		}
+		if a == atom.Span && s.inPre == 0 {
+			s.chips.close(len(s.buf), s.inLink > 0)
+		}
 		return
 	}
 	// Find the element on the stack; an end tag with no open element is
@@ -533,6 +544,9 @@ func (s *segmenter) text(t []byte) {
 	if s.inPre > 0 {
 		s.buf = appendNoNUL(s.buf, t)
 	} else {
+		if s.inLink == 0 {
+			s.chips.text(s.buf, t)
+		}
 		s.buf = appendCollapsed(s.buf, t)
 	}
 	if s.inLink > 0 {
@@ -699,13 +713,16 @@ func (s *segmenter) flush() {
 		text, s.linkChars, s.links = trimEditLink(text, s.linkChars, s.links)
 		text = trimTailAnchor(text, s.headTail)
 	}
+	added := -1
 	if len(text) > 0 && hasLetterOrDigit(text) {
 		if s.blockCount() >= s.lim.MaxBlocks {
 			s.truncated = true
 		} else {
 			s.addBlock(text, s.linkChars, s.links)
+			added = len(s.blocks) - 1
 		}
 	}
+	s.chips.flushed(added, len(text))
 	if s.src != nil {
 		s.src.flushed(len(s.blocks))
 	}
@@ -723,28 +740,25 @@ func (s *segmenter) flush() {
 func (s *segmenter) addBlock(text []byte, linkChars, links int) {
 	e := s.top()
 	sp := s.store(text)
-	b := s.newBlock(s.arena[sp[0]:sp[1]], e.tag, linkChars, links)
+	b := s.newBlock(e.tag, links)
 	b.Features.Position = len(s.blocks)
+	b.Features.OffsiteLinks = s.offsite
 	s.spans = append(s.spans, sp)
 	s.blocks = append(s.blocks, b)
 	s.blockAt = append(s.blockAt, e.node)
-	s.offsiteAt = append(s.offsiteAt, uint16(min(s.offsite, math.MaxUint16)))
+	s.linkAt = append(s.linkAt, int32(min(linkChars, int(sp[1]-sp[0]))))
 }
 
-// newBlock returns a block of text inside the element on top of the stack,
-// its tag named tag, with its features measured.
-func (s *segmenter) newBlock(text []byte, tag atom.Atom, linkChars, links int) boilerplate.Block {
+// newBlock returns a block inside the element on top of the stack, its
+// tag named tag, in which links links started, with the features its
+// place gives it. Its text is measured later: see setTexts.
+func (s *segmenter) newBlock(tag atom.Atom, links int) boilerplate.Block {
 	e := s.top()
 	b := boilerplate.Block{Kind: e.kind, Tag: tag.String()}
 	if e.kindTag == 0 {
 		b.Kind = boilerplate.KindParagraph
 	}
 	f := &b.Features
-	boilerplate.CountText(text, f)
-	if linkChars > 0 && len(text) > 0 {
-		lc := min(linkChars, len(text))
-		f.LinkWords = (f.Words*lc + len(text)/2) / len(text)
-	}
 	f.LinkCount = links
 	f.Depth = len(s.stack)
 	f.ContainerID = int(s.nodes[e.node].parent)
@@ -799,7 +813,8 @@ func (s *segmenter) blockCount() int { return len(s.blocks) + len(s.rg.blocks) }
 
 // setTexts gives every block its Text: one string holds the text of all
 // blocks, and each Text is a slice of it, so a page costs one allocation
-// for its text however many blocks it has.
+// for its text however many blocks it has. It then measures the page's
+// blocks (see measure).
 func (s *segmenter) setTexts() {
 	all := string(s.arena)
 	// The blocks move out of the recycled buffer into a slice of their
@@ -814,6 +829,21 @@ func (s *segmenter) setTexts() {
 		s.rg.blocks[i].Text = all[sp[0]:sp[1]]
 	}
 	s.arena, s.spans, s.rg.spans = s.arena[:0], s.spans[:0], nil
+	s.measure()
+}
+
+// measure fills the text measurements of the page's blocks (CountText)
+// and their LinkWords. The shingles by which MarkRepeats compares blocks
+// are computed in the same pass over each text and kept for it: read
+// apart, the texts would be read twice. (Control blocks, which
+// MarkRepeats does not see, are measured as they are made.)
+func (s *segmenter) measure() {
+	s.shingled = boilerplate.ShingleBlocks(s.blocks)
+	for i, lc := range s.linkAt {
+		if f, n := &s.blocks[i].Features, len(s.blocks[i].Text); lc > 0 && n > 0 {
+			f.LinkWords = (f.Words*int(lc) + n/2) / n
+		}
+	}
 }
 
 func hasLetterOrDigit(b []byte) bool {

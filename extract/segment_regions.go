@@ -274,7 +274,8 @@ func (s *segmenter) addControlBlocks() {
 			break
 		}
 		root := s.rg.roots[i]
-		b := s.newBlock(text, root, 0, 0)
+		b := s.newBlock(root, 0)
+		boilerplate.CountText(text, &b.Features)
 		b.Kind = boilerplate.KindParagraph
 		switch root {
 		case atom.Iframe, atom.Noembed, atom.Noframes, atom.Datalist:

@@ -1,0 +1,71 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// keepReferenceLinkLists takes back, on a documentation page, the items of
+// a list in the page's body that the density rules drop as links alone:
+// a reference points to its other pages in lists under its headings
+// ("Using EXPLAIN", "Planner Statistics"). Two shapes are taken back:
+//   - a link item of a list whose other items are kept: the list is one
+//     list of readings, some annotated ("by Jim Nasby") and some not;
+//   - a section made only of a list of links, under a kept heading of the
+//     body and over the next one or at the end of the body's kept text:
+//     the section's content is its list.
+func keepReferenceLinkLists(blocks []boilerplate.Block, body []bool) {
+	for i := 0; i < len(blocks); {
+		j := listRun(blocks, body, i)
+		if j == i {
+			i++
+			continue
+		}
+		kept, dropped := 0, 0
+		for k := i; k < j; k++ {
+			switch {
+			case blocks[k].Kept:
+				kept++
+			case densityVerdict(blocks[k].Reason):
+				dropped++
+			}
+		}
+		whole := kept > 0
+		if kept == 0 && dropped == j-i {
+			whole = i > 0 && keptBodyHeading(blocks, body, i-1) && sectionEnd(blocks, body, j)
+		}
+		if whole {
+			for k := i; k < j; k++ {
+				if b := &blocks[k]; !b.Kept && densityVerdict(b.Reason) {
+					b.Reason, b.Kept = boilerplate.ReasonNone, true
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// listRun returns the end of the run of list items of the body that
+// starts at i and share its container; i when blocks[i] is none.
+func listRun(blocks []boilerplate.Block, body []bool, i int) int {
+	j := i
+	for j < len(blocks) && body[j] && blocks[j].Tag == "li" && blocks[j].Features.ContainerID == blocks[i].Features.ContainerID {
+		j++
+	}
+	return j
+}
+
+// keptBodyHeading reports whether blocks[i] is a kept heading of the
+// page's body.
+func keptBodyHeading(blocks []boilerplate.Block, body []bool, i int) bool {
+	return body[i] && blocks[i].Kept && blocks[i].Kind == boilerplate.KindHeading
+}
+
+// sectionEnd reports whether a section of the body ends at blocks[j]: the
+// next kept block is a heading of the body, or outside the body, or there
+// is none.
+func sectionEnd(blocks []boilerplate.Block, body []bool, j int) bool {
+	for ; j < len(blocks); j++ {
+		if blocks[j].Kept {
+			return !body[j] || blocks[j].Kind == boilerplate.KindHeading
+		}
+	}
+	return true
+}
