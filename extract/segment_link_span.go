@@ -33,7 +33,7 @@ func (s *segmenter) endLinkSpan(closed bool) {
 		return
 	}
 	for i := s.linkFrom + 1; i < len(s.blocks); i++ {
-		s.blocks[i].Features.LinkWords = 0
+		s.linkAt[i] = 0 // setTexts measures LinkWords from it
 		s.blocks[i].Features.LinkCount = 0
 	}
 	s.linkChars = 0
