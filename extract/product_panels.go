@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -9,6 +10,10 @@ import (
 // panelLabelWords bounds the label of a control that opens a panel:
 // "Product details", "Materials and care".
 const panelLabelWords = 4
+
+// maxPanelControls bounds the controls after a product's title that may
+// name a panel (see namedByControl).
+const maxPanelControls = 64
 
 // panelHints are the hints a product's panel may carry and still be kept:
 // the class of a sheet or a modal ("…-modal", "drawer") reads as the
@@ -30,9 +35,11 @@ func keepNamedPanels(s *segmenter, hasStopwords bool) {
 	if t < 0 {
 		return
 	}
+	// The controls after the title: s.rg.after does not decrease.
+	first := sort.SearchInts(s.rg.after, t+1)
 	for h := t + 1; h < len(blocks); h++ {
 		b := &blocks[h]
-		if b.Kept || b.Kind != boilerplate.KindHeading || !namedByControl(s, t, h, b.Text) {
+		if b.Kept || b.Kind != boilerplate.KindHeading || !namedByControl(s, first, h, b.Text) {
 			continue
 		}
 		panel := s.nodes[s.blockAt[h]].parent
@@ -60,17 +67,20 @@ func keepNamedPanels(s *segmenter, hasStopwords bool) {
 	}
 }
 
-// namedByControl reports whether a control (a button's label) between
-// blocks t and h of the page is label, a few words. Control blocks are
-// not among the page's blocks yet (see addControlBlocks).
-func namedByControl(s *segmenter, t, h int, label string) bool {
+// namedByControl reports whether a control (a button's label) from the
+// control block first on and before block h of the page is label, a few
+// words. Control blocks are not among the page's blocks yet (see
+// addControlBlocks). Only maxPanelControls controls are read: a
+// product's section has a few, and a page made of buttons costs no more
+// than that.
+func namedByControl(s *segmenter, first, h int, label string) bool {
 	label = strings.TrimSpace(label)
 	if label == "" {
 		return false
 	}
-	for i := range s.rg.blocks {
-		if a := s.rg.after[i]; a <= t || a > h {
-			continue
+	for i := first; i < len(s.rg.blocks) && i < first+maxPanelControls; i++ {
+		if s.rg.after[i] > h {
+			return false
 		}
 		c := &s.rg.blocks[i]
 		if c.Features.Words <= panelLabelWords && strings.EqualFold(strings.TrimSpace(c.Text), label) {
