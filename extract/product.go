@@ -16,9 +16,10 @@ const productMinWords = 100
 // seldom the product's own (another product's card, a notice), so the
 // product's section is read instead, as it is when the container held
 // little (a price, a button) or was a card far below the product's
-// section (see farContainer). The product's specifications and the
-// answers of its FAQ are kept wherever they stand (see keepProductSpecs
-// and keepToggledAnswers). Reviews that the container or the section took
+// section (see farContainer). The product's specifications, the
+// answers of its FAQ and the sheets its controls open are kept wherever
+// they stand (see keepProductSpecs, keepToggledAnswers and
+// keepNamedPanels). Reviews that the container or the section took
 // in go in any case.
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
@@ -32,6 +33,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	}
 	keepProductSpecs(s)
 	keepToggledAnswers(s, classify.HasStopwords)
+	keepNamedPanels(s, classify.HasStopwords)
 	if in != nil {
 		dropReviews(s, in)
 	}
