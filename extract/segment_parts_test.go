@@ -76,6 +76,10 @@ func TestUtilityHidden(t *testing.T) {
 		{"add-none", false},
 		{"d-flex", false},
 		{"", false},
+		{"w-form-done", true},
+		{"success-message w-form-fail", true},
+		{"w-form", false},
+		{"w-form-formradioinput", false},
 	}
 	for _, tt := range tests {
 		if got := utilityHidden([]byte(tt.class)); got != tt.want {

@@ -9,7 +9,15 @@ import "bytes"
 // shows the element again at some width ("d-none d-md-block",
 // "d-none md:d-flex") does not hide it: that is a layout for narrow
 // screens, and the text is the page's.
+//
+// A form's status messages are hidden the same way: Webflow's style sheet
+// shows "w-form-done" ("Thank you! Your submission has been received!")
+// and "w-form-fail" ("Oops! Something went wrong...") only once the form
+// is sent, and every site it builds prints both.
 func utilityHidden(class []byte) bool {
+	if bytes.Contains(class, []byte("w-form-")) && formStatus(class) {
+		return true
+	}
 	if !bytes.Contains(class, []byte("d-none")) {
 		return false
 	}
@@ -36,4 +44,15 @@ func utilityHidden(class []byte) bool {
 // isClassSpace reports whether r separates the names of a class list.
 func isClassSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+}
+
+// formStatus reports whether a class list names a form's status message
+// that stays hidden until the form is sent ("w-form-done", "w-form-fail").
+func formStatus(class []byte) bool {
+	for _, c := range bytes.FieldsFunc(class, isClassSpace) {
+		if string(c) == "w-form-done" || string(c) == "w-form-fail" {
+			return true
+		}
+	}
+	return false
 }
