@@ -251,22 +251,33 @@ type hintEntry struct {
 	word  nameWord // 0 unless hint is negative
 }
 
-// hintIndex holds the entries by their first letter, so a word is compared
-// only with the few names that start like it; hintSeconds holds, for each
-// first letter, the set of second letters the names have, which turns away
-// most words without a comparison. Built once, never modified.
-var hintIndex, hintSeconds = func() (idx [26][]hintEntry, seconds [26]uint32) {
-	add := func(e hintEntry) {
-		idx[e.name[0]-'a'] = append(idx[e.name[0]-'a'], e)
-		seconds[e.name[0]-'a'] |= 1 << (e.name[1] - 'a')
-	}
+// hintIndex holds the entries by their first two letters, in the order
+// of exactHints then hintPrefixes: the entries of letters a and b are
+// hintIndex.entries[hintIndex.start[p]:hintIndex.start[p+1]] for the pair
+// p = (a-'a')*26 + b-'a'. A word is compared only with the few names that
+// start like it, and most words with none. Built once, never modified.
+var hintIndex = func() (idx struct {
+	start   [26*26 + 1]uint8
+	entries []hintEntry
+}) {
+	var all []hintEntry
 	for i, e := range exactHints {
-		add(hintEntry{e.word, true, e.hint, negativeWord(e.hint, i)})
+		all = append(all, hintEntry{e.word, true, e.hint, negativeWord(e.hint, i)})
 	}
 	for i, e := range hintPrefixes {
-		add(hintEntry{e.prefix, false, e.hint, negativeWord(e.hint, len(exactHints)+i)})
+		all = append(all, hintEntry{e.prefix, false, e.hint, negativeWord(e.hint, len(exactHints)+i)})
 	}
-	return idx, seconds
+	var _ = [255 - len(exactHints) - len(hintPrefixes)]struct{}{} // start is a uint8
+	for p := range 26 * 26 {
+		idx.start[p] = uint8(len(idx.entries))
+		for _, e := range all {
+			if int(e.name[0]-'a')*26+int(e.name[1]-'a') == p {
+				idx.entries = append(idx.entries, e)
+			}
+		}
+	}
+	idx.start[26*26] = uint8(len(idx.entries))
+	return idx
 }()
 
 // nameWord names the word of a class or id that gave an element a
@@ -386,15 +397,12 @@ var infixFirst = func() (t [256]uint8) {
 // w is (an exact name) or starts with. w has two bytes or more, the first a
 // lower-case letter.
 func prefixHint(w []byte) (boilerplate.Hint, nameWord) {
-	first := w[0] - 'a'
-	// A second byte below 'a' (a digit) shifts the bit out: no name has one.
-	if hintSeconds[first]&(1<<(w[1]-'a')) == 0 {
+	second := w[1] - 'a' // a digit wraps past 'z': no name has one
+	if second >= 26 {
 		return 0, 0
 	}
-	for _, e := range hintIndex[first] {
-		if e.name[1] != w[1] {
-			continue
-		}
+	p := int(w[0]-'a')*26 + int(second)
+	for _, e := range hintIndex.entries[hintIndex.start[p]:hintIndex.start[p+1]] {
 		if e.exact {
 			if string(w) == e.name {
 				return e.hint, e.word

@@ -135,29 +135,29 @@ func TestNameWord(t *testing.T) {
 
 // wordHintRef and wordMarkRef are wordHint and wordMark as first written:
 // every name of the word's first letter compared in turn.
-func wordHintRef(w []byte) boilerplate.Hint {
+func wordHintRef(w []byte) (boilerplate.Hint, nameWord) {
 	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' {
-		return 0
+		return 0, 0
 	}
-	for _, e := range exactHints {
-		if string(w) == e.word && e.word[0] == w[0] {
+	for i, e := range exactHints {
+		if string(w) == e.word {
 			// exactHints come first in hintIndex.
-			return e.hint
+			return e.hint, negativeWord(e.hint, i)
 		}
 	}
-	for _, e := range hintPrefixes {
+	for i, e := range hintPrefixes {
 		if strings.HasPrefix(string(w), e.prefix) {
-			return e.hint
+			return e.hint, negativeWord(e.hint, len(exactHints)+i)
 		}
 	}
 	if len(w) > 7 {
-		for _, e := range infixHints {
+		for i, e := range infixHints {
 			if strings.Contains(string(w), string(e.stem)) {
-				return e.hint
+				return e.hint, negativeWord(e.hint, len(exactHints)+len(hintPrefixes)+i)
 			}
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 func wordMarkRef(w []byte) markKind {
@@ -197,10 +197,18 @@ func TestWordLookupsMatchScan(t *testing.T) {
 		}
 	}
 	words = append(words, "a0", "z9", "zz", "adz", "q1", "xcaptioncomments", "xkommentarnavigation", "xcommcaption")
+	// Every pair of a letter and a letter or digit, alone and with more
+	// after it, so that each pair of hintIndex answers with its own names
+	// ("ad" and "ads" whole, "advert" as a prefix) and no other pair's.
+	for a := 'a'; a <= 'z'; a++ {
+		for _, b := range "abcdefghijklmnopqrstuvwxyz0123456789" {
+			words = append(words, string(a)+string(b), string(a)+string(b)+"s", string(a)+string(b)+"e")
+		}
+	}
 	for _, w := range words {
-		if got, _ := wordHint([]byte(w)); got != wordHintRef([]byte(w)) {
-			want := wordHintRef([]byte(w))
-			t.Errorf("wordHint(%q) = %v, want %v", w, got.Names(), want.Names())
+		got, gotWord := wordHint([]byte(w))
+		if want, wantWord := wordHintRef([]byte(w)); got != want || gotWord != wantWord {
+			t.Errorf("wordHint(%q) = %v %d, want %v %d", w, got.Names(), gotWord, want.Names(), wantWord)
 		}
 		if got, want := wordMark([]byte(w)), wordMarkRef([]byte(w)); got != want {
 			t.Errorf("wordMark(%q) = %v, want %v", w, got, want)
