@@ -41,22 +41,17 @@ import (
 // discussion of the list, the reviews of a shop): the cards are the
 // content. On a documentation page code in an aside stays.
 func keepSections(blocks []boilerplate.Block, t PageType) {
-	keepSectionsQuoting(blocks, t, nil)
+	keepSectionsMemo(blocks, t, nil, nil)
 }
 
-// keepSectionsQuoting is keepSections for a page whose quotations are
+// keepSectionsMemo is keepSections for a page whose quotations are
 // known: quoted tells, for each block, whether it stands in one (see
 // quotedBlocks); nil when none are known. On a forum a line a reply
 // quotes is no frame line: its copies in quotations do not make the
 // original a line printed more than once, though a quoted line printed
-// elsewhere too still goes.
-func keepSectionsQuoting(blocks []boilerplate.Block, t PageType, quoted []bool) {
-	keepSectionsMemo(blocks, t, quoted, nil)
-}
-
-// keepSectionsMemo is keepSectionsQuoting with what the recognisers said
-// of the page's texts remembered in memo (see
-// boilerplate.RecognizeBlockMemo; nil for none).
+// elsewhere too still goes. What the recognisers said of the page's
+// texts is remembered in memo (see boilerplate.RecognizeBlockMemo; nil
+// for none).
 func keepSectionsMemo(blocks []boilerplate.Block, t PageType, quoted []bool, memo *recognize.Memo) {
 	posts := t == PageForum
 	layout := boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside

@@ -24,7 +24,7 @@ func TestQuotedLinesOwnTheirOriginal(t *testing.T) {
 		post("fennel", quote+`<p>I would add comfort for long sessions to that list, it matters after midnight.</p>`) +
 		`</main></body></html>`
 	s := segmentedPage(t, page)
-	keepSectionsQuoting(s.blocks, PageForum, quotedBlocks(s))
+	keepSectionsMemo(s.blocks, PageForum, quotedBlocks(s), nil)
 	seen := make(map[string]int)
 	for i := range s.blocks {
 		b := &s.blocks[i]
@@ -82,7 +82,7 @@ func TestQuotesMarkedByClass(t *testing.T) {
 			post("fennel", `<p>I would add comfort for long sessions to that list, it matters after midnight.</p>`) +
 			`</main></body></html>`
 		s := segmentedPage(t, page)
-		keepSectionsQuoting(s.blocks, PageForum, quotedBlocks(s))
+		keepSectionsMemo(s.blocks, PageForum, quotedBlocks(s), nil)
 		seen := make(map[string]int)
 		for i := range s.blocks {
 			b := &s.blocks[i]
