@@ -24,19 +24,8 @@ func keepToggledAnswers(s *segmenter, hasStopwords bool) {
 			i++
 			continue
 		}
-		end := i
-		var good, bad float64
-		negative := false
-		for ; end < len(blocks) && holdsNode(s, int(p), int(s.blockAt[end])); end++ {
-			b := &blocks[end]
-			bare := *b // prose is measured without hints, as in resolveHints
-			bare.Features.Hints = 0
-			g := float64(b.Features.Chars) * min(boilerplate.Quality(&bare, hasStopwords), 1)
-			good += g
-			bad += float64(b.Features.Chars) - g
-			negative = negative || b.Features.Hints&negativeHints != 0
-		}
-		if good > bad && !negative {
+		end, prose := proseSpan(s, i, p, negativeHints, hasStopwords)
+		if prose {
 			for j := i; j < end; j++ {
 				keepAnswer(&blocks[j])
 			}
@@ -46,6 +35,27 @@ func keepToggledAnswers(s *segmenter, hasStopwords bool) {
 		}
 		i = end
 	}
+}
+
+// proseSpan returns the end of the run of blocks from block from on that
+// the element panel holds, and whether the run is a panel of prose: it
+// holds more prose than not (good and bad as in resolveHints, by
+// boilerplate.Quality measured without hints) and none of its blocks
+// carries a hint of forbidden.
+func proseSpan(s *segmenter, from int, panel int32, forbidden boilerplate.Hint, hasStopwords bool) (end int, prose bool) {
+	blocks := s.blocks
+	var good, bad float64
+	negative := false
+	for end = from; end < len(blocks) && holdsNode(s, int(panel), int(s.blockAt[end])); end++ {
+		b := &blocks[end]
+		bare := *b
+		bare.Features.Hints = 0
+		g := float64(b.Features.Chars) * min(boilerplate.Quality(&bare, hasStopwords), 1)
+		good += g
+		bad += float64(b.Features.Chars) - g
+		negative = negative || b.Features.Hints&forbidden != 0
+	}
+	return end, good > bad && !negative
 }
 
 // toggledPanelOf returns the toggled panel (see node.toggled) that holds

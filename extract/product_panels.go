@@ -27,8 +27,8 @@ const panelHints = boilerplate.HintBoilerplate | boilerplate.HintHidden
 // materials and the care. The sheet's class (a modal, a drawer) and its
 // hiding read as the page's furniture, so the reading dropped the
 // product's description; the control naming it says it is the product's.
-// A panel is kept when it holds more prose than not (as in
-// keepToggledAnswers) and no negative hint but panelHints covers it.
+// A panel is kept when it holds more prose than not (see proseSpan) and
+// no negative hint but panelHints covers it.
 func keepNamedPanels(s *segmenter, hasStopwords bool) {
 	blocks := s.blocks
 	t := titleIndex(blocks)
@@ -46,19 +46,8 @@ func keepNamedPanels(s *segmenter, hasStopwords bool) {
 		if panel < 0 {
 			continue
 		}
-		end := h
-		var good, bad float64
-		negative := false
-		for ; end < len(blocks) && holdsNode(s, int(panel), int(s.blockAt[end])); end++ {
-			p := &blocks[end]
-			bare := *p
-			bare.Features.Hints = 0
-			g := float64(p.Features.Chars) * min(boilerplate.Quality(&bare, hasStopwords), 1)
-			good += g
-			bad += float64(p.Features.Chars) - g
-			negative = negative || p.Features.Hints&negativeHints&^panelHints != 0
-		}
-		if good > bad && !negative {
+		end, prose := proseSpan(s, h, panel, negativeHints&^panelHints, hasStopwords)
+		if prose {
 			for j := h; j < end; j++ {
 				keepAnswer(&blocks[j])
 			}
