@@ -217,5 +217,11 @@ func (b *Block) Drop(r Reason) {
 	b.Kept = false
 }
 
+// Keep marks b as part of the main text, clearing any reason it was dropped
+// for: the step that takes a block back has the last word.
+func (b *Block) Keep() {
+	b.Reason, b.Kept = ReasonNone, true
+}
+
 // Dropped reports whether a reason to drop b has been recorded.
 func (b *Block) Dropped() bool { return b.Reason != ReasonNone }
