@@ -5,12 +5,20 @@ import (
 	"testing"
 )
 
-// recipePage is a recipe whose ingredients stand in a table of short cells
-// beside the method, as many recipe sites print them, with ld as its
-// JSON-LD and a hidden print copy of the table.
-func recipePage(ld string) string {
+// recipePage is a recipe whose ingredients stand beside the method in a
+// table of short cells (or, with asList, a list whose names link to a
+// glossary), as many recipe sites print them, with ld as its JSON-LD and
+// a hidden print copy of the first line.
+func recipePage(ld string, asList bool) string {
+	head, tail := `<table>`, `</table>`
 	row := func(amount, name string) string {
 		return `<tr><td class="amount">` + amount + `</td><td class="name">` + name + `</td></tr>`
+	}
+	if asList {
+		head, tail = `<ul>`, `</ul>`
+		row = func(amount, name string) string {
+			return `<li>` + amount + ` <a href="/glossary/` + name[:3] + `">` + name + `</a></li>`
+		}
 	}
 	method := `<p>Heat the oven to 180 degrees and butter a round tin. Rub the butter into the flour until it looks like fine crumbs, then stir in the sugar.</p>` +
 		`<p>Bind the dough with the egg, press it into the tin and chill it for half an hour while you halve the plums and toss them with the brown sugar.</p>` +
@@ -19,9 +27,9 @@ func recipePage(ld string) string {
 		`<nav><a href="/">Home</a> <a href="/cakes">Cakes</a> <a href="/soups">Soups</a> <a href="/about">About</a></nav>` +
 		`<div class="page"><h1>Plum crumble cake</h1>` +
 		`<div class="box"><h2>Ingredients</h2><button>Convert servings</button>` +
-		`<h3>For the dough:</h3><table>` + row("250 g", "flour") + row("125 g", "butter, cold") + row("1", "egg") + `</table>` +
-		`<h3>For the topping:</h3><table>` + row("800 g", "plums, stoned") + row("100 g", "brown sugar") + `</table>` +
-		`<div class="print" style="display:none"><table>` + row("250 g", "flour") + `</table></div></div>` +
+		`<h3>For the dough:</h3>` + head + row("250 g", "flour") + row("125 g", "butter, cold") + row("1", "egg") + tail +
+		`<h3>For the topping:</h3>` + head + row("800 g", "plums, stoned") + row("100 g", "brown sugar") + tail +
+		`<div class="print" style="display:none">` + head + row("250 g", "flour") + tail + `</div></div>` +
 		`<div class="method"><h2>Method</h2>` + method + `</div>` +
 		`</div><footer><a href="/privacy">Privacy</a> <a href="/terms">Terms</a> © Example Kitchen</footer></body></html>`
 }
@@ -37,16 +45,19 @@ func TestKeepIngredients(t *testing.T) {
 		`"recipeIngredient":["2 pears","1 lemon","3 tbsp honey","a pinch of cinnamon","butter, cold"]}</script>`
 	tests := []struct {
 		name, ld string
+		asList   bool
 		want     bool // whether the ingredients are kept
 	}{
-		{"recipe lists them", recipe, true},
-		{"no recipe", ``, false},
-		{"article, not a recipe", `<script type="application/ld+json">{"@type":"Article","headline":"Plum crumble cake"}</script>`, false},
-		{"recipe lists others", elsewhere, false},
+		{"recipe lists them", recipe, false, true},
+		{"recipe lists them, linked list", recipe, true, true},
+		{"no recipe", ``, false, false},
+		{"no recipe, linked list", ``, true, false},
+		{"article, not a recipe", `<script type="application/ld+json">{"@type":"Article","headline":"Plum crumble cake"}</script>`, false, false},
+		{"recipe lists others", elsewhere, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := FromBytes([]byte(recipePage(tt.ld)), Options{URL: "https://kitchen.example/recipes/plum-crumble-cake"})
+			res, err := FromBytes([]byte(recipePage(tt.ld, tt.asList)), Options{URL: "https://kitchen.example/recipes/plum-crumble-cake"})
 			if err != nil {
 				t.Fatal(err)
 			}
