@@ -267,6 +267,7 @@ func finish(s *segmenter, opts Options) *Result {
 	if res.PageType == PageArticle {
 		dropTailIsland(blocks)
 		dropTrailingTeasers(blocks)
+		keepIngredients(blocks, md.Ingredients)
 	}
 	// Whatever the page's kind: a record's fields that a template dumps
 	// as a definition list are not text for readers.

@@ -161,6 +161,7 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 		off = jsonldPage
 	case kindWork:
 		off = jsonldWork
+		c.recipe(n, typ)
 	}
 
 	title := jsonString(n["headline"], maxShort)

@@ -94,6 +94,10 @@ func jsonldKey(k []byte) (string, bool) {
 		return "keywords", true
 	case "articleBody":
 		return "articleBody", true
+	case "recipeIngredient":
+		return "recipeIngredient", true
+	case "ingredients":
+		return "ingredients", true
 	}
 	return "", false
 }

@@ -56,6 +56,9 @@ type Metadata struct {
 	// Publisher is the name of the JSON-LD article's publisher: with
 	// SiteName, what an author is not.
 	Publisher string
+	// Ingredients are the ingredients of the recipe the page's JSON-LD
+	// describes (recipeIngredient), one line each as published.
+	Ingredients []string
 	// Host is the page's host name (from the page URL or the canonical
 	// one), which tells a site's name from a title.
 	Host string
@@ -71,6 +74,7 @@ type Collector struct {
 	date                                dateField
 	tags                                tagsField
 	pageTitle, body, typ                string
+	ingredients                         []string  // of a JSON-LD Recipe
 	copyright                           string    // meta copyright: who holds the rights, no author
 	twitterLabel, twitterData           [4]string // a Twitter card's label and data pairs
 	types                               typeSet
@@ -135,6 +139,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		Date:        c.date.t,
 		Tags:        c.tags.list(),
 		ArticleBody: c.body,
+		Ingredients: c.ingredients,
 		Type:        c.typ,
 		Types:       c.types.names,
 	}
