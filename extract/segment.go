@@ -885,7 +885,8 @@ func collapseSpace(b []byte) string {
 // their negative word (see nameWord).
 func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent, review bool, word nameWord, class classSays) {
 	classSeen := false
-	for _, at := range attrs {
+	for i := range attrs {
+		at := &attrs[i]
 		switch string(at.key) {
 		case "class", "id", "data-role", "component", "data-component":
 			if s.names == nil {
@@ -967,7 +968,8 @@ func hiddenStyle(style []byte) bool {
 }
 
 func hasAttr(attrs []attr, key string) bool {
-	for _, at := range attrs {
+	for i := range attrs {
+		at := &attrs[i]
 		if string(at.key) == key {
 			return true
 		}
