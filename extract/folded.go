@@ -36,7 +36,8 @@ const maxControls = 1 << 14
 
 // noteControls records the ids that an element's aria-controls names.
 func (f *folds) noteControls(attrs []attr) {
-	for _, at := range attrs {
+	for i := range attrs {
+		at := &attrs[i]
 		if string(at.key) != "aria-controls" || len(f.controlled) >= maxControls {
 			continue
 		}

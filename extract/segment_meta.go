@@ -266,7 +266,8 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 	var kind markKind
 	var src markSource
 	dt := ""
-	for _, at := range attrs {
+	for i := range attrs {
+		at := &attrs[i]
 		switch string(at.key) {
 		case "itemprop":
 			if k := itempropMark(at.val); k != 0 {
