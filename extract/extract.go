@@ -267,6 +267,9 @@ func finish(s *segmenter, opts Options) *Result {
 	if res.PageType == PageArticle {
 		dropTailIsland(blocks)
 		dropTrailingTeasers(blocks)
+		// The FAQ the page declares in its JSON-LD, printed after
+		// the body's element.
+		keepDeclaredFAQ(blocks, md.Questions)
 	}
 	// Whatever the page's kind: a record's fields that a template dumps
 	// as a definition list are not text for readers.
