@@ -263,6 +263,10 @@ func finish(s *segmenter, opts Options) *Result {
 	res.Author = asPrinted(res.Author, blocks)
 	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
+	if res.PageType == PageArticle {
+		// The byline's card, printed above the body.
+		boilerplate.DropLeadingAuthorBio(blocks, res.Author, res.SiteName, res.URL)
+	}
 	boilerplate.DropRepeatedParagraphs(blocks)
 	if res.PageType == PageArticle {
 		dropTailIsland(blocks)
