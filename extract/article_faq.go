@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
 )
@@ -126,15 +127,15 @@ func faqDroppedForPlace(b *boilerplate.Block) bool {
 	return false
 }
 
-// isDeclaredQuestion reports whether text, spaces collapsed, is one of
-// questions, compared without regard to case.
+// isDeclaredQuestion reports whether text is one of questions, compared
+// without regard to case or to how white space is spaced (see
+// sameSpacedFold).
 func isDeclaredQuestion(text string, questions []string) bool {
 	if len(text) > maxQuestionText {
 		return false
 	}
-	t := collapseASCIISpace(strings.TrimSpace(text))
 	for _, q := range questions {
-		if strings.EqualFold(t, collapseASCIISpace(strings.TrimSpace(q))) {
+		if sameSpacedFold(text, q) {
 			return true
 		}
 	}
@@ -144,3 +145,35 @@ func isDeclaredQuestion(text string, questions []string) bool {
 // maxQuestionText bounds the text compared with the declared questions:
 // a question is a line.
 const maxQuestionText = 512
+
+// sameSpacedFold reports whether a and b are the same text when runs of
+// ASCII white space count as one space, leading and trailing ones not at
+// all, and letters compare without regard to case. It does not allocate:
+// every block of a page with an FAQ is compared with every question.
+func sameSpacedFold(a, b string) bool {
+	a, b = strings.Trim(a, asciiSpace), strings.Trim(b, asciiSpace)
+	for a != "" && b != "" {
+		as, bs := isASCIISpace(a[0]), isASCIISpace(b[0])
+		if as != bs {
+			return false
+		}
+		if as {
+			a, b = strings.TrimLeft(a, asciiSpace), strings.TrimLeft(b, asciiSpace)
+			continue
+		}
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb && !strings.EqualFold(a[:na], b[:nb]) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
+}
+
+// asciiSpace is the white space collapseASCIISpace folds.
+const asciiSpace = " \t\n\r\f"
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}

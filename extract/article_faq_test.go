@@ -60,3 +60,27 @@ func TestKeepDeclaredFAQ(t *testing.T) {
 		})
 	}
 }
+
+func TestSameSpacedFold(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"What does it cost?", "what does it cost?", true},
+		{"  What  does\n it cost? ", "What does it cost?", true},
+		{"Wie viel kostet die Übergabe?", "wie viel kostet die übergabe?", true},
+		{"What does it cost", "What does it cost?", false},
+		{"Whatdoes it cost?", "What does it cost?", false},
+		{"", "", true},
+		{" ", "", true},
+		{"?", "", false},
+	}
+	for _, tt := range tests {
+		if got := sameSpacedFold(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameSpacedFold(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { sameSpacedFold(" What  does it COST? ", "What does it cost?") }); n != 0 {
+		t.Errorf("sameSpacedFold allocates %v times", n)
+	}
+}

@@ -13,13 +13,26 @@ func (c *Collector) question(n map[string]any) {
 	if len(c.questions) >= maxQuestions {
 		return
 	}
-	for _, t := range typeNames(n["@type"]) {
-		if t != "Question" {
-			continue
-		}
-		if q := jsonString(n["name"], maxQuestionBytes); q != "" {
-			c.questions = append(c.questions, q)
-		}
+	if !isQuestion(n["@type"]) {
 		return
 	}
+	if q := jsonString(n["name"], maxQuestionBytes); q != "" {
+		c.questions = append(c.questions, q)
+	}
+}
+
+// isQuestion reports whether the @type value t names a Question, without
+// allocating: every node of a page's JSON-LD is asked.
+func isQuestion(t any) bool {
+	switch t := t.(type) {
+	case string:
+		return shortType(t) == "Question"
+	case []any:
+		for _, e := range t {
+			if s, ok := e.(string); ok && shortType(s) == "Question" {
+				return true
+			}
+		}
+	}
+	return false
 }
