@@ -23,8 +23,9 @@ const (
 // colophon or a teaser, not the article's last word ("Add this episode
 // to your list", "Get five-star support"). The run must hold a block
 // that only ends articles (comments, related, social, legal,
-// subscription, newsletter), so that a list of links inside the article
-// does not cut it; and the island is short next to the article, so that
+// subscription, newsletter) or a control's label (the "Watch a demo"
+// button of a product's pitch), so that a list of links inside the
+// article does not cut it; and the island is short next to the article, so that
 // a body split by an inline box keeps its second half.
 func dropTailIsland(blocks []boilerplate.Block) {
 	total := keptWords(blocks)
@@ -50,7 +51,13 @@ func dropTailIsland(blocks []boilerplate.Block) {
 			boilerplate.ReasonLegal, boilerplate.ReasonSubscription, boilerplate.ReasonNewsletter:
 			gap++
 			closing = true
-		case boilerplate.ReasonLinkList, boilerplate.ReasonNavigation, boilerplate.ReasonInterface,
+		case boilerplate.ReasonInterface:
+			// A control's label ("Watch a demo", "Get started"):
+			// the prompt kept beside it is the site's, not the
+			// article's.
+			gap++
+			closing = true
+		case boilerplate.ReasonLinkList, boilerplate.ReasonNavigation,
 			boilerplate.ReasonAdvertisement, boilerplate.ReasonOutsideMain:
 			gap++
 		}

@@ -19,6 +19,7 @@ func TestDropTailIsland(t *testing.T) {
 		return boilerplate.Block{Kind: boilerplate.KindParagraph, Reason: r, Features: boilerplate.Features{Words: 3}}
 	}
 	related, links, legal := dropped(boilerplate.ReasonRelated), dropped(boilerplate.ReasonLinkList), dropped(boilerplate.ReasonLegal)
+	button := dropped(boilerplate.ReasonInterface)
 	tests := []struct {
 		name   string
 		blocks []boilerplate.Block
@@ -26,6 +27,8 @@ func TestDropTailIsland(t *testing.T) {
 	}{
 		{"after related links", []boilerplate.Block{body(300), related, links, links, body(20)}, true},
 		{"two short blocks after a legal line", []boilerplate.Block{body(300), legal, links, links, body(10), links, body(12)}, true},
+		{"after a product's buttons", []boilerplate.Block{body(300), links, button, links, body(15)}, true},
+		{"after one button", []boilerplate.Block{body(300), button, body(15)}, false},
 		{"after links alone", []boilerplate.Block{body(300), links, links, links, links, body(20)}, false},
 		{"after a short run", []boilerplate.Block{body(300), related, links, body(20)}, false},
 		{"a long island", []boilerplate.Block{body(300), related, links, links, body(30), body(30)}, false},

@@ -263,11 +263,18 @@ func finish(s *segmenter, opts Options) *Result {
 	res.Author = asPrinted(res.Author, blocks)
 	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
+	if res.PageType == PageArticle {
+		// The byline's card, printed above the body.
+		boilerplate.DropLeadingAuthorBio(blocks, res.Author, res.SiteName, res.URL)
+	}
 	boilerplate.DropRepeatedParagraphs(blocks)
 	if res.PageType == PageArticle {
 		dropTailIsland(blocks)
 		dropTrailingTeasers(blocks)
 		keepIngredients(blocks, md.Ingredients)
+		// The FAQ the page declares in its JSON-LD, printed after
+		// the body's element.
+		keepDeclaredFAQ(blocks, md.Questions)
 	}
 	// Whatever the page's kind: a record's fields that a template dumps
 	// as a definition list are not text for readers.

@@ -399,6 +399,8 @@ var promptCues = [...]struct {
 		"personal non commercial use only", "presentation ready copies", "subject to change without notice",
 		"prices are subject to change", "regulations in your country may vary", "originally intended for a us audience",
 		"we may earn a commission", "we may receive compensation", "earn an affiliate commission",
+		"contain affiliate links", "contains affiliate links", "through affiliate links", "from qualifying purchases",
+		"may earn commission",
 		"subject to copyright", "no part may be reproduced", "may not be reproduced without",
 		"consult your physician", "consult your doctor", "before beginning any exercise program",
 		"registered trademarks of", "are registered trademarks", "is a registered trademark", "are trademarks of",

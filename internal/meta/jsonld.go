@@ -19,6 +19,7 @@ func (c *Collector) jsonld(vals []any) {
 	}
 	for _, n := range w.nodes {
 		c.types.addNode(n)
+		c.question(n)
 		c.jsonldNode(n, &w)
 	}
 }

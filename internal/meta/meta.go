@@ -53,6 +53,9 @@ type Metadata struct {
 	// every JSON-LD @type ("Product", "BreadcrumbList", "FAQPage") and
 	// og:type as "og:" and its value ("og:article"), in document order.
 	Types []string
+	// Questions are the names of the JSON-LD Question nodes, in document
+	// order: the questions of the FAQ the page declares it answers.
+	Questions []string
 	// Publisher is the name of the JSON-LD article's publisher: with
 	// SiteName, what an author is not.
 	Publisher string
@@ -75,6 +78,7 @@ type Collector struct {
 	tags                                tagsField
 	pageTitle, body, typ                string
 	ingredients                         []string  // of a JSON-LD Recipe
+	questions                           []string  // JSON-LD Question names
 	copyright                           string    // meta copyright: who holds the rights, no author
 	twitterLabel, twitterData           [4]string // a Twitter card's label and data pairs
 	types                               typeSet
@@ -142,6 +146,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		Ingredients: c.ingredients,
 		Type:        c.typ,
 		Types:       c.types.names,
+		Questions:   c.questions,
 	}
 	host := ""
 	if base != nil {

@@ -1,0 +1,38 @@
+package meta
+
+// maxQuestions bounds the questions kept of a page's JSON-LD.
+const maxQuestions = 64
+
+// maxQuestionBytes bounds one question: a question is a line, not a
+// paragraph.
+const maxQuestionBytes = 512
+
+// question files the name of a JSON-LD Question node: the questions an
+// FAQPage (or a QAPage) declares the page itself answers.
+func (c *Collector) question(n map[string]any) {
+	if len(c.questions) >= maxQuestions {
+		return
+	}
+	if !isQuestion(n["@type"]) {
+		return
+	}
+	if q := jsonString(n["name"], maxQuestionBytes); q != "" {
+		c.questions = append(c.questions, q)
+	}
+}
+
+// isQuestion reports whether the @type value t names a Question, without
+// allocating: every node of a page's JSON-LD is asked.
+func isQuestion(t any) bool {
+	switch t := t.(type) {
+	case string:
+		return shortType(t) == "Question"
+	case []any:
+		for _, e := range t {
+			if s, ok := e.(string); ok && shortType(s) == "Question" {
+				return true
+			}
+		}
+	}
+	return false
+}
