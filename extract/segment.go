@@ -123,6 +123,11 @@ type segmenter struct {
 	capture    captureKind
 	captureBuf []byte
 	truncated  bool // the block limit was reached
+	// flattened says an element was flattened into its parent (see
+	// start); closed remembers the last elements closed, for end tags
+	// that close nothing (see segment_strays.go).
+	flattened bool
+	closed    closedRing
 
 	md      meta.Collector
 	mc      markCapture      // marked bylines and dates in the body; see segment_meta.go
@@ -348,6 +353,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		if signed {
 			s.nodes[s.top().node].signed = true
 		}
+		s.flattened = s.flattened || !selfClosing
 		return
 	}
 	parent := s.top()
@@ -487,6 +493,7 @@ func (s *segmenter) end(a atom.Atom) {
 			return
 		}
 	}
+	s.strayEnd(a)
 	if a == atom.P {
 		// "</p>" with no open paragraph is an empty paragraph in HTML5:
 		// the text on either side does not run together.
@@ -495,6 +502,9 @@ func (s *segmenter) end(a atom.Atom) {
 }
 
 func (s *segmenter) pop() {
+	if e := s.top(); e.node > 0 {
+		s.closed.add(e.node, e.tag, len(s.nodes), len(s.blocks))
+	}
 	if s.top().tag == atom.Pre && s.inPre > 0 {
 		s.inPre--
 	}
