@@ -216,6 +216,9 @@ func finish(s *segmenter, opts Options) *Result {
 			quoted = quotedBlocks(s)
 		}
 		keepSectionsMemo(blocks, res.PageType, quoted, s.recog)
+		if res.PageType != PageDocumentation && res.PageType != PageCollection {
+			dropRelatedRuns(blocks)
+		}
 		switch res.PageType {
 		case PageCollection, PageListing:
 			item := listItems(s)

@@ -83,8 +83,16 @@ func generatedCases(pairs bool) []genCase {
 // knownGaps are the generated cases that fail today, each with why. A gap
 // that closes fails the test too, so that the list stays true.
 var knownGaps = map[string]string{
-	"forum + <p> inside <p> + unclosed attribute quote in the post":            "similar topics kept",
-	"forum + unclosed attribute quote in the post + several <html> and <body>": "similar topics kept",
+	// One link around the whole post (closed, or left open and closed
+	// with the post's only block by a stray </div> run) makes it read as
+	// a teaser card or a menu item: a browser shows it as one link too.
+	"dialogue + <a> around the post's paragraphs":                              "three short lines in one link read as a teaser card",
+	"forum + stray </div> run + <a> around the post's paragraphs":              "the post's one block is one link",
+	"forum + stray </div> run + unclosed <a> in the post":                      "the post's one block is one link",
+	"news + <noscript> around the post + <a> around the post's paragraphs":     "the post's text is link text: the <noscript> holds no prose and is hidden",
+	"blog + <noscript> around the post + <a> around the post's paragraphs":     "the post's text is link text: the <noscript> holds no prose and is hidden",
+	"personal + <noscript> around the post + <a> around the post's paragraphs": "the post's text is link text: the <noscript> holds no prose and is hidden",
+	"german + <noscript> around the post + <a> around the post's paragraphs":   "the post's text is link text: the <noscript> holds no prose and is hidden",
 }
 
 // TestGeneratedMalformed extracts every generated case and checks what a

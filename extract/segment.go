@@ -101,10 +101,13 @@ type segmenter struct {
 	site      []byte
 	siteKnown bool
 	inLink    int
-	linkDepth int        // stack depth where the open link started
-	linkFrom  int        // blocks before the open link (see segment_link_span.go)
-	anchor    anchorLink // the open link, when it leads to a place on the page
-	headTail  [2]int     // where the last in-page link after a heading's words starts and ends (see endAnchor)
+	linkDepth int // stack depth where the open link started
+	linkFrom  int // blocks before the open link (see segment_link_span.go)
+	// linkBefore is the bytes inside links of the block the open link
+	// started in, before it started (see segment_link_span.go).
+	linkBefore int
+	anchor     anchorLink // the open link, when it leads to a place on the page
+	headTail   [2]int     // where the last in-page link after a heading's words starts and ends (see endAnchor)
 	// inPageLinks counts the links to a place on the page, and
 	// anchoredHeads the headings with one (see docs_judge.go).
 	inPageLinks, anchoredHeads int
