@@ -505,10 +505,9 @@ func (s *segmenter) end(a atom.Atom) {
 }
 
 func (s *segmenter) pop() {
-	if e := s.top(); e.node > 0 {
-		s.closed.add(e.node, e.tag, len(s.nodes), len(s.blocks))
-	}
-	if s.top().tag == atom.Pre && s.inPre > 0 {
+	e := s.top()
+	s.closed.add(e.node, e.tag, len(s.nodes), len(s.blocks))
+	if e.tag == atom.Pre && s.inPre > 0 {
 		s.inPre--
 	}
 	s.stack = s.stack[:len(s.stack)-1]

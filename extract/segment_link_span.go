@@ -32,8 +32,16 @@ func (s *segmenter) startLinkSpan() {
 // card's link closed after many blocks keeps its first, the card's
 // title or brand.
 func (s *segmenter) endLinkSpan(closed bool) {
+	if s.inLink != 0 && (!closed || len(s.blocks)-s.linkFrom > linkSpanBlocks) {
+		s.unlinkSpan(closed)
+	}
+}
+
+// unlinkSpan gives the blocks of the link that endLinkSpan ends their
+// words back.
+func (s *segmenter) unlinkSpan(closed bool) {
 	n := len(s.blocks) - s.linkFrom
-	if s.inLink == 0 || n == 0 || closed && n <= linkSpanBlocks {
+	if n == 0 {
 		return
 	}
 	if !closed && (n > 1 || len(s.buf) > 0) {
