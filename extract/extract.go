@@ -187,7 +187,7 @@ func finish(s *segmenter, opts Options) *Result {
 		res.PageType = PageArticle
 	case res.PageType == PageService && referenceShaped(s, false):
 		res.PageType = PageDocumentation
-	case res.PageType == PageService && datedPost(blocks):
+	case (res.PageType == PageService || res.PageType == PageListing) && datedPost(blocks):
 		res.PageType, dated = PageArticle, true
 	case res.PageType == PageArticle && !articleMarked(&res.signals, md.Date) && referenceShaped(s, true):
 		res.PageType = PageDocumentation
@@ -216,6 +216,9 @@ func finish(s *segmenter, opts Options) *Result {
 			quoted = quotedBlocks(s)
 		}
 		keepSectionsMemo(blocks, res.PageType, quoted, s.recog)
+		if res.PageType != PageDocumentation && res.PageType != PageCollection {
+			dropRelatedRuns(blocks)
+		}
 		switch res.PageType {
 		case PageCollection, PageListing:
 			item := listItems(s)
@@ -294,6 +297,9 @@ func finish(s *segmenter, opts Options) *Result {
 		if c, ok := sectionsFallBack(blocks, &res.signals, &typeProbs, res.Confidence, s.recog); ok {
 			res.Fallback, res.Confidence = FallbackPage, c
 		}
+	}
+	if reading == PageArticle {
+		dropAboveDatedPost(blocks)
 	}
 	s.capped = joinDropCaps(blocks)
 	res.Blocks = s.withControls(blocks)

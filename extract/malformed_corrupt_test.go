@@ -166,6 +166,35 @@ func corruptions() []corruption {
 			s = strings.ReplaceAll(s, "<br>", "<br />")
 			return strings.Replace(s, "</body>", "<![CDATA[ raw data ]]>\n</body>", 1)
 		}},
+		{name: "<a> around the post's paragraphs", keepsChrome: true, parts: func(g *genPage) {
+			// A card made a link as a whole: HTML5 lets <a> hold blocks.
+			g.paras[0] = `<a href="/post/412" class="card">` + g.paras[0]
+			g.paras[len(g.paras)-1] += "</a>"
+		}},
+		{name: "unclosed <a> in the post", keepsChrome: true, parts: func(g *genPage) {
+			g.paras[0] = `<a href="/post/412">` + g.paras[0]
+		}},
+		{name: "<p> inside inline elements", keepsChrome: true, parts: func(g *genPage) {
+			for i := range g.paras {
+				g.paras[i] = `<font face="Verdana" size="2"><span class="txt">` + g.paras[i] + "</span></font>"
+			}
+		}},
+		{name: "layout table with unclosed cells", keepsChrome: true, parts: func(g *genPage) {
+			g.open = `<table width="100%" border="0" cellpadding="4"><tr><td valign="top" width="120"><a href="/">Index</a><br><a href="/tags">Tags</a>` +
+				"\n<td valign=\"top\">" + g.open
+			g.close += "</table>\n"
+		}},
+		{name: "no </head> and no <body>, <meta> in the body", keepsChrome: true, parts: func(g *genPage) {
+			g.prolog = strings.Replace(g.prolog, "</head>\n<body>\n", "", 1)
+			g.top = `<link rel="stylesheet" href="/site.css"><meta name="viewport" content="width=device-width">` + "\n" + g.top
+		}},
+		{name: "the page after </html>", keepsChrome: true, parts: func(g *genPage) {
+			g.prolog += "</body>\n</html>\n"
+			g.tail = ""
+		}},
+		{name: "a second <body> holds the post", keepsChrome: true, parts: func(g *genPage) {
+			g.open = "<body class=\"single-post\">\n" + g.open
+		}},
 		{name: "cut mid-post", bytes: func(s string) string {
 			return s[:len(s)*55/100]
 		}},

@@ -204,7 +204,9 @@ func shortPost(name, title, post string, texts ...string) genPage {
 
 // shortPosts are blog pages whose post is a line or two: a single
 // sentence, a few lines of dialogue, a photo with a caption, a list, a
-// quotation, a status with a link, a title and one line, a moved notice.
+// quotation, a status with a link, a title and one line, a reply that
+// quotes the post it answers, a tip with one line of code, a verse of
+// three lines, a moved notice, a status without a headline.
 func shortPosts() []genPage {
 	return []genPage{
 		shortPost("one sentence", "Snow", "<p>It snowed all night and the whole street is white this morning.</p>\n",
@@ -227,10 +229,30 @@ func shortPosts() []genPage {
 		shortPost("title and one line", "Back home",
 			"<p>Landed safely, more photos soon.</p>\n",
 			"Landed safely, more photos soon."),
+		shortPost("reply", "Re: Snow tyres for one week?",
+			"<blockquote class=\"quote\"><p>Anna wrote: do I really need snow tyres for one week in the mountains?</p></blockquote>\n<p>Yes, the pass road is closed to cars without them from November on.</p>\n",
+			"do I really need snow tyres for one week in the mountains?", "Yes, the pass road is closed to cars without them from November on."),
+		shortPost("code tip", "Finding large files",
+			"<p>To list the largest files under a folder:</p>\n<pre><code>du -ah . | sort -h | tail -n 20</code></pre>\n",
+			"To list the largest files under a folder:", "du -ah . | sort -h | tail -n 20"),
+		shortPost("verse", "Haiku for March",
+			"<p>Old pond in the rain<br>\nthe heron stands on one leg<br>\nwaiting out the storm</p>\n",
+			"Old pond in the rain", "the heron stands on one leg", "waiting out the storm"),
 		shortPost("page moved", "This blog has moved",
 			"<p>This blog now lives at <a href=\"https://fieldnotes.example.org/\">fieldnotes.example.org</a>. Please update your bookmarks.</p>\n",
 			"This blog now lives at", "Please update your bookmarks."),
+		untitledStatus(),
 	}
+}
+
+// untitledStatus is shortPost without a headline: a status update whose
+// page prints only its date above it.
+func untitledStatus() genPage {
+	g := shortPost("status without headline", "Fieldnotes",
+		"<p>Power cut on our street since noon; writing this from the library.</p>\n",
+		"Power cut on our street since noon; writing this from the library.")
+	g.heading = "<header class=\"entry-header\"><div class=\"entry-meta\"><time datetime=\"2024-05-02\">May 2, 2024</time></div></header>\n<div class=\"entry-content\">\n"
+	return g
 }
 
 // plainTop and plainBottom are the chrome of an older blog theme whose

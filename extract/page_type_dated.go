@@ -30,8 +30,10 @@ func datedHeading(blocks []boilerplate.Block, loose bool) int {
 const datedPageWords = 300
 
 // datedPost reports whether a small page that the model took for a
-// service page is one dated post. A short post gives the model too few
-// words to tell it from a landing page, whose sections are not dated.
+// service page or a listing is one dated post. A short post gives the
+// model too few words to tell it from a landing page, whose sections are
+// not dated, or, once a corruption hid the rest of the page (an unclosed
+// <script> after the post), from a list of links.
 func datedPost(blocks []boilerplate.Block) bool {
 	words := 0
 	for i := range blocks {
@@ -45,8 +47,10 @@ func datedPost(blocks []boilerplate.Block) bool {
 const shortPostWords = 80
 
 // keepDatedPost keeps a short post under a dated headline when the
-// reading kept none of it: the blocks after the date line, as far as the
-// element that holds both the headline and the first of them goes, when
+// reading kept under half of it (a link left open over its first
+// paragraphs makes them read as a menu, the rest not): the blocks after
+// the date line, as far as the element that holds both the headline and
+// the first of them goes, when
 // they hold at most shortPostWords words and the page kept no more than
 // that elsewhere. Lines of dialogue, a photo's caption or a single short
 // sentence are too short, or too thin beside a sidebar, for the
@@ -69,12 +73,14 @@ func keepDatedPost(s *segmenter, dated bool) {
 		return
 	}
 	top := commonAncestor(s, int(s.blockAt[h]), int(s.blockAt[h+2]))
-	words, kept, end := 0, false, h+2
+	words, kept, end := 0, 0, h+2
 	for ; end < len(blocks) && holdsNode(s, top, int(s.blockAt[end])) && !endsPost(&blocks[end]); end++ {
 		words += blocks[end].Features.Words
-		kept = kept || blocks[end].Kept
+		if blocks[end].Kept {
+			kept += blocks[end].Features.Words
+		}
 	}
-	if words > shortPostWords || kept || keptWords(blocks) > shortPostWords {
+	if words > shortPostWords || 2*kept >= words || keptWords(blocks) > shortPostWords {
 		return
 	}
 	for i := h + 2; i < end; i++ {

@@ -101,10 +101,13 @@ type segmenter struct {
 	site      []byte
 	siteKnown bool
 	inLink    int
-	linkDepth int        // stack depth where the open link started
-	linkFrom  int        // blocks before the open link (see segment_link_span.go)
-	anchor    anchorLink // the open link, when it leads to a place on the page
-	headTail  [2]int     // where the last in-page link after a heading's words starts and ends (see endAnchor)
+	linkDepth int // stack depth where the open link started
+	linkFrom  int // blocks before the open link (see segment_link_span.go)
+	// linkBefore is the bytes inside links of the block the open link
+	// started in, before it started (see segment_link_span.go).
+	linkBefore int
+	anchor     anchorLink // the open link, when it leads to a place on the page
+	headTail   [2]int     // where the last in-page link after a heading's words starts and ends (see endAnchor)
 	// inPageLinks counts the links to a place on the page, and
 	// anchoredHeads the headings with one (see docs_judge.go).
 	inPageLinks, anchoredHeads int
@@ -123,6 +126,11 @@ type segmenter struct {
 	capture    captureKind
 	captureBuf []byte
 	truncated  bool // the block limit was reached
+	// flattened says an element was flattened into its parent (see
+	// start); closed remembers the last elements closed, for end tags
+	// that close nothing (see segment_strays.go).
+	flattened bool
+	closed    closedRing
 
 	md      meta.Collector
 	mc      markCapture      // marked bylines and dates in the body; see segment_meta.go
@@ -348,6 +356,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		if signed {
 			s.nodes[s.top().node].signed = true
 		}
+		s.flattened = s.flattened || !selfClosing
 		return
 	}
 	parent := s.top()
@@ -487,6 +496,7 @@ func (s *segmenter) end(a atom.Atom) {
 			return
 		}
 	}
+	s.strayEnd(a)
 	if a == atom.P {
 		// "</p>" with no open paragraph is an empty paragraph in HTML5:
 		// the text on either side does not run together.
@@ -495,7 +505,9 @@ func (s *segmenter) end(a atom.Atom) {
 }
 
 func (s *segmenter) pop() {
-	if s.top().tag == atom.Pre && s.inPre > 0 {
+	e := s.top()
+	s.closed.add(e.node, e.tag, len(s.nodes), len(s.blocks))
+	if e.tag == atom.Pre && s.inPre > 0 {
 		s.inPre--
 	}
 	s.stack = s.stack[:len(s.stack)-1]

@@ -19,18 +19,35 @@ const linkSpanBlocks = 6
 
 // startLinkSpan notes where the link that starts now begins.
 func (s *segmenter) startLinkSpan() {
-	s.linkFrom = len(s.blocks)
+	s.linkFrom, s.linkBefore = len(s.blocks), s.linkChars
 }
 
 // endLinkSpan is called when the open link ends, closed says by its end
 // tag: if it was left open, or ran over more than linkSpanBlocks blocks,
 // its words become the blocks' own, in the blocks after the one in which
 // it started and in the one being gathered. The block in which the link
-// started keeps its count: it may hold other links.
+// started gives back the words of this link alone (it may hold others),
+// and only when the link was left open and ran past it: a link whose
+// </a> is missing in a menu item ends with the item, and stays a link; a
+// card's link closed after many blocks keeps its first, the card's
+// title or brand.
 func (s *segmenter) endLinkSpan(closed bool) {
+	if s.inLink != 0 && (!closed || len(s.blocks)-s.linkFrom > linkSpanBlocks) {
+		s.unlinkSpan(closed)
+	}
+}
+
+// unlinkSpan gives the blocks of the link that endLinkSpan ends their
+// words back.
+func (s *segmenter) unlinkSpan(closed bool) {
 	n := len(s.blocks) - s.linkFrom
-	if s.inLink == 0 || n == 0 || closed && n <= linkSpanBlocks {
+	if n == 0 {
 		return
+	}
+	if !closed && (n > 1 || len(s.buf) > 0) {
+		first := &s.blocks[s.linkFrom].Features
+		s.linkAt[s.linkFrom] = int32(min(int(s.linkAt[s.linkFrom]), s.linkBefore))
+		first.LinkCount = max(first.LinkCount-1, 0)
 	}
 	for i := s.linkFrom + 1; i < len(s.blocks); i++ {
 		s.linkAt[i] = 0 // setTexts measures LinkWords from it
