@@ -220,6 +220,7 @@ func finish(s *segmenter, opts Options) *Result {
 		case PageCollection, PageListing:
 			item := listItems(s)
 			keepItemFields(s, item)
+			keepListingBylines(blocks)
 			if res.PageType == PageListing {
 				dropItemTemplates(s, item)
 			}
