@@ -304,6 +304,7 @@ func finish(s *segmenter, opts Options) *Result {
 func readArticle(s *segmenter, mask []bool) {
 	if mask != nil {
 		keepArticleStructure(s, mask)
+		keepItemRuns(s, mask)
 	}
 	keepStandfirst(s.blocks)
 	// A thread whose engine the page model did not know: its posts
