@@ -31,7 +31,7 @@ func keepItemRuns(s *segmenter, mask []bool) {
 		shape       uint64 // the tags of its blocks, hashed (FNV-1a)
 		kept        bool
 	}
-	var items []item
+	items := make([]item, 0, len(blocks)) // one allocation a page
 	for i := 0; i < len(blocks); {
 		c := blocks[i].Features.ContainerID
 		j := i
