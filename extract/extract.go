@@ -223,6 +223,7 @@ func finish(s *segmenter, opts Options) *Result {
 		case PageCollection, PageListing:
 			item := listItems(s)
 			keepItemFields(s, item)
+			keepListingBylines(blocks)
 			if res.PageType == PageListing {
 				dropItemTemplates(s, item)
 			}
@@ -317,6 +318,7 @@ func finish(s *segmenter, opts Options) *Result {
 func readArticle(s *segmenter, mask []bool) {
 	if mask != nil {
 		keepArticleStructure(s, mask)
+		keepItemRuns(s, mask)
 	}
 	keepStandfirst(s.blocks)
 	// A thread whose engine the page model did not know: its posts

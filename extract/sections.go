@@ -39,7 +39,9 @@ import (
 // (see keepSharedCopies). On a product's page links of any length go (to other
 // products). On a listing or a collection the comments section goes (a
 // discussion of the list, the reviews of a shop): the cards are the
-// content. On a documentation page code in an aside stays.
+// content. On a documentation page code in an aside stays. Except on
+// forums and products, the linked names of a table of records stay (see
+// keepSectionTables).
 func keepSections(blocks []boilerplate.Block, t PageType) {
 	keepSectionsMemo(blocks, t, nil, nil)
 }
@@ -145,6 +147,9 @@ func keepSectionsMemo(blocks []boilerplate.Block, t PageType, quoted []bool, mem
 	}
 	if posts {
 		dropQuotedPosts(blocks, quoted)
+	}
+	if !noLinks {
+		keepSectionTables(blocks)
 	}
 	if t == PageDocumentation {
 		dropEmptySections(blocks)
