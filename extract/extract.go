@@ -276,6 +276,15 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	dropBeforeTitle(blocks)
 	res.Fallback = fallBack(s)
+	if res.Fallback == "" && reading == PageArticle {
+		// The container may be a blurb beside the page's short lines.
+		switch {
+		case frameFallBack(blocks, mask, pageWide, s.recog):
+			res.Fallback = FallbackPage
+		case titleBranchFallBack(s, mask, mainNode):
+			res.Fallback = FallbackTitle
+		}
+	}
 	if res.Fallback == "" && reading != res.PageType {
 		res.Fallback = FallbackArticle
 	}
