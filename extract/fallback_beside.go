@@ -44,12 +44,15 @@ func frameFallBack(blocks []boilerplate.Block, mask []bool, pageWide boilerplate
 // titleBranchFallBack adds the title's branch, read section by section,
 // to the article reading when the reading's container (mask, node main)
 // lies beside the page's title heading rather than around it, and the
-// branch holds more text that the reading missed than the reading kept.
-// The title's branch is the largest element around the title that does
-// not hold the container: the column, the part of the page that the title
-// heads. On an article whose headline stands above the body's container
-// the branch holds a byline and a standfirst, much less than the body,
-// and nothing changes. It reports whether it added anything.
+// branch holds more text than the reading kept (see branchWords). The
+// title's branch is the largest element around the title that does not
+// hold the container: the column, the part of the page that the title
+// heads. In it, the rows of a table are kept whole (see keepGridTables):
+// a schedule's or a results table's cells are dates and links, which
+// density drops one by one. On an article whose headline stands above
+// the body's container the branch holds a byline and a standfirst, much
+// less than the body, and nothing changes. It reports whether it added
+// anything.
 func titleBranchFallBack(s *segmenter, mask []bool, main int) bool {
 	blocks := s.blocks
 	t := titleIndex(blocks)
@@ -79,7 +82,8 @@ func titleBranchFallBack(s *segmenter, mask []bool, main int) bool {
 	}
 	clearVerdicts(branch)
 	keepSectionsMemo(branch, PageArticle, nil, s.recog)
-	if added := keptWords(branch); added == 0 || added <= keptWords(blocks) {
+	keepGridTables(branch)
+	if keptWords(branch) == 0 || branchWords(branch) <= keptWords(blocks) {
 		return false
 	}
 	for k, i := range at {
@@ -88,4 +92,73 @@ func titleBranchFallBack(s *segmenter, mask []bool, main int) bool {
 		}
 	}
 	return true
+}
+
+// branchWords counts the words of blocks that are not hidden, not in the
+// page's frame (layoutHints), not copies and not the title: the text a
+// part of the page shows, links and short lines included.
+func branchWords(blocks []boilerplate.Block) int {
+	n := 0
+	for i := range blocks {
+		b := &blocks[i]
+		switch b.Reason {
+		case boilerplate.ReasonRepeatedInPage, boilerplate.ReasonRepeatedAcrossSite, boilerplate.ReasonTitle:
+			continue
+		}
+		if b.Features.Hints&layoutHints != 0 {
+			continue
+		}
+		n += b.Features.Words
+	}
+	return n
+}
+
+// keepGridTables takes back the density and date verdicts on the cells of
+// the tables of rows in blocks: more than minDataRows rows of the same
+// width, 2 cells or more, none under a negative hint (see gridTable). A
+// header row of <th> cells is not asked for, nor cells outside links:
+// blocks is a part of the page already chosen for its text.
+func keepGridTables(blocks []boilerplate.Block) {
+	for i := 0; i < len(blocks); {
+		if blocks[i].Kind != boilerplate.KindTableCell {
+			i++
+			continue
+		}
+		j := i
+		for j < len(blocks) && blocks[j].Kind == boilerplate.KindTableCell {
+			j++
+		}
+		if gridTable(blocks[i:j]) {
+			for k := i; k < j; k++ {
+				if b := &blocks[k]; !b.Kept && (densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonDateline) {
+					b.Reason, b.Kept = boilerplate.ReasonNone, true
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// gridTable reports whether cells, the blocks of one table in document
+// order, are more than minDataRows rows of the same width, 2 or more, with
+// no cell under a negative hint. The cells of a row share their
+// ContainerID.
+func gridTable(cells []boilerplate.Block) bool {
+	width, rows, n := 0, 0, 0
+	for k := range cells {
+		c := &cells[k]
+		if c.Features.Hints&negativeHints != 0 {
+			return false
+		}
+		if k > 0 && c.Features.ContainerID != cells[k-1].Features.ContainerID {
+			if rows == 0 {
+				width = n
+			} else if n != width {
+				return false
+			}
+			rows, n = rows+1, 0
+		}
+		n++
+	}
+	return n == width && rows+1 > minDataRows && width >= 2
 }

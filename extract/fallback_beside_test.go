@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // shopBlurb is a footer's paragraphs about the business: the longest
@@ -63,6 +65,27 @@ func schedulePage() string {
 	return b.String()
 }
 
+// resultsPage is a club's results: a table of linked dates, opponents
+// and scores under the title and a short intro, in a column beside a
+// card that invites readers to join the club.
+func resultsPage(header string) string {
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html lang="en"><head><title>Results | Westport Rugby Club</title></head><body>` + clubHeader +
+		`<div class="container"><div class="row"><div class="col-8"><h1>First XV results</h1>` +
+		`<p>Our league season so far, with links to every match report.</p><table class="results">` + header)
+	for i, m := range [][]string{
+		{"6 Sep", "Ashby RFC", "W 24-10"}, {"13 Sep", "Long Marston", "L 7-19"}, {"20 Sep", "Kings Norton", "W 31-12"},
+		{"27 Sep", "Hill Green", "W 17-15"}, {"4 Oct", "Stoke Row", "D 12-12"}, {"11 Oct", "Westcott", "L 3-28"},
+	} {
+		fmt.Fprintf(&b, `<tr><td><a href="/match/%d">%s</a></td><td><a href="/club/%d">%s</a></td><td><a href="/report/%d">%s</a></td></tr>`,
+			i, m[0], i, m[1], i, m[2])
+	}
+	b.WriteString(`</table></div><div class="col-4"><div class="card"><h3>Join the club</h3><p>Training is on Tuesday and ` +
+		`Thursday evenings from seven at the Mill Lane ground. Players of every age and ability are welcome, and your first ` +
+		`month is free.</p></div></div></div></div>` + newsletterFooter + `</body></html>`)
+	return b.String()
+}
+
 // besideArticle is an article whose headline and byline stand in a
 // header beside the body's container, with a sidebar of teasers and a
 // footer blurb: the body is the content, and neither fallback runs.
@@ -88,6 +111,10 @@ func TestBlurbBesideShortLines(t *testing.T) {
 			[]string{"Basic Clean", "£99", "Deposit-back guarantee", "Limescale removal"}, []string{"Privacy policy"}},
 		{"schedule, blurb in a sidebar column", "https://hawks.example/team/schedule-2025", schedulePage(), FallbackTitle,
 			[]string{"Oct 4", "at Hill City Bears", "OTL 2-3", "at Westport Kings"}, []string{"Privacy policy"}},
+		{"results table beside a card", "https://westport.example/results/", resultsPage(`<tr><th>Date</th><th>Opponent</th><th>Result</th></tr>`),
+			FallbackTitle, []string{"6 Sep", "Ashby RFC", "W 24-10", "11 Oct", "L 3-28"}, []string{"Privacy policy"}},
+		{"results table without a header row", "https://westport.example/results/", resultsPage(""),
+			FallbackTitle, []string{"6 Sep", "Ashby RFC", "W 24-10", "11 Oct", "L 3-28"}, []string{"Privacy policy"}},
 		{"article beside its headline", "https://news.example/2025/05/park", besideArticle(), "",
 			[]string{articleParagraphs[0], articleParagraphs[4]}, []string{"Sparkle has cleaned", "Share", "By Ann Lee"}},
 	}
@@ -111,5 +138,43 @@ func TestBlurbBesideShortLines(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// gridTable takes rows of one width, three or more of them, and no table
+// whose rows differ or that sits under a negative hint.
+func TestGridTable(t *testing.T) {
+	row := func(id, n int, h boilerplate.Hint) []boilerplate.Block {
+		var cells []boilerplate.Block
+		for range n {
+			cells = append(cells, boilerplate.Block{Kind: boilerplate.KindTableCell,
+				Features: boilerplate.Features{ContainerID: id, Words: 2, Hints: h}})
+		}
+		return cells
+	}
+	rows := func(h boilerplate.Hint, widths ...int) []boilerplate.Block {
+		var cells []boilerplate.Block
+		for i, w := range widths {
+			cells = append(cells, row(i+1, w, h)...)
+		}
+		return cells
+	}
+	tests := []struct {
+		name  string
+		cells []boilerplate.Block
+		want  bool
+	}{
+		{"three rows of three", rows(0, 3, 3, 3), true},
+		{"six rows of two", rows(0, 2, 2, 2, 2, 2, 2), true},
+		{"two rows", rows(0, 3, 3), false},
+		{"one column", rows(0, 1, 1, 1, 1), false},
+		{"rows of different widths", rows(0, 3, 3, 2, 3), false},
+		{"last row short", rows(0, 3, 3, 3, 1), false},
+		{"in a sidebar", rows(boilerplate.HintAside, 3, 3, 3), false},
+	}
+	for _, tt := range tests {
+		if got := gridTable(tt.cells); got != tt.want {
+			t.Errorf("%s: gridTable = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
