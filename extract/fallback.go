@@ -175,8 +175,11 @@ func fallBack(s *segmenter) string {
 const titleClimbs = 4
 
 // readCandidate keeps the blocks under node (a candidate container that
-// fallBack chose) section by section, as fallBack describes, and reports
-// whether it kept any; when it kept none, the blocks are left as they were.
+// fallBack chose) section by section, as fallBack describes, with the
+// rows of its tables (keepGridTables) and the fields of its lists' items
+// (keepCandidateItems): a page that kept almost nothing is one of short
+// lines, a schedule's dates and linked opponents. It reports whether it
+// kept any; when it kept none, the blocks are left as they were.
 func readCandidate(s *segmenter, node int) bool {
 	blocks := s.blocks
 	end := subtreeEnd(s, node)
@@ -190,6 +193,9 @@ func readCandidate(s *segmenter, node int) bool {
 	}
 	clearVerdicts(candidate)
 	keepSectionsMemo(candidate, PageArticle, nil, s.recog)
+	// A page of short lines: its rows are content.
+	keepGridTables(candidate)
+	keepCandidateItems(s, candidate, at)
 	if keptWords(candidate) == 0 {
 		return false
 	}
@@ -211,4 +217,29 @@ func subtreeWords(s *segmenter) []int {
 		words[s.nodes[i].parent] += words[i]
 	}
 	return words
+}
+
+// keepCandidateItems keeps, in a fallback's candidate (the blocks at the
+// page's indexes at), the fields of the items of a list that density or
+// the date rule dropped, as a listing's reading does (see keepItemFields):
+// a schedule's dates and opponents, a price list's linked names.
+func keepCandidateItems(s *segmenter, candidate []boilerplate.Block, at []int) {
+	item := listItems(s)
+	copies := make(map[string]int)
+	var fields []int
+	for k := range candidate {
+		b := &candidate[k]
+		if b.Kept || b.Reason != boilerplate.ReasonLinkList && b.Reason != boilerplate.ReasonDateline {
+			continue
+		}
+		if n := s.blockAt[at[k]]; n >= 0 && int(n) < len(item) && item[n] >= 0 {
+			fields = append(fields, k)
+			copies[b.Text]++
+		}
+	}
+	for _, k := range fields {
+		if b := &candidate[k]; copies[b.Text] < fieldMaxCopies {
+			b.Kept, b.Reason = true, boilerplate.ReasonNone
+		}
+	}
 }

@@ -61,3 +61,45 @@ func TestTitleFallBackClimbs(t *testing.T) {
 		})
 	}
 }
+
+// scheduleRows is a team's schedule of rows built of <div>s: a date, a
+// linked opponent, a time, a result and a tickets link each, and no prose
+// anywhere on the page.
+func scheduleRows() string {
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html lang="en"><head><title>Schedule | Riverside Hawks</title></head><body>` + clubHeader +
+		`<div class="content"><h1>2025 Schedule</h1><div class="schedule-list">`)
+	for i, g := range [][]string{
+		{"Mar 1", "vs", "Lakeside Wolves", "7:00 PM", "W 5-3"}, {"Mar 8", "at", "Hill City Bears", "6:30 PM", "L 1-2"},
+		{"Mar 15", "vs", "Westport Kings", "7:00 PM", "W 4-0"}, {"Mar 22", "at", "Northbridge Flyers", "7:30 PM", "W 3-2"},
+		{"Mar 29", "vs", "Southgate Storm", "7:00 PM", "L 2-5"}, {"Apr 5", "at", "Eastfield Ice", "6:00 PM", "W 6-1"},
+		{"Apr 12", "vs", "Lakeside Wolves", "7:00 PM", "Postponed"}, {"Apr 19", "at", "Westport Kings", "7:00 PM", "W 2-1"},
+	} {
+		fmt.Fprintf(&b, `<div class="game"><div class="date">%s</div><div class="opponent">%s <a href="/t/%d">%s</a></div>`+
+			`<div class="time">%s</div><div class="result">%s</div><a class="tickets" href="/tix/%d">Tickets</a></div>`,
+			g[0], g[1], i, g[2], g[3], g[4], i)
+	}
+	b.WriteString(`</div></div>` + newsletterFooter + `</body></html>`)
+	return b.String()
+}
+
+// A page of rows that kept almost nothing falls back to its title's
+// element, and keeps the rows' dates and linked fields there, not only
+// the lines density let through.
+func TestTitleFallBackKeepsRows(t *testing.T) {
+	res, err := FromBytes([]byte(scheduleRows()), Options{URL: "https://hawks.example/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Fallback != FallbackTitle {
+		t.Fatalf("fallback %q, want %q (page type %s):\n%s", res.Fallback, FallbackTitle, res.PageType, res.Text)
+	}
+	for _, w := range []string{"Mar 1", "Lakeside Wolves", "Apr 5", "Eastfield Ice", "W 6-1"} {
+		if !strings.Contains(res.Text, w) {
+			t.Errorf("text lacks %q:\n%s", w, res.Text)
+		}
+	}
+	if strings.Contains(res.Text, "Subscribe") || strings.Contains(res.Text, "Tickets") {
+		t.Errorf("text holds the frame or the rows' template:\n%s", res.Text)
+	}
+}
