@@ -232,6 +232,9 @@ func finish(s *segmenter, opts Options) *Result {
 			}
 		case PageService:
 			keepSectionHeaders(s)
+			// A table of rows it kept a cell of: a schedule, a
+			// price table, their linked cells and dates too.
+			keepGridTables(blocks, true)
 		}
 		if res.PageType != PageDocumentation && res.PageType != PageForum {
 			dropAboveHeader(blocks)

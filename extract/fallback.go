@@ -194,7 +194,7 @@ func readCandidate(s *segmenter, node int) bool {
 	clearVerdicts(candidate)
 	keepSectionsMemo(candidate, PageArticle, nil, s.recog)
 	// A page of short lines: its rows are content.
-	keepGridTables(candidate)
+	keepGridTables(candidate, false)
 	keepCandidateItems(s, candidate, at)
 	if keptWords(candidate) == 0 {
 		return false

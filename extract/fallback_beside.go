@@ -82,7 +82,7 @@ func titleBranchFallBack(s *segmenter, mask []bool, main int) bool {
 	}
 	clearVerdicts(branch)
 	keepSectionsMemo(branch, PageArticle, nil, s.recog)
-	keepGridTables(branch)
+	keepGridTables(branch, false)
 	if keptWords(branch) == 0 || branchWords(branch) <= keptWords(blocks) {
 		return false
 	}
@@ -117,18 +117,22 @@ func branchWords(blocks []boilerplate.Block) int {
 // the tables of rows in blocks: more than minDataRows rows of the same
 // width, 2 cells or more, none under a negative hint (see gridTable). A
 // header row of <th> cells is not asked for, nor cells outside links:
-// blocks is a part of the page already chosen for its text.
-func keepGridTables(blocks []boilerplate.Block) {
+// blocks is a part of the page chosen for its text, or, with judged set,
+// only the tables of which the reading kept a cell count (a header row, a
+// cell of plain text) are taken.
+func keepGridTables(blocks []boilerplate.Block, judged bool) {
 	for i := 0; i < len(blocks); {
 		if blocks[i].Kind != boilerplate.KindTableCell {
 			i++
 			continue
 		}
 		j := i
+		kept := false
 		for j < len(blocks) && blocks[j].Kind == boilerplate.KindTableCell {
+			kept = kept || blocks[j].Kept
 			j++
 		}
-		if gridTable(blocks[i:j]) {
+		if (kept || !judged) && gridTable(blocks[i:j]) {
 			for k := i; k < j; k++ {
 				if b := &blocks[k]; !b.Kept && (densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonDateline) {
 					b.Reason, b.Kept = boilerplate.ReasonNone, true

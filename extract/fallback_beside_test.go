@@ -115,6 +115,8 @@ func TestBlurbBesideShortLines(t *testing.T) {
 			FallbackTitle, []string{"6 Sep", "Ashby RFC", "W 24-10", "11 Oct", "L 3-28"}, []string{"Privacy policy"}},
 		{"results table without a header row", "https://westport.example/results/", resultsPage(""),
 			FallbackTitle, []string{"6 Sep", "Ashby RFC", "W 24-10", "11 Oct", "L 3-28"}, []string{"Privacy policy"}},
+		{"results table on a service page", "https://westport.example/", resultsPage(`<tr><th>Date</th><th>Opponent</th><th>Result</th></tr>`),
+			"", []string{"6 Sep", "Ashby RFC", "W 24-10", "11 Oct", "L 3-28"}, []string{"Privacy policy"}},
 		{"article beside its headline", "https://news.example/2025/05/park", besideArticle(), "",
 			[]string{articleParagraphs[0], articleParagraphs[4]}, []string{"Sparkle has cleaned", "Share", "By Ann Lee"}},
 	}
@@ -175,6 +177,46 @@ func TestGridTable(t *testing.T) {
 	for _, tt := range tests {
 		if got := gridTable(tt.cells); got != tt.want {
 			t.Errorf("%s: gridTable = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// keepGridTables with judged set takes only the tables the reading kept a
+// cell of; without it, every table of rows.
+func TestKeepGridTablesJudged(t *testing.T) {
+	table := func(keepFirst bool) []boilerplate.Block {
+		var cells []boilerplate.Block
+		for r := range 3 {
+			for range 2 {
+				cells = append(cells, boilerplate.Block{Kind: boilerplate.KindTableCell, Reason: boilerplate.ReasonLinkList,
+					Features: boilerplate.Features{ContainerID: r + 1, Words: 2, LinkWords: 2}})
+			}
+		}
+		if keepFirst {
+			cells[0].Kept, cells[0].Reason = true, boilerplate.ReasonNone
+		}
+		return cells
+	}
+	tests := []struct {
+		name             string
+		keepFirst, judge bool
+		want             int
+	}{
+		{"judged, a cell kept", true, true, 6},
+		{"judged, no cell kept", false, true, 0},
+		{"not judged", false, false, 6},
+	}
+	for _, tt := range tests {
+		cells := table(tt.keepFirst)
+		keepGridTables(cells, tt.judge)
+		kept := 0
+		for i := range cells {
+			if cells[i].Kept {
+				kept++
+			}
+		}
+		if kept != tt.want {
+			t.Errorf("%s: %d cells kept, want %d", tt.name, kept, tt.want)
 		}
 	}
 }
