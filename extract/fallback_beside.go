@@ -44,7 +44,7 @@ func frameFallBack(blocks []boilerplate.Block, mask []bool, pageWide boilerplate
 // titleBranchFallBack adds the title's branch, read section by section,
 // to the article reading when the reading's container (mask, node main)
 // lies beside the page's title heading rather than around it, and the
-// branch holds more text than the reading kept (see branchWords). The
+// branch holds more text than the reading kept (see shownWords). The
 // title's branch is the largest element around the title that does not
 // hold the container: the column, the part of the page that the title
 // heads. In it, the rows of a table are kept whole (see keepGridTables):
@@ -72,10 +72,22 @@ func titleBranchFallBack(s *segmenter, mask []bool, main int) bool {
 		return false
 	}
 	end := subtreeEnd(s, top)
-	var branch []boilerplate.Block
-	var at []int
+	// Counted before the reading, which keeps the copies and the title
+	// as they were: most articles stop here, without a copy.
+	words, n := 0, 0
 	for i := range blocks {
-		if n := int(s.blockAt[i]); n >= top && n < end && !blocks[i].Kept {
+		if b := &blocks[i]; int(s.blockAt[i]) >= top && int(s.blockAt[i]) < end && !b.Kept {
+			words += shownWords(b)
+			n++
+		}
+	}
+	if words <= keptWords(blocks) {
+		return false
+	}
+	branch := make([]boilerplate.Block, 0, n)
+	at := make([]int, 0, n)
+	for i := range blocks {
+		if nd := int(s.blockAt[i]); nd >= top && nd < end && !blocks[i].Kept {
 			branch = append(branch, blocks[i])
 			at = append(at, i)
 		}
@@ -83,7 +95,7 @@ func titleBranchFallBack(s *segmenter, mask []bool, main int) bool {
 	clearVerdicts(branch)
 	keepSectionsMemo(branch, PageArticle, nil, s.recog)
 	keepGridTables(branch, false)
-	if keptWords(branch) == 0 || branchWords(branch) <= keptWords(blocks) {
+	if keptWords(branch) == 0 {
 		return false
 	}
 	for k, i := range at {
@@ -94,23 +106,18 @@ func titleBranchFallBack(s *segmenter, mask []bool, main int) bool {
 	return true
 }
 
-// branchWords counts the words of blocks that are not hidden, not in the
-// page's frame (layoutHints), not copies and not the title: the text a
-// part of the page shows, links and short lines included.
-func branchWords(blocks []boilerplate.Block) int {
-	n := 0
-	for i := range blocks {
-		b := &blocks[i]
-		switch b.Reason {
-		case boilerplate.ReasonRepeatedInPage, boilerplate.ReasonRepeatedAcrossSite, boilerplate.ReasonTitle:
-			continue
-		}
-		if b.Features.Hints&layoutHints != 0 {
-			continue
-		}
-		n += b.Features.Words
+// shownWords returns the words of b when it is not hidden, not in the
+// page's frame (layoutHints), not a copy and not the title, 0 otherwise:
+// the text a part of the page shows, links and short lines included.
+func shownWords(b *boilerplate.Block) int {
+	switch b.Reason {
+	case boilerplate.ReasonRepeatedInPage, boilerplate.ReasonRepeatedAcrossSite, boilerplate.ReasonTitle:
+		return 0
 	}
-	return n
+	if b.Features.Hints&layoutHints != 0 {
+		return 0
+	}
+	return b.Features.Words
 }
 
 // keepGridTables takes back the density and date verdicts on the cells of
