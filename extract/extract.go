@@ -236,6 +236,9 @@ func finish(s *segmenter, opts Options) *Result {
 			}
 		case PageService:
 			keepSectionHeaders(s)
+			// A table of rows it kept a cell of: a schedule, a
+			// price table, their linked cells and dates too.
+			keepGridTables(blocks, true)
 		}
 		if res.PageType != PageDocumentation && res.PageType != PageForum {
 			dropAboveHeader(blocks)
@@ -288,6 +291,15 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	dropBeforeTitle(blocks)
 	res.Fallback = fallBack(s)
+	if res.Fallback == "" && reading == PageArticle {
+		// The container may be a blurb beside the page's short lines.
+		switch {
+		case frameFallBack(blocks, mask, pageWide, s.recog):
+			res.Fallback = FallbackPage
+		case titleBranchFallBack(s, mask, mainNode):
+			res.Fallback = FallbackTitle
+		}
+	}
 	if res.Fallback == "" && reading != res.PageType {
 		res.Fallback = FallbackArticle
 	}

@@ -124,9 +124,10 @@ func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPa
 // still says where its content is. The candidates, in order: the largest
 // element marked as the article or the main content (<article>, <main>,
 // role=main, itemprop=articleBody), then the element holding the title
-// heading. In the candidate, blocks are kept section by section (hidden
-// blocks, navigation, recognised boilerplate and short links still go);
-// outside it they stay dropped. Whatever it kept, a result that holds a
+// heading, or the nearest element around it whose sections keep text
+// (see titleClimbs). In the candidate, blocks are kept section by section
+// (hidden blocks, navigation, recognised boilerplate and short links still
+// go); outside it they stay dropped. Whatever it kept, a result that holds a
 // twentieth of what the page's sections hold takes those (pageFallBack).
 // It returns which fallback was used, "" for none.
 func fallBack(s *segmenter) string {
@@ -139,20 +140,48 @@ func fallBack(s *segmenter) string {
 		return ""
 	}
 	words := subtreeWords(s)
-	node, via := -1, ""
+	node := -1
 	for i := range s.nodes {
 		if s.nodes[i].hints&boilerplate.HintArticle != 0 && words[i] > 0 && (node < 0 || words[i] > words[node]) {
-			node, via = i, FallbackMarked
+			node = i
 		}
 	}
-	if node < 0 {
-		if t := titleIndex(blocks); t >= 0 {
-			node, via = int(s.nodes[s.blockAt[t]].parent), FallbackTitle
+	if node >= 0 {
+		if readCandidate(s, node) {
+			return FallbackMarked
 		}
-	}
-	if node < 0 {
 		return ""
 	}
+	t := titleIndex(blocks)
+	if t < 0 {
+		return ""
+	}
+	// The element that holds the title may hold nothing else (a <div>
+	// around the <h1>): the nearest element around it whose sections
+	// keep text is the title's.
+	node = int(s.nodes[s.blockAt[t]].parent)
+	for climb := 0; node >= 0 && climb < titleClimbs; climb++ {
+		if words[node] > blocks[t].Features.Words && readCandidate(s, node) {
+			return FallbackTitle
+		}
+		node = int(s.nodes[node].parent)
+	}
+	return ""
+}
+
+// titleClimbs bounds how many elements around the title fallBack reads
+// before it gives up: the title's own wrapper, its heading group, the
+// column or the card that holds the page's short lines.
+const titleClimbs = 4
+
+// readCandidate keeps the blocks under node (a candidate container that
+// fallBack chose) section by section, as fallBack describes, with the
+// rows of its tables (keepGridTables) and the fields of its lists' items
+// (keepCandidateItems): a page that kept almost nothing is one of short
+// lines, a schedule's dates and linked opponents. It reports whether it
+// kept any; when it kept none, the blocks are left as they were.
+func readCandidate(s *segmenter, node int) bool {
+	blocks := s.blocks
 	end := subtreeEnd(s, node)
 	candidate := make([]boilerplate.Block, 0, 16)
 	var at []int
@@ -164,13 +193,16 @@ func fallBack(s *segmenter) string {
 	}
 	clearVerdicts(candidate)
 	keepSectionsMemo(candidate, PageArticle, nil, s.recog)
+	// A page of short lines: its rows are content.
+	keepGridTables(candidate, false)
+	keepCandidateItems(s, candidate, at)
 	if keptWords(candidate) == 0 {
-		return ""
+		return false
 	}
 	for k, i := range at {
 		blocks[i] = candidate[k]
 	}
-	return via
+	return true
 }
 
 // subtreeWords returns the words of the blocks under each node.
@@ -185,4 +217,29 @@ func subtreeWords(s *segmenter) []int {
 		words[s.nodes[i].parent] += words[i]
 	}
 	return words
+}
+
+// keepCandidateItems keeps, in a fallback's candidate (the blocks at the
+// page's indexes at), the fields of the items of a list that density or
+// the date rule dropped, as a listing's reading does (see keepItemFields):
+// a schedule's dates and opponents, a price list's linked names.
+func keepCandidateItems(s *segmenter, candidate []boilerplate.Block, at []int) {
+	item := listItems(s)
+	copies := make(map[string]int)
+	var fields []int
+	for k := range candidate {
+		b := &candidate[k]
+		if b.Kept || b.Reason != boilerplate.ReasonLinkList && b.Reason != boilerplate.ReasonDateline {
+			continue
+		}
+		if n := s.blockAt[at[k]]; n >= 0 && int(n) < len(item) && item[n] >= 0 {
+			fields = append(fields, k)
+			copies[b.Text]++
+		}
+	}
+	for _, k := range fields {
+		if b := &candidate[k]; copies[b.Text] < fieldMaxCopies {
+			b.Kept, b.Reason = true, boilerplate.ReasonNone
+		}
+	}
 }

@@ -50,9 +50,12 @@ type Result struct {
 	Confidence float64 `json:"confidence"`
 	// Fallback names the candidate the text was taken from when the
 	// page's model kept (almost) nothing (FallbackMarked,
-	// FallbackTitle), or the reading taken when the page type's own kept
-	// almost nothing (FallbackArticle: the type was a wrong guess, and
-	// PageType still names it); "" when it did not fall back.
+	// FallbackTitle), the part of the page added when the article's
+	// container was a blurb in the page's frame (FallbackPage) or beside
+	// the page's title (FallbackTitle), or the reading taken when the
+	// page type's own kept almost nothing (FallbackArticle: the type was
+	// a wrong guess, and PageType still names it); "" when it did not
+	// fall back.
 	Fallback string `json:"fallback,omitempty"`
 
 	signals pageSignals // what PageType was judged from
