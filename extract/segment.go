@@ -539,6 +539,16 @@ func (s *segmenter) text(t []byte) {
 	if len(s.mc.open) > 0 {
 		s.markText(t)
 	}
+	if s.inPre == 0 && isSpaceOnly(t) {
+		// Most text tokens are the markup's indentation.
+		s.appendSpace(t)
+		return
+	}
+	s.appendText(t)
+}
+
+// appendText adds text t to the block being read.
+func (s *segmenter) appendText(t []byte) {
 	t = cutRunes(t, s.lim.MaxBlockChars-len(s.buf))
 	before := len(s.buf)
 	if s.inPre > 0 {
@@ -551,6 +561,21 @@ func (s *segmenter) text(t []byte) {
 	}
 	if s.inLink > 0 {
 		s.linkChars += len(s.buf) - before
+	}
+}
+
+// appendSpace is appendText for t of white space alone outside <pre>,
+// written out (TestAppendSpaceMatchesAppendText): one space, unless the
+// text is empty, at the block's size limit or already ends in white space.
+func (s *segmenter) appendSpace(t []byte) {
+	if s.inLink == 0 {
+		s.chips.space()
+	}
+	if n := len(s.buf); len(t) > 0 && n > 0 && n < s.lim.MaxBlockChars && s.buf[n-1] != ' ' && s.buf[n-1] != '\n' {
+		s.buf = append(s.buf, ' ')
+		if s.inLink > 0 {
+			s.linkChars++
+		}
 	}
 }
 
@@ -658,7 +683,7 @@ var htmlSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': t
 // isSpaceOnly reports whether t is only HTML white space.
 func isSpaceOnly(t []byte) bool {
 	for _, c := range t {
-		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' {
+		if !htmlSpace[c] {
 			return false
 		}
 	}

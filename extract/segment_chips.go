@@ -82,6 +82,12 @@ func (c *chipGaps) text(buf, t []byte) {
 	}
 }
 
+// space is text for text of white space alone: it owes no break, and
+// takes the place of one owed.
+func (c *chipGaps) space() {
+	c.gapAt, c.closeAt = -1, -1
+}
+
 // needsGap reports whether the last rune of before and the first of
 // after are both letters or digits of a script that parts its words with
 // spaces (below U+0E00: Latin, Greek, Cyrillic, Arabic, Hebrew, the
