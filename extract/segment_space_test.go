@@ -62,3 +62,31 @@ func TestSpaceOnlyTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSpaceOnly checks isSpaceOnly, which reads runs of white space
+// eight bytes at a time, against a byte at a time, on texts of white space
+// with one other byte or none anywhere, at every length around the
+// eight-byte steps.
+func TestIsSpaceOnly(t *testing.T) {
+	bytesOf := []byte{' ', '\n', '\t', '\r', '\f', 'a', 0, '\v', 0xA0, 0x80 | ' '}
+	r := rand.New(rand.NewPCG(14, 3))
+	for n := range 40 {
+		for range 300 {
+			text := make([]byte, n)
+			k := 1 + r.IntN(5) // white space of the first k kinds
+			for i := range text {
+				text[i] = bytesOf[r.IntN(k)]
+			}
+			if n > 0 && r.IntN(2) == 0 {
+				text[r.IntN(n)] = bytesOf[r.IntN(len(bytesOf))]
+			}
+			want := true
+			for _, c := range text {
+				want = want && (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')
+			}
+			if got := isSpaceOnly(text); got != want {
+				t.Fatalf("isSpaceOnly(%q) = %v, want %v", text, got, want)
+			}
+		}
+	}
+}
