@@ -82,8 +82,8 @@ func (c *chipGaps) text(buf, t []byte) {
 	}
 }
 
-// space is text for text of white space alone: it owes no break, and
-// takes the place of one owed.
+// space is text for white space alone: the white space parts the text
+// before it from the text after, so no break is owed (needsGap is false).
 func (c *chipGaps) space() {
 	c.gapAt, c.closeAt = -1, -1
 }
