@@ -551,6 +551,16 @@ func (s *segmenter) text(t []byte) {
 	if len(s.mc.open) > 0 {
 		s.markText(t)
 	}
+	if s.inPre == 0 && isSpaceOnly(t) {
+		// Most text tokens are the markup's indentation.
+		s.appendSpace(t)
+		return
+	}
+	s.appendText(t)
+}
+
+// appendText adds text t to the block being read.
+func (s *segmenter) appendText(t []byte) {
 	t = cutRunes(t, s.lim.MaxBlockChars-len(s.buf))
 	before := len(s.buf)
 	if s.inPre > 0 {
@@ -563,6 +573,21 @@ func (s *segmenter) text(t []byte) {
 	}
 	if s.inLink > 0 {
 		s.linkChars += len(s.buf) - before
+	}
+}
+
+// appendSpace is appendText for t of white space alone outside <pre>,
+// written out (TestAppendSpaceMatchesAppendText): one space, unless the
+// text is empty, at the block's size limit or already ends in white space.
+func (s *segmenter) appendSpace(t []byte) {
+	if s.inLink == 0 {
+		s.chips.space()
+	}
+	if n := len(s.buf); len(t) > 0 && n > 0 && n < s.lim.MaxBlockChars && s.buf[n-1] != ' ' && s.buf[n-1] != '\n' {
+		s.buf = append(s.buf, ' ')
+		if s.inLink > 0 {
+			s.linkChars++
+		}
 	}
 }
 
@@ -667,10 +692,23 @@ func isHTMLSpace(c byte) bool {
 // where a chain of comparisons took five for every byte that is not.
 var htmlSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true}
 
-// isSpaceOnly reports whether t is only HTML white space.
+// isSpaceOnly reports whether t is only HTML white space. Runs of
+// spaces, tabs and line feeds, the markup's indentation, are read eight
+// bytes at a time.
 func isSpaceOnly(t []byte) bool {
-	for _, c := range t {
-		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' {
+	const highs = 0x8080808080808080
+	if len(t) > 0 && !htmlSpace[t[0]] {
+		return false // most text that is not white space
+	}
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		x := binary.LittleEndian.Uint64(t[i:])
+		if swar.Equal(x, ' ')|swar.Equal(x, '\n')|swar.Equal(x, '\t') != highs {
+			break // the rest a byte at a time
+		}
+	}
+	for _, c := range t[i:] {
+		if !htmlSpace[c] {
 			return false
 		}
 	}

@@ -82,6 +82,12 @@ func (c *chipGaps) text(buf, t []byte) {
 	}
 }
 
+// space is text for white space alone: the white space parts the text
+// before it from the text after, so no break is owed (needsGap is false).
+func (c *chipGaps) space() {
+	c.gapAt, c.closeAt = -1, -1
+}
+
 // needsGap reports whether the last rune of before and the first of
 // after are both letters or digits of a script that parts its words with
 // spaces (below U+0E00: Latin, Greek, Cyrillic, Arabic, Hebrew, the
