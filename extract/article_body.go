@@ -11,9 +11,9 @@ import (
 // references whose links leave the site, lists and table rows, tables
 // of data under a header row, code, sentences dense with links, the list a line announces, the headings
 // over kept paragraphs, the short lines between the body's own text and
-// those that close it (a sign-off), the lines that announce a kept block
-// with a colon. Each pass keeps recognised boilerplate
-// and blocks under a negative hint dropped.
+// those that close it (a sign-off), the greeting that opens it, the lines
+// that announce a kept block with a colon. Each pass keeps recognised
+// boilerplate and blocks under a negative hint dropped.
 func keepArticleStructure(s *segmenter, mask []bool) {
 	blocks := s.blocks
 	keepOffsiteLinks(s, mask)
@@ -25,6 +25,7 @@ func keepArticleStructure(s *segmenter, mask []bool) {
 	keepBodyHeadings(blocks, mask)
 	keepShortBetween(blocks, mask)
 	keepClosingLines(blocks, mask)
+	keepOpeningLines(blocks, mask)
 	keepLeadIns(blocks, mask)
 }
 
