@@ -246,6 +246,8 @@ func finish(s *segmenter, opts Options) *Result {
 			dropCodeButtons(blocks)
 		}
 	}
+	// Whatever the reading: a table's dates and times are its values.
+	keepTableTimes(blocks)
 	if degradeReading(s, article, mask, pageWide, sw != nil) {
 		reading = PageArticle
 	}
