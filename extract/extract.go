@@ -249,8 +249,10 @@ func finish(s *segmenter, opts Options) *Result {
 			dropCodeButtons(blocks)
 		}
 	}
-	// Whatever the reading: a table's dates and times are its values.
+	// Whatever the reading: a table's dates and times are its values,
+	// a changelog's release headings its titles.
 	keepTableTimes(blocks)
+	keepReleaseHeadings(blocks)
 	if degradeReading(s, article, mask, pageWide, sw != nil) {
 		reading = PageArticle
 	}
