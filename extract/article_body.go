@@ -37,9 +37,11 @@ func bodyProse(b *boilerplate.Block, inMain bool) bool {
 
 // bodySpan returns the first and last blocks inside the main container
 // (mask) that are kept paragraphs of prose (listProseWords and more): the
-// stretch of the page where the article's body runs; the last is moved
-// past the sections of lists that follow in the body's element (see
-// sectionsAfter). Both are -1 when the container holds no such paragraph.
+// stretch of the page where the article's body runs; the first is moved
+// back to a shorter kept sentence that opens the body (see bodyStart),
+// the last past the sections of lists that follow in the body's element
+// (see sectionsAfter). Both are -1 when the container holds no such
+// paragraph.
 func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 	first, last = -1, -1
 	for i := range blocks {
@@ -51,6 +53,7 @@ func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 		}
 	}
 	if last >= 0 {
+		first = bodyStart(blocks, mask, first)
 		last = sectionsAfter(blocks, mask, last)
 	}
 	return first, last
