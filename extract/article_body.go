@@ -11,9 +11,9 @@ import (
 // references whose links leave the site, lists and table rows, tables
 // of data under a header row, code, sentences dense with links, the list a line announces, the headings
 // over kept paragraphs, the short lines between the body's own text and
-// those that close it (a sign-off), the lines that announce a kept block
-// with a colon. Each pass keeps recognised boilerplate
-// and blocks under a negative hint dropped.
+// those that close it (a sign-off), the greeting that opens it, the lines
+// that announce a kept block with a colon. Each pass keeps recognised
+// boilerplate and blocks under a negative hint dropped.
 func keepArticleStructure(s *segmenter, mask []bool) {
 	blocks := s.blocks
 	keepOffsiteLinks(s, mask)
@@ -25,6 +25,7 @@ func keepArticleStructure(s *segmenter, mask []bool) {
 	keepBodyHeadings(blocks, mask)
 	keepShortBetween(blocks, mask)
 	keepClosingLines(blocks, mask)
+	keepOpeningLines(blocks, mask)
 	keepLeadIns(blocks, mask)
 }
 
@@ -36,9 +37,11 @@ func bodyProse(b *boilerplate.Block, inMain bool) bool {
 
 // bodySpan returns the first and last blocks inside the main container
 // (mask) that are kept paragraphs of prose (listProseWords and more): the
-// stretch of the page where the article's body runs; the last is moved
-// past the sections of lists that follow in the body's element (see
-// sectionsAfter). Both are -1 when the container holds no such paragraph.
+// stretch of the page where the article's body runs; the first is moved
+// back to a shorter kept sentence that opens the body (see bodyStart),
+// the last past the sections of lists that follow in the body's element
+// (see sectionsAfter). Both are -1 when the container holds no such
+// paragraph.
 func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 	first, last = -1, -1
 	for i := range blocks {
@@ -50,6 +53,7 @@ func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 		}
 	}
 	if last >= 0 {
+		first = bodyStart(blocks, mask, first)
 		last = sectionsAfter(blocks, mask, last)
 	}
 	return first, last

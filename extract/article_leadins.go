@@ -36,11 +36,13 @@ func keepLeadIns(blocks []boilerplate.Block, mask []bool) {
 	}
 }
 
-// leadIn reports whether b is a dropped paragraph that only density
+// leadIn reports whether b is a dropped paragraph, or a line of a list's
+// item (a step's "On Windows:" over its command), that only density
 // dropped, of at most leadInWords words, none in a link, under no
 // negative hint, ending with a colon.
 func leadIn(b *boilerplate.Block) bool {
 	f := &b.Features
-	return !b.Kept && b.Kind == boilerplate.KindParagraph && densityVerdict(b.Reason) && f.LinkWords == 0 &&
+	line := b.Kind == boilerplate.KindParagraph || b.Kind == boilerplate.KindListItem
+	return !b.Kept && line && densityVerdict(b.Reason) && f.LinkWords == 0 &&
 		f.Words <= leadInWords && f.Hints&negativeHints == 0 && strings.HasSuffix(b.Text, ":")
 }

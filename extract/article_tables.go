@@ -79,7 +79,9 @@ func dataTable(cells []boilerplate.Block) bool {
 }
 
 // tableCellVerdict reports whether the verdict on a table's cell c may be
-// taken back: one of density's, or a header cell read as a control.
+// taken back: one of density's, a header cell read as a control, or a
+// value read as a date or a time (a release's date, a departure).
 func tableCellVerdict(c *boilerplate.Block) bool {
-	return densityVerdict(c.Reason) || c.Tag == "th" && c.Reason == boilerplate.ReasonInterface
+	return densityVerdict(c.Reason) || c.Tag == "th" && c.Reason == boilerplate.ReasonInterface ||
+		c.Reason == boilerplate.ReasonDateline
 }

@@ -197,8 +197,11 @@ func finish(s *segmenter, opts Options) *Result {
 	var article []verdict
 	reading := res.PageType
 	if res.PageType == PageArticle {
-		readArticle(s, mask)
+		// A short post the reading kept none of is kept whole before
+		// the article's passes keep a line of it (a standfirst) and
+		// hide that the reading missed it.
 		keepDatedPost(s, dated)
+		readArticle(s, mask)
 	} else {
 		article = saveVerdicts(blocks)
 	}
@@ -253,6 +256,10 @@ func finish(s *segmenter, opts Options) *Result {
 			dropCodeButtons(blocks)
 		}
 	}
+	// Whatever the reading: a table's dates and times are its values,
+	// a changelog's release headings its titles.
+	keepTableTimes(blocks)
+	keepReleaseHeadings(blocks)
 	if degradeReading(s, article, mask, pageWide, sw != nil) {
 		reading = PageArticle
 	}
