@@ -128,25 +128,15 @@ func shownWords(b *boilerplate.Block) int {
 // only the tables of which the reading kept a cell count (a header row, a
 // cell of plain text) are taken.
 func keepGridTables(blocks []boilerplate.Block, judged bool) {
-	for i := 0; i < len(blocks); {
-		if blocks[i].Kind != boilerplate.KindTableCell {
-			i++
+	for cells := range tableRuns(blocks) {
+		if judged && !anyKept(cells) || !gridTable(cells) {
 			continue
 		}
-		j := i
-		kept := false
-		for j < len(blocks) && blocks[j].Kind == boilerplate.KindTableCell {
-			kept = kept || blocks[j].Kept
-			j++
-		}
-		if (kept || !judged) && gridTable(blocks[i:j]) {
-			for k := i; k < j; k++ {
-				if b := &blocks[k]; !b.Kept && (densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonDateline) {
-					b.Reason, b.Kept = boilerplate.ReasonNone, true
-				}
+		for k := range cells {
+			if b := &cells[k]; !b.Kept && (densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonDateline) {
+				b.Reason, b.Kept = boilerplate.ReasonNone, true
 			}
 		}
-		i = j
 	}
 }
 

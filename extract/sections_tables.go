@@ -8,23 +8,15 @@ import "github.com/winnowtext/winnow/boilerplate"
 // page, and a cell of one or two linked words looks like a menu's link to
 // keepSections. Only the link verdicts are taken back.
 func keepSectionTables(blocks []boilerplate.Block) {
-	for i := 0; i < len(blocks); {
-		if blocks[i].Kind != boilerplate.KindTableCell {
-			i++
+	for cells := range tableRuns(blocks) {
+		if !recordTable(cells) {
 			continue
 		}
-		j := i
-		for j < len(blocks) && blocks[j].Kind == boilerplate.KindTableCell {
-			j++
-		}
-		if recordTable(blocks[i:j]) {
-			for k := i; k < j; k++ {
-				if b := &blocks[k]; !b.Kept && b.Reason == boilerplate.ReasonLinkList {
-					b.Reason, b.Kept = boilerplate.ReasonNone, true
-				}
+		for k := range cells {
+			if b := &cells[k]; !b.Kept && b.Reason == boilerplate.ReasonLinkList {
+				b.Reason, b.Kept = boilerplate.ReasonNone, true
 			}
 		}
-		i = j
 	}
 }
 

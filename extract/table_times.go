@@ -12,23 +12,15 @@ import "github.com/winnowtext/winnow/boilerplate"
 // holding a page's date line is no table of values. Cells dropped for any
 // other reason leave the table as it is.
 func keepTableTimes(blocks []boilerplate.Block) {
-	for i := 0; i < len(blocks); {
-		if blocks[i].Kind != boilerplate.KindTableCell {
-			i++
+	for cells := range tableRuns(blocks) {
+		if !timedTable(cells) {
 			continue
 		}
-		j := i
-		for j < len(blocks) && blocks[j].Kind == boilerplate.KindTableCell {
-			j++
-		}
-		if timedTable(blocks[i:j]) {
-			for k := i; k < j; k++ {
-				if b := &blocks[k]; b.Reason == boilerplate.ReasonDateline {
-					b.Reason, b.Kept = boilerplate.ReasonNone, true
-				}
+		for k := range cells {
+			if b := &cells[k]; b.Reason == boilerplate.ReasonDateline {
+				b.Reason, b.Kept = boilerplate.ReasonNone, true
 			}
 		}
-		i = j
 	}
 }
 
