@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 )
@@ -23,11 +22,7 @@ import (
 // after a subscription box inside its body, and a Drupal node's labelled
 // fields below its body.
 func TestReaderViewCMSShapes(t *testing.T) {
-	tests := []struct {
-		file    string
-		want    []string // each must be in Result.Text
-		notWant []string // none may be
-	}{
+	tests := []readerShape{
 		{"wp_entry.html", []string{
 			"When we bought the boat, the hull was sound",
 			"We gave ourselves one winter.",
@@ -205,17 +200,5 @@ func TestReaderViewCMSShapes(t *testing.T) {
 			"A bag of leaf mould in spring",
 		}, []string{"© Ask Ruth"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			page, err := os.ReadFile(filepath.Join("testdata", "readerview", "cms", tt.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := FromBytes(page, Options{URL: "https://example.org/2024/06/post"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkHolds(t, res.Text, tt.want, tt.notWant)
-		})
-	}
+	runReaderShapes(t, filepath.Join("testdata", "readerview", "cms"), tests)
 }

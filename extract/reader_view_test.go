@@ -17,11 +17,7 @@ import (
 // is kept and the page's chrome is not. The pages are under
 // testdata/readerview.
 func TestReaderViewShapes(t *testing.T) {
-	tests := []struct {
-		file    string
-		want    []string // each must be in Result.Text
-		notWant []string // none may be
-	}{
+	tests := []readerShape{
 		{"blog_short.html", []string{
 			"I got up before sunrise and walked down to the water.",
 			"The lake was still, and a heron stood in the reeds near the dock.",
@@ -110,9 +106,23 @@ func TestReaderViewShapes(t *testing.T) {
 			"Far off a dog,", "then only snow again.",
 		}, []string{"About"}},
 	}
-	for _, tt := range tests {
+	runReaderShapes(t, filepath.Join("testdata", "readerview"), tests)
+}
+
+// readerShape is a synthetic page under testdata/readerview and what a
+// reader view of it shows (want) and leaves out (notWant).
+type readerShape struct {
+	file    string
+	want    []string // each must be in Result.Text
+	notWant []string // none may be
+}
+
+// runReaderShapes extracts each page of shapes from dir and checks its text.
+func runReaderShapes(t *testing.T, dir string, shapes []readerShape) {
+	t.Helper()
+	for _, tt := range shapes {
 		t.Run(tt.file, func(t *testing.T) {
-			page, err := os.ReadFile(filepath.Join("testdata", "readerview", tt.file))
+			page, err := os.ReadFile(filepath.Join(dir, tt.file))
 			if err != nil {
 				t.Fatal(err)
 			}
