@@ -22,7 +22,10 @@ type enginePage struct {
 // each with its own chrome: phpBB's prosilver profile column and action
 // bars, Hacker News's nested tables, new Reddit's web components, Lemmy's
 // comment tree, GitHub Discussions' answers and votes, Flarum's post
-// stream, and a Google Groups conversation.
+// stream and the copy it prints in <noscript> for readers without
+// scripts, the view Discourse serves to crawlers (microdata posts, a
+// table of related topics, two footers), and a Google Groups
+// conversation.
 var realEngines = []enginePage{
 	{name: "phpBB prosilver", url: "https://bakers.example/viewtopic.php?t=4817",
 		post: func(i int, p threadPost) string {
@@ -168,6 +171,36 @@ var realEngines = []enginePage{
 				`<div class="PostStream-item"><article class="Post ReplyPlaceholder"><header class="Post-header"><div class="PostUser"><h3 class="PostUser-name">Write a Reply...</h3></div></header></article></div></div></div></div></div></div></main></div>`
 		},
 		gone: []string{"liked this", "Write a Reply", "Sign Up", "Search Forum", "Moderator", "Follow"}},
+
+	{name: "Discourse crawler view", url: "https://bakers.example/t/sourdough-will-not-rise/4817",
+		post: func(i int, p threadPost) string {
+			return fmt.Sprintf(`<div id="post_%d" itemscope itemtype="http://schema.org/DiscussionForumPosting" class="topic-body crawler-post"><div class="crawler-post-meta"><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="https://bakers.example/u/%s"><span itemprop="name">%s</span></a></span>`+
+				`<link itemprop="mainEntityOfPage" href="https://bakers.example/t/sourdough-will-not-rise/4817"><span class="crawler-post-infos"><time itemprop="datePublished" datetime="2024-03-0%dT10:00:00Z" class="post-time">%s, 10:00am</time><meta itemprop="dateModified" content="2024-03-0%dT10:00:00Z"><span itemprop="position">%d</span></span></div>`+
+				`<div class="post" itemprop="text"><p>%s</p></div><div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter"><meta itemprop="interactionType" content="http://schema.org/LikeAction"><meta itemprop="userInteractionCount" content="%d"><span class="post-likes">%d Likes</span></div></div>`,
+				i+1, p.author, p.author, i+1, p.date, i+1, i+1, p.body, i+2, i+2)
+		},
+		page: func(posts string) string {
+			return `<header class="d-header"><div class="wrap"><div class="contents"><div class="header-title"><a href="/"><img src="/logo.png" alt="Bakers' Corner" id="site-logo"></a></div></div></div></header>` +
+				`<div id="main-outlet" class="wrap" role="main"><div id="topic-title"><h1><a href="/t/sourdough-will-not-rise/4817">Sourdough will not rise</a></h1><div class="topic-category" itemscope itemtype="http://schema.org/BreadcrumbList"><span itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><a href="/c/baking/5" class="badge-wrapper bullet" itemprop="item"><span class="badge-category-bg"></span><span class="badge-category clear-badge"><span class="category-name" itemprop="name">Baking Talk</span></span></a><meta itemprop="position" content="1"></span></div></div>` +
+				posts +
+				`<div id="related-topics" class="more-topics__list" role="complementary" aria-labelledby="related-topics-title"><h3 id="related-topics-title" class="more-topics__list-title">Related topics</h3><div class="topic-list-container" itemscope itemtype="http://schema.org/ItemList"><meta itemprop="itemListOrder" content="http://schema.org/ItemListOrderDescending"><table class="topic-list"><thead><tr><th>Topic</th><th></th><th class="replies">Replies</th><th class="views">Views</th><th>Activity</th></tr></thead><tbody>` +
+				`<tr class="topic-list-item"><td class="main-link" itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><meta itemprop="position" content="1"><span class="link-top-line"><a itemprop="url" href="/t/rye-starter-keeps-separating/101" class="title raw-link raw-topic-link">Rye starter keeps separating</a></span><div class="link-bottom-line"><a href="/c/baking/5" class="badge-wrapper bullet"><span class="badge-category-bg"></span><span class="badge-category clear-badge"><span class="category-name">Baking Talk</span></span></a></div></td><td class="replies"><span class="posts">12</span></td><td class="views"><span class="views">340</span></td><td>February 2, 2024</td></tr>` +
+				`<tr class="topic-list-item"><td class="main-link" itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><meta itemprop="position" content="2"><span class="link-top-line"><a itemprop="url" href="/t/best-flour/102" class="title raw-link raw-topic-link">Best flour for a first loaf</a></span></td><td class="replies"><span class="posts">4</span></td><td class="views"><span class="views">120</span></td><td>January 9, 2024</td></tr></tbody></table></div></div></div>` +
+				`<footer class="container wrap"><nav class="crawler-nav"><ul><li itemscope itemtype="http://schema.org/SiteNavigationElement"><span itemprop="name"><a href="/" itemprop="url">Home </a></span></li><li itemscope itemtype="http://schema.org/SiteNavigationElement"><span itemprop="name"><a href="/categories" itemprop="url">Categories </a></span></li><li itemscope itemtype="http://schema.org/SiteNavigationElement"><span itemprop="name"><a href="/guidelines" itemprop="url">Guidelines </a></span></li><li itemscope itemtype="http://schema.org/SiteNavigationElement"><span itemprop="name"><a href="/tos" itemprop="url">Terms of Service </a></span></li><li itemscope itemtype="http://schema.org/SiteNavigationElement"><span itemprop="name"><a href="/privacy" itemprop="url">Privacy Policy </a></span></li></ul></nav></footer>` +
+				`<footer class="container wrap"><div class="footer-links"><p class="powered-by-link">Powered by <a href="https://www.discourse.example">Discourse</a>, best viewed with JavaScript enabled</p></div></footer>`
+		},
+		gone: []string{"Likes", "Related topics", "Rye starter keeps separating", "Replies", "Terms of Service", "Powered by", "best viewed with JavaScript"}},
+
+	{name: "Flarum without scripts", url: "https://bakers.example/d/4817-sourdough-will-not-rise",
+		post: func(i int, p threadPost) string {
+			return fmt.Sprintf(`<article><div class="PostUser"><h3 class="PostUser-name">%s</h3></div><div class="Post-body"><p>%s</p></div></article><hr>`, p.author, p.body)
+		},
+		page: func(posts string) string {
+			return `<div id="app" class="App"><div id="app-navigation" class="App-navigation"></div><div id="drawer" class="App-drawer"><header id="header" class="App-header"><div id="header-navigation" class="Header-navigation"></div><div class="container"><h1 class="Header-title"><a href="https://bakers.example" id="home-link">Bakers' Corner</a></h1><div id="header-primary" class="Header-primary"></div><div id="header-secondary" class="Header-secondary"></div></div></header></div>` +
+				`<main class="App-content"><div id="content"></div><div id="flarum-loading" style="display: none">Loading...</div><noscript><div class="Alert"><div class="container">This site is best viewed in a modern browser with JavaScript enabled.</div></div></noscript><div id="flarum-loading-error" style="display: none"><div class="Alert"><div class="container">Something went wrong while trying to load the full version of this site.</div></div></div>` +
+				`<noscript id="flarum-content"><div class="container"><h1>Sourdough will not rise</h1><div>` + posts + `</div><a href="https://bakers.example/d/4817-sourdough-will-not-rise?page=2">Next Page &raquo;</a></div></noscript></main></div>`
+		},
+		gone: []string{"best viewed in a modern browser", "Loading...", "Something went wrong", "Next Page"}},
 
 	{name: "Google Groups", url: "https://groups.example/g/bakers/c/4817",
 		post: func(i int, p threadPost) string {
