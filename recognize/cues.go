@@ -206,6 +206,8 @@ var cueTable = [numGroups][]string{
 		"you may not edit your posts", "you may post new threads", "you may post replies", "you may post attachments",
 		"you may edit your posts", "featured replies", "top posters in this topic", "post as a guest",
 		"explore related questions",
+		// XenForo's toggle under a long quote in a post
+		"click to expand", "click to shrink",
 		"read full story", "read the full story", "read full article", "click here", "description", "close",
 		"back to top", "back to", "previous", "next", "min read", "minute read", "minutes read", "reading time",
 		"lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd",

@@ -122,6 +122,8 @@ func TestRecognize(t *testing.T) {
 		{"Featured Replies", Interface},
 		{"Post as a guest", Interface},
 		{"Explore related questions", Interface},
+		{"Click to expand...", Interface},
+		{"Click to shrink...", Interface},
 		// View counters, and a caption that counts views of something.
 		{"Viewed 69k times", Interface},
 		{"1,234 views", Interface},
