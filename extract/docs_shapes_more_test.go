@@ -9,7 +9,9 @@ import (
 // TestMoreDocumentationShapes runs pages in the shapes of further common
 // generators and archives, each under a URL of its own shape: VitePress
 // (outline aside, copy buttons, custom blocks, pager), GitBook (utility
-// classes only, hints, "Was this helpful?"), Doxygen (member tables,
+// classes only, hints, "Was this helpful?"), Antora (version picker,
+// AsciiDoc listings, description lists, admonition tables), Sphinx with
+// the Furo theme (hidden toggles, signatures, field lists), Doxygen (member tables,
 // fragments of code lines, note lists), Redoc (an operation's parameter
 // table, responses and request samples beside it), a Pipermail archive
 // of one message (its body is preformatted text between two copies of
@@ -44,6 +46,22 @@ func TestMoreDocumentationShapes(t *testing.T) {
 			"A record was moved to the trash.",
 		}, []string{"Powered by GitBook", "Was this helpful?", "Last updated", "On this page", "Quickstart", "Go to app", "Zapier", "⌘K"},
 			""},
+		{"antora.html", "https://docs.heron.example/broker/5.2/admin/configure.html", []string{
+			"The broker reads its configuration from heron.toml when it starts.",
+			"Listeners",
+			"[[listener]]\naddress = \"0.0.0.0:5672\"\nprotocol = \"amqp\"",
+			"address\n\nThe host and port to bind, or a Unix socket path.",
+			"A listener on a public address needs TLS",
+		}, []string{"Edit this Page", "Install the broker", "Upgrade", "Download", "Antora default UI", "MPL-2.0", "Products"}, ""},
+		{"furo.html", "https://plover.example/en/latest/pools.html", []string{
+			"A pool keeps open connections to the database",
+			"import plover\npool = plover.Pool(\"postgres://db/app\", size=10)",
+			"class plover.Pool(dsn, size=5)",
+			"A fixed-size pool of connections to one database.",
+			"size (int) – How many connections the pool keeps open.",
+			"A connection that the database closed is replaced",
+		}, []string{"Skip to content", "Back to top", "Edit this page", "On this page", "Quickstart", "Transactions", "Made with", "Copyright",
+			"Hide navigation sidebar", "Toggle", "¶"}, ""},
 		{"doxygen.html", "https://libtern.example/docs/structtern__ring.html", []string{
 			"A fixed-size ring of byte slots shared by one writer and one reader.",
 			"The writer and the reader never take a lock",
