@@ -13,9 +13,11 @@ type enginePage struct {
 	post      func(i int, p threadPost) string
 	page      func(posts string) string
 	gone      []string // the engine's chrome, which the text must not hold
-	// gap, when set, says why winnow does not read the page right yet:
-	// the test is skipped with it (see TestRealForumEngines).
-	gap string
+	// left is chrome of gone that winnow keeps yet, not asserted, and
+	// gap says why; a gap without left means the posts are lost, and the
+	// test is skipped (see TestRealForumEngines).
+	left []string
+	gap  string
 }
 
 // realEngines are threads in the markup the common engines really print,
@@ -23,7 +25,8 @@ type enginePage struct {
 // bars, Hacker News's nested tables, new Reddit's web components, Lemmy's
 // comment tree, GitHub Discussions' answers and votes, Flarum's post
 // stream and the copy it prints in <noscript> for readers without
-// scripts, XenForo 2 and Invision 4 in full, Simple Machines Forum, the
+// scripts, XenForo 2 and Invision 4 in full, Simple Machines Forum,
+// MyBB, Vanilla, the
 // view Discourse serves to crawlers (microdata posts, a
 // table of related topics, two footers), and a Google Groups
 // conversation.
@@ -281,8 +284,59 @@ var realEngines = []enginePage{
 				`<div id="display_jump_to"></div></div></div></div></div>` +
 				`<div id="footer"><div class="inner_wrap"><ul><li class="floatright"><a href="/index.php?action=help">Help</a> | <a href="/index.php?action=agreement">Terms and Rules</a> | <a href="#top_section">Go Up &#9650;</a></li><li class="copyright"><a href="/index.php?action=credits" title="License" target="_blank" rel="noopener">SMF 2.1 &copy; 2023</a>, <a href="https://www.simplemachines.example" title="Simple Machines" target="_blank" rel="noopener">Simple Machines</a></li></ul></div></div>`
 		},
-		gone: []string{"Full Member", "Posts:", "Proofing since the oven was invented", "Go Down", "Go Up", "Print", "News:", "bake-off", "Simple Machines", "Terms and Rules", "previous"},
+		gone: []string{"Proofing since the oven was invented", "Go Down", "Go Up", "Print", "News:", "bake-off", "Simple Machines", "Terms and Rules", "previous"},
+		left: []string{"Full Member", "Posts:"},
 		gap:  "judged an article (index.php?topic=), and its posts sign nothing winnow reads as a mark (no <time>, a profile link with action=profile): the members' cards after the first post stay"},
+
+	{name: "MyBB", url: "https://bakers.example/showthread.php?tid=4817",
+		post: func(i int, p threadPost) string {
+			return fmt.Sprintf(`<div class="post classic" style="" id="post_%d"><div class="post_author scaleimages"><div class="author_avatar"><a href="member.php?action=profile&amp;uid=%d"><img src="./images/default_avatar.png" alt="" width="55" height="55"></a></div>`+
+				`<div class="author_information"><strong><span class="largetext"><a href="https://bakers.example/member.php?action=profile&amp;uid=%d">%s</a></span></strong><br><span class="smalltext">Senior Member<br><img src="images/star.png" border="0" alt="*"><br></span></div>`+
+				`<div class="author_statistics"><div class="float_left">Posts:</div><div class="float_right">%d</div><br class="clear"><div class="float_left">Threads:</div><div class="float_right">7</div><br class="clear"><div class="float_left">Joined:</div><div class="float_right">Jan 2019</div><br class="clear"><div class="float_left">Reputation:</div><div class="float_right"><strong class="reputation_positive">%d</strong></div></div></div>`+
+				`<div class="post_content"><div class="post_head"><div class="float_right" style="vertical-align: top"><strong><a href="showthread.php?tid=4817&amp;pid=%d#pid%d" title="Re: Sourdough will not rise">#%d</a></strong></div><span class="post_date">%s, 10:00 AM <span class="post_edit" id="edited_by_%d"></span></span></div>`+
+				`<div class="post_body scaleimages" id="pid_%d">%s</div><div class="signature scaleimages">%s</div><div class="post_meta" id="post_meta_%d"></div></div>`+
+				`<div class="post_controls"><div class="postbit_buttons author_buttons float_left"><a href="member.php?action=profile&amp;uid=%d" title="Find all posts by this user" class="postbit_find"><span>Find</span></a></div><div class="postbit_buttons post_management_buttons float_right"><a href="newreply.php?tid=4817&amp;replyto=%d" title="Quote this message in a reply" class="postbit_quote postbit_mirage"><span>Reply</span></a></div></div></div>`,
+				100+i, i, i, p.author, 100+i*37, 3+i, 100+i, 100+i, i+1, p.date, 100+i, 100+i, p.body, signature, 100+i, i, 100+i)
+		},
+		page: func(posts string) string {
+			return `<div id="container"><a name="top" id="top"></a><div id="header"><div id="logo"><div class="wrapper"><a href="https://bakers.example/index.php"><img src="images/logo.png" alt="Bakers' Corner" title="Bakers' Corner"></a><ul class="menu top_links"><li><a href="https://bakers.example/search.php" class="search">Search</a></li><li><a href="https://bakers.example/memberlist.php" class="memberlist">Member List</a></li><li><a href="https://bakers.example/misc.php?action=help" class="help">Help</a></li></ul></div></div>` +
+				`<div id="panel"><div class="upper"><div class="wrapper"><span class="welcome">Hello There, Guest! <a href="https://bakers.example/member.php?action=login" class="login">Login</a> <a href="https://bakers.example/member.php?action=register" class="register">Register</a></span></div></div></div></div>` +
+				`<div id="content"><div class="wrapper"><div class="navigation"><a href="https://bakers.example/index.php">Bakers' Corner</a> &rsaquo; <a href="forumdisplay.php?fid=2">Baking Talk</a> &rsaquo; <span class="active">Sourdough will not rise</span></div><br>` +
+				`<div class="float_left"><div class="pagination"><span class="pages">Pages (2):</span><span class="pagination_current">1</span><a href="showthread.php?tid=4817&amp;page=2" class="pagination_page">2</a><a href="showthread.php?tid=4817&amp;page=2" class="pagination_next">Next &raquo;</a></div></div><div class="float_right"><a href="newreply.php?tid=4817" class="button new_reply_button"><span>Reply</span></a><a href="newthread.php?fid=2" class="button new_thread_button"><span>New Thread</span></a></div>` +
+				`<table border="0" cellspacing="0" cellpadding="5" class="tborder tfixed clear"><tr><td class="thead"><div class="float_left indicator"></div><div><strong>Sourdough will not rise</strong></div></td></tr></table>` +
+				`<div id="posts_container"><div id="posts">` + posts + `</div></div>` +
+				`<div class="tfoot"><div class="float_right"><a href="showthread.php?tid=4817&amp;action=nextoldest"><strong>&laquo; Next Oldest</strong></a> | <a href="showthread.php?tid=4817&amp;action=nextnewest"><strong>Next Newest &raquo;</strong></a></div></div>` +
+				`<br class="clear"><div class="float_right"><a href="newreply.php?tid=4817" class="button new_reply_button"><span>Reply</span></a></div><br class="clear">` +
+				`<table border="0" cellspacing="0" cellpadding="5" class="tborder"><tr><td class="thead"><span class="smalltext"><strong>Users browsing this thread:</strong> 1 Guest(s)</span></td></tr></table></div></div>` +
+				`<div id="footer"><div class="upper"><div class="wrapper"><ul class="menu bottom_links"><li><a href="showteam.php">Forum Team</a></li><li><a href="mailto:admin@bakers.example">Contact Us</a></li><li><a href="#top">Return to Top</a></li><li><a href="archive/index.php?thread-4817.html">Lite (Archive) Mode</a></li><li><a href="misc.php?action=markread">Mark all forums read</a></li></ul></div></div><div class="lower"><div class="wrapper"><span id="copyright">Powered By <a href="https://mybb.example">MyBB</a>, &copy; 2002-2024 <a href="https://mybb.example">MyBB Group</a>.</span></div></div></div></div>`
+		},
+		gone: []string{"Reputation:", "Threads:", "Find all posts", "Users browsing this thread", "Next Oldest", "Powered By", "Lite (Archive) Mode", "New Thread", "Hello There, Guest!"},
+		left: []string{"Senior Member"},
+		gap:  "the member's rank shares one block with the name (a <br> between them), which keepPostHeads keeps for the name"},
+
+	{name: "Vanilla", url: "https://bakers.example/discussion/4817/sourdough-will-not-rise",
+		post: func(i int, p threadPost) string {
+			kind := "Comment"
+			if i == 0 {
+				kind = "Discussion"
+			}
+			return fmt.Sprintf(`<li class="Item Item%s ItemComment noPhotoWrap pageBox" id="Comment_%d"><div class="Comment"><div class="Options"><span class="ToggleFlyout OptionsMenu"><span class="OptionsTitle" title="Options">Options</span></span></div>`+
+				`<div class="Item-Header CommentHeader"><div class="AuthorWrap"><span class="Author"><a title="%s" href="/profile/%s" class="PhotoWrap"><img src="/a.png" alt="%s" class="ProfilePhoto ProfilePhotoMedium"></a><a href="/profile/%s" class="Username">%s</a></span><span class="AuthorInfo"><span class="MItem RoleTitle">Member</span></span></div>`+
+				`<div class="Meta CommentMeta CommentInfo"><span class="MItem DateCreated"><a href="/discussion/comment/%d/#Comment_%d" class="Permalink" name="Item_%d" rel="nofollow"><time title="%s 10:00AM" datetime="2024-03-0%dT10:00:00+00:00">%s</time></a></span></div></div>`+
+				`<div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent">%s</div><div class="Reactions"><a href="/react/comment/like?id=%d" title="Like" class="ReactButton ReactButton-Like" rel="nofollow"><span class="ReactSprite ReactLike"></span> <span class="ReactLabel">Like</span></a><span class="ReactButton Quote"><a href="#" class="ReactButton Quote Visible"><span class="ReactLabel">Quote</span></a></span></div></div></div></div></li>`,
+				kind, 100+i, p.author, p.author, p.author, p.author, p.author, 100+i, 100+i, 100+i, p.date, i+1, p.date, p.body, 100+i)
+		},
+		page: func(posts string) string {
+			return `<div id="Frame"><div class="Head" id="Head"><div class="Row"><strong class="SiteTitle"><a href="/">Bakers' Corner</a></strong><ul class="SiteMenu"><li><a href="/discussions">Discussions</a></li><li><a href="/activity">Activity</a></li><li><a href="/entry/signin">Sign In</a></li></ul><div class="SiteSearch" role="search"><form method="get" action="/search"><input type="text" name="Search" placeholder="Search"></form></div></div></div>` +
+				`<div id="Body"><div class="Row"><div class="BreadcrumbsBox"><span class="Breadcrumbs" itemscope itemtype="http://schema.org/BreadcrumbList"><span class="CrumbLabel CrumbLabel HomeCrumb"><a href="/">Home</a></span><span class="Crumb">›</span><span class="CrumbLabel Category-baking"><a href="/categories/baking">Baking Talk</a></span></span></div>` +
+				`<div class="Column PanelColumn" id="Panel" role="complementary"><div class="BoxButtons BoxNewDiscussion"><a href="/post/discussion" class="Button Primary Action NewDiscussion">New Discussion</a></div><div class="Box BoxCategories"><h4>Categories</h4><ul class="PanelInfo PanelCategories"><li class="ClearFix Depth1 Active"><a href="/categories" class="ItemLink"><span class="Aside"><span class="Count">1.2K</span></span> All Categories</a></li><li class="ClearFix Depth2"><a href="/categories/baking" class="ItemLink">Baking Talk</a></li></ul></div><div class="Box InThisConversation"><h4>In this Discussion</h4><ul class="PanelInfo"><li><a href="/profile/quillbrook" class="Username">quillbrook</a> <span class="Aside"><time>March 3</time></span></li></ul></div></div>` +
+				`<div class="Column ContentColumn" id="Content" role="main"><div class="MessageList Discussion"><div class="PageTitle"><h1>Sourdough will not rise</h1></div></div><div class="CommentsWrap"><span class="BeforeCommentHeading"><span class="Pager PagerLinkCount-1"><a href="/discussion/4817/p1" class="Highlight">1</a></span></span><div class="DataBox DataBox-Comments"><h2 class="CommentHeading">Comments</h2><ul class="MessageList DataList Comments">` + posts + `</ul></div>` +
+				`<div class="P PagerWrap"></div></div><div class="Foot Closed"><div class="Note Closed SignInOrRegister"><a href="/entry/signin" rel="nofollow" class="Popup">Sign In</a> or <a href="/entry/register" rel="nofollow">Register</a> to comment.</div></div></div></div></div>` +
+				`<div id="Foot"><div class="Row"><a href="https://vanilla.example" class="PoweredByVanilla" title="Community Software by Vanilla Forums">Powered by Vanilla</a></div></div></div>`
+		},
+		gone: []string{"Options", "Like", "Quote", "New Discussion", "In this Discussion", "All Categories", "to comment.", "Powered by Vanilla"},
+		left: []string{"Member\n"},
+		gap:  "the role title is a span glued to the name's link in the head block that keepPostHeads keeps (\"fernhollowMember\")"},
 
 	{name: "Google Groups", url: "https://groups.example/g/bakers/c/4817",
 		post: func(i int, p threadPost) string {
@@ -296,8 +350,9 @@ var realEngines = []enginePage{
 				`<div role="navigation"><a href="/g/bakers">Conversations</a><a href="/g/bakers/about">About</a><p>Send feedback to Groups</p></div>` +
 				`<div role="main"><div class="convhead"><h1>Sourdough will not rise</h1><span>5 views</span><div role="button">Skip to first unread message</div></div><div role="list">` + posts + `</div></div>`
 		},
-		gone: []string{"Reply all", "Reply to author", "Forward", "Skip to first unread message", "Send feedback", "Conversations", "unread,"},
-		gap:  "judged a collection; the toolbar's last button, the unread mark and the skip button stay"},
+		gone: []string{"Reply all", "Reply to author", "Forward", "Send feedback", "Conversations"},
+		left: []string{"Skip to first unread message", "unread,"},
+		gap:  "judged a collection; the unread mark and the skip button stay"},
 }
 
 // b2i is 1 for true.
@@ -320,13 +375,17 @@ func realEnginePage(e enginePage) string {
 
 // TestRealForumEngines: a thread in the markup of each common engine,
 // under the engine's own URL shape, keeps every post and loses the
-// engine's chrome around the posts and around the thread. The engines
-// winnow does not read right yet are skipped with the reason (gap).
+// engine's chrome around the posts and around the thread. What winnow
+// does not read right yet is left out with the reason (left, gap): the
+// engines whose posts are lost are skipped.
 func TestRealForumEngines(t *testing.T) {
 	for _, e := range realEngines {
 		t.Run(e.name, func(t *testing.T) {
-			if e.gap != "" {
+			if e.gap != "" && e.left == nil {
 				t.Skip("known gap: " + e.gap)
+			}
+			if e.gap != "" {
+				t.Logf("known gap, %q not asserted: %s", e.left, e.gap)
 			}
 			res, err := FromBytes([]byte(realEnginePage(e)), Options{URL: e.url})
 			if err != nil {
