@@ -11,7 +11,8 @@ import (
 // (outline aside, copy buttons, custom blocks, pager), GitBook (utility
 // classes only, hints, "Was this helpful?"), Antora (version picker,
 // AsciiDoc listings, description lists, admonition tables), Sphinx with
-// the Furo theme (hidden toggles, signatures, field lists), Doxygen (member tables,
+// the Furo theme (hidden toggles, signatures, field lists), Javadoc 17
+// (summary tables of <div> cells, method tabs), Doxygen (member tables,
 // fragments of code lines, note lists), Redoc (an operation's parameter
 // table, responses and request samples beside it), a Pipermail archive
 // of one message (its body is preformatted text between two copies of
@@ -62,6 +63,17 @@ func TestMoreDocumentationShapes(t *testing.T) {
 			"A connection that the database closed is replaced",
 		}, []string{"Skip to content", "Back to top", "Edit this page", "On this page", "Quickstart", "Transactions", "Made with", "Copyright",
 			"Hide navigation sidebar", "Toggle", "¶"}, ""},
+		{"javadoc17.html", "https://tally.example/apidocs/org/tally/Ledger.html", []string{
+			"A ledger records transactions in the order they are posted",
+			"Method Summary",
+			"Returns the balance of the account in cents.",
+			"Posts an entry to both of its accounts at once.",
+			"Returns the balance of the account in cents, after every entry posted so far.",
+			"account - the account's identifier",
+			"UnknownAccountException - if no account has this identifier",
+			"Since:\n\n3.1",
+		}, []string{"Skip navigation links", "JavaScript is disabled", "Deprecated", "SEARCH:", "Summary:", "All Methods", "Instance Methods",
+			"license terms"}, ""},
 		{"doxygen.html", "https://libtern.example/docs/structtern__ring.html", []string{
 			"A fixed-size ring of byte slots shared by one writer and one reader.",
 			"The writer and the reader never take a lock",

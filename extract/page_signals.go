@@ -168,7 +168,7 @@ func pathKind(seg string) string {
 	case "t", "thread", "threads", "forum", "forums", "questions", "d", "discussion", "discussions",
 		"community", "r", "comments", "showthread.php", "viewtopic.php":
 		return "forum"
-	case "docs", "doc", "documentation", "api", "reference", "guide", "guides", "manual", "wiki", "learn",
+	case "docs", "doc", "documentation", "api", "apidocs", "javadoc", "reference", "guide", "guides", "manual", "wiki", "learn",
 		"tutorial", "tutorials", "kb", "help":
 		return "doc"
 	case "services", "service", "solutions", "solution", "pricing", "features", "platform":

@@ -43,3 +43,15 @@ func TestTopicThreadPath(t *testing.T) {
 		}
 	}
 }
+
+// TestAPIDocsPath: the folders Javadoc and Maven sites publish API
+// references under announce documentation.
+func TestAPIDocsPath(t *testing.T) {
+	for _, p := range []string{"/apidocs/org/tally/Ledger.html", "/javadoc/org/tally/Ledger.html"} {
+		var sg pageSignals
+		sg.readPath(p)
+		if sg.pathKind != "doc" {
+			t.Errorf("readPath(%q): kind %q, want doc", p, sg.pathKind)
+		}
+	}
+}
