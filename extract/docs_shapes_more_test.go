@@ -12,7 +12,8 @@ import (
 // classes only, hints, "Was this helpful?"), Antora (version picker,
 // AsciiDoc listings, description lists, admonition tables), Sphinx with
 // the Furo theme (hidden toggles, signatures, field lists), Javadoc 17
-// (summary tables of <div> cells, method tabs), Doxygen (member tables,
+// (summary tables of <div> cells, method tabs), Mintlify (utility
+// classes, callouts, code groups, feedback bar), Doxygen (member tables,
 // fragments of code lines, note lists), Redoc (an operation's parameter
 // table, responses and request samples beside it), a Pipermail archive
 // of one message (its body is preformatted text between two copies of
@@ -74,6 +75,14 @@ func TestMoreDocumentationShapes(t *testing.T) {
 			"Since:\n\n3.1",
 		}, []string{"Skip navigation links", "JavaScript is disabled", "Deprecated", "SEARCH:", "Summary:", "All Methods", "Instance Methods",
 			"license terms"}, ""},
+		{"mintlify.html", "https://docs.gannet.example/rate-limits", []string{
+			"Every API key may send 100 requests per second.",
+			"Headers",
+			"Batch endpoints count each item of a batch as one request.",
+			"HTTP/1.1 429 Too Many Requests\nRetry-After: 2",
+			"Seconds to wait before the next request.",
+		}, []string{"Search...", "Ctrl K", "Dashboard", "Changelog", "Introduction", "Was this page helpful?", "Suggest edits", "Raise issue",
+			"Powered by Mintlify", "On this page", "Get Started"}, ""},
 		{"doxygen.html", "https://libtern.example/docs/structtern__ring.html", []string{
 			"A fixed-size ring of byte slots shared by one writer and one reader.",
 			"The writer and the reader never take a lock",

@@ -286,6 +286,10 @@ var cueTable = [numGroups][]string{
 	gNav: {
 		"home", "homepage", "menu", "main menu", "search", "log in", "login", "sign in", "sign out", "register",
 		"my account", "skip to content", "skip to main content", "toggle navigation", "navigation", "sections",
+		// the title of the outline documentation generators print
+		// beside a page (Docusaurus, VitePress, Starlight, Mintlify)
+		"on this page", "in this article", "auf dieser seite", "sur cette page", "en esta página", "in questa pagina",
+		"nesta página", "op deze pagina", "на этой странице",
 		"startseite", "suche", "anmelden", "accueil", "rechercher", "connexion", "se connecter", "inicio",
 		"buscar", "iniciar sesión", "cerca", "accedi", "início", "pesquisar", "entrar", "zoeken", "inloggen",
 		"szukaj", "zaloguj", "главная", "поиск", "войти", "вход", "меню", "регистрация", "головна", "пошук",

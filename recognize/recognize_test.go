@@ -311,6 +311,9 @@ func TestRecognize(t *testing.T) {
 		{"RU  UA  EN", Navigation},
 		{"English Deutsch Français", Navigation},
 		{"Home > News > World", Navigation},
+		{"On this page", Navigation},
+		{"In this article", Navigation},
+		{"Auf dieser Seite", Navigation},
 		{"Skip to main content", Navigation},
 		{"It is", None},
 
