@@ -49,14 +49,15 @@ func TestReferenceShaped(t *testing.T) {
 // announces no kind of page (the model alone takes most for service
 // pages), and those without a date under a Read the Docs path (the model
 // alone takes them for articles; the help-center article, the how-to and
-// the Starlight page print the date they were last updated, and the
-// Javadoc-like page shows no code).
+// the Starlight and VitePress pages print the date they were last
+// updated, and the Javadoc pages show no code). The pages of
+// TestMoreDocumentationShapes under testdata/shapes are not judged here.
 func TestDocumentationJudged(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "docs", "*.html"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no pages: %v", err)
 	}
-	dated := map[string]bool{"kb": true, "learn": true, "starlight": true, "apiref": true}
+	dated := map[string]bool{"kb": true, "learn": true, "starlight": true, "apiref": true, "javadoc17": true, "vitepress": true}
 	for _, f := range files {
 		page, err := os.ReadFile(f)
 		if err != nil {

@@ -7,21 +7,11 @@ import "github.com/winnowtext/winnow/boilerplate"
 // threads, the foot of a page whose footer no markup names. Only when the
 // posts hold half the kept text or more: posts found in a widget of the
 // page's frame say nothing of where the thread ends. What the thread's
-// own element holds after its last post stays: a post of another shape.
+// own element holds after its last post stays when it is signed: a post
+// of another shape (see threadNodes).
 // item is postItems' answer for the page.
 func dropAfterThread(s *segmenter, item []int32) {
-	thread := make([]bool, len(s.nodes))
-	for i := range item {
-		if item[i] == int32(i) {
-			thread[s.nodes[i].parent] = true
-		}
-	}
-	// Parents come before their children.
-	for i := range thread {
-		if p := s.nodes[i].parent; p >= 0 && thread[p] {
-			thread[i] = true
-		}
-	}
+	thread := threadNodes(s, item)
 	blocks := s.blocks
 	last, inPosts, kept := -1, 0, 0
 	for i := range blocks {

@@ -88,6 +88,7 @@ func signalsOf(blocks []boilerplate.Block, types []string, pageURL string, kept 
 }
 
 func (sg *pageSignals) readPath(path string) {
+	prev := ""
 	for seg := range strings.SplitSeq(path, "/") {
 		if seg == "" {
 			continue
@@ -97,9 +98,13 @@ func (sg *pageSignals) readPath(path string) {
 		if len(seg) == 4 && (seg[0] == '1' || seg[0] == '2') && isDigits(seg) {
 			sg.pathDate = true
 		}
+		lower := strings.ToLower(seg)
 		if sg.pathKind == "" {
-			sg.pathKind = pathKind(strings.ToLower(seg))
+			sg.pathKind = pathKind(lower)
+		} else if sg.pathKind == "collection" && topicThread(prev, lower) {
+			sg.pathKind = "forum"
 		}
+		prev = lower
 	}
 }
 
@@ -163,7 +168,7 @@ func pathKind(seg string) string {
 	case "t", "thread", "threads", "forum", "forums", "questions", "d", "discussion", "discussions",
 		"community", "r", "comments", "showthread.php", "viewtopic.php":
 		return "forum"
-	case "docs", "doc", "documentation", "api", "reference", "guide", "guides", "manual", "wiki", "learn",
+	case "docs", "doc", "documentation", "api", "apidocs", "javadoc", "reference", "guide", "guides", "manual", "wiki", "learn",
 		"tutorial", "tutorials", "kb", "help":
 		return "doc"
 	case "services", "service", "solutions", "solution", "pricing", "features", "platform":

@@ -955,7 +955,7 @@ func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, 
 		case "role":
 			var lower [32]byte
 			switch string(ascii.AppendLower(lower[:0], at.val)) {
-			case "navigation", "menu", "menubar":
+			case "navigation", "menu", "menubar", "toolbar":
 				h |= boilerplate.HintNav
 			case "contentinfo":
 				h |= boilerplate.HintFooter

@@ -226,6 +226,7 @@ func TestAttributeValuesRead(t *testing.T) {
 		{`class="site-nav"`, boilerplate.HintNav},
 		{`id="comments"`, boilerplate.HintComment},
 		{`role="navigation"`, boilerplate.HintNav},
+		{`role="toolbar"`, boilerplate.HintNav}, // a bar of controls: Reply, Forward
 		{`itemprop="articleBody"`, boilerplate.HintArticle},
 		{`aria-hidden="true"`, boilerplate.HintHidden},
 		{`style="display: none"`, boilerplate.HintHidden},

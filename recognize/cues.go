@@ -206,6 +206,8 @@ var cueTable = [numGroups][]string{
 		"you may not edit your posts", "you may post new threads", "you may post replies", "you may post attachments",
 		"you may edit your posts", "featured replies", "top posters in this topic", "post as a guest",
 		"explore related questions",
+		// XenForo's toggle under a long quote in a post
+		"click to expand", "click to shrink",
 		"read full story", "read the full story", "read full article", "click here", "description", "close",
 		"back to top", "back to", "previous", "next", "min read", "minute read", "minutes read", "reading time",
 		"lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd",
@@ -284,6 +286,10 @@ var cueTable = [numGroups][]string{
 	gNav: {
 		"home", "homepage", "menu", "main menu", "search", "log in", "login", "sign in", "sign out", "register",
 		"my account", "skip to content", "skip to main content", "toggle navigation", "navigation", "sections",
+		// the title of the outline documentation generators print
+		// beside a page (Docusaurus, VitePress, Starlight, Mintlify)
+		"on this page", "in this article", "auf dieser seite", "sur cette page", "en esta página", "in questa pagina",
+		"nesta página", "op deze pagina", "на этой странице",
 		"startseite", "suche", "anmelden", "accueil", "rechercher", "connexion", "se connecter", "inicio",
 		"buscar", "iniciar sesión", "cerca", "accedi", "início", "pesquisar", "entrar", "zoeken", "inloggen",
 		"szukaj", "zaloguj", "главная", "поиск", "войти", "вход", "меню", "регистрация", "головна", "пошук",

@@ -118,8 +118,8 @@ func dateWordKinds() map[string]int {
 		"пн", "вт", "ср", "чт", "пт", "сб", "вс",
 		"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя", "нд")
 	add(dwRelative, "today", "yesterday", "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",
-		"day", "days", "week", "weeks", "just", "now",
-		"heute", "gestern", "vor", "stunden", "stunde", "minuten", "tagen",
+		"day", "days", "week", "weeks", "month", "months", "year", "years", "just", "now",
+		"heute", "gestern", "vor", "stunden", "stunde", "minuten", "tagen", "wochen", "monaten", "jahren",
 		"aujourd'hui", "hier", "il", "y", "heures", "heure", "jours",
 		"hoy", "ayer", "hace", "horas", "hora", "minutos", "días",
 		"oggi", "ieri", "ore", "fa", "hoje", "ontem", "há",

@@ -78,6 +78,12 @@ func TestIsDateline(t *testing.T) {
 		{"Wednesday, 22 January", true},
 		{"2 days ago at 07:52 am", true},
 		{"вчера, 12:30", true},
+		// Ages in months and years, as documentation sites and
+		// forums print the last change of a page or a post.
+		{"Last updated 3 months ago", true},
+		{"Posted 2 years ago", true},
+		{"vor 3 Monaten", true},
+		{"Five years of baking", false},
 		{"Top downloads in last 24 hours", false},
 		{"Belgium, Brussels", false},
 		{"May 2022 be a better year for all of us", false},

@@ -122,6 +122,8 @@ func TestRecognize(t *testing.T) {
 		{"Featured Replies", Interface},
 		{"Post as a guest", Interface},
 		{"Explore related questions", Interface},
+		{"Click to expand...", Interface},
+		{"Click to shrink...", Interface},
 		// View counters, and a caption that counts views of something.
 		{"Viewed 69k times", Interface},
 		{"1,234 views", Interface},
@@ -309,6 +311,9 @@ func TestRecognize(t *testing.T) {
 		{"RU  UA  EN", Navigation},
 		{"English Deutsch Français", Navigation},
 		{"Home > News > World", Navigation},
+		{"On this page", Navigation},
+		{"In this article", Navigation},
+		{"Auf dieser Seite", Navigation},
 		{"Skip to main content", Navigation},
 		{"It is", None},
 
