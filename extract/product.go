@@ -21,7 +21,8 @@ const productMinWords = 100
 // they stand (see keepProductSpecs, keepToggledAnswers and
 // keepNamedPanels), and so is the price under the product's name (see
 // keepTitlePrice). Reviews that the container or the section took in go
-// in any case.
+// in any case, and so do the prices of a grid of other products under a
+// related heading (see dropRelatedGrid).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
 	if won {
@@ -36,6 +37,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	keepToggledAnswers(s, classify.HasStopwords)
 	keepNamedPanels(s, classify.HasStopwords)
 	keepTitlePrice(s.blocks)
+	dropRelatedGrid(s.blocks)
 	if in != nil {
 		dropReviews(s, in)
 	}
