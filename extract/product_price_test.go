@@ -14,10 +14,10 @@ func TestTitlePrice(t *testing.T) {
 		`<label>Quantity</label><input type="number" value="1"><button>Add to cart</button></form>`
 	for _, tt := range []struct {
 		name, price string
-		want, no    []string
+		want        []string
 	}{
-		{"price under the name", `<div class="price"><span>$18.00</span></div>`, []string{"$18.00"}, nil},
-		{"sale and regular price", `<div class="price"><s>$24.00</s> <span>$18.00</span></div>`, []string{"$24.00 $18.00"}, nil},
+		{"price under the name", `<div class="price"><span>$18.00</span></div>`, []string{"$18.00"}},
+		{"sale and regular price", `<div class="price"><s>$24.00</s> <span>$18.00</span></div>`, []string{"$24.00 $18.00"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			page := synthPage(`<title>Stoneware mug, blue | Clay Shop</title>`+productLD,
@@ -28,11 +28,6 @@ func TestTitlePrice(t *testing.T) {
 			for _, w := range tt.want {
 				if !strings.Contains(res.Text, w) {
 					t.Errorf("text lacks %q:\n%s", w, res.Text)
-				}
-			}
-			for _, w := range tt.no {
-				if strings.Contains(res.Text, w) {
-					t.Errorf("text holds %q:\n%s", w, res.Text)
 				}
 			}
 			if !strings.Contains(res.Text, "glaze has not faded") {
