@@ -181,6 +181,8 @@ func finish(s *segmenter, opts Options) *Result {
 	switch {
 	case res.PageType == PageProduct && priceGridAfterTitle(blocks):
 		res.PageType = PageCollection
+	case res.PageType == PageCollection && buyBoxAfterTitle(blocks):
+		res.PageType = PageProduct
 	case res.PageType == PageArticle && teasersBeforeContent(blocks):
 		res.PageType = PageListing
 	case (res.PageType == PageListing || res.PageType == PageCollection) && storyAfterTitle(blocks):

@@ -10,12 +10,13 @@ import (
 )
 
 // folds records the disclosure widgets of a page: the ids that controls
-// name in aria-controls (accordion headers, tabs, "show more" buttons) and
-// the hidden block-level elements that may be the panels they open.
+// name in aria-controls or in-page links (accordion headers, tabs, "show
+// more" buttons) and the hidden block-level elements that may be the
+// panels they open.
 // resolveHints shows the panels whose text belongs to the content (see
 // unfolds).
 type folds struct {
-	controlled []uint64    // the ids named by aria-controls, hashed (nameHash)
+	controlled []uint64    // the ids named by aria-controls or in-page links, hashed (nameHash)
 	panels     []foldPanel // hidden block-level elements, in document order
 }
 
@@ -34,11 +35,20 @@ type foldPanel struct {
 // of controls, and memory stays bounded on a page made of them.
 const maxControls = 1 << 14
 
-// noteControls records the ids that an element's aria-controls names.
+// noteControls records the ids that an element's aria-controls names, and
+// the id an in-page link (href="#details") points to: the tab lists of
+// many shop themes are links to their panels, without ARIA.
 func (f *folds) noteControls(attrs []attr) {
 	for i := range attrs {
 		at := &attrs[i]
-		if string(at.key) != "aria-controls" || len(f.controlled) >= maxControls {
+		if len(f.controlled) >= maxControls {
+			return
+		}
+		if string(at.key) == "href" && len(at.val) > 1 && at.val[0] == '#' {
+			f.controlled = append(f.controlled, nameHash(at.val[1:])|1)
+			continue
+		}
+		if string(at.key) != "aria-controls" {
 			continue
 		}
 		for _, id := range bytes.Fields(at.val) {
@@ -158,7 +168,8 @@ func kin(nodes []node, a, b int32) bool {
 	return false
 }
 
-// named reports whether some aria-controls names the id whose hash is id;
+// named reports whether some aria-controls or in-page link names the id
+// whose hash is id;
 // f.controlled must be sorted.
 func (f *folds) named(id uint64) bool {
 	_, ok := slices.BinarySearch(f.controlled, id)

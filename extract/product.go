@@ -19,8 +19,10 @@ const productMinWords = 100
 // section (see farContainer). The product's specifications, the
 // answers of its FAQ and the sheets its controls open are kept wherever
 // they stand (see keepProductSpecs, keepToggledAnswers and
-// keepNamedPanels). Reviews that the container or the section took
-// in go in any case.
+// keepNamedPanels), and so is the price under the product's name (see
+// keepTitlePrice). Reviews that the container or the section took in go
+// in any case, and so do the prices of a grid of other products under a
+// related heading (see dropRelatedGrid).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
 	if won {
@@ -34,6 +36,8 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	keepProductSpecs(s)
 	keepToggledAnswers(s, classify.HasStopwords)
 	keepNamedPanels(s, classify.HasStopwords)
+	keepTitlePrice(s.blocks)
+	dropRelatedGrid(s.blocks)
 	if in != nil {
 		dropReviews(s, in)
 	}

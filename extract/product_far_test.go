@@ -46,8 +46,12 @@ func TestProductFarContainer(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := mugProduct(t, productWithSellerCard(tt.buyBox))
-			if got := strings.Contains(res.Text, "US $18.00"); got != tt.wantFacts {
-				t.Errorf("price kept = %v, want %v:\n%s", got, tt.wantFacts, res.Text)
+			if got := strings.Contains(res.Text, "Zone 1:"); got != tt.wantFacts {
+				t.Errorf("buy box's facts kept = %v, want %v:\n%s", got, tt.wantFacts, res.Text)
+			}
+			// The price under the name, in any case (see keepTitlePrice).
+			if !strings.Contains(res.Text, "US $18.00") {
+				t.Errorf("price dropped:\n%s", res.Text)
 			}
 		})
 	}

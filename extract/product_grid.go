@@ -14,6 +14,13 @@ const (
 	gridLead       = 40
 )
 
+// A description before the grid (see priceGridAfterTitle): lines of
+// gridProseLine words or more, outside links, gridProseWords in all.
+const (
+	gridProseLine  = 10
+	gridProseWords = 50
+)
+
 // priceGridAfterTitle reports whether the page's title heads a grid of
 // product cards: a shop's category ("Indoor Pots", "Air Purifiers") that
 // the page model took for one product's page because it shows prices and
@@ -21,19 +28,31 @@ const (
 // and its description; a grid of other products, if any, comes later. A
 // card is a price with a link of a few words (the product's name) in the
 // blocks since the card before, so that the prices of a product's
-// variants or of a table of options do not count.
+// variants or of a table of options do not count. A heading after a
+// description (gridProseWords of lines without links) and before the
+// first card heads the grid instead of the title: "More from this shop"
+// under the product's description, where a category's short introduction
+// runs straight into its cards.
 func priceGridAfterTitle(blocks []boilerplate.Block) bool {
 	t := titleIndex(blocks)
 	if t < 0 {
 		return false
 	}
-	cards, since, linked := 0, 0, false
+	cards, since, linked, prose := 0, 0, false, 0
 	for i := t + 1; i < len(blocks) && cards < gridCards; i++ {
 		b := &blocks[i]
 		if b.Features.Hints.Has(boilerplate.HintHidden) {
 			continue
 		}
 		since++
+		if cards == 0 {
+			if b.Features.LinkWords == 0 && b.Features.Words >= gridProseLine {
+				prose += b.Features.Words
+			}
+			if prose >= gridProseWords && b.Kind == boilerplate.KindHeading {
+				return false
+			}
+		}
 		limit := gridCardBlocks
 		if cards == 0 {
 			limit = gridLead

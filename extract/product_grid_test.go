@@ -56,6 +56,14 @@ func TestPriceGridAfterTitle(t *testing.T) {
 			`<h2>Description</h2>` + potsDescription + `<p>It holds a generous cup of tea and keeps it warm for a long while.</p>` +
 			`<h2>You may also like</h2>` + productCards(12, "Stoneware cup"),
 			PageProduct, []string{"$18.00", "It holds a generous cup"}},
+		{"category grid under a heading after a short introduction", "Indoor pots", `<h1>Indoor pots</h1>` + potsDescription +
+			`<h2>Bestsellers</h2>` + productCards(12, "Stoneware pot"),
+			PageCollection, []string{"Stoneware pot model 0 in blue glaze", "Stoneware pot model 11 in blue glaze"}},
+		{"listing with the seller's link, description, then the shop's grid", "Stoneware mug, blue", `<h1>Stoneware mug, blue</h1>` +
+			`<p><a href="/shop/clay">Message Clay Shop</a></p><button>Add to cart</button>` + potsDescription +
+			`<p>It holds a generous cup of tea and keeps it warm for a long while, and the handle is wide enough for two fingers.</p>` +
+			`<h2>More from this shop</h2>` + productCards(12, "Stoneware cup"),
+			PageProduct, []string{"It holds a generous cup"}},
 		{"product with variant prices", "Stoneware planter", `<h1>Stoneware planter</h1>` + potsDescription +
 			`<ul><li>Small $12.00</li><li>Medium $16.00</li><li>Large $22.00</li><li>Extra large $28.00</li>` +
 			`<li>Small, glazed $14.00</li><li>Medium, glazed $18.00</li><li>Large, glazed $24.00</li><li>Extra large, glazed $30.00</li>` +
