@@ -231,7 +231,7 @@ func (d *detection) drain(q int, g int8) {
 		at[i], fp[i] = t.hash(key)
 	}
 	for i := range keys {
-		first[i] = t.slots[at[i]]
+		first[i] = t.slot(at[i])
 	}
 	var found [lookupBatch]int32
 	n := 0

@@ -24,7 +24,7 @@
 // Norwegian Bokmål, Hindi and Marathi, Czech and Slovak.
 //
 // The model is embedded (model.bin, 580 KB) and decoded on the first call
-// into tables of about 3.6 MB, stopword sets included. Detect does not
+// into tables of about 2.5 MB, stopword sets included. Detect does not
 // allocate and is safe for concurrent use.
 //
 // # Stopwords

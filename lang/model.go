@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math/bits"
+	"slices"
 	"sync"
 )
 
@@ -33,6 +34,10 @@ type ngramModel struct {
 // processor's caches; a fingerprint matches a key not in the table once
 // in 2^14 probes, and then adds the bonuses of an unrelated n-gram once,
 // which does not move a result.
+//
+// Rows that are equal are stored once, and the rows with the largest
+// bonuses, those of the n-grams common in text, come first (see
+// hotFirst): a text then reads fewer cache lines of rows.
 type rowTable struct {
 	slots []uint32 // power-of-two sized; 0 marks an empty slot
 	rows  []uint64 // width words a row, unless width is maxGroupWords
@@ -40,7 +45,8 @@ type rowTable struct {
 	// that addRows reads without computing bounds.
 	wide  [][maxGroupWords]uint64
 	width int
-	shift uint // 64 - log2(len(slots))
+	shift uint   // 64 - log2(len(slots))
+	mask  uint64 // len(slots) - 1
 }
 
 const (
@@ -130,28 +136,109 @@ func setBonus(row []uint64, p int, bonus uint8) {
 	row[p/8] |= uint64(bonus) << (8 * (p % 8))
 }
 
+// build returns the table of the keys and rows of b (see dedupRows).
 func (b *tableBuilder) build() (rowTable, error) {
 	if len(b.keys) > maxRows {
 		return rowTable{}, errModel
 	}
 	size := 1 << bits.Len(uint(max(len(b.keys), 1)*2-1)) // load factor <= 1/2
 	t := rowTable{
-		slots: make([]uint32, size),
-		rows:  b.rows,
 		width: b.width,
 		shift: uint(64 - bits.Len(uint(size-1))),
+		mask:  uint64(size - 1),
 	}
+	rowOf := t.dedupRows(b)
+	t.slots = make([]uint32, size)
 	for i, k := range b.keys {
-		t.insert(k, uint32(i))
-	}
-	if t.width == maxGroupWords {
-		t.wide = make([][maxGroupWords]uint64, len(b.keys))
-		for i := range t.wide {
-			copy(t.wide[i][:], b.rows[i*maxGroupWords:])
+		j, fp := t.hash(k)
+		for t.slots[j] != 0 {
+			j = (j + 1) & t.mask
 		}
-		t.rows = nil
+		t.slots[j] = fp | rowOf[i]
 	}
 	return t, nil
+}
+
+// dedupRows stores the distinct rows of b in t, hottest first (see
+// hotFirst), and returns the number of the row of each key; it reorders
+// b.rows, so a builder is built once. An open-addressing
+// index of the distinct rows, by a hash of their words, finds repeats
+// (a Go map of arrays tripled the cost of decoding the model).
+func (t *rowTable) dedupRows(b *tableBuilder) []uint32 {
+	w := b.width
+	rowOf := make([]uint32, len(b.keys))
+	index := make([]int32, 1<<bits.Len(uint(max(len(b.keys), 1)*2)))
+	mask := uint64(len(index) - 1)
+	shift := 64 - bits.Len64(mask)
+	n := 0 // distinct rows so far, moved to the front of b.rows
+	for i := range b.keys {
+		row := b.rows[i*w : (i+1)*w]
+		h := uint64(0)
+		for _, x := range row {
+			h = (h ^ x) * 0x9E3779B97F4A7C15
+		}
+		j := h >> shift // the top bits, which all bits of the row move
+		for ; index[j] != 0; j = (j + 1) & mask {
+			r := int(index[j] - 1)
+			if slices.Equal(b.rows[r*w:(r+1)*w], row) {
+				break
+			}
+		}
+		if index[j] == 0 {
+			copy(b.rows[n*w:], row)
+			n++
+			index[j] = int32(n)
+		}
+		rowOf[i] = uint32(index[j] - 1)
+	}
+	order := hotFirst(b.rows[:n*w], w)
+	if w == maxGroupWords {
+		t.wide = make([][maxGroupWords]uint64, n)
+		for r, at := range order {
+			copy(t.wide[at][:], b.rows[r*w:])
+		}
+	} else {
+		t.rows = make([]uint64, n*w)
+		for r, at := range order {
+			copy(t.rows[int(at)*w:], b.rows[r*w:(r+1)*w])
+		}
+	}
+	for i, r := range rowOf {
+		rowOf[i] = order[r]
+	}
+	return rowOf
+}
+
+// hotFirst returns the place of each row of width w in an order by
+// decreasing sum of bonuses, ties in their order: an n-gram with large
+// bonuses in many languages is common in text, and the rows that a text
+// reads most then share cache lines.
+func hotFirst(rows []uint64, w int) []uint32 {
+	n := len(rows) / w
+	sum := make([]int, n)
+	most := 0
+	for r := range n {
+		for _, x := range rows[r*w : (r+1)*w] {
+			for ; x != 0; x >>= 8 {
+				sum[r] += int(x & 0xFF)
+			}
+		}
+		most = max(most, sum[r])
+	}
+	// a counting sort: sums are at most 255 times the languages
+	starts := make([]uint32, most+2)
+	for _, v := range sum {
+		starts[most-v+1]++
+	}
+	for v := 1; v < len(starts); v++ {
+		starts[v] += starts[v-1]
+	}
+	order := make([]uint32, n)
+	for r, v := range sum {
+		order[r] = starts[most-v]
+		starts[most-v]++
+	}
+	return order
 }
 
 // Model groups: the scripts whose languages the n-gram model separates.
@@ -213,13 +300,33 @@ func loadModel() *ngramModel {
 
 var errModel = errors.New("bad model data")
 
-// decodeModel reads the format internal/gen writes: magic, the language
-// codes, then for each n-gram in key order the key delta and its
-// (language, bonus) pairs, all as uvarints and bytes.
+// decodeModel reads the format internal/gen writes (see decodeBuilders)
+// and builds the tables of each group.
 func decodeModel(data []byte) (*ngramModel, error) {
+	ngrams, words, err := decodeBuilders(data)
+	if err != nil {
+		return nil, err
+	}
+	m := &ngramModel{}
+	for g := range numGroups {
+		if m.ngrams[g], err = ngrams[g].build(); err != nil {
+			return nil, err
+		}
+		if m.words[g], err = words[g].build(); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// decodeBuilders reads the format internal/gen writes: magic, the language
+// codes, then for each n-gram in key order the key delta and its
+// (language, bonus) pairs, all as uvarints and bytes. It returns the rows
+// of the n-grams and of the stopwords of each group.
+func decodeBuilders(data []byte) (ngrams, words [numGroups]*tableBuilder, err error) {
 	const magic = "WNLM\x01"
 	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
-		return nil, errModel
+		return ngrams, words, errModel
 	}
 	b := data[len(magic):]
 	next := func() uint64 {
@@ -243,18 +350,18 @@ func decodeModel(data []byte) (*ngramModel, error) {
 	for range nl {
 		l := int(next())
 		if l > len(b) {
-			return nil, errModel
+			return ngrams, words, errModel
 		}
 		id := languageIndex(string(b[:l]))
 		if id < 0 || scriptGroup[languages[id].script] == noGroup {
-			return nil, errModel
+			return ngrams, words, errModel
 		}
 		ids = append(ids, langID(id))
 		b = b[l:]
 	}
 	nk := int(next())
 	if nk <= 0 || nk > 1<<22 {
-		return nil, errModel
+		return ngrams, words, errModel
 	}
 	// The group of each model language, and its position in the rows.
 	var groupOf [256]int8
@@ -275,7 +382,6 @@ func decodeModel(data []byte) (*ngramModel, error) {
 		}
 		r = r[min(len(r), n+1+2*int(r[n])):]
 	}
-	var ngrams [numGroups]*tableBuilder
 	for g := range ngrams {
 		ngrams[g] = newSortedTableBuilder(groupWords[g], counts[g])
 	}
@@ -283,41 +389,30 @@ func decodeModel(data []byte) (*ngramModel, error) {
 	for range nk {
 		key += next()
 		if len(b) < 1 {
-			return nil, errModel
+			return ngrams, words, errModel
 		}
 		c := int(b[0])
 		if c == 0 || len(b) < 1+2*c {
-			return nil, errModel
+			return ngrams, words, errModel
 		}
 		if int(b[1]) >= len(ids) {
-			return nil, errModel
+			return ngrams, words, errModel
 		}
 		g := groupOf[b[1]]
 		row := ngrams[g].row(key)
 		for k := 1; k < 1+2*c; k += 2 {
 			lang, bonus := b[k], b[k+1]
 			if int(lang) >= len(ids) || groupOf[lang] != g {
-				return nil, errModel
+				return ngrams, words, errModel
 			}
 			setBonus(row, posOf[lang], bonus)
 		}
 		b = b[1+2*c:]
 	}
 	if b == nil {
-		return nil, errModel
+		return ngrams, words, errModel
 	}
-	m := &ngramModel{}
-	words := stopwordBuilders(&pos)
-	for g := range numGroups {
-		var err error
-		if m.ngrams[g], err = ngrams[g].build(); err != nil {
-			return nil, err
-		}
-		if m.words[g], err = words[g].build(); err != nil {
-			return nil, err
-		}
-	}
-	return m, nil
+	return ngrams, stopwordBuilders(&pos), nil
 }
 
 // wordBonus is what a stopword adds to each language of its group that
@@ -357,19 +452,13 @@ func (t *rowTable) hash(key uint64) (uint64, uint32) {
 	return h >> t.shift, (uint32(h>>(t.shift-15))&0x7FFF | 1) << indexBits
 }
 
-func (t *rowTable) insert(key uint64, index uint32) {
-	i, fp := t.hash(key)
-	mask := uint64(len(t.slots) - 1)
-	for t.slots[i] != 0 {
-		i = (i + 1) & mask
-	}
-	t.slots[i] = fp | index
-}
+// slot returns the content of slot i: 0 when empty, else the
+// fingerprint of its key and the number of its row.
+func (t *rowTable) slot(i uint64) uint32 { return t.slots[i] }
 
 // rowFrom returns the number of the row of the key of fingerprint fp
 // whose probe starts at slot i, which holds s, or -1.
 func (t *rowTable) rowFrom(i uint64, fp, s uint32) int32 {
-	mask := uint64(len(t.slots) - 1)
 	for {
 		if s&^(maxRows-1) == fp {
 			return int32(s & (maxRows - 1))
@@ -377,8 +466,8 @@ func (t *rowTable) rowFrom(i uint64, fp, s uint32) int32 {
 		if s == 0 {
 			return -1
 		}
-		i = (i + 1) & mask
-		s = t.slots[i]
+		i = (i + 1) & t.mask
+		s = t.slot(i)
 	}
 }
 
@@ -392,5 +481,5 @@ func (m *ngramModel) memory() int {
 }
 
 func (t *rowTable) memory() int {
-	return len(t.slots)*4 + cap(t.rows)*8 + cap(t.wide)*8*maxGroupWords
+	return cap(t.slots)*4 + cap(t.rows)*8 + cap(t.wide)*8*maxGroupWords
 }
