@@ -96,7 +96,7 @@ func keepBodyLists(blocks []boilerplate.Block, mask []bool) {
 			continue
 		}
 		if t := lists[b.Features.ContainerID]; !t.noisy && 2*t.links < t.words {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }
@@ -132,7 +132,7 @@ func keepLinkedProse(blocks []boilerplate.Block, mask []bool) {
 			continue
 		}
 		if f.Sentences >= 1 && f.Words-f.LinkWords >= listOwnWords && f.LinkDensity() < linkedProseDensity {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }
@@ -162,7 +162,7 @@ func keepIntroducedLists(blocks []boilerplate.Block, mask []bool) {
 		}
 		for k := i - 1; k < j; k++ {
 			if b := &blocks[k]; densityVerdict(b.Reason) {
-				b.Reason, b.Kept = boilerplate.ReasonNone, true
+				b.Keep()
 			}
 		}
 	}
@@ -205,7 +205,7 @@ func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
 			continue
 		}
 		if overProse && mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Features.Hints&negativeHints == 0 {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }

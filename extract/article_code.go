@@ -15,7 +15,7 @@ func keepCode(blocks []boilerplate.Block, mask []bool) {
 		b := &blocks[i]
 		if mask[i] && b.Kind == boilerplate.KindCode && !b.Kept && densityVerdict(b.Reason) &&
 			b.Features.Hints&negativeHints == 0 && hasLetter(b.Text) {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }
@@ -35,7 +35,7 @@ func keepBodyCode(blocks []boilerplate.Block, mask []bool) {
 			continue
 		}
 		if densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonCaption || b.Reason == boilerplate.ReasonDateline {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }

@@ -87,10 +87,10 @@ func keepDefinitionLists(s *segmenter, mask []bool) {
 		if t := lists[list[i]]; t.prose == 0 || 2*t.prose < t.definitions {
 			continue
 		}
-		b.Reason, b.Kept = boilerplate.ReasonNone, true
+		b.Keep()
 		h := i - 1
 		for h >= 0 && mask[h] && blocks[h].Kind == boilerplate.KindHeading && !blocks[h].Kept && densityVerdict(blocks[h].Reason) {
-			blocks[h].Reason, blocks[h].Kept = boilerplate.ReasonNone, true
+			blocks[h].Keep()
 			h--
 		}
 	}

@@ -42,7 +42,7 @@ func keepOpeningLines(blocks []boilerplate.Block, mask []bool) {
 	}
 	for k := i; k < first; k++ {
 		if !blocks[k].Kept {
-			blocks[k].Reason, blocks[k].Kept = boilerplate.ReasonNone, true
+			blocks[k].Keep()
 		}
 	}
 }

@@ -111,8 +111,7 @@ func faqTakeBack(b *boilerplate.Block) bool {
 	if !faqDroppedForPlace(b) || b.Features.Hints&boilerplate.HintHidden != 0 {
 		return false
 	}
-	b.Reason = boilerplate.ReasonNone
-	b.Kept = true
+	b.Keep()
 	return true
 }
 

@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
-
 // Bounds of a run of items (see keepItemRuns): how many sibling items of
 // one shape make a run, and how many of them in four density must have
 // kept whole.
@@ -94,7 +92,7 @@ func keepItemRuns(s *segmenter, mask []bool) {
 		for _, it := range run {
 			for k := it.first; k <= it.last; k++ {
 				if bl := &blocks[k]; !bl.Kept && mask[k] && densityVerdict(bl.Reason) && bl.Features.Hints&negativeHints == 0 {
-					bl.Reason, bl.Kept = boilerplate.ReasonNone, true
+					bl.Keep()
 				}
 			}
 		}

@@ -43,7 +43,7 @@ func keepNumbered(blocks []boilerplate.Block, mask []bool, headings, down bool) 
 			for _, i := range run {
 				b := &blocks[i]
 				if densityVerdict(b.Reason) {
-					b.Reason, b.Kept = boilerplate.ReasonNone, true
+					b.Keep()
 				}
 			}
 		}
@@ -117,7 +117,7 @@ func keepListsWhole(blocks []boilerplate.Block, mask []bool) {
 			continue
 		}
 		if t := lists[b.Features.ContainerID]; t.items >= minNumberedRun && 3*t.kept >= 2*t.items && densityVerdict(b.Reason) {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }
@@ -171,7 +171,7 @@ func keepListsBetween(blocks []boilerplate.Block, mask []bool) {
 			for k := i; k < j; k++ {
 				b := &blocks[k]
 				if densityVerdict(b.Reason) && b.Features.Words-b.Features.LinkWords >= listOwnWords {
-					b.Reason, b.Kept = boilerplate.ReasonNone, true
+					b.Keep()
 				}
 			}
 		}
@@ -195,7 +195,7 @@ func keepOffsiteLinks(s *segmenter, mask []bool) {
 		if mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Kind != boilerplate.KindHeading &&
 			b.Features.LinkCount > 0 && b.Features.OffsiteLinks >= b.Features.LinkCount &&
 			b.Features.Hints&negativeHints == 0 {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }

@@ -38,7 +38,7 @@ func keepStandfirst(blocks []boilerplate.Block) {
 			continue
 		}
 		if densityVerdict(b.Reason) {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 		return
 	}

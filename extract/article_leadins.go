@@ -31,7 +31,7 @@ func keepLeadIns(blocks []boilerplate.Block, mask []bool) {
 			continue // after the body's prose, only code goes on with it
 		}
 		if mask[i] && mask[i+1] && next.Kept && next.Kind != boilerplate.KindHeading && leadIn(b) {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }

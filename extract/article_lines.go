@@ -28,7 +28,7 @@ func keepClosingLines(blocks []boilerplate.Block, mask []bool) {
 		if !densityVerdict(b.Reason) || f.Hints&negativeHints != 0 || f.LinkCount > 0 || f.Digits > 0 {
 			return
 		}
-		b.Reason, b.Kept = boilerplate.ReasonNone, true
+		b.Keep()
 	}
 }
 
@@ -60,7 +60,7 @@ func keepShortBetween(blocks []boilerplate.Block, mask []bool) {
 		}
 		if plain && j-i <= maxShortRun && mask[j] && blocks[j].Features.ContainerID == elem {
 			for k := i; k < j; k++ {
-				blocks[k].Reason, blocks[k].Kept = boilerplate.ReasonNone, true
+				blocks[k].Keep()
 			}
 		}
 		i = j

@@ -34,7 +34,7 @@ func keepDataTables(blocks []boilerplate.Block, mask []bool) {
 		if dataTable(blocks[i:j]) {
 			for k := i; k < j; k++ {
 				if b := &blocks[k]; !b.Kept && tableCellVerdict(b) {
-					b.Reason, b.Kept = boilerplate.ReasonNone, true
+					b.Keep()
 				}
 			}
 		}

@@ -29,9 +29,9 @@ func keepLinkedTitles(s *segmenter, mask []bool) {
 		if item := itemOf(s, s.blockAt[i], b.Kind); item < 0 || !holds(s, item, s.blockAt[i+1]) {
 			continue
 		}
-		b.Reason, b.Kept = boilerplate.ReasonNone, true
+		b.Keep()
 		for h := i - 1; h >= 0 && mask[h] && blocks[h].Kind == boilerplate.KindHeading && !blocks[h].Kept && densityVerdict(blocks[h].Reason); h-- {
-			blocks[h].Reason, blocks[h].Kept = boilerplate.ReasonNone, true
+			blocks[h].Keep()
 		}
 	}
 }

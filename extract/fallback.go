@@ -239,7 +239,7 @@ func keepCandidateItems(s *segmenter, candidate []boilerplate.Block, at []int) {
 	}
 	for _, k := range fields {
 		if b := &candidate[k]; copies[b.Text] < fieldMaxCopies {
-			b.Kept, b.Reason = true, boilerplate.ReasonNone
+			b.Keep()
 		}
 	}
 }

@@ -134,7 +134,7 @@ func keepGridTables(blocks []boilerplate.Block, judged bool) {
 		}
 		for k := range cells {
 			if b := &cells[k]; !b.Kept && (densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonDateline) {
-				b.Reason, b.Kept = boilerplate.ReasonNone, true
+				b.Keep()
 			}
 		}
 	}

@@ -193,7 +193,7 @@ func TestKeepGridTablesJudged(t *testing.T) {
 			}
 		}
 		if keepFirst {
-			cells[0].Kept, cells[0].Reason = true, boilerplate.ReasonNone
+			cells[0].Keep()
 		}
 		return cells
 	}

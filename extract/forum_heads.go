@@ -44,7 +44,7 @@ func keepPostHeads(s *segmenter, item []int32) {
 		// the ones after it are the member's card ("563 posts").
 		named[p] = true
 		if !b.Kept && postAuthorLine(b) {
-			b.Kept, b.Reason = true, boilerplate.ReasonNone
+			b.Keep()
 		}
 	}
 }

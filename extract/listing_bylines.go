@@ -17,7 +17,7 @@ func keepListingBylines(blocks []boilerplate.Block) {
 			continue
 		}
 		if isBylineLine(b.Text) && bylineNames(b.Text) != "" {
-			b.Kept, b.Reason = true, boilerplate.ReasonNone
+			b.Keep()
 		}
 	}
 }

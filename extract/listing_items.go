@@ -41,7 +41,7 @@ func keepItemFields(s *segmenter, item []int32) {
 	for _, i := range fields {
 		b := &s.blocks[i]
 		if copies[b.Text] < fieldMaxCopies {
-			b.Kept, b.Reason = true, boilerplate.ReasonNone
+			b.Keep()
 		}
 	}
 }

@@ -88,7 +88,7 @@ func keepDatedPost(s *segmenter, dated bool) {
 		switch b.Reason {
 		case boilerplate.ReasonTooShort, boilerplate.ReasonLowDensity, boilerplate.ReasonLinkList, boilerplate.ReasonOutsideMain,
 			boilerplate.ReasonCaption:
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }

@@ -74,6 +74,6 @@ func toggledPanelOf(s *segmenter, n int32) int32 {
 // hiding or density dropped it.
 func keepAnswer(b *boilerplate.Block) {
 	if !b.Kept && (b.Reason == boilerplate.ReasonHidden || densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonOutsideMain) {
-		b.Reason, b.Kept = boilerplate.ReasonNone, true
+		b.Keep()
 	}
 }

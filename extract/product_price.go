@@ -34,7 +34,7 @@ func keepTitlePrice(blocks []boilerplate.Block) {
 		shown++
 		if b.Features.Words <= titlePriceWords && b.Features.Digits > 0 && hasPrice(b.Text) {
 			if b.Features.Hints&negativeHints == 0 {
-				b.Reason, b.Kept = boilerplate.ReasonNone, true
+				b.Keep()
 			}
 			return
 		}

@@ -158,7 +158,7 @@ func specGroupLabel(b *boilerplate.Block) bool {
 // is (a repeat, the title, a recognised kind of boilerplate).
 func keepSpec(b *boilerplate.Block) {
 	if !b.Kept && specKeepable(b) {
-		b.Reason, b.Kept = boilerplate.ReasonNone, true
+		b.Keep()
 	}
 }
 

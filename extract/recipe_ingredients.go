@@ -72,7 +72,7 @@ func keepIngredients(blocks []boilerplate.Block, ingredients []string) {
 	}
 	for i := bestFirst; i <= bestLast; i++ {
 		if b := &blocks[i]; !b.Kept && b.Features.Words <= ingredientWords && takeableVerdict(b) {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }

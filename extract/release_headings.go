@@ -13,7 +13,7 @@ func keepReleaseHeadings(blocks []boilerplate.Block) {
 		b := &blocks[i]
 		if b.Kind == boilerplate.KindHeading && b.Reason == boilerplate.ReasonDateline && blocks[i+1].Kept &&
 			hasVersion(b.Text) {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }

@@ -246,7 +246,7 @@ func markedHTMLProblem(raw []byte, opts Options) error {
 	all := *res
 	all.Blocks = append([]boilerplate.Block(nil), res.Blocks...)
 	for i := range all.Blocks {
-		all.Blocks[i].Kept, all.Blocks[i].Reason = true, boilerplate.ReasonNone
+		all.Blocks[i].Keep()
 	}
 	return check("every block kept", markupDoc(s, &all, opts.URL))
 }

@@ -38,7 +38,7 @@ func keepReferenceParts(s *segmenter) {
 		if b.Reason == boilerplate.ReasonDateline && b.Kind == boilerplate.KindTableCell && body[i] {
 			// A table's value that reads as a date ("7 días", "3
 			// days"): a retention, a timeout, a release.
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 			continue
 		}
 		if b.Reason != boilerplate.ReasonInterface || !body[i] {
@@ -46,7 +46,7 @@ func keepReferenceParts(s *segmenter) {
 		}
 		if b.Tag == "th" {
 			// A parameter table's column: "Description", "Default".
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 			continue
 		}
 		if b.Kind != boilerplate.KindHeading {
@@ -54,7 +54,7 @@ func keepReferenceParts(s *segmenter) {
 		}
 		if j := i + 1; j < len(blocks) && blocks[j].Kept && blocks[j].Kind != boilerplate.KindHeading &&
 			blocks[j].Features.Sentences >= 1 && 2*blocks[j].Features.LinkWords < blocks[j].Features.Words {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }
@@ -113,7 +113,7 @@ func keepTermValues(s *segmenter, body []bool) {
 			continue
 		}
 		if tdl, tpart := definitionListOf(s, s.blockAt[i-1]); tdl == dl && tpart == inTerm {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }

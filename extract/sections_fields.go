@@ -29,7 +29,7 @@ func keepTypedFields(blocks []boilerplate.Block) {
 		}
 		next := &blocks[i+1]
 		if next.Kept && next.Kind == boilerplate.KindParagraph && next.Features.Sentences >= 1 && next.Features.LinkDensity() < 0.5 {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }

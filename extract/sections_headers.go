@@ -26,7 +26,7 @@ func keepSectionHeaders(s *segmenter) {
 			continue
 		}
 		if boilerplate.RecognizeBlockMemo(b, s.recog) == boilerplate.ReasonNone {
-			b.Reason, b.Kept = boilerplate.ReasonNone, true
+			b.Keep()
 		}
 	}
 }

@@ -34,7 +34,7 @@ func keepReferenceLinkLists(blocks []boilerplate.Block, body []bool) {
 		if whole {
 			for k := i; k < j; k++ {
 				if b := &blocks[k]; !b.Kept && densityVerdict(b.Reason) {
-					b.Reason, b.Kept = boilerplate.ReasonNone, true
+					b.Keep()
 				}
 			}
 		}

@@ -31,7 +31,6 @@ func keepAskedQuestions(blocks []boilerplate.Block) {
 			a.Features.Sentences < 1 || a.Features.Words < minAnswerWords {
 			continue
 		}
-		q.Reason = boilerplate.ReasonNone
-		q.Kept = true
+		q.Keep()
 	}
 }

@@ -54,7 +54,7 @@ func keepReferenceCopies(blocks []boilerplate.Block) {
 			continue
 		}
 		if o := first[b.Text]; o < i && blocks[o].Kept && own[i] > own[o+1] {
-			b.Kept, b.Reason = true, boilerplate.ReasonNone
+			b.Keep()
 		}
 	}
 }

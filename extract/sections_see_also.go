@@ -30,9 +30,9 @@ func keepSeeAlso(blocks []boilerplate.Block, body []bool) {
 		if j == i+1 {
 			continue
 		}
-		h.Reason, h.Kept = boilerplate.ReasonNone, true
+		h.Keep()
 		for k := i + 1; k < j; k++ {
-			blocks[k].Reason, blocks[k].Kept = boilerplate.ReasonNone, true
+			blocks[k].Keep()
 		}
 	}
 }

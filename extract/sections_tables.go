@@ -14,7 +14,7 @@ func keepSectionTables(blocks []boilerplate.Block) {
 		}
 		for k := range cells {
 			if b := &cells[k]; !b.Kept && b.Reason == boilerplate.ReasonLinkList {
-				b.Reason, b.Kept = boilerplate.ReasonNone, true
+				b.Keep()
 			}
 		}
 	}

@@ -18,7 +18,7 @@ func keepTableTimes(blocks []boilerplate.Block) {
 		}
 		for k := range cells {
 			if b := &cells[k]; b.Reason == boilerplate.ReasonDateline {
-				b.Reason, b.Kept = boilerplate.ReasonNone, true
+				b.Keep()
 			}
 		}
 	}
