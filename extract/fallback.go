@@ -100,8 +100,9 @@ const (
 // and keeping under 1/doubtfulShare of what the sections hold, or under
 // sectionsDoubt and the confidence model, given the page's signals and
 // type probabilities, expects the sections to score sectionsGain above
-// conf. The sections are read once for both tests. It returns the new
-// confidence, or conf and false when it kept the result.
+// conf. The sections are read once for both tests; the result stands
+// when they add only after the article's end (articleEndsFirst). It
+// returns the new confidence, or conf and false when it kept the result.
 func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPageTypes]float64, conf float64, memo *recognize.Memo) (float64, bool) {
 	if conf >= sectionsDoubt {
 		return conf, false
@@ -111,6 +112,11 @@ func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPa
 	c := confidence(sg, probs, pw)
 	small := conf < doubtfulConfidence && pw >= fallbackPageWords && keptWords(blocks)*doubtfulShare < pw
 	if !small && c < conf+sectionsGain {
+		return conf, false
+	}
+	// A short article whose sections add only what follows it: the
+	// teasers, posts or comments after its end are not content.
+	if articleEndsFirst(blocks, page) {
 		return conf, false
 	}
 	copy(blocks, page)
