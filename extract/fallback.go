@@ -71,13 +71,15 @@ func pageFallBack(blocks []boilerplate.Block, kept, share int, memo *recognize.M
 }
 
 // sectionsOf returns a copy of blocks read section by section, as a
-// listing's are, with what the recognisers said remembered in memo (see
-// boilerplate.RecognizeBlockMemo; nil for none).
+// listing's are (the list under a related heading goes with it: see
+// dropRelatedRuns), with what the recognisers said remembered in memo
+// (see boilerplate.RecognizeBlockMemo; nil for none).
 func sectionsOf(blocks []boilerplate.Block, memo *recognize.Memo) []boilerplate.Block {
 	page := make([]boilerplate.Block, len(blocks))
 	copy(page, blocks)
 	clearVerdicts(page)
 	keepSectionsMemo(page, PageArticle, nil, memo)
+	dropRelatedRuns(page)
 	return page
 }
 
