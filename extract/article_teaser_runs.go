@@ -40,12 +40,12 @@ func dropTrailingTeasers(blocks []boilerplate.Block) {
 }
 
 // isTeaserBlurb reports whether the kept block at i is a short unlinked
-// text right after a dropped block whose words are all a link.
+// text under a dropped block whose words are all a link (see
+// teaserTitleAbove).
 func isTeaserBlurb(blocks []boilerplate.Block, i int) bool {
 	f := &blocks[i].Features
 	if i == 0 || f.Words > teaserMaxWords || f.LinkWords*4 > f.Words {
 		return false
 	}
-	t := &blocks[i-1]
-	return !t.Kept && t.Features.Words >= 2 && t.Features.LinkWords == t.Features.Words
+	return teaserTitleAbove(blocks, i)
 }

@@ -71,13 +71,15 @@ func pageFallBack(blocks []boilerplate.Block, kept, share int, memo *recognize.M
 }
 
 // sectionsOf returns a copy of blocks read section by section, as a
-// listing's are, with what the recognisers said remembered in memo (see
-// boilerplate.RecognizeBlockMemo; nil for none).
+// listing's are (the list under a related heading goes with it: see
+// dropRelatedRuns), with what the recognisers said remembered in memo
+// (see boilerplate.RecognizeBlockMemo; nil for none).
 func sectionsOf(blocks []boilerplate.Block, memo *recognize.Memo) []boilerplate.Block {
 	page := make([]boilerplate.Block, len(blocks))
 	copy(page, blocks)
 	clearVerdicts(page)
 	keepSectionsMemo(page, PageArticle, nil, memo)
+	dropRelatedRuns(page)
 	return page
 }
 
@@ -100,8 +102,9 @@ const (
 // and keeping under 1/doubtfulShare of what the sections hold, or under
 // sectionsDoubt and the confidence model, given the page's signals and
 // type probabilities, expects the sections to score sectionsGain above
-// conf. The sections are read once for both tests. It returns the new
-// confidence, or conf and false when it kept the result.
+// conf. The sections are read once for both tests; the result stands
+// when they add only after the article's end (articleEndsFirst). It
+// returns the new confidence, or conf and false when it kept the result.
 func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPageTypes]float64, conf float64, memo *recognize.Memo) (float64, bool) {
 	if conf >= sectionsDoubt {
 		return conf, false
@@ -111,6 +114,11 @@ func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPa
 	c := confidence(sg, probs, pw)
 	small := conf < doubtfulConfidence && pw >= fallbackPageWords && keptWords(blocks)*doubtfulShare < pw
 	if !small && c < conf+sectionsGain {
+		return conf, false
+	}
+	// A short article whose sections add only what follows it: the
+	// teasers, posts or comments after its end are not content.
+	if articleEndsFirst(blocks, page) {
 		return conf, false
 	}
 	copy(blocks, page)
