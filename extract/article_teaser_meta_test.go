@@ -20,7 +20,7 @@ func TestTeasersWithMetaLines(t *testing.T) {
 	author, date := meta(1, 0), meta(3, 0)
 	blurb := boilerplate.Block{Kind: boilerplate.KindParagraph, Kept: true, Features: boilerplate.Features{Words: 24, Sentences: 1}}
 	keptDate := date
-	keptDate.Kept, keptDate.Reason = true, boilerplate.ReasonNone
+	keptDate.Keep()
 	run := func(between ...boilerplate.Block) []boilerplate.Block {
 		blocks := []boilerplate.Block{body}
 		for range 3 {
