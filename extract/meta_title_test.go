@@ -63,6 +63,10 @@ func TestTitleFromHeadline(t *testing.T) {
 			`<meta property="og:title" content="Analyse: Der Hafenpark muss warten">
 <body><article><h1>Analyse: Der Hafenpark muss warten</h1>` + articleBody + `</article></body>`,
 			"Analyse: Der Hafenpark muss warten"},
+		{"title without the site name after a full-width bar",
+			`<title>港の公園計画を検討へ｜港町新聞</title><meta property="og:site_name" content="港町新聞">
+<body><article>` + articleBody + `</article></body>`,
+			"港の公園計画を検討へ"},
 		{"h1 alone",
 			`<body><article><h1>Council agrees to study harbour park plan</h1>` + articleBody + `</article></body>`,
 			"Council agrees to study harbour park plan"},
