@@ -32,7 +32,7 @@ func bylineNames(text string) string {
 		if label == labelOther || isFieldLine(rest) {
 			continue // "Reviewed by", "Photo by": someone else; "Posts: 116"
 		}
-		before, after := splitAtDate(rest)
+		before, after := splitAtDate(unglueByline(rest))
 		if !isPublicationLabel(before) {
 			names, conj = appendNames(names, trimNamePunct(cutAtNumber(before)))
 		}
