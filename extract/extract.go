@@ -267,7 +267,7 @@ func finish(s *segmenter, opts Options) *Result {
 		// The byline on the page names a person where the metadata
 		// names the publisher.
 		if a := bodyAuthor(s, blocks, res.Author == "", reading == PageForum); a != "" {
-			res.Author = a
+			res.Author = dropSiteCredits(a, &md)
 		}
 	}
 	if res.Author == "" {
