@@ -149,6 +149,11 @@ func TestHeadlineNamingTheSite(t *testing.T) {
 			`<meta property="og:title" content="Readers back the park plan">
 <body><header><h1>Harbour Gazette Online</h1></header><article>` + articleBody + `</article></body>`,
 			"Readers back the park plan"},
+		{"a logo that shares only the site's name with the title is no headline",
+			"https://www.harbourgazette.com/news/park-vote",
+			`<title>Readers back the park plan | Harbour Gazette</title>
+<body><header><h1><a href="/">Gazette of Harbour Town</a></h1></header><article><h2>Readers back the park plan</h2>` + articleBody + `</article></body>`,
+			"Readers back the park plan"},
 		{"a logo the host holds whole stays a logo",
 			"https://www.bestharbourtownawards.com/news/park-vote",
 			`<meta property="og:title" content="Readers back the park plan">
