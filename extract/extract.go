@@ -159,7 +159,7 @@ func finish(s *segmenter, opts Options) *Result {
 			res.Title = collapseASCIISpace(h)
 		}
 	} else {
-		res.Title = cutTitleTail(res.Title)
+		res.Title = cutTitleTail(cutSectionHead(res.Title, opts.URL))
 	}
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.

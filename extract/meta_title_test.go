@@ -149,6 +149,11 @@ func TestHeadlineNamingTheSite(t *testing.T) {
 			`<meta property="og:title" content="Readers back the park plan">
 <body><header><h1>Harbour Gazette Online</h1></header><article>` + articleBody + `</article></body>`,
 			"Readers back the park plan"},
+		{"<title> without the section that opens it, when the URL names the section",
+			"https://www.harbourgazette.com/news/2015/park-vote",
+			`<title>Local News | Readers back the harbour park plan | Harbour Gazette</title>
+<body><article>` + articleBody + `</article></body>`,
+			"Readers back the harbour park plan"},
 		{"a logo that shares only the site's name with the title is no headline",
 			"https://www.harbourgazette.com/news/park-vote",
 			`<title>Readers back the park plan | Harbour Gazette</title>
