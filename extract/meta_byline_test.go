@@ -80,6 +80,9 @@ func TestBylineNames(t *testing.T) {
 		{"By Jane DoeDec. 17, 2019 10:44 am", "Jane Doe"},
 		{"Von Max MustermannRedakteur", "Max Mustermann"},
 		{"Par Jeanne DupontJournaliste", "Jeanne Dupont"},
+		{"By Jane Doe @janedoe", "Jane Doe"},
+		{"山田太郎 記者", "山田太郎"},
+		{"文：山田太郎 特派員", "山田太郎"},
 	}
 	for _, tt := range tests {
 		if got := bylineNames(tt.in); got != tt.want {
