@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/winnowtext/winnow/internal/meta"
@@ -15,7 +16,9 @@ var creditSeps = [...]string{", ", " | "}
 // person and the paper she writes for, and the person is the author. An
 // author field of the metadata is taken as the site gives it. A credit
 // that names the owner of a personal site stays (see siteOwner), and so
-// does the whole line when every credit names the site.
+// does the whole line when every credit names the site. A credit after
+// the first that names an outlet ("Associated Press", "Harbour Times")
+// is the agency or the paper the people before it write for.
 func dropSiteCredits(author string, md *meta.Metadata) string {
 	for _, sep := range creditSeps {
 		if !strings.Contains(author, sep) {
@@ -23,8 +26,11 @@ func dropSiteCredits(author string, md *meta.Metadata) string {
 		}
 		parts := strings.Split(author, sep)
 		kept := parts[:0:0]
-		for _, p := range parts {
-			if p = strings.TrimSpace(p); p != "" && (!isOrganization(p, md) || siteOwner(p, md.Host) != "") {
+		for i, p := range parts {
+			if p = strings.TrimSpace(p); p == "" || i > 0 && namesOutlet(p) {
+				continue
+			}
+			if !isOrganization(p, md) || siteOwner(p, md.Host) != "" {
 				kept = append(kept, p)
 			}
 		}
@@ -33,4 +39,15 @@ func dropSiteCredits(author string, md *meta.Metadata) string {
 		}
 	}
 	return author
+}
+
+// namesOutlet reports whether a credit holds a word that names a
+// publication or an agency (see outletWords).
+func namesOutlet(credit string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(credit)) {
+		if slices.Contains(outletWords[:], w) {
+			return true
+		}
+	}
+	return false
 }

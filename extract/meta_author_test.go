@@ -72,6 +72,8 @@ func TestAuthorFromBody(t *testing.T) {
 		{"byline crediting the paper", "", `<p class="byline">By Jane Doe, The Gazette</p>`, articleBody, "Jane Doe"},
 		{"byline crediting the newsroom, in German", "", `<p class="byline">Von Max Mustermann, Redaktion Hafen</p>`, articleBody, "Max Mustermann"},
 		{"byline crediting the paper after two people", "", `<p class="byline">Par Jeanne Dupont, Paul Martin, Gazette</p>`, articleBody, "Jeanne Dupont, Paul Martin"},
+		{"byline crediting the wire agency", "", `<p class="byline">By Jane Doe and John Roe, Associated Press</p>`, articleBody, "Jane Doe and John Roe"},
+		{"byline crediting another paper, in German", "", `<p class="byline">Von Max Mustermann und Erika Musterfrau, Hafen Zeitung</p>`, articleBody, "Max Mustermann und Erika Musterfrau"},
 		{"a photographer is not the author", "", `<p class="byline">Photo by John Roe</p>`, articleBody, ""},
 		{"microdata Person's name beside its reputation", "", `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/users/7/sea-dog" itemprop="url">sea_dog</a><meta itemprop="name" content="sea_dog"><div class="flair">14,610 reputation · 4 gold badges · 31 silver badges</div></div>`, articleBody,
 			"sea_dog"},
