@@ -159,7 +159,7 @@ func finish(s *segmenter, opts Options) *Result {
 			res.Title = collapseASCIISpace(h)
 		}
 	} else {
-		res.Title = cutTitleTail(res.Title)
+		res.Title = cutTitleTail(cutSectionHead(res.Title, opts.URL))
 	}
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
@@ -269,7 +269,7 @@ func finish(s *segmenter, opts Options) *Result {
 		// The byline on the page names a person where the metadata
 		// names the publisher.
 		if a := bodyAuthor(s, blocks, res.Author == "", reading == PageForum); a != "" {
-			res.Author = a
+			res.Author = dropSiteCredits(a, &md)
 		}
 	}
 	if res.Author == "" {

@@ -32,7 +32,7 @@ func bylineNames(text string) string {
 		if label == labelOther || isFieldLine(rest) {
 			continue // "Reviewed by", "Photo by": someone else; "Posts: 116"
 		}
-		before, after := splitAtDate(rest)
+		before, after := splitAtDate(unglueByline(rest))
 		if !isPublicationLabel(before) {
 			names, conj = appendNames(names, trimNamePunct(cutAtNumber(before)))
 		}
@@ -247,15 +247,16 @@ var byWords = [...]string{"by", "von", "par", "por", "di", "door", "przez"}
 // byWordLabels are byWords between spaces, indexed for hasLabel.
 var byWordLabels = newLabelSet([]string{" by ", " von ", " par ", " por ", " di ", " door ", " przez "})
 
-// cutAtNumber cuts a byline part before its first number, and before the
+// cutAtNumber cuts a byline part before its first number or a handle
+// after the name, and before the
 // words that join a name to a date or a place ("Jane Doe on Monday",
 // "Jane Doe le").
 func cutAtNumber(s string) string {
 	words := strings.Fields(s)
 	cut := len(words)
 	for i, w := range words {
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
-			cut = i
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || i > 0 && strings.HasPrefix(w, "@") {
+			cut = i // "Jane Doe 3 min read", "Jane Doe @janedoe"
 			break
 		}
 	}
@@ -470,7 +471,8 @@ var roleWords = [...]string{"editor", "writer", "reporter", "correspondent", "co
 	"columnist", "journalist", "photographer", "producer", "analyst", "redakteur", "redaktor", "rédact",
 	"redactor", "redattore", "periodista", "giornalista", "dziennikarz", "correspondant", "corresponsal",
 	"корреспондент", "журналист", "редактор", "кореспондент", "expert", "specialist", "consultant", "manager",
-	"director", "founder", "officer", "president", "representative", "phd", "ph.d", "mba", "dvm"}
+	"director", "founder", "officer", "president", "representative", "phd", "ph.d", "mba", "dvm",
+	"記者", "记者", "特派員", "編集委員"}
 
 // roleIndex returns the byte index in s of its first job title word, or
 // -1.

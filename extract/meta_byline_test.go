@@ -76,6 +76,13 @@ func TestBylineNames(t *testing.T) {
 		{"By Naoise McNally and Sean MacKenzie", "Naoise McNally and Sean MacKenzie"},
 		{"Par Anne DeVito", "Anne DeVito"},
 		{"By Team SimplyThrilled", "Team SimplyThrilled"},
+		{"By Jane DoeMarch 3, 2020", "Jane Doe"},
+		{"By Jane DoeDec. 17, 2019 10:44 am", "Jane Doe"},
+		{"Von Max MustermannRedakteur", "Max Mustermann"},
+		{"Par Jeanne DupontJournaliste", "Jeanne Dupont"},
+		{"By Jane Doe @janedoe", "Jane Doe"},
+		{"山田太郎 記者", "山田太郎"},
+		{"文：山田太郎 特派員", "山田太郎"},
 	}
 	for _, tt := range tests {
 		if got := bylineNames(tt.in); got != tt.want {
@@ -104,6 +111,22 @@ func FuzzBylineNames(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestUnglueByline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jane DoeMarch 3, 2020", "Jane Doe March 3, 2020"},
+		{"Max MustermannRedakteur, 3. MärzMärz", "Max Mustermann Redakteur, 3. März März"},
+		{"Naoise McNally", "Naoise McNally"},
+		{"Charts in PowerPoint", "Charts in PowerPoint"},
+		{"Jane DoeMa", "Jane DoeMa"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := unglueByline(tt.in); got != tt.want {
+			t.Errorf("unglueByline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
 
 func TestMarkNames(t *testing.T) {

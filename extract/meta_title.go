@@ -30,6 +30,9 @@ const hintsOffArticle = boilerplate.HintNav | boilerplate.HintFooter | boilerpla
 func findHeadline(blocks []boilerplate.Block, md *meta.Metadata) int {
 	best, fallback := -1, -1
 	bestScore := 0.0
+	// The site's name in <title> is no word of the headline: a logo h1
+	// would share it.
+	pageTitle := meta.StripSiteTail(md.PageTitle, md.SiteName, md.Host)
 	for i := range blocks {
 		b := &blocks[i]
 		f := &b.Features
@@ -40,7 +43,7 @@ func findHeadline(blocks []boilerplate.Block, md *meta.Metadata) int {
 		if meta.IsSiteHeading(b.Text, md.SiteName, md.Host, f.Words) {
 			continue
 		}
-		s := max(titleOverlap(b.Text, md.Title), titleOverlap(b.Text, md.PageTitle))
+		s := max(titleOverlap(b.Text, md.Title), titleOverlap(b.Text, pageTitle))
 		if s > bestScore {
 			best, bestScore = i, s
 		}

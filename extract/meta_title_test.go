@@ -63,6 +63,10 @@ func TestTitleFromHeadline(t *testing.T) {
 			`<meta property="og:title" content="Analyse: Der Hafenpark muss warten">
 <body><article><h1>Analyse: Der Hafenpark muss warten</h1>` + articleBody + `</article></body>`,
 			"Analyse: Der Hafenpark muss warten"},
+		{"title without the site name after a full-width bar",
+			`<title>港の公園計画を検討へ｜港町新聞</title><meta property="og:site_name" content="港町新聞">
+<body><article>` + articleBody + `</article></body>`,
+			"港の公園計画を検討へ"},
 		{"h1 alone",
 			`<body><article><h1>Council agrees to study harbour park plan</h1>` + articleBody + `</article></body>`,
 			"Council agrees to study harbour park plan"},
@@ -144,6 +148,16 @@ func TestHeadlineNamingTheSite(t *testing.T) {
 			"https://www.harbourgazette.com/news/park-vote",
 			`<meta property="og:title" content="Readers back the park plan">
 <body><header><h1>Harbour Gazette Online</h1></header><article>` + articleBody + `</article></body>`,
+			"Readers back the park plan"},
+		{"<title> without the section that opens it, when the URL names the section",
+			"https://www.harbourgazette.com/news/2015/park-vote",
+			`<title>Local News | Readers back the harbour park plan | Harbour Gazette</title>
+<body><article>` + articleBody + `</article></body>`,
+			"Readers back the harbour park plan"},
+		{"a logo that shares only the site's name with the title is no headline",
+			"https://www.harbourgazette.com/news/park-vote",
+			`<title>Readers back the park plan | Harbour Gazette</title>
+<body><header><h1><a href="/">Gazette of Harbour Town</a></h1></header><article><h2>Readers back the park plan</h2>` + articleBody + `</article></body>`,
 			"Readers back the park plan"},
 		{"a logo the host holds whole stays a logo",
 			"https://www.bestharbourtownawards.com/news/park-vote",
