@@ -11,7 +11,8 @@ import (
 
 // modelData is the n-gram model written by internal/gen: for each n-gram
 // (one to three lower-cased letters inside a word) the languages that use
-// it and how much more likely it is in each than the model's floor.
+// it and how much more likely it is in each than the model's floor, as
+// rows that n-grams share (see decodeRows).
 //
 //go:embed model.bin
 var modelData []byte
@@ -37,7 +38,9 @@ type ngramModel struct {
 //
 // Rows that are equal are stored once, and the rows with the largest
 // bonuses, those of the n-grams common in text, come first (see
-// hotFirst): a text then reads fewer cache lines of rows.
+// hotFirst): a text then reads fewer cache lines of rows. internal/gen
+// writes the n-gram rows so (see decodeRows); the stopword rows are
+// ordered so when decoded (see dedupRows).
 type rowTable struct {
 	slots []uint32 // power-of-two sized; 0 marks an empty slot
 	rows  []uint64 // width words a row, unless width is maxGroupWords
@@ -138,25 +141,37 @@ func setBonus(row []uint64, p int, bonus uint8) {
 
 // build returns the table of the keys and rows of b (see dedupRows).
 func (b *tableBuilder) build() (rowTable, error) {
-	if len(b.keys) > maxRows {
-		return rowTable{}, errModel
-	}
-	size := 1 << bits.Len(uint(max(len(b.keys), 1)*2-1)) // load factor <= 1/2
-	t := rowTable{
-		width: b.width,
-		shift: uint(64 - bits.Len(uint(size-1))),
-		mask:  uint64(size - 1),
+	t, err := rowTable{width: b.width}.withSlots(len(b.keys))
+	if err != nil {
+		return t, err
 	}
 	rowOf := t.dedupRows(b)
-	t.slots = make([]uint32, size)
 	for i, k := range b.keys {
-		j, fp := t.hash(k)
-		for t.slots[j] != 0 {
-			j = (j + 1) & t.mask
-		}
-		t.slots[j] = fp | rowOf[i]
+		t.insert(k, rowOf[i])
 	}
 	return t, nil
+}
+
+// withSlots returns t with empty slots for n keys.
+func (t rowTable) withSlots(n int) (rowTable, error) {
+	if n > maxRows {
+		return rowTable{}, errModel
+	}
+	size := 1 << bits.Len(uint(max(n, 1)*2-1)) // load factor <= 1/2
+	t.slots = make([]uint32, size)
+	t.shift = uint(64 - bits.Len(uint(size-1)))
+	t.mask = uint64(size - 1)
+	return t, nil
+}
+
+// insert adds key, of row number row, to the slots of t. Keys are
+// inserted once each, and fewer than the slots.
+func (t *rowTable) insert(key uint64, row uint32) {
+	j, fp := t.hash(key)
+	for t.slots[j] != 0 {
+		j = (j + 1) & t.mask
+	}
+	t.slots[j] = fp | row
 }
 
 // dedupRows stores the distinct rows of b in t, hottest first (see
@@ -300,18 +315,41 @@ func loadModel() *ngramModel {
 
 var errModel = errors.New("bad model data")
 
-// decodeModel reads the format internal/gen writes (see decodeBuilders)
-// and builds the tables of each group.
+// decodeModel reads the format internal/gen writes (see decodeRows) and
+// builds the tables of each group.
 func decodeModel(data []byte) (*ngramModel, error) {
-	ngrams, words, err := decodeBuilders(data)
+	m := &ngramModel{}
+	keys, err := m.decodeRows(data)
 	if err != nil {
 		return nil, err
 	}
-	m := &ngramModel{}
 	for g := range numGroups {
-		if m.ngrams[g], err = ngrams[g].build(); err != nil {
+		if m.ngrams[g], err = m.ngrams[g].withSlots(keys.counts[g]); err != nil {
 			return nil, err
 		}
+	}
+	// The keys of each group are checked against its count, and their sum
+	// against the keys read, so that no table holds more keys than slots.
+	left := keys.counts
+	err = keys.each(func(g int, key uint64, row uint32) bool {
+		left[g]--
+		if left[g] < 0 {
+			return false
+		}
+		m.ngrams[g].insert(key, row)
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	var pos [numLanguages]int
+	for _, members := range groupMembers {
+		for p, id := range members {
+			pos[id] = p
+		}
+	}
+	words := stopwordBuilders(&pos)
+	for g := range numGroups {
 		if m.words[g], err = words[g].build(); err != nil {
 			return nil, err
 		}
@@ -319,100 +357,166 @@ func decodeModel(data []byte) (*ngramModel, error) {
 	return m, nil
 }
 
-// decodeBuilders reads the format internal/gen writes: magic, the language
-// codes, then for each n-gram in key order the key delta and its
-// (language, bonus) pairs, all as uvarints and bytes. It returns the rows
-// of the n-grams and of the stopwords of each group.
-func decodeBuilders(data []byte) (ngrams, words [numGroups]*tableBuilder, err error) {
-	const magic = "WNLM\x01"
+// decodeRows reads the rows of the n-gram tables of m from the format
+// internal/gen writes, and returns the keys that follow them: magic, the
+// language codes, for each language the number of n-grams whose row's
+// first pair is of it, the distinct rows as lists of (language, bonus) pairs,
+// hottest first (see hotFirst), then for each n-gram in key order the key
+// delta and the number of its row, all as uvarints and bytes. The rows go
+// to their group's table in their order, so decoding neither compares nor
+// sorts rows.
+func (m *ngramModel) decodeRows(data []byte) (keyStream, error) {
+	const magic = "WNLM\x02"
 	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
-		return ngrams, words, errModel
+		return keyStream{}, errModel
 	}
-	b := data[len(magic):]
-	next := func() uint64 {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			b = nil
-			return 0
-		}
-		b = b[n:]
-		return v
-	}
-	// position of each model language in its group's row
-	var pos [numLanguages]int
+	r := modelReader{b: data[len(magic):]}
+	var pos [numLanguages]int // position of each language in its group's row
 	for _, members := range groupMembers {
 		for p, id := range members {
 			pos[id] = p
 		}
 	}
-	nl := int(next())
-	var ids []langID // model language index -> langID
-	for range nl {
-		l := int(next())
-		if l > len(b) {
-			return ngrams, words, errModel
-		}
-		id := languageIndex(string(b[:l]))
-		if id < 0 || scriptGroup[languages[id].script] == noGroup {
-			return ngrams, words, errModel
-		}
-		ids = append(ids, langID(id))
-		b = b[l:]
-	}
-	nk := int(next())
-	if nk <= 0 || nk > 1<<22 {
-		return ngrams, words, errModel
+	nl := int(r.next())
+	if nl > 256 { // a byte names a language
+		return keyStream{}, errModel
 	}
 	// The group of each model language, and its position in the rows.
 	var groupOf [256]int8
 	var posOf [256]int
-	for i, id := range ids[:min(len(ids), len(groupOf))] { // a byte names a language
-		groupOf[i], posOf[i] = scriptGroup[languages[id].script], pos[id]
-	}
-	// A first pass counts the n-grams of each group, so that the rows of
-	// each table are allocated once; the second pass checks the data.
-	var counts [numGroups]int
-	for r, i := b, 0; i < nk; i++ {
-		_, n := binary.Uvarint(r)
-		if n <= 0 || len(r) < n+2 {
-			break
+	for i := range nl {
+		l := int(r.next())
+		if l > len(r.b) {
+			return keyStream{}, errModel
 		}
-		if lang := int(r[n+1]); lang < len(ids) {
+		id := languageIndex(string(r.b[:l]))
+		if id < 0 || scriptGroup[languages[id].script] == noGroup {
+			return keyStream{}, errModel
+		}
+		groupOf[i], posOf[i] = scriptGroup[languages[id].script], pos[id]
+		r.b = r.b[l:]
+	}
+	var keys keyStream
+	for i := range nl {
+		n := int(r.next())
+		if n > 1<<22 {
+			return keyStream{}, errModel
+		}
+		keys.n += n
+		keys.counts[groupOf[i]] += n
+	}
+	if keys.n <= 0 || keys.n > 1<<22 {
+		return keyStream{}, errModel
+	}
+	nr := int(r.next())
+	if nr <= 0 || nr > numGroups*maxRows {
+		return keyStream{}, errModel
+	}
+	// A first pass counts the rows of each group, so that each table's rows
+	// are allocated once; the second checks the data and fills them.
+	var counts [numGroups]int
+	for b, i := r.b, 0; i < nr && len(b) >= 3; i++ {
+		if lang := int(b[1]); lang < nl {
 			counts[groupOf[lang]]++
 		}
-		r = r[min(len(r), n+1+2*int(r[n])):]
+		b = b[min(len(b), 1+2*int(b[0])):]
 	}
-	for g := range ngrams {
-		ngrams[g] = newSortedTableBuilder(groupWords[g], counts[g])
+	for g := range numGroups {
+		t := &m.ngrams[g]
+		if counts[g] > maxRows {
+			return keyStream{}, errModel
+		}
+		t.width = groupWords[g]
+		if t.width == maxGroupWords {
+			t.wide = make([][maxGroupWords]uint64, 0, counts[g])
+		} else {
+			t.rows = make([]uint64, 0, counts[g]*t.width)
+		}
 	}
-	key := uint64(0)
-	for range nk {
-		key += next()
-		if len(b) < 1 {
-			return ngrams, words, errModel
-		}
-		c := int(b[0])
-		if c == 0 || len(b) < 1+2*c {
-			return ngrams, words, errModel
-		}
-		if int(b[1]) >= len(ids) {
-			return ngrams, words, errModel
+	rowAt := make([]uint32, nr) // group<<indexBits | number in the group
+	for i := range nr {
+		b := r.b
+		if len(b) < 3 || b[0] == 0 || len(b) < 1+2*int(b[0]) || int(b[1]) >= nl {
+			return keyStream{}, errModel
 		}
 		g := groupOf[b[1]]
-		row := ngrams[g].row(key)
-		for k := 1; k < 1+2*c; k += 2 {
+		t := &m.ngrams[g]
+		var row []uint64
+		if t.wide != nil {
+			if len(t.wide) == cap(t.wide) {
+				return keyStream{}, errModel
+			}
+			rowAt[i] = uint32(g)<<indexBits | uint32(len(t.wide))
+			t.wide = t.wide[:len(t.wide)+1]
+			row = t.wide[len(t.wide)-1][:]
+		} else {
+			if len(t.rows) == cap(t.rows) {
+				return keyStream{}, errModel
+			}
+			rowAt[i] = uint32(g)<<indexBits | uint32(len(t.rows)/t.width)
+			t.rows = t.rows[:len(t.rows)+t.width]
+			row = t.rows[len(t.rows)-t.width:]
+		}
+		for k := 1; k < 1+2*int(b[0]); k += 2 {
 			lang, bonus := b[k], b[k+1]
-			if int(lang) >= len(ids) || groupOf[lang] != g {
-				return ngrams, words, errModel
+			if int(lang) >= nl || groupOf[lang] != g {
+				return keyStream{}, errModel
 			}
 			setBonus(row, posOf[lang], bonus)
 		}
-		b = b[1+2*c:]
+		r.b = b[1+2*int(b[0]):]
 	}
-	if b == nil {
-		return ngrams, words, errModel
+	keys.b, keys.rowAt = r.b, rowAt
+	return keys, nil
+}
+
+// modelReader reads uvarints; a bad one empties it.
+type modelReader struct{ b []byte }
+
+func (r *modelReader) next() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.b = nil
+		return 0
 	}
-	return ngrams, stopwordBuilders(&pos), nil
+	r.b = r.b[n:]
+	return v
+}
+
+// keyStream is the n keys of a model, in b, whose rows rowAt places:
+// the group of the row of number i is rowAt[i]>>indexBits, and its number
+// in the group rowAt[i]&(maxRows-1). counts holds the keys of each group,
+// as the data claims.
+type keyStream struct {
+	b      []byte
+	n      int
+	rowAt  []uint32
+	counts [numGroups]int
+}
+
+// each calls fn with the group, key and number of the row in the group of
+// each key, until fn returns false. The stream must hold exactly n keys.
+func (s keyStream) each(fn func(g int, key uint64, row uint32) bool) error {
+	b, key := s.b, uint64(0) // b is resliced locally: no write barriers
+	for range s.n {
+		delta, n := binary.Uvarint(b)
+		if n <= 0 {
+			return errModel
+		}
+		i, m := binary.Uvarint(b[n:])
+		if m <= 0 || i >= uint64(len(s.rowAt)) {
+			return errModel
+		}
+		b = b[n+m:]
+		key += delta
+		if !fn(int(s.rowAt[i]>>indexBits), key, s.rowAt[i]&(maxRows-1)) {
+			return errModel
+		}
+	}
+	if len(b) != 0 {
+		return errModel
+	}
+	return nil
 }
 
 // wordBonus is what a stopword adds to each language of its group that

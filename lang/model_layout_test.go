@@ -92,6 +92,31 @@ func textKeys(text string) (ngrams, words []uint64) {
 	return ngrams, words
 }
 
+// ngramBuilders returns the keys of the embedded model with their rows,
+// a row for each key in key order, as a flat table stores them.
+func ngramBuilders(t *testing.T) (b [numGroups]*tableBuilder) {
+	m := &ngramModel{}
+	keys, err := m.decodeRows(modelData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for g := range numGroups {
+		b[g] = newSortedTableBuilder(groupWords[g], 0)
+	}
+	err = keys.each(func(g int, key uint64, r uint32) bool {
+		if t := &m.ngrams[g]; t.wide != nil {
+			copy(b[g].row(key), t.wide[r][:])
+		} else {
+			copy(b[g].row(key), t.rows[int(r)*t.width:(int(r)+1)*t.width])
+		}
+		return true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 // TestRowTableMatchesFlat looks up keys in the model's tables and in flat
 // tables built from the same rows: every key of the model, the n-grams
 // and words of the test sentences of every language, n-grams of letters
@@ -99,10 +124,14 @@ func textKeys(text string) (ngrams, words []uint64) {
 // 64-bit keys. The rows found must be the same, and some absent keys must
 // match a fingerprint, so that those are compared too.
 func TestRowTableMatchesFlat(t *testing.T) {
-	ngrams, words, err := decodeBuilders(modelData)
-	if err != nil {
-		t.Fatal(err)
+	ngrams := ngramBuilders(t)
+	var pos [numLanguages]int
+	for _, members := range groupMembers {
+		for p, id := range members {
+			pos[id] = p
+		}
 	}
+	words := stopwordBuilders(&pos)
 	var textNgrams, textWords []uint64
 	for _, s := range loadSentences(t) {
 		n, w := textKeys(s.text)

@@ -17,6 +17,9 @@
 //
 //	go run ./lang/internal/gen -lingua $(go env GOMODCACHE)/github.com/pemistahl/lingua-go@v1.4.0 \
 //	    -stopwords path/to/stopwords-iso.json -out lang
+//
+// -recode path/to/model.bin rewrites a model of format 1 (each n-gram
+// with its own row) in the current format, without the sources.
 package main
 
 import (
@@ -62,8 +65,14 @@ func main() {
 	stop := flag.String("stopwords", "", "stopwords-iso.json")
 	out := flag.String("out", "lang", "output directory (package lang)")
 	k3 := flag.Int("k3", 4000, "trigrams kept per language")
+	recode := flag.String("recode", "", "model.bin of format 1 to rewrite in the current format")
 	k2 := flag.Int("k2", 600, "bigrams kept per language")
 	flag.Parse()
+	if *recode != "" {
+		if err := recodeModel(*recode, filepath.Join(*out, "model.bin")); err != nil {
+			log.Fatal(err)
+		}
+	}
 	if *lingua != "" {
 		if err := buildModel(*lingua, filepath.Join(*out, "model.bin"), *k2, *k3); err != nil {
 			log.Fatal(err)
@@ -123,35 +132,9 @@ func buildModel(dir, out string, k2, k3 int) error {
 		keep(bi, k2, func(g string) float64 { return uni[first(g)] * bi[g] })
 		keep(tri, k3, func(g string) float64 { return uni[first(g)] * bi[pre(g)] * tri[g] })
 	}
-	keys := make([]uint64, 0, len(entries))
-	npairs := 0
-	for k, v := range entries {
-		keys = append(keys, k)
-		npairs += len(v)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-
-	var b bytes.Buffer
-	b.WriteString("WNLM\x01")
-	putUvarint(&b, uint64(len(modelLanguages)))
-	for _, c := range modelLanguages {
-		putUvarint(&b, uint64(len(c)))
-		b.WriteString(c)
-	}
-	putUvarint(&b, uint64(len(keys)))
-	prev := uint64(0)
-	for _, k := range keys {
-		putUvarint(&b, k-prev)
-		prev = k
-		ps := entries[k]
-		b.WriteByte(uint8(len(ps)))
-		for _, p := range ps {
-			b.WriteByte(p.lang)
-			b.WriteByte(p.bonus)
-		}
-	}
-	log.Printf("model: %d n-grams, %d entries, %d bytes", len(keys), npairs, b.Len())
-	return os.WriteFile(out, b.Bytes(), 0o644)
+	b := encodeModel(entries)
+	log.Printf("model: %d n-grams, %d bytes", len(entries), len(b))
+	return os.WriteFile(out, b, 0o644)
 }
 
 // packKey packs the runes of an n-gram (1 to 3 runes) into one integer, 21
