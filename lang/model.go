@@ -377,16 +377,16 @@ func (m *ngramModel) decodeRows(data []byte) (keyStream, error) {
 			pos[id] = p
 		}
 	}
-	nl := int(r.next())
-	if nl > 256 { // a byte names a language
+	nl, ok := r.nextAtMost(256) // a byte names a language
+	if !ok {
 		return keyStream{}, errModel
 	}
 	// The group of each model language, and its position in the rows.
 	var groupOf [256]int8
 	var posOf [256]int
 	for i := range nl {
-		l := int(r.next())
-		if l > len(r.b) {
+		l, ok := r.nextAtMost(maxCodeLen)
+		if !ok || l > len(r.b) {
 			return keyStream{}, errModel
 		}
 		id := languageIndex(string(r.b[:l]))
@@ -398,8 +398,8 @@ func (m *ngramModel) decodeRows(data []byte) (keyStream, error) {
 	}
 	var keys keyStream
 	for i := range nl {
-		n := int(r.next())
-		if n > 1<<22 {
+		n, ok := r.nextAtMost(1 << 22)
+		if !ok {
 			return keyStream{}, errModel
 		}
 		keys.n += n
@@ -408,8 +408,8 @@ func (m *ngramModel) decodeRows(data []byte) (keyStream, error) {
 	if keys.n <= 0 || keys.n > 1<<22 {
 		return keyStream{}, errModel
 	}
-	nr := int(r.next())
-	if nr <= 0 || nr > numGroups*maxRows {
+	nr, ok := r.nextAtMost(numGroups * maxRows)
+	if !ok || nr == 0 {
 		return keyStream{}, errModel
 	}
 	// A first pass counts the rows of each group, so that each table's rows
@@ -481,6 +481,20 @@ func (r *modelReader) next() uint64 {
 	}
 	r.b = r.b[n:]
 	return v
+}
+
+// maxCodeLen bounds the length of a language code in the model's data.
+const maxCodeLen = 16
+
+// nextAtMost reads a uvarint that must be at most limit (not negative):
+// false when it is larger, so that a count from corrupt data can neither
+// wrap to a negative int nor size an allocation.
+func (r *modelReader) nextAtMost(limit int) (int, bool) {
+	v := r.next()
+	if v > uint64(limit) {
+		return 0, false
+	}
+	return int(v), true
 }
 
 // keyStream is the n keys of a model, in b, whose rows rowAt places:
