@@ -53,6 +53,9 @@ func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 				nh.add(word[:n])
 				n = 0
 			}
+			if c == ' ' {
+				nh.of = false // the next class is a name of its own
+			}
 		}
 	}
 	if n > 0 {
@@ -82,6 +85,7 @@ type nameWords struct {
 	cookie           bool // the last word was "cookie" or "cookies"
 	review           bool // a word starts with "review"
 	describes        bool // a word names an author's description (see describesWord)
+	of               bool // the last word was "of" ("table-of-contents")
 }
 
 // add reads one lower-case word.
@@ -101,7 +105,15 @@ func (nh *nameWords) add(w []byte) {
 		nh.mark |= markAuthor
 	}
 	nh.user = string(last) == "user"
+	of := nh.of
+	nh.of = false
 	switch {
+	case of && string(w) == "contents":
+		// "table-of-contents", "TableOfContents": an outline, the
+		// page's navigation, not its content as "contents" alone says.
+		h, id := wordHint([]byte{'t', 'o', 'c'})
+		nh.hints |= h
+		nh.word = nh.word.and(id)
 	case w[0] == 'e' && len(w) >= 5 && string(w[:5]) == "embed":
 		nh.embed = true
 	case w[0] == 's' && len(w) >= 6 && string(w[:6]) == "social" || w[0] == 't' && len(w) >= 5 && string(w[:5]) == "tweet":
@@ -130,6 +142,7 @@ func (nh *nameWords) addShort(w []byte) {
 	nh.hints |= h
 	nh.word = nh.word.and(id)
 	nh.user = false
+	nh.of = string(w) == "of"
 	if nh.cookie {
 		nh.consent = nh.consent || consentWord(w, true)
 		nh.cookie = false

@@ -38,6 +38,10 @@ func TestNameHints(t *testing.T) {
 		{"embedded-social ad", boilerplate.HintBoilerplate}, // the ad still counts
 		{"recent-articles", boilerplate.HintBoilerplate | boilerplate.HintContent},
 		{"recently-viewed", boilerplate.HintBoilerplate},
+		{"table-of-contents", boilerplate.HintNav}, // an outline, not the content
+		{"TableOfContents", boilerplate.HintNav},
+		{"contents", boilerplate.HintContent},
+		{"of contents", boilerplate.HintContent}, // two names, not one phrase
 	}
 	for _, tt := range tests {
 		if got, _, _, _, _ := nameHints([]byte(tt.name)); got != tt.want {
