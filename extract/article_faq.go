@@ -152,7 +152,7 @@ const maxQuestionText = 512
 func sameSpacedFold(a, b string) bool {
 	a, b = strings.Trim(a, asciiSpace), strings.Trim(b, asciiSpace)
 	for a != "" && b != "" {
-		as, bs := isASCIISpace(a[0]), isASCIISpace(b[0])
+		as, bs := isHTMLSpace(a[0]), isHTMLSpace(b[0])
 		if as != bs {
 			return false
 		}
@@ -172,7 +172,3 @@ func sameSpacedFold(a, b string) bool {
 
 // asciiSpace is the white space collapseASCIISpace folds.
 const asciiSpace = " \t\n\r\f"
-
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
-}

@@ -176,7 +176,6 @@ func dropEmptySections(blocks []boilerplate.Block) {
 			}
 		}
 		if reason != boilerplate.ReasonNone && !densityVerdict(reason) && (j == len(blocks) || blocks[j].Kind == boilerplate.KindHeading) {
-			blocks[i].Kept = false
 			blocks[i].Drop(reason)
 		}
 	}

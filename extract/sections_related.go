@@ -22,7 +22,6 @@ func dropRelatedRuns(blocks []boilerplate.Block) {
 				break
 			}
 			if b.Kept {
-				b.Kept = false
 				b.Drop(boilerplate.ReasonRelated)
 			}
 		}

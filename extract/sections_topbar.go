@@ -36,7 +36,6 @@ func dropAboveHeader(blocks []boilerplate.Block) {
 	}
 	for i := range nav {
 		if blocks[i].Kept {
-			blocks[i].Kept = false
 			blocks[i].Drop(boilerplate.ReasonNavigation)
 		}
 	}

@@ -21,7 +21,6 @@ func dropAboveDatedPost(blocks []boilerplate.Block) {
 	}
 	for i := range h {
 		if b := &blocks[i]; b.Kept {
-			b.Kept = false
 			b.Drop(boilerplate.ReasonOutsideMain)
 		}
 	}
