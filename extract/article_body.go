@@ -39,8 +39,9 @@ func bodyProse(b *boilerplate.Block, inMain bool) bool {
 // (mask) that are kept paragraphs of prose (listProseWords and more): the
 // stretch of the page where the article's body runs; the first is moved
 // back to a shorter kept sentence that opens the body (see bodyStart),
-// the last past the sections of lists that follow in the body's element
-// (see sectionsAfter). Both are -1 when the container holds no such
+// the last on to the body's last kept paragraph (see bodyEnd) and past
+// the sections of lists that follow in the body's element (see
+// sectionsAfter). Both are -1 when the container holds no such
 // paragraph.
 func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 	first, last = -1, -1
@@ -54,9 +55,26 @@ func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 	}
 	if last >= 0 {
 		first = bodyStart(blocks, mask, first)
-		last = sectionsAfter(blocks, mask, last)
+		last = sectionsAfter(blocks, mask, bodyEnd(blocks, mask, last))
 	}
 	return first, last
+}
+
+// bodyEnd returns the last kept paragraph inside the main container
+// (mask) of the same element as block last, the body's last paragraph of
+// prose: a post may close with short sentences ("Next year we want to add
+// a bike table.", "Thanks to everyone who came.") after a list or a table
+// that is the article's, and those belong in its body as much as the
+// longer paragraphs before them.
+func bodyEnd(blocks []boilerplate.Block, mask []bool, last int) int {
+	body := blocks[last].Features.ContainerID
+	end := last
+	for i := last + 1; i < len(blocks); i++ {
+		if b := &blocks[i]; mask[i] && b.Kept && b.Kind == boilerplate.KindParagraph && b.Features.ContainerID == body {
+			end = i
+		}
+	}
+	return end
 }
 
 // keepBodyLists keeps the lists and tables inside the article's body

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestReaderViewBodyShapes runs synthetic pages whose article body a
+// reader view shows whole although its parts look unlike long prose: an
+// update line and a correction and an editor's note around a WordPress
+// post; a news CMS's body cut into one wrapper per paragraph between ads
+// and a related box, with one-line quotes; a body split by a paywall box
+// (German); a post in two parts with a pager between them (French); a
+// Joomla article of short lines (Spanish); a one-sentence news brief
+// beside a long sidebar (Italian); a post with lists, a blockquote, a
+// table, a code line and short closing lines after them. It checks that
+// every part of the article is kept and the page's chrome is not; a pull
+// quote in an <aside> is left out, as Readability cleans asides out of
+// the article. The pages are under testdata/readerview/body.
+func TestReaderViewBodyShapes(t *testing.T) {
+	tests := []readerShape{
+		{"update_note.html", []string{
+			"The city now expects Elm Street to reopen on Tuesday",
+			"A water main burst under Elm Street early Thursday",
+			"Detours will send traffic along Oak Avenue",
+			"Correction: An earlier version of this story gave the wrong year",
+			"Editor's note: This story was updated",
+		}, []string{"Recent Posts", "School board approves budget", "All rights reserved"}},
+		{"arc_split.html", []string{
+			"Container ships are anchored three deep",
+			"The union wants limits on automated cranes",
+			"Shippers say the backlog is already costing them",
+			"Who is affected",
+			"Farmers shipping fruit to Asia have been hit first",
+			"We have six containers of pears sitting on the dock",
+			"Every day is a loss.",
+			"ask a federal mediator to step in",
+		}, []string{"Advertisement", "Port automation: what changes", "Most Popular", "All rights reserved"}},
+		{"paywall_split.html", []string{
+			"Der Stadtrat hat am Dienstagabend beschlossen",
+			"bis zum Herbst fertig sein.",
+			"rund sechzig Parkplätze weg",
+			"Unsere Kunden kommen mit dem Auto",
+			"zusätzliche Plätze geschaffen werden können.",
+			"trägt zur Hälfte das Land.",
+		}, []string{"Jetzt 4 Wochen", "Meistgelesen", "Impressum"}},
+		{"page_parts.html", []string{
+			"Les premières hirondelles sont arrivées ce matin",
+			"Elles ont tout de suite retrouvé le nid",
+			"Le couple a passé l'après-midi à réparer le nid",
+			"jusqu'à la tombée de la nuit.",
+		}, []string{"Chez nous aussi", "Archives", "© Carnets de campagne"}},
+		{"joomla.html", []string{
+			"A partir del 4 de marzo el centro ofrece un taller de cerámica",
+			"Las clases serán los lunes y miércoles de diez a doce.",
+			"Plazas limitadas.",
+			"Inscripciones en la recepción del centro.",
+		}, []string{"Últimas noticias", "Concierto de primavera", "Siguiente"}},
+		{"short_news.html", []string{
+			"La strada provinciale del passo è chiusa da questa mattina",
+		}, []string{"Ultime notizie", "Nuovo parcheggio in centro", "P.IVA"}},
+		{"quotes_lists.html", []string{
+			"Last January a few neighbours and I set up two tables",
+			"What people brought", "Lamps, mostly with broken switches", "Toasters", "One accordion",
+			"About two thirds of the items left working.",
+			"I had that radio for forty years.",
+			"Some repairs were beyond us",
+			"Month", "October", "52",
+			"Ask for the fault when people book.", "Take photos of every repair.",
+			"Next year we want to add a bike table.", "fixed / brought = 0.66", "Thanks to everyone who came.",
+		}, []string{"The most useful tool", "Keep reading", "How to replace a lamp switch", "© 2024 Fixers"}},
+	}
+	runReaderShapes(t, filepath.Join("testdata", "readerview", "body"), tests)
+}
