@@ -195,8 +195,12 @@ func keepIntroducedLists(blocks []boilerplate.Block, mask []bool) {
 // blocks aside) is a kept paragraph titles the article's text. A linked
 // heading titles a kept summary below a line or two of its own
 // (teaserLine): a teaser's byline, date or kicker sits between a listing's
-// linked headline and its summary. Headings over a list stay as they are:
-// a list taken back whole may be a box the heading names ("Tags"). Only
+// linked headline and its summary. A heading over a kept list, table or
+// code block of few links titles it when the body's paragraphs run on both
+// sides in the heading's own element ("What I would do differently" over
+// a post's numbered list, then its closing lines); otherwise it stays as
+// it is: a list taken back whole may be a box of its own that the heading
+// names ("Tags"), and a heading over links names a box of them. Only
 // density's verdicts are taken back, and a heading under a negative hint
 // keeps its own.
 func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
@@ -204,6 +208,8 @@ func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
 	overProse := false // the next block that is no heading is a kept paragraph
 	summary := false   // that paragraph holds listProseWords or more
 	lines := 0         // teaser lines skipped between the heading and that paragraph
+	overItems := false // the next block that is no heading is a kept list item, table cell or code of few links
+	beyond := -1       // the element of the kept paragraph after those items, -1 when another block follows them
 	for i := last; i > first; i-- {
 		b := &blocks[i]
 		if b.Kind != boilerplate.KindHeading {
@@ -215,6 +221,14 @@ func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
 				continue
 			}
 			overProse = b.Kept && b.Kind == boilerplate.KindParagraph
+			overItems = b.Kept && (b.Kind == boilerplate.KindListItem || b.Kind == boilerplate.KindTableCell || b.Kind == boilerplate.KindCode) &&
+				2*b.Features.LinkWords < b.Features.Words
+			if !overItems {
+				beyond = -1
+				if overProse {
+					beyond = b.Features.ContainerID
+				}
+			}
 			summary = overProse && b.Features.Words >= listProseWords
 			lines = 0
 			continue
@@ -222,10 +236,22 @@ func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
 		if lines > 0 && 2*b.Features.LinkWords < b.Features.Words {
 			continue
 		}
-		if overProse && mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Features.Hints&negativeHints == 0 {
+		if (overProse || overItems && beyond == b.Features.ContainerID && inBodyElement(blocks, i)) && mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Features.Hints&negativeHints == 0 {
 			b.Keep()
 		}
 	}
+}
+
+// inBodyElement reports whether block h stands in the element that holds
+// the nearest kept paragraph before it: a sub-heading of the body, not the
+// title of a box inside it.
+func inBodyElement(blocks []boilerplate.Block, h int) bool {
+	for k := h - 1; k >= 0; k-- {
+		if b := &blocks[k]; b.Kept && b.Kind == boilerplate.KindParagraph {
+			return b.Features.ContainerID == blocks[h].Features.ContainerID
+		}
+	}
+	return false
 }
 
 // A teaser's own lines between its linked headline and its summary: at

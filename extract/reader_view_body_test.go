@@ -65,8 +65,8 @@ func TestReaderViewBodyShapes(t *testing.T) {
 			"About two thirds of the items left working.",
 			"I had that radio for forty years.",
 			"Some repairs were beyond us",
-			"Month", "October", "52",
-			"Ask for the fault when people book.", "Take photos of every repair.",
+			"Numbers", "Month", "October", "52",
+			"What I would do differently", "Ask for the fault when people book.", "Take photos of every repair.",
 			"Next year we want to add a bike table.", "fixed / brought = 0.66", "Thanks to everyone who came.",
 		}, []string{"The most useful tool", "Keep reading", "How to replace a lamp switch", "© 2024 Fixers"}},
 	}
