@@ -13,7 +13,8 @@ import (
 // (German); a post in two parts with a pager between them (French); a
 // Joomla article of short lines (Spanish); a one-sentence news brief
 // beside a long sidebar (Italian); a post with lists, a blockquote, a
-// table, a code line and short closing lines after them. It checks that
+// table, a code line and short closing lines after them; a newsletter
+// that signs off after its sign-up box (German). It checks that
 // every part of the article is kept and the page's chrome is not; a pull
 // quote in an <aside> is left out, as Readability cleans asides out of
 // the article. The pages are under testdata/readerview/body.
@@ -69,6 +70,10 @@ func TestReaderViewBodyShapes(t *testing.T) {
 			"What I would do differently", "Ask for the fault when people book.", "Take photos of every repair.",
 			"Next year we want to add a bike table.", "fixed / brought = 0.66", "Thanks to everyone who came.",
 		}, []string{"The most useful tool", "Keep reading", "How to replace a lamp switch", "© 2024 Fixers"}},
+		{"newsletter_de.html", []string{
+			"Hallo zusammen,", "nach drei trockenen Wochen hat es am Donnerstag endlich geregnet",
+			"die ersten Tomaten", "Bis nächste Woche,",
+		}, []string{"Abonniere den Newsletter", "Impressum"}},
 	}
 	runReaderShapes(t, filepath.Join("testdata", "readerview", "body"), tests)
 }
