@@ -8,7 +8,7 @@ import (
 
 // keepArticleStructure takes back, inside the article's container (mask),
 // the verdicts that density alone gave to the structure of its body: the
-// references whose links leave the site, lists and table rows, tables
+// parts of the body a box splits off, the references whose links leave the site, lists and table rows, tables
 // of data under a header row, code, sentences dense with links, the list a line announces, the headings
 // over kept paragraphs, the short lines between the body's own text and
 // those that close it (a sign-off), the greeting that opens it, the lines
@@ -16,6 +16,7 @@ import (
 // boilerplate and blocks under a negative hint dropped.
 func keepArticleStructure(s *segmenter, mask []bool) {
 	blocks := s.blocks
+	keepBodyParts(s, mask)
 	keepOffsiteLinks(s, mask)
 	keepBodyLists(blocks, mask)
 	keepDataTables(blocks, mask)

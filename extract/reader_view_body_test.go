@@ -14,7 +14,11 @@ import (
 // Joomla article of short lines (Spanish); a one-sentence news brief
 // beside a long sidebar (Italian); a post with lists, a blockquote, a
 // table, a code line and short closing lines after them; a newsletter
-// that signs off after its sign-up box (German). It checks that
+// that signs off after its sign-up box (German); a body in sections of
+// one class split by an advertisement and a newsletter box (Dutch), and
+// one split by a subscription promo into wrappers of other depths; an
+// interview of one-line questions and answers (Portuguese); a Ghost post
+// in Japanese; a link round-up (German). It checks that
 // every part of the article is kept and the page's chrome is not; a pull
 // quote in an <aside> is left out, as Readability cleans asides out of
 // the article. The pages are under testdata/readerview/body.
@@ -74,6 +78,34 @@ func TestReaderViewBodyShapes(t *testing.T) {
 			"Hallo zusammen,", "nach drei trockenen Wochen hat es am Donnerstag endlich geregnet",
 			"die ersten Tomaten", "Bis nächste Woche,",
 		}, []string{"Abonniere den Newsletter", "Impressum"}},
+		{"sections_split.html", []string{
+			"Ook zonder tuin kun je zelf tomaten oogsten.",
+			"De juiste pot", "Kies een pot van minstens twintig liter.", "Kleine potten drogen te snel uit.",
+			"Water geven", "Nooit op de bladeren.",
+			"Oogsten", "Pluk de tomaten als ze helemaal rood zijn.", "Eet smakelijk!",
+		}, []string{"Advertentie", "Schrijf je in voor onze nieuwsbrief.", "Populair", "© 2024 Groene Vingers"}},
+		{"two_columns_body.html", []string{
+			"When the council of a small town in the valley voted last spring",
+			"It added maybe ten percent.",
+			"The ban began as a complaint about noise.",
+			"Electric blowers are still allowed.",
+			"Some residents now leave the leaves where they fall.",
+		}, []string{"unlimited access", "More from Weekly Review", "The last lamplighter", "All rights reserved"}},
+		{"entrevista.html", []string{
+			"Dona Lúcia vende verduras na feira da praça",
+			"Como a senhora começou?", "Com meu pai. Eu tinha doze anos.",
+			"E hoje?", "A couve. A couve é a mesma.", "Pensa em parar?", "Não.",
+		}, []string{"Leia também", "O sapateiro da rua de cima", "Mais lidas", "Todos os direitos reservados"}},
+		{"ghost_ja.html", []string{
+			"去年の春から、毎朝三十分ほど散歩をしている。", "最初の一か月はつらかった。",
+			"変わったこと", "近所のパン屋が七時に開くことも知った。", "続けるこつ", "雨の日は休む。それだけだ。",
+		}, []string{"小さな日記を購読する", "Powered by Ghost"}},
+		{"link_roundup_de.html", []string{
+			"ein paar Links sind doch zusammengekommen:",
+			"Warum Bahnhofsuhren eine Minute stehen bleiben",
+			"Eine kurze Geschichte des Kühlschranks", "Karten von Städten, die nie gebaut wurden",
+			"Schönes Wochenende!",
+		}, []string{"Impressum", "Über mich"}},
 	}
 	runReaderShapes(t, filepath.Join("testdata", "readerview", "body"), tests)
 }
