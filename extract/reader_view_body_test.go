@@ -18,7 +18,10 @@ import (
 // one class split by an advertisement and a newsletter box (Dutch), and
 // one split by a subscription promo into wrappers of other depths; an
 // interview of one-line questions and answers (Portuguese); a Ghost post
-// in Japanese; a link round-up (German). It checks that
+// in Japanese; a link round-up (German); a short news story in Arabic;
+// a health article that opens with a box of key takeaways; a Medium-like
+// story in Russian with a quote and a list before its last line. It
+// checks that
 // every part of the article is kept and the page's chrome is not; a pull
 // quote in an <aside> is left out, as Readability cleans asides out of
 // the article. The pages are under testdata/readerview/body.
@@ -106,6 +109,21 @@ func TestReaderViewBodyShapes(t *testing.T) {
 			"Eine kurze Geschichte des Kühlschranks", "Karten von Städten, die nie gebaut wurden",
 			"Schönes Wochenende!",
 		}, []string{"Impressum", "Über mich"}},
+		{"arabic.html", []string{
+			"افتتحت البلدية يوم السبت مكتبة عامة جديدة", "قسم للأطفال",
+			"وخصصت المكتبة طابقاً كاملاً للأطفال.", "الدخول مجاني.",
+		}, []string{"الأكثر قراءة", "جميع الحقوق محفوظة"}},
+		{"takeaways.html", []string{
+			"Key takeaways", "Teenagers need eight to ten hours of sleep a night.",
+			"Catching up at weekends helps only a little.",
+			"Most teenagers get less sleep than they need", "What helps",
+			"Charging phones outside the bedroom also helps.",
+		}, []string{"Related articles", "Naps: good or bad?", "does not give medical advice"}},
+		{"russian.html", []string{
+			"Первый хлеб у меня не поднялся совсем.", "Тесто не любит спешки.",
+			"Что изменилось", "Я стал взвешивать муку.", "Духовка греется целый час.",
+			"Теперь хлеб получается почти всегда.",
+		}, []string{"Подписаться", "Ещё от автора", "Квас за три дня", "124 хлопка"}},
 	}
 	runReaderShapes(t, filepath.Join("testdata", "readerview", "body"), tests)
 }
