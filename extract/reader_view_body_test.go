@@ -20,7 +20,9 @@ import (
 // interview of one-line questions and answers (Portuguese); a Ghost post
 // in Japanese; a link round-up (German); a short news story in Arabic;
 // a health article that opens with a box of key takeaways; a Medium-like
-// story in Russian with a quote and a list before its last line. It
+// story in Russian with a quote and a list before its last line; a
+// listicle whose item headings link to the site's reviews; a story split
+// by a box of related teasers that carry summaries of their own. It
 // checks that
 // every part of the article is kept and the page's chrome is not; a pull
 // quote in an <aside> is left out, as Readability cleans asides out of
@@ -124,6 +126,17 @@ func TestReaderViewBodyShapes(t *testing.T) {
 			"Что изменилось", "Я стал взвешивать муку.", "Духовка греется целый час.",
 			"Теперь хлеб получается почти всегда.",
 		}, []string{"Подписаться", "Ещё от автора", "Квас за три дня", "124 хлопка"}},
+		{"listicle.html", []string{
+			"We tested twenty pairs under one hundred dollars",
+			"1. Sony WH-CH720N ($98)", "The best all-rounder", "2. JBL Tune 520BT ($49)",
+			"4. Koss Porta Pro ($39)", "A classic.", "How we tested", "worn for at least twenty hours",
+		}, []string{"Latest reviews", "Bose QC Ultra review", "© 2024 Sound Guide"}},
+		{"split_teasers.html", []string{
+			"The city will move its two thousand office staff to a four-day week",
+			"Staff will work the same hours over four days instead of five.",
+			"The change follows a six-month trial", "Unions welcomed the move",
+			"The council will publish a review after a year.",
+		}, []string{"Related coverage", "Most of the sixty companies", "Council offices to close on Fridays"}},
 	}
 	runReaderShapes(t, filepath.Join("testdata", "readerview", "body"), tests)
 }
