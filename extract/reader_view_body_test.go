@@ -22,9 +22,9 @@ import (
 // a health article that opens with a box of key takeaways; a Medium-like
 // story in Russian with a quote and a list before its last line; a
 // listicle whose item headings link to the site's reviews; a story split
-// by a box of related teasers that carry summaries of their own. It
-// checks that
-// every part of the article is kept and the page's chrome is not; a pull
+// by a box of related teasers that carry summaries of their own; an
+// update line in its own element after the body. It checks that every
+// part of the article is kept and the page's chrome is not; a pull
 // quote in an <aside> is left out, as Readability cleans asides out of
 // the article. The pages are under testdata/readerview/body.
 func TestReaderViewBodyShapes(t *testing.T) {
@@ -137,6 +137,10 @@ func TestReaderViewBodyShapes(t *testing.T) {
 			"The change follows a six-month trial", "Unions welcomed the move",
 			"The council will publish a review after a year.",
 		}, []string{"Related coverage", "Most of the sixty companies", "Council offices to close on Fridays"}},
+		{"update_after.html", []string{
+			"A landslide blocked the mountain road", "Engineers will inspect the slope before clearing begins.",
+			"Update, June 5, 2:40 p.m.: The road has reopened to cars in one lane.",
+		}, []string{"Most read", "Heatwave next week", "© 2024 Valley Post"}},
 	}
 	runReaderShapes(t, filepath.Join("testdata", "readerview", "body"), tests)
 }
