@@ -22,7 +22,8 @@ const productMinWords = 100
 // keepNamedPanels), and so is the price under the product's name (see
 // keepTitlePrice). Reviews that the container or the section took in go
 // in any case, and so do the prices of a grid of other products under a
-// related heading (see dropRelatedGrid).
+// related heading (see dropRelatedGrid) or in a row of cards that each
+// hold a link and a price (see dropPriceCards).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
 	if won {
@@ -38,6 +39,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	keepNamedPanels(s, classify.HasStopwords)
 	keepTitlePrice(s.blocks)
 	dropRelatedGrid(s.blocks)
+	dropPriceCards(s)
 	if in != nil {
 		dropReviews(s, in)
 	}
