@@ -23,7 +23,8 @@ const productMinWords = 100
 // keepTitlePrice). Reviews that the container or the section took in go
 // in any case, and so do the prices of a grid of other products under a
 // related heading (see dropRelatedGrid) or in a row of cards that each
-// hold a link and a price (see dropPriceCards).
+// hold a link and a price (see dropPriceCards), and so does the text
+// that only screen readers read (see dropScreenReaderText).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
 	if won {
@@ -40,6 +41,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	keepTitlePrice(s.blocks)
 	dropRelatedGrid(s.blocks)
 	dropPriceCards(s)
+	dropScreenReaderText(s)
 	if in != nil {
 		dropReviews(s, in)
 	}
