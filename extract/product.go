@@ -24,7 +24,8 @@ const productMinWords = 100
 // in any case, and so do the prices of a grid of other products under a
 // related heading (see dropRelatedGrid) or in a row of cards that each
 // hold a link and a price (see dropPriceCards), and so does the text
-// that only screen readers read (see dropScreenReaderText).
+// that only screen readers read (see dropScreenReaderText); headings left
+// over what went go too (see dropBareHeadings).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
 	if won {
@@ -42,6 +43,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	dropRelatedGrid(s.blocks)
 	dropPriceCards(s)
 	dropScreenReaderText(s)
+	dropBareHeadings(s)
 	if in != nil {
 		dropReviews(s, in)
 	}
