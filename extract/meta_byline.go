@@ -68,7 +68,7 @@ func joinNames(names []string, conj string) string {
 }
 
 // bylineSeps separate the parts of a byline.
-var bylineSeps = [...]string{"\n", "|", "•", "·", "●", "∙", "⋅", "◦", "▪", "‧", "｜", " – ", " — ", " - ", " / ", " » ", "\u00a0\u00a0", "  ", "\t"}
+var bylineSeps = [...]string{"\n", "|", "•", "·", "●", "∙", "⋅", "◦", "▪", "‧", "｜", " – ", " — ", " - ", " / ", " » ", "\u00a0\u00a0", "  ", "\t", "\u3000"}
 
 // nextBylinePart returns the text up to the first separator and the text
 // after it.
@@ -95,9 +95,15 @@ const (
 // authorLabels open a byline in the languages of the recognisers; the
 // longer forms come first. otherLabels name other roles.
 var (
-	authorLabels = [...]string{"posted by", "post by", "written by", "article by", "words by", "story by", "reported by", "text by",
-		"started by", "thread starter", "author(s)", "authors", "author", "by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
-		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "記者", "文",
+	authorLabels = [...]string{"posted by", "post by", "written by", "published by", "article by", "words by", "story by", "reported by", "text by",
+		"started by", "thread starter", "author(s)", "authors", "author",
+		// "Written by" and "Published by" in the other languages.
+		"geschrieben von", "verfasst von", "veröffentlicht von", "écrit par", "rédigé par", "publié par",
+		"escrito por", "publicado por", "scritto da", "pubblicato da", "a cura di", "geschreven door",
+		"gepubliceerd door", "geplaatst door",
+		"by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
+		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "執筆", "执笔", "撰文",
+		"記者", "记者", "文",
 		// "Text: Anna Schmidt": the word for text labels the writer only
 		// before a colon, or before "di" ("Testo di Marco Rossi").
 		"text:", "texte :", "texte:", "texto:", "testo:", "testo di", "tekst:"}
@@ -157,7 +163,7 @@ func cutBylineLabel(part string) (string, int) {
 		if l.kind == labelOther {
 			return "", labelOther
 		}
-		return strings.TrimLeft(part[len(l.label):], " :：\u00a0"), labelAuthor
+		return strings.TrimLeft(part[len(l.label):], " :：=＝/／\u00a0\u3000"), labelAuthor
 	}
 	return part, labelNone
 }

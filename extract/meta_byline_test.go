@@ -83,6 +83,24 @@ func TestBylineNames(t *testing.T) {
 		{"By Jane Doe @janedoe", "Jane Doe"},
 		{"山田太郎 記者", "山田太郎"},
 		{"文：山田太郎 特派員", "山田太郎"},
+		// "Written by" and "Published by" in the recognisers' languages,
+		// and the labels of Chinese and Japanese bylines with the marks
+		// that follow them ("文＝", "文/").
+		{"Published by Jane Doe", "Jane Doe"},
+		{"Geschrieben von Max Mustermann", "Max Mustermann"},
+		{"Écrit par Jeanne Dupont", "Jeanne Dupont"},
+		{"Publié par Jeanne Dupont le 3 mars 2021", "Jeanne Dupont"},
+		{"Escrito por María García", "María García"},
+		{"Publicado por João Silva", "João Silva"},
+		{"Scritto da Marco Rossi", "Marco Rossi"},
+		{"A cura di Marco Rossi", "Marco Rossi"},
+		{"Geschreven door Jan de Vries", "Jan de Vries"},
+		{"Geplaatst door Jan de Vries", "Jan de Vries"},
+		{"執筆：山田太郎", "山田太郎"},
+		{"文＝山田太郎", "山田太郎"},
+		{"文/张伟", "张伟"},
+		{"记者：张伟　2019-03-05 10:00", "张伟"},
+		{"撰文：张伟", "张伟"},
 	}
 	for _, tt := range tests {
 		if got := bylineNames(tt.in); got != tt.want {
