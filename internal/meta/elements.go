@@ -119,6 +119,8 @@ func (c *Collector) metaKey(key, content string) {
 		if !looksLikeURL(content) {
 			c.author.offer(cleanAuthor(content), rank2)
 		}
+	case "parsely-page":
+		c.parselyPage(content)
 	case "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author", "citation_author", "book:author":
 		if !looksLikeURL(content) {
 			c.author.offer(cleanAuthor(content), rank5)
