@@ -55,6 +55,7 @@ func TestAuthorFromBody(t *testing.T) {
 		{"Chinese reporter's byline", "", `<p class="byline">记者：张伟　2024-03-05 10:00</p>`, articleBody, "张伟"},
 		{"Chinese byline with a slash", "", `<p class="byline">文/张伟</p>`, articleBody, "张伟"},
 		{"Japanese writer's byline", "", `<p class="byline">執筆：山田太郎</p>`, articleBody, "山田太郎"},
+		{"Japanese writer's byline, label and reading", "", `<p class="byline">ライター：山田太郎（やまだ・たろう）</p>`, articleBody, "山田太郎"},
 		{"date before the name", "", `<div class="byline"><span>March 3, 2021</span><span>Jane Doe</span></div>`, articleBody, "Jane Doe"},
 		{"site name in metadata, person on the page", `<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`,
 			`<p class="byline">By Jane Doe</p>`, articleBody, "Jane Doe"},

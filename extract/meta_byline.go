@@ -102,8 +102,8 @@ var (
 		"escrito por", "publicado por", "scritto da", "pubblicato da", "a cura di", "geschreven door",
 		"gepubliceerd door", "geplaatst door",
 		"by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
-		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "執筆", "执笔", "撰文",
-		"記者", "记者", "文",
+		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "執筆者", "執筆", "执笔", "撰文",
+		"取材・文", "文・写真", "ライター", "投稿者", "記者", "记者", "文",
 		// "Text: Anna Schmidt": the word for text labels the writer only
 		// before a colon, or before "di" ("Testo di Marco Rossi").
 		"text:", "texte :", "texte:", "texto:", "testo:", "testo di", "tekst:"}
@@ -313,8 +313,8 @@ var nameSeps = [...]string{", ", ",", "; ", " and ", " & ", " und ", " et ", " y
 // appended ("and" in "Jane Doe and John Roe"), "" when a comma or nothing
 // does.
 func appendNames(names []string, s string) ([]string, string) {
-	if i := strings.IndexByte(s, '('); i > 0 {
-		s = s[:i] // "Jane Doe (Content Manager)"
+	if i := strings.IndexAny(s, "(（"); i > 0 {
+		s = s[:i] // "Jane Doe (Content Manager)", "山田太郎（やまだ・たろう）"
 	}
 	sepBefore, conj := "", ""
 	for s != "" && len(names) < maxBylineNames {
