@@ -424,6 +424,21 @@ func TestStripSiteName(t *testing.T) {
 		{"VULNDB-2018-013542 - Vuln Pedia - 脆弱性対策情報データベース", "", "vulndb.vdb.jp", "VULNDB-2018-013542 - Vuln Pedia - 脆弱性対策情報データベース"},
 		{"GAZETTE-2021-0042 – Jahresbericht des Hafenamts", "", "www.gazette.example", "GAZETTE-2021-0042 – Jahresbericht des Hafenamts"},
 		{"Gazette 24 | Rapport annuel du port", "", "gazette.example", "Rapport annuel du port"},
+		// The site's name after a colon, a full-width colon, an
+		// underscore, or in brackets at the end.
+		{"Budget talks stall: Daily Planet", "Daily Planet", "", "Budget talks stall"},
+		{"市議会が港湾計画を承認：港新聞", "港新聞", "", "市議会が港湾計画を承認"},
+		{"市議会が港湾計画を承認：Minato News", "", "www.minato.example", "市議会が港湾計画を承認"},
+		{"市议会批准港口规划_港口新闻网", "港口新闻网", "", "市议会批准港口规划"},
+		{"市议会批准港口规划_新闻频道_港口新闻网", "港口新闻网", "", "市议会批准港口规划_新闻频道"},
+		{"市議会が港湾計画を承認【港新聞】", "港新聞", "", "市議会が港湾計画を承認"},
+		{"Budget talks stall (Daily Planet)", "Daily Planet", "", "Budget talks stall"},
+		{"Le budget bloque (La Gazette)", "", "www.lagazette.example", "Le budget bloque"},
+		// ... and only the site's name.
+		{"Brexit: what now", "Daily Planet", "", "Brexit: what now"},
+		{"Budget talks stall (part 2)", "Daily Planet", "", "Budget talks stall (part 2)"},
+		{"Using snake_case names in Python", "Daily Planet", "", "Using snake_case names in Python"},
+		{"【速報】市議会が港湾計画を承認", "港新聞", "", "【速報】市議会が港湾計画を承認"},
 	}
 	for _, tt := range tests {
 		if got := stripSiteName(tt.title, tt.site, tt.host); got != tt.want {

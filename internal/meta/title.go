@@ -80,9 +80,35 @@ func StripSiteTail(title, site, host string) string {
 	return title
 }
 
+// tailSeps separate a site's name from the title before it, besides
+// titleSeps: the full-width colon of Japanese titles ("見出し：新聞社"), the
+// underscore of Chinese ones ("标题_网站"), an English colon ("Headline:
+// Site"). They are read only before the title's last part, and that part
+// goes only when it is the site's name (see stripSiteName).
+var tailSeps = [...]string{"：", "_", ": "}
+
+// siteBrackets enclose a site's name after a title: "Headline【Site】",
+// "Headline (Site)".
+var siteBrackets = [...][2]string{{"【", "】"}, {" (", ")"}, {"（", "）"}}
+
+// cutLastSep cuts s before its last part: the part after its last
+// separator (titleSeps, tailSeps), or the part in brackets that ends it
+// (siteBrackets).
 func cutLastSep(s string) (head, tail string, ok bool) {
+	for _, b := range siteBrackets {
+		if strings.HasSuffix(s, b[1]) {
+			if i := strings.LastIndex(s, b[0]); i > 0 {
+				return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(b[0]) : len(s)-len(b[1])]), true
+			}
+		}
+	}
 	best, bestLen := -1, 0
 	for _, sep := range titleSeps {
+		if i := strings.LastIndex(s, sep); i > best {
+			best, bestLen = i, len(sep)
+		}
+	}
+	for _, sep := range tailSeps {
 		if i := strings.LastIndex(s, sep); i > best {
 			best, bestLen = i, len(sep)
 		}
