@@ -48,10 +48,13 @@ func bylineNames(text string) string {
 
 // isFieldLine reports whether a byline's part is another label than the
 // author's and its value, as a member's box beside a forum post lists
-// them ("Posts: 116", "Joined: Feb 2019", "Beiträge: 1.430"): the
+// them ("Posts: 116", "Joined: Feb 2019", "Beiträge: 1.430", "来源：新华网"): the
 // author's label is cut before, so what a label still opens is no name.
 func isFieldLine(s string) bool {
 	label, value, ok := strings.Cut(s, ":")
+	if !ok {
+		label, value, ok = strings.Cut(s, "：")
+	}
 	return ok && label != "" && len(strings.Fields(label)) <= 2 && strings.TrimSpace(value) != ""
 }
 
@@ -384,11 +387,37 @@ func isBylineLine(text string) bool {
 	if _, label := cutBylineLabel(text); label == labelAuthor {
 		return true
 	}
+	if labelledLater(text) {
+		return true
+	}
 	if !hasLabel(text, byWordLabels) {
 		return false
 	}
 	before, after := splitAtDate(text)
 	return (before == "" || isPublicationLabel(before)) && afterBy(after) != after
+}
+
+// maxFieldsBefore is the most parts that labelledLater passes over.
+const maxFieldsBefore = 3
+
+// labelledLater reports whether a part of text after its first opens
+// with an author's label, and the parts before it are dates or other
+// labelled fields: "2019-03-05 10:00　来源：新华网　作者：张伟", "Source: Reuters |
+// By Jane Doe". News sites in Chinese print the source, the author and
+// the date on one line so.
+func labelledLater(text string) bool {
+	part, rest := nextBylinePart(text)
+	for range maxFieldsBefore {
+		part = strings.TrimSpace(part)
+		if _, dated := recognize.ParseDate(part); !dated && !isFieldLine(part) || rest == "" {
+			return false
+		}
+		part, rest = nextBylinePart(rest)
+		if _, label := cutBylineLabel(strings.TrimSpace(part)); label == labelAuthor {
+			return true
+		}
+	}
+	return false
 }
 
 // isPublicationLabel reports whether s is a label of the date of

@@ -108,6 +108,8 @@ func TestBylineNames(t *testing.T) {
 		{"文・写真：山田太郎", "山田太郎"},
 		{"文＝山田太郎（港新聞）", "山田太郎"},
 		{"山田太郎（やまだ・たろう）", "山田太郎"},
+		{"来源：港口日报　作者：张伟", "张伟"},
+		{"2019-03-05 10:00　来源：港口日报", ""},
 	}
 	for _, tt := range tests {
 		if got := bylineNames(tt.in); got != tt.want {
