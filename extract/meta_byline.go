@@ -55,7 +55,20 @@ func isFieldLine(s string) bool {
 	if !ok {
 		label, value, ok = strings.Cut(s, "：")
 	}
-	return ok && label != "" && len(strings.Fields(label)) <= 2 && strings.TrimSpace(value) != ""
+	return ok && label != "" && fieldCount(label) <= 2 && strings.TrimSpace(value) != ""
+}
+
+// fieldCount is len(strings.Fields(s)) without the slice.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			n, in = n+1, true
+		}
+	}
+	return n
 }
 
 // joinNames lists several authors as a byline prints them: with ", ", and
