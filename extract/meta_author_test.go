@@ -55,6 +55,8 @@ func TestAuthorFromBody(t *testing.T) {
 		{"Chinese reporter's byline", "", `<p class="byline">记者：张伟　2024-03-05 10:00</p>`, articleBody, "张伟"},
 		{"Chinese byline with a slash", "", `<p class="byline">文/张伟</p>`, articleBody, "张伟"},
 		{"Japanese writer's byline", "", `<p class="byline">執筆：山田太郎</p>`, articleBody, "山田太郎"},
+		{"byline in brackets with the paper, Japanese", "", `<div id="byline">[<a href="/author/yamada">山田太郎</a>，Gazette]</div>`, articleBody, "山田太郎"},
+		{"byline in brackets with the paper", "", `<div class="byline">[Jane Doe, Harbour Gazette]</div>`, articleBody, "Jane Doe"},
 		{"Chinese source, author and date on one line", "", `<p class="byline">2024-03-05 10:00　来源：港口日报　作者：张伟</p>`, articleBody, "张伟"},
 		{"source before the byline", "", `<p>Source: Harbour Wire | By Jane Doe</p>`, articleBody, "Jane Doe"},
 		{"a field line names no author", "", `<p>Source: Harbour Wire | Photo: John Roe</p>`, articleBody, ""},

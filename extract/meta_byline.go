@@ -19,6 +19,7 @@ import (
 // first part that names someone is the answer. A date, a job title, a
 // URL or a handle is no name.
 func bylineNames(text string) string {
+	text = unbracket(strings.TrimSpace(text))
 	var names []string
 	conj := ""
 	for text != "" && len(names) == 0 {
@@ -44,6 +45,22 @@ func bylineNames(text string) string {
 		}
 	}
 	return joinNames(names, conj)
+}
+
+// bylineBrackets enclose a whole byline on some sites: "[Jane Doe,
+// Harbour Post]", "［山田太郎，港新聞］", "（山田太郎）".
+var bylineBrackets = [...][2]string{{"[", "]"}, {"［", "］"}, {"（", "）"}, {"(", ")"}}
+
+// unbracket returns a byline without the brackets that enclose it whole.
+func unbracket(s string) string {
+	for _, b := range bylineBrackets {
+		if strings.HasPrefix(s, b[0]) && strings.HasSuffix(s, b[1]) && len(s) > len(b[0])+len(b[1]) {
+			if in := s[len(b[0]) : len(s)-len(b[1])]; !strings.Contains(in, b[0]) {
+				return strings.TrimSpace(in)
+			}
+		}
+	}
+	return s
 }
 
 // isFieldLine reports whether a byline's part is another label than the
@@ -322,7 +339,7 @@ func trimNamePunct(s string) string {
 }
 
 // nameSeps separate the names of several authors.
-var nameSeps = [...]string{", ", ",", "; ", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " og ", " och ", "、"}
+var nameSeps = [...]string{", ", ",", "; ", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " og ", " och ", "、", "，"}
 
 // appendNames splits s into names and appends those that look like one.
 // It returns too the conjunction that stands before the last name it
@@ -382,7 +399,7 @@ func appendNames(names []string, s string) ([]string, string) {
 // last two names of a list ("and" of " and ", "&"), "" for a comma.
 func conjunction(sep string) string {
 	c := strings.TrimSpace(sep)
-	if c == "" || c == "," || c == ";" || c == "、" {
+	if c == "" || c == "," || c == ";" || c == "、" || c == "，" {
 		return ""
 	}
 	return c
