@@ -57,6 +57,8 @@ func TestAuthorFromBody(t *testing.T) {
 		{"Japanese writer's byline", "", `<p class="byline">執筆：山田太郎</p>`, articleBody, "山田太郎"},
 		{"byline in brackets with the paper, Japanese", "", `<div id="byline">[<a href="/author/yamada">山田太郎</a>，Gazette]</div>`, articleBody, "山田太郎"},
 		{"byline in brackets with the paper", "", `<div class="byline">[Jane Doe, Harbour Gazette]</div>`, articleBody, "Jane Doe"},
+		{"Japanese name and job title before the date", "", `<p class="byline">山田太郎記者　2024年3月5日 10時00分</p>`, articleBody, "山田太郎"},
+		{"Japanese press conference line names no author", "", `<p>記者会見で市長が説明</p>`, articleBody, ""},
 		{"Chinese source, author and date on one line", "", `<p class="byline">2024-03-05 10:00　来源：港口日报　作者：张伟</p>`, articleBody, "张伟"},
 		{"source before the byline", "", `<p>Source: Harbour Wire | By Jane Doe</p>`, articleBody, "Jane Doe"},
 		{"a field line names no author", "", `<p>Source: Harbour Wire | Photo: John Roe</p>`, articleBody, ""},

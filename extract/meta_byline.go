@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -190,7 +191,7 @@ func cutBylineLabel(part string) (string, int) {
 		return part, labelNone
 	}
 	for _, l := range labelIndex[part[0]] {
-		if !hasWordPrefixFold(part, l.label) {
+		if !hasWordPrefixFold(part, l.label) || !cjkLabelEnds(part, l.label) {
 			continue
 		}
 		if l.kind == labelOther {
@@ -199,6 +200,23 @@ func cutBylineLabel(part string) (string, int) {
 		return strings.TrimLeft(part[len(l.label):], " :：=＝/／\u00a0\u3000"), labelAuthor
 	}
 	return part, labelNone
+}
+
+// cjkLabelEnds reports whether a label in a script without spaces that
+// opens part ends there: a colon, an equals sign, a slash or a space
+// follows it, or nothing does. "記者会見" (a press conference) and "文化"
+// open with a label's letters but are words of their own.
+func cjkLabelEnds(part, label string) bool {
+	last, _ := utf8.DecodeLastRuneInString(label)
+	if last < 0x2E80 || len(part) == len(label) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(part[len(label):])
+	switch r {
+	case ' ', ':', '：', '=', '＝', '/', '／', '\u00a0', '\u3000', '・':
+		return true
+	}
+	return false
 }
 
 // hasWordPrefixFold reports whether s opens with the word or words w, in
@@ -417,7 +435,7 @@ func isBylineLine(text string) bool {
 	if _, label := cutBylineLabel(text); label == labelAuthor {
 		return true
 	}
-	if labelledLater(text) {
+	if labelledLater(text) || cjkRoleLine(text) {
 		return true
 	}
 	if !hasLabel(text, byWordLabels) {
@@ -537,7 +555,7 @@ var roleWords = [...]string{"editor", "writer", "reporter", "correspondent", "co
 	"redactor", "redattore", "periodista", "giornalista", "dziennikarz", "correspondant", "corresponsal",
 	"корреспондент", "журналист", "редактор", "кореспондент", "expert", "specialist", "consultant", "manager",
 	"director", "founder", "officer", "president", "representative", "phd", "ph.d", "mba", "dvm",
-	"記者", "记者", "特派員", "編集委員"}
+	"記者", "记者", "特派員", "特派员", "編集委員", "编辑"}
 
 // roleIndex returns the byte index in s of its first job title word, or
 // -1.
@@ -553,9 +571,54 @@ func roleIndex(s string) int {
 		if j > i && isRoleWord(s[i:j]) {
 			return i
 		}
+		if k := cjkRoleSuffix(s[i:j]); k > 0 {
+			return i + k // "山田太郎記者"
+		}
 		i = j
 	}
 	return -1
+}
+
+// cjkRoles are the job titles that Chinese and Japanese bylines glue to
+// the name they follow ("山田太郎記者").
+var cjkRoles = [...]string{"記者", "记者", "特派員", "特派员", "編集委員", "编辑"}
+
+// cjkRoleSuffix returns the byte index in the word w of a job title glued
+// after a name of two letters or more in a script without spaces, or 0.
+func cjkRoleSuffix(w string) int {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		return 0
+	}
+	for _, role := range cjkRoles {
+		if k := len(w) - len(role); k > 0 && strings.HasSuffix(w, role) && utf8.RuneCountInString(w[:k]) >= 2 {
+			return k
+		}
+	}
+	return 0
+}
+
+// cjkRoleLine reports whether text opens with a name and its job title
+// in a script without spaces, perhaps before a date: "山田太郎記者",
+// "山田太郎 記者 2019年3月5日", "张伟 特派员".
+func cjkRoleLine(text string) bool {
+	before := text
+	if i := strings.IndexAny(text, "0123456789０１２３４５６７８９"); i >= 0 {
+		before = text[:i] // the date after the name
+	}
+	before = strings.TrimSpace(before)
+	if before == "" || utf8.RuneCountInString(before) > 12 {
+		return false
+	}
+	w := before
+	if i := strings.LastIndexByte(before, ' '); i >= 0 {
+		w = before[i+1:]
+		if slices.Contains(cjkRoles[:], w) {
+			return isPersonName(strings.TrimSpace(before[:i]))
+		}
+	}
+	k := cjkRoleSuffix(w)
+	return k > 0 && w == before && isPersonName(before[:k])
 }
 
 func isRoleWord(w string) bool {

@@ -114,6 +114,10 @@ func TestBylineNames(t *testing.T) {
 		{"（山田太郎）", "山田太郎"},
 		{"作者：张伟，李娜", "张伟, 李娜"},
 		{"[Updated]", ""},
+		{"山田太郎記者", "山田太郎"},
+		{"山田太郎記者 2019年3月5日", "山田太郎"},
+		{"张伟 特派员", "张伟"},
+		{"記者会見で首相が発言", ""},
 	}
 	for _, tt := range tests {
 		if got := bylineNames(tt.in); got != tt.want {
