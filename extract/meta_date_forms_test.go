@@ -52,7 +52,7 @@ func TestDateForms(t *testing.T) {
 		{"German weekday and Uhr", "de", "", `<p>Dienstag, 4. März 2014, 10:15 Uhr</p>`, "", "2014-03-04T10:15"},
 		{"posted and updated, American numeric", "en-US", "", `<p>Posted: 03/04/2014 10:15 am EST Updated: 05/04/2014 5:12 pm EDT</p>`, "", "2014-03-04T15:15"},
 		{"date before last updated, the time the update's", "en-GB", "", `<p>4 March 2014 Last updated at 10:15 GMT</p>`, "", "2014-03-04T00:00"},
-		{"weekday, day first, dotted time", "en-GB", "", `<p>Tuesday 4 March 2014 10.15 GMT</p>`, "", "2014-03-04T00:00"},
+		{"weekday, day first, dotted time", "en-GB", "", `<p>Tuesday 4 March 2014 10.15 GMT</p>`, "", "2014-03-04T10:15"},
 		{"place and abbreviated Spanish month", "es", "", `<p>Madrid 4 MAR 2014 - 10:15 CET</p>`, "", "2014-03-04T09:15"},
 		{"German weekday, dotted date, dash", "de", "", `<p>Dienstag, 04.03.2014 – 10:15 Uhr</p>`, "", "2014-03-04T10:15"},
 		{"French published and updated", "fr", "", `<p>Publié le 04.03.2014 à 10h15 • Mis à jour le 05.03.2014 à 12h02</p>`, "", "2014-03-04T10:15"},
