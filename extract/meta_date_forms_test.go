@@ -23,6 +23,8 @@ func TestDateForms(t *testing.T) {
 		{"itemprop meta", "en", "", `<meta itemprop="datePublished" content="2014-03-04T10:15:00+01:00">`, "", "2014-03-04T09:15"},
 		{"ptime digits", "en", `<meta name="ptime" content="20140304101500">`, "", "", "2014-03-04T10:15"},
 		{"pdate digits", "en", `<meta name="pdate" content="20140304">`, "", "", "2014-03-04T00:00"},
+		{"citation_online_date", "en", `<meta name="citation_online_date" content="2014/03/04">`, "", "", "2014-03-04T00:00"},
+		{"citation_publication_date", "en", `<meta name="citation_publication_date" content="2014/03/04">`, "", "", "2014-03-04T00:00"},
 		{"OriginalPublicationDate", "en", `<meta name="OriginalPublicationDate" content="2014/03/04 10:15:00">`, "", "", "2014-03-04T10:15"},
 		{"displaydate written out", "en", `<meta name="displaydate" content="March 4, 2014">`, "", "", "2014-03-04T00:00"},
 		{"hAtom published abbr", "en", "", `<p>Posted <abbr class="published" title="2014-03-04T10:15:00-05:00">Tuesday</abbr></p>`, "", "2014-03-04T15:15"},

@@ -142,7 +142,7 @@ func (c *Collector) metaKey(key, content string) {
 		c.date.offer(content, rank2)
 	case "date", "pubdate", "publishdate", "publish_date", "publish-date", "publication_date",
 		"dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
-		"sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+		"sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_online_date", "citation_date",
 		"article.published", "original-publish-date", "datepublished", "published", "publication-date",
 		"published-date", "published_date", "date_published", "article:published_date", "dc.date.publication",
 		"originalpublicationdate", "article_date_original", "pdate", "ptime", "displaydate":
