@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -271,15 +272,13 @@ func (c *Collector) itemprop(tag, props string, attrs []html.Attribute) {
 	}
 }
 
-// cleanAuthor cleans an author name and drops a leading "By". URLs, e-mail
+// cleanAuthor cleans an author name and drops a leading "By" (see
+// dropAuthorLabel). URLs, e-mail
 // addresses, numbers, the placeholder accounts of publishing systems
 // ("admin") and template variables left unfilled ("{{author}}",
 // "page.author") are no names.
 func cleanAuthor(s string) string {
-	s = clean(s, maxShort)
-	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
-		s = strings.TrimSpace(s[3:])
-	}
+	s = dropAuthorLabel(clean(s, maxShort))
 	if looksLikeURL(s) || strings.ContainsAny(s, "@{}$") || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return ""
 	}
@@ -289,6 +288,29 @@ func cleanAuthor(s string) string {
 	switch strings.ToLower(s) {
 	case "admin", "administrator", "name", "author", "unknown", "null", "undefined", "none":
 		return ""
+	}
+	return s
+}
+
+// authorLabelWords open a byline in the recognisers' languages; as the
+// first word of an author field they label the name that follows. The
+// Italian "di" counts only in lower case: "Di Maio" is a name.
+var authorLabelWords = [...]string{"by ", "von ", "par ", "por ", "door ", "przez ", "di ", "автор: ", "автор ",
+	"著者：", "作者：", "記者：", "记者："}
+
+// dropAuthorLabel drops the byline label that opens an author field ("By
+// Jane Doe", "Von Max Mustermann", "Автор: Иван Петров", "著者：山田太郎"),
+// when a name of two words or more follows a Latin one.
+func dropAuthorLabel(s string) string {
+	for _, l := range authorLabelWords {
+		if len(s) <= len(l) || !strings.EqualFold(s[:len(l)], l) || l == "di " && s[0] != 'd' {
+			continue
+		}
+		rest := strings.TrimSpace(s[len(l):])
+		if l[0] < utf8.RuneSelf && l != "by " && !strings.Contains(rest, " ") {
+			return s // "Von Trier"
+		}
+		return rest
 	}
 	return s
 }
