@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,7 @@ import (
 // first part that names someone is the answer. A date, a job title, a
 // URL or a handle is no name.
 func bylineNames(text string) string {
+	text = unbracket(strings.TrimSpace(text))
 	var names []string
 	conj := ""
 	for text != "" && len(names) == 0 {
@@ -46,13 +48,45 @@ func bylineNames(text string) string {
 	return joinNames(names, conj)
 }
 
+// bylineBrackets enclose a whole byline on some sites: "[Jane Doe,
+// Harbour Post]", "［山田太郎，港新聞］", "（山田太郎）".
+var bylineBrackets = [...][2]string{{"[", "]"}, {"［", "］"}, {"（", "）"}, {"(", ")"}}
+
+// unbracket returns a byline without the brackets that enclose it whole.
+func unbracket(s string) string {
+	for _, b := range bylineBrackets {
+		if strings.HasPrefix(s, b[0]) && strings.HasSuffix(s, b[1]) && len(s) > len(b[0])+len(b[1]) {
+			if in := s[len(b[0]) : len(s)-len(b[1])]; !strings.Contains(in, b[0]) {
+				return strings.TrimSpace(in)
+			}
+		}
+	}
+	return s
+}
+
 // isFieldLine reports whether a byline's part is another label than the
 // author's and its value, as a member's box beside a forum post lists
-// them ("Posts: 116", "Joined: Feb 2019", "Beiträge: 1.430"): the
+// them ("Posts: 116", "Joined: Feb 2019", "Beiträge: 1.430", "来源：新华网"): the
 // author's label is cut before, so what a label still opens is no name.
 func isFieldLine(s string) bool {
 	label, value, ok := strings.Cut(s, ":")
-	return ok && label != "" && len(strings.Fields(label)) <= 2 && strings.TrimSpace(value) != ""
+	if !ok {
+		label, value, ok = strings.Cut(s, "：")
+	}
+	return ok && label != "" && fieldCount(label) <= 2 && strings.TrimSpace(value) != ""
+}
+
+// fieldCount is len(strings.Fields(s)) without the slice.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			n, in = n+1, true
+		}
+	}
+	return n
 }
 
 // joinNames lists several authors as a byline prints them: with ", ", and
@@ -68,7 +102,7 @@ func joinNames(names []string, conj string) string {
 }
 
 // bylineSeps separate the parts of a byline.
-var bylineSeps = [...]string{"\n", "|", "•", "·", "●", "∙", "⋅", "◦", "▪", "‧", "｜", " – ", " — ", " - ", " / ", " » ", "\u00a0\u00a0", "  ", "\t"}
+var bylineSeps = [...]string{"\n", "|", "•", "·", "●", "∙", "⋅", "◦", "▪", "‧", "｜", " – ", " — ", " - ", " / ", " » ", "\u00a0\u00a0", "  ", "\t", "\u3000"}
 
 // nextBylinePart returns the text up to the first separator and the text
 // after it.
@@ -95,9 +129,15 @@ const (
 // authorLabels open a byline in the languages of the recognisers; the
 // longer forms come first. otherLabels name other roles.
 var (
-	authorLabels = [...]string{"posted by", "post by", "written by", "article by", "words by", "story by", "reported by", "text by",
-		"started by", "thread starter", "author(s)", "authors", "author", "by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
-		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "記者", "文",
+	authorLabels = [...]string{"posted by", "post by", "written by", "published by", "article by", "words by", "story by", "reported by", "text by",
+		"started by", "thread starter", "author(s)", "authors", "author",
+		// "Written by" and "Published by" in the other languages.
+		"geschrieben von", "verfasst von", "veröffentlicht von", "écrit par", "rédigé par", "publié par",
+		"escrito por", "publicado por", "scritto da", "pubblicato da", "a cura di", "geschreven door",
+		"gepubliceerd door", "geplaatst door",
+		"by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
+		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "執筆者", "執筆", "执笔", "撰文",
+		"取材・文", "文・写真", "ライター", "投稿者", "記者", "记者", "文",
 		// "Text: Anna Schmidt": the word for text labels the writer only
 		// before a colon, or before "di" ("Testo di Marco Rossi").
 		"text:", "texte :", "texte:", "texto:", "testo:", "testo di", "tekst:"}
@@ -151,15 +191,32 @@ func cutBylineLabel(part string) (string, int) {
 		return part, labelNone
 	}
 	for _, l := range labelIndex[part[0]] {
-		if !hasWordPrefixFold(part, l.label) {
+		if !hasWordPrefixFold(part, l.label) || !cjkLabelEnds(part, l.label) {
 			continue
 		}
 		if l.kind == labelOther {
 			return "", labelOther
 		}
-		return strings.TrimLeft(part[len(l.label):], " :：\u00a0"), labelAuthor
+		return strings.TrimLeft(part[len(l.label):], " :：=＝/／\u00a0\u3000"), labelAuthor
 	}
 	return part, labelNone
+}
+
+// cjkLabelEnds reports whether a label in a script without spaces that
+// opens part ends there: a colon, an equals sign, a slash or a space
+// follows it, or nothing does. "記者会見" (a press conference) and "文化"
+// open with a label's letters but are words of their own.
+func cjkLabelEnds(part, label string) bool {
+	last, _ := utf8.DecodeLastRuneInString(label)
+	if last < 0x2E80 || len(part) == len(label) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(part[len(label):])
+	switch r {
+	case ' ', ':', '：', '=', '＝', '/', '／', '\u00a0', '\u3000', '・':
+		return true
+	}
+	return false
 }
 
 // hasWordPrefixFold reports whether s opens with the word or words w, in
@@ -300,15 +357,15 @@ func trimNamePunct(s string) string {
 }
 
 // nameSeps separate the names of several authors.
-var nameSeps = [...]string{", ", ",", "; ", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " og ", " och ", "、"}
+var nameSeps = [...]string{", ", ",", "; ", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " og ", " och ", "、", "，"}
 
 // appendNames splits s into names and appends those that look like one.
 // It returns too the conjunction that stands before the last name it
 // appended ("and" in "Jane Doe and John Roe"), "" when a comma or nothing
 // does.
 func appendNames(names []string, s string) ([]string, string) {
-	if i := strings.IndexByte(s, '('); i > 0 {
-		s = s[:i] // "Jane Doe (Content Manager)"
+	if i := strings.IndexAny(s, "(（"); i > 0 {
+		s = s[:i] // "Jane Doe (Content Manager)", "山田太郎（やまだ・たろう）"
 	}
 	sepBefore, conj := "", ""
 	for s != "" && len(names) < maxBylineNames {
@@ -360,7 +417,7 @@ func appendNames(names []string, s string) ([]string, string) {
 // last two names of a list ("and" of " and ", "&"), "" for a comma.
 func conjunction(sep string) string {
 	c := strings.TrimSpace(sep)
-	if c == "" || c == "," || c == ";" || c == "、" {
+	if c == "" || c == "," || c == ";" || c == "、" || c == "，" {
 		return ""
 	}
 	return c
@@ -378,11 +435,37 @@ func isBylineLine(text string) bool {
 	if _, label := cutBylineLabel(text); label == labelAuthor {
 		return true
 	}
+	if labelledLater(text) || cjkRoleLine(text) {
+		return true
+	}
 	if !hasLabel(text, byWordLabels) {
 		return false
 	}
 	before, after := splitAtDate(text)
 	return (before == "" || isPublicationLabel(before)) && afterBy(after) != after
+}
+
+// maxFieldsBefore is the most parts that labelledLater passes over.
+const maxFieldsBefore = 3
+
+// labelledLater reports whether a part of text after its first opens
+// with an author's label, and the parts before it are dates or other
+// labelled fields: "2019-03-05 10:00　来源：新华网　作者：张伟", "Source: Reuters |
+// By Jane Doe". News sites in Chinese print the source, the author and
+// the date on one line so.
+func labelledLater(text string) bool {
+	part, rest := nextBylinePart(text)
+	for range maxFieldsBefore {
+		part = strings.TrimSpace(part)
+		if _, dated := recognize.ParseDate(part); !dated && !isFieldLine(part) || rest == "" {
+			return false
+		}
+		part, rest = nextBylinePart(rest)
+		if _, label := cutBylineLabel(strings.TrimSpace(part)); label == labelAuthor {
+			return true
+		}
+	}
+	return false
 }
 
 // isPublicationLabel reports whether s is a label of the date of
@@ -472,7 +555,7 @@ var roleWords = [...]string{"editor", "writer", "reporter", "correspondent", "co
 	"redactor", "redattore", "periodista", "giornalista", "dziennikarz", "correspondant", "corresponsal",
 	"корреспондент", "журналист", "редактор", "кореспондент", "expert", "specialist", "consultant", "manager",
 	"director", "founder", "officer", "president", "representative", "phd", "ph.d", "mba", "dvm",
-	"記者", "记者", "特派員", "編集委員"}
+	"記者", "记者", "特派員", "特派员", "編集委員", "编辑"}
 
 // roleIndex returns the byte index in s of its first job title word, or
 // -1.
@@ -488,9 +571,54 @@ func roleIndex(s string) int {
 		if j > i && isRoleWord(s[i:j]) {
 			return i
 		}
+		if k := cjkRoleSuffix(s[i:j]); k > 0 {
+			return i + k // "山田太郎記者"
+		}
 		i = j
 	}
 	return -1
+}
+
+// cjkRoles are the job titles that Chinese and Japanese bylines glue to
+// the name they follow ("山田太郎記者").
+var cjkRoles = [...]string{"記者", "记者", "特派員", "特派员", "編集委員", "编辑"}
+
+// cjkRoleSuffix returns the byte index in the word w of a job title glued
+// after a name of two letters or more in a script without spaces, or 0.
+func cjkRoleSuffix(w string) int {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		return 0
+	}
+	for _, role := range cjkRoles {
+		if k := len(w) - len(role); k > 0 && strings.HasSuffix(w, role) && utf8.RuneCountInString(w[:k]) >= 2 {
+			return k
+		}
+	}
+	return 0
+}
+
+// cjkRoleLine reports whether text opens with a name and its job title
+// in a script without spaces, perhaps before a date: "山田太郎記者",
+// "山田太郎 記者 2019年3月5日", "张伟 特派员".
+func cjkRoleLine(text string) bool {
+	before := text
+	if i := strings.IndexAny(text, "0123456789０１２３４５６７８９"); i >= 0 {
+		before = text[:i] // the date after the name
+	}
+	before = strings.TrimSpace(before)
+	if before == "" || utf8.RuneCountInString(before) > 12 {
+		return false
+	}
+	w := before
+	if i := strings.LastIndexByte(before, ' '); i >= 0 {
+		w = before[i+1:]
+		if slices.Contains(cjkRoles[:], w) {
+			return isPersonName(strings.TrimSpace(before[:i]))
+		}
+	}
+	k := cjkRoleSuffix(w)
+	return k > 0 && w == before && isPersonName(before[:k])
 }
 
 func isRoleWord(w string) bool {

@@ -11,13 +11,13 @@ import (
 // otherLabels, then of authorLabels, in turn.
 func cutBylineLabelRef(part string) (string, int) {
 	for _, l := range otherLabels {
-		if hasWordPrefixFold(part, l) {
+		if hasWordPrefixFold(part, l) && cjkLabelEnds(part, l) {
 			return "", labelOther
 		}
 	}
 	for _, l := range authorLabels {
-		if hasWordPrefixFold(part, l) {
-			return strings.TrimLeft(part[len(l):], " :：\u00a0"), labelAuthor
+		if hasWordPrefixFold(part, l) && cjkLabelEnds(part, l) {
+			return strings.TrimLeft(part[len(l):], " :：=＝/／\u00a0\u3000"), labelAuthor
 		}
 	}
 	return part, labelNone
@@ -36,7 +36,8 @@ func TestCutBylineLabelIndex(t *testing.T) {
 			}
 		}
 	}
-	texts = append(texts, "", "The council met", "Текст: Иван Петров", "ТЕКСТ Иван Петров", "Автор: Иван Петров", "bye now", "Byline", "著者：山田太郎")
+	texts = append(texts, "", "The council met", "Текст: Иван Петров", "ТЕКСТ Иван Петров", "Автор: Иван Петров", "bye now", "Byline", "著者：山田太郎",
+		"記者会見で", "文化庁", "文/张伟", "文＝山田太郎")
 	for _, text := range texts {
 		gotRest, gotKind := cutBylineLabel(text)
 		wantRest, wantKind := cutBylineLabelRef(text)

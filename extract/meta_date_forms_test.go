@@ -6,7 +6,8 @@ import "testing"
 // give their publication date: meta names of several publishing tools,
 // <time> with and without datetime, datelines under the headline in
 // several languages and notations, and the date in the URL's path. The
-// date is compared to the minute, in UTC.
+// date is compared to the minute, in UTC: a time printed with its zone
+// ("2:43pm EST", "10:15 CET") is read in that zone.
 func TestDateForms(t *testing.T) {
 	tests := []struct {
 		name, lang, head, header, url, want string
@@ -22,6 +23,8 @@ func TestDateForms(t *testing.T) {
 		{"itemprop meta", "en", "", `<meta itemprop="datePublished" content="2014-03-04T10:15:00+01:00">`, "", "2014-03-04T09:15"},
 		{"ptime digits", "en", `<meta name="ptime" content="20140304101500">`, "", "", "2014-03-04T10:15"},
 		{"pdate digits", "en", `<meta name="pdate" content="20140304">`, "", "", "2014-03-04T00:00"},
+		{"citation_online_date", "en", `<meta name="citation_online_date" content="2014/03/04">`, "", "", "2014-03-04T00:00"},
+		{"citation_publication_date", "en", `<meta name="citation_publication_date" content="2014/03/04">`, "", "", "2014-03-04T00:00"},
 		{"OriginalPublicationDate", "en", `<meta name="OriginalPublicationDate" content="2014/03/04 10:15:00">`, "", "", "2014-03-04T10:15"},
 		{"displaydate written out", "en", `<meta name="displaydate" content="March 4, 2014">`, "", "", "2014-03-04T00:00"},
 		{"hAtom published abbr", "en", "", `<p>Posted <abbr class="published" title="2014-03-04T10:15:00-05:00">Tuesday</abbr></p>`, "", "2014-03-04T15:15"},
@@ -30,11 +33,11 @@ func TestDateForms(t *testing.T) {
 		{"time without datetime, German", "de", "", `<p><time>4. März 2014</time></p>`, "", "2014-03-04T00:00"},
 		{"URL path", "en", "", "", "https://gazette.example/2014/03/04/harbour-park", "2014-03-04T00:00"},
 		{"URL path, one-digit month", "en", "", "", "https://gazette.example/news/2014/3/4/harbour-park", "2014-03-04T00:00"},
-		{"timestamp line", "en", "", `<div class="timestamp">Tue Mar 4, 2014 2:43pm EST</div>`, "", "2014-03-04T14:43"},
-		{"byline and date", "en", "", `<p class="byline">By Jane Doe | March 4, 2014 4:15 p.m. ET</p>`, "", "2014-03-04T16:15"},
+		{"timestamp line", "en", "", `<div class="timestamp">Tue Mar 4, 2014 2:43pm EST</div>`, "", "2014-03-04T19:43"},
+		{"byline and date", "en", "", `<p class="byline">By Jane Doe | March 4, 2014 4:15 p.m. ET</p>`, "", "2014-03-04T21:15"},
 		{"abbreviated month with a dot", "en", "", `<p>Mar. 4, 2014</p>`, "", "2014-03-04T00:00"},
 		{"ordinal day", "en", "", `<p>Posted on March 4th, 2014</p>`, "", "2014-03-04T00:00"},
-		{"published and updated", "en", "", `<p>Published: 10:31 EST, 4 March 2014 | Updated: 12:02 EST, 5 March 2014</p>`, "", "2014-03-04T10:31"},
+		{"published and updated", "en", "", `<p>Published: 10:31 EST, 4 March 2014 | Updated: 12:02 EST, 5 March 2014</p>`, "", "2014-03-04T15:31"},
 		{"Spanish", "es", "", `<p class="fecha">4 de marzo de 2014</p>`, "", "2014-03-04T00:00"},
 		{"German with Uhr", "de", "", `<p>04.03.2014 | 10:15 Uhr</p>`, "", "2014-03-04T10:15"},
 		{"French with h", "fr", "", `<p>Publié le 04/03/2014 à 10h15</p>`, "", "2014-03-04T10:15"},
@@ -49,10 +52,10 @@ func TestDateForms(t *testing.T) {
 		{"Korean", "ko", "", `<p>입력 2014년 3월 4일 10:15</p>`, "", "2014-03-04T10:15"},
 		{"Swedish", "sv", "", `<p>Publicerad 4 mars 2014 kl 10.15</p>`, "", "2014-03-04T00:00"},
 		{"German weekday and Uhr", "de", "", `<p>Dienstag, 4. März 2014, 10:15 Uhr</p>`, "", "2014-03-04T10:15"},
-		{"posted and updated, American numeric", "en-US", "", `<p>Posted: 03/04/2014 10:15 am EST Updated: 05/04/2014 5:12 pm EDT</p>`, "", "2014-03-04T10:15"},
+		{"posted and updated, American numeric", "en-US", "", `<p>Posted: 03/04/2014 10:15 am EST Updated: 05/04/2014 5:12 pm EDT</p>`, "", "2014-03-04T15:15"},
 		{"date before last updated, the time the update's", "en-GB", "", `<p>4 March 2014 Last updated at 10:15 GMT</p>`, "", "2014-03-04T00:00"},
-		{"weekday, day first, dotted time", "en-GB", "", `<p>Tuesday 4 March 2014 10.15 GMT</p>`, "", "2014-03-04T00:00"},
-		{"place and abbreviated Spanish month", "es", "", `<p>Madrid 4 MAR 2014 - 10:15 CET</p>`, "", "2014-03-04T10:15"},
+		{"weekday, day first, dotted time", "en-GB", "", `<p>Tuesday 4 March 2014 10.15 GMT</p>`, "", "2014-03-04T10:15"},
+		{"place and abbreviated Spanish month", "es", "", `<p>Madrid 4 MAR 2014 - 10:15 CET</p>`, "", "2014-03-04T09:15"},
 		{"German weekday, dotted date, dash", "de", "", `<p>Dienstag, 04.03.2014 – 10:15 Uhr</p>`, "", "2014-03-04T10:15"},
 		{"French published and updated", "fr", "", `<p>Publié le 04.03.2014 à 10h15 • Mis à jour le 05.03.2014 à 12h02</p>`, "", "2014-03-04T10:15"},
 		{"Japanese slashes", "ja", "", `<p>2014/3/4 10:15</p>`, "", "2014-03-04T10:15"},

@@ -55,6 +55,16 @@ func dateWordEnd(text string, i int) (int, bool) {
 	return i, true
 }
 
+// hasLowerASCII reports whether s holds a lower-case ASCII letter.
+func hasLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // asciiFolded returns the lower case of c, an ASCII letter or an
 // apostrophe, as readDateToken writes it.
 func asciiFolded(c byte) byte {
@@ -126,6 +136,9 @@ func dateWordKinds() map[string]int {
 		"vandaag", "gisteren", "uur", "geleden", "dzisiaj", "wczoraj", "temu", "godzin", "godziny",
 		"сегодня", "вчера", "назад", "час", "часа", "часов", "минут", "минуты", "минуту",
 		"сьогодні", "вчора", "тому", "години", "годин", "хвилин", "хвилини")
+	for i, z := range dateZones {
+		add(dwZone+i, z.names...)
+	}
 	add(dwAMPM, "am", "a", "m")
 	add(dwPM, "pm", "p")
 	add(dwFiller, "at", "on", "of", "the", "updated", "published", "posted", "modified", "last", "date", "time",
@@ -154,6 +167,9 @@ type dateToken struct {
 	// gluedPM after a time's minutes ("2:43pm"), gluedHour after an
 	// hour that its minutes follow ("10h15", "10時15分").
 	glued int8
+	// zone is 1 + the index in dateZones of the zone that the word
+	// after the token names, 0 when none does (set by parseDate).
+	zone int8
 }
 
 // The suffixes glued to numbers that a time reads (dateToken.glued).
@@ -240,6 +256,9 @@ func readDateToken(text string, i int, words *dateLexicon) (t dateToken, next in
 					}
 					if k, ok := words.words[string(w)]; ok {
 						t.kind = k
+					}
+					if t.kind >= dwZone && hasLowerASCII(text[i:end]) {
+						t.kind = dwFiller // "et" in French, "pt": no zone but in capitals
 					}
 				}
 				i = end
@@ -337,7 +356,9 @@ func isDateline(text string) bool {
 }
 
 // ParseDate finds the first calendar date in the opening of text, with the
-// time of day when one is given, in UTC: "February 15, 2022 at 14:34 GMT",
+// time of day when one is given, in the zone that the text names after it
+// ("2:43pm EST", "10:00 a.m. ET", "14:34 MESZ", see dateZones) or else in
+// UTC: "February 15, 2022 at 14:34 GMT",
 // "15.02.2022 12:57", "2022-02-15", "15 Feb 2022", "15 февраля 2022". Numeric
 // dates are read day first unless that cannot be (02/15/2022). Two-digit
 // years and dates without a year are not read.
@@ -357,14 +378,19 @@ func parseDate(text string, monthFirst bool) (time.Time, bool) {
 	// 2021", "the 5th of May 2021".
 	k := 0
 	for _, t := range toks[:n] {
-		if t.kind != dwFiller {
+		switch {
+		case t.kind >= dwZone:
+			if k > 0 {
+				toks[k-1].zone = int8(t.kind - dwZone + 1) // "2:43pm EST"
+			}
+		case t.kind != dwFiller:
 			toks[k] = t
 			k++
 		}
 	}
 	n = k
 	year, month, day := 0, 0, 0
-	hour, minute := -1, -1
+	hour, minute, zone := -1, -1, int8(0)
 	isMonth := func(i int) bool { return i < n && toks[i].kind >= 1 && toks[i].kind <= 12 }
 	isNum := func(i, minDig, maxDig int) bool {
 		return i < n && toks[i].kind == 0 && toks[i].ndig >= minDig && toks[i].ndig <= maxDig
@@ -398,7 +424,9 @@ func parseDate(text string, monthFirst bool) (time.Time, bool) {
 				continue
 			}
 		}
-		if hour < 0 && isNum(i, 1, 2) && t.sep == ':' && isNum(i+1, 2, 2) {
+		// A time with a dot ("10.15") only before its zone ("10.15 GMT"):
+		// else it may be a number or a date.
+		if hour < 0 && isNum(i, 1, 2) && (t.sep == ':' || t.sep == '.' && year != 0 && toks[i+1].zone != 0) && isNum(i+1, 2, 2) {
 			hour, minute = t.val, toks[i+1].val
 			pm := toks[i+1].glued == gluedPM || i+2 < n && toks[i+2].kind == dwPM
 			am := toks[i+1].glued == gluedAM || i+2 < n && toks[i+2].kind == dwAMPM
@@ -407,16 +435,26 @@ func parseDate(text string, monthFirst bool) (time.Time, bool) {
 			} else if am && hour == 12 {
 				hour = 0
 			}
+			// The zone named after the minutes or after "pm", "p.m.".
+			zone = toks[i+1].zone
+			for j := i + 2; j < n && j <= i+3 && (toks[j].kind == dwAMPM || toks[j].kind == dwPM); j++ {
+				if toks[j].zone != 0 {
+					zone = toks[j].zone
+				}
+			}
 			i++
 		}
 	}
 	if year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31 {
 		return time.Time{}, false
 	}
+	loc := time.UTC
 	if hour < 0 || hour > 23 || minute > 59 {
 		hour, minute = 0, 0
+	} else if zone > 0 {
+		loc = zoneLocation(int(zone-1), year, month, day)
 	}
-	d := time.Date(year, time.Month(month), day, hour, minute, 0, 0, time.UTC)
+	d := time.Date(year, time.Month(month), day, hour, minute, 0, 0, loc)
 	if d.Day() != day {
 		return time.Time{}, false // 31 February
 	}

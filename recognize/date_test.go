@@ -8,7 +8,7 @@ import (
 func TestParseDate(t *testing.T) {
 	tests := []struct {
 		text string
-		want string // RFC 3339 in UTC, "" for no date
+		want string // RFC 3339 in the zone the text names, else UTC; "" for no date
 	}{
 		{"February 15, 2022 at 14:34 GMT +00:00 · Published", "2022-02-15T14:34:00Z"},
 		{"12:57 GMT 15.02.2022 (Updated: 13:03 GMT 15.02.2022)", "2022-02-15T12:57:00Z"},
@@ -22,7 +22,25 @@ func TestParseDate(t *testing.T) {
 		{"le 3 mars 2021 à 12:05", "2021-03-03T12:05:00Z"},
 		{"3 de marzo de 2021", "2021-03-03T00:00:00Z"},
 		{"the 5th of May 2021", "2021-05-05T00:00:00Z"},
-		{"Tue Mar 4, 2014 2:43pm EST", "2014-03-04T14:43:00Z"},
+		{"Tue Mar 4, 2014 2:43pm EST", "2014-03-04T14:43:00-05:00"},
+		// The zone named after the time: US generic names by the season.
+		{"March 5, 2019 at 8:30 p.m. ET", "2019-03-05T20:30:00-05:00"},
+		{"July 5, 2019 at 8:30 p.m. ET", "2019-07-05T20:30:00-04:00"},
+		{"March 9, 2019 10:00 ET", "2019-03-09T10:00:00-05:00"},
+		{"March 10, 2019 10:00 ET", "2019-03-10T10:00:00-04:00"},
+		{"November 3, 2019 10:00 PT", "2019-11-03T10:00:00-08:00"},
+		{"Published 8:30 PM ET Mar 5, 2019", "2019-03-05T20:30:00-05:00"},
+		{"Posted: Mar 05, 2019 8:30 PM PDT", "2019-03-05T20:30:00-07:00"},
+		{"5. März 2019, 14:34 Uhr MEZ", "2019-03-05T14:34:00+01:00"},
+		{"5 mars 2019 à 14:34 CET", "2019-03-05T14:34:00+01:00"},
+		{"2019-03-05 10:00 JST", "2019-03-05T10:00:00+09:00"},
+		{"5 марта 2019, 14:34 МСК", "2019-03-05T14:34:00+03:00"},
+		{"le 5 mars 2019 à 10:00 et mis à jour à 12:00", "2019-03-05T10:00:00Z"},
+		{"15 Feb 2022 GMT", "2022-02-15T00:00:00Z"},
+		{"Tuesday 4 March 2014 10.15 GMT", "2014-03-04T10:15:00Z"},
+		{"Tuesday 4 March 2014 10.15", "2014-03-04T00:00:00Z"},
+		{"4.3.2014 10.15 CET", "2014-03-04T10:15:00+01:00"},
+		{"March 5, 2019 at 8:30 IST", "2019-03-05T08:30:00Z"}, // IST names three zones: none
 		{"March 4, 2014 12:05am", "2014-03-04T00:05:00Z"},
 		{"Publié le 04/03/2014 à 10h15", "2014-03-04T10:15:00Z"},
 		{"4 de marzo de 2014, 10h15", "2014-03-04T10:15:00Z"},

@@ -365,11 +365,14 @@ func creditTail(text string) bool {
 // bylineWords open an author's byline in the languages of the cue tables.
 var bylineWords = [...]string{"by ", "posted by ", "written by ", "words by ", "story by ", "von ", "par ", "por ",
 	"di ", "door ", "przez ", "автор: ", "автор ",
-	"текст: ", "текст ", "автор статті: "}
+	"текст: ", "текст ", "автор статті: ",
+	// "Written by" in the other languages.
+	"geschrieben von ", "verfasst von ", "écrit par ", "rédigé par ", "escrito por ", "scritto da ", "a cura di ",
+	"geschreven door "}
 
 // bylineStarts holds, for each byte, the set of bylineWords (bit i for
 // word i) that a text opening with that byte may equal without case.
-var bylineStarts = func() (t [256]uint16) {
+var bylineStarts = func() (t [256]uint32) {
 	for c := range 256 {
 		for i, w := range bylineWords {
 			if mayFoldTo(byte(c), w[0]) {
@@ -380,8 +383,8 @@ var bylineStarts = func() (t [256]uint16) {
 	return t
 }()
 
-// The sets of bylineStarts are 16 bits wide.
-var _ [16 - len(bylineWords)]struct{}
+// The sets of bylineStarts are 32 bits wide.
+var _ [32 - len(bylineWords)]struct{}
 
 // mayFoldTo reports whether a text opening with byte c may equal, without
 // case, a word opening with byte w: the same byte, an ASCII letter of the
@@ -397,12 +400,12 @@ func mayFoldTo(c, w byte) bool {
 // name must look like one: a few capitalised words.
 func Byline(text string) string {
 	text = trimSpace(text)
-	if text == "" || bylineStarts[text[0]] == 0 || text[0] >= utf8.RuneSelf && text[0] != 0xD0 {
-		return "" // no byline word starts so (0xD0 leads "автор", "текст")
+	if text == "" || bylineStarts[text[0]] == 0 || text[0] >= utf8.RuneSelf && text[0] != 0xD0 && text[0] != 0xC3 {
+		return "" // no byline word starts so (0xD0 leads "автор", "текст"; 0xC3 "écrit")
 	}
 	rest := ""
 	for set := bylineStarts[text[0]]; set != 0; set &= set - 1 {
-		w := bylineWords[bits.TrailingZeros16(set)]
+		w := bylineWords[bits.TrailingZeros32(set)]
 		if len(text) > len(w) && strings.EqualFold(text[:len(w)], w) {
 			rest = text[len(w):]
 			break

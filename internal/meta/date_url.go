@@ -6,9 +6,10 @@ import (
 )
 
 // dateFromURL finds the publication date that many sites put in their
-// article paths: /2019/11/19/, /2019/1/9/, /2020-02/19/, /2019/0425/, and
-// a segment that starts with 2010-10-26, 2010_10_26 or 20101026 (not
-// followed by more digits: /20140109030403/ is a time stamp, no day). Year and month alone (/2019/05/)
+// article paths: /2019/11/19/, /2019/1/9/, /2019/mar/05/, /2020-02/19/,
+// /2019/0425/, and a segment that starts with 2010-10-26, 2010_10_26 or
+// 20101026 (not followed by more digits: /20140109030403/ is a time
+// stamp, no day). Year and month alone (/2019/05/)
 // are not enough: the day is unknown and the numbers are often something
 // else (an issue number).
 func dateFromURL(u string) (time.Time, bool) {
@@ -47,6 +48,14 @@ func dateFromURL(u string) (time.Time, bool) {
 				return t, true
 			}
 		}
+		// 2019/mar/05
+		if len(seg) == 4 && i+2 < len(segs) {
+			if m := urlMonth(segs[i+1]); m > 0 {
+				if t, ok := ymdMonth(seg, m, segs[i+2]); ok {
+					return t, true
+				}
+			}
+		}
 		// 2019/0425/
 		if next := segs[i+1]; len(seg) == 4 && len(next) >= 4 && allDigits(next[:4]) && (len(next) == 4 || !isDigit(next[4])) {
 			if t, ok := ymd(seg, next[:2], next[2:4]); ok {
@@ -57,13 +66,39 @@ func dateFromURL(u string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// urlMonths are the English months' three-letter names, as news sites
+// write them in their paths (/2019/mar/05/).
+var urlMonths = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// urlMonth returns the month, 1 to 12, that a path segment names with its
+// three-letter English name in any case, else 0.
+func urlMonth(seg string) int {
+	if len(seg) != 3 {
+		return 0
+	}
+	for i, m := range urlMonths {
+		if strings.EqualFold(seg, m) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // ymd makes a date of a 4-digit year and a month and day of one or two
 // digits, when they name a real day.
 func ymd(y, m, d string) (time.Time, bool) {
+	month, ok := atoi(m, 1, 2)
+	if !ok {
+		return time.Time{}, false
+	}
+	return ymdMonth(y, month, d)
+}
+
+// ymdMonth is ymd with the month as a number.
+func ymdMonth(y string, month int, d string) (time.Time, bool) {
 	year, ok1 := atoi(y, 4, 4)
-	month, ok2 := atoi(m, 1, 2)
 	day, ok3 := atoi(d, 1, 2)
-	if !ok1 || !ok2 || !ok3 || year < 1990 || year > maxYear || month < 1 || month > 12 || day < 1 {
+	if !ok1 || !ok3 || year < 1990 || year > maxYear || month < 1 || month > 12 || day < 1 {
 		return time.Time{}, false
 	}
 	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)

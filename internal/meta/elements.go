@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -119,6 +120,8 @@ func (c *Collector) metaKey(key, content string) {
 		if !looksLikeURL(content) {
 			c.author.offer(cleanAuthor(content), rank2)
 		}
+	case "parsely-page":
+		c.parselyPage(content)
 	case "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author", "citation_author", "book:author":
 		if !looksLikeURL(content) {
 			c.author.offer(cleanAuthor(content), rank5)
@@ -140,7 +143,7 @@ func (c *Collector) metaKey(key, content string) {
 		c.date.offer(content, rank2)
 	case "date", "pubdate", "publishdate", "publish_date", "publish-date", "publication_date",
 		"dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created",
-		"sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+		"sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_online_date", "citation_date",
 		"article.published", "original-publish-date", "datepublished", "published", "publication-date",
 		"published-date", "published_date", "date_published", "article:published_date", "dc.date.publication",
 		"originalpublicationdate", "article_date_original", "pdate", "ptime", "displaydate":
@@ -269,15 +272,13 @@ func (c *Collector) itemprop(tag, props string, attrs []html.Attribute) {
 	}
 }
 
-// cleanAuthor cleans an author name and drops a leading "By". URLs, e-mail
+// cleanAuthor cleans an author name and drops a leading "By" (see
+// dropAuthorLabel). URLs, e-mail
 // addresses, numbers, the placeholder accounts of publishing systems
 // ("admin") and template variables left unfilled ("{{author}}",
 // "page.author") are no names.
 func cleanAuthor(s string) string {
-	s = clean(s, maxShort)
-	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
-		s = strings.TrimSpace(s[3:])
-	}
+	s = dropAuthorLabel(clean(s, maxShort))
 	if looksLikeURL(s) || strings.ContainsAny(s, "@{}$") || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return ""
 	}
@@ -287,6 +288,29 @@ func cleanAuthor(s string) string {
 	switch strings.ToLower(s) {
 	case "admin", "administrator", "name", "author", "unknown", "null", "undefined", "none":
 		return ""
+	}
+	return s
+}
+
+// authorLabelWords open a byline in the recognisers' languages; as the
+// first word of an author field they label the name that follows. The
+// Italian "di" counts only in lower case: "Di Maio" is a name.
+var authorLabelWords = [...]string{"by ", "von ", "par ", "por ", "door ", "przez ", "di ", "автор: ", "автор ",
+	"著者：", "作者：", "記者：", "记者："}
+
+// dropAuthorLabel drops the byline label that opens an author field ("By
+// Jane Doe", "Von Max Mustermann", "Автор: Иван Петров", "著者：山田太郎"),
+// when a name of two words or more follows a Latin one.
+func dropAuthorLabel(s string) string {
+	for _, l := range authorLabelWords {
+		if len(s) <= len(l) || !strings.EqualFold(s[:len(l)], l) || l == "di " && s[0] != 'd' {
+			continue
+		}
+		rest := strings.TrimSpace(s[len(l):])
+		if l[0] < utf8.RuneSelf && l != "by " && !strings.Contains(rest, " ") {
+			return s // "Von Trier"
+		}
+		return rest
 	}
 	return s
 }

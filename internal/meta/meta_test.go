@@ -368,6 +368,10 @@ func TestDateFromURL(t *testing.T) {
 		"https://example.com/sports/20190411-OYT1T50287/":                             "2019-04-11",
 		"http://example.com/diary/20190211.html":                                      "2019-02-11",
 		"http://example.com/n1/2019/0425/c1001-31049302.html":                         "2019-04-25",
+		"https://example.com/world/2019/mar/05/story-title":                           "2019-03-05",
+		"https://example.com/2019/Sep/5/story":                                        "2019-09-05",
+		"https://example.com/2019/may/story":                                          "",
+		"https://example.com/2019/feb/30/story":                                       "",
 		"https://example.com/item/20191399/":                                          "",
 		"https://example.com/item/123456789/":                                         "",
 		"https://example.com/2019/1234/story":                                         "",
@@ -420,6 +424,21 @@ func TestStripSiteName(t *testing.T) {
 		{"VULNDB-2018-013542 - Vuln Pedia - 脆弱性対策情報データベース", "", "vulndb.vdb.jp", "VULNDB-2018-013542 - Vuln Pedia - 脆弱性対策情報データベース"},
 		{"GAZETTE-2021-0042 – Jahresbericht des Hafenamts", "", "www.gazette.example", "GAZETTE-2021-0042 – Jahresbericht des Hafenamts"},
 		{"Gazette 24 | Rapport annuel du port", "", "gazette.example", "Rapport annuel du port"},
+		// The site's name after a colon, a full-width colon, an
+		// underscore, or in brackets at the end.
+		{"Budget talks stall: Daily Planet", "Daily Planet", "", "Budget talks stall"},
+		{"市議会が港湾計画を承認：港新聞", "港新聞", "", "市議会が港湾計画を承認"},
+		{"市議会が港湾計画を承認：Minato News", "", "www.minato.example", "市議会が港湾計画を承認"},
+		{"市议会批准港口规划_港口新闻网", "港口新闻网", "", "市议会批准港口规划"},
+		{"市议会批准港口规划_新闻频道_港口新闻网", "港口新闻网", "", "市议会批准港口规划_新闻频道"},
+		{"市議会が港湾計画を承認【港新聞】", "港新聞", "", "市議会が港湾計画を承認"},
+		{"Budget talks stall (Daily Planet)", "Daily Planet", "", "Budget talks stall"},
+		{"Le budget bloque (La Gazette)", "", "www.lagazette.example", "Le budget bloque"},
+		// ... and only the site's name.
+		{"Brexit: what now", "Daily Planet", "", "Brexit: what now"},
+		{"Budget talks stall (part 2)", "Daily Planet", "", "Budget talks stall (part 2)"},
+		{"Using snake_case names in Python", "Daily Planet", "", "Using snake_case names in Python"},
+		{"【速報】市議会が港湾計画を承認", "港新聞", "", "【速報】市議会が港湾計画を承認"},
 	}
 	for _, tt := range tests {
 		if got := stripSiteName(tt.title, tt.site, tt.host); got != tt.want {

@@ -7,11 +7,13 @@ package meta
 // is often not what the page is about (its date is a related clip's).
 //
 //	Title:       og:title 10, twitter:title 20, JSON-LD headline 30,
-//	             itemprop=headline 40, dc.title and other title metas 50,
+//	             itemprop=headline 40, dc.title and other title metas
+//	             (the title of a parsely-page object too) 50,
 //	             then the cleaned <title>.
 //	Author:      meta author 10, article:author (not a URL) 20, JSON-LD
 //	             author 30, itemprop=author 40, dc.creator, JSON-LD creator, byl,
-//	             parsely-author, sailthru.author, citation_author, a
+//	             parsely-author (or a parsely-page object's author),
+//	             sailthru.author, citation_author, a
 //	             Twitter card's "Written by" label and data pair 50;
 //	             an author that is the site's name, its publisher's or
 //	             the copyright holder's (meta copyright) ranks after every
@@ -19,7 +21,8 @@ package meta
 //	Date:        article:published_time 10, og:published_time 20, JSON-LD
 //	             datePublished 30, itemprop=datePublished 40, date metas
 //	             (date, pubdate, published, dc.date, sailthru.date,
-//	             parsely-pub-date, ...) 50, other publishers' date names
+//	             parsely-pub-date, a parsely-page object's pub_date, ...)
+//	             50, other publishers' date names
 //	             ("sn-post-date", "ms.date") 51, <time pubdate> 60, first
 //	             <time datetime> 70, dateCreated 80, a date in the URL path
 //	             85 (see dateFromURL), modification dates 90. From 60 on the

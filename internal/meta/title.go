@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,9 +81,35 @@ func StripSiteTail(title, site, host string) string {
 	return title
 }
 
+// tailSeps separate a site's name from the title before it, besides
+// titleSeps: the full-width colon of Japanese titles ("見出し：新聞社"), the
+// underscore of Chinese ones ("标题_网站"), an English colon ("Headline:
+// Site"). They are read only before the title's last part, and that part
+// goes only when it is the site's name (see stripSiteName).
+var tailSeps = [...]string{"：", "_", ": "}
+
+// siteBrackets enclose a site's name after a title: "Headline【Site】",
+// "Headline (Site)".
+var siteBrackets = [...][2]string{{"【", "】"}, {" (", ")"}, {"（", "）"}}
+
+// cutLastSep cuts s before its last part: the part after its last
+// separator (titleSeps, tailSeps), or the part in brackets that ends it
+// (siteBrackets).
 func cutLastSep(s string) (head, tail string, ok bool) {
+	for _, b := range siteBrackets {
+		if strings.HasSuffix(s, b[1]) {
+			if i := strings.LastIndex(s, b[0]); i > 0 {
+				return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(b[0]) : len(s)-len(b[1])]), true
+			}
+		}
+	}
 	best, bestLen := -1, 0
 	for _, sep := range titleSeps {
+		if i := strings.LastIndex(s, sep); i > best {
+			best, bestLen = i, len(sep)
+		}
+	}
+	for _, sep := range tailSeps {
 		if i := strings.LastIndex(s, sep); i > best {
 			best, bestLen = i, len(sep)
 		}
@@ -109,13 +136,18 @@ func cutFirstSep(s string) (head, tail string, ok bool) {
 // compact lower-cases s and keeps only its letters and digits, so that
 // "The Guardian", "the-guardian" and "TheGuardian.com" compare alike.
 func compact(s string) string {
-	var b strings.Builder
+	return string(compactTo(nil, s))
+}
+
+// compactTo appends compact(s) to dst: with a buffer on the stack, the
+// comparisons of IsSiteName allocate nothing.
+func compactTo(dst []byte, s string) []byte {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // namesHost reports whether the compacted title part p names the host: it
@@ -125,16 +157,21 @@ func compact(s string) string {
 // that the site gives a document ("JVNDB-2018-013542" on jvndb.jvn.jp,
 // "Example-Report-2021"), not its name.
 func namesHost(p, host string) bool {
-	host = strings.ToLower(host)
-	if len(p) >= 4 && strings.Contains(compact(host), p) {
+	return namesHostBytes([]byte(p), host)
+}
+
+// namesHostBytes is namesHost for a part compacted into a buffer.
+func namesHostBytes(p []byte, host string) bool {
+	var hb [256]byte
+	if len(p) >= 4 && bytes.Contains(compactTo(hb[:0], host), p) {
 		return true
 	}
 	label := mainLabel(host)
-	return len(label) >= 3 && strings.Contains(p, label) && len(p) <= 3*len(label) && digitCount(p) < 4
+	return len(label) >= 3 && bytes.Contains(p, []byte(label)) && len(p) <= 3*len(label) && digitCount(p) < 4
 }
 
 // digitCount returns how many ASCII digits s holds.
-func digitCount(s string) int {
+func digitCount[S string | []byte](s S) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
@@ -144,25 +181,41 @@ func digitCount(s string) int {
 	return n
 }
 
-// mainLabel returns the longest label of a host name that is not "www" or
-// a two-letter country code or common suffix: "bbc" for www.bbc.co.uk.
+// mainLabel returns the longest label of a host name, in lower case, that
+// is not "www" or a common second-level or service label: "bbc" for
+// www.bbc.co.uk. The top-level domain is none.
 func mainLabel(host string) string {
-	labels := strings.Split(host, ".")
-	if len(labels) < 2 {
+	last := strings.LastIndexByte(host, '.')
+	if last < 0 {
 		return ""
 	}
-	labels = labels[:len(labels)-1] // the top-level domain
 	best := ""
-	for _, l := range labels {
+	for rest := host[:last]; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, ".")
+		if len(l) <= len(best) {
+			continue
+		}
+		if hasUpperASCII(l) {
+			l = strings.ToLower(l)
+		}
 		switch l {
 		case "www", "m", "amp", "co", "com", "org", "net", "ac", "gov", "edu", "news", "blog", "blogs":
 			continue
 		}
-		if len(l) > len(best) {
-			best = l
-		}
+		best = l
 	}
 	return best
+}
+
+// hasUpperASCII reports whether s holds an upper-case ASCII letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // siteFromTitles returns the site name that <title> adds to the article
@@ -187,14 +240,15 @@ func siteFromTitles(pageTitle, title string) string {
 // equals site (ignoring case, spaces and punctuation) or names the host
 // ("BBC News" on www.bbc.co.uk).
 func IsSiteName(s, site, host string) bool {
-	p := compact(s)
-	if p == "" {
+	var pb, sb [256]byte
+	p := compactTo(pb[:0], s)
+	if len(p) == 0 {
 		return false
 	}
-	if site != "" && p == compact(site) {
+	if site != "" && bytes.Equal(p, compactTo(sb[:0], site)) {
 		return true
 	}
-	return host != "" && namesHost(p, host)
+	return host != "" && namesHostBytes(p, host)
 }
 
 // IsSiteHeading is IsSiteName for a heading that may be the site's logo
