@@ -229,6 +229,7 @@ func finish(s *segmenter, opts Options) *Result {
 			item := listItems(s)
 			keepItemFields(s, item)
 			keepListingBylines(blocks)
+			cutScreenReaderText(s)
 			if res.PageType == PageListing {
 				dropItemTemplates(s, item)
 			}
