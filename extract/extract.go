@@ -230,6 +230,7 @@ func finish(s *segmenter, opts Options) *Result {
 			keepItemFields(s, item)
 			keepListingBylines(blocks)
 			cutScreenReaderText(s)
+			dropSortBars(blocks)
 			if res.PageType == PageListing {
 				dropItemTemplates(s, item)
 			}
