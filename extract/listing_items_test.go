@@ -135,3 +135,46 @@ func TestListItems(t *testing.T) {
 		})
 	}
 }
+
+// TestWholeLinkCards checks that a grid whose cards are each one link
+// around their lines (name, price, specifications) is a list of items:
+// the lines that density dropped as link text come back, in shops and
+// catalogues of several languages; the menu beside it stays dropped.
+func TestWholeLinkCards(t *testing.T) {
+	tests := []struct {
+		name string
+		card func(i int) string
+		want []string
+	}{
+		{"shop, English", func(i int) string {
+			return fmt.Sprintf(`<div class="product"><a href="/p/%d"><div class="title">Studio headphones HD-%d</div>`+
+				`<div class="reviews">%d reviews</div><ul class="specs"><li>Closed-back design, model %d</li><li>Impedance %d ohm</li></ul></a></div>`, i, i, 10+i, i, 30+i)
+		}, []string{"Studio headphones HD-3", "Closed-back design, model 3", "Impedance 33 ohm"}},
+		{"shop, German", func(i int) string {
+			return fmt.Sprintf(`<article><a href="/artikel/%d"><h3>Wanderrucksack %d Liter</h3><p>%d,95 €</p><p>Regenhülle, Modell %d</p></a></article>`, i, 20+i, 60+i, i)
+		}, []string{"Wanderrucksack 24 Liter", "64,95 €", "Regenhülle, Modell 4"}},
+		{"trail directory, French", func(i int) string {
+			return fmt.Sprintf(`<li><a href="/sentier/%d"><span class="name">Boucle des étangs n°%d</span><div>%d,5 km</div><div>Niveau moyen, départ %d</div></a></li>`, i, i, 5+i, i)
+		}, []string{"Boucle des étangs n°2", "7,5 km", "Niveau moyen, départ 2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(`<h1>Catalogue</h1><nav><ul><li><a href="/a">Accessories</a></li><li><a href="/b">Brands</a></li><li><a href="/c">Clearance</a></li></ul></nav><div class="grid">`)
+			for i := range 12 {
+				b.WriteString(tt.card(i))
+			}
+			b.WriteString(`</div>`)
+			s := segmentedPage(t, synthPage(`<title>Catalogue | Example</title>`, b.String()))
+			keepSections(s.blocks, PageListing)
+			keepItemFields(s, listItems(s))
+			var text strings.Builder
+			for i := range s.blocks {
+				if s.blocks[i].Kept {
+					text.WriteString(s.blocks[i].Text + "\n")
+				}
+			}
+			checkHolds(t, text.String(), tt.want, []string{"Clearance"})
+		})
+	}
+}
