@@ -8,7 +8,7 @@ import (
 
 // keepArticleStructure takes back, inside the article's container (mask),
 // the verdicts that density alone gave to the structure of its body: the
-// references whose links leave the site, lists and table rows, tables
+// parts of the body a box splits off, the references whose links leave the site, lists and table rows, tables
 // of data under a header row, code, sentences dense with links, the list a line announces, the headings
 // over kept paragraphs, the short lines between the body's own text and
 // those that close it (a sign-off), the greeting that opens it, the lines
@@ -16,6 +16,7 @@ import (
 // boilerplate and blocks under a negative hint dropped.
 func keepArticleStructure(s *segmenter, mask []bool) {
 	blocks := s.blocks
+	keepBodyParts(s, mask)
 	keepOffsiteLinks(s, mask)
 	keepBodyLists(blocks, mask)
 	keepDataTables(blocks, mask)
@@ -39,8 +40,9 @@ func bodyProse(b *boilerplate.Block, inMain bool) bool {
 // (mask) that are kept paragraphs of prose (listProseWords and more): the
 // stretch of the page where the article's body runs; the first is moved
 // back to a shorter kept sentence that opens the body (see bodyStart),
-// the last past the sections of lists that follow in the body's element
-// (see sectionsAfter). Both are -1 when the container holds no such
+// the last on to the body's last kept paragraph (see bodyEnd) and past
+// the sections of lists that follow in the body's element (see
+// sectionsAfter). Both are -1 when the container holds no such
 // paragraph.
 func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 	first, last = -1, -1
@@ -54,9 +56,26 @@ func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 	}
 	if last >= 0 {
 		first = bodyStart(blocks, mask, first)
-		last = sectionsAfter(blocks, mask, last)
+		last = sectionsAfter(blocks, mask, bodyEnd(blocks, mask, last))
 	}
 	return first, last
+}
+
+// bodyEnd returns the last kept paragraph inside the main container
+// (mask) of the same element as block last, the body's last paragraph of
+// prose: a post may close with short sentences ("Next year we want to add
+// a bike table.", "Thanks to everyone who came.") after a list or a table
+// that is the article's, and those belong in its body as much as the
+// longer paragraphs before them.
+func bodyEnd(blocks []boilerplate.Block, mask []bool, last int) int {
+	body := blocks[last].Features.ContainerID
+	end := last
+	for i := last + 1; i < len(blocks); i++ {
+		if b := &blocks[i]; mask[i] && b.Kept && b.Kind == boilerplate.KindParagraph && b.Features.ContainerID == body {
+			end = i
+		}
+	}
+	return end
 }
 
 // keepBodyLists keeps the lists and tables inside the article's body
@@ -177,8 +196,12 @@ func keepIntroducedLists(blocks []boilerplate.Block, mask []bool) {
 // blocks aside) is a kept paragraph titles the article's text. A linked
 // heading titles a kept summary below a line or two of its own
 // (teaserLine): a teaser's byline, date or kicker sits between a listing's
-// linked headline and its summary. Headings over a list stay as they are:
-// a list taken back whole may be a box the heading names ("Tags"). Only
+// linked headline and its summary. A heading over a kept list, table or
+// code block of few links titles it when the body's paragraphs run on both
+// sides in the heading's own element ("What I would do differently" over
+// a post's numbered list, then its closing lines); otherwise it stays as
+// it is: a list taken back whole may be a box of its own that the heading
+// names ("Tags"), and a heading over links names a box of them. Only
 // density's verdicts are taken back, and a heading under a negative hint
 // keeps its own.
 func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
@@ -186,6 +209,8 @@ func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
 	overProse := false // the next block that is no heading is a kept paragraph
 	summary := false   // that paragraph holds listProseWords or more
 	lines := 0         // teaser lines skipped between the heading and that paragraph
+	overItems := false // the next block that is no heading is a kept list item, table cell or code of few links
+	beyond := -1       // the element of the kept paragraph after those items, -1 when another block follows them
 	for i := last; i > first; i-- {
 		b := &blocks[i]
 		if b.Kind != boilerplate.KindHeading {
@@ -197,6 +222,14 @@ func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
 				continue
 			}
 			overProse = b.Kept && b.Kind == boilerplate.KindParagraph
+			overItems = b.Kept && (b.Kind == boilerplate.KindListItem || b.Kind == boilerplate.KindTableCell || b.Kind == boilerplate.KindCode) &&
+				2*b.Features.LinkWords < b.Features.Words
+			if !overItems {
+				beyond = -1
+				if overProse {
+					beyond = b.Features.ContainerID
+				}
+			}
 			summary = overProse && b.Features.Words >= listProseWords
 			lines = 0
 			continue
@@ -204,10 +237,22 @@ func keepBodyHeadings(blocks []boilerplate.Block, mask []bool) {
 		if lines > 0 && 2*b.Features.LinkWords < b.Features.Words {
 			continue
 		}
-		if overProse && mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Features.Hints&negativeHints == 0 {
+		if (overProse || overItems && beyond == b.Features.ContainerID && inBodyElement(blocks, i)) && mask[i] && !b.Kept && densityVerdict(b.Reason) && b.Features.Hints&negativeHints == 0 {
 			b.Keep()
 		}
 	}
+}
+
+// inBodyElement reports whether block h stands in the element that holds
+// the nearest kept paragraph before it: a sub-heading of the body, not the
+// title of a box inside it.
+func inBodyElement(blocks []boilerplate.Block, h int) bool {
+	for k := h - 1; k >= 0; k-- {
+		if b := &blocks[k]; b.Kept && b.Kind == boilerplate.KindParagraph {
+			return b.Features.ContainerID == blocks[h].Features.ContainerID
+		}
+	}
+	return false
 }
 
 // A teaser's own lines between its linked headline and its summary: at

@@ -9,7 +9,11 @@ import "github.com/winnowtext/winnow/boilerplate"
 // first block of another element or kind, or dropped for a reason of its
 // own, or that links or holds digits (a date line "Posted 01-04-2024"):
 // what follows the body in another element (tags, share bars, teasers)
-// keeps its verdict. Only density's verdicts are taken back.
+// keeps its verdict. A box of another element that was recognised as
+// one set inside a body (a newsletter's sign-up, an advertisement, see
+// inlineBox) does not end the run: a newsletter signs off after the
+// sign-up box its platform puts in the body ("See you next Sunday, Ana").
+// Only density's verdicts are taken back.
 func keepClosingLines(blocks []boilerplate.Block, mask []bool) {
 	_, last := bodySpan(blocks, mask)
 	if last < 0 {
@@ -19,6 +23,9 @@ func keepClosingLines(blocks []boilerplate.Block, mask []bool) {
 	for i := last + 1; i < len(blocks) && mask[i]; i++ {
 		b := &blocks[i]
 		f := &b.Features
+		if f.ContainerID != body && inlineBox(b) {
+			continue // a box inside the body; the body's lines may go on after it
+		}
 		if f.ContainerID != body || b.Kind != boilerplate.KindParagraph {
 			return
 		}
@@ -74,4 +81,20 @@ func shortLineOf(b *boilerplate.Block, elem int) bool {
 	f := &b.Features
 	return f.ContainerID == elem && (b.Kind == boilerplate.KindParagraph || b.Kind == boilerplate.KindHeading) &&
 		densityVerdict(b.Reason) && f.Hints&negativeHints == 0 && 2*f.LinkWords < f.Words
+}
+
+// inlineBox reports whether b was dropped as a part of a box that sites
+// set inside an article's body: a newsletter's or a subscription's
+// sign-up, a note from the editors, an advertisement, or their buttons,
+// recognised by their text or by a class that names them.
+func inlineBox(b *boilerplate.Block) bool {
+	if !b.Kept && b.Features.Hints&boilerplate.HintBoilerplate != 0 {
+		return true
+	}
+	switch b.Reason {
+	case boilerplate.ReasonNewsletter, boilerplate.ReasonSubscription, boilerplate.ReasonEditorMessage,
+		boilerplate.ReasonAdvertisement, boilerplate.ReasonInterface:
+		return true
+	}
+	return false
 }

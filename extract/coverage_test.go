@@ -95,7 +95,7 @@ func invisibleElement(n *html.Node) bool {
 		case "class":
 			// Text for screen readers only, which a grid's reading
 			// cuts (see cutScreenReaderText).
-			if screenReaderOnly([]attr{{key: []byte("class"), val: []byte(a.Val)}}) {
+			if screenReaderOnly([]byte(a.Val)) {
 				return true
 			}
 		}

@@ -243,7 +243,8 @@ func isDigits(s string) bool {
 }
 
 // hasPrice reports whether text holds a currency amount: a currency sign
-// next to a digit ("$19.99", "19,99 €", "£5").
+// next to a digit or one space from it ("$19.99", "19,99 €", "£5",
+// "$ 335.00", "€ 12,95").
 func hasPrice(text string) bool {
 	const highs = 0x8080808080808080
 	for i := 0; i < len(text); i++ {
@@ -268,7 +269,15 @@ func hasPrice(text string) bool {
 			continue
 		}
 		after := i+n < len(text) && isDigit(text[i+n])
-		before := i > 0 && isDigit(text[i-1]) || i > 1 && text[i-1] == ' ' && isDigit(text[i-2])
+		if !after && i+n < len(text) {
+			// "$ 335.00", "€ 12,95": the sign and a space before the amount.
+			if sp := priceSpace(text[i+n:]); sp > 0 && i+n+sp < len(text) {
+				after = isDigit(text[i+n+sp])
+			}
+		}
+		before := i > 0 && isDigit(text[i-1]) || i > 1 && text[i-1] == ' ' && isDigit(text[i-2]) ||
+			// "12,95 €" with a no-break space
+			i > 2 && text[i-2] == 0xC2 && text[i-1] == 0xA0 && isDigit(text[i-3])
 		if after || before {
 			return true
 		}
@@ -287,6 +296,21 @@ func currencySign(s string) int {
 		return len("€")
 	case strings.HasPrefix(s, "£"), strings.HasPrefix(s, "¥"):
 		return 2
+	}
+	return 0
+}
+
+// priceSpace returns the length of the space that s starts with, a
+// space, a no-break space or a narrow no-break space, which shops print
+// between a currency's sign and the amount; 0 when s starts otherwise.
+func priceSpace(s string) int {
+	switch {
+	case s[0] == ' ':
+		return 1
+	case strings.HasPrefix(s, "\u00a0"):
+		return len("\u00a0")
+	case strings.HasPrefix(s, "\u202f"):
+		return len("\u202f")
 	}
 	return 0
 }

@@ -368,7 +368,11 @@ func TestHasPrice(t *testing.T) {
 		want bool
 	}{
 		{"$19.99", true}, {"19,99 €", true}, {"Only £5 today", true}, {"¥1200", true},
-		{"It costs money", false}, {"$ and €", false}, {"19.99", false}, {"Price: $ 20", false},
+		{"It costs money", false}, {"$ and €", false}, {"19.99", false},
+		// A space between the sign and the amount, as WooCommerce's
+		// "left with space" and Dutch, Italian or French shops print it.
+		{"Price: $ 20", true}, {"$\u00a0335.00", true}, {"€ 12,95", true}, {"€\u202f12,95", true}, {"12,95\u00a0€", true},
+		{"Save $ on 5 items", false}, {"€  12", false},
 		// Signs past the first eight bytes, and across their steps.
 		{"The set costs 20 €", true}, {"Bowls, mugs and jugs: $45", true}, {"Handmade $7", true},
 		{"Handmad $7", true}, {"Handmade 7 $ each", true}, {"Ceramics of the year 2024 €", true},

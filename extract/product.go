@@ -22,7 +22,10 @@ const productMinWords = 100
 // keepNamedPanels), and so is the price under the product's name (see
 // keepTitlePrice). Reviews that the container or the section took in go
 // in any case, and so do the prices of a grid of other products under a
-// related heading (see dropRelatedGrid).
+// related heading (see dropRelatedGrid) or in a row of cards that each
+// hold a link and a price (see dropPriceCards), and so does the text
+// that only screen readers read (see dropScreenReaderText); headings left
+// over what went go too (see dropBareHeadings).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
 	if won {
@@ -38,6 +41,9 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	keepNamedPanels(s, classify.HasStopwords)
 	keepTitlePrice(s.blocks)
 	dropRelatedGrid(s.blocks)
+	dropPriceCards(s)
+	dropScreenReaderText(s)
+	dropBareHeadings(s)
 	if in != nil {
 		dropReviews(s, in)
 	}

@@ -21,6 +21,14 @@ func TestBuyBoxAfterTitle(t *testing.T) {
 			checkReadAs(t, bare(shapes[name]), url, PageProduct, []string{shopPrice, "European flax linen", "86 cm"})
 		})
 	}
+	// WooCommerce's "left with space" position and the shops of
+	// languages that print the sign apart from the amount.
+	for _, price := range []string{"$&nbsp;42.00", "€ 42,00", "42,00&nbsp;€"} {
+		t.Run("woo "+price, func(t *testing.T) {
+			page := strings.ReplaceAll(bare(shapes["woo"]), `<bdi>`+shopPrice+`</bdi>`, `<bdi>`+price+`</bdi>`)
+			checkReadAs(t, page, url, PageProduct, []string{"European flax linen", "86 cm"})
+		})
+	}
 	t.Run("category", func(t *testing.T) {
 		page := synthPage(`<title>Indoor pots | Clay Shop</title>`, `<h1>Indoor pots</h1>`+potsDescription+productCards(12, "Stoneware pot"))
 		checkReadAs(t, page, "https://shop.example/indoor-pots", PageCollection, []string{"Stoneware pot model 11 in blue glaze"})

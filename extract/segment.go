@@ -53,6 +53,9 @@ type node struct {
 	// signed: the element, or an inline element in it, names an author
 	// or a date in its class or id, or is a <time> (see postItems).
 	signed bool
+	// srOnly: the element's class shows it to screen readers alone
+	// (see screenReaderOnly).
+	srOnly bool
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -340,7 +343,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 			s.chips.open(len(s.buf))
 		}
 		if class == tagInline && !selfClosing && a != atom.A {
-			s.sr.start(a, screenReaderOnly(attrs), len(s.buf), len(s.stack))
+			s.sr.start(a, screenReaderAttrs(attrs), len(s.buf), len(s.stack))
 		}
 		if s.inPre > 0 && class == tagInline && codeLine(attrs) {
 			s.appendBreak() // a line of a listing that prints no newline
@@ -379,7 +382,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.fold.notePanel(e.node, a, attrs, hidden, hidden && s.afterToggle(parent.node))
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
-		author: nameMark&markAuthor != 0, shape: classSaid.shape, signed: signed, quote: classSaid.quote})
+		author: nameMark&markAuthor != 0, shape: classSaid.shape, signed: signed, quote: classSaid.quote, srOnly: classSaid.srOnly})
 	if f := classSaid.embed; f != 0 {
 		s.embeds = append(s.embeds, embedNode{e.node, f})
 	}

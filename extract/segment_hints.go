@@ -466,17 +466,20 @@ type hintSlot struct {
 
 // classSays is what a value says of its element when it is a class value
 // besides its hints: the element's shape (see classShape), the embed it
-// holds (see embedOf) and whether it boxes a quotation (see quoteClass). It is remembered with the hints so that an element
-// does not split its class value again.
+// holds (see embedOf), whether it boxes a quotation (see quoteClass) and
+// whether only screen readers read it (see screenReaderOnly). It is
+// remembered with the hints so that an element does not split its class
+// value again.
 type classSays struct {
-	shape uint32
-	embed embedFrame
-	quote bool
+	shape  uint32
+	embed  embedFrame
+	quote  bool
+	srOnly bool
 }
 
 // classSaysOf reads a class value (see classSays).
 func classSaysOf(class []byte) classSays {
-	return classSays{shape: classShape(class), embed: embedOf(class), quote: quoteClass(class)}
+	return classSays{shape: classShape(class), embed: embedOf(class), quote: quoteClass(class), srOnly: screenReaderOnly(class)}
 }
 
 // hintCacheSets is the number of sets of two names remembered at once;

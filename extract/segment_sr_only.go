@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -12,8 +11,7 @@ import (
 // a sighted reader never sees in an element whose class moves it off the
 // screen: Bootstrap's and Tailwind's "sr-only", Bootstrap 5's and
 // Shopify's "visually-hidden", WordPress's "screen-reader-text", HTML5
-// Boilerplate's "visuallyhidden", Drupal's "element-invisible" and their
-// prefixed forms ("govuk-visually-hidden", "u-sr-only"). A shop's grid
+// Boilerplate's "visuallyhidden" (see screenReaderOnly). A shop's grid
 // repeats "Regular price", "Sale price", "Unit price per" in every card
 // that way, a blog "Posted in" and "Continue reading <title>" in every
 // teaser. The segmenter notes where such inline text lies in its block
@@ -21,50 +19,13 @@ import (
 // (see cutScreenReaderText). In prose the same labels often make the
 // sentence whole ("Original price was: $30"), and stay.
 
-// screenReaderClasses are the class names, whole or after a prefix and a
-// hyphen, that hide an element from sight but not from screen readers.
-var screenReaderClasses = [...]string{
-	"sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden",
-	"screenreader-only", "screen-reader-only", "element-invisible", "hidden-visually",
-}
-
-// screenReaderOnly reports whether the class attribute among attrs names
-// an element only screen readers read.
-func screenReaderOnly(attrs []attr) bool {
+// screenReaderAttrs reports whether the first class attribute among
+// attrs names an element only screen readers read (see
+// screenReaderOnly).
+func screenReaderAttrs(attrs []attr) bool {
 	for i := range attrs {
-		at := &attrs[i]
-		if string(at.key) != "class" {
-			continue
-		}
-		v := at.val
-		if !bytes.Contains(v, []byte("-only")) && !bytes.Contains(v, []byte("hidden")) &&
-			!bytes.Contains(v, []byte("screen-reader")) && !bytes.Contains(v, []byte("invisible")) {
-			return false
-		}
-		for len(v) > 0 {
-			j := bytes.IndexFunc(v, isClassSpace)
-			if j < 0 {
-				j = len(v)
-			}
-			if screenReaderClass(v[:j]) {
-				return true
-			}
-			v = bytes.TrimLeftFunc(v[j:], isClassSpace)
-		}
-		return false // the first class attribute counts
-	}
-	return false
-}
-
-// screenReaderClass reports whether one class name is a screen-reader-only
-// class, whole or prefixed ("govuk-visually-hidden").
-func screenReaderClass(c []byte) bool {
-	for _, name := range screenReaderClasses {
-		if len(c) < len(name) || string(c[len(c)-len(name):]) != name {
-			continue
-		}
-		if len(c) == len(name) || c[len(c)-len(name)-1] == '-' || c[len(c)-len(name)-1] == '_' {
-			return true
+		if string(attrs[i].key) == "class" {
+			return screenReaderOnly(attrs[i].val)
 		}
 	}
 	return false

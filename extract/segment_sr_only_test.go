@@ -51,8 +51,8 @@ func TestScreenReaderTextInGrids(t *testing.T) {
 				` <span class="sr-only">Location</span> Lisbon or remote <span class="sr-only">Salary range</span> €%d0k</div></li>`, i, i, i, 5+i)
 		}), []string{"Company", "Location", "Salary range"}, []string{"Backend engineer 3", "Acme Ledger 3", "Lisbon or remote"}},
 		{"real-estate listing, Dutch", srGridPage("Huizen te koop in Utrecht", "Het actuele aanbod van woningen.", func(i int) string {
-			return fmt.Sprintf(`<div class="listing"><h2><a href="/huis/%d">Oudegracht %d</a></h2><p><span class="u-visually-hidden">Vraagprijs</span> € %d.000 k.k.</p>`+
-				`<p>%d m² <span class="u-visually-hidden">woonoppervlakte</span>, 3 kamers</p></div>`, i, 100+i, 400+i, 80+i)
+			return fmt.Sprintf(`<div class="listing"><h2><a href="/huis/%d">Oudegracht %d</a></h2><p><span class="visually-hidden">Vraagprijs</span> € %d.000 k.k.</p>`+
+				`<p>%d m² <span class="visually-hidden">woonoppervlakte</span>, 3 kamers</p></div>`, i, 100+i, 400+i, 80+i)
 		}), []string{"Vraagprijs", "woonoppervlakte"}, []string{"Oudegracht 104", "€ 404.000 k.k.", "84 m²"}},
 	}
 	for _, c := range cases {
@@ -142,17 +142,19 @@ func TestScreenReaderSpans(t *testing.T) {
 	}
 }
 
-func TestScreenReaderClass(t *testing.T) {
+func TestScreenReaderAttrs(t *testing.T) {
 	for _, c := range []struct {
-		class string
+		attrs []attr
 		want  bool
 	}{
-		{"sr-only", true}, {"sr-only sr-only-focusable", true}, {"visually-hidden--inline visually-hidden", true},
-		{"govuk-visually-hidden", true}, {"u_sr-only", true}, {"screen-reader-text", true},
-		{"hidden-xs", false}, {"visually-hidden--inline", false}, {"notsr-only", false}, {"only", false}, {"", false},
+		{[]attr{{key: []byte("class"), val: []byte("sr-only")}}, true},
+		{[]attr{{key: []byte("id"), val: []byte("x")}, {key: []byte("class"), val: []byte("price visually-hidden")}}, true},
+		{[]attr{{key: []byte("class"), val: []byte("hidden-xs")}}, false},
+		{[]attr{{key: []byte("class"), val: []byte("badge")}, {key: []byte("class"), val: []byte("sr-only")}}, false}, // the first class attribute counts
+		{nil, false},
 	} {
-		if got := screenReaderOnly([]attr{{key: []byte("class"), val: []byte(c.class)}}); got != c.want {
-			t.Errorf("screenReaderOnly(%q) = %v, want %v", c.class, got, c.want)
+		if got := screenReaderAttrs(c.attrs); got != c.want {
+			t.Errorf("screenReaderAttrs(%q) = %v, want %v", c.attrs, got, c.want)
 		}
 	}
 }

@@ -56,3 +56,25 @@ func formStatus(class []byte) bool {
 	}
 	return false
 }
+
+// screenReaderOnly reports whether a class list names the utility that
+// hides an element from sight but not from screen readers: "sr-only"
+// (Bootstrap, Tailwind), "visually-hidden" (Bootstrap 5, Shopify's
+// themes), "visuallyhidden" (HTML5 Boilerplate), "screen-reader-text"
+// (WordPress, WooCommerce). What it holds restates what the page shows
+// ("Image 1 of 5", the product's name on its quantity field) or
+// describes a widget ("This is an image gallery carousel").
+func screenReaderOnly(class []byte) bool {
+	for len(class) > 0 {
+		i := bytes.IndexFunc(class, isClassSpace)
+		if i < 0 {
+			i = len(class)
+		}
+		switch string(class[:i]) {
+		case "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text":
+			return true
+		}
+		class = bytes.TrimLeftFunc(class[i:], isClassSpace)
+	}
+	return false
+}

@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/meta"
+	"github.com/winnowtext/winnow/lang"
+	"github.com/winnowtext/winnow/recognize"
+	"golang.org/x/text/language"
+)
+
+// finish runs the stages after segmentation: metadata, language and
+// stopwords, the headline, repeated blocks, the article reading, the
+// page's type and the reading that fits it (reading.go), the byline and
+// date, the passes every reading shares, the fallbacks and confidence,
+// and rendering.
+func finish(s *segmenter, opts Options) *Result {
+	s.setTexts()
+	md := s.md.Finish(opts.URL)
+	res := &Result{
+		Title: md.Title, Author: md.Author, SiteName: md.SiteName, Description: md.Description,
+		URL: md.URL, Image: md.Image, Date: md.Date, Tags: md.Tags,
+	}
+	if res.URL == "" {
+		res.URL = opts.URL
+	}
+	blocks := s.blocks
+
+	tag := pageLanguage(blocks, md.Language)
+	if tag != language.Und {
+		res.Language = tag.String()
+	}
+	sw := countStopwords(blocks, tag)
+	resolveHints(s, sw)
+	markEmbedFrames(s)
+	markJSONLDBody(blocks, md.ArticleBody)
+	res.Title = headline(blocks, &md, res.Title, opts.URL)
+	// Before locate, so that a site's template blocks, which the Detector
+	// drops whatever their density, do not pull the choice of container.
+	s.shingled.MarkRepeats(blocks, opts.Detector, opts.URL)
+	markCommentSections(blocks)
+	dropMarquees(blocks)
+	s.recog = recognize.GetMemo(len(blocks))
+	defer func() { recognize.PutMemo(s.recog); s.recog = nil }()
+	classify := boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw,
+		CaptionsAreProse: captionsTellStory(blocks), Memo: s.recog}
+	c := chosenContainer{}
+	c.mask, c.pageWide, c.node = extractArticle(s, classify, opts.Favor)
+	res.signals = signalsOf(blocks, md.Types, opts.URL, keptWords(blocks))
+	// What the page is decides how its content is found: the cards of a
+	// listing or the sections of a service page do not sit in one
+	// container of prose.
+	var typeProbs [numPageTypes]float64
+	res.PageType, typeProbs = judgePage(&res.signals)
+	var dated bool
+	res.PageType, dated = retype(s, res.PageType, &res.signals, &md)
+	reading := readPage(s, res.PageType, dated, readInputs{container: c, classify: classify,
+		favor: opts.Favor, stopwords: sw, title: res.Title, pageTitle: md.PageTitle})
+
+	res.Author = pageAuthor(s, res.Author, &md, reading)
+	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
+	dropAroundBody(s, res, &md, reading)
+	chooseFallback(s, res, c, reading, &typeProbs)
+	if reading == PageArticle {
+		dropAboveDatedPost(blocks)
+	}
+	s.capped = joinDropCaps(blocks)
+	res.Blocks = s.withControls(blocks)
+	if reading.bySections() {
+		keepAskedQuestions(res.Blocks)
+	}
+	res.Text = renderText(res.Blocks)
+	res.markup = renderMarkup(s, res, opts.URL)
+	return res
+}
+
+// chosenContainer is what extractArticle chose: the mask of the blocks
+// inside the main container (nil when none was chosen), the hints the
+// container inherits from its ancestors, and its node (-1 when none).
+type chosenContainer struct {
+	mask     []bool
+	pageWide boilerplate.Hint
+	node     int
+}
+
+// countStopwords counts the stopwords of tag's language in every block
+// and reports whether the language has a stopword list.
+func countStopwords(blocks []boilerplate.Block, tag language.Tag) bool {
+	sw := lang.Stopwords(tag)
+	if sw == nil {
+		return false
+	}
+	for i := range blocks {
+		blocks[i].Features.Stopwords = sw.Count(blocks[i].Text)
+	}
+	return true
+}
+
+// headline returns the page's title, given title from the metadata: the
+// headline block found on the page (which is marked and dropped from the
+// text), or the metadata's title without its site name and section.
+func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL string) string {
+	if h := findHeadline(blocks, md); h >= 0 {
+		title = meta.StripSiteTail(collapseASCIISpace(blocks[h].Text), md.SiteName, md.Host)
+		title = cutLabel(cutBarTail(title), md.Title)
+		if md.Title != "" && gluedHeadline(title, md.Title, md.PageTitle) {
+			title = cutTitleTail(md.Title)
+		}
+		blocks[h].Features.Hints |= boilerplate.HintTitle
+		blocks[h].Drop(boilerplate.ReasonTitle)
+		return title
+	}
+	if h := markTitle(blocks, title, md.PageTitle); h != "" {
+		// The page's own headline is the title without whatever site name
+		// <title> appends ("Headline — Site", "Headline｜Site") when no
+		// metadata named the site.
+		if nh, nt := normTitle(h), normTitle(title); len(nh) < len(nt) && strings.HasPrefix(nt, nh) {
+			return collapseASCIISpace(h)
+		}
+		return title
+	}
+	return cutTitleTail(cutSectionHead(title, pageURL))
+}
+
+// pageAuthor returns the page's author, given author from the metadata:
+// the byline on the page when the metadata names none or names the
+// publisher, the site's owner on a personal site, as the page prints it.
+func pageAuthor(s *segmenter, author string, md *meta.Metadata, reading PageType) string {
+	if author == "" || isOrganization(author, md) {
+		// The byline on the page names a person where the metadata
+		// names the publisher.
+		if a := bodyAuthor(s, s.blocks, author == "", reading == PageForum); a != "" {
+			author = dropSiteCredits(a, md)
+		}
+	}
+	if author == "" {
+		// A personal site names no author: its writer is its owner.
+		author = siteOwner(md.SiteName, md.Host)
+	}
+	return asPrinted(author, s.blocks)
+}
+
+// dropAroundBody runs the passes that need the author: the author's
+// card, repeated paragraphs, what trails an article, and what no reading
+// keeps.
+func dropAroundBody(s *segmenter, res *Result, md *meta.Metadata, reading PageType) {
+	blocks := s.blocks
+	boilerplate.DropAuthorBio(blocks, res.Author, res.SiteName, res.URL)
+	if res.PageType == PageArticle {
+		// The byline's card, printed above the body.
+		boilerplate.DropLeadingAuthorBio(blocks, res.Author, res.SiteName, res.URL)
+	}
+	boilerplate.DropRepeatedParagraphs(blocks)
+	if res.PageType == PageArticle {
+		dropTailIsland(blocks)
+		dropTrailingTeasers(blocks)
+		keepIngredients(blocks, md.Ingredients)
+		// The FAQ the page declares in its JSON-LD, printed after
+		// the body's element.
+		keepDeclaredFAQ(blocks, md.Questions)
+	}
+	// Whatever the page's kind: a record's fields that a template dumps
+	// as a definition list are not text for readers.
+	dropAddressDefinitions(s)
+	if reading == PageDocumentation {
+		keepReferenceCopies(blocks)
+	}
+	dropBeforeTitle(blocks)
+}
+
+// chooseFallback says which fallback, if any, gave the page its text
+// (Result.Fallback) and how sure the extraction is (Result.Confidence).
+func chooseFallback(s *segmenter, res *Result, c chosenContainer, reading PageType, typeProbs *[numPageTypes]float64) {
+	blocks := s.blocks
+	res.Fallback = fallBack(s)
+	if res.Fallback == "" && reading == PageArticle {
+		// The container may be a blurb beside the page's short lines.
+		switch {
+		case frameFallBack(blocks, c.mask, c.pageWide, s.recog):
+			res.Fallback = FallbackPage
+		case titleBranchFallBack(s, c.mask, c.node):
+			res.Fallback = FallbackTitle
+		}
+	}
+	if res.Fallback == "" && reading != res.PageType {
+		res.Fallback = FallbackArticle
+	}
+	res.Confidence = confidence(&res.signals, typeProbs, keptWords(blocks))
+	if res.Fallback == "" && res.PageType == PageArticle {
+		// A doubtful article may have missed the page's content: a
+		// listing or a catalogue taken for an article.
+		if conf, ok := sectionsFallBack(blocks, &res.signals, typeProbs, res.Confidence, s.recog); ok {
+			res.Fallback, res.Confidence = FallbackPage, conf
+		}
+	}
+}

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// productThenRow writes a product's page whose buy box comes first, row
+// next in a region of its own, and the product's description and
+// specifications last, in an element of their own: the reading reads
+// the product's section, which holds row.
+func productThenRow(lang, name, price, desc1, desc2, specs, row string) string {
+	page := productWithRow(lang, name, price, desc1, desc2, specs, "")
+	i, j := strings.Index(page, `<div class="description">`), strings.Index(page, `</div></main>`)
+	details := page[i:j]
+	return page[:i] + `</div><section class="shelf">` + row + `</section><div class="details">` + details + `</div></main>` +
+		page[j+len(`</div></main>`):]
+}
+
+// TestDropBareHeadings checks that a product's page drops the headings
+// of carousels and grids whose cards went (or that a script fills in
+// later), in several languages, and keeps the headings over what it kept:
+// the description's and the specifications', and specifications printed
+// as pairs of headings.
+func TestDropBareHeadings(t *testing.T) {
+	carousel := func(names ...string) string {
+		s := `<div class="carousel"><button>Previous</button><ul>`
+		for i, n := range names {
+			s += `<li><a href="/p/` + string(rune('a'+i)) + `">` + n + `</a></li>`
+		}
+		return s + `</ul><button>Next</button></div>`
+	}
+	tests := []struct {
+		name, page string
+		want       []string
+		unwanted   []string
+	}{
+		{"carousels of linked cards, English",
+			productThenRow("en", "Faux leather jacket, black", "$49.99",
+				"A boxy faux leather jacket with a turn-down collar, a zip front and a chest pocket, cut to sit just at the hip.",
+				"The smooth outer fabric is lined in soft polyester, so the jacket layers easily over a hoodie or a knitted jumper.",
+				`<h2>Material &amp; care</h2><ul><li>Outer fabric: 100% polyester</li><li>Lining: 100% polyester</li></ul>`,
+				`<h2>Complete the look</h2><h3>Outfit inspiration</h3>`+carousel("Straight jeans, blue", "Chunky trainers, white", "Knitted beanie, grey")+
+					`<h2>How about these?</h2>`+carousel("Bomber jacket, black", "Denim jacket, washed", "Puffer jacket, olive")),
+			[]string{"$49.99", "boxy faux leather jacket", "Material & care", "Outer fabric: 100% polyester"},
+			[]string{"Complete the look", "Outfit inspiration", "How about these?"}},
+		{"grid a script fills, German",
+			productThenRow("de", "Wasserkocher aus Edelstahl, 1,7 l", "59,90 €",
+				"Der Wasserkocher aus gebürstetem Edelstahl bringt bis zu 1,7 Liter Wasser in wenigen Minuten zum Kochen.",
+				"Ein Temperaturwähler hält das Wasser für grünen Tee, Kaffee oder Babynahrung auf der richtigen Temperatur.",
+				`<h2>Technische Daten</h2><table><tr><th>Leistung</th><td>2200 W</td></tr><tr><th>Inhalt</th><td>1,7 l</td></tr></table>`,
+				`<h2>Passend dazu</h2><div class="recommendations" data-widget="cross-sell"><p><a href="/zubehoer">Alle Zubehörteile ansehen</a></p></div>`),
+			[]string{"59,90 €", "gebürstetem Edelstahl", "Technische Daten", "2200 W"}, []string{"Passend dazu"}},
+		{"specifications as pairs of headings, French",
+			productWithRow("fr", "Sonnette vidéo connectée", "199,00 €",
+				"Cette sonnette vidéo filme votre porte d'entrée de jour comme de nuit et vous prévient dès qu'un colis est déposé.",
+				"Répondez à vos visiteurs depuis votre téléphone grâce à l'audio bidirectionnel, où que vous soyez dans le monde.",
+				`<h2>Caractéristiques</h2><div class="spec"><h4>Capteur</h4><h4>1664 x 1664</h4></div><div class="spec"><h4>Champ de vision</h4><h4>180° x 180°</h4></div>`,
+				""),
+			[]string{"199,00 €", "Caractéristiques", "Capteur", "1664 x 1664", "Champ de vision", "180° x 180°"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes([]byte(tt.page), Options{URL: "https://shop.example/p/1"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.PageType != PageProduct {
+				t.Fatalf("PageType = %s, want product", res.PageType)
+			}
+			checkHolds(t, res.Text, tt.want, tt.unwanted)
+		})
+	}
+}
