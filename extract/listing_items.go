@@ -24,10 +24,6 @@ const itemMaxBlocks = 10
 // counts. Only what was dropped as a link list or a bare date comes back,
 // and not a field printed the same in fieldMaxCopies items or more: hidden
 // blocks, the page's frame, controls and repeats stay dropped.
-// A card may also be one link around all its lines (a shop's or a news
-// site's whole-card link: name, price and specifications inside the
-// <a>); such cards hold no line of plain text, and a group of them is a
-// list as the others are.
 // item maps each node to its list item (see listItems).
 func keepItemFields(s *segmenter, item []int32) {
 	var fields []int
@@ -62,30 +58,14 @@ func listItems(s *segmenter) []int32 {
 	// An item is small: a section of a page that holds links and text
 	// is no item of a list.
 	size := make([]int32, len(s.nodes))
-	linked := make([]bool, len(s.nodes)) // holds a line that goes on a link opened above it
-	for b, n := range s.blockAt {
+	for _, n := range s.blockAt {
 		if n >= 0 && int(n) < len(size) {
 			size[n]++
-			if f := &s.blocks[b].Features; f.LinkWords > 0 && f.LinkCount == 0 {
-				linked[n] = true
-			}
 		}
 	}
 	for i := len(s.nodes) - 1; i > 0; i-- {
 		if p := s.nodes[i].parent; p >= 0 {
 			size[p] += size[i]
-			linked[p] = linked[p] || linked[i]
-		}
-	}
-	// A card that is one link (its name, price and specifications all
-	// inside the <a>) holds no line of plain text.
-	wholeLink := func(i int) bool {
-		return parts[i] == partLink && linked[i] && size[i] >= 2
-	}
-	linkCards := make([]int32, len(s.nodes))
-	for i := len(s.nodes) - 1; i > 0; i-- {
-		if p := s.nodes[i].parent; p >= 0 && wholeLink(i) {
-			linkCards[p]++
 		}
 	}
 	item := make([]int32, len(s.nodes))
@@ -98,9 +78,6 @@ func listItems(s *segmenter) []int32 {
 		}
 		item[i] = item[p]
 		if parts[i] == partLink|partText && size[i] <= itemMaxBlocks && cards[p] >= listMinItems && float64(cards[p]) >= gridCardShare*float64(children[p]) {
-			item[i] = int32(i)
-		}
-		if wholeLink(i) && size[i] <= itemMaxBlocks && linkCards[p] >= listMinItems && float64(linkCards[p]) >= gridCardShare*float64(children[p]) {
 			item[i] = int32(i)
 		}
 	}
