@@ -92,6 +92,12 @@ func invisibleElement(n *html.Node) bool {
 			if hiddenStyle([]byte(a.Val)) {
 				return true
 			}
+		case "class":
+			// Text for screen readers only, which a grid's reading
+			// cuts (see cutScreenReaderText).
+			if screenReaderOnly([]byte(a.Val)) {
+				return true
+			}
 		}
 	}
 	return false

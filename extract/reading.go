@@ -114,6 +114,8 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		item := listItems(s)
 		keepItemFields(s, item)
 		keepListingBylines(blocks)
+		cutScreenReaderText(s)
+		dropSortBars(blocks)
 		if t == PageListing {
 			dropItemTemplates(s, item)
 		}

@@ -116,6 +116,7 @@ type segmenter struct {
 	inPageLinks, anchoredHeads int
 	inPre                      int
 	chips                      chipGaps // word breaks between spans; see segment_chips.go
+	sr                         srSpans  // text only screen readers read; see segment_sr_only.go
 	// templateOpened says the last start tag opened a client-side
 	// template (see segment_template.go).
 	templateOpened bool
@@ -184,6 +185,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		rg:   regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
 		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0],
 		chips: chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
+		sr:    srSpans{pending: s.sr.pending[:0], found: s.sr.found[:0]},
 	}
 	// About one block per kilobyte of HTML on news pages: sized so the
 	// block slice rarely grows, and bounded so a huge page does not
@@ -340,6 +342,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		if a == atom.Span && !selfClosing && s.inPre == 0 {
 			s.chips.open(len(s.buf))
 		}
+		if class == tagInline && !selfClosing && a != atom.A {
+			s.sr.start(a, screenReaderAttrs(attrs), len(s.buf), len(s.stack))
+		}
 		if s.inPre > 0 && class == tagInline && codeLine(attrs) {
 			s.appendBreak() // a line of a listing that prints no newline
 		}
@@ -486,6 +491,7 @@ func (s *segmenter) end(a atom.Atom) {
 		if a == atom.Span && s.inPre == 0 {
 			s.chips.close(len(s.buf), s.inLink > 0)
 		}
+		s.sr.end(a, len(s.buf))
 		return
 	}
 	// Find the element on the stack; an end tag with no open element is
@@ -514,6 +520,7 @@ func (s *segmenter) pop() {
 		s.inPre--
 	}
 	s.stack = s.stack[:len(s.stack)-1]
+	s.sr.popped(len(s.stack))
 	if len(s.stack) < s.linkDepth {
 		// The element holding an unclosed link has ended: so has the link.
 		s.endAnchor()
@@ -780,6 +787,7 @@ func (s *segmenter) flush() {
 		}
 	}
 	s.chips.flushed(added, len(text))
+	s.sr.flushed(added, len(text))
 	if s.src != nil {
 		s.src.flushed(len(s.blocks))
 	}

@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+	"golang.org/x/net/html/atom"
+)
+
+// Text for screen readers only. Themes and frameworks print labels that
+// a sighted reader never sees in an element whose class moves it off the
+// screen: Bootstrap's and Tailwind's "sr-only", Bootstrap 5's and
+// Shopify's "visually-hidden", WordPress's "screen-reader-text", HTML5
+// Boilerplate's "visuallyhidden" (see screenReaderOnly). A shop's grid
+// repeats "Regular price", "Sale price", "Unit price per" in every card
+// that way, a blog "Posted in" and "Continue reading <title>" in every
+// teaser. The segmenter notes where such inline text lies in its block
+// (see srSpans); the readings of a grid cut it from the cards they keep
+// (see cutScreenReaderText). In prose the same labels often make the
+// sentence whole ("Original price was: $30"), and stay.
+
+// screenReaderAttrs reports whether the first class attribute among
+// attrs names an element only screen readers read (see
+// screenReaderOnly).
+func screenReaderAttrs(attrs []attr) bool {
+	for i := range attrs {
+		if string(attrs[i].key) == "class" {
+			return screenReaderOnly(attrs[i].val)
+		}
+	}
+	return false
+}
+
+// srSpans notes, while the page is read, where the text of inline
+// elements only screen readers read lies in the blocks' texts.
+type srSpans struct {
+	open   bool
+	tag    atom.Atom // the element's tag
+	nested int       // elements of that tag open inside it
+	depth  int       // the segmenter's stack depth when it opened
+	from   int       // where its text starts in the block being read
+	// pending are the spans of the block being read; found those of the
+	// blocks made.
+	pending []int32
+	found   []srSpan
+}
+
+// srSpan is screen-reader text in a block's text: bytes from to to.
+type srSpan struct {
+	block, from, to int32
+}
+
+// start notes an inline element a opening at buffer offset n, at stack
+// depth depth; sr says its class hides it from sight.
+func (r *srSpans) start(a atom.Atom, sr bool, n, depth int) {
+	switch {
+	case r.open && a == r.tag:
+		r.nested++
+	case !r.open && sr:
+		*r = srSpans{open: true, tag: a, depth: depth, from: n, pending: r.pending, found: r.found}
+	}
+}
+
+// end notes an inline element a closing at buffer offset n.
+func (r *srSpans) end(a atom.Atom, n int) {
+	if !r.open || a != r.tag {
+		return
+	}
+	if r.nested > 0 {
+		r.nested--
+		return
+	}
+	r.open = false
+	if n > r.from {
+		r.pending = append(r.pending, int32(r.from), int32(n))
+	}
+}
+
+// popped notes that the stack is depth deep: an element left open inside
+// the element that has ended has ended too.
+func (r *srSpans) popped(depth int) {
+	if r.open && depth < r.depth {
+		r.open = false
+	}
+}
+
+// flushed ends the block being read, which became block number block (-1
+// when none) with text of n bytes. An element still open goes on in the
+// next block, from its start.
+func (r *srSpans) flushed(block, n int) {
+	if r.open && n > r.from {
+		r.pending = append(r.pending, int32(r.from), int32(n))
+	}
+	r.from = 0
+	if block >= 0 {
+		for i := 0; i+1 < len(r.pending); i += 2 {
+			from, to := r.pending[i], min(r.pending[i+1], int32(n))
+			if from < to {
+				r.found = append(r.found, srSpan{int32(block), from, to})
+			}
+		}
+	}
+	r.pending = r.pending[:0]
+}
+
+// cutScreenReaderText cuts from the kept blocks the text that only
+// screen readers read, on a page read as a grid of cards: the labels a
+// theme repeats in every card ("Regular price", "Sale price", "Unit price
+// per", "Rated 4.5 out of 5"). A block left with no letter or digit is
+// dropped.
+func cutScreenReaderText(s *segmenter) {
+	spans := s.sr.found
+	for i := 0; i < len(spans); {
+		j := i + 1
+		for j < len(spans) && spans[j].block == spans[i].block {
+			j++
+		}
+		if int(spans[i].block) >= len(s.blocks) {
+			break
+		}
+		b := &s.blocks[spans[i].block]
+		if !b.Dropped() && b.Kind != boilerplate.KindHeading {
+			b.Text = cutSpans(b.Text, spans[i:j])
+			if !hasLetterOrDigit([]byte(b.Text)) {
+				b.Drop(boilerplate.ReasonHidden)
+			}
+		}
+		i = j
+	}
+}
+
+// cutSpans returns text without the bytes of spans, which are in order,
+// with white space collapsed where the cuts meet.
+func cutSpans(text string, spans []srSpan) string {
+	var sb strings.Builder
+	sb.Grow(len(text))
+	last := 0
+	for _, sp := range spans {
+		from, to := int(sp.from), int(sp.to)
+		if from < last || to > len(text) {
+			continue
+		}
+		sb.WriteString(text[last:from])
+		last = to
+	}
+	sb.WriteString(text[last:])
+	return strings.Join(strings.Fields(sb.String()), " ")
+}
