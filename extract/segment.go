@@ -139,6 +139,7 @@ type segmenter struct {
 	fold    folds            // disclosure controls and hidden panels; see folded.go
 	embeds  []embedNode      // the elements that hold an embedded post; see embeds.go
 	signs   int              // marks of authorship met, at least the nodes signed (see postItems)
+	framed  int              // words of the posts' frames that dropPostFrames dropped
 	capped  []int            // the blocks that joinDropCaps gave their drop cap, in order
 	// recog remembers what the recognisers said of the page's texts
 	// while finish judges its blocks, more than once (see extractArticle,
