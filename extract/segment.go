@@ -308,7 +308,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	// A mark of authorship is recorded on the element that carries it
 	// when the element opens a node of its own (see push below), on the
 	// element it stands in otherwise.
-	signed := len(s.stack) > 0 && signs(a, attrs, nameMark, itemprop)
+	signed := len(s.stack) > 0 && (signs(a, attrs, nameMark, itemprop) ||
+		a == atom.A && profileLink(attrVal(attrs, "href")))
 	if signed {
 		s.signs++
 	}
