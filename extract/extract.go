@@ -356,6 +356,7 @@ func readArticle(s *segmenter, mask []bool) {
 	// A thread whose engine the page model did not know: its posts
 	// stay, their frame goes.
 	dropPostFrames(s)
+	dropSignatures(s.blocks)
 }
 
 // extractArticle finds the main content as one container (locate) and
