@@ -154,7 +154,11 @@ func dropAroundBody(s *segmenter, res *Result, md *meta.Metadata, reading PageTy
 	boilerplate.DropRepeatedParagraphs(blocks)
 	if res.PageType == PageArticle {
 		dropTailIsland(blocks)
-		dropTrailingTeasers(blocks)
+		if s.framed == 0 {
+			// A thread's posts, each under the title its frame
+			// printed and dropPostFrames let go, are no teasers.
+			dropTrailingTeasers(blocks)
+		}
 		keepIngredients(blocks, md.Ingredients)
 		// The FAQ the page declares in its JSON-LD, printed after
 		// the body's element.
@@ -186,12 +190,19 @@ func chooseFallback(s *segmenter, res *Result, c chosenContainer, reading PageTy
 	if res.Fallback == "" && reading != res.PageType {
 		res.Fallback = FallbackArticle
 	}
-	res.Confidence = confidence(&res.signals, typeProbs, keptWords(blocks))
+	// A thread's frame, which the article reading let go, is no text
+	// the reading missed.
+	res.Confidence = confidence(&res.signals, typeProbs, keptWords(blocks)+s.framed)
 	if res.Fallback == "" && res.PageType == PageArticle {
 		// A doubtful article may have missed the page's content: a
 		// listing or a catalogue taken for an article.
 		if conf, ok := sectionsFallBack(blocks, &res.signals, typeProbs, res.Confidence, s.recog); ok {
 			res.Fallback, res.Confidence = FallbackPage, conf
 		}
+	}
+	if res.Fallback == FallbackPage && reading == PageArticle {
+		// A thread taken for an article, read section by section:
+		// its posts stay, their frame goes again.
+		dropPostFrames(s)
 	}
 }

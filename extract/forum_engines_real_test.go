@@ -284,9 +284,8 @@ var realEngines = []enginePage{
 				`<div id="display_jump_to"></div></div></div></div></div>` +
 				`<div id="footer"><div class="inner_wrap"><ul><li class="floatright"><a href="/index.php?action=help">Help</a> | <a href="/index.php?action=agreement">Terms and Rules</a> | <a href="#top_section">Go Up &#9650;</a></li><li class="copyright"><a href="/index.php?action=credits" title="License" target="_blank" rel="noopener">SMF 2.1 &copy; 2023</a>, <a href="https://www.simplemachines.example" title="Simple Machines" target="_blank" rel="noopener">Simple Machines</a></li></ul></div></div>`
 		},
-		gone: []string{"Proofing since the oven was invented", "Go Down", "Go Up", "Print", "News:", "bake-off", "Simple Machines", "Terms and Rules", "previous"},
-		left: []string{"Full Member", "Posts:"},
-		gap:  "judged an article (index.php?topic=), and its posts sign nothing winnow reads as a mark (no <time>, a profile link with action=profile): the members' cards after the first post stay"},
+		gone: []string{"Proofing since the oven was invented", "Go Down", "Go Up", "Print", "News:", "bake-off", "Simple Machines", "Terms and Rules", "previous",
+			"Full Member", "Posts:"}},
 
 	{name: "MyBB", url: "https://bakers.example/showthread.php?tid=4817",
 		post: func(i int, p threadPost) string {

@@ -26,8 +26,10 @@ type frameCount struct {
 // without a letter (vote counters, post numbers). A page the page model
 // took for an article may be a thread whose engine it does not know: the
 // posts stay, the frame goes. An article without signed posts of one
-// shape keeps everything.
+// shape keeps everything. The words it drops are counted in s.framed:
+// they were read and let go, not missed (see confidence's use of it).
 func dropPostFrames(s *segmenter) {
+	s.framed = 0
 	item, ok := postItems(s)
 	if !ok {
 		return
@@ -90,6 +92,7 @@ func dropPostFrames(s *segmenter) {
 		}
 		run := s.nodes[p].parent
 		k, template := templateKeyOf(b)
+		s.framed += b.Features.Words // taken back below if it stays
 		switch {
 		case frameLine(b) && alike(frameKey{run: run, text: b.Text}),
 			template && alike(frameKey{run: run, template: k}):
@@ -98,6 +101,8 @@ func dropPostFrames(s *segmenter) {
 			b.Drop(boilerplate.ReasonAuthorBio)
 		case !hasLetter(b.Text):
 			b.Drop(boilerplate.ReasonTooShort)
+		default:
+			s.framed -= b.Features.Words
 		}
 	}
 }

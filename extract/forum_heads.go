@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // postHeadWords is the length, in words, up to which a line before a
 // post's body may be its author's name.
@@ -64,10 +68,12 @@ func postAuthorLine(b *boilerplate.Block) bool {
 }
 
 // nameLine reports whether b may name a post's author: a linked word or
-// two, shown.
+// two, shown, longer than the one letter an avatar without a picture
+// prints for the member ("D" for "dtown40").
 func nameLine(b *boilerplate.Block) bool {
 	f := &b.Features
-	return f.Words <= postHeadWords && f.LinkWords > 0 && hasLetter(b.Text) && !f.Hints.Has(boilerplate.HintHidden)
+	return f.Words <= postHeadWords && f.LinkWords > 0 && hasLetter(b.Text) && !f.Hints.Has(boilerplate.HintHidden) &&
+		utf8.RuneCountInString(b.Text) > 1
 }
 
 // authorElement reports whether node at is, or is in, the element that

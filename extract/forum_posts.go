@@ -78,9 +78,13 @@ func postItems(s *segmenter) ([]int32, bool) {
 	}
 	n := len(s.nodes)
 	parts := make([]postParts, n)
+	kids := make([]int32, n) // element children of each node
 	for i := range s.nodes {
 		if s.nodes[i].signed {
 			parts[i] = partSigned
+		}
+		if p := s.nodes[i].parent; p >= 0 {
+			kids[p]++
 		}
 	}
 	for i := range s.blocks {
@@ -92,6 +96,9 @@ func postItems(s *segmenter) ([]int32, bool) {
 		f := &b.Features
 		if f.Words == 0 || f.Hints.Has(boilerplate.HintHidden) {
 			continue
+		}
+		if parts[at]&partLine == 0 {
+			kids[at]++ // text of its own: no bare wrapper (see wrapperOf)
 		}
 		parts[at] = parts[at].withLine()
 		if f.Sentences >= 1 && f.Words >= postBodyWords && f.LinkDensity() < 0.5 && b.Kind != boilerplate.KindHeading {
@@ -107,7 +114,7 @@ func postItems(s *segmenter) ([]int32, bool) {
 	var counts map[postKey]int
 	runs := false
 	for i := 1; i < n; i++ {
-		if k, ok := postCandidate(s, i, parts[i]); ok {
+		if k, ok := postCandidate(s, i, parts[i], kids); ok {
 			if counts == nil {
 				counts = make(map[postKey]int)
 			}
@@ -118,18 +125,47 @@ func postItems(s *segmenter) ([]int32, bool) {
 	if !runs {
 		return nil, false
 	}
+	// A post is the outermost bare wrapper around an element of a run.
+	post := make([]bool, n)
+	for i := 1; i < n; i++ {
+		if nd := &s.nodes[i]; nd.shape != 0 && nd.parent >= 0 {
+			w := wrapperOf(s, int32(i), kids)
+			if counts[postKey{parent: s.nodes[w].parent, tag: nd.tag, shape: nd.shape}] >= postRunMin {
+				post[w] = true
+			}
+		}
+	}
 	item := make([]int32, n)
 	for i := range item {
 		item[i] = -1
 		if p := s.nodes[i].parent; p >= 0 {
 			item[i] = item[p]
 		}
-		if nd := &s.nodes[i]; item[i] < 0 && nd.shape != 0 && nd.parent >= 0 &&
-			counts[postKey{parent: nd.parent, tag: nd.tag, shape: nd.shape}] >= postRunMin {
+		if item[i] < 0 && post[i] {
 			item[i] = int32(i)
 		}
 	}
 	return item, true
+}
+
+// wrapperDepth is the most bare wrappers wrapperOf climbs through.
+const wrapperDepth = 3
+
+// wrapperOf returns the outermost bare wrapper around node i, i itself
+// when none: an element without a class that holds nothing but i (a table
+// row around a post's cell, a <div id="post123"> around a post's table,
+// an <li> around a comment). Engines that print each post in one repeat
+// their wrappers, not the post's element, side by side. kids counts each
+// node's children and lines of its own text.
+func wrapperOf(s *segmenter, i int32, kids []int32) int32 {
+	for range wrapperDepth {
+		p := s.nodes[i].parent
+		if p <= 0 || s.nodes[p].shape != 0 || kids[p] != 1 {
+			break
+		}
+		i = p
+	}
+	return i
 }
 
 // postParts records what an element holds, its descendants included: a
@@ -164,11 +200,12 @@ func (p postParts) with(c postParts) postParts {
 // postCandidate returns the key of node i when it is a signed post: an
 // element with a class, a body, a line besides it and a mark of who
 // wrote it or when.
-func postCandidate(s *segmenter, i int, p postParts) (postKey, bool) {
+func postCandidate(s *segmenter, i int, p postParts, kids []int32) (postKey, bool) {
 	const post = partBody | partSigned | partLines
 	nd := &s.nodes[i]
 	if nd.shape == 0 || nd.parent < 0 || p&post != post {
 		return postKey{}, false
 	}
-	return postKey{parent: nd.parent, tag: nd.tag, shape: nd.shape}, true
+	w := wrapperOf(s, int32(i), kids)
+	return postKey{parent: s.nodes[w].parent, tag: nd.tag, shape: nd.shape}, true
 }

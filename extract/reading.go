@@ -88,6 +88,7 @@ func readArticle(s *segmenter, mask []bool) {
 	// A thread whose engine the page model did not know: its posts
 	// stay, their frame goes.
 	dropPostFrames(s)
+	dropSignatures(s.blocks)
 }
 
 // readSections reads a page of type t whose content is not one

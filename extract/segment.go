@@ -143,6 +143,7 @@ type segmenter struct {
 	fold    folds            // disclosure controls and hidden panels; see folded.go
 	embeds  []embedNode      // the elements that hold an embedded post; see embeds.go
 	signs   int              // marks of authorship met, at least the nodes signed (see postItems)
+	framed  int              // words of the posts' frames that dropPostFrames dropped
 	capped  []int            // the blocks that joinDropCaps gave their drop cap, in order
 	// recog remembers what the recognisers said of the page's texts
 	// while finish judges its blocks, more than once (see extractArticle,
@@ -312,7 +313,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	// A mark of authorship is recorded on the element that carries it
 	// when the element opens a node of its own (see push below), on the
 	// element it stands in otherwise.
-	signed := len(s.stack) > 0 && signs(a, attrs, nameMark, itemprop)
+	signed := len(s.stack) > 0 && (signs(a, attrs, nameMark, itemprop) ||
+		a == atom.A && profileLink(attrVal(attrs, "href")))
 	if signed {
 		s.signs++
 	}

@@ -1,0 +1,132 @@
+package extract
+
+import "bytes"
+
+// profileLink reports whether href points to a member's profile: every
+// forum engine links the name over a post to it, whatever it calls the
+// name's element. The path names a member ("/u/name", "/user/name",
+// "/users/123/name", "/members/name.123/", "/profile/123-name") or a
+// profile script does ("member.php?u=123", "memberlist.php?mode=
+// viewprofile&u=123", "index.php?action=profile;u=123", "user?id=name").
+// A member's profile is a sign of a post (see signs), as a <time> or a
+// class that names an author is: phpBB, vBulletin, MyBB, Simple Machines,
+// XenForo, Invision, Discourse, Flarum, Vanilla, Lemmy, Reddit, Hacker
+// News and Q&A sites all print one beside each post. An article's byline
+// links to an author's page ("/author/jane-doe"), which is no member's.
+func profileLink(href []byte) bool {
+	if len(href) == 0 || len(href) > maxProfileHref {
+		return false
+	}
+	h := href
+	if i := bytes.Index(h, []byte("://")); i >= 0 {
+		j := bytes.IndexByte(h[i+3:], '/')
+		if j < 0 {
+			return false
+		}
+		h = h[i+3+j:]
+	}
+	if q := bytes.IndexByte(h, '?'); q >= 0 {
+		query := h[q+1:]
+		if profileQuery(query) {
+			return true
+		}
+		h = h[:q]
+		if len(query) > 0 && (pathEnds(h, "member.php") || pathEnds(h, "profile.php") || pathEnds(h, "user")) {
+			return true
+		}
+	}
+	// A member's segment, then the member's name or number.
+	for len(h) > 0 {
+		h = trimSlashes(h)
+		seg := h
+		if j := bytes.IndexByte(h, '/'); j >= 0 {
+			seg, h = h[:j], h[j:]
+		} else {
+			h = nil
+		}
+		if memberSegment(seg) {
+			next := trimSlashes(h)
+			return len(next) > 0 && !hasPrefixFold(next, "login") && !hasPrefixFold(next, "register") &&
+				!hasPrefixFold(next, "sign")
+		}
+	}
+	return false
+}
+
+// trimSlashes returns b without its leading slashes.
+func trimSlashes(b []byte) []byte {
+	for len(b) > 0 && b[0] == '/' {
+		b = b[1:]
+	}
+	return b
+}
+
+// memberSegment reports whether a path segment names the members of a
+// site: "u", "user", "users", "member", "members", "profile", "profiles",
+// in any case.
+func memberSegment(seg []byte) bool {
+	switch len(seg) {
+	case 1:
+		return seg[0]|0x20 == 'u'
+	case 4, 5:
+		return hasPrefixFold(seg, "user") && (len(seg) == 4 || seg[4]|0x20 == 's')
+	case 6, 7:
+		return hasPrefixFold(seg, "member") && (len(seg) == 6 || seg[6]|0x20 == 's') ||
+			len(seg) == 7 && hasPrefixFold(seg, "profile")
+	case 8:
+		return hasPrefixFold(seg, "profiles")
+	}
+	return false
+}
+
+// maxProfileHref is the longest link profileLink reads: a profile's
+// address is short.
+const maxProfileHref = 256
+
+// pathEnds reports whether path ends with the segment name, in any case.
+func pathEnds(path []byte, name string) bool {
+	n := len(path) - len(name)
+	return hasSuffixFold(path, name) && (n == 0 || path[n-1] == '/')
+}
+
+// hasPrefixFold reports whether b starts with the lower-case ASCII
+// prefix, in any case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := b[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// profileQuery reports whether a link's query asks for a member's
+// profile: "action=profile" (Simple Machines, MyBB), "mode=viewprofile"
+// (phpBB), in any case.
+func profileQuery(q []byte) bool {
+	for {
+		k := bytes.IndexByte(q, '=')
+		if k < 0 {
+			return false
+		}
+		key, val := q[:k], q[k+1:]
+		if hasSuffixFold(key, "action") && hasPrefixFold(val, "profile") ||
+			hasSuffixFold(key, "mode") && hasPrefixFold(val, "viewprofile") {
+			return true
+		}
+		q = val
+	}
+}
+
+// hasSuffixFold reports whether b ends with the lower-case ASCII
+// suffix, in any case.
+func hasSuffixFold(b []byte, suffix string) bool {
+	return len(b) >= len(suffix) && hasPrefixFold(b[len(b)-len(suffix):], suffix)
+}
