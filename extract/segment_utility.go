@@ -65,16 +65,18 @@ func formStatus(class []byte) bool {
 // ("Image 1 of 5", the product's name on its quantity field) or
 // describes a widget ("This is an image gallery carousel").
 func screenReaderOnly(class []byte) bool {
-	for len(class) > 0 {
-		i := bytes.IndexFunc(class, isClassSpace)
-		if i < 0 {
-			i = len(class)
+	// A byte loop, not bytes.IndexFunc: the class list of every inline
+	// element passes here.
+	start := 0
+	for i := 0; i <= len(class); i++ {
+		if i < len(class) && !isHTMLSpace(class[i]) {
+			continue
 		}
-		switch string(class[:i]) {
+		switch string(class[start:i]) {
 		case "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text":
 			return true
 		}
-		class = bytes.TrimLeftFunc(class[i:], isClassSpace)
+		start = i + 1
 	}
 	return false
 }
