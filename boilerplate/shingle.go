@@ -418,7 +418,7 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 				default:
 					r, size = utf8.DecodeRune(b[i:])
 				}
-				if !normalized && r >= utf8.RuneSelf && !nfkcInert(r) {
+				if !normalized && r >= utf8.RuneSelf && !nfkcInert(r) && !nfkcSeparator(r) {
 					return out, blockHashes{}, false
 				}
 				cjk := false
@@ -630,6 +630,22 @@ func nfkcInert(r rune) bool {
 		r >= 0x30A1 && r <= 0x30FA, r == 0x30FC:
 		// CJK punctuation and brackets, kana (a combining voiced
 		// mark, not inert, would change the kana before it).
+		return true
+	}
+	return false
+}
+
+// nfkcSeparator reports whether r is a space or a leader NFKC turns into
+// ASCII spaces or full stops: the no-break space, the spaces of General
+// Punctuation, the ideographic space and the one-, two- and three-dot
+// leaders ("…"). The shingler reads r as it reads what NFKC makes of it,
+// a separator (runeKind), and neither r nor a space or full stop combines
+// with a neighbour, so text holding r need not be normalised for it. The
+// no-break space and the ellipsis sent most non-ASCII texts of European
+// pages through NFKC.
+func nfkcSeparator(r rune) bool {
+	switch {
+	case r == 0xA0, r >= 0x2000 && r <= 0x200A, r >= 0x2024 && r <= 0x2026, r == 0x202F, r == 0x205F, r == 0x3000:
 		return true
 	}
 	return false

@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/winnowtext/winnow/internal/wyhash"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -207,5 +209,59 @@ func TestFoldRuneAll(t *testing.T) {
 		if got, want := foldRune(r), unicode.ToLower(unicode.ToUpper(r)); got != want {
 			t.Fatalf("foldRune(%U) = %U, want %U", r, got, want)
 		}
+	}
+}
+
+// TestNFKCSeparator checks that what NFKC makes of each rune nfkcSeparator
+// accepts is ASCII separators only, and that the shingler reads the rune
+// itself as a separator: text holding it hashes as its NFKC form does.
+func TestNFKCSeparator(t *testing.T) {
+	for r := rune(0x80); r < 0x10000; r++ {
+		if !nfkcSeparator(r) {
+			continue
+		}
+		n := norm.NFKC.String(string(r))
+		for i := 0; i < len(n); i++ {
+			if n[i] >= utf8.RuneSelf || asciiClass[n[i]] != 0 {
+				t.Errorf("NFKC turns %U into %q, not separators", r, n)
+			}
+		}
+		if runeKind(r) != kindSep {
+			t.Errorf("runeKind(%U) = %d, want kindSep", r, runeKind(r))
+		}
+	}
+}
+
+// TestShingleSeparatorsWithoutNFKC: text with a no-break space, a thin
+// space or an ellipsis between words is hashed without a pass through
+// NFKC, and as its NFKC form is, in several languages and next to digits;
+// text with a character NFKC does change still takes that pass.
+func TestShingleSeparatorsWithoutNFKC(t *testing.T) {
+	tests := []struct {
+		text string
+		nfkc bool // whether the text needs its pass through NFKC
+	}{
+		{"Le prix\u00a0: 12\u00a0€ par mois, TVA comprise\u00a0!", false},
+		{"Er sagte\u2009– und dann… ging er. 3\u00a0000 Besucher", false},
+		{"Цена\u00a0100\u00a0руб. Подробнее…", false},
+		{"東京\u3000大阪\u3000名古屋の天気…", false},
+		{"wait\u2026what\u2025now\u2024ok \u202fand\u205fmore\u2000x\u200ay", false},
+		{"\u00a0leading and trailing\u00a0", false},
+		{"1\u00a02\u20263 a\u00a0b\u2026c", false},
+		{"ﬁne print\u00a0… ＨＥＬＬＯ\u00a0world", true}, // a ligature and full-width letters
+		{"x\u00a0\u0301 y", true},                   // a combining mark after the space
+	}
+	var s shingler
+	for _, tt := range tests {
+		_, _, ok := hashUnicode([]byte(tt.text), 0, hashState{whole: wyhash.K0}, false, nil, nil)
+		if ok == tt.nfkc {
+			t.Errorf("%q: NFKC pass %v, want %v", tt.text, !ok, tt.nfkc)
+		}
+		got, hg := s.shingles(tt.text, nil)
+		want, hw := s.shingles(norm.NFKC.String(tt.text), nil)
+		if !slices.Equal(got, want) || hg != hw {
+			t.Errorf("%q hashes unlike its NFKC form", tt.text)
+		}
+		sameAsRef(t, tt.text)
 	}
 }

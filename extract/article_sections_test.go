@@ -167,5 +167,31 @@ func TestMayNeedNFC(t *testing.T) {
 		if !norm.NFC.IsNormalString("a"+string(r)) && !mayNeedNFC(b) {
 			t.Errorf("U+%04X changes under NFC but mayNeedNFC(%q) is false", r, b)
 		}
+		// Characters it lets through stay as they are beside any
+		// other it lets through, and beside a combining mark, which
+		// it does not.
+		if !mayNeedNFC(b) {
+			for _, s := range []string{string(r) + "a", "é" + string(r) + "’", "“" + string(r) + "…"} {
+				if !norm.NFC.IsNormalString(s) || mayNeedNFC([]byte(s)) {
+					t.Errorf("%q: NFC form %v, mayNeedNFC %v", s, norm.NFC.IsNormalString(s), mayNeedNFC([]byte(s)))
+				}
+			}
+			if s := string(r) + "\u0301"; !mayNeedNFC([]byte(s)) {
+				t.Errorf("%q: mayNeedNFC is false", s)
+			}
+		}
+	}
+	// The marks are read whole across the eight-byte words: a cut one,
+	// or a byte from 0xCC up after one, is caught.
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Quote: “a” – fine…", false}, {"1234567’890", false}, {"1234567\xe2\x80", true}, {"abc\xe2", true},
+		{"x€y\u0301", true}, {"…\u00c0\u0300", true}, {"wait\u2026\u0308", true}, {"\u2000 quad", true},
+	} {
+		if got := mayNeedNFC([]byte(tt.s)); got != tt.want {
+			t.Errorf("mayNeedNFC(%q) = %v, want %v", tt.s, got, tt.want)
+		}
 	}
 }

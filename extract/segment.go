@@ -849,29 +849,38 @@ func (s *segmenter) store(text []byte) [2]int32 {
 	return [2]int32{int32(start), int32(len(s.arena))}
 }
 
-// mayNeedNFC reports whether text holds a byte from 0xCC up: every
-// character that NFC may change (combining marks from U+0300, the scripts
-// and compatibility forms above them) is written with one. ASCII and the
-// accented Latin letters below U+0300, most of the web's text, are NFC
-// already; they are turned away eight bytes at a time.
+// mayNeedNFC reports whether text holds a byte from 0xCC up, other than
+// in the General Punctuation marks from U+2002 to U+206F and the euro
+// sign: every character that NFC may change (combining marks from U+0300,
+// the scripts and compatibility forms above them) is written with one.
+// ASCII, the accented Latin letters below U+0300 and those marks (quotes,
+// dashes, the ellipsis), most of the web's text, are NFC already, and
+// none combines with a neighbour; ASCII is turned away eight bytes at a
+// time.
 func mayNeedNFC(text []byte) bool {
-	i := 0
-	for ; i+8 <= len(text); i += 8 {
-		if binary.LittleEndian.Uint64(text[i:])&0x8080808080808080 == 0 {
+	for i := 0; i < len(text); {
+		if i+8 <= len(text) && binary.LittleEndian.Uint64(text[i:])&0x8080808080808080 == 0 {
+			i += 8
 			continue
 		}
-		for _, c := range text[i : i+8] {
-			if c >= 0xCC {
-				return true
-			}
-		}
-	}
-	for _, c := range text[i:] {
-		if c >= 0xCC {
+		c := text[i]
+		switch {
+		case c < 0xCC:
+			i++
+		case c == 0xE2 && i+2 < len(text) && nfcPunct(text[i+1], text[i+2]):
+			i += 3
+		default:
 			return true
 		}
 	}
 	return false
+}
+
+// nfcPunct reports whether 0xE2 followed by b1 and b2 encodes U+2002 to
+// U+206F (General Punctuation but for the two quads, which NFC turns
+// into spaces) or U+20AC, the euro sign.
+func nfcPunct(b1, b2 byte) bool {
+	return b1 == 0x80 && b2 >= 0x82 && b2 <= 0xBF || b1 == 0x81 && b2 >= 0x80 && b2 <= 0xAF || b1 == 0x82 && b2 == 0xAC
 }
 
 // blockCount is how many blocks the page has so far, control blocks

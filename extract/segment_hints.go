@@ -65,7 +65,7 @@ func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 		nh.hints |= nh.social
 		nh.word = nh.word.and(nh.socialWord)
 	}
-	if utilityHidden(name) {
+	if nh.hideWord && utilityHidden(name) {
 		nh.hints |= boilerplate.HintHidden
 	}
 	if nh.describes {
@@ -86,6 +86,10 @@ type nameWords struct {
 	review           bool // a word starts with "review"
 	describes        bool // a word names an author's description (see describesWord)
 	of               bool // the last word was "of" ("table-of-contents")
+	// hideWord: a word is "none" or "form", which every class list that
+	// utilityHidden accepts holds ("d-none", "w-form-done"); the rest,
+	// nearly all, are not searched for those names again.
+	hideWord bool
 }
 
 // add reads one lower-case word.
@@ -96,6 +100,9 @@ func (nh *nameWords) add(w []byte) {
 	}
 	if markFirst[w[0]] {
 		nh.mark |= wordMark(w)
+	}
+	if len(w) == 4 && (string(w) == "none" || string(w) == "form") {
+		nh.hideWord = true
 	}
 	nh.describes = nh.describes || describesWord(w)
 	// A user's name, which forum software writes in many ways: "user-name",

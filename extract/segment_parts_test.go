@@ -85,6 +85,14 @@ func TestUtilityHidden(t *testing.T) {
 		if got := utilityHidden([]byte(tt.class)); got != tt.want {
 			t.Errorf("utilityHidden(%q) = %v, want %v", tt.class, got, tt.want)
 		}
+		// nameHints asks utilityHidden only of names with the word
+		// "none" or "form": it must not miss one.
+		for _, class := range []string{tt.class, "card " + tt.class, tt.class + " shadow-sm", "D-NONE " + tt.class} {
+			h, _, _, _, _ := nameHints([]byte(class))
+			if got, want := h.Has(boilerplate.HintHidden), utilityHidden([]byte(class)); got != want {
+				t.Errorf("nameHints(%q) hidden = %v, utilityHidden %v", class, got, want)
+			}
+		}
 	}
 	body := `<div class="comment"><span class="comment-copy">Did you check the logs of the backup job before the failure?</span>` +
 		`<div class="d-none" itemprop="name">kestrel</div> <a href="/users/7/kestrel" class="comment-user">kestrel</a></div>`

@@ -95,7 +95,8 @@ func indexSegmentOpen(page []byte) int {
 			return -1
 		}
 		i += j
-		if bytes.Equal(page[i-at:i-at+n], streamedSegmentOpen) {
+		// "S:" is rare where 'S' alone is not (scripts, text, data).
+		if page[i+1] == ':' && bytes.Equal(page[i-at:i-at+n], streamedSegmentOpen) {
 			return i - at
 		}
 	}
