@@ -34,6 +34,11 @@ type Options struct {
 	// read of the kept part of the page; the blocks and the text are the
 	// same with it or without.
 	KeepMarkup bool
+
+	// reading, when set, reads the page as this type whatever the page
+	// model judges (tests only: TestPageTypeCosts measures what each
+	// reading of a tune page scores).
+	reading PageType
 }
 
 // Limits bound the resources one extraction may use, so that whatever a
