@@ -783,6 +783,9 @@ func (s *segmenter) flush() {
 	if len(text) > 0 && hasLetterOrDigit(text) {
 		if s.blockCount() >= s.lim.MaxBlocks {
 			s.truncated = true
+		} else if h := doubledHalf(text); h > 0 && s.blockCount()+1 < s.lim.MaxBlocks {
+			s.addDoubledBlocks(text, h)
+			added = len(s.blocks) - 2
 		} else {
 			s.addBlock(text, s.linkChars, s.links)
 			added = len(s.blocks) - 1

@@ -38,7 +38,7 @@ func (m *sourceSpans) at(start, n int) { m.start, m.end = start, start+n }
 // token that flushed it, and the next block's text can only begin after
 // that token.
 func (m *sourceSpans) flushed(blocks int) {
-	if blocks > len(m.spans) {
+	for blocks > len(m.spans) { // two when a doubled label was split
 		m.spans = append(m.spans, [2]int32{int32(m.from), int32(max(m.from, m.start))})
 	}
 	m.from = m.end
