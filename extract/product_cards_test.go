@@ -111,14 +111,21 @@ func TestDropPriceCards(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := FromBytes([]byte(tt.page), Options{URL: "https://shop.example/p/1"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.PageType != PageProduct {
-				t.Fatalf("PageType = %s, want product", res.PageType)
-			}
-			checkHolds(t, res.Text, tt.want, tt.unwanted)
+			checkProductText(t, tt.page, tt.want, tt.unwanted)
 		})
 	}
+}
+
+// checkProductText extracts page, which must be read as a product's, and
+// checks that its text holds every string of want and none of unwanted.
+func checkProductText(t *testing.T, page string, want, unwanted []string) {
+	t.Helper()
+	res, err := FromBytes([]byte(page), Options{URL: "https://shop.example/p/1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.PageType != PageProduct {
+		t.Fatalf("PageType = %s, want product", res.PageType)
+	}
+	checkHolds(t, res.Text, want, unwanted)
 }

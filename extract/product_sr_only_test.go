@@ -43,14 +43,7 @@ func TestDropScreenReaderText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := FromBytes([]byte(tt.page), Options{URL: "https://shop.example/p/1"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.PageType != PageProduct {
-				t.Fatalf("PageType = %s, want product", res.PageType)
-			}
-			checkHolds(t, res.Text, tt.want, tt.unwanted)
+			checkProductText(t, tt.page, tt.want, tt.unwanted)
 		})
 	}
 }
