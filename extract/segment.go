@@ -345,7 +345,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 			s.chips.open(len(s.buf))
 		}
 		if class == tagInline && !selfClosing && a != atom.A {
-			s.sr.start(a, screenReaderAttrs(attrs), len(s.buf), len(s.stack))
+			s.sr.start(a, classSaid.srOnly, len(s.buf), len(s.stack))
 		}
 		if s.inPre > 0 && class == tagInline && codeLine(attrs) {
 			s.appendBreak() // a line of a listing that prints no newline

@@ -19,18 +19,6 @@ import (
 // (see cutScreenReaderText). In prose the same labels often make the
 // sentence whole ("Original price was: $30"), and stay.
 
-// screenReaderAttrs reports whether the first class attribute among
-// attrs names an element only screen readers read (see
-// screenReaderOnly).
-func screenReaderAttrs(attrs []attr) bool {
-	for i := range attrs {
-		if string(attrs[i].key) == "class" {
-			return screenReaderOnly(attrs[i].val)
-		}
-	}
-	return false
-}
-
 // srSpans notes, while the page is read, where the text of inline
 // elements only screen readers read lies in the blocks' texts.
 type srSpans struct {

@@ -142,7 +142,12 @@ func TestScreenReaderSpans(t *testing.T) {
 	}
 }
 
+// TestScreenReaderAttrs: what the segmenter reads of an element's
+// attributes says whether only screen readers read it, from its first
+// class attribute.
 func TestScreenReaderAttrs(t *testing.T) {
+	s := segmentHTML([]byte("<p>x</p>"), "", Limits{}.withDefaults(), nil, false)
+	defer s.release()
 	for _, c := range []struct {
 		attrs []attr
 		want  bool
@@ -153,8 +158,8 @@ func TestScreenReaderAttrs(t *testing.T) {
 		{[]attr{{key: []byte("class"), val: []byte("badge")}, {key: []byte("class"), val: []byte("sr-only")}}, false}, // the first class attribute counts
 		{nil, false},
 	} {
-		if got := screenReaderAttrs(c.attrs); got != c.want {
-			t.Errorf("screenReaderAttrs(%q) = %v, want %v", c.attrs, got, c.want)
+		if _, _, _, _, _, _, class := s.attrHints(c.attrs); class.srOnly != c.want {
+			t.Errorf("attrHints(%q).srOnly = %v, want %v", c.attrs, class.srOnly, c.want)
 		}
 	}
 }
