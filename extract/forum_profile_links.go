@@ -1,6 +1,10 @@
 package extract
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/winnowtext/winnow/internal/ascii"
+)
 
 // profileLink reports whether href points to a member's profile: every
 // forum engine links the name over a post to it, whatever it calls the
@@ -46,8 +50,8 @@ func profileLink(href []byte) bool {
 		}
 		if memberSegment(seg) {
 			next := trimSlashes(h)
-			return len(next) > 0 && !hasPrefixFold(next, "login") && !hasPrefixFold(next, "register") &&
-				!hasPrefixFold(next, "sign")
+			return len(next) > 0 && !ascii.HasPrefixFold(next, "login") && !ascii.HasPrefixFold(next, "register") &&
+				!ascii.HasPrefixFold(next, "sign")
 		}
 	}
 	return false
@@ -69,12 +73,12 @@ func memberSegment(seg []byte) bool {
 	case 1:
 		return seg[0]|0x20 == 'u'
 	case 4, 5:
-		return hasPrefixFold(seg, "user") && (len(seg) == 4 || seg[4]|0x20 == 's')
+		return ascii.HasPrefixFold(seg, "user") && (len(seg) == 4 || seg[4]|0x20 == 's')
 	case 6, 7:
-		return hasPrefixFold(seg, "member") && (len(seg) == 6 || seg[6]|0x20 == 's') ||
-			len(seg) == 7 && hasPrefixFold(seg, "profile")
+		return ascii.HasPrefixFold(seg, "member") && (len(seg) == 6 || seg[6]|0x20 == 's') ||
+			len(seg) == 7 && ascii.HasPrefixFold(seg, "profile")
 	case 8:
-		return hasPrefixFold(seg, "profiles")
+		return ascii.HasPrefixFold(seg, "profiles")
 	}
 	return false
 }
@@ -89,24 +93,6 @@ func pathEnds(path []byte, name string) bool {
 	return hasSuffixFold(path, name) && (n == 0 || path[n-1] == '/')
 }
 
-// hasPrefixFold reports whether b starts with the lower-case ASCII
-// prefix, in any case.
-func hasPrefixFold(b []byte, prefix string) bool {
-	if len(b) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := b[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // profileQuery reports whether a link's query asks for a member's
 // profile: "action=profile" (Simple Machines, MyBB), "mode=viewprofile"
 // (phpBB), in any case.
@@ -117,8 +103,8 @@ func profileQuery(q []byte) bool {
 			return false
 		}
 		key, val := q[:k], q[k+1:]
-		if hasSuffixFold(key, "action") && hasPrefixFold(val, "profile") ||
-			hasSuffixFold(key, "mode") && hasPrefixFold(val, "viewprofile") {
+		if hasSuffixFold(key, "action") && ascii.HasPrefixFold(val, "profile") ||
+			hasSuffixFold(key, "mode") && ascii.HasPrefixFold(val, "viewprofile") {
 			return true
 		}
 		q = val
@@ -128,5 +114,5 @@ func profileQuery(q []byte) bool {
 // hasSuffixFold reports whether b ends with the lower-case ASCII
 // suffix, in any case.
 func hasSuffixFold(b []byte, suffix string) bool {
-	return len(b) >= len(suffix) && hasPrefixFold(b[len(b)-len(suffix):], suffix)
+	return len(b) >= len(suffix) && ascii.HasPrefixFold(b[len(b)-len(suffix):], suffix)
 }
