@@ -141,7 +141,7 @@ const (
 	HintFigure                       // inside <figure>
 	HintTitle                        // the heading matches the page title
 	HintLinkList                     // a list whose items are mostly links
-	HintJSONLDBody                   // the text occurs in JSON-LD articleBody
+	HintJSONLDBody                   // the text occurs in JSON-LD articleBody, or is a JSON-LD product description the page did not show
 	HintNoscript                     // inside <noscript>: shown when scripts do not run
 	HintConsent                      // inside a cookie or consent banner (class or id, outside the article)
 	HintSignature                    // class/id says signature: a forum member's signature or card under a post

@@ -68,6 +68,9 @@ func finish(s *segmenter, opts Options) *Result {
 	if reading == PageArticle {
 		dropAboveDatedPost(blocks)
 	}
+	if reading == PageProduct {
+		addProductDescription(s, &md)
+	}
 	s.capped = joinDropCaps(blocks)
 	res.Blocks = s.withControls(blocks)
 	if reading.bySections() {

@@ -24,7 +24,8 @@ const productMinWords = 100
 // in any case, and so do the prices of a grid of other products under a
 // related heading (see dropRelatedGrid) or in a row of cards that each
 // hold a link and a price (see dropPriceCards), and so does the text
-// that only screen readers read (see dropScreenReaderText); headings left
+// that only screen readers read (see dropScreenReaderText), and so does
+// the scripts' state printed as JSON (see dropStateData); headings left
 // over what went go too (see dropBareHeadings).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
@@ -43,6 +44,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	dropRelatedGrid(s.blocks)
 	dropPriceCards(s)
 	dropScreenReaderText(s)
+	dropStateData(s.blocks)
 	dropBareHeadings(s)
 	if in != nil {
 		dropReviews(s, in)

@@ -27,8 +27,9 @@ const panelHints = boilerplate.HintBoilerplate | boilerplate.HintHidden
 // materials and the care. The sheet's class (a modal, a drawer) and its
 // hiding read as the page's furniture, so the reading dropped the
 // product's description; the control naming it says it is the product's.
-// A panel is kept when it holds more prose than not (see proseSpan) and
-// no negative hint but panelHints covers it.
+// A panel is kept when it holds more prose than not (see proseSpan) or
+// is a list of labelled values (see labelledRows: "Measurements",
+// "Specifications"), and no negative hint but panelHints covers it.
 func keepNamedPanels(s *segmenter, hasStopwords bool) {
 	blocks := s.blocks
 	t := titleIndex(blocks)
@@ -47,7 +48,7 @@ func keepNamedPanels(s *segmenter, hasStopwords bool) {
 			continue
 		}
 		end, prose := proseSpan(s, h, panel, negativeHints&^panelHints, hasStopwords)
-		if prose {
+		if prose || labelledRows(blocks[h+1:end], negativeHints&^panelHints) {
 			for j := h; j < end; j++ {
 				keepAnswer(&blocks[j])
 			}

@@ -20,6 +20,7 @@ func (c *Collector) jsonld(vals []any) {
 	for _, n := range w.nodes {
 		c.types.addNode(n)
 		c.question(n)
+		c.product(n)
 		c.jsonldNode(n, &w)
 	}
 }

@@ -62,6 +62,10 @@ type Metadata struct {
 	// Ingredients are the ingredients of the recipe the page's JSON-LD
 	// describes (recipeIngredient), one line each as published.
 	Ingredients []string
+	// ProductDescription is the description of the first JSON-LD Product
+	// (or ProductGroup, ProductModel) the page declares that has one, as
+	// published: it may hold markup (see ProductText).
+	ProductDescription string
 	// Host is the page's host name (from the page URL or the canonical
 	// one), which tells a site's name from a title.
 	Host string
@@ -79,6 +83,7 @@ type Collector struct {
 	pageTitle, body, typ                string
 	ingredients                         []string  // of a JSON-LD Recipe
 	questions                           []string  // JSON-LD Question names
+	productDesc                         string    // of the first JSON-LD Product with a description
 	copyright                           string    // meta copyright: who holds the rights, no author
 	twitterLabel, twitterData           [4]string // a Twitter card's label and data pairs
 	types                               typeSet
@@ -148,6 +153,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		Types:       c.types.names,
 		Questions:   c.questions,
 	}
+	md.ProductDescription = c.productDesc
 	host := ""
 	if base != nil {
 		host = base.Hostname()
