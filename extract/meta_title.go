@@ -136,8 +136,10 @@ func indexWord(words, w []byte) bool {
 }
 
 // titleTailSeps separate a headline from what a title adds after it: a
-// section, a tagline, a site name the metadata does not give.
-var titleTailSeps = [...]string{" | ", " – ", " — ", " - "}
+// section, a tagline, a site name the metadata does not give. The
+// full-width bar of Chinese and Japanese titles ("見出し｜新聞名") is the
+// bar of theirs.
+var titleTailSeps = [...]string{" | ", " – ", " — ", " - ", "｜"}
 
 // maxTitleTail is the most words cutTitleTail cuts.
 const maxTitleTail = 8

@@ -133,6 +133,9 @@ func TestCutTitleTail(t *testing.T) {
 		{"Opinion | Enough platitudes", "Opinion | Enough platitudes"},
 		{"Headline | a tail far too long to be a section or a site name here", "Headline | a tail far too long to be a section or a site name here"},
 		{"Plain headline", "Plain headline"},
+		{"港の公園計画を検討へ｜港町新聞", "港の公園計画を検討へ"},
+		{"市议会批准新港口公园计划｜港城日报", "市议会批准新港口公园计划"},
+		{"速報｜市議会、長い議論の末に新しい港湾公園を承認", "速報｜市議会、長い議論の末に新しい港湾公園を承認"},
 	}
 	for _, tt := range tests {
 		if got := cutTitleTail(tt.in); got != tt.want {
