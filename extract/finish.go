@@ -108,7 +108,7 @@ func countStopwords(blocks []boilerplate.Block, tag language.Tag) bool {
 // text), or the metadata's title without its site name and section.
 func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL string) string {
 	if h := findHeadline(blocks, md); h >= 0 {
-		title = meta.StripSiteTail(collapseASCIISpace(blocks[h].Text), md.SiteName, md.Host)
+		title = meta.StripSiteTail(collapseASCIISpace(headlineLine(blocks[h].Text, md)), md.SiteName, md.Host)
 		title = cutLabel(cutBarTail(title), md.Title)
 		if md.Title != "" && gluedHeadline(title, md.Title, md.PageTitle) {
 			title = cutTitleTail(md.Title)

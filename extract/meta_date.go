@@ -299,7 +299,7 @@ const maxLabelWords = 4
 
 // publishedWords label the date of publication in the recognisers'
 // languages (lower-case).
-var publishedWords = [...]string{"published", "publication date", "date of publication", "posted on", "release date",
+var publishedWords = [...]string{"published", "publication date", "date of publication", "posted on", "posted:", "release date",
 	"veröffentlicht", "erschienen", "erscheinungsdatum", "publié", "date de publication", "parution", "publicado",
 	"fecha de publicación", "pubblicato", "data di pubblicazione", "data de publicação", "gepubliceerd",
 	"publicatiedatum", "opublikowano", "data publikacji", "опубликовано", "дата публикации", "公開日", "掲載日",

@@ -21,6 +21,8 @@ func TestPublishedBesideUpdate(t *testing.T) {
 		{"Spanish, update first", `<p>Actualizado el 5 de marzo de 2021 | Publicado el 3 de marzo de 2021</p>`, "2021-03-03"},
 		{"Italian, publication first", `<p>3 marzo 2021 - aggiornato il 5 marzo 2021</p>`, "2021-03-03"},
 		{"Russian, update first", `<p>Обновлено 5 марта 2021 · Опубликовано 3 марта 2021</p>`, "2021-03-03"},
+		{"English, update first, posted", `<p class="meta">Updated: March 5, 2021 | Posted: March 3, 2021</p>`, "2021-03-03"},
+		{"English, update first, posted on", `<p class="meta">Updated March 5, 2021 - Posted on March 3, 2021</p>`, "2021-03-03"},
 		{"an update alone", `<p class="meta">Last updated on March 5, 2021</p>`, "2021-03-05"},
 	}
 	for _, tt := range tests {
@@ -47,6 +49,7 @@ func TestPublishedBeside(t *testing.T) {
 		{"March 3, 2021 - Updated March 5, 2021", "2021-03-03"},
 		{"Zuletzt aktualisiert: 5. März 2021", ""},
 		{"Published March 3, 2021", ""},
+		{"Updated: March 5, 2021 | Posted: March 3, 2021", "2021-03-03"},
 		{"Updated by the desk · Published", ""},
 	}
 	for _, tt := range tests {

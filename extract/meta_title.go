@@ -136,8 +136,10 @@ func indexWord(words, w []byte) bool {
 }
 
 // titleTailSeps separate a headline from what a title adds after it: a
-// section, a tagline, a site name the metadata does not give.
-var titleTailSeps = [...]string{" | ", " – ", " — ", " - "}
+// section, a tagline, a site name the metadata does not give. The
+// full-width bar of Chinese and Japanese titles ("見出し｜新聞名") is the
+// bar of theirs.
+var titleTailSeps = [...]string{" | ", " – ", " — ", " - ", "｜"}
 
 // maxTitleTail is the most words cutTitleTail cuts.
 const maxTitleTail = 8
@@ -189,6 +191,31 @@ func cutLabel(h, title string) string {
 	}
 	if rest = strings.TrimSpace(rest); normTitle(rest) == normTitle(title) {
 		return rest
+	}
+	return h
+}
+
+// headlineLine returns the line of a headline block h that the metadata
+// gives alone as the title, or h whole. An h1 that sets a subtitle, a
+// kicker or a date on lines of their own (<br>, or elements that the
+// segmenter breaks at) holds the headline as one of them: "Headline
+// <br><small>Subtitle</small>", "<span>Politics</span><br>Headline". The
+// metadata's title (og:title, the JSON-LD headline, or <title> without the
+// site's name) tells which line it is; with no line equal to it, the h1
+// stays whole, since its lines may be one headline broken for layout.
+func headlineLine(h string, md *meta.Metadata) string {
+	if strings.IndexByte(h, '\n') < 0 {
+		return h
+	}
+	pageTitle := meta.StripSiteTail(md.PageTitle, md.SiteName, md.Host)
+	for line := range strings.SplitSeq(h, "\n") {
+		if wordCount(line) < 2 {
+			continue
+		}
+		n := normTitle(line)
+		if n == normTitle(md.Title) || n == normTitle(pageTitle) {
+			return line
+		}
 	}
 	return h
 }

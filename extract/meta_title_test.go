@@ -67,6 +67,22 @@ func TestTitleFromHeadline(t *testing.T) {
 			`<title>港の公園計画を検討へ｜港町新聞</title><meta property="og:site_name" content="港町新聞">
 <body><article>` + articleBody + `</article></body>`,
 			"港の公園計画を検討へ"},
+		{"h1 without the subtitle on a line of its own",
+			`<meta property="og:title" content="Council agrees to study harbour park plan">
+<body><article><h1>Council agrees to study harbour park plan<br><small>The vote came after three hours of debate</small></h1>` + articleBody + `</article></body>`,
+			"Council agrees to study harbour park plan"},
+		{"h1 without the kicker line above the headline",
+			`<meta property="og:title" content="Stadtrat prüft den Hafenpark">
+<body><article><h1><span class="kicker">Streit um das Hafengelände</span><br>Stadtrat prüft den Hafenpark</h1>` + articleBody + `</article></body>`,
+			"Stadtrat prüft den Hafenpark"},
+		{"h1 without the date line, the title without the site",
+			`<meta property="og:site_name" content="Le Petit Journal"><title>Le conseil étudie le projet du port - Le Petit Journal</title>
+<body><article><h1>Le conseil étudie le projet du port<br><span>15 mars 2017</span></h1>` + articleBody + `</article></body>`,
+			"Le conseil étudie le projet du port"},
+		{"h1 broken for layout stays whole",
+			`<meta property="og:title" content="Council agrees to study harbour park plan">
+<body><article><h1>Council agrees<br>to study harbour park plan</h1>` + articleBody + `</article></body>`,
+			"Council agrees to study harbour park plan"},
 		{"h1 alone",
 			`<body><article><h1>Council agrees to study harbour park plan</h1>` + articleBody + `</article></body>`,
 			"Council agrees to study harbour park plan"},
@@ -117,6 +133,9 @@ func TestCutTitleTail(t *testing.T) {
 		{"Opinion | Enough platitudes", "Opinion | Enough platitudes"},
 		{"Headline | a tail far too long to be a section or a site name here", "Headline | a tail far too long to be a section or a site name here"},
 		{"Plain headline", "Plain headline"},
+		{"港の公園計画を検討へ｜港町新聞", "港の公園計画を検討へ"},
+		{"市议会批准新港口公园计划｜港城日报", "市议会批准新港口公园计划"},
+		{"速報｜市議会、長い議論の末に新しい港湾公園を承認", "速報｜市議会、長い議論の末に新しい港湾公園を承認"},
 	}
 	for _, tt := range tests {
 		if got := cutTitleTail(tt.in); got != tt.want {
