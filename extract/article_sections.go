@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/recognize"
 )
@@ -15,7 +17,8 @@ import (
 func markCommentSections(blocks []boilerplate.Block) {
 	for i := 0; i < len(blocks); i++ {
 		h := &blocks[i]
-		if h.Kind != boilerplate.KindHeading || h.Features.Words > 8 || recognize.Text(h.Text) != recognize.Comments {
+		if h.Kind != boilerplate.KindHeading || h.Features.Words > 8 || askingHeading(h) ||
+			recognize.Text(h.Text) != recognize.Comments {
 			continue
 		}
 		rank := headingRank(h.Tag)
@@ -29,6 +32,15 @@ func markCommentSections(blocks []boilerplate.Block) {
 		}
 		i = j - 1
 	}
+}
+
+// askingHeading reports whether heading h asks a question of three words
+// or more ("Comment choisir son barbecue ?", "Comment ça marche ?"): a
+// section that answers it, not a thread that a word of it ("comment")
+// announces. "Comments?" and "Any comments?" stay announcements.
+func askingHeading(h *boilerplate.Block) bool {
+	text := strings.TrimSpace(h.Text)
+	return h.Features.Words >= 3 && (strings.HasSuffix(text, "?") || strings.HasSuffix(text, "？"))
 }
 
 // headingRank is the level of a heading element, 1 for h1 to 6 for h6;

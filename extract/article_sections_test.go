@@ -29,6 +29,38 @@ func TestMarkCommentSections(t *testing.T) {
 	}
 }
 
+// TestQuestionHeadingsAnnounceNoComments: a heading that asks a question
+// starting with a word the comment cues hold (French "Comment ...?" is
+// "How ...?") heads a section of the page, not a thread; headings that
+// announce a thread still do, in every language.
+func TestQuestionHeadingsAnnounceNoComments(t *testing.T) {
+	for _, tc := range []struct {
+		heading string
+		thread  bool
+	}{
+		{"Comment choisir son barbecue charbon ?", false},
+		{"Comment entretenir votre vélo ?", false},
+		{"Reply or forward the mail?", false},
+		{"Comments", true},
+		{"12 Kommentare", true},
+		{"Laisser un commentaire", true},
+		{"Deja un comentario", true},
+	} {
+		blocks := []boilerplate.Block{
+			{Kind: boilerplate.KindHeading, Tag: "h1", Text: "Barbecues"},
+			{Kind: boilerplate.KindHeading, Tag: "h2", Text: tc.heading},
+			{Kind: boilerplate.KindParagraph, Tag: "p", Text: "Three things decide the choice: size, lid and budget."},
+		}
+		for i := range blocks {
+			blocks[i].Features.Words = len(strings.Fields(blocks[i].Text))
+		}
+		markCommentSections(blocks)
+		if got := blocks[2].Features.Hints.Has(boilerplate.HintComment); got != tc.thread {
+			t.Errorf("under %q: comment hint %v, want %v", tc.heading, got, tc.thread)
+		}
+	}
+}
+
 // TestCommentsOutweighArticle: a thread longer than the article it follows
 // must not be taken for the article.
 func TestCommentsOutweighArticle(t *testing.T) {
