@@ -109,7 +109,7 @@ const cardLineWords = 4
 // ("Hello everyone,").
 func cardLine(b *boilerplate.Block) bool {
 	f := &b.Features
-	return f.Words <= cardLineWords && f.Sentences == 0 && f.LinkWords == 0 &&
+	return f.Words <= cardLineWords && f.Sentences == 0 && f.LinkWords < f.Words &&
 		b.Tag != "p" && b.Tag != "li" && // a post's opening line, its first point
 		b.Kind != boilerplate.KindHeading && b.Kind != boilerplate.KindCode
 }
