@@ -18,6 +18,12 @@ var rankedThreadEngines = []threadEngine{
 			`<div class="post_controls"><a href="/newreply.php?pid=%d">Quote</a> <a href="/report.php?pid=%d">Report</a></div></div>`,
 			i, 300+i, p.author, 100+i*37, 3+i, 7-i, p.date, p.body, signature, i, i)
 	}},
+	{name: "author pane with breaks", post: func(i int, p threadPost) string {
+		return fmt.Sprintf(`<div class="post" id="post_%d"><div class="post_author"><div class="author_information"><a href="/member.php?action=profile&amp;uid=%d">%s</a></div>`+
+			`<div class="author_statistics">Posts: %d<br>Threads: %d<br>Joined: %s 2019<br>Reputation: %d</div></div>`+
+			`<div class="post_content"><div class="post_head"><span class="post_date">%s</span></div><div class="post_body">%s</div></div></div>`,
+			i, 300+i, p.author, 100+i*37, 3+i, [...]string{"Jan", "Mar", "Aug", "Oct", "Dec"}[i], 7-i, p.date, p.body)
+	}},
 	{name: "role badges", post: func(i int, p threadPost) string {
 		role := "Member"
 		if i == 1 {
