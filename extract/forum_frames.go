@@ -30,7 +30,7 @@ type frameCount struct {
 // they were read and let go, not missed (see confidence's use of it).
 func dropPostFrames(s *segmenter) {
 	s.framed = 0
-	item, ok := postItems(s)
+	item, ok := postItems(s, postRunMin)
 	if !ok {
 		return
 	}

@@ -21,11 +21,15 @@ const postHeadWords = 2
 // of the truths keep each post's name and date and the other half keep
 // neither, so only the name, the shortest and the surest, is taken back:
 // an unlinked word in the author's element is a badge ("Author",
-// "Moderator"), not a name.
+// "Moderator"), not a name. The member's card lines that the frame rules
+// left because only one post prints them (a rank, a town, see cardLine)
+// go once the post's body follows them: a post with no body line (a
+// "Thank you!") keeps its one line.
 // item is postItems' answer for the page.
 func keepPostHeads(s *segmenter, item []int32) {
-	body := make(map[int32]bool)  // posts whose body has begun
-	named := make(map[int32]bool) // posts whose author's name is found
+	body := make(map[int32]bool)    // posts whose body has begun
+	named := make(map[int32]bool)   // posts whose author's name is found
+	card := make(map[int32][]int32) // lines of each post's author's card
 	for i := range s.blocks {
 		b := &s.blocks[i]
 		at := s.blockAt[i]
@@ -37,11 +41,18 @@ func keepPostHeads(s *segmenter, item []int32) {
 			continue
 		}
 		f := &b.Features
-		if f.Sentences >= 1 && f.Words >= postBodyWords && f.LinkDensity() < 0.5 && b.Kind != boilerplate.KindHeading {
+		if f.Sentences >= 1 && f.Words >= postBodyWords && f.LinkDensity() < 0.5 && b.Kind != boilerplate.KindHeading &&
+			b.Reason != boilerplate.ReasonDateline { // "30. März 2025, 16:26" ends no sentence
 			body[p] = true
+			for _, j := range card[p] {
+				s.blocks[j].Drop(boilerplate.ReasonAuthorBio)
+			}
 			continue
 		}
 		if named[p] || !authorElement(s, at) || !nameLine(b) {
+			if b.Kept && cardLine(b) {
+				card[p] = append(card[p], int32(i))
+			}
 			continue
 		}
 		// The first linked line of the author's element is the name;
@@ -86,4 +97,19 @@ func authorElement(s *segmenter, at int32) bool {
 	}
 	p := s.nodes[at].parent
 	return p >= 0 && s.nodes[p].signed
+}
+
+// cardLineWords is the longest line, in words, of a member's card.
+const cardLineWords = 4
+
+// cardLine reports whether b, a line before a post's body, is part of
+// its author's card: a short unlinked line without a sentence
+// ("Registered User", "Location: Cape Town", "Posts: 701"), in an element
+// of its own, not a paragraph or a list item, which open a post's body
+// ("Hello everyone,").
+func cardLine(b *boilerplate.Block) bool {
+	f := &b.Features
+	return f.Words <= cardLineWords && f.Sentences == 0 && f.LinkWords < f.Words &&
+		b.Tag != "p" && b.Tag != "li" && // a post's opening line, its first point
+		b.Kind != boilerplate.KindHeading && b.Kind != boilerplate.KindCode
 }

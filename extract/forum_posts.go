@@ -8,8 +8,11 @@ import (
 // Shape of a thread of posts (see postItems).
 const (
 	// postRunMin is the least number of posts of one shape that make a
-	// thread.
+	// thread on a page of any type.
 	postRunMin = 3
+	// forumRunMin is the least number on a page judged a forum, where a
+	// question and its one answer make a thread too.
+	forumRunMin = 2
 	// postBodyWords is the least length, in words, of a post's body.
 	postBodyWords = 5
 )
@@ -59,7 +62,7 @@ type postKey struct {
 // postItems returns, for each node, the post that holds it (the node
 // itself or an ancestor), -1 outside posts, and whether the page has
 // posts at all. Posts are the children of an element that share their tag
-// and the first name of their class when postRunMin of them or more are
+// and the first name of their class when runMin of them or more are
 // signed posts: they hold a body (a plain line of a sentence and
 // postBodyWords words or more, mostly unlinked, no heading), a line
 // besides it (its author's card, its buttons), and a mark of who wrote it
@@ -70,8 +73,8 @@ type postKey struct {
 // comment tree, a blog's comments; an article's sections and a roundup's
 // product cards sign nothing. A post inside a post (a reply in a comment
 // tree, a comment under an answer) belongs to the outermost one.
-func postItems(s *segmenter) ([]int32, bool) {
-	if s.signs < postRunMin {
+func postItems(s *segmenter, runMin int) ([]int32, bool) {
+	if s.signs < runMin {
 		// Each post of a run holds a signed node of its own: a page
 		// with fewer marks of authorship has no thread.
 		return nil, false
@@ -119,7 +122,7 @@ func postItems(s *segmenter) ([]int32, bool) {
 				counts = make(map[postKey]int)
 			}
 			counts[k]++
-			runs = runs || counts[k] >= postRunMin
+			runs = runs || counts[k] >= runMin
 		}
 	}
 	if !runs {
@@ -130,7 +133,7 @@ func postItems(s *segmenter) ([]int32, bool) {
 	for i := 1; i < n; i++ {
 		if nd := &s.nodes[i]; nd.shape != 0 && nd.parent >= 0 {
 			w := wrapperOf(s, int32(i), kids)
-			if counts[postKey{parent: s.nodes[w].parent, tag: nd.tag, shape: nd.shape}] >= postRunMin {
+			if counts[postKey{parent: s.nodes[w].parent, tag: nd.tag, shape: nd.shape}] >= runMin {
 				post[w] = true
 			}
 		}

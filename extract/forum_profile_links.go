@@ -9,7 +9,8 @@ import (
 // profileLink reports whether href points to a member's profile: every
 // forum engine links the name over a post to it, whatever it calls the
 // name's element. The path names a member ("/u/name", "/user/name",
-// "/users/123/name", "/members/name.123/", "/profile/123-name") or a
+// "/users/123/name", "/members/name.123/", "/profile/123-name",
+// "/user-123.html", see numberedMember) or a
 // profile script does ("member.php?u=123", "memberlist.php?mode=
 // viewprofile&u=123", "index.php?action=profile;u=123", "user?id=name").
 // A member's profile is a sign of a post (see signs), as a <time> or a
@@ -48,6 +49,9 @@ func profileLink(href []byte) bool {
 		} else {
 			h = nil
 		}
+		if numberedMember(seg) {
+			return true
+		}
 		if memberSegment(seg) {
 			next := trimSlashes(h)
 			return len(next) > 0 && !ascii.HasPrefixFold(next, "login") && !ascii.HasPrefixFold(next, "register") &&
@@ -81,6 +85,23 @@ func memberSegment(seg []byte) bool {
 		return ascii.HasPrefixFold(seg, "profiles")
 	}
 	return false
+}
+
+// numberedMember reports whether a path segment is a member's page under
+// the short addresses a board's search-engine-friendly mode prints:
+// "user-123.html", "member-123.html" (MyBB, vBulletin addons), the
+// member's number after the prefix.
+func numberedMember(seg []byte) bool {
+	var n int
+	switch {
+	case ascii.HasPrefixFold(seg, "user-"):
+		n = len("user-")
+	case ascii.HasPrefixFold(seg, "member-"):
+		n = len("member-")
+	default:
+		return false
+	}
+	return n < len(seg) && seg[n] >= '0' && seg[n] <= '9'
 }
 
 // maxProfileHref is the longest link profileLink reads: a profile's

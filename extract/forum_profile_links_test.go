@@ -25,6 +25,9 @@ func TestProfileLink(t *testing.T) {
 		{"user?id=quillbrook", true},                                        // Hacker News
 		{"/users/1234/quillbrook", true},                                    // Q&A sites
 		{"/profile/quillbrook", true},                                       // Vanilla
+		{"https://bakers.example/user-126792.html", true},                   // MyBB's short addresses
+		{"member-4817.html", true},                                          //
+		{"/user-guide.html", false},                                         // a page about users
 		{"https://brot.example/mitglieder/", false},                         // no member named
 		{"/user/login", false},                                              // the page's log-in link
 		{"/users/sign_in", false},                                           //

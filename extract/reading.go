@@ -123,7 +123,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	case PageForum:
 		// Neither pass changes what postItems reads: find the
 		// posts once.
-		if item, ok := postItems(s); ok {
+		if item, ok := postItems(s, forumRunMin); ok {
 			dropAfterThread(s, item)
 			keepPostHeads(s, item)
 		}

@@ -26,9 +26,12 @@ type templateKey struct {
 // forum prints such a template beside every post, each time with other
 // numbers, dates and values; the label at its start stays. A post's header
 // that links to its author is left to the rules on links: it names who
-// wrote the post.
+// wrote the post. A member's card broken into lines by <br> is one block
+// of such lines ("Posts: 116 / Threads: 23 / Joined: Feb 2019"): a block
+// of n lines may hold n times the words of one (see templateLines).
 func templateKeyOf(b *boilerplate.Block) (k templateKey, ok bool) {
-	if b.Features.Words > templateLineWords || b.Features.LinkWords > 0 || b.Kind == boilerplate.KindCode {
+	lines := templateLines(b.Text)
+	if b.Features.Words > templateLineWords*lines || b.Features.LinkWords > 0 || b.Kind == boilerplate.KindCode {
 		return k, false
 	}
 	digits := false
@@ -43,7 +46,8 @@ func templateKeyOf(b *boilerplate.Block) (k templateKey, ok bool) {
 			k.words++
 		}
 	}
-	if !digits {
+	// A longer block that opens with a label heads a list of points.
+	if !digits && b.Features.Words <= templateLineWords {
 		if l, ok := lineLabel(b.Text); ok {
 			return templateKey{word: l, words: -1}, true
 		}
@@ -107,4 +111,16 @@ func templateLine(b *boilerplate.Block, counts map[templateKey]int) bool {
 	}
 	k, ok := templateKeyOf(b)
 	return ok && counts[k] >= 2
+}
+
+// templateCardLines is the most lines of a member's card that one block
+// holds as one template ("Posts: 116", "Threads: 23", "Joined: Feb 2019",
+// "Reputation: 7", broken by <br>).
+const templateCardLines = 4
+
+// templateLines returns the number of lines of text, up to
+// templateCardLines.
+func templateLines(text string) int {
+	n := 1 + strings.Count(text, "\n")
+	return min(n, templateCardLines)
 }

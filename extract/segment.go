@@ -960,9 +960,12 @@ func collapseSpace(b []byte) string {
 // their negative word (see nameWord).
 func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent, review bool, word nameWord, class classSays) {
 	classSeen := false
+	var itemtype []byte
 	for i := range attrs {
 		at := &attrs[i]
 		switch string(at.key) {
+		case "itemtype":
+			itemtype = at.val
 		case "class", "id", "data-role", "component", "data-component":
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
@@ -1017,6 +1020,11 @@ func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, 
 				h |= boilerplate.HintHidden
 			}
 		}
+	}
+	if class.shape == 0 && itemtype != nil {
+		// Elements without a class that microdata types alike
+		// (schema.org's Comment, Answer) are of one shape.
+		class.shape = classShape(itemtype)
 	}
 	return h, itemprop, mark, consent, review, word, class
 }

@@ -91,7 +91,7 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 func readsValue(key []byte) bool {
 	switch string(key) {
 	case "class", "id", "role", "aria-hidden", "aria-modal", "aria-controls", "style", "type",
-		"data-role", "component", "data-component", "title":
+		"data-role", "component", "data-component", "title", "itemtype":
 		return true
 	}
 	return collectorKey(key) != ""
