@@ -104,13 +104,38 @@ func joinNames(names []string, conj string) string {
 // bylineSeps separate the parts of a byline.
 var bylineSeps = [...]string{"\n", "|", "•", "·", "●", "∙", "⋅", "◦", "▪", "‧", "｜", " – ", " — ", " - ", " / ", " » ", "\u00a0\u00a0", "  ", "\t", "\u3000"}
 
+// bylineSepsByByte lists the indexes in bylineSeps of the separators that
+// begin with each byte.
+var bylineSepsByByte = func() (t [256][]uint8) {
+	for k, sep := range bylineSeps {
+		t[sep[0]] = append(t[sep[0]], uint8(k))
+	}
+	return t
+}()
+
 // nextBylinePart returns the text up to the first separator and the text
-// after it.
+// after it. The separators are tried in the order of bylineSeps, each
+// where it first occurs wholly before the cut the ones before it made.
 func nextBylinePart(text string) (part, rest string) {
+	// Where each separator first occurs, found in one pass over text: a
+	// search of text for each in turn cost twenty passes.
+	var first [len(bylineSeps)]int
+	for k := range first {
+		first[k] = -1
+	}
+	for i := 0; i < len(text); i++ {
+		for _, k := range bylineSepsByByte[text[i]] {
+			if first[k] < 0 && strings.HasPrefix(text[i:], bylineSeps[k]) {
+				first[k] = i
+			}
+		}
+	}
 	cut, size := len(text), 0
-	for _, sep := range bylineSeps {
-		if i := strings.Index(text[:cut], sep); i >= 0 {
-			cut, size = i, len(sep)
+	for k, i := range first {
+		// A separator's first occurrence ends past the cut when none
+		// lies wholly before it.
+		if i >= 0 && i+len(bylineSeps[k]) <= cut {
+			cut, size = i, len(bylineSeps[k])
 		}
 	}
 	if cut == len(text) {
@@ -603,7 +628,7 @@ func cjkRoleSuffix(w string) int {
 // "山田太郎 記者 2019年3月5日", "张伟 特派员".
 func cjkRoleLine(text string) bool {
 	before := text
-	if i := strings.IndexAny(text, "0123456789０１２３４５６７８９"); i >= 0 {
+	if i := indexDigit(text); i >= 0 {
 		before = text[:i] // the date after the name
 	}
 	before = strings.TrimSpace(before)
@@ -619,6 +644,22 @@ func cjkRoleLine(text string) bool {
 	}
 	k := cjkRoleSuffix(w)
 	return k > 0 && w == before && isPersonName(before[:k])
+}
+
+// indexDigit returns the index of the first ASCII or full-width digit
+// ("2019", "２０１９") in text, or -1: strings.IndexAny with the full-width
+// digits among its characters decodes every rune of text and looks each
+// up among them, where this reads bytes.
+func indexDigit(text string) int {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c-'0' <= 9:
+			return i
+		case c == 0xEF && i+2 < len(text) && text[i+1] == 0xBC && text[i+2]-0x90 <= 9:
+			return i // U+FF10 to U+FF19
+		}
+	}
+	return -1
 }
 
 func isRoleWord(w string) bool {
