@@ -113,20 +113,49 @@ var bylineSepsByByte = func() (t [256][]uint8) {
 	return t
 }()
 
+// bylineSepSeconds holds, for each byte, a bit for each byte that follows
+// it in a separator, and every bit when the byte is a separator of its
+// own: the bytes of text that no separator could begin at are passed over
+// with one look (most spaces stand before a letter).
+var bylineSepSeconds = func() (t [256][4]uint64) {
+	for _, sep := range bylineSeps {
+		if len(sep) == 1 {
+			t[sep[0]] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			continue
+		}
+		t[sep[0]][sep[1]>>6] |= 1 << (sep[1] & 63)
+	}
+	return t
+}()
+
+// maxBylineSep is the length of the longest separator.
+const maxBylineSep = 5
+
 // nextBylinePart returns the text up to the first separator and the text
 // after it. The separators are tried in the order of bylineSeps, each
 // where it first occurs wholly before the cut the ones before it made.
 func nextBylinePart(text string) (part, rest string) {
 	// Where each separator first occurs, found in one pass over text: a
-	// search of text for each in turn cost twenty passes.
+	// search of text for each in turn cost twenty passes. The cut ends
+	// up before the end of the first separator found, so separators that
+	// begin maxBylineSep bytes past its start or later cannot be taken.
 	var first [len(bylineSeps)]int
 	for k := range first {
 		first[k] = -1
 	}
-	for i := 0; i < len(text); i++ {
-		for _, k := range bylineSepsByByte[text[i]] {
+	limit := len(text)
+	for i := 0; i < limit; i++ {
+		c, next := text[i], byte(0)
+		if i+1 < len(text) {
+			next = text[i+1]
+		}
+		if bylineSepSeconds[c][next>>6]&(1<<(next&63)) == 0 {
+			continue
+		}
+		for _, k := range bylineSepsByByte[c] {
 			if first[k] < 0 && strings.HasPrefix(text[i:], bylineSeps[k]) {
 				first[k] = i
+				limit = min(limit, i+maxBylineSep)
 			}
 		}
 	}
@@ -481,8 +510,12 @@ const maxFieldsBefore = 3
 func labelledLater(text string) bool {
 	part, rest := nextBylinePart(text)
 	for range maxFieldsBefore {
+		// A text without another part, most, needs no date read.
+		if rest == "" {
+			return false
+		}
 		part = strings.TrimSpace(part)
-		if _, dated := recognize.ParseDate(part); !dated && !isFieldLine(part) || rest == "" {
+		if !isFieldLine(part) && !isDate(part) {
 			return false
 		}
 		part, rest = nextBylinePart(rest)
@@ -491,6 +524,12 @@ func labelledLater(text string) bool {
 		}
 	}
 	return false
+}
+
+// isDate reports whether s is a date.
+func isDate(s string) bool {
+	_, ok := recognize.ParseDate(s)
+	return ok
 }
 
 // isPublicationLabel reports whether s is a label of the date of

@@ -54,3 +54,11 @@ func TestIndexDigitMatchesIndexAny(t *testing.T) {
 		}
 	}
 }
+
+func TestMaxBylineSep(t *testing.T) {
+	for _, sep := range bylineSeps {
+		if len(sep) > maxBylineSep {
+			t.Errorf("separator %q is longer than maxBylineSep", sep)
+		}
+	}
+}
