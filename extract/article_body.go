@@ -46,12 +46,18 @@ func bodyProse(b *boilerplate.Block, inMain bool) bool {
 // paragraph.
 func bodySpan(blocks []boilerplate.Block, mask []bool) (first, last int) {
 	first, last = -1, -1
+	// From each end to its nearest paragraph of prose: the blocks between
+	// need no look.
 	for i := range blocks {
 		if bodyProse(&blocks[i], mask[i]) {
-			if first < 0 {
-				first = i
-			}
+			first = i
+			break
+		}
+	}
+	for i := len(blocks) - 1; i >= first && first >= 0; i-- {
+		if bodyProse(&blocks[i], mask[i]) {
 			last = i
+			break
 		}
 	}
 	if last >= 0 {

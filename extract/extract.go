@@ -285,7 +285,7 @@ func collapseASCIISpace(s string) string {
 
 // normTitle lower-cases a title and collapses its spacing.
 func normTitle(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.ToLower(joinFields(s))
 }
 
 // renderText joins the kept blocks, one paragraph per block.

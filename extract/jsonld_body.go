@@ -14,7 +14,7 @@ func markJSONLDBody(blocks []boilerplate.Block, articleBody string) {
 	if len(articleBody) < 200 {
 		return
 	}
-	body := strings.Join(strings.Fields(articleBody), " ")
+	body := joinFields(articleBody)
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Features.Chars < 40 {
@@ -22,7 +22,7 @@ func markJSONLDBody(blocks []boilerplate.Block, articleBody string) {
 		}
 		probe := b.Text
 		if strings.ContainsAny(probe, "\n\t") {
-			probe = strings.Join(strings.Fields(probe), " ")
+			probe = joinFields(probe)
 		}
 		if len(probe) > 80 {
 			probe = probe[:80]

@@ -104,13 +104,67 @@ func joinNames(names []string, conj string) string {
 // bylineSeps separate the parts of a byline.
 var bylineSeps = [...]string{"\n", "|", "•", "·", "●", "∙", "⋅", "◦", "▪", "‧", "｜", " – ", " — ", " - ", " / ", " » ", "\u00a0\u00a0", "  ", "\t", "\u3000"}
 
-// nextBylinePart returns the text up to the first separator and the text
-// after it.
-func nextBylinePart(text string) (part, rest string) {
-	cut, size := len(text), 0
+// bylineSepsByByte lists the indexes in bylineSeps of the separators that
+// begin with each byte.
+var bylineSepsByByte = func() (t [256][]uint8) {
+	for k, sep := range bylineSeps {
+		t[sep[0]] = append(t[sep[0]], uint8(k))
+	}
+	return t
+}()
+
+// bylineSepSeconds holds, for each byte, a bit for each byte that follows
+// it in a separator, and every bit when the byte is a separator of its
+// own: the bytes of text that no separator could begin at are passed over
+// with one look (most spaces stand before a letter).
+var bylineSepSeconds = func() (t [256][4]uint64) {
 	for _, sep := range bylineSeps {
-		if i := strings.Index(text[:cut], sep); i >= 0 {
-			cut, size = i, len(sep)
+		if len(sep) == 1 {
+			t[sep[0]] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			continue
+		}
+		t[sep[0]][sep[1]>>6] |= 1 << (sep[1] & 63)
+	}
+	return t
+}()
+
+// maxBylineSep is the length of the longest separator.
+const maxBylineSep = 5
+
+// nextBylinePart returns the text up to the first separator and the text
+// after it. The separators are tried in the order of bylineSeps, each
+// where it first occurs wholly before the cut the ones before it made.
+func nextBylinePart(text string) (part, rest string) {
+	// Where each separator first occurs, found in one pass over text: a
+	// search of text for each in turn cost twenty passes. The cut ends
+	// up before the end of the first separator found, so separators that
+	// begin maxBylineSep bytes past its start or later cannot be taken.
+	var first [len(bylineSeps)]int
+	for k := range first {
+		first[k] = -1
+	}
+	limit := len(text)
+	for i := 0; i < limit; i++ {
+		c, next := text[i], byte(0)
+		if i+1 < len(text) {
+			next = text[i+1]
+		}
+		if bylineSepSeconds[c][next>>6]&(1<<(next&63)) == 0 {
+			continue
+		}
+		for _, k := range bylineSepsByByte[c] {
+			if first[k] < 0 && strings.HasPrefix(text[i:], bylineSeps[k]) {
+				first[k] = i
+				limit = min(limit, i+maxBylineSep)
+			}
+		}
+	}
+	cut, size := len(text), 0
+	for k, i := range first {
+		// A separator's first occurrence ends past the cut when none
+		// lies wholly before it.
+		if i >= 0 && i+len(bylineSeps[k]) <= cut {
+			cut, size = i, len(bylineSeps[k])
 		}
 	}
 	if cut == len(text) {
@@ -456,8 +510,12 @@ const maxFieldsBefore = 3
 func labelledLater(text string) bool {
 	part, rest := nextBylinePart(text)
 	for range maxFieldsBefore {
+		// A text without another part, most, needs no date read.
+		if rest == "" {
+			return false
+		}
 		part = strings.TrimSpace(part)
-		if _, dated := recognize.ParseDate(part); !dated && !isFieldLine(part) || rest == "" {
+		if !isFieldLine(part) && !isDate(part) {
 			return false
 		}
 		part, rest = nextBylinePart(rest)
@@ -466,6 +524,12 @@ func labelledLater(text string) bool {
 		}
 	}
 	return false
+}
+
+// isDate reports whether s is a date.
+func isDate(s string) bool {
+	_, ok := recognize.ParseDate(s)
+	return ok
 }
 
 // isPublicationLabel reports whether s is a label of the date of
@@ -603,7 +667,7 @@ func cjkRoleSuffix(w string) int {
 // "山田太郎 記者 2019年3月5日", "张伟 特派员".
 func cjkRoleLine(text string) bool {
 	before := text
-	if i := strings.IndexAny(text, "0123456789０１２３４５６７８９"); i >= 0 {
+	if i := indexDigit(text); i >= 0 {
 		before = text[:i] // the date after the name
 	}
 	before = strings.TrimSpace(before)
@@ -619,6 +683,22 @@ func cjkRoleLine(text string) bool {
 	}
 	k := cjkRoleSuffix(w)
 	return k > 0 && w == before && isPersonName(before[:k])
+}
+
+// indexDigit returns the index of the first ASCII or full-width digit
+// ("2019", "２０１９") in text, or -1: strings.IndexAny with the full-width
+// digits among its characters decodes every rune of text and looks each
+// up among them, where this reads bytes.
+func indexDigit(text string) int {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c-'0' <= 9:
+			return i
+		case c == 0xEF && i+2 < len(text) && text[i+1] == 0xBC && text[i+2]-0x90 <= 9:
+			return i // U+FF10 to U+FF19
+		}
+	}
+	return -1
 }
 
 func isRoleWord(w string) bool {

@@ -66,8 +66,13 @@ func hrefHost(href []byte) []byte {
 	default:
 		return nil
 	}
-	if i := bytes.IndexAny(href, "/?#\\"); i >= 0 {
-		href = href[:i]
+	for i, c := range href {
+		// The host ends at its path, query or fragment (bytes.IndexAny
+		// built its set of bytes anew on each of the page's links).
+		if c == '/' || c == '?' || c == '#' || c == '\\' {
+			href = href[:i]
+			break
+		}
 	}
 	if i := bytes.LastIndexByte(href, '@'); i >= 0 {
 		href = href[i+1:] // user info

@@ -42,14 +42,22 @@ func (c *Collector) linkElement(attrs []html.Attribute) {
 	if href == "" {
 		return
 	}
-	for _, rel := range strings.Fields(attr(attrs, "rel")) {
-		switch strings.ToLower(rel) {
-		case "canonical":
+	// Most links are stylesheets and icons: the words of rel are read
+	// without a slice of them or a lower-cased copy.
+	for rel := range strings.FieldsSeq(attr(attrs, "rel")) {
+		switch {
+		case isWordFold(rel, "canonical"):
 			c.offerURL(href, rank1)
-		case "image_src":
+		case isWordFold(rel, "image_src"):
 			c.image.offer(checkURL(href), rank5)
 		}
 	}
+}
+
+// isWordFold reports whether s is w, a word of ASCII letters in lower case
+// without a k, in any case: strings.ToLower(s) == w.
+func isWordFold(s, w string) bool {
+	return len(s) == len(w) && ascii.HasPrefixFold(s, w)
 }
 
 func (c *Collector) timeElement(attrs []html.Attribute) {
@@ -220,8 +228,9 @@ func isPubDateKey(key string) bool {
 			letters = append(letters, c)
 		}
 	}
+	name := string(letters) // once: converting in the loop copied it for each word
 	for _, w := range pubDateWords {
-		if strings.Contains(string(letters), w) {
+		if strings.Contains(name, w) {
 			return true
 		}
 	}

@@ -103,21 +103,39 @@ func cutLastSep(s string) (head, tail string, ok bool) {
 			}
 		}
 	}
-	best, bestLen := -1, 0
-	for _, sep := range titleSeps {
-		if i := strings.LastIndex(s, sep); i > best {
-			best, bestLen = i, len(sep)
-		}
-	}
-	for _, sep := range tailSeps {
-		if i := strings.LastIndex(s, sep); i > best {
-			best, bestLen = i, len(sep)
-		}
-	}
+	best, bestLen := lastSep(s)
 	if best <= 0 {
 		return s, "", false
 	}
 	return strings.TrimSpace(s[:best]), strings.TrimSpace(s[best+bestLen:]), true
+}
+
+// lastSepsByByte lists the separators of titleSeps and tailSeps by their
+// first byte.
+var lastSepsByByte = func() (t [256][]string) {
+	for _, sep := range titleSeps {
+		t[sep[0]] = append(t[sep[0]], sep)
+	}
+	for _, sep := range tailSeps {
+		t[sep[0]] = append(t[sep[0]], sep)
+	}
+	return t
+}()
+
+// lastSep returns where the last separator of titleSeps or tailSeps in s
+// begins and its length, or -1. No separator begins another, so one at
+// most begins at each byte, and a scan back from the end finds the last
+// in one pass, where a strings.LastIndex for each separator read s
+// fifteen times.
+func lastSep(s string) (int, int) {
+	for i := len(s) - 1; i >= 0; i-- {
+		for _, sep := range lastSepsByByte[s[i]] {
+			if strings.HasPrefix(s[i:], sep) {
+				return i, len(sep)
+			}
+		}
+	}
+	return -1, 0
 }
 
 func cutFirstSep(s string) (head, tail string, ok bool) {

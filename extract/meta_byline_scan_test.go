@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// nextBylinePartRef is nextBylinePart as a search for each separator in
+// turn, which the one-pass scan must match.
+func nextBylinePartRef(text string) (part, rest string) {
+	cut, size := len(text), 0
+	for _, sep := range bylineSeps {
+		if i := strings.Index(text[:cut], sep); i >= 0 {
+			cut, size = i, len(sep)
+		}
+	}
+	if cut == len(text) {
+		return text, ""
+	}
+	return text[:cut], text[cut+size:]
+}
+
+// randomBylineText strings together pieces of bylines, separators and
+// digits, overlapping ones ("  - ") among them.
+func randomBylineText(r *rand.Rand) string {
+	pieces := []string{"By", "Jane", "Doe", " ", "  ", "-", "–", "—", "/", "»", "\u00a0", "\t", "\n", "|", "｜",
+		"•", "·", "●", "∙", "⋅", "◦", "▪", "‧", "\u3000", "2019", "２０１９", "年", "記者", ":", "\xef", "\xef\xbc", "\xe2\x80"}
+	var b strings.Builder
+	for range r.Intn(12) {
+		b.WriteString(pieces[r.Intn(len(pieces))])
+	}
+	return b.String()
+}
+
+func TestNextBylinePartMatchesSearch(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for range 200000 {
+		text := randomBylineText(r)
+		p, q := nextBylinePart(text)
+		wp, wq := nextBylinePartRef(text)
+		if p != wp || q != wq {
+			t.Fatalf("nextBylinePart(%q) = %q, %q; want %q, %q", text, p, q, wp, wq)
+		}
+	}
+}
+
+func TestIndexDigitMatchesIndexAny(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	for range 200000 {
+		text := randomBylineText(r)
+		if got, want := indexDigit(text), strings.IndexAny(text, "0123456789０１２３４５６７８９"); got != want {
+			t.Fatalf("indexDigit(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+func TestMaxBylineSep(t *testing.T) {
+	for _, sep := range bylineSeps {
+		if len(sep) > maxBylineSep {
+			t.Errorf("separator %q is longer than maxBylineSep", sep)
+		}
+	}
+}
