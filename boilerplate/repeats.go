@@ -163,6 +163,7 @@ func (ps *pageScratch) mark(blocks []Block, d *Detector, pageURL string) {
 		}
 	}
 	ps.markInPage(blocks)
+	ps.dropTickers(blocks)
 	if site {
 		d.judgeAndLearn(ps, blocks, host, pageURL)
 	}
@@ -280,6 +281,42 @@ func (ps *pageScratch) markInPage(blocks []Block) {
 		next = i
 	}
 }
+
+// tickerRun is the number of times a short line printed again and again
+// in a row makes a ticker rather than the page's text.
+const tickerRun = 4
+
+// dropTickers drops every copy, the first one included, of a short line
+// (from minJudgedWords words to under inPageNearMinWords) printed tickerRun
+// times or more in a row, one block after the other: the items of a
+// scrolling ticker or a call to action copied to loop without a gap
+// ("Book your seat now" twelve times). markInPage keeps the first copy
+// and leaves list items and table cells under six words alone ("Yes",
+// "Step 1"); a line that repeats back to back four times says nothing
+// four times, whatever its kind but a table's cell. Lines printed apart from each other (the
+// "What we like" over each item of a review, an interviewer's question)
+// are not in a row and keep markInPage's rule. The words' hashes are
+// MarkRepeats's, so the rule costs one comparison per block.
+func (ps *pageScratch) dropTickers(blocks []Block) {
+	for i := 0; i < len(blocks); {
+		h := ps.notes[i].hashes
+		j := i + 1
+		for j < len(blocks) && ps.notes[j].hashes == h {
+			j++
+		}
+		if j-i >= tickerRun && h.words >= minJudgedWords && h.words < inPageNearMinWords && tickerKind(blocks[i].Kind) {
+			for k := i; k < j; k++ {
+				blocks[k].Drop(ReasonRepeatedInPage)
+			}
+		}
+		i = j
+	}
+}
+
+// tickerKind reports whether blocks of kind k may be the copies of a
+// ticker: not code, and not table cells, where one value in each column
+// of a row ("Yes", "Free custom domain") is the table's data.
+func tickerKind(k Kind) bool { return k != KindCode && k != KindTableCell }
 
 // findCopy returns the earlier block that block i copies, or -1, and
 // records block i's keys in the in-page table.
