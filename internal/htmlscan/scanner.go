@@ -3,6 +3,8 @@ package htmlscan
 import (
 	"bytes"
 	"strconv"
+
+	"golang.org/x/net/html/atom"
 )
 
 // TokenType is the kind of a token. The values mirror golang.org/x/net/html's
@@ -78,6 +80,9 @@ type Scanner struct {
 	convertNUL bool
 	// allowCDATA is whether "<![CDATA[...]]>" is text; see AllowCDATA.
 	allowCDATA bool
+
+	// atom is the atom of the current tag's name (see TagAtom).
+	atom atom.Atom
 
 	attrs     []attr
 	attrNext  int
