@@ -268,13 +268,23 @@ const (
 	byteSlash              // '/'
 	byteClose              // '>'
 	byteEquals             // '='
+	byteFold               // an upper-case ASCII letter or NUL, which keys lose
 )
 
 // tagBytes holds the class of each byte: the loops over a tag's name,
 // keys and values test a byte with one load, not a comparison for each
 // byte that ends them.
-var tagBytes = [256]uint8{' ': byteSpace, '\n': byteSpace, '\r': byteSpace, '\t': byteSpace, '\f': byteSpace,
-	'/': byteSlash, '>': byteClose, '=': byteEquals}
+var tagBytes = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\r\t\f") {
+		t[c] = byteSpace
+	}
+	t['/'], t['>'], t['='] = byteSlash, byteClose, byteEquals
+	t[0] = byteFold
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byteFold
+	}
+	return t
+}()
 
 // skipSpace returns the index of the first non-whitespace byte of src at
 // or after i, or len(src).

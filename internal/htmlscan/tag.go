@@ -12,6 +12,9 @@ import (
 // attr is the position of one attribute of the current start tag.
 type attr struct {
 	key, val span
+	// foldKey says the key holds an upper-case letter or a NUL, which
+	// NextAttrKey rewrites; most keys are handed out as written.
+	foldKey bool
 }
 
 // startTag scans the start tag whose '<' is at lt.
@@ -95,9 +98,16 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 		}
 		// Attribute key.
 		key := span{i, i}
+		var class uint8 // the classes of the key's bytes, or-ed
 		if src[i] != '/' {
+			class = tagBytes[src[i]]
 			i++ // the first byte belongs to the key, even '='
-			for i < n && tagBytes[src[i]]&(byteSpace|byteEquals|byteSlash|byteClose) == 0 {
+			for i < n {
+				c := tagBytes[src[i]]
+				if c&(byteSpace|byteEquals|byteSlash|byteClose) != 0 {
+					break
+				}
+				class |= c
 				i++
 			}
 			key.end = i
@@ -138,7 +148,7 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 			}
 		}
 		if save && key.end > key.start && s.keys.add(s, key) {
-			s.attrs = append(s.attrs, attr{key, val})
+			s.attrs = append(s.attrs, attr{key, val, class&byteFold != 0})
 			lastVal = val.end
 		}
 	}
@@ -269,10 +279,13 @@ func (s *Scanner) NextAttrKey() (key []byte, more bool) {
 	if s.attrNext >= len(s.attrs) {
 		return nil, false
 	}
-	a := s.attrs[s.attrNext]
+	a := &s.attrs[s.attrNext]
 	s.attrNext++
-	s.attrBuf, key = lowerName(s.attrBuf, s.src[a.key.start:a.key.end])
-	return key[:len(key):len(key)], s.attrNext < len(s.attrs)
+	key = s.src[a.key.start:a.key.end:a.key.end]
+	if a.foldKey {
+		s.attrBuf, key = lowerName(s.attrBuf, key)
+	}
+	return key, s.attrNext < len(s.attrs)
 }
 
 // AttrValue returns the value of the attribute whose key NextAttrKey (or
