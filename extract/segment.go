@@ -571,6 +571,21 @@ func (s *segmenter) text(t []byte) {
 	s.appendText(t)
 }
 
+// spaceText is text for a token t of HTML white space alone, as written
+// in the page: decoding would only turn its "\r" into "\n", white space
+// still. It reports false, having done nothing, where text reads more of
+// t than that it is white space: in a capture, a region, a <pre> or a
+// mark being read.
+func (s *segmenter) spaceText(t []byte) bool {
+	if s.capture != captureNone || s.inRegion() || s.inPre > 0 || len(s.mc.open) > 0 {
+		return false
+	}
+	if s.headDone && !s.truncated {
+		s.appendSpace(t)
+	}
+	return true
+}
+
 // appendText adds text t to the block being read.
 func (s *segmenter) appendText(t []byte) {
 	t = cutRunes(t, s.lim.MaxBlockChars-len(s.buf))

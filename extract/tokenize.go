@@ -53,7 +53,9 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 		case htmlscan.ErrorToken:
 			return
 		case htmlscan.TextToken:
-			if s.wantsText() {
+			// White space alone, the markup's indentation, needs no
+			// decoding (see spaceText).
+			if raw := z.Raw(); s.wantsText() && !(isSpaceOnly(raw) && s.spaceText(raw)) {
 				s.text(z.Text())
 			}
 		case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
