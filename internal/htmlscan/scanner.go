@@ -141,7 +141,12 @@ func (s *Scanner) Next() TokenType {
 func (s *Scanner) next() TokenType {
 	src, start := s.src, s.pos
 	for i := start; ; {
-		j := bytes.IndexByte(src[i:], '<')
+		// Every token after a text token, and most after a tag, start
+		// at a '<': it is looked at before a search is set up.
+		j := 0
+		if i >= len(src) || src[i] != '<' {
+			j = bytes.IndexByte(src[i:], '<')
+		}
 		if j < 0 || i+j+1 >= len(src) {
 			break
 		}
