@@ -787,7 +787,7 @@ func (s *segmenter) finish() {
 
 // flush turns the text gathered so far into a block.
 func (s *segmenter) flush() {
-	text := bytes.TrimRight(s.buf, " \n")
+	text := trimSpaceNewline(s.buf)
 	if s.top().kind == boilerplate.KindHeading {
 		// Documentation generators end headings with a permalink: "¶".
 		text = bytes.TrimRight(bytes.TrimSuffix(text, []byte("¶")), " ")
@@ -818,6 +818,18 @@ func (s *segmenter) flush() {
 	if len(s.rg.ends) > 0 {
 		s.addControlBlocks()
 	}
+}
+
+// trimSpaceNewline returns b without the spaces and line breaks it ends
+// with, which are all the white space a block's collapsed text ends with.
+// It is bytes.TrimRight(b, " \n") without the set built for each call:
+// flush runs at every block-level tag, mostly over an empty buffer.
+func trimSpaceNewline(b []byte) []byte {
+	n := len(b)
+	for n > 0 && (b[n-1] == ' ' || b[n-1] == '\n') {
+		n--
+	}
+	return b[:n]
 }
 
 // addBlock adds a block of text held by the element on top of the stack,
