@@ -147,7 +147,8 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 				val.end = i
 			}
 		}
-		if save && key.end > key.start && s.keys.add(s, key) {
+		// The first key of a tag is new; the others are looked up.
+		if save && key.end > key.start && (len(s.attrs) == 0 || s.keys.add(s, key)) {
 			s.attrs = append(s.attrs, attr{key, val, class&byteFold != 0})
 			lastVal = val.end
 		}
