@@ -538,7 +538,11 @@ func (s *segmenter) wantsText() bool {
 }
 
 // text handles character data, already unescaped.
-func (s *segmenter) text(t []byte) {
+func (s *segmenter) text(t []byte) { s.textOf(t, isSpaceOnly(t)) }
+
+// textOf is text for t of which the caller knows whether it is white
+// space alone (isSpaceOnly).
+func (s *segmenter) textOf(t []byte, space bool) {
 	if s.capture != captureNone {
 		s.captureBuf = append(s.captureBuf, t...)
 		if s.capture != captureTitle || !s.headDone {
@@ -552,7 +556,7 @@ func (s *segmenter) text(t []byte) {
 	}
 	if !s.headDone {
 		// Text before or in the head ends it, unless it is white space.
-		if isSpaceOnly(t) {
+		if space {
 			return
 		}
 		s.inHead, s.headDone = false, true
@@ -563,7 +567,7 @@ func (s *segmenter) text(t []byte) {
 	if len(s.mc.open) > 0 {
 		s.markText(t)
 	}
-	if s.inPre == 0 && isSpaceOnly(t) {
+	if s.inPre == 0 && space {
 		// Most text tokens are the markup's indentation.
 		s.appendSpace(t)
 		return
