@@ -22,18 +22,27 @@ const (
 // engines give every post the same first class name ("post", "message",
 // "comment") and vary the ones after it (a parity, a state).
 func classShape(class []byte) uint32 {
-	h := uint32(2166136261) // FNV-1a
 	i := 0
 	for i < len(class) && isHTMLSpace(class[i]) {
 		i++
 	}
 	start := i
-	for ; i < len(class) && !isHTMLSpace(class[i]); i++ {
-		h ^= uint32(class[i])
-		h *= 16777619
+	for i < len(class) && !isHTMLSpace(class[i]) {
+		i++
 	}
 	if i == start {
 		return 0
+	}
+	return nameShape(class[start:i])
+}
+
+// nameShape is the shape of a class whose first name is name, which is
+// not empty: its FNV-1a hash, never 0.
+func nameShape(name []byte) uint32 {
+	h := uint32(2166136261) // FNV-1a
+	for _, c := range name {
+		h ^= uint32(c)
+		h *= 16777619
 	}
 	return h | 1
 }

@@ -27,6 +27,12 @@ func quotedBlocks(s *segmenter) []bool {
 	return quoted
 }
 
+// quoteName reports whether one name of a class list names a quotation
+// box (see quoteClass).
+func quoteName(name []byte) bool {
+	return len(name) >= 5 && ascii.HasPrefixFold(name[len(name)-5:], "quote") && !ascii.HasPrefixFold(name, "js")
+}
+
 // quoteClass reports whether a class value holds a name that ends in the
 // word "quote" in any case ("quote", "bbcode_quote", "postQuote"): the
 // box forum engines print a quoted post in when they do not use a
@@ -42,7 +48,7 @@ func quoteClass(class []byte) bool {
 		for i < len(v) && !isHTMLSpace(v[i]) {
 			i++
 		}
-		if name := v[:i]; len(name) >= 5 && ascii.HasPrefixFold(name[len(name)-5:], "quote") && !ascii.HasPrefixFold(name, "js") {
+		if quoteName(v[:i]) {
 			return true
 		}
 		for i < len(v) && isHTMLSpace(v[i]) {

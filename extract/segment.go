@@ -538,7 +538,11 @@ func (s *segmenter) wantsText() bool {
 }
 
 // text handles character data, already unescaped.
-func (s *segmenter) text(t []byte) {
+func (s *segmenter) text(t []byte) { s.textOf(t, isSpaceOnly(t)) }
+
+// textOf is text for t of which the caller knows whether it is white
+// space alone (isSpaceOnly).
+func (s *segmenter) textOf(t []byte, space bool) {
 	if s.capture != captureNone {
 		s.captureBuf = append(s.captureBuf, t...)
 		if s.capture != captureTitle || !s.headDone {
@@ -552,7 +556,7 @@ func (s *segmenter) text(t []byte) {
 	}
 	if !s.headDone {
 		// Text before or in the head ends it, unless it is white space.
-		if isSpaceOnly(t) {
+		if space {
 			return
 		}
 		s.inHead, s.headDone = false, true
@@ -563,12 +567,27 @@ func (s *segmenter) text(t []byte) {
 	if len(s.mc.open) > 0 {
 		s.markText(t)
 	}
-	if s.inPre == 0 && isSpaceOnly(t) {
+	if s.inPre == 0 && space {
 		// Most text tokens are the markup's indentation.
 		s.appendSpace(t)
 		return
 	}
 	s.appendText(t)
+}
+
+// spaceText is text for a token t of HTML white space alone, as written
+// in the page: decoding would only turn its "\r" into "\n", white space
+// still. It reports false, having done nothing, where text reads more of
+// t than that it is white space: in a capture, a region, a <pre> or a
+// mark being read.
+func (s *segmenter) spaceText(t []byte) bool {
+	if s.capture != captureNone || s.inRegion() || s.inPre > 0 || len(s.mc.open) > 0 {
+		return false
+	}
+	if s.headDone && !s.truncated {
+		s.appendSpace(t)
+	}
+	return true
 }
 
 // appendText adds text t to the block being read.
@@ -772,7 +791,7 @@ func (s *segmenter) finish() {
 
 // flush turns the text gathered so far into a block.
 func (s *segmenter) flush() {
-	text := bytes.TrimRight(s.buf, " \n")
+	text := trimSpaceNewline(s.buf)
 	if s.top().kind == boilerplate.KindHeading {
 		// Documentation generators end headings with a permalink: "¶".
 		text = bytes.TrimRight(bytes.TrimSuffix(text, []byte("¶")), " ")
@@ -803,6 +822,18 @@ func (s *segmenter) flush() {
 	if len(s.rg.ends) > 0 {
 		s.addControlBlocks()
 	}
+}
+
+// trimSpaceNewline returns b without the spaces and line breaks it ends
+// with, which are all the white space a block's collapsed text ends with.
+// It is bytes.TrimRight(b, " \n") without the set built for each call:
+// flush runs at every block-level tag, mostly over an empty buffer.
+func trimSpaceNewline(b []byte) []byte {
+	n := len(b)
+	for n > 0 && (b[n-1] == ' ' || b[n-1] == '\n') {
+		n--
+	}
+	return b[:n]
 }
 
 // addBlock adds a block of text held by the element on top of the stack,

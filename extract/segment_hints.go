@@ -484,9 +484,38 @@ type classSays struct {
 	srOnly bool
 }
 
-// classSaysOf reads a class value (see classSays).
+// classSaysOf reads a class value (see classSays). What classShape,
+// quoteClass and screenReaderOnly read is read in one pass over the
+// value's names, where each of them walked the value again; they stay
+// the definitions (TestClassSaysOfMatches).
 func classSaysOf(class []byte) classSays {
-	return classSays{shape: classShape(class), embed: embedOf(class), quote: quoteClass(class), srOnly: screenReaderOnly(class)}
+	c := classSays{embed: embedOf(class)}
+	for i := 0; i < len(class); {
+		for i < len(class) && !notClassSpace(class[i]) {
+			i++
+		}
+		j := i
+		for j < len(class) && notClassSpace(class[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		name := class[i:j]
+		if c.shape == 0 {
+			c.shape = nameShape(name) // the first name; never 0
+		}
+		c.quote = c.quote || quoteName(name)
+		c.srOnly = c.srOnly || srOnlyName(name)
+		i = j
+	}
+	return c
+}
+
+// notClassSpace reports whether c is not HTML white space, which ends the
+// names of a class list: every byte above ' ' is not.
+func notClassSpace(c byte) bool {
+	return c > ' ' || !isHTMLSpace(c)
 }
 
 // hintCacheSets is the number of sets of two names remembered at once;

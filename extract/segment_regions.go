@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"slices"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -123,7 +122,7 @@ func (s *segmenter) closeRegion() {
 	if root.hidden {
 		return
 	}
-	text := bytes.TrimRight(s.rg.text, " \n")
+	text := trimSpaceNewline(s.rg.text)
 	if len(text) == 0 || !hasLetterOrDigit(text) {
 		return
 	}

@@ -51,6 +51,9 @@ func TestSpaceOnlyTokens(t *testing.T) {
 		{"<p><a href=/x>one</a> <a href=/y>two</a></p>", "one two"},
 		{"<pre><b>one</b>\n\n  <i>two</i></pre>", "one\n\n  two"},
 		{"<p>   </p><p>one</p>", "one"},
+		{"\r\n <title>x</title>\n <p>one</p>", "one"},
+		{"<p><span class=byline>By<b>Ann</b>\r\n<b>Lee</b></span></p>", "ByAnn Lee"},
+		{"<p>one<b>two</b>&#32;<i>three</i></p>", "onetwo three"},
 	} {
 		s := segmentedPage(t, c.page)
 		var texts []string

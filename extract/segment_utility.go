@@ -72,11 +72,20 @@ func screenReaderOnly(class []byte) bool {
 		if i < len(class) && !isHTMLSpace(class[i]) {
 			continue
 		}
-		switch string(class[start:i]) {
-		case "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text":
+		if srOnlyName(class[start:i]) {
 			return true
 		}
 		start = i + 1
+	}
+	return false
+}
+
+// srOnlyName reports whether one name of a class list is a screen-reader
+// utility (see screenReaderOnly).
+func srOnlyName(name []byte) bool {
+	switch string(name) {
+	case "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text":
+		return true
 	}
 	return false
 }

@@ -53,9 +53,21 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 		case htmlscan.ErrorToken:
 			return
 		case htmlscan.TextToken:
-			if s.wantsText() {
-				s.text(z.Text())
+			if !s.wantsText() {
+				break
 			}
+			// White space alone, the markup's indentation, needs no
+			// decoding (see spaceText).
+			raw := z.Raw()
+			space := isSpaceOnly(raw)
+			if space && s.spaceText(raw) {
+				break
+			}
+			t := z.Text()
+			if !space && !sameBytes(t, raw) {
+				space = isSpaceOnly(t) // decoded: "&#32;" is a space
+			}
+			s.textOf(t, space)
 		case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
 			a := z.TagAtom()
 			attrs = attrs[:0]
@@ -80,6 +92,13 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 			s.end(z.TagAtom())
 		}
 	}
+}
+
+// sameBytes reports whether t and raw are the same bytes of memory: the
+// scanner hands out a token's text as it is in the page when decoding
+// changes nothing.
+func sameBytes(t, raw []byte) bool {
+	return len(t) == len(raw) && (len(t) == 0 || &t[0] == &raw[0])
 }
 
 // readsValue reports whether the segmenter reads the value of an attribute

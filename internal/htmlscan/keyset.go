@@ -23,16 +23,20 @@ func (k *keySet) reset() {
 // s.attrs, case-insensitively, and if so records it as the key of the
 // attribute about to be appended at index len(s.attrs).
 func (k *keySet) add(s *Scanner, key span) bool {
-	kb := s.src[key.start:key.end]
 	n := len(s.attrs)
 	if n < linearKeys {
-		for _, a := range s.attrs {
-			if equalFold(s.src[a.key.start:a.key.end], kb) {
+		// Keys of another length, nearly all, are told apart without
+		// being sliced.
+		size := key.end - key.start
+		for i := range s.attrs {
+			a := &s.attrs[i]
+			if a.key.end-a.key.start == size && equalFold(s.src[a.key.start:a.key.end], s.src[key.start:key.end]) {
 				return false
 			}
 		}
 		return true
 	}
+	kb := s.src[key.start:key.end]
 	if 2*(n+1) > len(k.slots) {
 		k.rebuild(s)
 	}

@@ -2,38 +2,36 @@ package htmlscan
 
 import (
 	"bytes"
+
 	"github.com/winnowtext/winnow/internal/ascii"
+	"golang.org/x/net/html/atom"
 )
 
-// rawTagName returns the lower-cased name if name (a start tag's name as
-// written) opens a raw text or RCDATA element, whose content is one text
-// token, and "" otherwise. The strings are constants, so setting the
-// Scanner's rawTag does not allocate.
-func rawTagName(name []byte) string {
-	if len(name) < 3 {
-		return ""
-	}
-	var list []string
-	switch ascii.Lower(name[0]) {
-	case 'i':
-		list = []string{"iframe"}
-	case 'n':
-		list = []string{"noembed", "noframes", "noscript"}
-	case 'p':
-		list = []string{"plaintext"}
-	case 's':
-		list = []string{"script", "style"}
-	case 't':
-		list = []string{"textarea", "title"}
-	case 'x':
-		list = []string{"xmp"}
-	default:
-		return ""
-	}
-	for _, t := range list {
-		if len(name) == len(t) && ascii.HasPrefixFold(name, t) {
-			return t
-		}
+// rawTagName returns the name of the raw text or RCDATA element a, whose
+// content is one text token, and "" for other elements. The strings are
+// constants, so setting the Scanner's rawTag does not allocate.
+func rawTagName(a atom.Atom) string {
+	switch a {
+	case atom.Iframe:
+		return "iframe"
+	case atom.Noembed:
+		return "noembed"
+	case atom.Noframes:
+		return "noframes"
+	case atom.Noscript:
+		return "noscript"
+	case atom.Plaintext:
+		return "plaintext"
+	case atom.Script:
+		return "script"
+	case atom.Style:
+		return "style"
+	case atom.Textarea:
+		return "textarea"
+	case atom.Title:
+		return "title"
+	case atom.Xmp:
+		return "xmp"
 	}
 	return ""
 }

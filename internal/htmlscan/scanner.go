@@ -3,6 +3,8 @@ package htmlscan
 import (
 	"bytes"
 	"strconv"
+
+	"golang.org/x/net/html/atom"
 )
 
 // TokenType is the kind of a token. The values mirror golang.org/x/net/html's
@@ -79,6 +81,9 @@ type Scanner struct {
 	// allowCDATA is whether "<![CDATA[...]]>" is text; see AllowCDATA.
 	allowCDATA bool
 
+	// atom is the atom of the current tag's name (see TagAtom).
+	atom atom.Atom
+
 	attrs     []attr
 	attrNext  int
 	keys      keySet
@@ -136,7 +141,12 @@ func (s *Scanner) Next() TokenType {
 func (s *Scanner) next() TokenType {
 	src, start := s.src, s.pos
 	for i := start; ; {
-		j := bytes.IndexByte(src[i:], '<')
+		// Every token after a text token, and most after a tag, start
+		// at a '<': it is looked at before a search is set up.
+		j := 0
+		if i >= len(src) || src[i] != '<' {
+			j = bytes.IndexByte(src[i:], '<')
+		}
 		if j < 0 || i+j+1 >= len(src) {
 			break
 		}
@@ -263,13 +273,23 @@ const (
 	byteSlash              // '/'
 	byteClose              // '>'
 	byteEquals             // '='
+	byteFold               // an upper-case ASCII letter or NUL, which keys lose
 )
 
 // tagBytes holds the class of each byte: the loops over a tag's name,
 // keys and values test a byte with one load, not a comparison for each
 // byte that ends them.
-var tagBytes = [256]uint8{' ': byteSpace, '\n': byteSpace, '\r': byteSpace, '\t': byteSpace, '\f': byteSpace,
-	'/': byteSlash, '>': byteClose, '=': byteEquals}
+var tagBytes = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\r\t\f") {
+		t[c] = byteSpace
+	}
+	t['/'], t['>'], t['='] = byteSlash, byteClose, byteEquals
+	t[0] = byteFold
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byteFold
+	}
+	return t
+}()
 
 // skipSpace returns the index of the first non-whitespace byte of src at
 // or after i, or len(src).

@@ -110,6 +110,44 @@ func TestTagAtom(t *testing.T) {
 	}
 }
 
+// TestTagAtomNames checks the atoms of names read with one load (up to
+// eight bytes, in any case) against those of longer names, names with a
+// NUL, and names at the very end of the page, where fewer than eight
+// bytes follow.
+func TestTagAtomNames(t *testing.T) {
+	for _, tc := range []struct {
+		page string
+		want atom.Atom
+	}{
+		{"<p>", atom.P},
+		{"<Section class=x>", atom.Section},
+		{"<NOSCRIPT>", atom.Noscript},
+		{"<plaintext>", atom.Plaintext},
+		{"<blockquote>", atom.Blockquote},
+		{"<fb:like>", 0},
+		{"<di\x00v>", 0},
+		{"<b\x00>", 0},
+		{"x<br>", atom.Br},
+		{"</H2>", atom.H2},
+		{"</h2 >", atom.H2},
+	} {
+		page := tc.page
+		s := New([]byte(page))
+		for tt := s.Next(); tt == TextToken; tt = s.Next() {
+		}
+		if got := s.TagAtom(); got != tc.want {
+			t.Errorf("%q: atom %v, want %v", tc.page, got, tc.want)
+		}
+		// The cache of atoms answers the same the second time.
+		s.Reset([]byte(page))
+		for tt := s.Next(); tt == TextToken; tt = s.Next() {
+		}
+		if got := s.TagAtom(); got != tc.want {
+			t.Errorf("%q again: atom %v, want %v", tc.page, got, tc.want)
+		}
+	}
+}
+
 func TestAccessorsOnOtherTokens(t *testing.T) {
 	s := New([]byte(`x<p a=b></p>`))
 	s.Next()

@@ -12,6 +12,9 @@ import (
 // attr is the position of one attribute of the current start tag.
 type attr struct {
 	key, val span
+	// foldKey says the key holds an upper-case letter or a NUL, which
+	// NextAttrKey rewrites; most keys are handed out as written.
+	foldKey bool
 }
 
 // startTag scans the start tag whose '<' is at lt.
@@ -20,7 +23,8 @@ func (s *Scanner) startTag(lt int) TokenType {
 	if end < 0 {
 		return s.eof()
 	}
-	s.rawTag = rawTagName(s.src[s.data.start:s.data.end])
+	s.atom = s.nameAtom()
+	s.rawTag = rawTagName(s.atom)
 	// "<br/>" closes itself, but "<a href=x/>" ends in an unquoted value.
 	if s.src[end-2] == '/' && (len(s.attrs) == 0 || end-2 != lastVal-1) {
 		return SelfClosingTagToken
@@ -47,6 +51,7 @@ func (s *Scanner) endTag(lt int) TokenType {
 		if end, _ := s.scanTag(lt, false); end < 0 {
 			return s.eof()
 		}
+		s.atom = s.nameAtom()
 		return EndTagToken
 	}
 	// "</ p>" and the like are bogus comments.
@@ -93,9 +98,16 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 		}
 		// Attribute key.
 		key := span{i, i}
+		var class uint8 // the classes of the key's bytes, or-ed
 		if src[i] != '/' {
+			class = tagBytes[src[i]]
 			i++ // the first byte belongs to the key, even '='
-			for i < n && tagBytes[src[i]]&(byteSpace|byteEquals|byteSlash|byteClose) == 0 {
+			for i < n {
+				c := tagBytes[src[i]]
+				if c&(byteSpace|byteEquals|byteSlash|byteClose) != 0 {
+					break
+				}
+				class |= c
 				i++
 			}
 			key.end = i
@@ -135,8 +147,9 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 				val.end = i
 			}
 		}
-		if save && key.end > key.start && s.keys.add(s, key) {
-			s.attrs = append(s.attrs, attr{key, val})
+		// The first key of a tag is new; the others are looked up.
+		if save && key.end > key.start && (len(s.attrs) == 0 || s.keys.add(s, key)) {
+			s.attrs = append(s.attrs, attr{key, val, class&byteFold != 0})
 			lastVal = val.end
 		}
 	}
@@ -169,53 +182,57 @@ func (s *Scanner) TagName() []byte {
 func (s *Scanner) TagAtom() atom.Atom {
 	switch s.tt {
 	case StartTagToken, EndTagToken, SelfClosingTagToken:
-	default:
-		return 0
+		return s.atom
 	}
-	key, ok := packName(s.src[s.data.start:s.data.end])
-	if !ok {
-		return atom.Lookup(s.TagName())
-	}
+	return 0
+}
+
+// nameAtom returns the atom of the name of the tag just scanned.
+func (s *Scanner) nameAtom() atom.Atom {
 	if s.atoms == nil {
 		s.atoms = new(atomCache)
 	}
-	return s.atoms.lookup(key)
+	if key, ok := rawName(s.src, s.data); ok {
+		return s.atoms.lookup(key)
+	}
+	var name []byte
+	s.nameBuf, name = lowerName(s.nameBuf[:0], s.src[s.data.start:s.data.end])
+	return atom.Lookup(name)
 }
 
-// packName returns a tag name of up to eight ASCII letters and digits,
-// lower-cased, as a number: its first byte in the low byte, no zero byte
-// inside. ok is false for any other name.
-func packName(name []byte) (key uint64, ok bool) {
-	if len(name) > 8 {
+// rawName returns the tag name src[name.start:name.end], of one to eight
+// bytes none of which is NUL, as a number: its bytes as written (not
+// lower-cased), the first in the low byte, read with one load. ok is
+// false for any other name, and when fewer than eight bytes of src follow
+// the name's start.
+func rawName(src []byte, name span) (key uint64, ok bool) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	n := name.end - name.start
+	if n <= 0 || n > 8 || name.start+8 > len(src) {
 		return 0, false
 	}
-	for i := len(name) - 1; i >= 0; i-- {
-		c := name[i]
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			return 0, false
-		}
-		key = key<<8 | uint64(c)
-	}
-	return key, len(name) > 0
+	mask := uint64(1)<<(8*n) - 1 // all ones when n is 8
+	key = binary.LittleEndian.Uint64(src[name.start:]) & mask
+	// A zero byte among the name's: NUL, which TagName rewrites. The
+	// bytes past the name are made 0xFF so that they do not count.
+	y := key | ^mask
+	return key, (y-ones)&^y&highs == 0
 }
 
-// atomCache remembers the atoms of the short tag names a Scanner met: a
-// page uses a few dozen names thousands of times, and a name's number
-// finds its atom in fewer steps than atom.Lookup's hash and comparison.
-// It is direct-mapped; the atom of a name never changes, so it lasts
-// from page to page.
+// atomCache remembers the atoms of the short tag names a Scanner met, by
+// their bytes as written (see rawName): a page uses a few dozen names
+// thousands of times, and a name's number finds its atom in fewer steps
+// than lower-casing it for atom.Lookup's hash and comparison. It is
+// direct-mapped; the atom of a name never changes, so it lasts from page
+// to page.
 type atomCache struct {
 	slots [64]struct {
-		key uint64 // a packName key; 0 is an empty slot
+		key uint64 // a rawName key; 0 is an empty slot
 		a   atom.Atom
 	}
 }
 
-// lookup returns the atom of the name packed in key.
+// lookup returns the atom of the name whose rawName key is key.
 func (c *atomCache) lookup(key uint64) atom.Atom {
 	sl := &c.slots[key*0x9E3779B97F4A7C15>>58]
 	if sl.key == key {
@@ -224,7 +241,7 @@ func (c *atomCache) lookup(key uint64) atom.Atom {
 	var name [8]byte
 	binary.LittleEndian.PutUint64(name[:], key)
 	n := (bits.Len64(key) + 7) / 8
-	sl.key, sl.a = key, atom.Lookup(name[:n])
+	sl.key, sl.a = key, atom.Lookup(ascii.AppendLower(name[:0], name[:n]))
 	return sl.a
 }
 
@@ -263,10 +280,13 @@ func (s *Scanner) NextAttrKey() (key []byte, more bool) {
 	if s.attrNext >= len(s.attrs) {
 		return nil, false
 	}
-	a := s.attrs[s.attrNext]
+	a := &s.attrs[s.attrNext]
 	s.attrNext++
-	s.attrBuf, key = lowerName(s.attrBuf, s.src[a.key.start:a.key.end])
-	return key[:len(key):len(key)], s.attrNext < len(s.attrs)
+	key = s.src[a.key.start:a.key.end:a.key.end]
+	if a.foldKey {
+		s.attrBuf, key = lowerName(s.attrBuf, key)
+	}
+	return key, s.attrNext < len(s.attrs)
 }
 
 // AttrValue returns the value of the attribute whose key NextAttrKey (or
