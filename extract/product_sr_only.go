@@ -3,7 +3,7 @@ package extract
 import "github.com/winnowtext/winnow/boilerplate"
 
 // dropScreenReaderText drops, on a product's page, the kept blocks of
-// elements that only screen readers read (see screenReaderOnly): the
+// elements that only screen readers read (see srOnlyName): the
 // product's name repeated as the label of its quantity field, the
 // position of each photo of its gallery ("Image 2 of 5"), the
 // instructions of a carousel. A shopper does not see them, and the buy

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"bytes"
-
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/ascii"
 	"golang.org/x/net/html/atom"
@@ -10,7 +8,7 @@ import (
 
 // quotedBlocks returns, for each block of s, whether it stands in a
 // quotation: in a <blockquote> or an element whose class names a quote
-// (see quoteClass), or of the quotation's kind. A reply on a forum quotes
+// (see quoteName), or of the quotation's kind. A reply on a forum quotes
 // the post it answers, list items and short lines included.
 func quotedBlocks(s *segmenter) []bool {
 	inQuote := make([]bool, len(s.nodes))
@@ -28,33 +26,11 @@ func quotedBlocks(s *segmenter) []bool {
 }
 
 // quoteName reports whether one name of a class list names a quotation
-// box (see quoteClass).
+// box: it ends in the word "quote" in any case ("quote", "bbcode_quote",
+// "postQuote"), the box forum engines print a quoted post in when they do
+// not use a <blockquote>. Names that go on after it ("quote-controls",
+// "quotebox") name a button or an ad, not the quotation, and a script's
+// hook ("js-selectToQuote") names what a script does with the element.
 func quoteName(name []byte) bool {
 	return len(name) >= 5 && ascii.HasPrefixFold(name[len(name)-5:], "quote") && !ascii.HasPrefixFold(name, "js")
-}
-
-// quoteClass reports whether a class value holds a name that ends in the
-// word "quote" in any case ("quote", "bbcode_quote", "postQuote"): the
-// box forum engines print a quoted post in when they do not use a
-// <blockquote>. Names that go on after it ("quote-controls", "quotebox")
-// name a button or an ad, not the quotation, and a script's hook
-// ("js-selectToQuote") names what a script does with the element.
-func quoteClass(class []byte) bool {
-	if bytes.IndexByte(class, 'q') < 0 && bytes.IndexByte(class, 'Q') < 0 {
-		return false // spares the walk over most class lists
-	}
-	for v := class; len(v) > 0; {
-		i := 0
-		for i < len(v) && !isHTMLSpace(v[i]) {
-			i++
-		}
-		if quoteName(v[:i]) {
-			return true
-		}
-		for i < len(v) && isHTMLSpace(v[i]) {
-			i++
-		}
-		v = v[i:]
-	}
-	return false
 }

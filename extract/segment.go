@@ -46,7 +46,7 @@ type node struct {
 	// choices counts the checkboxes directly in the element (see
 	// filter_panels.go).
 	choices uint16
-	// quote: the element's class names a quotation (see quoteClass).
+	// quote: the element's class names a quotation (see quoteName).
 	quote bool
 	// shape is the first name of the element's class (see classShape).
 	shape uint32
@@ -54,7 +54,7 @@ type node struct {
 	// or a date in its class or id, or is a <time> (see postItems).
 	signed bool
 	// srOnly: the element's class shows it to screen readers alone
-	// (see screenReaderOnly).
+	// (see srOnlyName).
 	srOnly bool
 }
 

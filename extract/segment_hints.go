@@ -473,8 +473,8 @@ type hintSlot struct {
 
 // classSays is what a value says of its element when it is a class value
 // besides its hints: the element's shape (see classShape), the embed it
-// holds (see embedOf), whether it boxes a quotation (see quoteClass) and
-// whether only screen readers read it (see screenReaderOnly). It is
+// holds (see embedOf), whether it boxes a quotation (see quoteName) and
+// whether only screen readers read it (see srOnlyName). It is
 // remembered with the hints so that an element does not split its class
 // value again.
 type classSays struct {

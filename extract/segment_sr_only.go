@@ -11,7 +11,7 @@ import (
 // a sighted reader never sees in an element whose class moves it off the
 // screen: Bootstrap's and Tailwind's "sr-only", Bootstrap 5's and
 // Shopify's "visually-hidden", WordPress's "screen-reader-text", HTML5
-// Boilerplate's "visuallyhidden" (see screenReaderOnly). A shop's grid
+// Boilerplate's "visuallyhidden" (see srOnlyName). A shop's grid
 // repeats "Regular price", "Sale price", "Unit price per" in every card
 // that way, a blog "Posted in" and "Continue reading <title>" in every
 // teaser. The segmenter notes where such inline text lies in its block

@@ -57,31 +57,13 @@ func formStatus(class []byte) bool {
 	return false
 }
 
-// screenReaderOnly reports whether a class list names the utility that
-// hides an element from sight but not from screen readers: "sr-only"
+// srOnlyName reports whether one name of a class list is the utility
+// that hides an element from sight but not from screen readers: "sr-only"
 // (Bootstrap, Tailwind), "visually-hidden" (Bootstrap 5, Shopify's
 // themes), "visuallyhidden" (HTML5 Boilerplate), "screen-reader-text"
 // (WordPress, WooCommerce). What it holds restates what the page shows
 // ("Image 1 of 5", the product's name on its quantity field) or
 // describes a widget ("This is an image gallery carousel").
-func screenReaderOnly(class []byte) bool {
-	// A byte loop, not bytes.IndexFunc: the class list of every inline
-	// element passes here.
-	start := 0
-	for i := 0; i <= len(class); i++ {
-		if i < len(class) && !isHTMLSpace(class[i]) {
-			continue
-		}
-		if srOnlyName(class[start:i]) {
-			return true
-		}
-		start = i + 1
-	}
-	return false
-}
-
-// srOnlyName reports whether one name of a class list is a screen-reader
-// utility (see screenReaderOnly).
 func srOnlyName(name []byte) bool {
 	switch string(name) {
 	case "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text":
