@@ -2,6 +2,8 @@ package extract
 
 import (
 	"bytes"
+	"unicode/utf8"
+
 	"github.com/winnowtext/winnow/internal/ascii"
 )
 
@@ -55,6 +57,9 @@ func genericSecondLevel(label []byte) bool {
 // address, nil for a relative one (which stays on the site) or another
 // scheme.
 func hrefHost(href []byte) []byte {
+	if !mayBeAbsolute(href) {
+		return nil
+	}
 	href = bytes.TrimSpace(href)
 	switch {
 	case ascii.HasPrefixFold(href, "https://"):
@@ -69,7 +74,7 @@ func hrefHost(href []byte) []byte {
 	for i, c := range href {
 		// The host ends at its path, query or fragment (bytes.IndexAny
 		// built its set of bytes anew on each of the page's links).
-		if c == '/' || c == '?' || c == '#' || c == '\\' {
+		if hostEnd[c] {
 			href = href[:i]
 			break
 		}
@@ -79,6 +84,32 @@ func hrefHost(href []byte) []byte {
 	}
 	return href
 }
+
+// hostEnd marks the bytes that end the host of an address: its path,
+// query or fragment begins (a backslash is read as a slash by browsers).
+var hostEnd = [256]bool{'/': true, '?': true, '#': true, '\\': true}
+
+// mayBeAbsolute reports whether href may begin, after white space, with
+// "http:", "https:" or "//"; false when its first byte rules that out.
+// Most of a page's links are relative ("/news/...", "#top", "page.html"):
+// their first byte answers without trimming the address.
+func mayBeAbsolute(href []byte) bool {
+	if len(href) == 0 {
+		return false
+	}
+	switch c := href[0]; {
+	case c == 'h' || c == 'H':
+		return true
+	case c == '/':
+		return len(href) > 1 && href[1] == '/'
+	case c >= utf8.RuneSelf:
+		return true // perhaps Unicode white space, which TrimSpace trims
+	}
+	return asciiTrimmed[href[0]]
+}
+
+// asciiTrimmed marks the ASCII bytes that bytes.TrimSpace trims.
+var asciiTrimmed = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // sameLabel reports whether a host's site label is label, ignoring the
 // case of the host.
