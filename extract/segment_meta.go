@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 
+	"github.com/winnowtext/winnow/internal/ascii"
 	"github.com/winnowtext/winnow/internal/meta"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -508,7 +509,7 @@ func attrVal(attrs []attr, key string) []byte {
 // itempropMark reads the microdata properties of the author and the
 // publication date.
 func itempropMark(val []byte) markKind {
-	for _, p := range bytes.Fields(val) {
+	for p := range bytes.FieldsSeq(val) { // no slice of the words
 		switch {
 		case bytes.EqualFold(p, []byte("author")), bytes.EqualFold(p, []byte("creator")):
 			return markAuthor
@@ -575,10 +576,12 @@ var markFirst = func() (t [256]bool) {
 }()
 
 // containsFold reports whether b contains the lower-case ASCII word w in
-// any case.
+// any case. A byte that is not ASCII matches no letter of w (Unicode's
+// other cases of ASCII letters, the Kelvin sign for "k" and the long s,
+// take more bytes than one), so the bytes are compared in ASCII.
 func containsFold(b []byte, w string) bool {
 	for i := 0; i+len(w) <= len(b); i++ {
-		if bytes.EqualFold(b[i:i+len(w)], []byte(w)) {
+		if ascii.Lower(b[i]) == w[0] && ascii.HasPrefixFold(b[i:], w) {
 			return true
 		}
 	}

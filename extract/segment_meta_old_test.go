@@ -105,3 +105,49 @@ func TestIsAuthorPathAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// containsFoldBefore and itempropMarkBefore are the two functions as they
+// were before they compared in ASCII and read the words in place.
+func containsFoldBefore(b []byte, w string) bool {
+	for i := 0; i+len(w) <= len(b); i++ {
+		if bytes.EqualFold(b[i:i+len(w)], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+func itempropMarkBefore(val []byte) markKind {
+	for _, p := range bytes.Fields(val) {
+		switch {
+		case bytes.EqualFold(p, []byte("author")), bytes.EqualFold(p, []byte("creator")):
+			return markAuthor
+		case bytes.EqualFold(p, []byte("datePublished")):
+			return markDate
+		}
+	}
+	return 0
+}
+
+// TestRelAndItempropAsBefore compares containsFold and itempropMark with
+// their former versions on random attribute values, with Unicode's other
+// cases of ASCII letters among the pieces.
+func TestRelAndItempropAsBefore(t *testing.T) {
+	pieces := []string{"author", "AUTHOR", "Auth", "or", "a", "noopener", " ", "\t", "\u00a0", "creator",
+		"datePublished", "DATEPUBLISHED", "\u212a", "\u017f", "é", "x", "name", "\u2003"}
+	r := rand.New(rand.NewSource(16))
+	for range 30000 {
+		var b []byte
+		for n := r.Intn(6); n >= 0; n-- {
+			b = append(b, pieces[r.Intn(len(pieces))]...)
+		}
+		for _, w := range []string{"author", "sk", "k"} {
+			if got, want := containsFold(b, w), containsFoldBefore(b, w); got != want {
+				t.Errorf("containsFold(%q, %q) = %v, was %v", b, w, got, want)
+			}
+		}
+		if got, want := itempropMark(b), itempropMarkBefore(b); got != want {
+			t.Errorf("itempropMark(%q) = %v, was %v", b, got, want)
+		}
+	}
+}
