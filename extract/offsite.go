@@ -3,8 +3,6 @@ package extract
 import (
 	"bytes"
 	"unicode/utf8"
-
-	"github.com/winnowtext/winnow/internal/ascii"
 )
 
 // A link that leaves the site is a reference the author chose: a source,
@@ -61,16 +59,11 @@ func hrefHost(href []byte) []byte {
 		return nil
 	}
 	href = bytes.TrimSpace(href)
-	switch {
-	case ascii.HasPrefixFold(href, "https://"):
-		href = href[len("https://"):]
-	case ascii.HasPrefixFold(href, "http://"):
-		href = href[len("http://"):]
-	case bytes.HasPrefix(href, []byte("//")):
-		href = href[2:]
-	default:
+	i := hostStart(href)
+	if i < 0 {
 		return nil
 	}
+	href = href[i:]
 	for i, c := range href {
 		// The host ends at its path, query or fragment (bytes.IndexAny
 		// built its set of bytes anew on each of the page's links).
@@ -83,6 +76,27 @@ func hrefHost(href []byte) []byte {
 		href = href[i+1:] // user info
 	}
 	return href
+}
+
+// hostStart returns where the host of href begins: after "https://" or
+// "http://", in any case, or after "//"; -1 when href opens otherwise.
+// The letters are compared by setting their case bit, which no other
+// byte maps onto them.
+func hostStart(href []byte) int {
+	if len(href) >= 2 && href[0] == '/' && href[1] == '/' {
+		return 2
+	}
+	if len(href) < len("http://") || href[0]|0x20 != 'h' || href[1]|0x20 != 't' || href[2]|0x20 != 't' || href[3]|0x20 != 'p' {
+		return -1
+	}
+	if rest := href[4:]; rest[0]|0x20 == 's' {
+		if len(rest) >= 4 && string(rest[1:4]) == "://" {
+			return len("https://")
+		}
+	} else if string(rest[:3]) == "://" {
+		return len("http://")
+	}
+	return -1
 }
 
 // hostEnd marks the bytes that end the host of an address: its path,
@@ -115,7 +129,7 @@ var asciiTrimmed = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f'
 // case of the host.
 func sameLabel(host, label []byte) bool {
 	l := siteLabel(host)
-	return bytes.EqualFold(l, label)
+	return string(l) == string(label) || bytes.EqualFold(l, label)
 }
 
 // leavesSite reports whether a link to href leads to another site than

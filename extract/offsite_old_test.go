@@ -9,7 +9,8 @@ import (
 )
 
 // hrefHostBefore is hrefHost as it was before its first byte ruled out
-// relative links, kept to test that the two agree.
+// relative links and before hostStart read the scheme, kept to test that
+// the two agree.
 func hrefHostBefore(href []byte) []byte {
 	href = bytes.TrimSpace(href)
 	switch {
@@ -42,10 +43,10 @@ func TestHrefHostAsBefore(t *testing.T) {
 		"javascript:void(0)", "https://ex.com#frag", "https://éxample.fr/x", "\vhttps://x.y",
 		"https://a.example.\u00a0", "//a.example ", "https:/a.example", "H", "\x00https://a.b",
 	}
-	pieces := []string{"h", "H", "http", "https", "HTTPS", ":", "//", "/", "\\", "?", "#", "@",
+	pieces := []string{"h", "H", "http", "https", "HTTPS", "hTtP", "s", "S", "://", ":/", "htt", "\x08ttp", ":", "//", "/", "\\", "?", "#", "@",
 		" ", "\t", "\v", "\u00a0", "\u0085", "\u3000", "a", "example", ".", "co", "uk", "é", ":8080", "x"}
 	r := rand.New(rand.NewSource(16))
-	for range 20000 {
+	for range 50000 {
 		var b []byte
 		for n := r.Intn(8); n >= 0; n-- {
 			b = append(b, pieces[r.Intn(len(pieces))]...)
@@ -56,6 +57,25 @@ func TestHrefHostAsBefore(t *testing.T) {
 		got, want := hrefHost([]byte(h)), hrefHostBefore([]byte(h))
 		if !bytes.Equal(got, want) || (got == nil) != (want == nil) {
 			t.Errorf("hrefHost(%q) = %q, was %q", h, got, want)
+		}
+	}
+}
+
+// TestSameLabelAsBefore compares sameLabel with what it was, a fold of
+// the host's site label, on random hosts.
+func TestSameLabelAsBefore(t *testing.T) {
+	pieces := []string{"www.", "bbc", "BBC", ".co", ".uk", ".com", "example", "Example", ".", ":8080", "ex\u212aample", "é"}
+	labels := [][]byte{[]byte("bbc"), []byte("example"), []byte("co"), nil}
+	r := rand.New(rand.NewSource(16))
+	for range 20000 {
+		var b []byte
+		for n := r.Intn(5); n >= 0; n-- {
+			b = append(b, pieces[r.Intn(len(pieces))]...)
+		}
+		for _, l := range labels {
+			if got, want := sameLabel(b, l), bytes.EqualFold(siteLabel(b), l); got != want {
+				t.Errorf("sameLabel(%q, %q) = %v, was %v", b, l, got, want)
+			}
 		}
 	}
 }
