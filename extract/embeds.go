@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"bytes"
+	"encoding/binary"
+	"math/bits"
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"golang.org/x/net/html/atom"
@@ -51,21 +52,47 @@ func embedClass(name []byte) embedFrame {
 // knows: every one of them has "embed" or "-media" in it. It spares the
 // walk over the names of the many elements that hold none.
 //
-// Both hold an "m" after their first byte: the list is searched for its
-// "m"s once, where a search for each name would stop at every "e" and
-// "-" of a long list of utility classes.
+// Both hold an "m" after their first byte, and only an "m" after an "e"
+// or a "-" is looked at further. Class lists are long (utility classes)
+// and hold many an "m" ("m-4", "md:", "item"): a search for each "m" cost
+// more to call than the bytes it skipped, so the list is read eight bytes
+// at a time instead, and a word without an "m" is passed over whole.
 func mayNameEmbed(class []byte) bool {
-	for i := 1; i < len(class); i++ {
-		j := bytes.IndexByte(class[i:], 'm')
-		if j < 0 {
-			return false
+	for i := 1; i+3 < len(class); i++ {
+		if i+8 <= len(class) {
+			m := byteIn8(binary.LittleEndian.Uint64(class[i:]), 'm')
+			if m == 0 {
+				i += 7 // and the loop's i++
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8 // the first "m" of the eight
+		} else if class[i] != 'm' {
+			continue
 		}
-		i += j
-		if rest := class[i-1:]; bytes.HasPrefix(rest, []byte("embed")) || bytes.HasPrefix(rest, []byte("-media")) {
-			return true
+		switch class[i-1] {
+		case 'e':
+			if i+3 < len(class) && string(class[i+1:i+4]) == "bed" {
+				return true
+			}
+		case '-':
+			if i+4 < len(class) && string(class[i+1:i+5]) == "edia" {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// byteIn8 returns, for the eight bytes of w (the first in its low bits),
+// a word whose lowest set bit is the high bit of the first byte that is
+// c, 0 when none is. Bits above that one may be set for bytes that are
+// not c: only the lowest is to be trusted. (A byte of w^c is zero where
+// w holds c; subtracting one from each byte borrows through the high bit
+// of the lowest zero byte first.)
+func byteIn8(w uint64, c byte) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := w ^ ones*uint64(c)
+	return (x - ones) &^ x & highs
 }
 
 // frameWords is the most words a block of an embed's frame has: a credit

@@ -2,7 +2,7 @@ package extract
 
 import (
 	"bytes"
-	"github.com/winnowtext/winnow/internal/ascii"
+	"unicode/utf8"
 )
 
 // A link that leaves the site is a reference the author chose: a source,
@@ -55,21 +55,19 @@ func genericSecondLevel(label []byte) bool {
 // address, nil for a relative one (which stays on the site) or another
 // scheme.
 func hrefHost(href []byte) []byte {
-	href = bytes.TrimSpace(href)
-	switch {
-	case ascii.HasPrefixFold(href, "https://"):
-		href = href[len("https://"):]
-	case ascii.HasPrefixFold(href, "http://"):
-		href = href[len("http://"):]
-	case bytes.HasPrefix(href, []byte("//")):
-		href = href[2:]
-	default:
+	if !mayBeAbsolute(href) {
 		return nil
 	}
+	href = bytes.TrimSpace(href)
+	i := hostStart(href)
+	if i < 0 {
+		return nil
+	}
+	href = href[i:]
 	for i, c := range href {
 		// The host ends at its path, query or fragment (bytes.IndexAny
 		// built its set of bytes anew on each of the page's links).
-		if c == '/' || c == '?' || c == '#' || c == '\\' {
+		if hostEnd[c] {
 			href = href[:i]
 			break
 		}
@@ -80,11 +78,58 @@ func hrefHost(href []byte) []byte {
 	return href
 }
 
+// hostStart returns where the host of href begins: after "https://" or
+// "http://", in any case, or after "//"; -1 when href opens otherwise.
+// The letters are compared by setting their case bit, which no other
+// byte maps onto them.
+func hostStart(href []byte) int {
+	if len(href) >= 2 && href[0] == '/' && href[1] == '/' {
+		return 2
+	}
+	if len(href) < len("http://") || href[0]|0x20 != 'h' || href[1]|0x20 != 't' || href[2]|0x20 != 't' || href[3]|0x20 != 'p' {
+		return -1
+	}
+	if rest := href[4:]; rest[0]|0x20 == 's' {
+		if len(rest) >= 4 && string(rest[1:4]) == "://" {
+			return len("https://")
+		}
+	} else if string(rest[:3]) == "://" {
+		return len("http://")
+	}
+	return -1
+}
+
+// hostEnd marks the bytes that end the host of an address: its path,
+// query or fragment begins (a backslash is read as a slash by browsers).
+var hostEnd = [256]bool{'/': true, '?': true, '#': true, '\\': true}
+
+// mayBeAbsolute reports whether href may begin, after white space, with
+// "http:", "https:" or "//"; false when its first byte rules that out.
+// Most of a page's links are relative ("/news/...", "#top", "page.html"):
+// their first byte answers without trimming the address.
+func mayBeAbsolute(href []byte) bool {
+	if len(href) == 0 {
+		return false
+	}
+	switch c := href[0]; {
+	case c == 'h' || c == 'H':
+		return true
+	case c == '/':
+		return len(href) > 1 && href[1] == '/'
+	case c >= utf8.RuneSelf:
+		return true // perhaps Unicode white space, which TrimSpace trims
+	}
+	return asciiTrimmed[href[0]]
+}
+
+// asciiTrimmed marks the ASCII bytes that bytes.TrimSpace trims.
+var asciiTrimmed = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
 // sameLabel reports whether a host's site label is label, ignoring the
 // case of the host.
 func sameLabel(host, label []byte) bool {
 	l := siteLabel(host)
-	return bytes.EqualFold(l, label)
+	return string(l) == string(label) || bytes.EqualFold(l, label)
 }
 
 // leavesSite reports whether a link to href leads to another site than

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 
+	"github.com/winnowtext/winnow/internal/ascii"
 	"github.com/winnowtext/winnow/internal/meta"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -319,6 +320,9 @@ const maxTitleDate = 64
 // "/blog/authors/jane-doe", "/autor/max-muster"), as blogging software
 // and news sites build them. The link's text is the byline's name.
 func isAuthorPath(href []byte) bool {
+	if !mayHoldAuthorPath(href) {
+		return false
+	}
 	if i := bytes.IndexByte(href, '?'); i >= 0 {
 		href = href[:i]
 	}
@@ -356,6 +360,48 @@ func isAuthorPath(href []byte) bool {
 			}
 		}
 	}
+}
+
+// mayHoldAuthorPath reports whether href, at its start or after a "/",
+// may hold one of authorPaths, by the first bytes (see authorFolderStart).
+// It turns away most links at once, before their host, query and
+// fragment are cut (these only add places to look at) and before the
+// looser tests of isAuthorPath.
+func mayHoldAuthorPath(href []byte) bool {
+	if authorFolderStart(href) {
+		return true
+	}
+	for i := bytes.IndexByte(href, '/'); i >= 0 && i+1 < len(href); {
+		if authorFolderStart(href[i+1:]) {
+			return true
+		}
+		j := bytes.IndexByte(href[i+1:], '/')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// authorFolderStart reports whether p may open with one of authorPaths:
+// by its first three bytes ("aut", "avt", "wri", "jou"), which turn away
+// the common folders that share a first letter with them ("article",
+// "about", "wp-content", "world"), and as authorPathStart does for "p"
+// and "c". The letters compared have no case but their ASCII ones.
+func authorFolderStart(p []byte) bool {
+	if !authorPathStart(p) {
+		return false
+	}
+	switch p[0] | 0x20 {
+	case 'a':
+		return (p[1]|0x20 == 'u' || p[1]|0x20 == 'v') && p[2]|0x20 == 't' // "author", "autor", "auteur", "avtor"
+	case 'w':
+		return p[1]|0x20 == 'r' && p[2]|0x20 == 'i' // "writer"
+	case 'j':
+		return p[1]|0x20 == 'o' && p[2]|0x20 == 'u' // "journalist"
+	}
+	return true
 }
 
 // hasAuthorPathStart reports whether a segment of href may start like
@@ -463,7 +509,7 @@ func attrVal(attrs []attr, key string) []byte {
 // itempropMark reads the microdata properties of the author and the
 // publication date.
 func itempropMark(val []byte) markKind {
-	for _, p := range bytes.Fields(val) {
+	for p := range bytes.FieldsSeq(val) { // no slice of the words
 		switch {
 		case bytes.EqualFold(p, []byte("author")), bytes.EqualFold(p, []byte("creator")):
 			return markAuthor
@@ -530,10 +576,12 @@ var markFirst = func() (t [256]bool) {
 }()
 
 // containsFold reports whether b contains the lower-case ASCII word w in
-// any case.
+// any case. A byte that is not ASCII matches no letter of w (Unicode's
+// other cases of ASCII letters, the Kelvin sign for "k" and the long s,
+// take more bytes than one), so the bytes are compared in ASCII.
 func containsFold(b []byte, w string) bool {
 	for i := 0; i+len(w) <= len(b); i++ {
-		if bytes.EqualFold(b[i:i+len(w)], []byte(w)) {
+		if ascii.Lower(b[i]) == w[0] && ascii.HasPrefixFold(b[i:], w) {
 			return true
 		}
 	}

@@ -211,8 +211,8 @@ var pubDateWords = [...]string{"pubdate", "publishdate", "publisheddate", "publi
 // isBareDateKey reports whether a meta name is a publisher's plain date:
 // its last part, after a dot or colon, is "date" ("ms.date", "cms:date").
 func isBareDateKey(key string) bool {
-	i := strings.LastIndexAny(key, ".:")
-	return i >= 0 && key[i+1:] == "date"
+	// "date" holds neither separator, so the last one is the one before it.
+	return strings.HasSuffix(key, ".date") || strings.HasSuffix(key, ":date")
 }
 
 // isPubDateKey reports whether a meta name not listed in metaKey names a
@@ -229,6 +229,11 @@ func isPubDateKey(key string) bool {
 		}
 	}
 	name := string(letters) // once: converting in the loop copied it for each word
+	// Every word holds "date" or "time", and most names neither
+	// ("viewport", "robots", "theme-color"): two searches rule them out.
+	if !strings.Contains(name, "date") && !strings.Contains(name, "time") {
+		return false
+	}
 	for _, w := range pubDateWords {
 		if strings.Contains(name, w) {
 			return true
