@@ -627,16 +627,28 @@ func (c *hintCache) holds(sl *hintSlot, name []byte) bool {
 }
 
 // nameHash hashes a class or id value eight bytes at a time, with
-// wyhash's mixer.
+// wyhash's mixer. The bytes after the last eight are not read one by one:
+// the last eight bytes of the value are read as one number, over the
+// bytes read before them, and a value of fewer than eight bytes is read
+// as two numbers of four bytes, or as its first, middle and last byte
+// (wyhash's way with short keys). The length is mixed in, so that values
+// that only these overlapping reads would confuse hash apart.
 func nameHash(name []byte) uint64 {
+	le := binary.LittleEndian
 	h := wyhash.K0 ^ uint64(len(name))
-	i := 0
-	for ; i+8 <= len(name); i += 8 {
-		h = wyhash.Mix(h^binary.LittleEndian.Uint64(name[i:]), wyhash.K1)
-	}
 	var tail uint64
-	for j := len(name) - 1; j >= i; j-- {
-		tail = tail<<8 | uint64(name[j])
+	switch n := len(name); {
+	case n > 8:
+		for i := 0; i+8 < n; i += 8 {
+			h = wyhash.Mix(h^le.Uint64(name[i:]), wyhash.K1)
+		}
+		tail = le.Uint64(name[n-8:])
+	case n == 8:
+		tail = le.Uint64(name)
+	case n >= 4:
+		tail = uint64(le.Uint32(name))<<32 | uint64(le.Uint32(name[n-4:]))
+	case n > 0:
+		tail = uint64(name[0])<<16 | uint64(name[n/2])<<8 | uint64(name[n-1])
 	}
 	return wyhash.Mix(h^tail, wyhash.K2)
 }
