@@ -989,75 +989,86 @@ func collapseSpace(b []byte) string {
 // metadata), whether its class or id names a byline or a date, and whether
 // they name a consent banner or a customer review (see nameHints), and
 // their negative word (see nameWord).
-func (s *segmenter) attrHints(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent, review bool, word nameWord, class classSays) {
-	classSeen := false
-	var itemtype []byte
+func (s *segmenter) attrHints(attrs []attr) (boilerplate.Hint, bool, markKind, bool, bool, nameWord, classSays) {
+	// What the attributes say is gathered in a struct, in memory: seven
+	// results held in registers across the loop were saved and reloaded
+	// for every attribute.
+	var r struct {
+		h               boilerplate.Hint
+		itemprop        bool
+		mark            markKind
+		consent, review bool
+		word            nameWord
+		class           classSays
+		classSeen       bool
+		itemtype        []byte
+	}
 	for i := range attrs {
 		at := &attrs[i]
 		switch string(at.key) {
 		case "itemtype":
-			itemtype = at.val
+			r.itemtype = at.val
 		case "class", "id", "data-role", "component", "data-component":
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
 			}
-			isClass := !classSeen && string(at.key) == "class" // the first class attribute counts
+			isClass := !r.classSeen && string(at.key) == "class" // the first class attribute counts
 			nh, nm, nc, nr, nw, nclass := s.names.nameHints(at.val, isClass)
 			if isClass {
-				class, classSeen = nclass, true
+				r.class, r.classSeen = nclass, true
 			}
-			h |= nh
-			mark |= nm
-			consent = consent || nc
-			review = review || nr
-			word = word.and(nw)
+			r.h |= nh
+			r.mark |= nm
+			r.consent = r.consent || nc
+			r.review = r.review || nr
+			r.word = r.word.and(nw)
 		case "role":
 			var lower [32]byte
 			switch string(ascii.AppendLower(lower[:0], at.val)) {
 			case "navigation", "menu", "menubar", "toolbar":
-				h |= boilerplate.HintNav
+				r.h |= boilerplate.HintNav
 			case "contentinfo":
-				h |= boilerplate.HintFooter
+				r.h |= boilerplate.HintFooter
 			case "complementary":
-				h |= boilerplate.HintAside
+				r.h |= boilerplate.HintAside
 			case "banner":
-				h |= boilerplate.HintHeader
+				r.h |= boilerplate.HintHeader
 			case "main", "article":
-				h |= boilerplate.HintArticle
+				r.h |= boilerplate.HintArticle
 			case "dialog", "alertdialog":
-				h |= boilerplate.HintBoilerplate
+				r.h |= boilerplate.HintBoilerplate
 			}
 		case "itemprop":
-			itemprop = true
+			r.itemprop = true
 			if bytes.EqualFold(at.val, []byte("articleBody")) || bytes.EqualFold(at.val, []byte("text")) {
-				h |= boilerplate.HintArticle
+				r.h |= boilerplate.HintArticle
 			}
 		case "hidden":
-			h |= boilerplate.HintHidden
+			r.h |= boilerplate.HintHidden
 		case "aria-modal":
 			// A modal dialog covers the page once a script opens it:
 			// a policy, a quick view, a sign-in form, not the page's
 			// own text. (role=dialog alone also names sheets that
 			// stay on the page: aria-modal="false".)
 			if bytes.EqualFold(at.val, []byte("true")) {
-				h |= boilerplate.HintHidden
+				r.h |= boilerplate.HintHidden
 			}
 		case "aria-hidden":
 			if bytes.EqualFold(at.val, []byte("true")) {
-				h |= boilerplate.HintHidden
+				r.h |= boilerplate.HintHidden
 			}
 		case "style":
 			if hiddenStyle(at.val) {
-				h |= boilerplate.HintHidden
+				r.h |= boilerplate.HintHidden
 			}
 		}
 	}
-	if class.shape == 0 && itemtype != nil {
+	if r.class.shape == 0 && r.itemtype != nil {
 		// Elements without a class that microdata types alike
 		// (schema.org's Comment, Answer) are of one shape.
-		class.shape = classShape(itemtype)
+		r.class.shape = classShape(r.itemtype)
 	}
-	return h, itemprop, mark, consent, review, word, class
+	return r.h, r.itemprop, r.mark, r.consent, r.review, r.word, r.class
 }
 
 // hiddenStyle reports whether an inline style hides the element.

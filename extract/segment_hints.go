@@ -92,8 +92,67 @@ type nameWords struct {
 	hideWord bool
 }
 
-// add reads one lower-case word.
+// add reads one lower-case word. Most words of class and id names
+// ("item", "block", "wrapper", "4711") start with two bytes that no name
+// add looks for starts with (see wordPairs) and end in neither "user" nor
+// "name": such a word can only hold one of infixHints, and reading it ends
+// the runs of words that "user", "of" and "cookie" start. The rest are
+// read in full by addWord.
 func (nh *nameWords) add(w []byte) {
+	if nh.cookie || !plainWord(w) {
+		nh.addWord(w)
+		return
+	}
+	nh.user, nh.of = false, false
+	if len(w) > 7 && w[0] >= 'a' && w[0] <= 'z' {
+		h, id := infixHint(w)
+		nh.hints |= h
+		nh.word = nh.word.and(id)
+	}
+}
+
+// plainWord reports whether add can read the word w by its first two and
+// last four bytes alone: see add.
+func plainWord(w []byte) bool {
+	if len(w) < 2 {
+		return true
+	}
+	if wordPairs[w[0]]&(1<<(w[1]-'a')) != 0 {
+		return false
+	}
+	if len(w) < 4 {
+		return true
+	}
+	last := w[len(w)-4:]
+	return string(last) != "user" && string(last) != "name"
+}
+
+// wordPairs holds, for each first byte, the set of second letters (bit
+// c-'a' for the letter c) that start a name that add looks for: the names
+// of hintPrefixes, exactHints, authorNames and dateNames, and those that
+// addWord, describesWord and consentWord compare words with. A second byte
+// that is not a letter shifts past the 26 bits. Built once, never
+// modified.
+var wordPairs = func() (t [256]uint32) {
+	names := []string{"none", "form", "of", "contents", "name", "embed", "social", "tweet", "review",
+		"description", "desc", "role", "position", "jobtitle",
+		"consent", "cookie", "gdpr", "onetrust", "optanon", "didomi", "usercentrics"}
+	for _, e := range hintPrefixes {
+		names = append(names, e.prefix)
+	}
+	for _, e := range exactHints {
+		names = append(names, e.word)
+	}
+	names = append(names, authorNames[:]...)
+	names = append(names, dateNames[:]...)
+	for _, n := range names {
+		t[n[0]] |= 1 << (n[1] - 'a')
+	}
+	return t
+}()
+
+// addWord is add for every word: each of the names is compared.
+func (nh *nameWords) addWord(w []byte) {
 	if len(w) < 4 {
 		nh.addShort(w)
 		return
@@ -568,16 +627,28 @@ func (c *hintCache) holds(sl *hintSlot, name []byte) bool {
 }
 
 // nameHash hashes a class or id value eight bytes at a time, with
-// wyhash's mixer.
+// wyhash's mixer. The bytes after the last eight are not read one by one:
+// the last eight bytes of the value are read as one number, over the
+// bytes read before them, and a value of fewer than eight bytes is read
+// as two numbers of four bytes, or as its first, middle and last byte
+// (wyhash's way with short keys). The length is mixed in, so that values
+// that only these overlapping reads would confuse hash apart.
 func nameHash(name []byte) uint64 {
+	le := binary.LittleEndian
 	h := wyhash.K0 ^ uint64(len(name))
-	i := 0
-	for ; i+8 <= len(name); i += 8 {
-		h = wyhash.Mix(h^binary.LittleEndian.Uint64(name[i:]), wyhash.K1)
-	}
 	var tail uint64
-	for j := len(name) - 1; j >= i; j-- {
-		tail = tail<<8 | uint64(name[j])
+	switch n := len(name); {
+	case n > 8:
+		for i := 0; i+8 < n; i += 8 {
+			h = wyhash.Mix(h^le.Uint64(name[i:]), wyhash.K1)
+		}
+		tail = le.Uint64(name[n-8:])
+	case n == 8:
+		tail = le.Uint64(name)
+	case n >= 4:
+		tail = uint64(le.Uint32(name))<<32 | uint64(le.Uint32(name[n-4:]))
+	case n > 0:
+		tail = uint64(name[0])<<16 | uint64(name[n/2])<<8 | uint64(name[n-1])
 	}
 	return wyhash.Mix(h^tail, wyhash.K2)
 }

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"testing"
+)
+
+// add's shortcut for plain words leaves what addWord, which compares every
+// word with every name, leaves: for every pair of a first and a second
+// byte, alone and before the endings that matter (infix stems, "user",
+// "name"), for every name add looks for with its prefixes and letters
+// around it, and after words that start a run ("user", "of", "cookie").
+func TestAddMatchesAddWord(t *testing.T) {
+	var stems []string
+	for _, e := range hintPrefixes {
+		stems = append(stems, e.prefix)
+	}
+	for _, e := range exactHints {
+		stems = append(stems, e.word)
+	}
+	for _, e := range infixHints {
+		stems = append(stems, string(e.stem))
+	}
+	stems = append(stems, authorNames[:]...)
+	stems = append(stems, dateNames[:]...)
+	stems = append(stems, "none", "form", "of", "contents", "name", "embed", "social", "tweet", "review",
+		"description", "desc", "role", "position", "jobtitle", "consent", "cookie", "cookies", "gdpr", "onetrust",
+		"optanon", "didomi", "usercentrics", "user", "username", "banner", "notice", "bar", "law", "cookiebot")
+	ends := []string{"", "x", "9", "ab", "user", "name", "username", "navigation", "xcomment", "caption", "kommentar",
+		"wrapperitem"}
+	var words []string
+	for _, n := range stems {
+		for i := 1; i <= len(n); i++ {
+			words = append(words, n[:i], n[:i]+"s", "a"+n[:i], "big"+n[:i], n[:i]+"7", "9"+n[:i], "xq"+n[:i]+"list")
+		}
+	}
+	chars := "abcdefghijklmnopqrstuvwxyz0123456789"
+	for _, n := range stems {
+		for _, e := range ends {
+			words = append(words, n+e)
+		}
+	}
+	for _, a := range chars {
+		words = append(words, string(a))
+		for _, b := range chars {
+			for _, e := range ends {
+				words = append(words, string(a)+string(b)+e)
+			}
+		}
+	}
+	var before []nameWords
+	for _, w := range []string{"", "user", "of", "cookie", "cookies", "postuser", "bar", "social", "embed"} {
+		var nh nameWords
+		if w != "" {
+			nh.addWord([]byte(w))
+		}
+		before = append(before, nh)
+	}
+	for _, b := range before {
+		for _, w := range words {
+			got, want := b, b
+			got.add([]byte(w))
+			want.addWord([]byte(w))
+			if got != want {
+				t.Fatalf("%q after %+v: add gives %+v, addWord %+v", w, b, got, want)
+			}
+		}
+	}
+}
