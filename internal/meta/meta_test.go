@@ -344,6 +344,29 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// TestParseDateOffsetDigits: an offset of hours under ten written
+// without its leading zero, as templates that print the offset as a
+// number write it, keeps its zone.
+func TestParseDateOffsetDigits(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2018-10-29T10:15-500", "2018-10-29T10:15:00-05:00"},
+		{"2018-10-29T10:15:00-500", "2018-10-29T10:15:00-05:00"},
+		{"2018-10-29T10:15:00+530", "2018-10-29T10:15:00+05:30"},
+		{"2018-10-29T10:15:00+5:30", "2018-10-29T10:15:00+05:30"},
+		{"2018-10-29T10:15:00-5", "2018-10-29T10:15:00-05:00"},
+		{"2018-10-29 10:15:00 +100", "2018-10-29T10:15:00+01:00"},
+		{"2018-10-29T10:15:00-0500", "2018-10-29T10:15:00-05:00"},
+		{"2018-10-29", "2018-10-29T00:00:00Z"},
+		{"2018-10-2", "2018-10-02T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		got, ok := parseDate(tt.in)
+		if !ok || got.Format(time.RFC3339) != tt.want {
+			t.Errorf("parseDate(%q) = %s, %v; want %s", tt.in, got.Format(time.RFC3339), ok, tt.want)
+		}
+	}
+}
+
 func TestNormLang(t *testing.T) {
 	tests := map[string]string{
 		"en": "en", "EN": "en", "en_US": "en-US", "en-us": "en-US", "zh-hant-tw": "zh-Hant-TW",
