@@ -403,6 +403,16 @@ func TestDateFromURL(t *testing.T) {
 		"https://example.com/2019/02/30/story":                                        "",
 		"https://example.com/1234/12/12/story":                                        "",
 		"https://example.com/2019-11-190/":                                            "",
+		"https://example.com/news/council-backs-bus-plan-2017-03-15":                  "2017-03-15",
+		"https://example.com/nachrichten/stadtrat-stimmt-zu_2017_03_15/":              "2017-03-15",
+		"https://example.com/actualites/le-conseil-approuve_20170315.html":            "2017-03-15",
+		"https://example.com/noticias/el-ayuntamiento-aprueba-20170315?ref=home":      "2017-03-15",
+		"https://example.com/2019/11/19/story-title-20170315":                         "2019-11-19",
+		"https://example.com/item/widget-120170315":                                   "",
+		"https://example.com/item/widget-20171315":                                    "",
+		"https://example.com/item/widget-2017-03":                                     "",
+		"https://example.com/item/widget-2017-03-15-4":                                "",
+		"https://www.example.com-20170315/":                                           "",
 		"":                                                                            "",
 	}
 	for u, want := range tests {
