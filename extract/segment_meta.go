@@ -116,7 +116,7 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 	if kind == markDate && dt == "" {
 		m.title = titleDate(attrVal(attrs, "title"))
 	}
-	if a == atom.Time && dt != "" || selfClosing || class == tagVoid {
+	if dt != "" && (a == atom.Time || kind == markDate) || selfClosing || class == tagVoid {
 		if dt != "" || m.title != "" {
 			mc.marks = append(mc.marks, m) // nothing to read inside
 		}
@@ -265,9 +265,12 @@ func (mc *markCapture) newline() {
 func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource, string) {
 	var kind markKind
 	var src markSource
-	dt := ""
+	dt, epoch := "", ""
 	for i := range attrs {
 		at := &attrs[i]
+		if epoch == "" && isEpochKey(at.key) {
+			epoch = epochValue(at.val)
+		}
 		switch string(at.key) {
 		case "itemprop":
 			if k := itempropMark(at.val); k != 0 {
@@ -285,11 +288,17 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 			dt = string(at.val)
 		}
 	}
+	if dt == "" {
+		dt = epoch
+	}
 	if a == atom.Time {
 		return markDate, srcRel, dt // what the class says of a <time> is beside the point
 	}
 	if kind == 0 && nameMark != 0 {
 		kind, src = nameMark, srcClass
+	}
+	if kind == 0 && epoch != "" {
+		kind, src = markDate, srcRel // a <time> in all but name
 	}
 	return kind, src, dt
 }

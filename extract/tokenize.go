@@ -94,7 +94,7 @@ func readsValue(key []byte) bool {
 		"data-role", "component", "data-component", "title", "itemtype":
 		return true
 	}
-	return collectorKey(key) != ""
+	return collectorKey(key) != "" || isEpochKey(key)
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
