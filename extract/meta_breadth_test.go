@@ -85,3 +85,28 @@ func TestEpochAttributeDate(t *testing.T) {
 		}
 	}
 }
+
+// The text of the element marked itemprop=headline is the title when the
+// page's metadata gives none but the site's name, and no h1 prints the
+// headline; teasers whose headlines differ give none.
+func TestItempropHeadlineText(t *testing.T) {
+	tests := []struct {
+		lang, header, want string
+	}{
+		{"en", `<h2 itemprop="headline">Council backs bus network expansion</h2>`, "Council backs bus network expansion"},
+		{"de", `<div class="title" itemprop="headline">Stadtrat stimmt Ausbau des Busnetzes zu</div>`, "Stadtrat stimmt Ausbau des Busnetzes zu"},
+		{"fr", `<div itemprop="headline"><span>Le conseil approuve</span> <span>l'extension du réseau de bus</span></div>`, "Le conseil approuve l'extension du réseau de bus"},
+		{"es", `<p class="kicker">Movilidad</p><h2 class="entry-title" itemprop="headline">El ayuntamiento aprueba ampliar la red de autobuses</h2>`, "El ayuntamiento aprueba ampliar la red de autobuses"},
+		{"ru", `<h2 itemprop="headline">Совет одобрил расширение автобусной сети</h2>`, "Совет одобрил расширение автобусной сети"},
+		{"en", `<ul><li><h3 itemprop="headline">Storm closes schools</h3></li><li><h3 itemprop="headline">Mayor resigns after vote</h3></li></ul>`, "Daily Courier"},
+	}
+	for _, tt := range tests {
+		res, err := FromBytes(breadthPage(tt.lang, "Daily Courier", "", "", tt.header), Options{URL: "https://courier.example/news/council-bus"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Title != tt.want {
+			t.Errorf("%s %s: Title = %q, want %q", tt.lang, tt.header, res.Title, tt.want)
+		}
+	}
+}

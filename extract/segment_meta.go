@@ -21,6 +21,7 @@ type markKind uint8
 const (
 	markAuthor markKind = 1 << iota
 	markDate
+	markHeadline // itemprop=headline: its text is a title (see markCapture.headline)
 )
 
 // markSource says how an element was marked, most specific first.
@@ -68,6 +69,10 @@ type markCapture struct {
 	open  []openMark
 	buf   []byte // text of the open marks, shared: nested marks take slices
 	marks []bodyMark
+	// headline is the text of the page's itemprop=headline elements when
+	// they agree; headlines tells how many gave one (see noteHeadline).
+	headline  string
+	headlines int
 }
 
 // markStart is called for every start tag in the body. class is the tag's
@@ -235,6 +240,10 @@ func (mc *markCapture) close(i int) {
 	for j := len(mc.open) - 1; j >= i; j-- {
 		o := &mc.open[j]
 		if !o.overflow && !o.named && o.start <= len(mc.buf) {
+			if o.mark.kind == markHeadline {
+				mc.noteHeadline(bytes.TrimSpace(mc.buf[o.start:]))
+				continue
+			}
 			if text := bytes.TrimSpace(mc.buf[o.start:]); len(text) > 0 {
 				o.mark.text = string(text)
 				mc.marks = append(mc.marks, o.mark)
@@ -478,6 +487,8 @@ func itempropMark(val []byte) markKind {
 			return markAuthor
 		case bytes.EqualFold(p, []byte("datePublished")):
 			return markDate
+		case bytes.EqualFold(p, []byte("headline")):
+			return markHeadline
 		}
 	}
 	return 0

@@ -87,7 +87,8 @@ type Collector struct {
 	copyright                           string    // meta copyright: who holds the rights, no author
 	twitterLabel, twitterData           [4]string // a Twitter card's label and data pairs
 	types                               typeSet
-	jsonldBytes                         int // JSON-LD read so far, bounded by maxJSONLDTotal
+	jsonldBytes                         int    // JSON-LD read so far, bounded by maxJSONLDTotal
+	headline                            string // an itemprop=headline element's text (see Headline)
 }
 
 // Element is called for <html>, <meta>, <link>, <time> and any element that
@@ -106,6 +107,17 @@ func (c *Collector) Element(tag string, attrs []html.Attribute) {
 	}
 	if prop := attr(attrs, "itemprop"); prop != "" {
 		c.itemprop(tag, prop, attrs)
+	}
+}
+
+// Headline is called with the text of the element that carries the
+// microdata property headline without a content attribute (<h1
+// itemprop="headline">Headline</h1>): it ranks as the property's content
+// does (see priorities.go), unless it is the site's name, as themes that
+// mark their logo as the page header's headline print it.
+func (c *Collector) Headline(text string) {
+	if c.headline == "" {
+		c.headline = clean(text, maxShort)
 	}
 }
 
@@ -172,6 +184,13 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	}
 	if md.SiteName == "" {
 		md.SiteName = siteFromTitles(c.pageTitle, c.title.val)
+	}
+	if c.headline != "" && (c.title.val == "" || c.title.prio > rank4) &&
+		!IsSiteHeading(c.headline, md.SiteName, host, len(strings.Fields(c.headline))) {
+		c.title.offer(c.headline, rank4)
+		if md.SiteName == "" {
+			md.SiteName = siteFromTitles(c.pageTitle, c.title.val)
+		}
 	}
 	title := c.title.val
 	if title == "" || md.SiteName != "" && compact(title) == compact(md.SiteName) && c.pageTitle != "" {

@@ -500,3 +500,24 @@ func TestDateFromURLIsWeak(t *testing.T) {
 		t.Errorf("Date %v weak %v fromURL %v, want %v from the URL", md.Date, md.DateWeak, md.DateFromURL, want)
 	}
 }
+
+// The text of an itemprop=headline element ranks as the property's
+// content does: after og:title and the JSON-LD headline, before <title>;
+// the site's name, which themes mark as their header's headline, is none.
+func TestHeadlineText(t *testing.T) {
+	tests := []struct{ doc, text, want string }{
+		{`<title>Daily Courier</title>`, "Stadtrat stimmt  Ausbau zu", "Stadtrat stimmt Ausbau zu"},
+		{`<title>Daily Courier</title><meta property="og:title" content="Le conseil approuve le plan">`, "Autre titre", "Le conseil approuve le plan"},
+		{`<title>Daily Courier</title><meta itemprop="headline" content="El consejo aprueba">`, "Otro titular", "El consejo aprueba"},
+		{`<title>Outdoor Gear – Daily Courier</title>`, "Daily Courier", "Outdoor Gear"},
+		{`<title>Wanderausrüstung | Bergladen</title><meta property="og:site_name" content="Bergladen">`, "Bergladen", "Wanderausrüstung"},
+	}
+	for _, tt := range tests {
+		var c Collector
+		feed(&c, tt.doc)
+		c.Headline(tt.text)
+		if got := c.Finish("https://courier.example/a").Title; got != tt.want {
+			t.Errorf("%s + %q: Title = %q, want %q", tt.doc, tt.text, got, tt.want)
+		}
+	}
+}
