@@ -157,7 +157,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		Language:    c.lang.val,
 		URL:         resolve(base, c.url.val),
 		Image:       resolve(base, c.image.val),
-		Date:        c.date.t,
+		Date:        c.date.inZone(),
 		Tags:        c.tags.list(),
 		ArticleBody: c.body,
 		Ingredients: c.ingredients,

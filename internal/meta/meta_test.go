@@ -521,3 +521,35 @@ func TestHeadlineText(t *testing.T) {
 		}
 	}
 }
+
+// A publication date given as a day, without a time, stands at midnight in
+// the zone that the page's other dates write (a modification date, a
+// <time>), whatever the language of the day's name; without a zone, or
+// with an offset of zero, it stays at midnight UTC, and a date given with
+// a time keeps its own.
+func TestDayInPageZone(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{`<meta property="article:published_time" content="2021-03-15"><meta property="article:modified_time" content="2021-03-16T08:00:00-05:00">`,
+			"2021-03-15T00:00:00-05:00"},
+		{`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-15","dateModified":"2021-03-16T08:00:00+09:00"}</script>`,
+			"2021-03-15T00:00:00+09:00"},
+		{`<html lang="de"><meta name="date" content="15. März 2021"><time datetime="2021-03-16T08:00:00+01:00">16. März</time>`,
+			"2021-03-15T00:00:00+01:00"},
+		{`<html lang="fr"><meta name="pubdate" content="15 mars 2021"><meta property="article:modified_time" content="2021-03-16T08:00:00+0100">`,
+			"2021-03-15T00:00:00+01:00"},
+		{`<html lang="es"><meta property="article:modified_time" content="2021-03-16T08:00:00-03:00"><meta name="date" content="15 de marzo de 2021">`,
+			"2021-03-15T00:00:00-03:00"},
+		{`<meta property="article:published_time" content="2021-03-15"><meta property="article:modified_time" content="2021-03-16T08:00:00Z">`,
+			"2021-03-15T00:00:00Z"},
+		{`<meta property="article:published_time" content="2021-03-15">`, "2021-03-15T00:00:00Z"},
+		{`<meta property="article:published_time" content="2021-03-15T00:00:00Z"><meta property="article:modified_time" content="2021-03-16T08:00:00-05:00">`,
+			"2021-03-15T00:00:00Z"},
+		{`<meta property="article:published_time" content="2021-03-15T09:30:00+02:00"><meta property="article:modified_time" content="2021-03-16T08:00:00-05:00">`,
+			"2021-03-15T09:30:00+02:00"},
+	}
+	for _, tt := range tests {
+		if got := collect(tt.doc, "https://courier.example/a").Date.Format(time.RFC3339); got != tt.want {
+			t.Errorf("%s: Date = %s, want %s", tt.doc, got, tt.want)
+		}
+	}
+}
