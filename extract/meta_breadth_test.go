@@ -52,22 +52,25 @@ func breadthPage(lang, title, head, h1, header string) []byte {
 	return []byte(b.String())
 }
 
-// A date that the header stamps on an element as a Unix time in a data
-// attribute, in seconds or milliseconds, is the article's date to the
-// second, whether the element prints the day, an age ("3 hours ago") or
-// nothing; a data attribute of another date (an update, the server's
-// clock) is none.
+// A date that the header stamps on an element marked as a date (a <time>,
+// a class naming a date) as a Unix time in a data attribute, in seconds
+// or milliseconds, is the article's date to the second, whether the
+// element prints the day, an age ("3 hours ago") or nothing; a data
+// attribute of another date (the server's clock) is none, and neither is
+// the attribute of an element marked as no date.
 func TestEpochAttributeDate(t *testing.T) {
 	tests := []struct {
 		lang, header, want string
 	}{
 		{"en", `<div class="meta"><span class="date" data-timestamp="1615800600">March 15, 2021</span></div>`, "2021-03-15T09:30:00Z"},
 		{"de", `<div class="meta"><time data-time="1615800600000">vor 3 Tagen</time></div>`, "2021-03-15T09:30:00Z"},
-		{"fr", `<div class="meta"><span data-published="1615800600"></span><span>il y a 3 jours</span></div>`, "2021-03-15T09:30:00Z"},
-		{"es", `<p class="meta"><abbr data-utime="1615800600">hace 3 días</abbr></p>`, "2021-03-15T09:30:00Z"},
-		{"ru", `<div class="info"><span data-timestamp="1615800600">3 дня назад</span></div>`, "2021-03-15T09:30:00Z"},
+		{"fr", `<div class="meta"><span class="published" data-published="1615800600"></span><span>il y a 3 jours</span></div>`, "2021-03-15T09:30:00Z"},
+		{"es", `<p class="meta"><abbr class="timestamp" data-utime="1615800600">hace 3 días</abbr></p>`, "2021-03-15T09:30:00Z"},
+		{"ru", `<div class="info"><span class="relative-date" data-timestamp=1615800600>3 дня назад</span></div>`, "2021-03-15T09:30:00Z"},
 		{"en", `<div class="meta"><time datetime="2021-03-14T08:00:00Z" data-time="1615800600">March 14</time></div>`, "2021-03-14T08:00:00Z"},
-		{"en", `<div class="meta"><span data-server-time="1615800600"></span></div>`, ""},
+		{"en", `<div class="meta"><span class="date" data-server-time="1615800600"></span></div>`, ""},
+		{"en", `<div class="meta"><span data-timestamp="1615800600">3 hours ago</span></div>`, ""},
+		{"de", `<div class="meta"><time data-timestamped="1" data-time='1615800600'>vor 3 Tagen</time></div>`, "2021-03-15T09:30:00Z"},
 		{"de", `<div class="meta"><span data-timestamp="16158006">vor 3 Tagen</span></div>`, ""},
 	}
 	for _, tt := range tests {

@@ -117,6 +117,9 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 			return
 		}
 	}
+	if kind&markDate != 0 && dt == "" {
+		dt = s.epochDate(attrs)
+	}
 	m := bodyMark{kind: kind, src: src, dt: dt, block: int32(len(s.blocks)), node: s.top().node}
 	if kind == markDate && dt == "" {
 		m.title = titleDate(attrVal(attrs, "title"))
@@ -274,12 +277,9 @@ func (mc *markCapture) newline() {
 func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource, string) {
 	var kind markKind
 	var src markSource
-	dt, epoch := "", ""
+	dt := ""
 	for i := range attrs {
 		at := &attrs[i]
-		if epoch == "" && isEpochKey(at.key) {
-			epoch = epochValue(at.val)
-		}
 		switch string(at.key) {
 		case "itemprop":
 			if k := itempropMark(at.val); k != 0 {
@@ -297,17 +297,11 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 			dt = string(at.val)
 		}
 	}
-	if dt == "" {
-		dt = epoch
-	}
 	if a == atom.Time {
 		return markDate, srcRel, dt // what the class says of a <time> is beside the point
 	}
 	if kind == 0 && nameMark != 0 {
 		kind, src = nameMark, srcClass
-	}
-	if kind == 0 && epoch != "" {
-		kind, src = markDate, srcRel // a <time> in all but name
 	}
 	return kind, src, dt
 }
