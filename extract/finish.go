@@ -17,7 +17,7 @@ import (
 // and rendering.
 func finish(s *segmenter, opts Options) *Result {
 	s.setTexts()
-	if h := s.mc.pageHeadline(); h != "" {
+	if h := s.mc.pageHeadline(s.blocks); h != "" {
 		s.md.Headline(h)
 	}
 	md := s.md.Finish(opts.URL)

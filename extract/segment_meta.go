@@ -21,7 +21,7 @@ type markKind uint8
 const (
 	markAuthor markKind = 1 << iota
 	markDate
-	markHeadline // itemprop=headline: its text is a title (see markCapture.headline)
+	markHeadline // itemprop=headline: its block's text is a title (see noteHeadline)
 )
 
 // markSource says how an element was marked, most specific first.
@@ -69,10 +69,9 @@ type markCapture struct {
 	open  []openMark
 	buf   []byte // text of the open marks, shared: nested marks take slices
 	marks []bodyMark
-	// headline is the text of the page's itemprop=headline elements when
-	// they agree; headlines tells how many gave one (see noteHeadline).
-	headline  string
-	headlines int
+	// headlines are the blocks of the page's first two itemprop=headline
+	// elements, plus one (0 for none); see noteHeadline.
+	headlines [2]int32
 }
 
 // markStart is called for every start tag in the body. class is the tag's
@@ -100,6 +99,12 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 		return
 	}
 	kind, src, dt := markOf(a, attrs, nameMark)
+	if kind == markHeadline {
+		if !selfClosing && class != tagVoid {
+			mc.noteHeadline(int32(len(s.blocks)))
+		}
+		return
+	}
 	if kind == 0 {
 		if !mc.inAuthorItem() || !hasItempropName(attrs) {
 			return
@@ -243,10 +248,6 @@ func (mc *markCapture) close(i int) {
 	for j := len(mc.open) - 1; j >= i; j-- {
 		o := &mc.open[j]
 		if !o.overflow && !o.named && o.start <= len(mc.buf) {
-			if o.mark.kind == markHeadline {
-				mc.noteHeadline(bytes.TrimSpace(mc.buf[o.start:]))
-				continue
-			}
 			if text := bytes.TrimSpace(mc.buf[o.start:]); len(text) > 0 {
 				o.mark.text = string(text)
 				mc.marks = append(mc.marks, o.mark)

@@ -117,8 +117,29 @@ func (c *Collector) Element(tag string, attrs []html.Attribute) {
 // mark their logo as the page header's headline print it.
 func (c *Collector) Headline(text string) {
 	if c.headline == "" {
-		c.headline = clean(text, maxShort)
+		c.headline = text // cleaned in Finish, when no better title is offered
 	}
+}
+
+// offerHeadline offers the text of the itemprop=headline element as the
+// title, unless it is the site's name.
+func (c *Collector) offerHeadline(site, host string) {
+	h := clean(c.headline, maxShort)
+	if !IsSiteHeading(h, site, host, countWords(h)) {
+		c.title.offer(h, rank4)
+	}
+}
+
+// countWords counts the words of s, runs of bytes other than ASCII
+// spaces, without the slice strings.Fields makes.
+func countWords(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
+			n++
+		}
+	}
+	return n
 }
 
 // Title is called with the text of the document's <title>. Only the first
@@ -185,9 +206,8 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	if md.SiteName == "" {
 		md.SiteName = siteFromTitles(c.pageTitle, c.title.val)
 	}
-	if c.headline != "" && (c.title.val == "" || c.title.prio > rank4) &&
-		!IsSiteHeading(c.headline, md.SiteName, host, len(strings.Fields(c.headline))) {
-		c.title.offer(c.headline, rank4)
+	if c.headline != "" && (c.title.val == "" || c.title.prio > rank4) {
+		c.offerHeadline(md.SiteName, host)
 		if md.SiteName == "" {
 			md.SiteName = siteFromTitles(c.pageTitle, c.title.val)
 		}
