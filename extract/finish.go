@@ -17,6 +17,9 @@ import (
 // and rendering.
 func finish(s *segmenter, opts Options) *Result {
 	s.setTexts()
+	if h := s.mc.pageHeadline(s.blocks); h != "" {
+		s.md.Headline(h)
+	}
 	md := s.md.Finish(opts.URL)
 	res := &Result{
 		Title: md.Title, Author: md.Author, SiteName: md.SiteName, Description: md.Description,

@@ -11,6 +11,7 @@ import (
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/ascii"
+	"github.com/winnowtext/winnow/internal/htmlscan"
 	"github.com/winnowtext/winnow/internal/meta"
 	"github.com/winnowtext/winnow/internal/swar"
 	"github.com/winnowtext/winnow/recognize"
@@ -139,12 +140,16 @@ type segmenter struct {
 	md      meta.Collector
 	mc      markCapture      // marked bylines and dates in the body; see segment_meta.go
 	attrBuf []html.Attribute // attributes handed to md, reused
-	names   *hintCache       // what class and id values say; nil until the first
-	fold    folds            // disclosure controls and hidden panels; see folded.go
-	embeds  []embedNode      // the elements that hold an embedded post; see embeds.go
-	signs   int              // marks of authorship met, at least the nodes signed (see postItems)
-	framed  int              // words of the posts' frames that dropPostFrames dropped
-	capped  []int            // the blocks that joinDropCaps gave their drop cap, in order
+	// scanner is the scanner feeding the segmenter HTML, nil when it walks
+	// a tree: markStart reads from its raw tag the value of an attribute
+	// the scan left unread (see epochDate).
+	scanner *htmlscan.Scanner
+	names   *hintCache  // what class and id values say; nil until the first
+	fold    folds       // disclosure controls and hidden panels; see folded.go
+	embeds  []embedNode // the elements that hold an embedded post; see embeds.go
+	signs   int         // marks of authorship met, at least the nodes signed (see postItems)
+	framed  int         // words of the posts' frames that dropPostFrames dropped
+	capped  []int       // the blocks that joinDropCaps gave their drop cap, in order
 	// recog remembers what the recognisers said of the page's texts
 	// while finish judges its blocks, more than once (see extractArticle,
 	// sectionsFallBack); nil outside finish.

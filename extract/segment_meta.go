@@ -22,6 +22,7 @@ type markKind uint8
 const (
 	markAuthor markKind = 1 << iota
 	markDate
+	markHeadline // itemprop=headline: its block's text is a title (see noteHeadline)
 )
 
 // markSource says how an element was marked, most specific first.
@@ -69,6 +70,9 @@ type markCapture struct {
 	open  []openMark
 	buf   []byte // text of the open marks, shared: nested marks take slices
 	marks []bodyMark
+	// headlines are the blocks of the page's first two itemprop=headline
+	// elements, plus one (0 for none); see noteHeadline.
+	headlines [2]int32
 }
 
 // markStart is called for every start tag in the body. class is the tag's
@@ -96,6 +100,12 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 		return
 	}
 	kind, src, dt := markOf(a, attrs, nameMark)
+	if kind == markHeadline {
+		if !selfClosing && class != tagVoid {
+			mc.noteHeadline(int32(len(s.blocks)))
+		}
+		return
+	}
 	if kind == 0 {
 		if !mc.inAuthorItem() || !hasItempropName(attrs) {
 			return
@@ -113,11 +123,14 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 			return
 		}
 	}
+	if kind&markDate != 0 && dt == "" {
+		dt = s.epochDate(attrs)
+	}
 	m := bodyMark{kind: kind, src: src, dt: dt, block: int32(len(s.blocks)), node: s.top().node}
 	if kind == markDate && dt == "" {
 		m.title = titleDate(attrVal(attrs, "title"))
 	}
-	if a == atom.Time && dt != "" || selfClosing || class == tagVoid {
+	if dt != "" && (a == atom.Time || kind == markDate) || selfClosing || class == tagVoid {
 		if dt != "" || m.title != "" {
 			mc.marks = append(mc.marks, m) // nothing to read inside
 		}
@@ -515,6 +528,8 @@ func itempropMark(val []byte) markKind {
 			return markAuthor
 		case bytes.EqualFold(p, []byte("datePublished")):
 			return markDate
+		case bytes.EqualFold(p, []byte("headline")):
+			return markHeadline
 		}
 	}
 	return 0

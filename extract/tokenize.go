@@ -35,6 +35,9 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 	defer scanners.Put(z)
 	defer z.Reset(nil)
 	z.Reset(markup)
+	outer := s.scanner
+	s.scanner = z
+	defer func() { s.scanner = outer }()
 	var attrs []attr
 	cdata := false // what the scanner was last told of CDATA sections
 	for n := 0; ; n++ {

@@ -112,6 +112,7 @@ func parseDate(s string) (time.Time, bool) {
 	switch {
 	case isDigit(s[0]) && len(s) >= 5 && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) && !isDigit(s[4]):
 		layouts = isoLayouts[:]
+		s = padOffset(s)
 	case len(s) == 8 && allDigits(s):
 		layouts = isoLayouts[len(isoLayouts)-2 : len(isoLayouts)-1]
 	case len(s) == 14 && allDigits(s):
@@ -132,6 +133,25 @@ func parseDate(s string) (time.Time, bool) {
 		}
 	}
 	return writtenDate(s)
+}
+
+// padOffset writes with two digits of hours the zone offset that ends an
+// ISO date and time with one ("2018-10-29T10:15-500", "...T10:15:00+530",
+// "...T10:15-5", "...T10:15+5:30"), as templates that format the offset
+// as a number write it: the offset of hours under ten loses its leading
+// zero. s is returned unchanged when it ends otherwise.
+func padOffset(s string) string {
+	i := strings.LastIndexAny(s, "+-")
+	if i < 12 || !isDigit(s[i-1]) && (s[i-1] != ' ' || !isDigit(s[i-2])) || strings.IndexAny(s, "T ") < 0 {
+		return s // no time before the sign: a date's own dash
+	}
+	switch off := s[i+1:]; {
+	case len(off) == 1 && isDigit(off[0]),
+		len(off) == 3 && allDigits(off),
+		len(off) == 4 && isDigit(off[0]) && off[1] == ':' && isDigit(off[2]) && isDigit(off[3]):
+		return s[:i+1] + "0" + off
+	}
+	return s
 }
 
 // parseUnix reads a Unix time of 10 digits (seconds) or 13 (milliseconds).

@@ -9,7 +9,9 @@ import (
 // article paths: /2019/11/19/, /2019/1/9/, /2019/mar/05/, /2020-02/19/,
 // /2019/0425/, and a segment that starts with 2010-10-26, 2010_10_26 or
 // 20101026 (not followed by more digits: /20140109030403/ is a time
-// stamp, no day). Year and month alone (/2019/05/)
+// stamp, no day), else a segment that ends with one after a dash or an
+// underscore (/news/story-title-2017-03-15, /story_20170315.html; see
+// slugEndDate). Year and month alone (/2019/05/)
 // are not enough: the day is unknown and the numbers are often something
 // else (an issue number).
 func dateFromURL(u string) (time.Time, bool) {
@@ -63,8 +65,46 @@ func dateFromURL(u string) (time.Time, bool) {
 			}
 		}
 	}
+	path := segs
+	if strings.Contains(u, "//") && len(segs) >= 3 {
+		path = segs[3:] // past "https:", "" and the host
+	}
+	for _, seg := range path {
+		if t, ok := slugEndDate(seg); ok {
+			return t, true
+		}
+	}
 	return time.Time{}, false
 }
+
+// slugEndDate reads the date that ends a path segment after the words of
+// its slug, as publishing systems that stamp the day on the slug write
+// it: "story-title-2017-03-15", "story_title_2017_03_15",
+// "story-title-20170315", before a query, a fragment or a file extension
+// ("story_20170315.html"). More digits before the date make it a number
+// ("item-120170315"), no date.
+func slugEndDate(seg string) (time.Time, bool) {
+	if i := strings.IndexAny(seg, "?#"); i >= 0 {
+		seg = seg[:i]
+	}
+	if i := strings.LastIndexByte(seg, '.'); i >= 0 && len(seg)-i <= 6 && !strings.ContainsFunc(seg[i+1:], isNotLetter) {
+		seg = seg[:i]
+	}
+	n := len(seg)
+	switch {
+	case n >= 11 && isSlugSep(seg[n-11]) && isSlugSep(seg[n-6]) && seg[n-3] == seg[n-6]:
+		return ymd(seg[n-10:n-6], seg[n-5:n-3], seg[n-2:])
+	case n >= 9 && isSlugSep(seg[n-9]) && allDigits(seg[n-8:]):
+		return ymd(seg[n-8:n-4], seg[n-4:n-2], seg[n-2:])
+	}
+	return time.Time{}, false
+}
+
+// isSlugSep reports whether c separates the words of a slug.
+func isSlugSep(c byte) bool { return c == '-' || c == '_' }
+
+// isNotLetter reports whether r is no ASCII letter.
+func isNotLetter(r rune) bool { return !('a' <= r|0x20 && r|0x20 <= 'z') }
 
 // urlMonths are the English months' three-letter names, as news sites
 // write them in their paths (/2019/mar/05/).

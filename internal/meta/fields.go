@@ -56,16 +56,65 @@ func (f *authorField) best(isOrg func(string) bool) string {
 type dateField struct {
 	t    time.Time
 	prio int
+	day  bool // t was given as a day, without a time or a zone
+	// zoned is the first value offered, taken or not, that gives a time
+	// with a zone offset (see hasOffset): the zone the site writes its
+	// dates in, for a date given as a day (see inZone).
+	zoned string
 }
 
 // offer parses s and keeps the date when it beats the current one.
 func (f *dateField) offer(s string, prio int) {
+	if f.zoned == "" && hasOffset(s) {
+		f.zoned = s
+	}
 	if !f.t.IsZero() && prio >= f.prio {
 		return
 	}
 	if t, ok := parseDate(s); ok {
-		f.t, f.prio = t, prio
+		f.t, f.prio, f.day = t, prio, !strings.ContainsRune(s, ':')
 	}
+}
+
+// inZone returns the date, a day given without a time placed at midnight
+// in the zone that the page's other dates give ("2021-03-15" beside a
+// dateModified of "2021-03-16T08:00:00-05:00" is the 15th from midnight
+// in New York, not in London): the publishing tool wrote the day in the
+// site's zone. Without such a date, or when they give no offset from UTC,
+// the day stays at midnight UTC.
+func (f *dateField) inZone() time.Time {
+	if !f.day || f.zoned == "" || f.t.Location() != time.UTC {
+		return f.t
+	}
+	z, ok := parseDate(f.zoned)
+	if _, off := z.Zone(); !ok || off == 0 {
+		return f.t
+	}
+	y, m, d := f.t.Date()
+	if h, mi, sec := f.t.Clock(); h != 0 || mi != 0 || sec != 0 {
+		return f.t
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, z.Location())
+}
+
+// hasOffset reports whether a date value ends with a time and a zone
+// offset from UTC ("2021-03-16T08:00:00-05:00", "...+0530"): a sign after
+// the time's colon, followed by digits and colons alone.
+func hasOffset(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon < 0 || len(s) > 40 {
+		return false
+	}
+	i := strings.LastIndexAny(s, "+-")
+	if i <= colon || i+3 > len(s) {
+		return false
+	}
+	for j := i + 1; j < len(s); j++ {
+		if !isDigit(s[j]) && s[j] != ':' {
+			return false
+		}
+	}
+	return true
 }
 
 // tagsField holds the tags of the best source offered so far.

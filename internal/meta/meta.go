@@ -87,7 +87,8 @@ type Collector struct {
 	copyright                           string    // meta copyright: who holds the rights, no author
 	twitterLabel, twitterData           [4]string // a Twitter card's label and data pairs
 	types                               typeSet
-	jsonldBytes                         int // JSON-LD read so far, bounded by maxJSONLDTotal
+	jsonldBytes                         int    // JSON-LD read so far, bounded by maxJSONLDTotal
+	headline                            string // an itemprop=headline element's text (see Headline)
 }
 
 // Element is called for <html>, <meta>, <link>, <time> and any element that
@@ -107,6 +108,38 @@ func (c *Collector) Element(tag string, attrs []html.Attribute) {
 	if prop := attr(attrs, "itemprop"); prop != "" {
 		c.itemprop(tag, prop, attrs)
 	}
+}
+
+// Headline is called with the text of the element that carries the
+// microdata property headline without a content attribute (<h1
+// itemprop="headline">Headline</h1>): it ranks as the property's content
+// does (see priorities.go), unless it is the site's name, as themes that
+// mark their logo as the page header's headline print it.
+func (c *Collector) Headline(text string) {
+	if c.headline == "" {
+		c.headline = text // cleaned in Finish, when no better title is offered
+	}
+}
+
+// offerHeadline offers the text of the itemprop=headline element as the
+// title, unless it is the site's name.
+func (c *Collector) offerHeadline(site, host string) {
+	h := clean(c.headline, maxShort)
+	if !IsSiteHeading(h, site, host, countWords(h)) {
+		c.title.offer(h, rank4)
+	}
+}
+
+// countWords counts the words of s, runs of bytes other than ASCII
+// spaces, without the slice strings.Fields makes.
+func countWords(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
+			n++
+		}
+	}
+	return n
 }
 
 // Title is called with the text of the document's <title>. Only the first
@@ -145,7 +178,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		Language:    c.lang.val,
 		URL:         resolve(base, c.url.val),
 		Image:       resolve(base, c.image.val),
-		Date:        c.date.t,
+		Date:        c.date.inZone(),
 		Tags:        c.tags.list(),
 		ArticleBody: c.body,
 		Ingredients: c.ingredients,
@@ -172,6 +205,12 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	}
 	if md.SiteName == "" {
 		md.SiteName = siteFromTitles(c.pageTitle, c.title.val)
+	}
+	if c.headline != "" && (c.title.val == "" || c.title.prio > rank4) {
+		c.offerHeadline(md.SiteName, host)
+		if md.SiteName == "" {
+			md.SiteName = siteFromTitles(c.pageTitle, c.title.val)
+		}
 	}
 	title := c.title.val
 	if title == "" || md.SiteName != "" && compact(title) == compact(md.SiteName) && c.pageTitle != "" {

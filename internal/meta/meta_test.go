@@ -344,6 +344,29 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// TestParseDateOffsetDigits: an offset of hours under ten written
+// without its leading zero, as templates that print the offset as a
+// number write it, keeps its zone.
+func TestParseDateOffsetDigits(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2018-10-29T10:15-500", "2018-10-29T10:15:00-05:00"},
+		{"2018-10-29T10:15:00-500", "2018-10-29T10:15:00-05:00"},
+		{"2018-10-29T10:15:00+530", "2018-10-29T10:15:00+05:30"},
+		{"2018-10-29T10:15:00+5:30", "2018-10-29T10:15:00+05:30"},
+		{"2018-10-29T10:15:00-5", "2018-10-29T10:15:00-05:00"},
+		{"2018-10-29 10:15:00 +100", "2018-10-29T10:15:00+01:00"},
+		{"2018-10-29T10:15:00-0500", "2018-10-29T10:15:00-05:00"},
+		{"2018-10-29", "2018-10-29T00:00:00Z"},
+		{"2018-10-2", "2018-10-02T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		got, ok := parseDate(tt.in)
+		if !ok || got.Format(time.RFC3339) != tt.want {
+			t.Errorf("parseDate(%q) = %s, %v; want %s", tt.in, got.Format(time.RFC3339), ok, tt.want)
+		}
+	}
+}
+
 func TestNormLang(t *testing.T) {
 	tests := map[string]string{
 		"en": "en", "EN": "en", "en_US": "en-US", "en-us": "en-US", "zh-hant-tw": "zh-Hant-TW",
@@ -380,6 +403,16 @@ func TestDateFromURL(t *testing.T) {
 		"https://example.com/2019/02/30/story":                                        "",
 		"https://example.com/1234/12/12/story":                                        "",
 		"https://example.com/2019-11-190/":                                            "",
+		"https://example.com/news/council-backs-bus-plan-2017-03-15":                  "2017-03-15",
+		"https://example.com/nachrichten/stadtrat-stimmt-zu_2017_03_15/":              "2017-03-15",
+		"https://example.com/actualites/le-conseil-approuve_20170315.html":            "2017-03-15",
+		"https://example.com/noticias/el-ayuntamiento-aprueba-20170315?ref=home":      "2017-03-15",
+		"https://example.com/2019/11/19/story-title-20170315":                         "2019-11-19",
+		"https://example.com/item/widget-120170315":                                   "",
+		"https://example.com/item/widget-20171315":                                    "",
+		"https://example.com/item/widget-2017-03":                                     "",
+		"https://example.com/item/widget-2017-03-15-4":                                "",
+		"https://www.example.com-20170315/":                                           "",
 		"":                                                                            "",
 	}
 	for u, want := range tests {
@@ -465,5 +498,58 @@ func TestDateFromURLIsWeak(t *testing.T) {
 	md := collect(`<p>no date</p>`, "https://news.example/2021/03/05/harbour")
 	if want := date("2021-03-05T00:00:00Z"); !md.Date.Equal(want) || !md.DateWeak || !md.DateFromURL {
 		t.Errorf("Date %v weak %v fromURL %v, want %v from the URL", md.Date, md.DateWeak, md.DateFromURL, want)
+	}
+}
+
+// The text of an itemprop=headline element ranks as the property's
+// content does: after og:title and the JSON-LD headline, before <title>;
+// the site's name, which themes mark as their header's headline, is none.
+func TestHeadlineText(t *testing.T) {
+	tests := []struct{ doc, text, want string }{
+		{`<title>Daily Courier</title>`, "Stadtrat stimmt  Ausbau zu", "Stadtrat stimmt Ausbau zu"},
+		{`<title>Daily Courier</title><meta property="og:title" content="Le conseil approuve le plan">`, "Autre titre", "Le conseil approuve le plan"},
+		{`<title>Daily Courier</title><meta itemprop="headline" content="El consejo aprueba">`, "Otro titular", "El consejo aprueba"},
+		{`<title>Outdoor Gear – Daily Courier</title>`, "Daily Courier", "Outdoor Gear"},
+		{`<title>Wanderausrüstung | Bergladen</title><meta property="og:site_name" content="Bergladen">`, "Bergladen", "Wanderausrüstung"},
+	}
+	for _, tt := range tests {
+		var c Collector
+		feed(&c, tt.doc)
+		c.Headline(tt.text)
+		if got := c.Finish("https://courier.example/a").Title; got != tt.want {
+			t.Errorf("%s + %q: Title = %q, want %q", tt.doc, tt.text, got, tt.want)
+		}
+	}
+}
+
+// A publication date given as a day, without a time, stands at midnight in
+// the zone that the page's other dates write (a modification date, a
+// <time>), whatever the language of the day's name; without a zone, or
+// with an offset of zero, it stays at midnight UTC, and a date given with
+// a time keeps its own.
+func TestDayInPageZone(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{`<meta property="article:published_time" content="2021-03-15"><meta property="article:modified_time" content="2021-03-16T08:00:00-05:00">`,
+			"2021-03-15T00:00:00-05:00"},
+		{`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-15","dateModified":"2021-03-16T08:00:00+09:00"}</script>`,
+			"2021-03-15T00:00:00+09:00"},
+		{`<html lang="de"><meta name="date" content="15. März 2021"><time datetime="2021-03-16T08:00:00+01:00">16. März</time>`,
+			"2021-03-15T00:00:00+01:00"},
+		{`<html lang="fr"><meta name="pubdate" content="15 mars 2021"><meta property="article:modified_time" content="2021-03-16T08:00:00+0100">`,
+			"2021-03-15T00:00:00+01:00"},
+		{`<html lang="es"><meta property="article:modified_time" content="2021-03-16T08:00:00-03:00"><meta name="date" content="15 de marzo de 2021">`,
+			"2021-03-15T00:00:00-03:00"},
+		{`<meta property="article:published_time" content="2021-03-15"><meta property="article:modified_time" content="2021-03-16T08:00:00Z">`,
+			"2021-03-15T00:00:00Z"},
+		{`<meta property="article:published_time" content="2021-03-15">`, "2021-03-15T00:00:00Z"},
+		{`<meta property="article:published_time" content="2021-03-15T00:00:00Z"><meta property="article:modified_time" content="2021-03-16T08:00:00-05:00">`,
+			"2021-03-15T00:00:00Z"},
+		{`<meta property="article:published_time" content="2021-03-15T09:30:00+02:00"><meta property="article:modified_time" content="2021-03-16T08:00:00-05:00">`,
+			"2021-03-15T09:30:00+02:00"},
+	}
+	for _, tt := range tests {
+		if got := collect(tt.doc, "https://courier.example/a").Date.Format(time.RFC3339); got != tt.want {
+			t.Errorf("%s: Date = %s, want %s", tt.doc, got, tt.want)
+		}
 	}
 }

@@ -7,7 +7,8 @@ package meta
 // is often not what the page is about (its date is a related clip's).
 //
 //	Title:       og:title 10, twitter:title 20, JSON-LD headline 30,
-//	             itemprop=headline 40, dc.title and other title metas
+//	             itemprop=headline 40 (its content, else its text),
+//	             dc.title and other title metas
 //	             (the title of a parsely-page object too) 50,
 //	             then the cleaned <title>.
 //	Author:      meta author 10, article:author (not a URL) 20, JSON-LD
