@@ -71,6 +71,10 @@ func finish(s *segmenter, opts Options) *Result {
 	if reading == PageProduct {
 		addProductDescription(s, &md)
 	}
+	// The words two side-by-side elements run together ("agentsAutomate")
+	// are parted once the content is chosen (documentation pages already
+	// did, in their reading).
+	spaceChips(s, reading == PageListing)
 	s.capped = joinDropCaps(blocks)
 	res.Blocks = s.withControls(blocks)
 	if reading.bySections() {
