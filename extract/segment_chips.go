@@ -21,9 +21,10 @@ const minChipBytes = 2
 // margin parts them on the screen. Read as inline text they run into one
 // word ("amountintegerrequired", "agentsAutomate"). A break is owed where
 // an element holding at least minChipBytes of text closes and the next
-// opens with no text between them; it is written when the words on its
-// two sides change case as two words do (casedGap) or, between two spans
-// outside links, when both sides are letters or digits (needsGap, loose).
+// opens with no text between them, or text follows at once; it is
+// written when the words on its two sides change case as two words do
+// (casedGap) or, between two spans outside links, when both sides are
+// letters or digits (needsGap, loose).
 // A drop cap, a brand's inner capital after one letter ("i|Phone"), a
 // name's second half after plain text ("Mc<span>Donald</span>"),
 // punctuation and the scripts written without spaces stay as they are;
@@ -84,15 +85,19 @@ func (c *chipGaps) close(n int, span bool) {
 }
 
 // text notes text t arriving after what buf holds: a break is owed
-// before it when it follows a chip as a chip of its own (see chipGaps).
+// before it when it follows a chip, as a chip of its own or as plain
+// text (see chipGaps).
 func (c *chipGaps) text(buf, t []byte) {
 	n := len(buf)
 	owed := c.gapAt == n && n > 0
+	// Text right after a chip ("<span>Nike</span>Air Max") is parted
+	// only where the case says so.
+	after := c.closeAt == n && n > 0
 	c.gapAt, c.closeAt = -1, -1
-	if !owed || len(t) < minChipBytes {
+	if !owed && !after || len(t) < minChipBytes {
 		return
 	}
-	loose := c.spans && needsGap(buf, t)
+	loose := owed && c.spans && needsGap(buf, t)
 	if cased := casedGap(buf, t); cased || loose {
 		c.pending = append(c.pending, chipGap{at: int32(n), cased: cased, loose: loose})
 	}

@@ -70,6 +70,8 @@ func TestSpaceCasedChips(t *testing.T) {
 		{"year and genre", "en", `<div><span>2026</span><span>Drama</span></div>`, "2026 Drama"},
 		{"tag links", "en", `<div><a href="/t/go">golang</a><a href="/t/web">Web</a></div>`, "golang Web"},
 		{"price and label", "en", `<div><b>€24.99</b><span>Sale</span></div>`, "€24.99 Sale"},
+		{"text after a chip", "en", `<div><span class="brand">Nike</span>Air Max 90</div>`, "Nike Air Max 90"},
+		{"word after a chip", "en", `<p><em>Java</em>script runs here</p>`, "Javascript runs here"},
 		{"brand inner capital", "en", `<div><span>i</span><span>Phone</span> case</div>`, "iPhone case"},
 		{"name in two parts", "en", `<p>Mc<span>Donald</span> said</p>`, "McDonald said"},
 		{"drop cap", "en", `<p><span class="dropcap">T</span>he river rose.</p>`, "The river rose."},
