@@ -342,7 +342,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 			s.inlineOpen[a&inlineSlots]++
 		}
 		if class == tagInline && !selfClosing && s.inPre == 0 {
-			s.chips.open(len(s.buf), a == atom.Span && s.inLink == 0)
+			s.chips.open(len(s.buf))
 		}
 		if class == tagInline && !selfClosing && a != atom.A {
 			s.sr.start(a, classSaid.srOnly, len(s.buf), len(s.stack))
@@ -470,7 +470,7 @@ func (s *segmenter) end(a atom.Atom) {
 		return
 	case atom.A:
 		if s.inPre == 0 {
-			s.chips.close(len(s.buf), false)
+			s.chips.close(len(s.buf))
 		}
 		if s.inLink > 0 {
 			s.endLinkSpan(true)
@@ -494,7 +494,7 @@ func (s *segmenter) end(a atom.Atom) {
 			*n--
 		}
 		if s.inPre == 0 {
-			s.chips.close(len(s.buf), a == atom.Span && s.inLink == 0)
+			s.chips.close(len(s.buf))
 		}
 		s.sr.end(a, len(s.buf))
 		return

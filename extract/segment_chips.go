@@ -23,8 +23,8 @@ const minChipBytes = 2
 // an element holding at least minChipBytes of text closes and the next
 // opens with no text between them, or text follows at once; it is
 // written when the words on its two sides change case as two words do
-// (casedGap) or, between two spans outside links, when both sides are
-// letters or digits (needsGap, loose).
+// (casedGap) or, between two elements, when both sides are letters or
+// digits (needsGap, loose).
 // A drop cap, a brand's inner capital after one letter ("i|Phone"), a
 // name's second half after plain text ("Mc<span>Donald</span>"),
 // punctuation and the scripts written without spaces stay as they are;
@@ -36,15 +36,14 @@ type chipGaps struct {
 	openAt  int       // where the text of the last inline element opened began
 	closeAt int       // where the last chip ended; -1 when none
 	gapAt   int       // where a break is owed; -1 when none
-	spanAt  bool      // the last chip was a span outside links
-	spans   bool      // the break owed is between two such spans
 	pending []chipGap // the breaks owed in the block being read (block unset)
 	found   []chipGap
 }
 
 // chipGap is a word break owed in a block's text. cased says the words
 // on its two sides change case as two words do (see casedGap), loose
-// that it parts two spans outside links (see needsGap).
+// that it parts two elements whose edges are letters or digits (see
+// needsGap).
 type chipGap struct {
 	block, at    int32
 	cased, loose bool
@@ -66,21 +65,19 @@ func (c *chipGaps) flushed(block, n int) {
 	c.closeAt, c.gapAt = -1, -1
 }
 
-// open notes an inline element opening at buffer offset n; span says it
-// is a span outside links.
-func (c *chipGaps) open(n int, span bool) {
+// open notes an inline element opening at buffer offset n.
+func (c *chipGaps) open(n int) {
 	if c.closeAt == n {
-		c.gapAt, c.spans = n, span && c.spanAt
+		c.gapAt = n
 	}
 	c.openAt = n
 }
 
-// close notes an inline element closing at buffer offset n; span says it
-// is a span outside links.
-func (c *chipGaps) close(n int, span bool) {
+// close notes an inline element closing at buffer offset n.
+func (c *chipGaps) close(n int) {
 	c.closeAt = -1
 	if n-c.openAt >= minChipBytes {
-		c.closeAt, c.spanAt = n, span
+		c.closeAt = n
 	}
 }
 
@@ -97,7 +94,7 @@ func (c *chipGaps) text(buf, t []byte) {
 	if !owed && !after || len(t) < minChipBytes {
 		return
 	}
-	loose := owed && c.spans && needsGap(buf, t)
+	loose := owed && needsGap(buf, t)
 	if cased := casedGap(buf, t); cased || loose {
 		c.pending = append(c.pending, chipGap{at: int32(n), cased: cased, loose: loose})
 	}

@@ -7,10 +7,11 @@ import (
 	"github.com/winnowtext/winnow/boilerplate"
 )
 
-// TestSpaceChips: on a documentation page, spans set side by side with no white space between
-// them are parted when both hold a word of two bytes or more; a drop
-// cap, one-letter spans between spans of noise, punctuation, links,
-// listings and the scripts written without spaces are left as they are.
+// TestSpaceChips: on a documentation page or a listing, inline elements
+// (spans, links, bold) set side by side with no white space between them
+// are parted when both hold a word of two bytes or more; a drop cap,
+// one-letter spans between spans of noise, punctuation, listings and the
+// scripts written without spaces are left as they are.
 func TestSpaceChips(t *testing.T) {
 	tests := []struct {
 		name, body, want string
@@ -22,10 +23,10 @@ func TestSpaceChips(t *testing.T) {
 		{"punctuation", `<div><span>call</span><span>()</span></div>`, "call()"},
 		{"drop cap", `<div><span>T</span><span>he river rose.</span></div>`, "The river rose."},
 		{"one-letter spans", `<div><span>S</span><span>9f2e0c</span><span>p</span><span>41ab77</span></div>`, "S9f2e0cp41ab77"},
-		{"links", `<div><a href="/a"><span>deals</span></a><a href="/b"><span>outlet</span></a></div>`, "dealsoutlet"},
+		{"links", `<div><a href="/a"><span>deals</span></a><a href="/b"><span>outlet</span></a></div>`, "deals outlet"},
 		{"listing", `<pre><span>func</span><span>main</span></pre>`, "funcmain"},
 		{"no spaces in the script", `<div><span>日本</span><span>語の本</span></div>`, "日本語の本"},
-		{"other inline elements", `<div><b>amount</b><i>integer</i></div>`, "amountinteger"},
+		{"other inline elements", `<div><b>amount</b><i>integer</i></div>`, "amount integer"},
 		{"across blocks", `<div><span>ab</span></div><div><span>cd</span></div>`, "ab"},
 	}
 	for _, tt := range tests {
