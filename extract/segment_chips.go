@@ -178,36 +178,63 @@ func spacedWordRune(r rune) bool {
 // rows of date, reading time and tags do) the loose ones too. On other
 // pages a shop's or a portal's rows of spans are its chrome more often
 // than its text; before the content is chosen, breaks written there
-// moved the choice of container.
-func spaceChips(s *segmenter, all bool) {
+// moved the choice of container. With keptOnly only the blocks kept as
+// the main text are rewritten: the new texts share one string, so that
+// the pass adds one allocation to a page, not one per block.
+func spaceChips(s *segmenter, all, keptOnly bool) {
+	// The breaks to write, and the bytes their blocks' new texts take:
+	// the texts are written into one string.
 	gaps := s.chips.found
+	n, size, last := 0, 0, int32(-1)
+	for _, g := range gaps {
+		if int(g.block) >= len(s.blocks) {
+			break // the blocks are in order: no later gap has a block
+		}
+		b := &s.blocks[g.block]
+		if !g.cased && !(all && g.loose) || keptOnly && !b.Kept || g.at <= 0 || int(g.at) >= len(b.Text) {
+			continue
+		}
+		if g.block != last {
+			size += len(b.Text)
+			last = g.block
+		}
+		size++
+		gaps[n] = g
+		n++
+	}
+	gaps = gaps[:n]
+	var sb strings.Builder
+	sb.Grow(size)
 	for i := 0; i < len(gaps); {
 		j := i + 1
 		for j < len(gaps) && gaps[j].block == gaps[i].block {
 			j++
 		}
-		if int(gaps[i].block) >= len(s.blocks) {
-			break // the blocks are in order: no later gap has a block
-		}
 		b := &s.blocks[gaps[i].block]
-		var sb strings.Builder
-		sb.Grow(len(b.Text) + j - i)
-		last := 0
+		start, last := sb.Len(), 0
 		for _, g := range gaps[i:j] {
-			at := int(g.at)
-			if !g.cased && !(all && g.loose) {
-				continue
+			if at := int(g.at); at > last {
+				sb.WriteString(b.Text[last:at])
+				sb.WriteByte(' ')
+				last = at
+				b.Features.Words++
 			}
-			if at <= last || at >= len(b.Text) {
-				continue
-			}
-			sb.WriteString(b.Text[last:at])
-			sb.WriteByte(' ')
-			last = at
-			b.Features.Words++
 		}
 		sb.WriteString(b.Text[last:])
-		b.Text = sb.String()
+		gaps[i].at = int32(start) // where the block's new text starts
+		i = j
+	}
+	texts := sb.String()
+	for i := 0; i < len(gaps); {
+		j := i + 1
+		for j < len(gaps) && gaps[j].block == gaps[i].block {
+			j++
+		}
+		end := len(texts)
+		if j < len(gaps) {
+			end = int(gaps[j].at)
+		}
+		s.blocks[gaps[i].block].Text = texts[gaps[i].at:end]
 		i = j
 	}
 	s.chips.found = s.chips.found[:0]

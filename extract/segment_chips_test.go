@@ -34,7 +34,7 @@ func TestSpaceChips(t *testing.T) {
 			page := `<!doctype html><html lang="en"><head><title>Ref</title></head><body>` + tt.body + `</body></html>`
 			s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
 			s.setTexts()
-			spaceChips(s, true)
+			spaceChips(s, true, false)
 			if len(s.blocks) == 0 {
 				t.Fatal("no blocks")
 			}
@@ -95,7 +95,7 @@ func TestSpaceCasedChips(t *testing.T) {
 			page := `<!doctype html><html lang="` + tt.lang + `"><head><title>Page</title></head><body>` + tt.body + `</body></html>`
 			s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
 			s.setTexts()
-			spaceChips(s, false)
+			spaceChips(s, false, false)
 			if len(s.blocks) == 0 {
 				t.Fatal("no blocks")
 			}
