@@ -74,6 +74,10 @@ func finish(s *segmenter, opts Options) *Result {
 	if reading == PageProduct {
 		addProductDescription(s, &md)
 	}
+	// The words two side-by-side elements run together ("agentsAutomate")
+	// are parted in the main text once the content is chosen
+	// (documentation pages already did, in their reading, in every block).
+	spaceChips(s, reading == PageListing, true)
 	s.capped = joinDropCaps(blocks)
 	res.Blocks = s.withControls(blocks)
 	if reading.bySections() {

@@ -137,7 +137,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		dropAboveHeader(blocks)
 	}
 	if t == PageDocumentation {
-		spaceChips(s)
+		spaceChips(s, true, false)
 		keepReferenceParts(s)
 		dropAboveDocTitle(blocks)
 		dropSectionChrome(blocks)

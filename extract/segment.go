@@ -116,7 +116,7 @@ type segmenter struct {
 	// anchoredHeads the headings with one (see docs_judge.go).
 	inPageLinks, anchoredHeads int
 	inPre                      int
-	chips                      chipGaps // word breaks between spans; see segment_chips.go
+	chips                      chipGaps // word breaks between inline elements; see segment_chips.go
 	sr                         srSpans  // text only screen readers read; see segment_sr_only.go
 	// templateOpened says the last start tag opened a client-side
 	// template (see segment_template.go).
@@ -346,7 +346,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		if class == tagInline && !selfClosing && a != atom.A { // links: inLink
 			s.inlineOpen[a&inlineSlots]++
 		}
-		if a == atom.Span && !selfClosing && s.inPre == 0 {
+		if class == tagInline && !selfClosing && s.inPre == 0 {
 			s.chips.open(len(s.buf))
 		}
 		if class == tagInline && !selfClosing && a != atom.A {
@@ -474,6 +474,9 @@ func (s *segmenter) end(a atom.Atom) {
 		s.endCapture()
 		return
 	case atom.A:
+		if s.inPre == 0 {
+			s.chips.close(len(s.buf))
+		}
 		if s.inLink > 0 {
 			s.endLinkSpan(true)
 			s.inLink = 0
@@ -495,8 +498,8 @@ func (s *segmenter) end(a atom.Atom) {
 		if n := &s.inlineOpen[a&inlineSlots]; *n > 0 {
 			*n--
 		}
-		if a == atom.Span && s.inPre == 0 {
-			s.chips.close(len(s.buf), s.inLink > 0)
+		if s.inPre == 0 {
+			s.chips.close(len(s.buf))
 		}
 		s.sr.end(a, len(s.buf))
 		return
@@ -602,9 +605,7 @@ func (s *segmenter) appendText(t []byte) {
 	if s.inPre > 0 {
 		s.buf = appendNoNUL(s.buf, t)
 	} else {
-		if s.inLink == 0 {
-			s.chips.text(s.buf, t)
-		}
+		s.chips.text(s.buf, t)
 		s.buf = appendCollapsed(s.buf, t)
 	}
 	if s.inLink > 0 {
@@ -616,9 +617,7 @@ func (s *segmenter) appendText(t []byte) {
 // written out (TestAppendSpaceMatchesAppendText): one space, unless the
 // text is empty, at the block's size limit or already ends in white space.
 func (s *segmenter) appendSpace(t []byte) {
-	if s.inLink == 0 {
-		s.chips.space()
-	}
+	s.chips.space()
 	if n := len(s.buf); len(t) > 0 && n > 0 && n < s.lim.MaxBlockChars && s.buf[n-1] != ' ' && s.buf[n-1] != '\n' {
 		s.buf = append(s.buf, ' ')
 		if s.inLink > 0 {
