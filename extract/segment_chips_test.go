@@ -30,24 +30,7 @@ func TestSpaceChips(t *testing.T) {
 		{"across blocks", `<div><span>ab</span></div><div><span>cd</span></div>`, "ab"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			page := `<!doctype html><html lang="en"><head><title>Ref</title></head><body>` + tt.body + `</body></html>`
-			s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
-			s.setTexts()
-			spaceChips(s, true, false)
-			if len(s.blocks) == 0 {
-				t.Fatal("no blocks")
-			}
-			b := s.blocks[0]
-			if b.Text != tt.want {
-				t.Errorf("text = %q, want %q", b.Text, tt.want)
-			}
-			var f boilerplate.Features
-			boilerplate.CountText([]byte(b.Text), &f)
-			if b.Features.Words != f.Words {
-				t.Errorf("words = %d, want %d", b.Features.Words, f.Words)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSpacedChips(t, "en", tt.body, tt.want, true) })
 	}
 }
 
@@ -91,24 +74,7 @@ func TestSpaceCasedChips(t *testing.T) {
 		{"text between", "en", `<div><span>amount</span>: <span>Integer</span></div>`, "amount: Integer"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			page := `<!doctype html><html lang="` + tt.lang + `"><head><title>Page</title></head><body>` + tt.body + `</body></html>`
-			s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
-			s.setTexts()
-			spaceChips(s, false, false)
-			if len(s.blocks) == 0 {
-				t.Fatal("no blocks")
-			}
-			b := s.blocks[0]
-			if b.Text != tt.want {
-				t.Errorf("text = %q, want %q", b.Text, tt.want)
-			}
-			var f boilerplate.Features
-			boilerplate.CountText([]byte(b.Text), &f)
-			if b.Features.Words != f.Words {
-				t.Errorf("words = %d, want %d", b.Features.Words, f.Words)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSpacedChips(t, tt.lang, tt.body, tt.want, false) })
 	}
 }
 
@@ -125,5 +91,28 @@ func TestCasedChipsInText(t *testing.T) {
 	}
 	if want := "2026 AI agents Automate tasks"; !strings.Contains(r.Text, want) {
 		t.Errorf("text %q lacks %q", r.Text, want)
+	}
+}
+
+// checkSpacedChips segments body on a page in lang, parts its chips as
+// a documentation page (docs) or any other page does, and checks the
+// first block's text and that its word count follows the new text.
+func checkSpacedChips(t *testing.T, lang, body, want string, docs bool) {
+	t.Helper()
+	page := `<!doctype html><html lang="` + lang + `"><head><title>Page</title></head><body>` + body + `</body></html>`
+	s := segmentHTML([]byte(page), "", Limits{}.withDefaults(), nil, false)
+	s.setTexts()
+	spaceChips(s, docs, false)
+	if len(s.blocks) == 0 {
+		t.Fatal("no blocks")
+	}
+	b := s.blocks[0]
+	if b.Text != want {
+		t.Errorf("text = %q, want %q", b.Text, want)
+	}
+	var f boilerplate.Features
+	boilerplate.CountText([]byte(b.Text), &f)
+	if b.Features.Words != f.Words {
+		t.Errorf("words = %d, want %d", b.Features.Words, f.Words)
 	}
 }

@@ -381,11 +381,14 @@ func isAuthorPath(href []byte) bool {
 // fragment are cut (these only add places to look at) and before the
 // looser tests of isAuthorPath.
 func mayHoldAuthorPath(href []byte) bool {
-	if authorFolderStart(href) {
-		return true
-	}
+	return authorFolderStart(href) || anySegmentStarts(href, authorFolderStart)
+}
+
+// anySegmentStarts reports whether the text after some "/" of href
+// passes starts: a search for "/" turns away most links at once.
+func anySegmentStarts(href []byte, starts func([]byte) bool) bool {
 	for i := bytes.IndexByte(href, '/'); i >= 0 && i+1 < len(href); {
-		if authorFolderStart(href[i+1:]) {
+		if starts(href[i+1:]) {
 			return true
 		}
 		j := bytes.IndexByte(href[i+1:], '/')
@@ -421,17 +424,7 @@ func authorFolderStart(p []byte) bool {
 // one of authorPaths (see mayBeAuthorPath), so that most links are turned
 // away by a search for "/".
 func hasAuthorPathStart(href []byte) bool {
-	for i := bytes.IndexByte(href, '/'); i >= 0 && i+1 < len(href); {
-		if authorPathStart(href[i+1:]) {
-			return true
-		}
-		j := bytes.IndexByte(href[i+1:], '/')
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
-	}
-	return false
+	return anySegmentStarts(href, authorPathStart)
 }
 
 // mayBeAuthorPath turns away, by length and first bytes, the path
