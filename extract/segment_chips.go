@@ -185,7 +185,7 @@ func spaceChips(s *segmenter, all, keptOnly bool) {
 	// The breaks to write, and the bytes their blocks' new texts take:
 	// the texts are written into one string.
 	gaps := s.chips.found
-	n, size, last := 0, 0, int32(-1)
+	n, size, last, added := 0, 0, int32(-1), 0
 	for _, g := range gaps {
 		if int(g.block) >= len(s.blocks) {
 			break // the blocks are in order: no later gap has a block
@@ -196,8 +196,12 @@ func spaceChips(s *segmenter, all, keptOnly bool) {
 		}
 		if g.block != last {
 			size += len(b.Text)
-			last = g.block
+			last, added = g.block, 0
 		}
+		if len(b.Text)+added >= s.lim.MaxBlockChars {
+			continue // a break would take the block over Limits.MaxBlockChars
+		}
+		added++
 		size++
 		gaps[n] = g
 		n++
