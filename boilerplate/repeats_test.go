@@ -113,19 +113,7 @@ func TestMarkRepeatsInPage(t *testing.T) {
 			[]Reason{"", R}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			bs := blocksOf(tt.kinds, tt.texts)
-			MarkRepeats(bs, nil, "")
-			got := reasons(bs)
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("block %d %.40q: reason %q, want %q", i, tt.texts[i], got[i], tt.want[i])
-				}
-				if bs[i].Dropped() == bs[i].Kept {
-					t.Errorf("block %d: Kept=%v with reason %q", i, bs[i].Kept, bs[i].Reason)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkRepeatReasons(t, tt.kinds, tt.texts, tt.want) })
 	}
 }
 
@@ -290,4 +278,22 @@ func FuzzMarkRepeats(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkRepeatReasons marks the repeats among blocks of kinds and texts and
+// checks each block's reason against want, and that a block is kept
+// exactly when it has no reason.
+func checkRepeatReasons(t *testing.T, kinds []Kind, texts []string, want []Reason) {
+	t.Helper()
+	bs := blocksOf(kinds, texts)
+	MarkRepeats(bs, nil, "")
+	got := reasons(bs)
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("block %d %.40q: reason %q, want %q", i, texts[i], got[i], want[i])
+		}
+		if bs[i].Dropped() == bs[i].Kept {
+			t.Errorf("block %d: Kept=%v with reason %q", i, bs[i].Kept, bs[i].Reason)
+		}
+	}
 }

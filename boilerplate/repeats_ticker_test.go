@@ -56,15 +56,6 @@ func TestMarkRepeatsTickers(t *testing.T) {
 			keeps(5)},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			bs := blocksOf(tt.kinds, tt.texts)
-			MarkRepeats(bs, nil, "")
-			got := reasons(bs)
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("block %d %.40q: reason %q, want %q", i, tt.texts[i], got[i], tt.want[i])
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkRepeatReasons(t, tt.kinds, tt.texts, tt.want) })
 	}
 }

@@ -10,18 +10,7 @@ import (
 // "name"), for every name add looks for with its prefixes and letters
 // around it, and after words that start a run ("user", "of", "cookie").
 func TestAddMatchesAddWord(t *testing.T) {
-	var stems []string
-	for _, e := range hintPrefixes {
-		stems = append(stems, e.prefix)
-	}
-	for _, e := range exactHints {
-		stems = append(stems, e.word)
-	}
-	for _, e := range infixHints {
-		stems = append(stems, string(e.stem))
-	}
-	stems = append(stems, authorNames[:]...)
-	stems = append(stems, dateNames[:]...)
+	stems := hintTableNames()
 	stems = append(stems, "none", "form", "of", "contents", "name", "embed", "social", "tweet", "review",
 		"description", "desc", "role", "position", "jobtitle", "consent", "cookie", "cookies", "gdpr", "onetrust",
 		"optanon", "didomi", "usercentrics", "user", "username", "banner", "notice", "bar", "law", "cookiebot")

@@ -182,18 +182,7 @@ func wordMarkRef(w []byte) markKind {
 // the names does, for every name, its prefixes, and the name with letters
 // or digits after it or before it.
 func TestWordLookupsMatchScan(t *testing.T) {
-	var names []string
-	for _, e := range hintPrefixes {
-		names = append(names, e.prefix)
-	}
-	for _, e := range exactHints {
-		names = append(names, e.word)
-	}
-	for _, e := range infixHints {
-		names = append(names, string(e.stem))
-	}
-	names = append(names, authorNames[:]...)
-	names = append(names, dateNames[:]...)
+	names := hintTableNames()
 	var words []string
 	for _, n := range names {
 		for i := 1; i <= len(n); i++ {
@@ -400,4 +389,22 @@ func TestNameWordsAddMatchesRef(t *testing.T) {
 			}
 		}
 	}
+}
+
+// hintTableNames lists every name the class and id readers look for: the
+// prefixes, exact words and infix stems of the hints, and the names of
+// authors and dates.
+func hintTableNames() []string {
+	var names []string
+	for _, e := range hintPrefixes {
+		names = append(names, e.prefix)
+	}
+	for _, e := range exactHints {
+		names = append(names, e.word)
+	}
+	for _, e := range infixHints {
+		names = append(names, string(e.stem))
+	}
+	names = append(names, authorNames[:]...)
+	return append(names, dateNames[:]...)
 }
