@@ -34,6 +34,11 @@ type detection struct {
 	// keys waiting to be looked up (see drain), by table (ngramQueue,
 	// wordQueue) and group
 	queues [2][numGroups]lookupQueue
+	// drain's scratch, here rather than in drain, which would clear it
+	// on every call
+	at        [lookupBatch]uint64
+	fp, first [lookupBatch]uint32
+	found     [lookupBatch]int32
 }
 
 // lookupQueue holds keys waiting to be looked up in one table (see drain).
@@ -225,15 +230,13 @@ func (d *detection) drain(q int, g int8) {
 	if len(t.slots) == 0 {
 		return
 	}
-	var at [lookupBatch]uint64
-	var fp, first [lookupBatch]uint32
+	at, fp, first, found := &d.at, &d.fp, &d.first, &d.found
 	for i, key := range keys {
 		at[i], fp[i] = t.hash(key)
 	}
 	for i := range keys {
 		first[i] = t.slot(at[i])
 	}
-	var found [lookupBatch]int32
 	n := 0
 	for i := range keys {
 		if r := t.rowFrom(at[i], fp[i], first[i]); r >= 0 {
