@@ -73,12 +73,30 @@ const (
 // decoded on the first call.
 func Detect(text string) Result {
 	d := detection{m: loadModel()}
-	if len(text) <= scanBudget {
-		forEachToken(text, d.scan)
-	} else {
-		sampleTokens(text, scanBudget, d.scan)
-	}
+	d.scanTokens(text, scanBudget)
 	return d.result()
+}
+
+// scanTokens scans the tokens of text that forEachToken would pass on:
+// all of them when text is at most budget bytes long, else tokens spread
+// evenly over text, about budget bytes of them in all, so that the cost
+// of a scan is bounded whatever the length of text. It calls scan
+// directly, where a function value cost an indirect call and a wrapper
+// per token.
+func (d *detection) scanTokens(text string, budget int) {
+	taken := 0 // bytes of tokens scanned
+	for i := 0; i < len(text); {
+		start, end, marked := nextToken(text, i)
+		// take the token while the share taken stays within budget/len
+		// of the text read so far (int64: no overflow on any length),
+		// which every token of a text of at most budget bytes does
+		if end > start && int64(taken)*int64(len(text)) <= int64(budget)*int64(end) &&
+			!(marked && urlish(text[start:end])) {
+			d.scan(text[start:end])
+			taken += end - start
+		}
+		i = end
+	}
 }
 
 // scanBudget is the number of bytes of tokens Detect scores.
