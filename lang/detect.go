@@ -34,6 +34,11 @@ type detection struct {
 	// keys waiting to be looked up (see drain), by table (ngramQueue,
 	// wordQueue) and group
 	queues [2][numGroups]lookupQueue
+	// drain's scratch, here rather than in drain, which would clear it
+	// on every call
+	at        [lookupBatch]uint64
+	fp, first [lookupBatch]uint32
+	found     [lookupBatch]int32
 }
 
 // lookupQueue holds keys waiting to be looked up in one table (see drain).
@@ -68,12 +73,30 @@ const (
 // decoded on the first call.
 func Detect(text string) Result {
 	d := detection{m: loadModel()}
-	if len(text) <= scanBudget {
-		forEachToken(text, d.scan)
-	} else {
-		sampleTokens(text, scanBudget, d.scan)
-	}
+	d.scanTokens(text, scanBudget)
 	return d.result()
+}
+
+// scanTokens scans the tokens of text that forEachToken would pass on:
+// all of them when text is at most budget bytes long, else tokens spread
+// evenly over text, about budget bytes of them in all, so that the cost
+// of a scan is bounded whatever the length of text. It calls scan
+// directly, where a function value cost an indirect call and a wrapper
+// per token.
+func (d *detection) scanTokens(text string, budget int) {
+	taken := 0 // bytes of tokens scanned
+	for i := 0; i < len(text); {
+		start, end, marked := nextToken(text, i)
+		// take the token while the share taken stays within budget/len
+		// of the text read so far (int64: no overflow on any length),
+		// which every token of a text of at most budget bytes does
+		if end > start && int64(taken)*int64(len(text)) <= int64(budget)*int64(end) &&
+			!(marked && urlish(text[start:end])) {
+			d.scan(text[start:end])
+			taken += end - start
+		}
+		i = end
+	}
 }
 
 // scanBudget is the number of bytes of tokens Detect scores.
@@ -225,15 +248,13 @@ func (d *detection) drain(q int, g int8) {
 	if len(t.slots) == 0 {
 		return
 	}
-	var at [lookupBatch]uint64
-	var fp, first [lookupBatch]uint32
+	at, fp, first, found := &d.at, &d.fp, &d.first, &d.found
 	for i, key := range keys {
 		at[i], fp[i] = t.hash(key)
 	}
 	for i := range keys {
 		first[i] = t.slot(at[i])
 	}
-	var found [lookupBatch]int32
 	n := 0
 	for i := range keys {
 		if r := t.rowFrom(at[i], fp[i], first[i]); r >= 0 {

@@ -567,7 +567,9 @@ func stopwordBuilders(pos *[numLanguages]int) (b [numGroups]*tableBuilder) {
 // from the bits below them.
 func (t *rowTable) hash(key uint64) (uint64, uint32) {
 	h := key * 0x9E3779B97F4A7C15
-	return h >> t.shift, (uint32(h>>(t.shift-15))&0x7FFF | 1) << indexBits
+	// shift is 46 to 63 (a table has 2 to 2^18 slots): the masks change
+	// no count but spare the compiler's checks for counts of 64 and more.
+	return h >> (t.shift & 63), (uint32(h>>((t.shift-15)&63))&0x7FFF | 1) << indexBits
 }
 
 // slot returns the content of slot i: 0 when empty, else the

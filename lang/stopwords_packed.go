@@ -44,8 +44,9 @@ func (p *packedSet) count(k uint64) int {
 	if v != 0 && v != k {
 		return p.probe(k, i)
 	}
-	d := v ^ k
-	return int(1 - (d|-d)>>63)
+	// v is k or 0 here, and keys are below 2^56: v^k-1 has its top bit
+	// set only when v is k.
+	return int((v ^ k - 1) >> 63)
 }
 
 // probe looks k up from slot i on.

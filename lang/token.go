@@ -15,24 +15,6 @@ func forEachToken(text string, fn func(tok string)) {
 	}
 }
 
-// sampleTokens is forEachToken for long texts: it calls fn for tokens
-// spread evenly over text, about budget bytes of them in all, so that the
-// cost of what fn does is bounded whatever the length of text.
-func sampleTokens(text string, budget int, fn func(tok string)) {
-	taken := 0 // bytes of tokens passed to fn
-	for i := 0; i < len(text); {
-		start, end, marked := nextToken(text, i)
-		// take the token while the share taken stays within budget/len
-		// of the text read so far (int64: no overflow on any length)
-		if end > start && int64(taken)*int64(len(text)) <= int64(budget)*int64(end) &&
-			!(marked && urlish(text[start:end])) {
-			fn(text[start:end])
-			taken += end - start
-		}
-		i = end
-	}
-}
-
 // Byte classes of nextToken.
 const (
 	tokSpace = 1 // ASCII white space, between tokens
