@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -91,13 +92,15 @@ func scanBlocks(s *segmenter, blocks []boilerplate.Block, from, to int, visit fu
 // marked element (itemprop=author, rel=author, a byline or author class),
 // "By ..." line or dated line ("Dec 26, 2025 • Jane Doe", see datedNames)
 // in the header zone that names someone; else, when
-// after is true, the first after it (an author box at the article's end).
-// A thread's author is its starter, whom forum software names above the
+// after is true, the first after it (an author box at the article's end);
+// else the expert a review line in the header credits ("Reviewed by Jane
+// Doe", see reviewerNames), who answers for an article that names no
+// writer. A thread's author is its starter, whom forum software names above the
 // thread's title or first post, before the posts and their authors: on
 // a thread (thread true) the header's blocks above the headline are read
 // first.
 func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) string {
-	names := ""
+	names, reviewer := "", ""
 	scanHeader(s, blocks, thread, func(m *bodyMark, b *boilerplate.Block) bool {
 		switch {
 		case m != nil && m.kind&markAuthor != 0 && m.text != "":
@@ -108,11 +111,14 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 			if names = blockNames(blocks, b); names == "" {
 				names = datedNames(b.Text)
 			}
+			if names == "" && reviewer == "" {
+				reviewer = reviewerNames(b.Text)
+			}
 		}
 		return names != ""
 	})
 	if names != "" || !after {
-		return names
+		return cmp.Or(names, reviewer)
 	}
 	// Some pages name the author only in a box after the article.
 	_, _, to := headerZone(blocks)
@@ -131,7 +137,7 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 		// Or in a box that no class marks: a name over a biography.
 		names = bioBoxName(blocks, to)
 	}
-	return names
+	return cmp.Or(names, reviewer)
 }
 
 // blockNames returns the authors a block names as a byline ("By Jane

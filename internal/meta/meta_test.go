@@ -470,6 +470,11 @@ func TestStripSiteName(t *testing.T) {
 		// ... and only the site's name.
 		{"Brexit: what now", "Daily Planet", "", "Brexit: what now"},
 		{"Budget talks stall (part 2)", "Daily Planet", "", "Budget talks stall (part 2)"},
+		// A double colon, whose closing ": " is a separator of its own.
+		{"Budget talks stall :: Daily Planet", "Daily Planet", "", "Budget talks stall"},
+		{"Der Stadtrat stimmt zu :: Hafenblatt", "", "www.hafenblatt.de", "Der Stadtrat stimmt zu"},
+		{"Le conseil vote le projet :: La Gazette", "La Gazette", "", "Le conseil vote le projet"},
+		{"Rada miasta przyjęła plan :: Gazeta Portowa", "Gazeta Portowa", "", "Rada miasta przyjęła plan"},
 		{"Using snake_case names in Python", "Daily Planet", "", "Using snake_case names in Python"},
 		{"【速報】市議会が港湾計画を承認", "港新聞", "", "【速報】市議会が港湾計画を承認"},
 	}

@@ -126,16 +126,36 @@ var lastSepsByByte = func() (t [256][]string) {
 // begins and its length, or -1. No separator begins another, so one at
 // most begins at each byte, and a scan back from the end finds the last
 // in one pass, where a strings.LastIndex for each separator read s
-// fifteen times.
+// fifteen times. One separator may end another, though: the ": " that
+// closes " :: " is found first, and the scan then takes the " :: " that
+// holds it ("Headline :: Site" is "Headline" and "Site", not "Headline :").
 func lastSep(s string) (int, int) {
 	for i := len(s) - 1; i >= 0; i-- {
 		for _, sep := range lastSepsByByte[s[i]] {
 			if strings.HasPrefix(s[i:], sep) {
-				return i, len(sep)
+				return widenSep(s, i, len(sep))
 			}
 		}
 	}
 	return -1, 0
+}
+
+// maxSepOverhang is how many bytes a separator may begin before the
+// shorter one it holds: " :: " begins two before its closing ": ".
+const maxSepOverhang = 2
+
+// widenSep returns the separator that begins up to maxSepOverhang bytes
+// before the one found at i (n bytes long) and ends where it does or
+// later, else i and n.
+func widenSep(s string, i, n int) (int, int) {
+	for j := i - 1; j >= 0 && j >= i-maxSepOverhang; j-- {
+		for _, sep := range lastSepsByByte[s[j]] {
+			if j+len(sep) >= i+n && strings.HasPrefix(s[j:], sep) {
+				return j, len(sep)
+			}
+		}
+	}
+	return i, n
 }
 
 func cutFirstSep(s string) (head, tail string, ok bool) {

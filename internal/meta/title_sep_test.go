@@ -6,17 +6,29 @@ import (
 	"testing"
 )
 
-// lastSepRef is lastSep as a strings.LastIndex for each separator.
+// lastSepRef is lastSep by brute force: of every occurrence of every
+// separator, those that lie within another occurrence are no separators
+// (the ": " that closes " :: "), and the last of the others to begin wins.
 func lastSepRef(s string) (int, int) {
-	best, bestLen := -1, 0
-	for _, sep := range titleSeps {
-		if i := strings.LastIndex(s, sep); i > best {
-			best, bestLen = i, len(sep)
+	type occ struct{ i, n int }
+	var all []occ
+	for _, sep := range append(titleSeps[:], tailSeps[:]...) {
+		for i := 0; i < len(s); i++ {
+			if strings.HasPrefix(s[i:], sep) {
+				all = append(all, occ{i, len(sep)})
+			}
 		}
 	}
-	for _, sep := range tailSeps {
-		if i := strings.LastIndex(s, sep); i > best {
-			best, bestLen = i, len(sep)
+	best, bestLen := -1, 0
+	for _, o := range all {
+		inside := false
+		for _, p := range all {
+			if p != o && p.i <= o.i && p.i+p.n >= o.i+o.n {
+				inside = true
+			}
+		}
+		if !inside && o.i > best {
+			best, bestLen = o.i, o.n
 		}
 	}
 	return best, bestLen
@@ -35,11 +47,11 @@ func TestNoSeparatorBeginsAnother(t *testing.T) {
 	}
 }
 
-func TestLastSepMatchesLastIndex(t *testing.T) {
+func TestLastSepMatchesBruteForce(t *testing.T) {
 	pieces := []string{"Headline", "Site", " ", "|", "-", "–", "—", ":", "::", "·", "•", "/", "//", "»", "«", "~",
 		"｜", "：", "_", "見出し", "\xe2", "\xe2\x80", "x"}
 	r := rand.New(rand.NewSource(3))
-	for range 200000 {
+	for range 50000 {
 		var b strings.Builder
 		for range r.Intn(14) {
 			b.WriteString(pieces[r.Intn(len(pieces))])
