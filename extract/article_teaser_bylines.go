@@ -25,7 +25,7 @@ const teaserBylineRun = 3
 func keepTeaserBylines(blocks []boilerplate.Block) {
 	n := 0
 	for i := range blocks {
-		if last := teaserFields(blocks, i); last > i {
+		if blocks[i].Kind == boilerplate.KindHeading && blocks[i].Kept && teaserFields(blocks, i) > i {
 			n++
 		}
 	}
@@ -33,6 +33,9 @@ func keepTeaserBylines(blocks []boilerplate.Block) {
 		return
 	}
 	for i := range blocks {
+		if blocks[i].Kind != boilerplate.KindHeading || !blocks[i].Kept {
+			continue
+		}
 		if last := teaserFields(blocks, i); last > i {
 			for j := i + 1; j <= last; j++ {
 				blocks[j].Keep()
