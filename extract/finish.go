@@ -70,6 +70,7 @@ func finish(s *segmenter, opts Options) *Result {
 	chooseFallback(s, res, c, reading, &typeProbs)
 	if reading == PageArticle {
 		dropAboveDatedPost(blocks)
+		keepTeaserBylines(blocks)
 	}
 	if reading == PageProduct {
 		addProductDescription(s, &md)
