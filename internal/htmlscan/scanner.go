@@ -87,7 +87,7 @@ type Scanner struct {
 	attrs     []attr
 	attrNext  int
 	keys      keySet
-	atoms     *atomCache // see TagAtom; nil until the first tag
+	atoms     *atomCache // see TagAtom; made by Reset
 	nameBuf   []byte
 	attrBuf   []byte
 	textBuf   []byte
@@ -108,11 +108,15 @@ func New(src []byte) *Scanner {
 // Reset starts scanning src from the beginning, keeping the buffers grown
 // for earlier pages so that steady-state scanning does not allocate.
 func (s *Scanner) Reset(src []byte) {
+	atoms := s.atoms
+	if atoms == nil {
+		atoms = new(atomCache)
+	}
 	*s = Scanner{
 		src:     src,
 		attrs:   s.attrs[:0],
 		keys:    s.keys,
-		atoms:   s.atoms,
+		atoms:   atoms,
 		nameBuf: s.nameBuf[:0],
 		attrBuf: s.attrBuf[:0],
 		textBuf: s.textBuf[:0],
