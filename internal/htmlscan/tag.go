@@ -3,8 +3,9 @@ package htmlscan
 import (
 	"bytes"
 	"encoding/binary"
-	"github.com/winnowtext/winnow/internal/ascii"
+	"slices"
 
+	"github.com/winnowtext/winnow/internal/ascii"
 	"golang.org/x/net/html/atom"
 )
 
@@ -177,7 +178,14 @@ func (s *Scanner) scanAttrs(i int, save bool) int {
 			bit := uint64(1) << ((uint(key.end-key.start)*8 + uint(src[key.start]|0x20)) & 63)
 			if seen&bit == 0 && len(attrs) < linearKeys || s.keys.add(src, attrs, key) {
 				seen |= bit
-				attrs = append(attrs, attr{key, val, class&byteFold != 0})
+				// Stored field by field: a composite literal is built
+				// on the stack and copied.
+				if len(attrs) == cap(attrs) {
+					attrs = slices.Grow(attrs, 1)
+				}
+				attrs = attrs[:len(attrs)+1]
+				a := &attrs[len(attrs)-1]
+				a.key, a.val, a.foldKey = key, val, class&byteFold != 0
 			}
 		}
 	}
