@@ -255,8 +255,11 @@ func (s *Scanner) Text() []byte {
 		if s.convertNUL || s.tt == CommentToken {
 			mode |= replaceNUL
 		}
-		s.textBuf, s.text = decode(s.textBuf[:0], s.src[s.data.start:s.data.end], mode)
-		s.text = s.text[:len(s.text):len(s.text)]
+		s.text = s.src[s.data.start:s.data.end:s.data.end]
+		if first := needsDecode(s.text, mode); first >= 0 {
+			s.textBuf, s.text = decodeFrom(s.textBuf[:0], s.text, first, mode)
+			s.text = s.text[:len(s.text):len(s.text)]
+		}
 		s.textReady = true
 	}
 	return s.text

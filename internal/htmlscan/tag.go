@@ -313,10 +313,14 @@ func (s *Scanner) AttrValue() []byte {
 	if s.attrNext == 0 {
 		return nil
 	}
-	a := s.attrs[s.attrNext-1]
-	var val []byte
-	s.attrBuf, val = decode(s.attrBuf, s.src[a.val.start:a.val.end], unescape|inAttr|replaceNUL)
-	return val[:len(val):len(val)]
+	a := &s.attrs[s.attrNext-1]
+	val := s.src[a.val.start:a.val.end:a.val.end]
+	const mode = unescape | inAttr | replaceNUL
+	if first := needsDecode(val, mode); first >= 0 {
+		s.attrBuf, val = decodeFrom(s.attrBuf, val, first, mode)
+		val = val[:len(val):len(val)]
+	}
+	return val
 }
 
 // equalFold reports whether a and b are equal after ASCII lower-casing.
