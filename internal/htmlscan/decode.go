@@ -68,15 +68,13 @@ var decodeStops = func() (t [unescape | replaceNUL + 1][256]bool) {
 	return t
 }()
 
-// decode returns b with mode's rewrites applied and "\r\n" and "\r" turned
-// into "\n". It returns b itself when nothing changes; otherwise it appends
+// decodeFrom returns b with mode's rewrites applied and "\r\n" and "\r"
+// turned into "\n", where b[first] is the first byte to rewrite, as
+// needsDecode found: callers test needsDecode first and hand out b itself
+// when it finds nothing, which most values and texts need. It appends
 // the result to dst[:len(dst)] and returns the extended buffer and the
 // decoded part (a slice of it).
-func decode(dst, b []byte, mode decodeMode) (buf, out []byte) {
-	first := needsDecode(b, mode)
-	if first < 0 {
-		return dst, b
-	}
+func decodeFrom(dst, b []byte, first int, mode decodeMode) (buf, out []byte) {
 	start := len(dst)
 	dst = append(dst, b[:first]...)
 	for i := first; i < len(b); {

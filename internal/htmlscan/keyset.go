@@ -14,31 +14,27 @@ type keySet struct {
 	slots []int32 // 1 + index into Scanner.attrs; 0 is an empty slot
 }
 
-// reset empties the set for a new tag.
-func (k *keySet) reset() {
-	k.slots = k.slots[:0]
-}
-
-// add reports whether key (a span of s.src) differs from the keys of
-// s.attrs, case-insensitively, and if so records it as the key of the
-// attribute about to be appended at index len(s.attrs).
-func (k *keySet) add(s *Scanner, key span) bool {
-	n := len(s.attrs)
+// add reports whether key (a span of src) differs from the keys of attrs,
+// the attributes of the tag so far, case-insensitively, and if so records
+// it as the key of the attribute about to be appended at index len(attrs).
+func (k *keySet) add(src []byte, attrs []attr, key span) bool {
+	n := len(attrs)
 	if n < linearKeys {
 		// Keys of another length, nearly all, are told apart without
 		// being sliced.
 		size := key.end - key.start
-		for i := range s.attrs {
-			a := &s.attrs[i]
-			if a.key.end-a.key.start == size && equalFold(s.src[a.key.start:a.key.end], s.src[key.start:key.end]) {
+		for i := range attrs {
+			a := &attrs[i]
+			if a.key.end-a.key.start == size && equalFold(src[a.key.start:a.key.end], src[key.start:key.end]) {
 				return false
 			}
 		}
 		return true
 	}
-	kb := s.src[key.start:key.end]
-	if 2*(n+1) > len(k.slots) {
-		k.rebuild(s)
+	kb := src[key.start:key.end]
+	if n == linearKeys || 2*(n+1) > len(k.slots) {
+		// The table starts afresh with each tag that needs one.
+		k.rebuild(src, attrs)
 	}
 	mask := len(k.slots) - 1
 	for h := int(hashFold(kb)) & mask; ; h = (h + 1) & mask {
@@ -47,18 +43,18 @@ func (k *keySet) add(s *Scanner, key span) bool {
 			k.slots[h] = int32(n + 1)
 			return true
 		}
-		a := s.attrs[idx-1]
-		if equalFold(s.src[a.key.start:a.key.end], kb) {
+		a := attrs[idx-1]
+		if equalFold(src[a.key.start:a.key.end], kb) {
 			return false
 		}
 	}
 }
 
-// rebuild sizes the table for twice the current attributes and inserts
+// rebuild sizes the table for twice the attributes attrs and inserts
 // them; they are distinct already.
-func (k *keySet) rebuild(s *Scanner) {
+func (k *keySet) rebuild(src []byte, attrs []attr) {
 	size := 32
-	for size < 4*(len(s.attrs)+1) {
+	for size < 4*(len(attrs)+1) {
 		size *= 2
 	}
 	if cap(k.slots) >= size {
@@ -68,8 +64,8 @@ func (k *keySet) rebuild(s *Scanner) {
 		k.slots = make([]int32, size)
 	}
 	mask := size - 1
-	for i, a := range s.attrs {
-		h := int(hashFold(s.src[a.key.start:a.key.end])) & mask
+	for i, a := range attrs {
+		h := int(hashFold(src[a.key.start:a.key.end])) & mask
 		for k.slots[h] != 0 {
 			h = (h + 1) & mask
 		}

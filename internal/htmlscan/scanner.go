@@ -87,7 +87,7 @@ type Scanner struct {
 	attrs     []attr
 	attrNext  int
 	keys      keySet
-	atoms     *atomCache // see TagAtom; nil until the first tag
+	atoms     *atomCache // see TagAtom; made by Reset
 	nameBuf   []byte
 	attrBuf   []byte
 	textBuf   []byte
@@ -108,11 +108,15 @@ func New(src []byte) *Scanner {
 // Reset starts scanning src from the beginning, keeping the buffers grown
 // for earlier pages so that steady-state scanning does not allocate.
 func (s *Scanner) Reset(src []byte) {
+	atoms := s.atoms
+	if atoms == nil {
+		atoms = new(atomCache)
+	}
 	*s = Scanner{
 		src:     src,
 		attrs:   s.attrs[:0],
 		keys:    s.keys,
-		atoms:   s.atoms,
+		atoms:   atoms,
 		nameBuf: s.nameBuf[:0],
 		attrBuf: s.attrBuf[:0],
 		textBuf: s.textBuf[:0],
@@ -127,18 +131,10 @@ func (s *Scanner) Next() TokenType {
 	s.attrBuf = s.attrBuf[:0]
 	s.nameReady, s.textReady = false, false
 	s.textRaw, s.convertNUL = false, false
-	s.raw = span{s.pos, s.pos}
-	s.data = s.raw
-
+	// Every path below sets s.raw and s.data.
 	if s.rawTag != "" && s.nextRaw() {
 		return s.tt
 	}
-	s.tt = s.next()
-	return s.tt
-}
-
-// next scans a token outside raw text.
-func (s *Scanner) next() TokenType {
 	src, start := s.src, s.pos
 	for i := start; ; {
 		// Every token after a text token, and most after a tag, start
@@ -164,24 +160,33 @@ func (s *Scanner) next() TokenType {
 			i = lt + 1
 			continue
 		}
-		if lt > start {
-			return s.emitText(start, lt)
-		}
 		switch {
+		case lt > start:
+			tt = s.emitText(start, lt)
 		case tt == StartTagToken:
-			return s.startTag(lt)
+			tt = s.startTag(lt)
 		case tt == EndTagToken:
-			return s.endTag(lt)
+			tt = s.endTag(lt)
 		case src[lt+1] == '!':
-			return s.markupDeclaration(lt)
+			tt = s.markupDeclaration(lt)
 		default:
 			// "<?...>" is a bogus comment that includes the '?'.
-			return s.untilCloseAngle(lt, lt+1, CommentToken)
+			tt = s.untilCloseAngle(lt, lt+1, CommentToken)
 		}
+		s.tt = tt
+		return tt
 	}
-	if start < len(src) {
-		return s.emitText(start, len(src))
+	s.tt = s.endOfPage(start)
+	return s.tt
+}
+
+// endOfPage makes the text from start, if any, the last token.
+func (s *Scanner) endOfPage(start int) TokenType {
+	if start < len(s.src) {
+		return s.emitText(start, len(s.src))
 	}
+	s.raw = span{start, start}
+	s.data = s.raw
 	return ErrorToken
 }
 
@@ -250,8 +255,11 @@ func (s *Scanner) Text() []byte {
 		if s.convertNUL || s.tt == CommentToken {
 			mode |= replaceNUL
 		}
-		s.textBuf, s.text = decode(s.textBuf[:0], s.src[s.data.start:s.data.end], mode)
-		s.text = s.text[:len(s.text):len(s.text)]
+		s.text = s.src[s.data.start:s.data.end:s.data.end]
+		if first := needsDecode(s.text, mode); first >= 0 {
+			s.textBuf, s.text = decodeFrom(s.textBuf[:0], s.text, first, mode)
+			s.text = s.text[:len(s.text):len(s.text)]
+		}
 		s.textReady = true
 	}
 	return s.text

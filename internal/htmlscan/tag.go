@@ -3,9 +3,9 @@ package htmlscan
 import (
 	"bytes"
 	"encoding/binary"
-	"github.com/winnowtext/winnow/internal/ascii"
-	"math/bits"
+	"slices"
 
+	"github.com/winnowtext/winnow/internal/ascii"
 	"golang.org/x/net/html/atom"
 )
 
@@ -19,14 +19,13 @@ type attr struct {
 
 // startTag scans the start tag whose '<' is at lt.
 func (s *Scanner) startTag(lt int) TokenType {
-	end, lastVal := s.scanTag(lt, true)
+	end := s.scanTag(lt, lt+1, true)
 	if end < 0 {
 		return s.eof()
 	}
-	s.atom = s.nameAtom()
 	s.rawTag = rawTagName(s.atom)
 	// "<br/>" closes itself, but "<a href=x/>" ends in an unquoted value.
-	if s.src[end-2] == '/' && (len(s.attrs) == 0 || end-2 != lastVal-1) {
+	if s.src[end-2] == '/' && (len(s.attrs) == 0 || end-1 != s.attrs[len(s.attrs)-1].val.end) {
 		return SelfClosingTagToken
 	}
 	return StartTagToken
@@ -48,50 +47,76 @@ func (s *Scanner) endTag(lt int) TokenType {
 		s.data = span{i, i}
 		return CommentToken
 	case isLetter(src[i]):
-		if end, _ := s.scanTag(lt, false); end < 0 {
+		if s.scanTag(lt, i, false) < 0 {
 			return s.eof()
 		}
-		s.atom = s.nameAtom()
 		return EndTagToken
 	}
 	// "</ p>" and the like are bogus comments.
 	return s.untilCloseAngle(lt, i, CommentToken)
 }
 
-// scanTag scans the tag whose '<' is at lt; its name starts at lt+1 or
-// lt+2 (after "</") with a letter. It sets the tag name span, the
+// scanTag scans the tag whose '<' is at lt and whose name starts at
+// nameStart with a letter. It sets the tag name span and atom, the
 // attributes when save is true, and the token span. It returns the index
-// after the closing '>' and the end of the last saved attribute value, or
-// end < 0 when the page ends inside the tag.
+// after the closing '>', or -1 when the page ends inside the tag.
+func (s *Scanner) scanTag(lt, nameStart int, save bool) int {
+	src := s.src
+	// The name's first eight bytes, as written, make its atomCache key;
+	// the bytes of longer names wrap around and spoil it, but those are
+	// not looked up by key.
+	key := uint64(src[nameStart])
+	i := nameStart + 1
+	for i < len(src) {
+		c := src[i]
+		if tagBytes[c]&(byteSpace|byteSlash|byteClose) != 0 {
+			break
+		}
+		key |= uint64(c) << (8 * uint(i-nameStart) & 63)
+		i++
+	}
+	if i >= len(src) {
+		return -1
+	}
+	s.data = span{nameStart, i}
+	if size := i - nameStart; size > 8 {
+		s.atom = s.longNameAtom()
+	} else if a, ok := s.atoms.lookup(key, size); ok {
+		s.atom = a
+	} else {
+		s.atom = s.atoms.fill(key, size)
+	}
+	if src[i] != '>' {
+		// Most tags have attributes or end in "/>"; end tags have
+		// neither.
+		if i = s.scanAttrs(i, save); i < 0 {
+			return -1
+		}
+	}
+	s.pos = i + 1
+	s.raw = span{lt, i + 1}
+	return i + 1
+}
+
+// scanAttrs scans the attributes of a tag from i, just after its name, to
+// its closing '>', whose index it returns, or -1 when the page ends first.
+// When save is true it sets s.attrs.
 //
 // The grammar is that of x/net/html's readTag, which follows the HTML5
 // attribute states closely: '/' outside a value is skipped, a key may
 // start with '=', unquoted values end only at whitespace or '>', and of
 // duplicate keys (compared case-insensitively) the first wins.
-func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
+func (s *Scanner) scanAttrs(i int, save bool) int {
 	src, n := s.src, len(s.src)
-	nameStart := lt + 1
-	if src[nameStart] == '/' {
-		nameStart++
-	}
-	i := nameStart + 1
-	for i < n && tagBytes[src[i]]&(byteSpace|byteSlash|byteClose) == 0 {
-		i++
-	}
-	if i >= n {
-		return -1, 0
-	}
-	s.data = span{nameStart, i}
-	if isSpace(src[i]) {
-		i++
-	}
-	if save {
-		s.keys.reset()
-	}
+	attrs := s.attrs[:0]
+	// seen has a bit for each key size and first letter that a key of
+	// the tag had: a key whose bit is clear is new without a search
+	// while the keySet needs no record of it (see linearKeys).
+	var seen uint64
 	for {
 		i = skipSpace(src, i)
 		if i >= n {
-			return -1, 0
+			return -1
 		}
 		if src[i] == '>' {
 			break
@@ -116,7 +141,7 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 		val := span{i, i}
 		i = skipSpace(src, i)
 		if i >= n {
-			return -1, 0
+			return -1
 		}
 		switch src[i] {
 		case '/':
@@ -124,7 +149,7 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 		case '=':
 			i = skipSpace(src, i+1)
 			if i >= n {
-				return -1, 0
+				return -1
 			}
 			switch q := src[i]; q {
 			case '>':
@@ -132,7 +157,7 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 			case '"', '\'':
 				j := bytes.IndexByte(src[i+1:], q)
 				if j < 0 {
-					return -1, 0
+					return -1
 				}
 				val = span{i + 1, i + 1 + j}
 				i = val.end + 1
@@ -142,21 +167,30 @@ func (s *Scanner) scanTag(lt int, save bool) (end, lastVal int) {
 					i++
 				}
 				if i >= n {
-					return -1, 0
+					return -1
 				}
 				val.end = i
 			}
 		}
-		// The first key of a tag is new; the others are looked up.
-		if save && key.end > key.start && (len(s.attrs) == 0 || s.keys.add(s, key)) {
-			s.attrs = append(s.attrs, attr{key, val, class&byteFold != 0})
-			lastVal = val.end
+		// A key is new when its seen bit is clear; otherwise it is
+		// looked up.
+		if save && key.end > key.start {
+			bit := uint64(1) << ((uint(key.end-key.start)*8 + uint(src[key.start]|0x20)) & 63)
+			if seen&bit == 0 && len(attrs) < linearKeys || s.keys.add(src, attrs, key) {
+				seen |= bit
+				// Stored field by field: a composite literal is built
+				// on the stack and copied.
+				if len(attrs) == cap(attrs) {
+					attrs = slices.Grow(attrs, 1)
+				}
+				attrs = attrs[:len(attrs)+1]
+				a := &attrs[len(attrs)-1]
+				a.key, a.val, a.foldKey = key, val, class&byteFold != 0
+			}
 		}
 	}
-	end = i + 1
-	s.pos = end
-	s.raw = span{lt, end}
-	return end, lastVal
+	s.attrs = attrs
+	return i
 }
 
 // TagName returns the lower-cased name of the current start, end or
@@ -187,61 +221,44 @@ func (s *Scanner) TagAtom() atom.Atom {
 	return 0
 }
 
-// nameAtom returns the atom of the name of the tag just scanned.
-func (s *Scanner) nameAtom() atom.Atom {
-	if s.atoms == nil {
-		s.atoms = new(atomCache)
-	}
-	if key, ok := rawName(s.src, s.data); ok {
-		return s.atoms.lookup(key)
-	}
+// longNameAtom returns the atom of the name of the tag just scanned when
+// it is longer than eight bytes.
+func (s *Scanner) longNameAtom() atom.Atom {
 	var name []byte
 	s.nameBuf, name = lowerName(s.nameBuf[:0], s.src[s.data.start:s.data.end])
 	return atom.Lookup(name)
 }
 
-// rawName returns the tag name src[name.start:name.end], of one to eight
-// bytes none of which is NUL, as a number: its bytes as written (not
-// lower-cased), the first in the low byte, read with one load. ok is
-// false for any other name, and when fewer than eight bytes of src follow
-// the name's start.
-func rawName(src []byte, name span) (key uint64, ok bool) {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	n := name.end - name.start
-	if n <= 0 || n > 8 || name.start+8 > len(src) {
-		return 0, false
-	}
-	mask := uint64(1)<<(8*n) - 1 // all ones when n is 8
-	key = binary.LittleEndian.Uint64(src[name.start:]) & mask
-	// A zero byte among the name's: NUL, which TagName rewrites. The
-	// bytes past the name are made 0xFF so that they do not count.
-	y := key | ^mask
-	return key, (y-ones)&^y&highs == 0
-}
-
 // atomCache remembers the atoms of the short tag names a Scanner met, by
-// their bytes as written (see rawName): a page uses a few dozen names
-// thousands of times, and a name's number finds its atom in fewer steps
-// than lower-casing it for atom.Lookup's hash and comparison. It is
-// direct-mapped; the atom of a name never changes, so it lasts from page
-// to page.
+// their bytes as written (not lower-cased) and their size: a page uses a
+// few dozen names thousands of times, and a name's number finds its atom
+// in fewer steps than lower-casing it for atom.Lookup's hash and
+// comparison. It is direct-mapped; the atom of a name never changes, so it
+// lasts from page to page.
 type atomCache struct {
 	slots [64]struct {
-		key uint64 // a rawName key; 0 is an empty slot
-		a   atom.Atom
+		key  uint64 // the name's bytes, the first in the low byte
+		size int32  // the name's size; 0 is an empty slot
+		a    atom.Atom
 	}
 }
 
-// lookup returns the atom of the name whose rawName key is key.
-func (c *atomCache) lookup(key uint64) atom.Atom {
+// lookup returns the atom of the name of size bytes (one to eight) whose
+// bytes are key, the first in the low byte, if the cache has it. The size
+// tells "a" from "a\x00". It is small enough to be inlined; fill handles
+// a miss.
+func (c *atomCache) lookup(key uint64, size int) (atom.Atom, bool) {
 	sl := &c.slots[key*0x9E3779B97F4A7C15>>58]
-	if sl.key == key {
-		return sl.a
-	}
+	return sl.a, sl.key == key && sl.size == int32(size)
+}
+
+// fill looks up the atom of a name lookup missed and keeps it in the
+// name's slot. A name with a NUL has no atom, as after lowerName.
+func (c *atomCache) fill(key uint64, size int) atom.Atom {
+	sl := &c.slots[key*0x9E3779B97F4A7C15>>58]
 	var name [8]byte
 	binary.LittleEndian.PutUint64(name[:], key)
-	n := (bits.Len64(key) + 7) / 8
-	sl.key, sl.a = key, atom.Lookup(ascii.AppendLower(name[:0], name[:n]))
+	sl.key, sl.size, sl.a = key, int32(size), atom.Lookup(ascii.AppendLower(name[:0], name[:size]))
 	return sl.a
 }
 
@@ -296,10 +313,14 @@ func (s *Scanner) AttrValue() []byte {
 	if s.attrNext == 0 {
 		return nil
 	}
-	a := s.attrs[s.attrNext-1]
-	var val []byte
-	s.attrBuf, val = decode(s.attrBuf, s.src[a.val.start:a.val.end], unescape|inAttr|replaceNUL)
-	return val[:len(val):len(val)]
+	a := &s.attrs[s.attrNext-1]
+	val := s.src[a.val.start:a.val.end:a.val.end]
+	const mode = unescape | inAttr | replaceNUL
+	if first := needsDecode(val, mode); first >= 0 {
+		s.attrBuf, val = decodeFrom(s.attrBuf, val, first, mode)
+		val = val[:len(val):len(val)]
+	}
+	return val
 }
 
 // equalFold reports whether a and b are equal after ASCII lower-casing.
