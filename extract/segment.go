@@ -280,9 +280,11 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 			}
 		}
 	}
-	s.fold.noteControls(attrs) // buttons are regions: before them
+	if len(attrs) > 0 {
+		s.fold.noteControls(attrs) // buttons are regions: before them
+	}
 	class := classify(a)
-	s.templateOpened = s.templateScript(a, attrs)
+	s.templateOpened = a == atom.Script && s.templateScript(a, attrs)
 	if s.bodyNoscript(a) || s.templateOpened {
 		class = tagBlock
 	}
@@ -318,7 +320,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	// A mark of authorship is recorded on the element that carries it
 	// when the element opens a node of its own (see push below), on the
 	// element it stands in otherwise.
-	signed := len(s.stack) > 0 && (signs(a, attrs, nameMark, itemprop) ||
+	// signs says yes only for one of these: most elements skip the call.
+	maySign := nameMark != 0 || a == atom.Time || itemprop
+	signed := len(s.stack) > 0 && (maySign && signs(a, attrs, nameMark, itemprop) ||
 		a == atom.A && profileLink(attrVal(attrs, "href")))
 	if signed {
 		s.signs++
@@ -793,16 +797,40 @@ func (s *segmenter) finish() {
 	}
 }
 
-// flush turns the text gathered so far into a block.
+// flush turns the text gathered so far into a block. Most calls find
+// nothing gathered (every block-level tag flushes, and elements nest):
+// those only reset the block's state.
 func (s *segmenter) flush() {
-	text := trimSpaceNewline(s.buf)
+	added, n := -1, 0
+	if text := trimSpaceNewline(s.buf); len(text) > 0 {
+		added, n = s.addText(text)
+	}
+	s.chips.flushed(added, n)
+	s.sr.flushed(added, n)
+	if s.src != nil {
+		s.src.flushed(len(s.blocks))
+	}
+	s.buf = s.buf[:0]
+	s.linkChars, s.links, s.offsite = 0, 0, 0
+	s.anchor.open = false // a link across blocks is no permalink
+	s.headTail = [2]int{}
+	if len(s.rg.ends) > 0 {
+		s.addControlBlocks()
+	}
+}
+
+// addText makes text, the block's text without the white space it ends
+// with, into a block or two (see doubledHalf), unless it holds no letter
+// or digit or the page is at its block limit. It returns the index of
+// the first block added (-1 for none) and the length of the text kept.
+func (s *segmenter) addText(text []byte) (added, n int) {
 	if s.top().kind == boilerplate.KindHeading {
 		// Documentation generators end headings with a permalink: "¶".
 		text = bytes.TrimRight(bytes.TrimSuffix(text, []byte("¶")), " ")
 		text, s.linkChars, s.links = trimEditLink(text, s.linkChars, s.links)
 		text = trimTailAnchor(text, s.headTail)
 	}
-	added := -1
+	added = -1
 	if len(text) > 0 && hasLetterOrDigit(text) {
 		if s.blockCount() >= s.lim.MaxBlocks {
 			s.truncated = true
@@ -814,18 +842,7 @@ func (s *segmenter) flush() {
 			added = len(s.blocks) - 1
 		}
 	}
-	s.chips.flushed(added, len(text))
-	s.sr.flushed(added, len(text))
-	if s.src != nil {
-		s.src.flushed(len(s.blocks))
-	}
-	s.buf = s.buf[:0]
-	s.linkChars, s.links, s.offsite = 0, 0, 0
-	s.anchor.open = false // a link across blocks is no permalink
-	s.headTail = [2]int{}
-	if len(s.rg.ends) > 0 {
-		s.addControlBlocks()
-	}
+	return added, len(text)
 }
 
 // trimSpaceNewline returns b without the spaces and line breaks it ends
@@ -894,12 +911,20 @@ func (s *segmenter) store(text []byte) [2]int32 {
 // ASCII, the accented Latin letters below U+0300 and those marks (quotes,
 // dashes, the ellipsis), most of the web's text, are NFC already, and
 // none combines with a neighbour; ASCII is turned away eight bytes at a
-// time.
+// time, and so are eight bytes without one from 0xCC up (the accented
+// letters of Latin scripts, the no-break space).
 func mayNeedNFC(text []byte) bool {
+	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	for i := 0; i < len(text); {
-		if i+8 <= len(text) && binary.LittleEndian.Uint64(text[i:])&0x8080808080808080 == 0 {
-			i += 8
-			continue
+		if i+8 <= len(text) {
+			x := binary.LittleEndian.Uint64(text[i:])
+			// A byte from 0xCC up has its high bit set and its low seven
+			// bits at 0x4C or more, which adding 0x34 carries into the
+			// high bit (and no further: 0x7F+0x34 < 0x100).
+			if x&highs == 0 || (x&lows+0x34*ones)&x&highs == 0 {
+				i += 8
+				continue
+			}
 		}
 		c := text[i]
 		switch {
