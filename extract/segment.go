@@ -242,9 +242,10 @@ const maxPooledBlocks = 16384
 
 func (s *segmenter) top() *openElem { return &s.stack[len(s.stack)-1] }
 
-// start handles a start tag. selfClosing is true when the tag closes
+// start handles a start tag with attributes attrs, whose names among
+// those it looks for are keys. selfClosing is true when the tag closes
 // itself: no content and no end tag follow.
-func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
+func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing bool) {
 	s.templateOpened = false
 	if s.inRegion() && s.regionStart(a, attrs, selfClosing) {
 		return
@@ -267,7 +268,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	case atom.Html, atom.Meta, atom.Link, atom.Time:
 		s.md.Element(a.String(), s.metaAttrs(attrs))
 	case atom.A:
-		if !selfClosing && hasAttr(attrs, "href") && !s.headingToggle(attrs) {
+		if !selfClosing && keys&keyHref != 0 && !s.headingToggle(attrs) {
 			// A new link closes one left open, as the HTML parser's
 			// adoption agency does: links do not nest.
 			s.endLinkSpan(false)
@@ -280,7 +281,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 			}
 		}
 	}
-	if len(attrs) > 0 {
+	if keys&(keyHref|keyControls) != 0 {
 		s.fold.noteControls(attrs) // buttons are regions: before them
 	}
 	class := classify(a)
@@ -306,17 +307,17 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	}
 	hints, itemprop, nameMark, consent, review, word, classSaid := s.attrHints(attrs)
 	if isHeading(a) {
-		hints &^= headingOwnHints(attrs)
+		hints &^= headingOwnHints(keys&keyID != 0)
 	}
 	if isTablePart(a) {
 		hints &^= boilerplate.HintHeader
 	}
-	if a == atom.Dialog && !hasAttr(attrs, "open") || s.templateOpened {
+	if a == atom.Dialog && keys&keyOpen == 0 || s.templateOpened {
 		// A <dialog> is not shown until a script opens it, a template
 		// until a script renders it.
 		hints |= boilerplate.HintHidden
 	}
-	s.markStart(a, class, attrs, selfClosing, nameMark)
+	s.markStart(a, class, attrs, keys, selfClosing, nameMark)
 	// A mark of authorship is recorded on the element that carries it
 	// when the element opens a node of its own (see push below), on the
 	// element it stands in otherwise.
@@ -389,7 +390,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.inPre++
 	}
 	e.node = int32(len(s.nodes))
-	if hidden := hints&boilerplate.HintHidden != 0; hidden || hasAttr(attrs, "role") {
+	if hidden := hints&boilerplate.HintHidden != 0; hidden || keys&keyRole != 0 {
 		s.fold.notePanel(e.node, a, attrs, hidden, hidden && s.afterToggle(parent.node))
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
@@ -1147,9 +1148,10 @@ func isJSONLD(attrs []attr) bool {
 // heading with an id is a section's, a target of the page's own links:
 // what its class says of the layout is where it is put
 // ("anchorWithStickyNavbar": below the menu bar), not what it is. Hints
-// of the elements around a heading still apply to it.
-func headingOwnHints(attrs []attr) boilerplate.Hint {
-	if hasAttr(attrs, "id") {
+// of the elements around a heading still apply to it. hasID says the
+// heading has an id.
+func headingOwnHints(hasID bool) boilerplate.Hint {
+	if hasID {
 		return boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
 	}
 	return boilerplate.HintHeader
