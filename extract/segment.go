@@ -734,18 +734,20 @@ var htmlSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': t
 
 // isSpaceOnly reports whether t is only HTML white space. Runs of
 // spaces, tabs and line feeds, the markup's indentation, are read eight
-// bytes at a time.
+// bytes at a time, and so is the end of a run that is not a multiple of
+// eight bytes long.
 func isSpaceOnly(t []byte) bool {
-	const highs = 0x8080808080808080
 	if len(t) > 0 && !htmlSpace[t[0]] {
 		return false // most text that is not white space
 	}
 	i := 0
 	for ; i+8 <= len(t); i += 8 {
-		x := binary.LittleEndian.Uint64(t[i:])
-		if swar.Equal(x, ' ')|swar.Equal(x, '\n')|swar.Equal(x, '\t') != highs {
+		if !spaceWord(binary.LittleEndian.Uint64(t[i:])) {
 			break // the rest a byte at a time
 		}
+	}
+	if i > 0 && i+8 > len(t) && spaceWord(binary.LittleEndian.Uint64(t[len(t)-8:])) {
+		return true // the last eight bytes, over those read, are white space too
 	}
 	for _, c := range t[i:] {
 		if !htmlSpace[c] {
@@ -753,6 +755,13 @@ func isSpaceOnly(t []byte) bool {
 		}
 	}
 	return true
+}
+
+// spaceWord reports whether the eight bytes of x are all spaces, tabs or
+// line feeds.
+func spaceWord(x uint64) bool {
+	const highs = 0x8080808080808080
+	return swar.Equal(x, ' ')|swar.Equal(x, '\n')|swar.Equal(x, '\t') == highs
 }
 
 func (s *segmenter) appendBreak() {
