@@ -686,6 +686,15 @@ func appendCollapsed(dst, t []byte) []byte {
 			}
 			k := bits.TrailingZeros64(stop) / 8
 			i, w = i+k, w+k
+			// White space after a word, most stops, is one space: after a
+			// byte of this word (k > 0) or of the text before it that is
+			// no space or line break. Any white space right after it
+			// stops the next word at once and adds nothing.
+			if htmlSpace[t[i]] && (k > 0 || w > 0 && dst[w-1] != ' ' && dst[w-1] != '\n') {
+				dst[w] = ' '
+				i, w = i+1, w+1
+				continue
+			}
 		}
 		c := t[i]
 		i++
