@@ -317,7 +317,10 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		// until a script renders it.
 		hints |= boilerplate.HintHidden
 	}
-	s.markStart(a, class, attrs, keys, selfClosing, nameMark)
+	if len(s.mc.open) > 0 || nameMark != 0 || a == atom.Time || keys&markKeys != 0 {
+		// Elsewise no mark is open and none begins: most elements.
+		s.markStart(a, class, attrs, keys, selfClosing, nameMark)
+	}
 	// A mark of authorship is recorded on the element that carries it
 	// when the element opens a node of its own (see push below), on the
 	// element it stands in otherwise.
