@@ -473,7 +473,9 @@ func (s *segmenter) end(a atom.Atom) {
 	if s.inRegion() && s.regionEnd(a) {
 		return
 	}
-	s.markEnd(a)
+	if len(s.mc.open) > 0 {
+		s.markEnd(a)
+	}
 	switch a {
 	case atom.Head:
 		s.inHead = false
