@@ -242,9 +242,10 @@ const maxPooledBlocks = 16384
 
 func (s *segmenter) top() *openElem { return &s.stack[len(s.stack)-1] }
 
-// start handles a start tag. selfClosing is true when the tag closes
+// start handles a start tag with attributes attrs, whose names among
+// those it looks for are keys. selfClosing is true when the tag closes
 // itself: no content and no end tag follow.
-func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
+func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing bool) {
 	s.templateOpened = false
 	if s.inRegion() && s.regionStart(a, attrs, selfClosing) {
 		return
@@ -267,7 +268,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	case atom.Html, atom.Meta, atom.Link, atom.Time:
 		s.md.Element(a.String(), s.metaAttrs(attrs))
 	case atom.A:
-		if !selfClosing && hasAttr(attrs, "href") && !s.headingToggle(attrs) {
+		if !selfClosing && keys&keyHref != 0 && !s.headingToggle(attrs) {
 			// A new link closes one left open, as the HTML parser's
 			// adoption agency does: links do not nest.
 			s.endLinkSpan(false)
@@ -280,9 +281,11 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 			}
 		}
 	}
-	s.fold.noteControls(attrs) // buttons are regions: before them
+	if keys&(keyHref|keyControls) != 0 {
+		s.fold.noteControls(attrs) // buttons are regions: before them
+	}
 	class := classify(a)
-	s.templateOpened = s.templateScript(a, attrs)
+	s.templateOpened = a == atom.Script && s.templateScript(a, attrs)
 	if s.bodyNoscript(a) || s.templateOpened {
 		class = tagBlock
 	}
@@ -304,21 +307,26 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	}
 	hints, itemprop, nameMark, consent, review, word, classSaid := s.attrHints(attrs)
 	if isHeading(a) {
-		hints &^= headingOwnHints(attrs)
+		hints &^= headingOwnHints(keys&keyID != 0)
 	}
 	if isTablePart(a) {
 		hints &^= boilerplate.HintHeader
 	}
-	if a == atom.Dialog && !hasAttr(attrs, "open") || s.templateOpened {
+	if a == atom.Dialog && keys&keyOpen == 0 || s.templateOpened {
 		// A <dialog> is not shown until a script opens it, a template
 		// until a script renders it.
 		hints |= boilerplate.HintHidden
 	}
-	s.markStart(a, class, attrs, selfClosing, nameMark)
+	if len(s.mc.open) > 0 || nameMark != 0 || a == atom.Time || keys&markKeys != 0 {
+		// Elsewise no mark is open and none begins: most elements.
+		s.markStart(a, class, attrs, keys, selfClosing, nameMark)
+	}
 	// A mark of authorship is recorded on the element that carries it
 	// when the element opens a node of its own (see push below), on the
 	// element it stands in otherwise.
-	signed := len(s.stack) > 0 && (signs(a, attrs, nameMark, itemprop) ||
+	// signs says yes only for one of these: most elements skip the call.
+	maySign := nameMark != 0 || a == atom.Time || itemprop
+	signed := len(s.stack) > 0 && (maySign && signs(a, attrs, nameMark, itemprop) ||
 		a == atom.A && profileLink(attrVal(attrs, "href")))
 	if signed {
 		s.signs++
@@ -385,7 +393,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.inPre++
 	}
 	e.node = int32(len(s.nodes))
-	if hidden := hints&boilerplate.HintHidden != 0; hidden || hasAttr(attrs, "role") {
+	if hidden := hints&boilerplate.HintHidden != 0; hidden || keys&keyRole != 0 {
 		s.fold.notePanel(e.node, a, attrs, hidden, hidden && s.afterToggle(parent.node))
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
@@ -465,7 +473,9 @@ func (s *segmenter) end(a atom.Atom) {
 	if s.inRegion() && s.regionEnd(a) {
 		return
 	}
-	s.markEnd(a)
+	if len(s.mc.open) > 0 {
+		s.markEnd(a)
+	}
 	switch a {
 	case atom.Head:
 		s.inHead = false
@@ -681,6 +691,15 @@ func appendCollapsed(dst, t []byte) []byte {
 			}
 			k := bits.TrailingZeros64(stop) / 8
 			i, w = i+k, w+k
+			// White space after a word, most stops, is one space: after a
+			// byte of this word (k > 0) or of the text before it that is
+			// no space or line break. Any white space right after it
+			// stops the next word at once and adds nothing.
+			if htmlSpace[t[i]] && (k > 0 || w > 0 && dst[w-1] != ' ' && dst[w-1] != '\n') {
+				dst[w] = ' '
+				i, w = i+1, w+1
+				continue
+			}
 		}
 		c := t[i]
 		i++
@@ -729,18 +748,20 @@ var htmlSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': t
 
 // isSpaceOnly reports whether t is only HTML white space. Runs of
 // spaces, tabs and line feeds, the markup's indentation, are read eight
-// bytes at a time.
+// bytes at a time, and so is the end of a run that is not a multiple of
+// eight bytes long.
 func isSpaceOnly(t []byte) bool {
-	const highs = 0x8080808080808080
 	if len(t) > 0 && !htmlSpace[t[0]] {
 		return false // most text that is not white space
 	}
 	i := 0
 	for ; i+8 <= len(t); i += 8 {
-		x := binary.LittleEndian.Uint64(t[i:])
-		if swar.Equal(x, ' ')|swar.Equal(x, '\n')|swar.Equal(x, '\t') != highs {
+		if !spaceWord(binary.LittleEndian.Uint64(t[i:])) {
 			break // the rest a byte at a time
 		}
+	}
+	if i > 0 && i+8 > len(t) && spaceWord(binary.LittleEndian.Uint64(t[len(t)-8:])) {
+		return true // the last eight bytes, over those read, are white space too
 	}
 	for _, c := range t[i:] {
 		if !htmlSpace[c] {
@@ -748,6 +769,13 @@ func isSpaceOnly(t []byte) bool {
 		}
 	}
 	return true
+}
+
+// spaceWord reports whether the eight bytes of x are all spaces, tabs or
+// line feeds.
+func spaceWord(x uint64) bool {
+	const highs = 0x8080808080808080
+	return swar.Equal(x, ' ')|swar.Equal(x, '\n')|swar.Equal(x, '\t') == highs
 }
 
 func (s *segmenter) appendBreak() {
@@ -793,16 +821,40 @@ func (s *segmenter) finish() {
 	}
 }
 
-// flush turns the text gathered so far into a block.
+// flush turns the text gathered so far into a block. Most calls find
+// nothing gathered (every block-level tag flushes, and elements nest):
+// those only reset the block's state.
 func (s *segmenter) flush() {
-	text := trimSpaceNewline(s.buf)
+	added, n := -1, 0
+	if text := trimSpaceNewline(s.buf); len(text) > 0 {
+		added, n = s.addText(text)
+	}
+	s.chips.flushed(added, n)
+	s.sr.flushed(added, n)
+	if s.src != nil {
+		s.src.flushed(len(s.blocks))
+	}
+	s.buf = s.buf[:0]
+	s.linkChars, s.links, s.offsite = 0, 0, 0
+	s.anchor.open = false // a link across blocks is no permalink
+	s.headTail = [2]int{}
+	if len(s.rg.ends) > 0 {
+		s.addControlBlocks()
+	}
+}
+
+// addText makes text, the block's text without the white space it ends
+// with, into a block or two (see doubledHalf), unless it holds no letter
+// or digit or the page is at its block limit. It returns the index of
+// the first block added (-1 for none) and the length of the text kept.
+func (s *segmenter) addText(text []byte) (added, n int) {
 	if s.top().kind == boilerplate.KindHeading {
 		// Documentation generators end headings with a permalink: "¶".
 		text = bytes.TrimRight(bytes.TrimSuffix(text, []byte("¶")), " ")
 		text, s.linkChars, s.links = trimEditLink(text, s.linkChars, s.links)
 		text = trimTailAnchor(text, s.headTail)
 	}
-	added := -1
+	added = -1
 	if len(text) > 0 && hasLetterOrDigit(text) {
 		if s.blockCount() >= s.lim.MaxBlocks {
 			s.truncated = true
@@ -814,18 +866,7 @@ func (s *segmenter) flush() {
 			added = len(s.blocks) - 1
 		}
 	}
-	s.chips.flushed(added, len(text))
-	s.sr.flushed(added, len(text))
-	if s.src != nil {
-		s.src.flushed(len(s.blocks))
-	}
-	s.buf = s.buf[:0]
-	s.linkChars, s.links, s.offsite = 0, 0, 0
-	s.anchor.open = false // a link across blocks is no permalink
-	s.headTail = [2]int{}
-	if len(s.rg.ends) > 0 {
-		s.addControlBlocks()
-	}
+	return added, len(text)
 }
 
 // trimSpaceNewline returns b without the spaces and line breaks it ends
@@ -894,12 +935,20 @@ func (s *segmenter) store(text []byte) [2]int32 {
 // ASCII, the accented Latin letters below U+0300 and those marks (quotes,
 // dashes, the ellipsis), most of the web's text, are NFC already, and
 // none combines with a neighbour; ASCII is turned away eight bytes at a
-// time.
+// time, and so are eight bytes without one from 0xCC up (the accented
+// letters of Latin scripts, the no-break space).
 func mayNeedNFC(text []byte) bool {
+	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	for i := 0; i < len(text); {
-		if i+8 <= len(text) && binary.LittleEndian.Uint64(text[i:])&0x8080808080808080 == 0 {
-			i += 8
-			continue
+		if i+8 <= len(text) {
+			x := binary.LittleEndian.Uint64(text[i:])
+			// A byte from 0xCC up has its high bit set and its low seven
+			// bits at 0x4C or more, which adding 0x34 carries into the
+			// high bit (and no further: 0x7F+0x34 < 0x100).
+			if x&highs == 0 || (x&lows+0x34*ones)&x&highs == 0 {
+				i += 8
+				continue
+			}
 		}
 		c := text[i]
 		switch {
@@ -1122,9 +1171,10 @@ func isJSONLD(attrs []attr) bool {
 // heading with an id is a section's, a target of the page's own links:
 // what its class says of the layout is where it is put
 // ("anchorWithStickyNavbar": below the menu bar), not what it is. Hints
-// of the elements around a heading still apply to it.
-func headingOwnHints(attrs []attr) boilerplate.Hint {
-	if hasAttr(attrs, "id") {
+// of the elements around a heading still apply to it. hasID says the
+// heading has an id.
+func headingOwnHints(hasID bool) boilerplate.Hint {
+	if hasID {
 		return boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter | boilerplate.HintAside
 	}
 	return boilerplate.HintHeader

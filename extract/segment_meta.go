@@ -76,9 +76,10 @@ type markCapture struct {
 }
 
 // markStart is called for every start tag in the body. class is the tag's
-// class as the segmenter sorted it. It opens a capture when the element
+// class as the segmenter sorted it, keys its attributes' names (see
+// attrKeys). It opens a capture when the element
 // is marked, and keeps the captured text's block breaks.
-func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClosing bool, nameMark markKind) {
+func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, keys attrKeys, selfClosing bool, nameMark markKind) {
 	mc := &s.mc
 	if len(mc.open) > 0 {
 		s.closeEndedMarks()
@@ -99,7 +100,11 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, selfClo
 	if len(mc.marks)+len(mc.open) >= maxMarks || len(mc.open) >= maxOpenCapture {
 		return
 	}
-	kind, src, dt := markOf(a, attrs, nameMark)
+	marking := attrs
+	if keys&markKeys == 0 {
+		marking = nil // none that markOf reads: most elements
+	}
+	kind, src, dt := markOf(a, marking, nameMark)
 	if kind == markHeadline {
 		if !selfClosing && class != tagVoid {
 			mc.noteHeadline(int32(len(s.blocks)))

@@ -76,6 +76,15 @@ func (r *srSpans) popped(depth int) {
 // when none) with text of n bytes. An element still open goes on in the
 // next block, from its start.
 func (r *srSpans) flushed(block, n int) {
+	if !r.open && len(r.pending) == 0 {
+		r.from = 0 // the common case, inlined
+		return
+	}
+	r.flushSpans(block, n)
+}
+
+// flushSpans is flushed for a block with screen-reader text in it.
+func (r *srSpans) flushSpans(block, n int) {
 	if r.open && n > r.from {
 		r.pending = append(r.pending, int32(r.from), int32(n))
 	}

@@ -74,17 +74,20 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 		case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
 			a := z.TagAtom()
 			attrs = attrs[:0]
+			var keys attrKeys
 			for more := z.HasAttr(); more; {
 				var k, v []byte
 				k, more = z.NextAttrKey()
-				if readsValue(k) {
+				key, read := keyOf(k)
+				keys |= key
+				if read {
 					v = z.AttrValue()
 				}
 				attrs = append(attrs, attr{key: k, val: v})
 			}
 			// "<div/>" opens a div in HTML; the slash only closes void and
 			// foreign elements.
-			s.start(a, attrs, tt == htmlscan.SelfClosingTagToken && s.honoursSelfClosing(a, attrs))
+			s.start(a, attrs, keys, tt == htmlscan.SelfClosingTagToken && s.honoursSelfClosing(a, attrs))
 			if s.src != nil && a == atom.Base {
 				s.src.noteBase(attrs)
 			}
@@ -111,12 +114,65 @@ func sameBytes(t, raw []byte) bool {
 // of the others (srcset, data-*, alt) are left undecoded, and their attr
 // has an empty val.
 func readsValue(key []byte) bool {
+	_, read := keyOf(key)
+	return read
+}
+
+// attrKeys is a set of attribute names that start looks for: knowing
+// which a tag has, it skips the readers of attributes it has none of
+// (most tags have a class and no more).
+type attrKeys uint16
+
+const (
+	keyHref attrKeys = 1 << iota
+	keyRel
+	keyItemprop
+	keyDatetime
+	keyControls // aria-controls
+	keyRole
+	keyID
+	keyOpen
+)
+
+// markKeys are the attributes that markOf reads.
+const markKeys = keyHref | keyRel | keyItemprop | keyDatetime
+
+// keyOf returns the set that holds the attribute named key, if start
+// looks for it, and whether the segmenter reads its value (readsValue).
+func keyOf(key []byte) (attrKeys, bool) {
 	switch string(key) {
-	case "class", "id", "role", "aria-hidden", "aria-modal", "aria-controls", "style", "type",
+	case "class", "aria-hidden", "aria-modal", "style", "type",
 		"data-role", "component", "data-component", "title", "itemtype":
-		return true
+		return 0, true
+	case "href":
+		return keyHref, true
+	case "rel":
+		return keyRel, true
+	case "itemprop":
+		return keyItemprop, true
+	case "datetime":
+		return keyDatetime, true
+	case "aria-controls":
+		return keyControls, true
+	case "role":
+		return keyRole, true
+	case "id":
+		return keyID, true
+	case "open":
+		return keyOpen, false
 	}
-	return collectorKey(key) != ""
+	return 0, collectorKey(key) != ""
+}
+
+// keysOf is the set of attrs' names, for attributes not read by the
+// scanner.
+func keysOf(attrs []attr) attrKeys {
+	var keys attrKeys
+	for i := range attrs {
+		k, _ := keyOf(attrs[i].key)
+		keys |= k
+	}
+	return keys
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

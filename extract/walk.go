@@ -37,7 +37,7 @@ func segmentNode(root *html.Node, pageURL string, lim Limits, stop func() bool) 
 			for _, at := range n.Attr {
 				attrs = append(attrs, attr{key: []byte(at.Key), val: []byte(validUTF8(at.Val))})
 			}
-			s.start(a, attrs, n.FirstChild == nil && classify(a) != tagBlock)
+			s.start(a, attrs, keysOf(attrs), n.FirstChild == nil && classify(a) != tagBlock)
 			switch {
 			case (a == atom.Noscript && s.parsesMarkup(a) || s.templateOpened) && rawTextOnly(n):
 				// A tree parsed with scripting on holds a <noscript>'s
