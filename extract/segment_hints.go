@@ -29,7 +29,25 @@ import (
 // utility ("d-none") hints hidden (see utilityHidden).
 func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 	var nh nameWords
-	var word [24]byte
+	nh.read(name)
+	if !nh.embed {
+		nh.hints |= nh.social
+		nh.word = nh.word.and(nh.socialWord)
+	}
+	if nh.hideWord && utilityHidden(name) {
+		nh.hints |= boilerplate.HintHidden
+	}
+	if nh.describes {
+		nh.mark &^= markAuthor // "author-description": not the name
+	}
+	return nh.hints, nh.mark, nh.consent, nh.review, nh.word
+}
+
+// readMixed reads the words of name into nh (see nameHints): each is
+// copied, lower-cased, and split where camelCase starts a new word. It
+// is the definition of read.
+func (nh *nameWords) readMixed(name []byte) {
+	var word [maxNameWord]byte
 	n := 0
 	for _, c := range name {
 		switch {
@@ -61,18 +79,60 @@ func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 	if n > 0 {
 		nh.add(word[:n])
 	}
-	if !nh.embed {
-		nh.hints |= nh.social
-		nh.word = nh.word.and(nh.socialWord)
-	}
-	if nh.hideWord && utilityHidden(name) {
-		nh.hints |= boilerplate.HintHidden
-	}
-	if nh.describes {
-		nh.mark &^= markAuthor // "author-description": not the name
-	}
-	return nh.hints, nh.mark, nh.consent, nh.review, nh.word
 }
+
+// read reads the words of name into nh. Most class and id names have no
+// capitals: their words are read where they stand in name, without the
+// copy readMixed makes; from the word of the first capital on, the rest
+// of the name is readMixed's.
+func (nh *nameWords) read(name []byte) {
+	start := 0 // where the word being read starts
+	for i, c := range name {
+		switch nameBytes[c] {
+		case nameWordByte:
+			continue
+		case nameCapital:
+			nh.readMixed(name[start:])
+			return
+		}
+		if i > start {
+			nh.add(name[start:min(i, start+maxNameWord)])
+		}
+		start = i + 1
+		if c == ' ' {
+			nh.of = false // the next class is a name of its own
+		}
+	}
+	if start < len(name) {
+		nh.add(name[start:min(len(name), start+maxNameWord)])
+	}
+}
+
+// maxNameWord is the longest word of a name read: the rest of a longer
+// word is left out.
+const maxNameWord = 24
+
+// The kinds of byte of a class or id name, in nameBytes: a separator
+// (0), a lower-case letter or digit, a capital.
+const (
+	nameWordByte = 1 + iota
+	nameCapital
+)
+
+// nameBytes maps each byte to its kind in a class or id name. Built once,
+// never modified.
+var nameBytes = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = nameWordByte
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = nameWordByte
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = nameCapital
+	}
+	return t
+}()
 
 // nameWords gathers what the words of a class or id say; see nameHints.
 type nameWords struct {
