@@ -388,6 +388,39 @@ type hintEntry struct {
 	exact bool
 	hint  boilerplate.Hint
 	word  nameWord // 0 unless hint is negative
+	// head is the name's first eight bytes as a number, the first in
+	// its low bits (see head8), and mask keeps the bytes of a shorter
+	// name: a word starts with a name of eight bytes or fewer when
+	// head8(word)&mask == head.
+	head, mask uint64
+}
+
+// newHintEntry returns the entry of a name of the hint tables.
+func newHintEntry(name string, exact bool, hint boilerplate.Hint, word nameWord) hintEntry {
+	e := hintEntry{name: name, exact: exact, hint: hint, word: word, head: head8([]byte(name)), mask: ^uint64(0)}
+	if len(name) < 8 {
+		e.mask = 1<<(8*len(name)) - 1
+	}
+	return e
+}
+
+// head8 returns the first eight bytes of w as a number, the first in its
+// low bits, with zeros past the end of a shorter w.
+func head8(w []byte) uint64 {
+	le := binary.LittleEndian
+	switch n := len(w); {
+	case n >= 8:
+		return le.Uint64(w)
+	case n >= 4:
+		// Two loads that overlap in the middle: the bytes they share
+		// are the same in both.
+		return uint64(le.Uint32(w)) | uint64(le.Uint32(w[n-4:]))<<(8*(n-4))
+	}
+	var x uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return x
 }
 
 // hintIndex holds the entries by their first two letters, in the order
@@ -401,10 +434,10 @@ var hintIndex = func() (idx struct {
 }) {
 	var all []hintEntry
 	for i, e := range exactHints {
-		all = append(all, hintEntry{e.word, true, e.hint, negativeWord(e.hint, i)})
+		all = append(all, newHintEntry(e.word, true, e.hint, negativeWord(e.hint, i)))
 	}
 	for i, e := range hintPrefixes {
-		all = append(all, hintEntry{e.prefix, false, e.hint, negativeWord(e.hint, len(exactHints)+i)})
+		all = append(all, newHintEntry(e.prefix, false, e.hint, negativeWord(e.hint, len(exactHints)+i)))
 	}
 	var _ = [255 - len(exactHints) - len(hintPrefixes)]struct{}{} // start is a uint8
 	for p := range 26 * 26 {
@@ -534,19 +567,25 @@ var infixFirst = func() (t [256]uint8) {
 
 // prefixHint is the hint (and nameWord) of the first name of hintIndex that
 // w is (an exact name) or starts with. w has two bytes or more, the first a
-// lower-case letter.
+// lower-case letter. The first eight bytes of a name are compared as one
+// number (see hintEntry).
 func prefixHint(w []byte) (boilerplate.Hint, nameWord) {
 	second := w[1] - 'a' // a digit wraps past 'z': no name has one
 	if second >= 26 {
 		return 0, 0
 	}
 	p := int(w[0]-'a')*26 + int(second)
-	for _, e := range hintIndex.entries[hintIndex.start[p]:hintIndex.start[p+1]] {
-		if e.exact {
-			if string(w) == e.name {
-				return e.hint, e.word
-			}
-		} else if len(w) >= len(e.name) && string(w[:len(e.name)]) == e.name {
+	entries := hintIndex.entries[hintIndex.start[p]:hintIndex.start[p+1]]
+	if len(entries) == 0 {
+		return 0, 0
+	}
+	head := head8(w)
+	for i := range entries {
+		e := &entries[i]
+		if len(w) < len(e.name) || e.exact && len(w) != len(e.name) || head&e.mask != e.head {
+			continue
+		}
+		if len(e.name) <= 8 || string(w[8:len(e.name)]) == e.name[8:] {
 			return e.hint, e.word
 		}
 	}
