@@ -1124,8 +1124,15 @@ func (s *segmenter) attrHints(attrs []attr) (boilerplate.Hint, bool, markKind, b
 	return r.h, r.itemprop, r.mark, r.consent, r.review, r.word, r.class
 }
 
-// hiddenStyle reports whether an inline style hides the element.
+// hiddenStyle reports whether an inline style hides the element:
+// "display:none" or "visibility:hidden" in its opening, read without
+// spaces and in lower case. Most styles hide nothing and no colon of
+// theirs is followed by the first letter of "none" or "hidden" (see
+// mayHide): they are not copied.
 func hiddenStyle(style []byte) bool {
+	if !mayHide(style) {
+		return false
+	}
 	var compact [64]byte
 	n := 0
 	for _, c := range style {
@@ -1143,6 +1150,25 @@ func hiddenStyle(style []byte) bool {
 	}
 	st := compact[:n]
 	return bytes.Contains(st, []byte("display:none")) || bytes.Contains(st, []byte("visibility:hidden"))
+}
+
+// mayHide reports whether a colon of style is followed, after spaces, by
+// an "n" or an "h" in either case: hiddenStyle finds what it looks for
+// only in a style where one is.
+func mayHide(style []byte) bool {
+	for {
+		i := bytes.IndexByte(style, ':')
+		if i < 0 {
+			return false
+		}
+		style = style[i+1:]
+		for len(style) > 0 && (style[0] == ' ' || style[0] == '\t' || style[0] == '\n') {
+			style = style[1:]
+		}
+		if len(style) > 0 && (style[0]|0x20 == 'n' || style[0]|0x20 == 'h') {
+			return true
+		}
+	}
 }
 
 func hasAttr(attrs []attr, key string) bool {

@@ -29,7 +29,25 @@ import (
 // utility ("d-none") hints hidden (see utilityHidden).
 func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 	var nh nameWords
-	var word [24]byte
+	nh.read(name)
+	if !nh.embed {
+		nh.hints |= nh.social
+		nh.word = nh.word.and(nh.socialWord)
+	}
+	if nh.hideWord && utilityHidden(name) {
+		nh.hints |= boilerplate.HintHidden
+	}
+	if nh.describes {
+		nh.mark &^= markAuthor // "author-description": not the name
+	}
+	return nh.hints, nh.mark, nh.consent, nh.review, nh.word
+}
+
+// readMixed reads the words of name into nh (see nameHints): each is
+// copied, lower-cased, and split where camelCase starts a new word. It
+// is the definition of read.
+func (nh *nameWords) readMixed(name []byte) {
+	var word [maxNameWord]byte
 	n := 0
 	for _, c := range name {
 		switch {
@@ -61,18 +79,60 @@ func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 	if n > 0 {
 		nh.add(word[:n])
 	}
-	if !nh.embed {
-		nh.hints |= nh.social
-		nh.word = nh.word.and(nh.socialWord)
-	}
-	if nh.hideWord && utilityHidden(name) {
-		nh.hints |= boilerplate.HintHidden
-	}
-	if nh.describes {
-		nh.mark &^= markAuthor // "author-description": not the name
-	}
-	return nh.hints, nh.mark, nh.consent, nh.review, nh.word
 }
+
+// read reads the words of name into nh. Most class and id names have no
+// capitals: their words are read where they stand in name, without the
+// copy readMixed makes; from the word of the first capital on, the rest
+// of the name is readMixed's.
+func (nh *nameWords) read(name []byte) {
+	start := 0 // where the word being read starts
+	for i, c := range name {
+		switch nameBytes[c] {
+		case nameWordByte:
+			continue
+		case nameCapital:
+			nh.readMixed(name[start:])
+			return
+		}
+		if i > start {
+			nh.add(name[start:min(i, start+maxNameWord)])
+		}
+		start = i + 1
+		if c == ' ' {
+			nh.of = false // the next class is a name of its own
+		}
+	}
+	if start < len(name) {
+		nh.add(name[start:min(len(name), start+maxNameWord)])
+	}
+}
+
+// maxNameWord is the longest word of a name read: the rest of a longer
+// word is left out.
+const maxNameWord = 24
+
+// The kinds of byte of a class or id name, in nameBytes: a separator
+// (0), a lower-case letter or digit, a capital.
+const (
+	nameWordByte = 1 + iota
+	nameCapital
+)
+
+// nameBytes maps each byte to its kind in a class or id name. Built once,
+// never modified.
+var nameBytes = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = nameWordByte
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = nameWordByte
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = nameCapital
+	}
+	return t
+}()
 
 // nameWords gathers what the words of a class or id say; see nameHints.
 type nameWords struct {
@@ -328,6 +388,39 @@ type hintEntry struct {
 	exact bool
 	hint  boilerplate.Hint
 	word  nameWord // 0 unless hint is negative
+	// head is the name's first eight bytes as a number, the first in
+	// its low bits (see head8), and mask keeps the bytes of a shorter
+	// name: a word starts with a name of eight bytes or fewer when
+	// head8(word)&mask == head.
+	head, mask uint64
+}
+
+// newHintEntry returns the entry of a name of the hint tables.
+func newHintEntry(name string, exact bool, hint boilerplate.Hint, word nameWord) hintEntry {
+	e := hintEntry{name: name, exact: exact, hint: hint, word: word, head: head8([]byte(name)), mask: ^uint64(0)}
+	if len(name) < 8 {
+		e.mask = 1<<(8*len(name)) - 1
+	}
+	return e
+}
+
+// head8 returns the first eight bytes of w as a number, the first in its
+// low bits, with zeros past the end of a shorter w.
+func head8(w []byte) uint64 {
+	le := binary.LittleEndian
+	switch n := len(w); {
+	case n >= 8:
+		return le.Uint64(w)
+	case n >= 4:
+		// Two loads that overlap in the middle: the bytes they share
+		// are the same in both.
+		return uint64(le.Uint32(w)) | uint64(le.Uint32(w[n-4:]))<<(8*(n-4))
+	}
+	var x uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return x
 }
 
 // hintIndex holds the entries by their first two letters, in the order
@@ -341,10 +434,10 @@ var hintIndex = func() (idx struct {
 }) {
 	var all []hintEntry
 	for i, e := range exactHints {
-		all = append(all, hintEntry{e.word, true, e.hint, negativeWord(e.hint, i)})
+		all = append(all, newHintEntry(e.word, true, e.hint, negativeWord(e.hint, i)))
 	}
 	for i, e := range hintPrefixes {
-		all = append(all, hintEntry{e.prefix, false, e.hint, negativeWord(e.hint, len(exactHints)+i)})
+		all = append(all, newHintEntry(e.prefix, false, e.hint, negativeWord(e.hint, len(exactHints)+i)))
 	}
 	var _ = [255 - len(exactHints) - len(hintPrefixes)]struct{}{} // start is a uint8
 	for p := range 26 * 26 {
@@ -474,19 +567,25 @@ var infixFirst = func() (t [256]uint8) {
 
 // prefixHint is the hint (and nameWord) of the first name of hintIndex that
 // w is (an exact name) or starts with. w has two bytes or more, the first a
-// lower-case letter.
+// lower-case letter. The first eight bytes of a name are compared as one
+// number (see hintEntry).
 func prefixHint(w []byte) (boilerplate.Hint, nameWord) {
 	second := w[1] - 'a' // a digit wraps past 'z': no name has one
 	if second >= 26 {
 		return 0, 0
 	}
 	p := int(w[0]-'a')*26 + int(second)
-	for _, e := range hintIndex.entries[hintIndex.start[p]:hintIndex.start[p+1]] {
-		if e.exact {
-			if string(w) == e.name {
-				return e.hint, e.word
-			}
-		} else if len(w) >= len(e.name) && string(w[:len(e.name)]) == e.name {
+	entries := hintIndex.entries[hintIndex.start[p]:hintIndex.start[p+1]]
+	if len(entries) == 0 {
+		return 0, 0
+	}
+	head := head8(w)
+	for i := range entries {
+		e := &entries[i]
+		if len(w) < len(e.name) || e.exact && len(w) != len(e.name) || head&e.mask != e.head {
+			continue
+		}
+		if len(e.name) <= 8 || string(w[8:len(e.name)]) == e.name[8:] {
 			return e.hint, e.word
 		}
 	}
