@@ -294,10 +294,15 @@ func (s *shingler) resume(text string, from int, st hashState, out []uint64, sta
 // hashUnicode is the loop of shinglesUnicode, from b[from], where a word
 // starts, with st the state after the words before it. Unless normalized,
 // it stops and reports false at the first character that NFKC could
-// change. Unless m is nil, it measures each rune it reads with m.
+// change. Unless m is nil, it measures each rune it reads with m; m's
+// counts and state are written back when it reports true.
 func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64, m *measurer) ([]uint64, blockHashes, bool) {
 	var digits, acc, h, wl uint64
 	w0, w1, exact, whole, words := st.w0, st.w1, st.exact, st.whole, st.words
+	var lanes, state uint64 // m's counts and state, kept in registers
+	if m != nil {
+		lanes, state = m.lanes, m.state
+	}
 	inWord, inNum := false, false
 	for i := from; ; {
 		// Fast paths for the common bytes of non-ASCII text: an ASCII
@@ -311,7 +316,7 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 				case 1:
 					inWord, inNum = true, false
 					if m != nil {
-						m.step(smallRuneClasses[c]) // the letters after it add nothing
+						lanes, state = m.stepCounts(lanes, state, smallRuneClasses[c]) // the letters after it add nothing
 					}
 					if i+8 <= len(b) {
 						// The ASCII letters at i, up to eight at once.
@@ -329,7 +334,7 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 					continue
 				case 0:
 					if m != nil {
-						m.step(smallRuneClasses[c])
+						lanes, state = m.stepCounts(lanes, state, smallRuneClasses[c])
 					}
 					i++
 					if !inWord {
@@ -387,7 +392,7 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 					if m != nil {
 						// Letters all: the first may start a word, the
 						// others add nothing but their second bytes.
-						m.step(smallRuneClasses[rune(c&0x1F)<<6|rune(b[start+1]&0x3F)])
+						lanes, state = m.stepCounts(lanes, state, smallRuneClasses[rune(c&0x1F)<<6|rune(b[start+1]&0x3F)])
 						m.multi += (i - start) / 2
 					}
 					if i >= len(b) || b[i] >= utf8.RuneSelf || asciiClass[b[i]] != 0 {
@@ -396,7 +401,7 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 					// An ASCII separator, the common end of the word:
 					// end it here rather than through the loop's top.
 					if m != nil {
-						m.step(smallRuneClasses[b[i]])
+						lanes, state = m.stepCounts(lanes, state, smallRuneClasses[b[i]])
 					}
 					i++
 					endWord = true
@@ -427,7 +432,7 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 					k = runeKind(r)
 				}
 				if m != nil && (k != kindCJK || !inWord) { // else r is read again, below
-					m.rune(r, size)
+					lanes, state = m.runeCounts(lanes, state, r, size)
 				}
 				switch k {
 				case kindLetter:
@@ -501,6 +506,9 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 		if end {
 			break
 		}
+	}
+	if m != nil {
+		m.lanes, m.state = lanes, state
 	}
 	return out, result(words, whole, exact), true
 }

@@ -171,17 +171,21 @@ type measurer struct {
 	cjkStops     int    // CJK sentence marks, punctuation that ends a sentence
 }
 
-// step measures a rune of class, which is not rcCJK.
-func (m *measurer) step(class uint8) {
+// stepCounts measures a rune of class, which is not rcCJK, with the counts
+// and state of m in lanes and state, where a hot loop keeps them: it
+// returns them after the rune.
+func (m *measurer) stepCounts(lanes, state uint64, class uint8) (uint64, uint64) {
 	if m.cjkRun > 0 {
 		m.cjkWords += (m.cjkRun + 1) / 2
 		m.cjkRun = 0
 	}
-	m.lanes, m.state = countByte(m.lanes, m.state, class)
+	return countByte(lanes, state, class)
 }
 
-// rune measures rune r, of size bytes in the text, as CountText does.
-func (m *measurer) rune(r rune, size int) {
+// runeCounts measures rune r, of size bytes in the text, as CountText
+// does, with the counts and state of m in lanes and state as stepCounts
+// has them.
+func (m *measurer) runeCounts(lanes, state uint64, r rune, size int) (uint64, uint64) {
 	m.multi += size - 1
 	var class uint8
 	switch {
@@ -193,15 +197,14 @@ func (m *measurer) rune(r rune, size int) {
 		class = wideRuneClass(r)
 	}
 	if class != rcCJK {
-		m.step(class)
-		return
+		return m.stepCounts(lanes, state, class)
 	}
 	// Han and Kana: words are counted by run length.
 	m.cjkRun++
 	if r == '。' || r == '！' || r == '？' {
 		m.cjkStops++
 	}
-	m.state = 0
+	return lanes, 0
 }
 
 // fill writes the measurements of a text of n bytes into f.

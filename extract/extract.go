@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unsafe"
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/charset"
@@ -208,28 +209,31 @@ func clearVerdicts(blocks []boilerplate.Block) {
 
 // pageLanguage detects the language of the page from the text of its
 // longest blocks; markup's lang attribute decides only when the text gives
-// no evidence.
-func pageLanguage(blocks []boilerplate.Block, markup string) language.Tag {
-	var sample strings.Builder
-	sample.Grow(4608)
+// no evidence. The sample of text is gathered in buf, which pageLanguage
+// returns, grown, for the caller to reuse: the segmenter's arena, free
+// once setTexts has copied the blocks' texts out, serves, and a page
+// allocates no sample of its own.
+func pageLanguage(blocks []boilerplate.Block, markup string, buf []byte) (language.Tag, []byte) {
+	sample := buf[:0]
 	for i := range blocks {
 		if b := &blocks[i]; b.Features.Words >= 8 && b.Features.LinkDensity() < 0.3 {
-			sample.WriteString(b.Text)
-			sample.WriteByte('\n')
-			if sample.Len() > 4096 {
+			sample = append(sample, b.Text...)
+			sample = append(sample, '\n')
+			if len(sample) > 4096 {
 				break
 			}
 		}
 	}
-	if r := lang.Detect(sample.String()); r.Known() {
-		return r.Tag
+	// Detect keeps nothing of its text, so the bytes may be reused.
+	if r := lang.Detect(unsafe.String(unsafe.SliceData(sample), len(sample))); r.Known() {
+		return r.Tag, sample[:0]
 	}
 	if markup != "" {
 		if t, err := language.Parse(markup); err == nil {
-			return t
+			return t, sample[:0]
 		}
 	}
-	return language.Und
+	return language.Und, sample[:0]
 }
 
 // markTitle drops the first heading that repeats the page title (the

@@ -30,7 +30,8 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	blocks := s.blocks
 
-	tag := pageLanguage(blocks, md.Language)
+	tag, arena := pageLanguage(blocks, md.Language, s.arena)
+	s.arena = arena
 	if tag != language.Und {
 		res.Language = tag.String()
 	}
