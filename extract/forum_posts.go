@@ -50,14 +50,14 @@ func nameShape(name []byte) uint32 {
 // signs reports whether element a names who wrote the text around it or
 // when (see postItems): a <time>, a class or id that names an author or a
 // date (nameMark), an itemprop that does (author, datePublished).
-func signs(a atom.Atom, attrs []attr, nameMark markKind, itemprop bool) bool {
+func signs(a atom.Atom, attrs []attr, nameMark markKind, itemprop, authorHref bool) bool {
 	if nameMark != 0 || a == atom.Time {
 		return true
 	}
 	if !itemprop {
 		return false
 	}
-	k, _, _ := markOf(a, attrs, 0)
+	k, _, _ := markOf(a, attrs, 0, authorHref)
 	return k != 0
 }
 

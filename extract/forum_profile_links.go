@@ -19,9 +19,28 @@ import (
 // News and Q&A sites all print one beside each post. An article's byline
 // links to an author's page ("/author/jane-doe"), which is no member's.
 func profileLink(href []byte) bool {
+	return profileLinkWith(href, segmentInitials(href))
+}
+
+// profileLinkWith is profileLink for an address whose initials
+// (segmentInitials) are known.
+func profileLinkWith(href []byte, ini initials) bool {
 	if len(href) == 0 || len(href) > maxProfileHref {
 		return false
 	}
+	if ini&profileInitials == 0 && bytes.IndexByte(href, '?') < 0 {
+		return false // no member's folder, no query: most links
+	}
+	return profilePath(href)
+}
+
+// profileInitials are the first letters of the folders that profileLink
+// looks for: memberSegment's and numberedMember's.
+const profileInitials initials = 1<<('u'-'a') | 1<<('m'-'a') | 1<<('p'-'a')
+
+// profilePath is profileLink for a link of a length it reads, once the
+// link's initials or its query let it through.
+func profilePath(href []byte) bool {
 	h := href
 	if i := bytes.Index(h, []byte("://")); i >= 0 {
 		j := bytes.IndexByte(h[i+3:], '/')

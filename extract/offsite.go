@@ -153,20 +153,15 @@ func pageSite(pageURL string) []byte {
 	return bytes.ToLower(siteLabel(host))
 }
 
-// leavesSite reports whether the link whose start tag has attrs leads to
-// another site. The page's site is its URL's, or else the absolute
-// canonical address the head gave (looked up once, at the first link).
-func (s *segmenter) leavesSite(attrs []attr) bool {
+// leavesSite reports whether a link to href leads to another site. The
+// page's site is its URL's, or else the absolute canonical address the
+// head gave (looked up once, at the first link).
+func (s *segmenter) leavesSite(href []byte) bool {
 	if !s.siteKnown {
 		s.siteKnown = true
 		s.site = pageSite(s.md.AbsoluteURL())
 	}
-	for _, at := range attrs {
-		if string(at.key) == "href" {
-			return leavesSite(at.val, s.site)
-		}
-	}
-	return false
+	return leavesSite(href, s.site)
 }
 
 // knowSite sets the page's site from its URL; an empty URL leaves it to

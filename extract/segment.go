@@ -254,6 +254,10 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	if !s.headDone && !headContent(a) {
 		s.inHead, s.headDone = false, true
 	}
+	var link linkAttrs // what the tests of a link read
+	if a == atom.A && keys&keyHref != 0 {
+		link = readLinkAttrs(attrs)
+	}
 	switch a {
 	case atom.Head:
 		if !s.headDone {
@@ -268,7 +272,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	case atom.Html, atom.Meta, atom.Link, atom.Time:
 		s.md.Element(a.String(), s.metaAttrs(attrs))
 	case atom.A:
-		if !selfClosing && keys&keyHref != 0 && !s.headingToggle(attrs) {
+		if !selfClosing && keys&keyHref != 0 && !s.headingToggle(&link) {
 			// A new link closes one left open, as the HTML parser's
 			// adoption agency does: links do not nest.
 			s.endLinkSpan(false)
@@ -276,7 +280,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 			s.startLinkSpan()
 			s.links++
 			s.startAnchor(attrs)
-			if s.leavesSite(attrs) {
+			if s.leavesSite(link.href) {
 				s.offsite++
 			}
 		}
@@ -319,15 +323,15 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	}
 	if len(s.mc.open) > 0 || nameMark != 0 || a == atom.Time || keys&markKeys != 0 {
 		// Elsewise no mark is open and none begins: most elements.
-		s.markStart(a, class, attrs, keys, selfClosing, nameMark)
+		s.markStart(a, class, attrs, keys, selfClosing, nameMark, link.authorPath)
 	}
 	// A mark of authorship is recorded on the element that carries it
 	// when the element opens a node of its own (see push below), on the
 	// element it stands in otherwise.
 	// signs says yes only for one of these: most elements skip the call.
 	maySign := nameMark != 0 || a == atom.Time || itemprop
-	signed := len(s.stack) > 0 && (maySign && signs(a, attrs, nameMark, itemprop) ||
-		a == atom.A && profileLink(attrVal(attrs, "href")))
+	signed := len(s.stack) > 0 && (maySign && signs(a, attrs, nameMark, itemprop, link.authorPath) ||
+		link.profile())
 	if signed {
 		s.signs++
 	}

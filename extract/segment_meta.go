@@ -79,7 +79,7 @@ type markCapture struct {
 // class as the segmenter sorted it, keys its attributes' names (see
 // attrKeys). It opens a capture when the element
 // is marked, and keeps the captured text's block breaks.
-func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, keys attrKeys, selfClosing bool, nameMark markKind) {
+func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, keys attrKeys, selfClosing bool, nameMark markKind, authorHref bool) {
 	mc := &s.mc
 	if len(mc.open) > 0 {
 		s.closeEndedMarks()
@@ -104,7 +104,7 @@ func (s *segmenter) markStart(a atom.Atom, class tagClass, attrs []attr, keys at
 	if keys&markKeys == 0 {
 		marking = nil // none that markOf reads: most elements
 	}
-	kind, src, dt := markOf(a, marking, nameMark)
+	kind, src, dt := markOf(a, marking, nameMark, authorHref)
 	if kind == markHeadline {
 		if !selfClosing && class != tagVoid {
 			mc.noteHeadline(int32(len(s.blocks)))
@@ -280,8 +280,9 @@ func (mc *markCapture) newline() {
 
 // markOf says whether an element is marked as holding the author or the
 // date, how, and the datetime of a <time>. nameMark is what its class and
-// id say (nameHints).
-func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource, string) {
+// id say (nameHints); authorHref, whether the element is a link to an
+// author's page (linkAttrs.authorPath).
+func markOf(a atom.Atom, attrs []attr, nameMark markKind, authorHref bool) (markKind, markSource, string) {
 	var kind markKind
 	var src markSource
 	dt := ""
@@ -297,7 +298,7 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind) (markKind, markSource,
 				kind, src = markAuthor, srcRel
 			}
 		case "href":
-			if a == atom.A && kind == 0 && isAuthorPath(at.val) {
+			if a == atom.A && kind == 0 && authorHref {
 				kind, src = markAuthor, srcRel
 			}
 		case "datetime":
@@ -338,7 +339,13 @@ const maxTitleDate = 64
 // "/blog/authors/jane-doe", "/autor/max-muster"), as blogging software
 // and news sites build them. The link's text is the byline's name.
 func isAuthorPath(href []byte) bool {
-	if !mayHoldAuthorPath(href) {
+	return authorPathWith(href, segmentInitials(href))
+}
+
+// authorPathWith is isAuthorPath for an address whose initials
+// (segmentInitials) are known.
+func authorPathWith(href []byte, ini initials) bool {
+	if ini&authorInitials == 0 || !mayHoldAuthorPath(href) {
 		return false
 	}
 	if i := bytes.IndexByte(href, '?'); i >= 0 {
@@ -388,6 +395,9 @@ func isAuthorPath(href []byte) bool {
 func mayHoldAuthorPath(href []byte) bool {
 	return authorFolderStart(href) || anySegmentStarts(href, authorFolderStart)
 }
+
+// authorInitials are the first bytes of authorPaths (authorPathFirst).
+const authorInitials initials = 1<<('a'-'a') | 1<<('w'-'a') | 1<<('j'-'a') | 1<<('p'-'a') | 1<<('c'-'a') | initialCyrillic
 
 // anySegmentStarts reports whether the text after some "/" of href
 // passes starts: a search for "/" turns away most links at once.
