@@ -60,9 +60,13 @@ func sectionWordsBound(blocks []boilerplate.Block) int {
 // pageFallBack reads the page section by section when the extraction
 // kept (kept words) under 1/share of what the sections hold: the single
 // container missed the page's content, as it does on a listing or a
-// thread taken for an article. It reports whether it did.
+// thread taken for an article. A comment thread or a grid of teasers that
+// a heading announces after the sections' first kept text is not what
+// they hold (dropAnnouncedTails): a short post's comments are no reason
+// to read its page by sections. It reports whether it did.
 func pageFallBack(blocks []boilerplate.Block, kept, share int, memo *recognize.Memo) bool {
 	page := sectionsOf(blocks, memo)
+	dropAnnouncedTails(page)
 	if pw := keptWords(page); pw < fallbackPageWords || kept*share >= pw {
 		return false
 	}
@@ -121,6 +125,13 @@ func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPa
 	if articleEndsFirst(blocks, page) {
 		return conf, false
 	}
+	// Nor is a thread or a grid of teasers that a heading announces after
+	// the sections' first kept text: the sections keep what they add
+	// before it, and when that is nothing, the result stands.
+	dropAnnouncedTails(page)
+	if keptWords(page) <= keptWords(blocks) {
+		return conf, false
+	}
 	copy(blocks, page)
 	return c, true
 }
@@ -135,7 +146,8 @@ func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPa
 // heading, or the nearest element around it whose sections keep text
 // (see titleClimbs). In the candidate, blocks are kept section by section
 // (hidden blocks, navigation, recognised boilerplate and short links still
-// go); outside it they stay dropped. Whatever it kept, a result that holds a
+// go, and so does a comment thread or a grid of teasers under a heading
+// that announces it: see dropAnnouncedTails); outside it they stay dropped. Whatever it kept, a result that holds a
 // twentieth of what the page's sections hold takes those (pageFallBack).
 // It returns which fallback was used, "" for none.
 func fallBack(s *segmenter) string {
@@ -201,6 +213,7 @@ func readCandidate(s *segmenter, node int) bool {
 	}
 	clearVerdicts(candidate)
 	keepSectionsMemo(candidate, PageArticle, nil, s.recog)
+	dropAnnouncedTails(candidate)
 	// A page of short lines: its rows are content.
 	keepGridTables(candidate, false)
 	keepCandidateItems(s, candidate, at)

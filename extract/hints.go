@@ -43,7 +43,8 @@ const noscriptShare = 0.2
 // <footer> element (outside the article) is believed whatever it holds: a
 // tag is firmer evidence than a name. Hiding is believed too, except on an
 // element that holds nearly all the page's prose or nearly all the text of
-// <main> (revealedShare): a page does not hide its content from its
+// <main> or of the element marked as the article (revealedShare, see
+// revealsMarked): a page does not hide its content from its
 // readers, a script shows it. Nor is it believed on the folded panels of
 // the content, an accordion's answers or a product's tabs (see unfolds). A <noscript> in the body is hidden as a
 // browser that runs scripts hides it, unless it holds much of the page's
@@ -72,30 +73,18 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 	s.fold.markPanels(s.nodes)
 	s.hintsAt = slices.Grow(s.hintsAt[:0], nn)[:nn]
 	clear(s.hintsAt)
-	var mainOf []int32 // the <main> around each node, -1 outside; nil without one
-	if holdsMain != nil {
-		mainOf = make([]int32, nn)
-		mainOf[0] = -1
-	}
 	for i := range nn {
 		own := s.nodes[i].hints
-		if mainOf != nil && i > 0 {
-			mainOf[i] = mainOf[s.nodes[i].parent]
-			if s.nodes[i].tag == atom.Main {
-				mainOf[i] = int32(i)
-			}
-		}
 		if own&boilerplate.HintHidden != 0 && unfolds(s, i, good, bad) {
 			// A folded panel of the content: a reader opens it.
 			own &^= boilerplate.HintHidden
 		}
-		if own&boilerplate.HintHidden != 0 && mainOf != nil && mainOf[i] >= 0 && mainOf[i] != int32(i) {
-			// Nearly all of <main>, hidden: a content lock or a fade-in
-			// that a script lifts, whatever the text is (a grid of
-			// products is no prose).
-			if m := mainOf[i]; good[i]+bad[i] >= revealedShare*(good[m]+bad[m]) {
-				own &^= boilerplate.HintHidden
-			}
+		if own&boilerplate.HintHidden != 0 && revealsMarked(s, i, good, bad) {
+			// Nearly all of <main> or of the marked article, hidden: a
+			// content lock, a fade-in or a client-side template that a
+			// script lifts, whatever the text is (a grid of products is
+			// no prose).
+			own &^= boilerplate.HintHidden
 		}
 		if own&boilerplate.HintHidden != 0 && good[i] >= revealedShare*total && total > 0 {
 			// Nearly all the page's prose, hidden: a script shows it
@@ -202,6 +191,21 @@ func consentBanner(s *segmenter, i int, holdsMain []bool) bool {
 	n := &s.nodes[i]
 	return n.consent && n.tag != atom.Body && n.tag != atom.Html && !insideArticle(s, i) &&
 		(holdsMain == nil || !holdsMain[i])
+}
+
+// revealsMarked reports whether hidden node i holds revealedShare or more
+// of the text (good and bad) of the nearest element around it that markup
+// names as the main content or the article (<main>, <article>, role=main,
+// itemprop=articleBody: HintArticle). A page does not hide the content it
+// marks: a script shows it, or renders it from the template it ships in
+// (an article body in <script type="text/template">).
+func revealsMarked(s *segmenter, i int, good, bad []float64) bool {
+	for m := s.nodes[i].parent; m >= 0; m = s.nodes[m].parent {
+		if s.nodes[m].hints&boilerplate.HintArticle != 0 {
+			return good[i]+bad[i] >= revealedShare*(good[m]+bad[m]) && good[i]+bad[i] > 0
+		}
+	}
+	return false
 }
 
 // holdsMainElement reports, for each node, whether a <main> element is

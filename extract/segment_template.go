@@ -16,7 +16,8 @@ import (
 // the markup it is, under a hidden element: its blocks are dropped as
 // hidden like any element the page hides, unless the hiding is
 // disbelieved because the template holds nearly all of the page's prose
-// (see resolveHints), which is the page whose article ships in one.
+// or of the element marked as the article's body (see resolveHints and
+// revealsMarked), which is the page whose article ships in one.
 
 // templateScript reports whether a start tag a with attrs opens a
 // client-side template in the body, outside any region.

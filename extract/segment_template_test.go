@@ -39,6 +39,12 @@ func TestTemplateScripts(t *testing.T) {
 		`<p>Cyclists and walkers will still be able to cross, and a ferry will run during the works, which are expected to last a year.</p>`
 	const widget = `<div class="dialog"><h2>Stay in the loop</h2><p>Sign up for our newsletter and we will send you the best stories of the week, every Friday morning.</p></div>`
 	nav := `<nav><a href="/">Home</a> <a href="/news">News</a></nav>`
+	sidebar := `<aside><h3>Most read</h3><ul><li><a href="/a">Council approves the new budget for the harbour</a>` +
+		`<p>The vote ended a debate of three months, and the works on the quay can start in the autumn as planned.</p></li>` +
+		`<li><a href="/b">Storm warning issued for the coast tonight</a><p>Winds of up to a hundred kilometres an hour are expected after midnight, and the ferries will stay in port.</p></li></ul></aside>`
+	sidebarDE := `<aside><h3>Meistgelesen</h3><ul><li><a href="/a">Gemeinderat beschließt den neuen Haushalt für den Hafen</a>` +
+		`<p>Die Abstimmung beendet eine Debatte von drei Monaten, und die Arbeiten am Kai können im Herbst wie geplant beginnen.</p></li>` +
+		`<li><a href="/b">Sturmwarnung für die Küste heute Nacht</a><p>Nach Mitternacht werden Windböen von bis zu hundert Kilometern pro Stunde erwartet, die Fähren bleiben im Hafen.</p></li></ul></aside>`
 	tests := []struct {
 		name, page string
 		want, not  []string
@@ -47,6 +53,25 @@ func TestTemplateScripts(t *testing.T) {
 			`<html><head><title>Bridge to close</title></head><body>` + nav +
 				`<div itemprop="articleBody"><script type="text/template">` + story + `</script></div><footer>News site footer</footer></body></html>`,
 			[]string{"engineers found cracks", "a ferry will run"}, nil},
+		// The sidebar's teasers read as prose too: the template holds
+		// nearly all of the marked body, not of the page.
+		{"the article in a template beside a sidebar of teasers",
+			`<html><head><title>Bridge to close</title></head><body>` + nav +
+				`<div class="story"><h1>Bridge to close</h1><div class="story-body" itemprop="articleBody"><script type="text/template"><div>` + story + `</div></script></div></div>` +
+				sidebar + `<footer>News site footer</footer></body></html>`,
+			[]string{"engineers found cracks", "a ferry will run"}, []string{"Storm warning issued", "Winds of up to"}},
+		{"a German article in a template inside <article>",
+			`<html lang="de"><head><title>Brücke wird gesperrt</title></head><body>` + nav +
+				`<article><h1>Brücke wird gesperrt</h1><script type="text/html"><p>Der Stadtrat hat am Dienstag beschlossen, die alte Brücke ab dem nächsten Frühjahr für Autos zu sperren.</p>` +
+				`<p>Radfahrer und Fußgänger können sie weiter überqueren, und während der Arbeiten fährt eine Fähre.</p>` +
+				`<p>Die Ingenieure hatten im Winter Risse in zwei Pfeilern gefunden, die Arbeiten sollen ein Jahr dauern.</p></script></article>` +
+				sidebarDE + `<footer>Fußzeile der Zeitung</footer></body></html>`,
+			[]string{"die alte Brücke ab dem nächsten Frühjahr", "fährt eine Fähre"}, []string{"Sturmwarnung", "Windböen"}},
+		{"a faded-in body inside <article>",
+			`<html><head><title>Bridge to close</title></head><body>` + nav +
+				`<article><h1>Bridge to close</h1><div class="fade-in" style="display:none">` + story + `</div></article>` +
+				sidebar + `<footer>News site footer</footer></body></html>`,
+			[]string{"engineers found cracks", "a ferry will run"}, []string{"Storm warning issued", "Winds of up to"}},
 		{"a widget in a template beside the article",
 			`<html><head><title>Bridge to close</title></head><body>` + nav + `<article>` + story + story + `</article>` +
 				`<script type="text/x-handlebars-template" id="signup">` + widget + `</script><footer>News site footer</footer></body></html>`,

@@ -1,0 +1,45 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// dropAnnouncedTails drops, in a fallback's reading by sections, the
+// section under a heading that the recognisers dropped as announcing
+// comments ("5 Responses", "Kommentare") or other stories ("You may also
+// like", "Mehr zum Thema"), up to the next heading of the same or a
+// higher rank, when the reading kept text before that heading: the short
+// post or the one paragraph the fallback was for. Each comment or teaser
+// there reads as prose, section by section, and outweighs the post it
+// follows. A reading that kept nothing before the heading (a thread's
+// page, whose posts are its content) is left alone, and so is a line
+// that only reads as a heading (a <div> a heading made one: "Comment
+// removed by its author" over a post).
+func dropAnnouncedTails(blocks []boilerplate.Block) {
+	before := false
+	for i := 0; i < len(blocks); i++ {
+		h := &blocks[i]
+		if h.Kind != boilerplate.KindHeading || h.Reason != boilerplate.ReasonComments && h.Reason != boilerplate.ReasonRelated {
+			before = before || h.Kept
+			continue
+		}
+		if !before || !headingElement(h.Tag) {
+			continue
+		}
+		rank := headingRank(h.Tag)
+		j := i + 1
+		for ; j < len(blocks); j++ {
+			b := &blocks[j]
+			if b.Kind == boilerplate.KindHeading && headingRank(b.Tag) <= rank {
+				break
+			}
+			if b.Kept {
+				b.Drop(h.Reason)
+			}
+		}
+		i = j - 1
+	}
+}
+
+// headingElement reports whether tag names a heading element, h1 to h6.
+func headingElement(tag string) bool {
+	return len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
+}
