@@ -9,6 +9,7 @@ import "github.com/winnowtext/winnow/boilerplate"
 // instructions of a carousel. A shopper does not see them, and the buy
 // box and gallery that hold them are read as the product's section.
 func dropScreenReaderText(s *segmenter) {
+	dropScreenReaderBlocks(s)
 	hidden := make([]bool, len(s.nodes))
 	found := false
 	// Parents come before their children.
@@ -26,5 +27,27 @@ func dropScreenReaderText(s *segmenter) {
 		if n := s.blockAt[i]; n >= 0 && int(n) < len(hidden) && hidden[n] && s.blocks[i].Kept {
 			s.blocks[i].Drop(boilerplate.ReasonHidden)
 		}
+	}
+}
+
+// dropScreenReaderBlocks drops the kept blocks whose text is all in
+// inline elements only screen readers read (see srSpans): the label of
+// a gallery's thumbnail button ("Image 2 of 5"), whose element is the
+// button, not the hidden span in it.
+func dropScreenReaderBlocks(s *segmenter) {
+	spans := s.sr.found
+	for i := 0; i < len(spans); {
+		j := i + 1
+		for j < len(spans) && spans[j].block == spans[i].block {
+			j++
+		}
+		if int(spans[i].block) >= len(s.blocks) {
+			break
+		}
+		b := &s.blocks[spans[i].block]
+		if b.Kept && b.Kind != boilerplate.KindHeading && !hasLetterOrDigit([]byte(cutSpans(b.Text, spans[i:j]))) {
+			b.Drop(boilerplate.ReasonHidden)
+		}
+		i = j
 	}
 }
