@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // dropScreenReaderText drops, on a product's page, the kept blocks of
 // elements that only screen readers read (see srOnlyName): the
@@ -45,9 +49,42 @@ func dropScreenReaderBlocks(s *segmenter) {
 			break
 		}
 		b := &s.blocks[spans[i].block]
-		if b.Kept && b.Kind != boilerplate.KindHeading && !hasLetterOrDigit([]byte(cutSpans(b.Text, spans[i:j]))) {
+		if b.Kept && b.Kind != boilerplate.KindHeading && allInSpans(b.Text, spans[i:j]) {
 			b.Drop(boilerplate.ReasonHidden)
 		}
 		i = j
 	}
+}
+
+// allInSpans reports whether every letter and digit of text lies in
+// spans, which are in order.
+func allInSpans(text string, spans []srSpan) bool {
+	last := 0
+	for _, sp := range spans {
+		from, to := int(sp.from), int(sp.to)
+		if from < last || to > len(text) {
+			continue
+		}
+		if stringHasLetterOrDigit(text[last:from]) {
+			return false
+		}
+		last = to
+	}
+	return !stringHasLetterOrDigit(text[last:])
+}
+
+// stringHasLetterOrDigit is hasLetterOrDigit for a string.
+func stringHasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if c := byte(r); c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' {
+				return true
+			}
+			continue
+		}
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
 }
