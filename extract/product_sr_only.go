@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // dropScreenReaderText drops, on a product's page, the kept blocks of
 // elements that only screen readers read (see srOnlyName): the
@@ -9,6 +13,7 @@ import "github.com/winnowtext/winnow/boilerplate"
 // instructions of a carousel. A shopper does not see them, and the buy
 // box and gallery that hold them are read as the product's section.
 func dropScreenReaderText(s *segmenter) {
+	dropScreenReaderBlocks(s)
 	hidden := make([]bool, len(s.nodes))
 	found := false
 	// Parents come before their children.
@@ -27,4 +32,59 @@ func dropScreenReaderText(s *segmenter) {
 			s.blocks[i].Drop(boilerplate.ReasonHidden)
 		}
 	}
+}
+
+// dropScreenReaderBlocks drops the kept blocks whose text is all in
+// inline elements only screen readers read (see srSpans): the label of
+// a gallery's thumbnail button ("Image 2 of 5"), whose element is the
+// button, not the hidden span in it.
+func dropScreenReaderBlocks(s *segmenter) {
+	spans := s.sr.found
+	for i := 0; i < len(spans); {
+		j := i + 1
+		for j < len(spans) && spans[j].block == spans[i].block {
+			j++
+		}
+		if int(spans[i].block) >= len(s.blocks) {
+			break
+		}
+		b := &s.blocks[spans[i].block]
+		if b.Kept && b.Kind != boilerplate.KindHeading && allInSpans(b.Text, spans[i:j]) {
+			b.Drop(boilerplate.ReasonHidden)
+		}
+		i = j
+	}
+}
+
+// allInSpans reports whether every letter and digit of text lies in
+// spans, which are in order.
+func allInSpans(text string, spans []srSpan) bool {
+	last := 0
+	for _, sp := range spans {
+		from, to := int(sp.from), int(sp.to)
+		if from < last || to > len(text) {
+			continue
+		}
+		if stringHasLetterOrDigit(text[last:from]) {
+			return false
+		}
+		last = to
+	}
+	return !stringHasLetterOrDigit(text[last:])
+}
+
+// stringHasLetterOrDigit is hasLetterOrDigit for a string.
+func stringHasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if c := byte(r); c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' {
+				return true
+			}
+			continue
+		}
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestDropScreenReaderText checks that a product's page drops what only
 // screen readers read in its buy box and gallery (the shop systems'
@@ -34,6 +38,27 @@ func TestDropScreenReaderText(t *testing.T) {
 				`<div class="gallery" role="region"><p class="sr-only">Ceci est un carrousel d'images avec des diapositives cliquables. Utilisez les boutons Suivant et Précédent pour naviguer.</p>`+
 					`<img src="1.jpg" alt=""><img src="2.jpg" alt=""></div>`, ""),
 			[]string{"45,00 €", "ceinture large et souple"}, []string{"carrousel d'images"}},
+		{"gallery slides labelled by a hidden span, English",
+			galleryProduct("en", "White speckle mug", "$60.00",
+				"Make each cup of tea or coffee feel special with a wheel thrown mug in a matte white speckle finish.",
+				`<div class="slide"><img src="%[1]d.jpg" alt=""><span class="visually-hidden">Image %[1]d of %[2]d</span><div class="zoom" aria-hidden="true"><img src="%[1]d.jpg" alt=""></div></div>`),
+			[]string{"$60.00", "matte white speckle finish"}, []string{"Image 1 of 3", "Image 3 of 3"}},
+		{"gallery slides labelled by a hidden span, Spanish",
+			galleryProduct("es", "Mochila de trekking 40 l", "89,00 €",
+				"Esta mochila ligera reparte el peso entre los hombros y la cadera, y su espalda ventilada evita el sudor.",
+				`<div class="swiper-slide"><img src="%[1]d.jpg" alt=""><span class="sr-only">Diapositiva %[1]d de %[2]d</span></div>`),
+			[]string{"89,00 €", "espalda ventilada"}, []string{"Diapositiva 1 de 3", "Diapositiva 3 de 3"}},
+		{"gallery slides labelled by a hidden span, German",
+			galleryProduct("de", "Becher aus Steinzeug", "60,00 €",
+				"Jeder Becher wird auf der Scheibe gedreht und erhält eine matte, gesprenkelte Glasur, die sich warm anfühlt.",
+				`<li class="slide"><img src="%[1]d.jpg" alt=""><span class="screen-reader-text">Bild %[1]d von %[2]d</span></li>`),
+			[]string{"60,00 €", "gesprenkelte Glasur"}, []string{"Bild 1 von 3", "Bild 2 von 3"}},
+		{"a line with shown text beside its hidden part stays",
+			productWithRow("en", "Cast iron skillet, 12 inch", "$39.90",
+				"Seasoned with natural vegetable oil, this skillet is ready to sear, sauté, bake and fry from the first day you bring it home.",
+				"It holds heat evenly across the whole pan and works on gas, electric and induction hobs as well as over a campfire.",
+				`<p class="note">Every skillet ships with a red silicone cover for its helper handle<span class="sr-only"> (included in the box)</span>.</p>`, ""),
+			[]string{"$39.90", "red silicone cover for its helper handle"}, nil},
 		{"a class that only starts like the utility is shown",
 			productWithRow("en", "Walnut serving board", "$64.00",
 				"Cut from a single plank of American black walnut, this board carries bread, cheese and fruit from the kitchen to the table.",
@@ -46,4 +71,21 @@ func TestDropScreenReaderText(t *testing.T) {
 			checkProductText(t, tt.page, tt.want, tt.unwanted)
 		})
 	}
+}
+
+// galleryProduct is a small shop's product page whose gallery of three
+// photos stands before the product's name: slide is the markup of each
+// photo's slide, with %[1]d the photo's number and %[2]d their count.
+func galleryProduct(lang, name, price, desc, slide string) string {
+	var slides strings.Builder
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&slides, slide, i, 3)
+	}
+	return `<!doctype html><html lang="` + lang + `"><head><meta charset="utf-8"><title>` + name + ` | Shop</title>` +
+		`<meta property="og:type" content="product"><script type="application/ld+json">{"@type":"Product","name":"` + name + `"}</script></head><body>` +
+		`<header><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/about">About</a></nav></header>` +
+		`<main><div class="product-wrapper"><div class="product-gallery"><div class="slides">` + slides.String() + `</div></div>` +
+		`<div class="product-meta"><h1>` + name + `</h1><div class="price">` + price + `</div>` +
+		`<div class="description"><p>` + desc + `</p></div><button>Add to cart</button></div></div></main>` +
+		`<footer><a href="/privacy">Privacy</a></footer></body></html>`
 }
