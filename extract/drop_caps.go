@@ -20,12 +20,14 @@ const dropCapWords = 5
 // right after it is a kept paragraph of prose that starts with a
 // lower-case letter. The letter's own block is dropped: its text is now
 // the paragraph's. It returns the paragraphs that took a letter, in order
-// (nil when none did), for the markup to write the letter too.
-func joinDropCaps(blocks []boilerplate.Block) (capped []int) {
+// (nil when none did), for the markup to write the letter too. No letter
+// joins a paragraph that would then be longer than maxChars bytes
+// (Limits.MaxBlockChars).
+func joinDropCaps(blocks []boilerplate.Block, maxChars int) (capped []int) {
 	for i := 0; i+1 < len(blocks); i++ {
 		initial, next := &blocks[i], &blocks[i+1]
 		if !next.Kept || next.Kind != boilerplate.KindParagraph || next.Features.Words < dropCapWords ||
-			!dropCap(initial) || !startsLower(next.Text) {
+			!dropCap(initial) || !startsLower(next.Text) || len(initial.Text)+len(next.Text) > maxChars {
 			continue
 		}
 		next.Text = initial.Text + next.Text

@@ -58,11 +58,15 @@ func TestDropCapNeedsKeptProse(t *testing.T) {
 		name string
 		next string
 		kept bool
+		max  int
 		want string
 	}{
-		{"prose", "uring the summer the reservoir fell to a third of its size.", true, "During the summer the reservoir fell to a third of its size."},
-		{"short line", "yes, on weekdays", true, "yes, on weekdays"},
-		{"dropped prose", "uring the summer the reservoir fell to a third of its size.", false, "uring the summer the reservoir fell to a third of its size."},
+		{"prose", "uring the summer the reservoir fell to a third of its size.", true, DefaultMaxBlockChars, "During the summer the reservoir fell to a third of its size."},
+		{"short line", "yes, on weekdays", true, DefaultMaxBlockChars, "yes, on weekdays"},
+		{"dropped prose", "uring the summer the reservoir fell to a third of its size.", false, DefaultMaxBlockChars, "uring the summer the reservoir fell to a third of its size."},
+		// A paragraph already cut at Limits.MaxBlockChars takes no letter.
+		{"paragraph at the limit", "uring the summer the reservoir fell", true, 35, "uring the summer the reservoir fell"},
+		{"paragraph under the limit", "uring the summer the reservoir fell", true, 36, "During the summer the reservoir fell"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,7 +75,7 @@ func TestDropCapNeedsKeptProse(t *testing.T) {
 				boilerplate.CountText(blocks[i].Text, &blocks[i].Features)
 			}
 			blocks[0].Drop(boilerplate.ReasonTooShort)
-			joinDropCaps(blocks)
+			joinDropCaps(blocks, tt.max)
 			if blocks[1].Text != tt.want {
 				t.Errorf("got %q, want %q", blocks[1].Text, tt.want)
 			}

@@ -80,7 +80,7 @@ func finish(s *segmenter, opts Options) *Result {
 	// are parted in the main text once the content is chosen
 	// (documentation pages already did, in their reading, in every block).
 	spaceChips(s, reading == PageListing, true)
-	s.capped = joinDropCaps(blocks)
+	s.capped = joinDropCaps(blocks, s.lim.MaxBlockChars)
 	res.Blocks = s.withControls(blocks)
 	if reading.bySections() {
 		keepAskedQuestions(res.Blocks)
