@@ -718,9 +718,16 @@ func (c *hintCache) nameHints(name []byte, isClass bool) (boilerplate.Hint, mark
 	default:
 		var nh nameWords
 		var class classSays
-		if isClass {
+		switch {
+		case isClass:
 			class = c.readClass(&nh, name)
-		} else {
+		case numberStem(name) != nil:
+			// An id numbered per element ("post-4711", "comment-12"):
+			// its words are remembered without the number.
+			p, _ := c.part(name)
+			nh = p.words
+			nh.endNumber()
+		default:
 			nh.read(name)
 		}
 		hints, mark, consent, review, word := nh.says(name)

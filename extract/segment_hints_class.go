@@ -65,13 +65,20 @@ func (c *hintCache) readClass(nh *nameWords, class []byte) classSays {
 			says.quote = says.quote || quoteName(name)
 			says.srOnly = says.srOnly || srOnlyName(name)
 		} else {
-			p := c.part(name)
+			p, numbered := c.part(name)
 			nh.join(&p.words)
+			if numbered {
+				nh.endNumber()
+			}
 			if first {
-				if p.shape == 0 {
-					p.shape = nameShape(name)
+				if numbered {
+					says.shape = nameShape(name)
+				} else {
+					if p.shape == 0 {
+						p.shape = nameShape(name)
+					}
+					says.shape = p.shape
 				}
-				says.shape = p.shape
 			}
 			if says.embed == 0 {
 				says.embed = p.embed
@@ -85,8 +92,15 @@ func (c *hintCache) readClass(nh *nameWords, class []byte) classSays {
 }
 
 // part returns the slot of one name of a class list, reading the name
-// when no slot remembers it.
-func (c *hintCache) part(name []byte) *partSlot {
+// when no slot remembers it. A name that ends in a number of its own
+// ("menu-item-4711", "post-12") is remembered without it, and numbered
+// is true: such numbers differ from element to element, and a number
+// says nothing but ends the name's last word (see endNumber). The
+// slot's shape is then not the name's.
+func (c *hintCache) part(name []byte) (p *partSlot, numbered bool) {
+	if stem := numberStem(name); len(stem) > 0 {
+		name, numbered = stem, true
+	}
 	set := &c.parts[nameHash(name)%partCacheSets]
 	switch {
 	case c.stored(set[0].off, set[0].n, name):
@@ -101,7 +115,29 @@ func (c *hintCache) part(name []byte) *partSlot {
 		set[0].words.read(name)
 		c.keys = append(c.keys, name...)
 	}
-	return &set[0]
+	return &set[0], numbered
+}
+
+// numberStem returns name without the number it ends in when a
+// separator stands before the number ("post-4711" is "post-"), and nil
+// when name ends in no such number: the digits that end a word
+// ("h2", "col4") are the word's.
+func numberStem(name []byte) []byte {
+	i := len(name)
+	for i > 0 && name[i-1] >= '0' && name[i-1] <= '9' {
+		i--
+	}
+	if i == len(name) || i == 0 || nameBytes[name[i-1]] != 0 {
+		return nil
+	}
+	return name[:i]
+}
+
+// endNumber reads a number after the words read into nh (see
+// numberStem): it holds no name the words are compared with, and it ends
+// what "user", "of" and "cookie" start.
+func (nh *nameWords) endNumber() {
+	nh.user, nh.of, nh.cookie = false, false, false
 }
 
 // join adds to nh what the words of the next name say, read into w from
