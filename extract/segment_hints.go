@@ -30,6 +30,12 @@ import (
 func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 	var nh nameWords
 	nh.read(name)
+	return nh.says(name)
+}
+
+// says returns what the words of the value name, all read into nh, say
+// of their element (see nameHints).
+func (nh *nameWords) says(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 	if !nh.embed {
 		nh.hints |= nh.social
 		nh.word = nh.word.and(nh.socialWord)
@@ -600,9 +606,15 @@ func prefixHint(w []byte) (boilerplate.Hint, nameWord) {
 // alike do not push each other out in turn; once the names stored fill
 // their bound, the cache forgets them all and starts again, so that a page
 // with thousands of utility-class names keeps remembering its latest ones.
+//
+// A class list that differs from element to element ("menu-item
+// menu-item-type-post_type menu-item-object-page menu-item-4711") is
+// read name by name on its first reading, and each of its names is
+// remembered on its own, in parts (see classParts).
 type hintCache struct {
-	sets [hintCacheSets][2]hintSlot // [0] is the slot read last
-	keys []byte                     // the names of the slots, one after the other
+	sets  [hintCacheSets][2]hintSlot // [0] is the slot read last
+	parts [partCacheSets][2]partSlot // the names of class lists, as sets
+	keys  []byte                     // the names of the slots, one after the other
 }
 
 // hintCaches holds the caches of pages done, each reset, so that a page
@@ -612,6 +624,7 @@ var hintCaches = sync.Pool{New: func() any { return &hintCache{keys: make([]byte
 // reset forgets every name.
 func (c *hintCache) reset() {
 	c.sets = [hintCacheSets][2]hintSlot{}
+	c.parts = [partCacheSets][2]partSlot{}
 	c.keys = c.keys[:0]
 }
 
@@ -703,12 +716,27 @@ func (c *hintCache) nameHints(name []byte, isClass bool) (boilerplate.Hint, mark
 	case c.holds(&set[1], name):
 		set[0], set[1] = set[1], set[0]
 	default:
-		hints, mark, consent, review, word := nameHints(name)
+		var nh nameWords
+		var class classSays
+		switch {
+		case isClass:
+			class = c.readClass(&nh, name)
+		case numberStem(name) != nil:
+			// An id numbered per element ("post-4711", "comment-12"):
+			// its words are remembered without the number.
+			p, _ := c.part(name)
+			nh = p.words
+			nh.endNumber()
+		default:
+			nh.read(name)
+		}
+		hints, mark, consent, review, word := nh.says(name)
 		if len(c.keys)+len(name) > hintCacheKeyBytes {
 			c.reset()
 		}
 		set[1] = set[0]
-		set[0] = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, review: review, word: word, hints: hints}
+		set[0] = hintSlot{off: int32(len(c.keys)), n: uint16(len(name)), mark: mark, consent: consent, review: review, word: word, hints: hints,
+			class: class, classRead: isClass}
 		c.keys = append(c.keys, name...)
 	}
 	if !isClass {
@@ -722,7 +750,12 @@ func (c *hintCache) nameHints(name []byte, isClass bool) (boilerplate.Hint, mark
 
 // holds reports whether the slot sl remembers name.
 func (c *hintCache) holds(sl *hintSlot, name []byte) bool {
-	return int(sl.n) == len(name) && string(c.keys[sl.off:int(sl.off)+len(name)]) == string(name)
+	return c.stored(sl.off, sl.n, name)
+}
+
+// stored reports whether keys[off:off+n] is name.
+func (c *hintCache) stored(off int32, n uint16, name []byte) bool {
+	return int(n) == len(name) && string(c.keys[off:int(off)+len(name)]) == string(name)
 }
 
 // nameHash hashes a class or id value eight bytes at a time, with
