@@ -21,16 +21,11 @@ func markCommentSections(blocks []boilerplate.Block) {
 			recognize.Text(h.Text) != recognize.Comments {
 			continue
 		}
-		rank := headingRank(h.Tag)
-		j := i + 1
-		for ; j < len(blocks); j++ {
-			b := &blocks[j]
-			if b.Kind == boilerplate.KindHeading && headingRank(b.Tag) <= rank {
-				break
-			}
-			b.Features.Hints |= boilerplate.HintComment
+		end := headedSectionEnd(blocks, i)
+		for j := i + 1; j < end; j++ {
+			blocks[j].Features.Hints |= boilerplate.HintComment
 		}
-		i = j - 1
+		i = end - 1
 	}
 }
 

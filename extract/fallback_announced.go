@@ -24,19 +24,27 @@ func dropAnnouncedTails(blocks []boilerplate.Block) {
 		if !before || !headingElement(h.Tag) {
 			continue
 		}
-		rank := headingRank(h.Tag)
-		j := i + 1
-		for ; j < len(blocks); j++ {
-			b := &blocks[j]
-			if b.Kind == boilerplate.KindHeading && headingRank(b.Tag) <= rank {
-				break
-			}
-			if b.Kept {
-				b.Drop(h.Reason)
+		end := headedSectionEnd(blocks, i)
+		for j := i + 1; j < end; j++ {
+			if blocks[j].Kept {
+				blocks[j].Drop(h.Reason)
 			}
 		}
-		i = j - 1
+		i = end - 1
 	}
+}
+
+// headedSectionEnd returns the index of the first block after the
+// heading at i that is a heading of the same or a higher rank
+// (len(blocks) when none is): the end of the section the heading opens.
+func headedSectionEnd(blocks []boilerplate.Block, i int) int {
+	rank := headingRank(blocks[i].Tag)
+	for j := i + 1; j < len(blocks); j++ {
+		if blocks[j].Kind == boilerplate.KindHeading && headingRank(blocks[j].Tag) <= rank {
+			return j
+		}
+	}
+	return len(blocks)
 }
 
 // headingElement reports whether tag names a heading element, h1 to h6.

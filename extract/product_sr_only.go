@@ -39,21 +39,11 @@ func dropScreenReaderText(s *segmenter) {
 // a gallery's thumbnail button ("Image 2 of 5"), whose element is the
 // button, not the hidden span in it.
 func dropScreenReaderBlocks(s *segmenter) {
-	spans := s.sr.found
-	for i := 0; i < len(spans); {
-		j := i + 1
-		for j < len(spans) && spans[j].block == spans[i].block {
-			j++
-		}
-		if int(spans[i].block) >= len(s.blocks) {
-			break
-		}
-		b := &s.blocks[spans[i].block]
-		if b.Kept && b.Kind != boilerplate.KindHeading && allInSpans(b.Text, spans[i:j]) {
+	s.eachScreenReaderBlock(func(b *boilerplate.Block, spans []srSpan) {
+		if b.Kept && b.Kind != boilerplate.KindHeading && allInSpans(b.Text, spans) {
 			b.Drop(boilerplate.ReasonHidden)
 		}
-		i = j
-	}
+	})
 }
 
 // allInSpans reports whether every letter and digit of text lies in

@@ -106,6 +106,19 @@ func (r *srSpans) flushSpans(block, n int) {
 // per", "Rated 4.5 out of 5"). A block left with no letter or digit is
 // dropped.
 func cutScreenReaderText(s *segmenter) {
+	s.eachScreenReaderBlock(func(b *boilerplate.Block, spans []srSpan) {
+		if !b.Dropped() && b.Kind != boilerplate.KindHeading {
+			b.Text = cutSpans(b.Text, spans)
+			if !hasLetterOrDigit([]byte(b.Text)) {
+				b.Drop(boilerplate.ReasonHidden)
+			}
+		}
+	})
+}
+
+// eachScreenReaderBlock calls f with each block that holds text only
+// screen readers read and the spans of that text in it, in order.
+func (s *segmenter) eachScreenReaderBlock(f func(b *boilerplate.Block, spans []srSpan)) {
 	spans := s.sr.found
 	for i := 0; i < len(spans); {
 		j := i + 1
@@ -115,13 +128,7 @@ func cutScreenReaderText(s *segmenter) {
 		if int(spans[i].block) >= len(s.blocks) {
 			break
 		}
-		b := &s.blocks[spans[i].block]
-		if !b.Dropped() && b.Kind != boilerplate.KindHeading {
-			b.Text = cutSpans(b.Text, spans[i:j])
-			if !hasLetterOrDigit([]byte(b.Text)) {
-				b.Drop(boilerplate.ReasonHidden)
-			}
-		}
+		f(&s.blocks[spans[i].block], spans[i:j])
 		i = j
 	}
 }
