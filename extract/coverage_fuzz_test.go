@@ -63,6 +63,7 @@ var treeSnippets = []string{
 	"<svg><font color=red>font</font></svg>",
 	"<svg><font>nofont</font></svg>",
 	"<svg><title>t1</title><svg><title>t2</title></svg></svg>after",
+	"<svg><title><b>bold</title>still title<title>html title <i>raw</title>after",
 	"<p>a<svg/>b</p>",
 	"<template><p>in template</p></template><p>x</p>",
 	"<head><template><p>in tpl</p></template><title>T</title></head><body>b</body>",

@@ -191,8 +191,16 @@ func (s *segmenter) regionEnd(a atom.Atom) bool {
 	open := s.rg.open
 	// The innermost open element of that name closes, with what it holds.
 	// The search is bounded so that hostile nesting stays linear; the
-	// root is always in reach.
+	// root is always in reach. Below an HTML element, the search stops at
+	// the first SVG or MathML element (an integration point such as an
+	// SVG <title>, which HTML's rules count as special): an HTML end tag
+	// does not close a foreign element of the same name, so
+	// "<svg><title><a></title>" leaves the title open, as browsers do.
+	htmlTop := !open[len(open)-1].foreign
 	for i := len(open) - 1; i >= 0 && len(open)-i <= 256; i-- {
+		if htmlTop && open[i].foreign {
+			break
+		}
 		if open[i].tag == a {
 			if i == 0 {
 				s.closeRegion()
