@@ -326,7 +326,18 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 						if n := swar.Letters(x); n > 0 {
 							acc, h, wl = pushBytes(acc, h, wl, lowerLetters(x, n), n)
 							i += int(n)
-							continue
+							if n == 8 || asciiClass[b[i]] != 0 {
+								continue
+							}
+							// An ASCII separator, the common end of the
+							// word: end it here rather than through the
+							// loop's top, as case 0 would.
+							if m != nil {
+								lanes, state = m.stepCounts(lanes, state, smallRuneClasses[b[i]])
+							}
+							i++
+							endWord = true
+							break
 						}
 					}
 					acc, h, wl = push(acc, h, wl, c|0x20)
