@@ -39,14 +39,14 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 	s.scanner = z
 	defer func() { s.scanner = outer }()
 	var attrs []attr
-	cdata := false // what the scanner was last told of CDATA sections
+	// What the scanner was last told of CDATA sections: only start and
+	// end tags move in or out of foreign content, so it is checked after
+	// them (and once before the first token).
+	cdata := s.inForeignContent()
+	z.AllowCDATA(cdata)
 	for n := 0; ; n++ {
 		if n&1023 == 1023 && stop != nil && stop() {
 			return
-		}
-		if f := s.inForeignContent(); f != cdata {
-			z.AllowCDATA(f)
-			cdata = f
 		}
 		tt := z.Next()
 		if s.src != nil {
@@ -94,8 +94,16 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 			if s.parsesMarkup(a) {
 				z.NextIsNotRawText()
 			}
+			if f := s.inForeignContent(); f != cdata {
+				z.AllowCDATA(f)
+				cdata = f
+			}
 		case htmlscan.EndTagToken:
 			s.end(z.TagAtom())
+			if f := s.inForeignContent(); f != cdata {
+				z.AllowCDATA(f)
+				cdata = f
+			}
 		}
 	}
 }
