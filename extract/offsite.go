@@ -161,7 +161,29 @@ func (s *segmenter) leavesSite(href []byte) bool {
 		s.siteKnown = true
 		s.site = pageSite(s.md.AbsoluteURL())
 	}
-	return leavesSite(href, s.site)
+	if len(s.site) == 0 {
+		return false
+	}
+	host := hrefHost(href)
+	if len(host) == 0 {
+		return false
+	}
+	// A page's absolute links name a few hosts over and over (its own,
+	// a CDN, a social network): the last host's verdict is kept.
+	if string(host) == string(s.lastHost.host) {
+		return s.lastHost.leaves
+	}
+	leaves := !sameLabel(host, s.site)
+	s.lastHost.host = append(s.lastHost.host[:0], host...)
+	s.lastHost.leaves = leaves
+	return leaves
+}
+
+// hostVerdict is the host of the last absolute link that leavesSite
+// judged and whether it leaves the site; an empty host is none.
+type hostVerdict struct {
+	host   []byte
+	leaves bool
 }
 
 // knowSite sets the page's site from its URL; an empty URL leaves it to

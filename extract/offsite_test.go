@@ -109,3 +109,26 @@ func TestOffsiteLinksKept(t *testing.T) {
 		})
 	}
 }
+
+// TestLeavesSiteRemembersHost checks that the segmenter's verdicts, which
+// keep the last host judged, are leavesSite's for every link of a run
+// that repeats and alternates hosts, and that a segmenter taken anew for
+// another page judges that page's site.
+func TestLeavesSiteRemembersHost(t *testing.T) {
+	hrefs := []string{
+		"https://www.altro.example.it/q", "https://news.example.org/a", "https://news.example.org/b", "https://cdn.shop.example/x",
+		"https://cdn.shop.example/y", "/relative", "https://news.example.org/c", "//cdn.shop.example/z",
+		"HTTPS://News.Example.org/d", "https://news.example.org/e", "#top", "https://www.altro.example.it/p",
+	}
+	for _, page := range []string{"https://news.example.org/deals", "https://www.shop.example/item", "https://altro.example.it/"} {
+		s := newSegmenter(Limits{}.withDefaults(), 0)
+		s.knowSite(page)
+		site := pageSite(page)
+		for _, h := range hrefs {
+			if got, want := s.leavesSite([]byte(h)), leavesSite([]byte(h), site); got != want {
+				t.Errorf("on %q: leavesSite(%q) = %v, want %v", page, h, got, want)
+			}
+		}
+		segmenters.Put(s) // the next page may be given this one
+	}
+}

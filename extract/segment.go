@@ -104,6 +104,7 @@ type segmenter struct {
 	// unknown; siteKnown says it was looked for.
 	site      []byte
 	siteKnown bool
+	lastHost  hostVerdict // the last link host judged (see leavesSite)
 	inLink    int
 	linkDepth int // stack depth where the open link started
 	linkFrom  int // blocks before the open link (see segment_link_span.go)
@@ -190,8 +191,9 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
 		rg:   regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
 		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0],
-		chips: chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
-		sr:    srSpans{pending: s.sr.pending[:0], found: s.sr.found[:0]},
+		chips:    chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
+		sr:       srSpans{pending: s.sr.pending[:0], found: s.sr.found[:0]},
+		lastHost: hostVerdict{host: s.lastHost.host[:0]},
 	}
 	// About one block per kilobyte of HTML on news pages: sized so the
 	// block slice rarely grows, and bounded so a huge page does not

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 
@@ -39,14 +40,14 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 	s.scanner = z
 	defer func() { s.scanner = outer }()
 	var attrs []attr
-	cdata := false // what the scanner was last told of CDATA sections
+	// What the scanner was last told of CDATA sections: only start and
+	// end tags move in or out of foreign content, so it is checked after
+	// them (and once before the first token).
+	cdata := s.inForeignContent()
+	z.AllowCDATA(cdata)
 	for n := 0; ; n++ {
 		if n&1023 == 1023 && stop != nil && stop() {
 			return
-		}
-		if f := s.inForeignContent(); f != cdata {
-			z.AllowCDATA(f)
-			cdata = f
 		}
 		tt := z.Next()
 		if s.src != nil {
@@ -83,7 +84,14 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 				if read {
 					v = z.AttrValue()
 				}
-				attrs = append(attrs, attr{key: k, val: v})
+				// Written in place: building an attr and copying it in
+				// cost a third of the loop.
+				if len(attrs) == cap(attrs) {
+					attrs = slices.Grow(attrs, 1)
+				}
+				attrs = attrs[:len(attrs)+1]
+				at := &attrs[len(attrs)-1]
+				at.key, at.val = k, v
 			}
 			// "<div/>" opens a div in HTML; the slash only closes void and
 			// foreign elements.
@@ -94,8 +102,16 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 			if s.parsesMarkup(a) {
 				z.NextIsNotRawText()
 			}
+			if f := s.inForeignContent(); f != cdata {
+				z.AllowCDATA(f)
+				cdata = f
+			}
 		case htmlscan.EndTagToken:
 			s.end(z.TagAtom())
+			if f := s.inForeignContent(); f != cdata {
+				z.AllowCDATA(f)
+				cdata = f
+			}
 		}
 	}
 }
