@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"math/rand"
 	"testing"
 )
 
@@ -32,14 +31,7 @@ func TestMayNameEmbedAsBefore(t *testing.T) {
 		"container mx-auto px-4 md:px-8 lg:max-w-4xl item-embed", "mmmmmmmmmmmmmmmmembed",
 		"col-md-8 col-sm-12 mb-3 m-0 p-media", "\xffm\xffembed\x80-media"}
 	pieces := []string{"e", "m", "b", "d", "-", "i", "a", " ", "embed", "media", "em", "-me", "x", "mt-4 ", "\xed"}
-	r := rand.New(rand.NewSource(16))
-	for range 50000 {
-		var b []byte
-		for n := r.Intn(24); n >= 0; n-- {
-			b = append(b, pieces[r.Intn(len(pieces))]...)
-		}
-		classes = append(classes, string(b))
-	}
+	classes = append(classes, randomJoins(16, 50000, 24, pieces)...)
 	for _, c := range classes {
 		if got, want := mayNameEmbed([]byte(c)), mayNameEmbedBefore([]byte(c)); got != want {
 			t.Errorf("mayNameEmbed(%q) = %v, was %v", c, got, want)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand"
 	"testing"
 )
 
@@ -50,14 +49,7 @@ func TestProfileLinkTurnsAwayOnlyNoes(t *testing.T) {
 	pieces := []string{"/", "//", "u", "U", "user", "users", "USER-", "member", "Members", "member-", "profile",
 		"profiles", "12", "jane", "login", "x.org", "https://", "http://", "?", "#", "=", "action", "mode",
 		"viewprofile", "member.php", "profile.php", "news", "a"}
-	r := rand.New(rand.NewSource(17))
-	for range 50000 {
-		var b []byte
-		for n := r.Intn(9); n >= 0; n-- {
-			b = append(b, pieces[r.Intn(len(pieces))]...)
-		}
-		hrefs = append(hrefs, string(b))
-	}
+	hrefs = append(hrefs, randomJoins(17, 50000, 9, pieces)...)
 	for _, h := range hrefs {
 		if len(h) == 0 || len(h) > maxProfileHref {
 			continue

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"math/rand"
 	"testing"
 
 	"github.com/winnowtext/winnow/internal/ascii"
@@ -45,14 +44,7 @@ func TestHrefHostAsBefore(t *testing.T) {
 	}
 	pieces := []string{"h", "H", "http", "https", "HTTPS", "hTtP", "s", "S", "://", ":/", "htt", "\x08ttp", ":", "//", "/", "\\", "?", "#", "@",
 		" ", "\t", "\v", "\u00a0", "\u0085", "\u3000", "a", "example", ".", "co", "uk", "é", ":8080", "x"}
-	r := rand.New(rand.NewSource(16))
-	for range 50000 {
-		var b []byte
-		for n := r.Intn(8); n >= 0; n-- {
-			b = append(b, pieces[r.Intn(len(pieces))]...)
-		}
-		hrefs = append(hrefs, string(b))
-	}
+	hrefs = append(hrefs, randomJoins(16, 50000, 8, pieces)...)
 	for _, h := range hrefs {
 		got, want := hrefHost([]byte(h)), hrefHostBefore([]byte(h))
 		if !bytes.Equal(got, want) || (got == nil) != (want == nil) {
@@ -66,12 +58,8 @@ func TestHrefHostAsBefore(t *testing.T) {
 func TestSameLabelAsBefore(t *testing.T) {
 	pieces := []string{"www.", "bbc", "BBC", ".co", ".uk", ".com", "example", "Example", ".", ":8080", "ex\u212aample", "é"}
 	labels := [][]byte{[]byte("bbc"), []byte("example"), []byte("co"), nil}
-	r := rand.New(rand.NewSource(16))
-	for range 20000 {
-		var b []byte
-		for n := r.Intn(5); n >= 0; n-- {
-			b = append(b, pieces[r.Intn(len(pieces))]...)
-		}
+	for _, joined := range randomJoins(16, 20000, 5, pieces) {
+		b := []byte(joined)
 		for _, l := range labels {
 			if got, want := sameLabel(b, l), bytes.EqualFold(siteLabel(b), l); got != want {
 				t.Errorf("sameLabel(%q, %q) = %v, was %v", b, l, got, want)

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"math/rand"
 	"testing"
 )
 
@@ -91,14 +90,7 @@ func TestIsAuthorPathAsBefore(t *testing.T) {
 	pieces := []string{"/", "//", "author", "AUTHOR", "authors", "autor", "autoren", "auteur", "avtor", "автор", "авторы",
 		"АВТОРЫ", "writer", "Writers", "journalist", "profiles", "contributors", "contributor", "article", "about",
 		"world", "wp-content", "products", "category", "jane-doe", "x.org", "https:", "?", "#", "a", "autx", "авт", "ſ", "K"}
-	r := rand.New(rand.NewSource(16))
-	for range 50000 {
-		var b []byte
-		for n := r.Intn(9); n >= 0; n-- {
-			b = append(b, pieces[r.Intn(len(pieces))]...)
-		}
-		hrefs = append(hrefs, string(b))
-	}
+	hrefs = append(hrefs, randomJoins(16, 50000, 9, pieces)...)
 	for _, h := range hrefs {
 		if got, want := isAuthorPath([]byte(h)), isAuthorPathBefore([]byte(h)); got != want {
 			t.Errorf("isAuthorPath(%q) = %v, was %v", h, got, want)
@@ -135,12 +127,8 @@ func itempropMarkBefore(val []byte) markKind {
 func TestRelAndItempropAsBefore(t *testing.T) {
 	pieces := []string{"author", "AUTHOR", "Auth", "or", "a", "noopener", " ", "\t", "\u00a0", "creator",
 		"datePublished", "DATEPUBLISHED", "\u212a", "\u017f", "é", "x", "name", "\u2003"}
-	r := rand.New(rand.NewSource(16))
-	for range 30000 {
-		var b []byte
-		for n := r.Intn(6); n >= 0; n-- {
-			b = append(b, pieces[r.Intn(len(pieces))]...)
-		}
+	for _, joined := range randomJoins(16, 30000, 6, pieces) {
+		b := []byte(joined)
 		for _, w := range []string{"author", "sk", "k"} {
 			if got, want := containsFold(b, w), containsFoldBefore(b, w); got != want {
 				t.Errorf("containsFold(%q, %q) = %v, was %v", b, w, got, want)
