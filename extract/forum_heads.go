@@ -25,12 +25,14 @@ const postHeadWords = 2
 // (+0.0024 and +0.0053). An unlinked word in the author's element is a badge
 // ("Author", "Moderator"), not a name. The member's card lines that the
 // frame rules left because only one post prints them (a rank, a town, see
-// cardLine) go once the post's body follows them: a post with no body
-// line (a "Thank you!") keeps its one line.
+// cardLine; a title under the name, see cardTitle) go once the post's body
+// follows them: a post with no body line (a "Thank you!") keeps its one
+// line.
 // item is postItems' answer for the page.
 func keepPostHeads(s *segmenter, item []int32) {
 	head := make(map[int32]postHead) // what each post's head has shown
 	card := make(map[int32][]int32)  // lines of each post's author's card
+	nameBox := make(map[int32]int32) // the element around each post's name
 	for i := range s.blocks {
 		b := &s.blocks[i]
 		at := s.blockAt[i]
@@ -57,7 +59,7 @@ func keepPostHeads(s *segmenter, item []int32) {
 			continue
 		}
 		if h&headName != 0 || !authorElement(s, at) || !nameLine(b) {
-			if b.Kept && cardLine(b) {
+			if b.Kept && (cardLine(b) || h&headName != 0 && s.nodes[at].parent == nameBox[p] && cardTitle(b)) {
 				card[p] = append(card[p], int32(i))
 			}
 			continue
@@ -65,6 +67,7 @@ func keepPostHeads(s *segmenter, item []int32) {
 		// The first linked line of the author's element is the name;
 		// the ones after it are the member's card ("563 posts").
 		head[p] = h | headName
+		nameBox[p] = s.nodes[at].parent
 		if !b.Kept && postAuthorLine(b) {
 			b.Keep()
 		}
@@ -117,6 +120,20 @@ func authorElement(s *segmenter, at int32) bool {
 
 // cardLineWords is the longest line, in words, of a member's card.
 const cardLineWords = 4
+
+// cardTitleWords is the longest title, in words, a member's card prints
+// under their name.
+const cardTitleWords = 8
+
+// cardTitle reports whether b, a line beside a post's author's name in
+// the element that holds it, before the post's body, is the title the
+// member's card prints under the name: an unlinked heading of a few
+// words, a rank or a motto the member chose ("Veteran Member", "Losing is
+// fun"), which engines print as an <h5> and which only one post may show.
+func cardTitle(b *boilerplate.Block) bool {
+	f := &b.Features
+	return b.Kind == boilerplate.KindHeading && f.Words <= cardTitleWords && f.LinkWords == 0
+}
 
 // cardLine reports whether b, a line before a post's body, is part of
 // its author's card: a short unlinked line without a sentence

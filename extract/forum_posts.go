@@ -83,10 +83,17 @@ type postKey struct {
 // product cards sign nothing. A post inside a post (a reply in a comment
 // tree, a comment under an answer) belongs to the outermost one.
 func postItems(s *segmenter, runMin int) ([]int32, bool) {
+	item, _, ok := postItemsParts(s, runMin)
+	return item, ok
+}
+
+// postItemsParts is postItems that also returns what each node holds,
+// its descendants included (see postParts).
+func postItemsParts(s *segmenter, runMin int) ([]int32, []postParts, bool) {
 	if s.signs < runMin {
 		// Each post of a run holds a signed node of its own: a page
 		// with fewer marks of authorship has no thread.
-		return nil, false
+		return nil, nil, false
 	}
 	n := len(s.nodes)
 	parts := make([]postParts, n)
@@ -135,7 +142,7 @@ func postItems(s *segmenter, runMin int) ([]int32, bool) {
 		}
 	}
 	if !runs {
-		return nil, false
+		return nil, nil, false
 	}
 	// A post is the outermost bare wrapper around an element of a run.
 	post := make([]bool, n)
@@ -157,7 +164,7 @@ func postItems(s *segmenter, runMin int) ([]int32, bool) {
 			item[i] = int32(i)
 		}
 	}
-	return item, true
+	return item, parts, true
 }
 
 // wrapperDepth is the most bare wrappers wrapperOf climbs through.

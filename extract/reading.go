@@ -123,7 +123,10 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	case PageForum:
 		// Neither pass changes what postItems reads: find the
 		// posts once.
-		if item, ok := postItems(s, forumRunMin); ok {
+		if item, parts, ok := postItemsParts(s, forumRunMin); ok {
+			if postsHoldHalf(s, item) {
+				dropBeforeThread(s, item, parts)
+			}
 			dropAfterThread(s, item)
 			keepPostHeads(s, item)
 		}
