@@ -182,6 +182,7 @@ func dropAroundBody(s *segmenter, res *Result, md *meta.Metadata, reading PageTy
 	// Whatever the page's kind: a record's fields that a template dumps
 	// as a definition list are not text for readers.
 	dropAddressDefinitions(s)
+	dropStatusMessages(s)
 	if reading == PageDocumentation {
 		keepReferenceCopies(blocks)
 	}

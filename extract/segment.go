@@ -57,6 +57,8 @@ type node struct {
 	// srOnly: the element's class shows it to screen readers alone
 	// (see srOnlyName).
 	srOnly bool
+	// status: the element's role is a live region's (see statusRole).
+	status bool
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -137,6 +139,8 @@ type segmenter struct {
 	// that close nothing (see segment_strays.go).
 	flattened bool
 	closed    closedRing
+	// statuses says a node is a live region's (see node.status).
+	statuses bool
 
 	md      meta.Collector
 	mc      markCapture      // marked bylines and dates in the body; see segment_meta.go
@@ -402,8 +406,11 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	if hidden := hints&boilerplate.HintHidden != 0; hidden || keys&keyRole != 0 {
 		s.fold.notePanel(e.node, a, attrs, hidden, hidden && s.afterToggle(parent.node))
 	}
+	status := keys&keyRole != 0 && statusRole(attrs)
+	s.statuses = s.statuses || status
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
-		author: nameMark&markAuthor != 0, shape: classSaid.shape, signed: signed, quote: classSaid.quote, srOnly: classSaid.srOnly})
+		author: nameMark&markAuthor != 0, shape: classSaid.shape, signed: signed, quote: classSaid.quote, srOnly: classSaid.srOnly,
+		status: status})
 	if f := classSaid.embed; f != 0 {
 		s.embeds = append(s.embeds, embedNode{e.node, f})
 	}
