@@ -71,6 +71,9 @@ func finish(s *segmenter, opts Options) *Result {
 	chooseFallback(s, res, c, reading, &typeProbs)
 	// Whatever the reading or its fallback: a schedule's rows are whole.
 	keepScheduleTables(blocks)
+	if reading != PageDocumentation {
+		dropEmbedSnippets(blocks)
+	}
 	if reading == PageArticle {
 		dropAboveDatedPost(blocks)
 		keepTeaserBylines(blocks)
