@@ -70,7 +70,7 @@ func finish(s *segmenter, opts Options) *Result {
 	dropAroundBody(s, res, &md, reading)
 	chooseFallback(s, res, c, reading, &typeProbs)
 	// Whatever the reading or its fallback: a schedule's rows are whole.
-	keepScheduleTables(blocks)
+	keepScheduleTables(blocks, s.tableOf)
 	if reading != PageDocumentation {
 		dropEmbedSnippets(blocks)
 	}

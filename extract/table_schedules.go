@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"golang.org/x/net/html/atom"
+
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/recognize"
 )
@@ -19,10 +21,10 @@ import (
 // September 7, 2025") is the day it lists, and is kept too. Only
 // density's and the recogniser's date verdicts are taken back; a table
 // with a cell under a negative hint stays as it is.
-func keepScheduleTables(blocks []boilerplate.Block) {
+func keepScheduleTables(blocks []boilerplate.Block, table func(i int) int32) {
 	var head []boilerplate.Block // the header row of the first schedule
-	for i, j := range tableSpans(blocks) {
-		if cells := blocks[i:j]; anyKept(cells) && scheduleTable(cells, minDataRows) {
+	for i, j := range tableSpans(blocks, table) {
+		if cells := blocks[i:j]; anyKeptCell(cells) && scheduleTable(cells, minDataRows) {
 			if head == nil {
 				head = cells[:headerCells(cells)]
 			}
@@ -32,39 +34,71 @@ func keepScheduleTables(blocks []boilerplate.Block) {
 	if head == nil {
 		return
 	}
-	for i, j := range tableSpans(blocks) {
+	for i, j := range tableSpans(blocks, table) {
 		if cells := blocks[i:j]; sameHeader(cells, head) && scheduleTable(cells, 1) {
 			keepSchedule(blocks, i, j)
 		}
 	}
 }
 
-// tableSpans yields the start and end of each run of table cells in
-// blocks.
-func tableSpans(blocks []boilerplate.Block) func(yield func(int, int) bool) {
+// tableOf returns the <table> element that holds block i, -1 when none
+// does.
+func (s *segmenter) tableOf(i int) int32 {
+	n := s.blockAt[i]
+	for ; n >= 0; n = s.nodes[n].parent {
+		if s.nodes[n].tag == atom.Table {
+			break
+		}
+	}
+	return n
+}
+
+// tableSpans yields the start and end of each table's cells in blocks:
+// from a cell to the last cell that table (which gives a cell's table)
+// gives the same element. The blocks between them stand in its cells (a
+// list of resources in a lecture's row); a cell of another table ends
+// the span.
+func tableSpans(blocks []boilerplate.Block, table func(i int) int32) func(yield func(int, int) bool) {
 	return func(yield func(int, int) bool) {
 		for i := 0; i < len(blocks); {
 			if blocks[i].Kind != boilerplate.KindTableCell {
 				i++
 				continue
 			}
-			j := i + 1
-			for j < len(blocks) && blocks[j].Kind == boilerplate.KindTableCell {
-				j++
+			t, end := table(i), i+1
+			for k := i + 1; k < len(blocks); k++ {
+				if blocks[k].Kind != boilerplate.KindTableCell {
+					continue
+				}
+				if table(k) != t {
+					break
+				}
+				end = k + 1
 			}
-			if !yield(i, j) {
+			if !yield(i, end) {
 				return
 			}
-			i = j
+			i = end
 		}
 	}
+}
+
+// anyKeptCell reports whether a table cell of blocks is kept.
+func anyKeptCell(blocks []boilerplate.Block) bool {
+	for i := range blocks {
+		if blocks[i].Kind == boilerplate.KindTableCell && blocks[i].Kept {
+			return true
+		}
+	}
+	return false
 }
 
 // keepSchedule keeps the cells blocks[i:j] of a schedule that density or
 // the date recogniser dropped, and the day line just before them.
 func keepSchedule(blocks []boilerplate.Block, i, j int) {
 	for k := i; k < j; k++ {
-		if b := &blocks[k]; !b.Kept && (densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonDateline) {
+		if b := &blocks[k]; b.Kind == boilerplate.KindTableCell && !b.Kept &&
+			(densityVerdict(b.Reason) || b.Reason == boilerplate.ReasonDateline) {
 			b.Keep()
 		}
 	}
@@ -107,17 +141,21 @@ func sameHeader(cells, head []boilerplate.Block) bool {
 func scheduleTable(cells []boilerplate.Block, minRows int) bool {
 	heads, rows, dated := 0, 0, 0
 	rowDated := false
+	row := cells[0].Features.ContainerID
 	for k := range cells {
 		c := &cells[k]
+		if c.Kind != boilerplate.KindTableCell {
+			continue // in a cell: a list in a row's last column
+		}
 		if c.Features.Hints&negativeHints != 0 {
 			return false
 		}
-		if k > 0 && c.Features.ContainerID != cells[k-1].Features.ContainerID {
+		if c.Features.ContainerID != row {
 			// a row ends
 			if rowDated {
 				dated++
 			}
-			rows, rowDated = rows+1, false
+			rows, rowDated, row = rows+1, false, c.Features.ContainerID
 		}
 		if rows == 0 {
 			if c.Tag != "th" {

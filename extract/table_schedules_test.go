@@ -189,7 +189,7 @@ func TestKeepScheduleTablesLimits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			keepScheduleTables(tc.cells)
+			keepScheduleTables(tc.cells, oneTable)
 			for _, c := range tc.cells {
 				if c.Reason != "" && tc.want || c.Reason == "" && !c.Kept {
 					t.Errorf("%q kept %v (%s), want the dropped cells kept: %v", c.Text, c.Kept, c.Reason, tc.want)
@@ -203,7 +203,7 @@ func TestKeepScheduleTablesLimits(t *testing.T) {
 	t.Run("under a negative hint", func(t *testing.T) {
 		cells := fixtures("Tag", "Anstoß", "Gegner")
 		cells[4].Features.Hints |= boilerplate.HintAside
-		keepScheduleTables(cells)
+		keepScheduleTables(cells, oneTable)
 		if cells[4].Kept {
 			t.Errorf("a schedule in an aside taken back")
 		}
@@ -214,9 +214,51 @@ func TestKeepScheduleTablesLimits(t *testing.T) {
 			cells[i].Kept, cells[i].Reason = false, boilerplate.ReasonNavigation
 		}
 		cells[4].Reason = date
-		keepScheduleTables(cells)
+		keepScheduleTables(cells, oneTable)
 		if cells[4].Kept {
 			t.Errorf("a schedule the reading kept nothing of taken back")
 		}
 	})
+}
+
+// oneTable says that every block stands in one table.
+func oneTable(int) int32 { return 0 }
+
+// A course's lecture table whose last column lists readings: the lists
+// stand between the table's cells, and the table is still one
+// schedule, its dates kept.
+func TestScheduleTableWithListsInCells(t *testing.T) {
+	for _, tc := range []struct {
+		lang, title, heads string
+		dates              []string
+	}{
+		{"en", "Algorithms for Data Science, Fall 2025", "<th>Date</th><th>Topic</th><th>Notes</th><th>Readings</th>",
+			[]string{"Sep 8", "Sep 10", "Sep 15", "Sep 17"}},
+		{"es", "Algoritmos para ciencia de datos, otoño 2025", "<th>Fecha</th><th>Tema</th><th>Apuntes</th><th>Lecturas</th>",
+			[]string{"8 sep", "10 sep", "15 sep", "17 sep"}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			var b strings.Builder
+			fmt.Fprintf(&b, `<!doctype html><html lang="%s"><head><title>%s</title></head><body><main><h1>%s</h1>`+
+				`<p>Lectures are on Mondays and Wednesdays; the notes of each lecture are posted the evening after it, with the readings that go with it.</p>`+
+				`<h4>Lectures</h4><table><tr>%s</tr>`, tc.lang, tc.title, tc.title, tc.heads)
+			topics := []string{"Tensors I: Jennrich's algorithm and its applications", "Tensors II: iterative methods and the power method",
+				"Sum of squares I: pseudo-distributions and robust regression", "Sum of squares II: mixtures of spherical Gaussians"}
+			for i, d := range tc.dates {
+				fmt.Fprintf(&b, `<tr><td>%s</td><td>%s</td><td><a href="/n/%d.pdf">notes</a>, <a href="/s/%d.pdf">slides</a></td>`+
+					`<td><ul><li>Book chapter on the lecture's method: <a href="/r/%d">[pdf]</a></li><li>History of the method: <a href="/b/%d">[blog post]</a></li></ul></td></tr>`,
+					d, topics[i], i, i, i, i)
+			}
+			b.WriteString(`</table></main><footer><p>© 2025 The University. All rights reserved.</p></footer></body></html>`)
+			r, err := FromBytes([]byte(b.String()), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range tc.dates {
+				if !strings.Contains(r.Text, "\n"+d+"\n") {
+					t.Errorf("lecture date %q missing (%s reading):\n%s", d, r.PageType, r.Text)
+				}
+			}
+		})
+	}
 }
