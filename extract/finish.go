@@ -69,6 +69,11 @@ func finish(s *segmenter, opts Options) *Result {
 	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	dropAroundBody(s, res, &md, reading)
 	chooseFallback(s, res, c, reading, &typeProbs)
+	// Whatever the reading or its fallback: a schedule's rows are whole.
+	keepScheduleTables(blocks, s.tableOf)
+	if reading != PageDocumentation {
+		dropEmbedSnippets(blocks)
+	}
 	if reading == PageArticle {
 		dropAboveDatedPost(blocks)
 		keepTeaserBylines(blocks)

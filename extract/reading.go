@@ -115,6 +115,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		item := listItems(s)
 		keepItemFields(s, item)
 		keepListingBylines(blocks)
+		keepTeaserAuthors(s)
 		cutScreenReaderText(s)
 		dropSortBars(blocks)
 		if t == PageListing {
