@@ -140,6 +140,9 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	if t != PageDocumentation && t != PageForum {
 		dropAboveHeader(blocks)
 	}
+	if t == PageCollection {
+		dropAboveCollectionTitle(blocks)
+	}
 	if t == PageDocumentation {
 		spaceChips(s, true, false)
 		keepReferenceParts(s)
