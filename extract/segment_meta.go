@@ -290,7 +290,13 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind, authorHref bool) (mark
 		at := &attrs[i]
 		switch string(at.key) {
 		case "itemprop":
-			if k := itempropMark(at.val); k != 0 {
+			switch k := itempropMark(at.val); k {
+			case 0:
+			case markDate:
+				// Its datetime may follow: <time itemprop="datePublished"
+				// datetime="...">.
+				kind, src = k, srcItemprop
+			default:
 				return k, srcItemprop, dt
 			}
 		case "rel":
@@ -304,6 +310,9 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind, authorHref bool) (mark
 		case "datetime":
 			dt = string(at.val)
 		}
+	}
+	if src == srcItemprop {
+		return kind, src, dt
 	}
 	if a == atom.Time {
 		return markDate, srcRel, dt // what the class says of a <time> is beside the point
