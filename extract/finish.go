@@ -135,6 +135,9 @@ func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL stri
 		}
 		return title
 	}
+	if h := siteHeadHeading(blocks, md, title); h != "" {
+		return h
+	}
 	return cutTitleTail(cutSectionHead(title, pageURL))
 }
 
