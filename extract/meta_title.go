@@ -231,7 +231,7 @@ func siteHeadHeading(blocks []boilerplate.Block, md *meta.Metadata, title string
 	if !ok || !meta.IsSiteName(head, md.SiteName, md.Host) || wordCount(tail) < 2 {
 		return ""
 	}
-	if h := markTitle(blocks, tail); h != "" {
+	if _, h := markTitle(blocks, tail); h != "" {
 		return collapseASCIISpace(h)
 	}
 	return ""
