@@ -236,11 +236,14 @@ func pageLanguage(blocks []boilerplate.Block, markup string, buf []byte) (langua
 	return language.Und, sample[:0]
 }
 
-// markTitle drops the first heading that repeats the page title (the cleaned
+// markTitle drops the heading that repeats the page title (the cleaned
 // title or the raw <title>): Result.Title carries it. A heading matches
 // when, case and spacing aside, it equals a title or one starts with the
 // other and the shorter has four words or more ("Headline" and "Headline
-// | Site"). It returns the heading's index, -1 when none matches.
+// | Site"). A heading that prints the first title as it stands comes
+// before the first that matches otherwise, which may stand earlier on
+// the page (a breadcrumb's h1 that copies <title>). It returns the
+// heading's index, -1 when none matches.
 func markTitle(blocks []boilerplate.Block, titles ...string) (at int, heading string) {
 	norm := make([]string, 0, len(titles))
 	for _, t := range titles {
@@ -258,6 +261,13 @@ func markTitle(blocks []boilerplate.Block, titles ...string) (at int, heading st
 			continue
 		}
 		h := normTitle(b.Text)
+		if h == norm[0] {
+			at = i
+			break
+		}
+		if at >= 0 {
+			continue
+		}
 		for _, t := range norm {
 			short, long := h, t
 			if len(short) > len(long) {
@@ -267,9 +277,6 @@ func markTitle(blocks []boilerplate.Block, titles ...string) (at int, heading st
 				at = i
 				break
 			}
-		}
-		if at >= 0 {
-			break
 		}
 	}
 	if at < 0 {

@@ -49,6 +49,24 @@ func TestTitleWithoutKicker(t *testing.T) {
 	}
 }
 
+// TestTitleHeadingOverBreadcrumb checks a page whose breadcrumb ends in an
+// h1 that copies <title> before the article's heading that prints
+// og:title with a kicker: the heading that prints og:title is the
+// headline, and its kicker goes.
+func TestTitleHeadingOverBreadcrumb(t *testing.T) {
+	raw := []byte(`<!DOCTYPE html><html lang="en"><head><title>Harbour: Park plan goes to study - Harbour Gazette</title>` +
+		`<meta property="og:title" content="Harbour: Council agrees to study harbour park plan"></head><body>` +
+		`<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><h1>Harbour: Park plan goes to study</h1></li></ol>` +
+		`<article><h2><span class="kicker">Harbour</span><span class="sr-only">: </span>Council agrees to study harbour park plan</h2>` + articleBody + `</article></body></html>`)
+	res, err := FromBytes(raw, Options{URL: "https://gazette.example/news/harbour-park"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Council agrees to study harbour park plan"; res.Title != want {
+		t.Errorf("Title = %q, want %q", res.Title, want)
+	}
+}
+
 // Prose in German, French and Spanish for the title tests' pages.
 const (
 	bodyDE = `<p>Der Stadtrat hat am Dienstagabend über den Plan für den alten Hafen beraten, der seit zehn Jahren leer steht und den die Anwohner in einen Park mit einem Markt verwandeln wollen.</p>
