@@ -117,6 +117,9 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 		}
 		return names != ""
 	})
+	if names == "" {
+		names = postedByFooter(blocks)
+	}
 	if names != "" || !after {
 		return cmp.Or(names, reviewer)
 	}
