@@ -236,12 +236,15 @@ func pageLanguage(blocks []boilerplate.Block, markup string, buf []byte) (langua
 	return language.Und, sample[:0]
 }
 
-// markTitle drops the first heading that repeats the page title (the
-// cleaned title or the raw <title>): Result.Title carries it. A heading
-// matches when, case and spacing aside, it equals a title or one starts
-// with the other and the shorter has four words or more ("Headline" and
-// "Headline | Site").
-func markTitle(blocks []boilerplate.Block, titles ...string) (heading string) {
+// markTitle drops the heading that repeats the page title (the cleaned
+// title or the raw <title>): Result.Title carries it. A heading matches
+// when, case and spacing aside, it equals a title or one starts with the
+// other and the shorter has four words or more ("Headline" and "Headline
+// | Site"). A heading that prints the first title as it stands comes
+// before the first that matches otherwise, which may stand earlier on
+// the page (a breadcrumb's h1 that copies <title>). It returns the
+// heading's index, -1 when none matches.
+func markTitle(blocks []boilerplate.Block, titles ...string) (at int, heading string) {
 	norm := make([]string, 0, len(titles))
 	for _, t := range titles {
 		if t = normTitle(t); t != "" {
@@ -249,27 +252,40 @@ func markTitle(blocks []boilerplate.Block, titles ...string) (heading string) {
 		}
 	}
 	if len(norm) == 0 {
-		return ""
+		return -1, ""
 	}
+	at = -1
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Kind != boilerplate.KindHeading || b.Features.Words > 40 {
 			continue
 		}
 		h := normTitle(b.Text)
+		if h == norm[0] {
+			at = i
+			break
+		}
+		if at >= 0 {
+			continue
+		}
 		for _, t := range norm {
 			short, long := h, t
 			if len(short) > len(long) {
 				short, long = long, short
 			}
 			if h == t || strings.HasPrefix(long, short) && wordCount(short) >= 4 {
-				b.Features.Hints |= boilerplate.HintTitle
-				b.Drop(boilerplate.ReasonTitle)
-				return b.Text
+				at = i
+				break
 			}
 		}
 	}
-	return ""
+	if at < 0 {
+		return -1, ""
+	}
+	b := &blocks[at]
+	b.Features.Hints |= boilerplate.HintTitle
+	b.Drop(boilerplate.ReasonTitle)
+	return at, b.Text
 }
 
 // wordCount counts words as the classifier does (CJK by characters).

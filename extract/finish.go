@@ -39,7 +39,8 @@ func finish(s *segmenter, opts Options) *Result {
 	resolveHints(s, sw)
 	markEmbedFrames(s)
 	markJSONLDBody(blocks, md.ArticleBody)
-	res.Title = headline(blocks, &md, res.Title, opts.URL)
+	s.mc.finish()
+	res.Title = headline(blocks, &md, res.Title, opts.URL, s.mc.marks)
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
 	s.shingled.MarkRepeats(blocks, opts.Detector, opts.URL)
@@ -119,8 +120,9 @@ func countStopwords(blocks []boilerplate.Block, tag language.Tag) bool {
 
 // headline returns the page's title, given title from the metadata: the
 // headline block found on the page (which is marked and dropped from the
-// text), or the metadata's title without its site name and section.
-func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL string) string {
+// text), or the metadata's title without its site name and section. A
+// kicker that marks set in the headline's element goes (see cutKicker).
+func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL string, marks []bodyMark) string {
 	if h := findHeadline(blocks, md); h >= 0 {
 		title = meta.StripSiteTail(collapseASCIISpace(headlineLine(blocks[h].Text, md)), md.SiteName, md.Host)
 		title = cutLabel(cutBarTail(title), md.Title)
@@ -129,9 +131,14 @@ func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL stri
 		}
 		blocks[h].Features.Hints |= boilerplate.HintTitle
 		blocks[h].Drop(boilerplate.ReasonTitle)
-		return title
+		return cutKicker(title, kickerAt(marks, h))
 	}
-	if h := markTitle(blocks, title, md.PageTitle); h != "" {
+	if at, h := markTitle(blocks, title, md.PageTitle); h != "" {
+		if k := kickerAt(marks, at); k != "" {
+			if cut := cutKicker(collapseASCIISpace(h), k); cut != collapseASCIISpace(h) {
+				return cut
+			}
+		}
 		// The page's own headline is the title without whatever site name
 		// <title> appends ("Headline — Site", "Headline｜Site") when no
 		// metadata named the site.
@@ -139,6 +146,9 @@ func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL stri
 			return collapseASCIISpace(h)
 		}
 		return title
+	}
+	if h := siteHeadHeading(blocks, md, title); h != "" {
+		return h
 	}
 	return cutTitleTail(cutSectionHead(title, pageURL))
 }

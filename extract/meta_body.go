@@ -77,7 +77,7 @@ func scanBlocks(s *segmenter, blocks []boilerplate.Block, from, to int, visit fu
 	mi := sort.Search(len(marks), func(i int) bool { return int(marks[i].block) >= from })
 	for i := from; i < to; i++ {
 		for ; mi < len(marks) && int(marks[mi].block) <= i; mi++ {
-			if m := &marks[mi]; s.hintsAt[m.node]&hintsOffHeader == 0 && visit(m, nil) {
+			if m := &marks[mi]; m.kind != markKicker && s.hintsAt[m.node]&hintsOffHeader == 0 && visit(m, nil) {
 				return true
 			}
 		}
@@ -117,6 +117,9 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 		}
 		return names != ""
 	})
+	if names == "" {
+		names = postedByFooter(blocks)
+	}
 	if names != "" || !after {
 		return cmp.Or(names, reviewer)
 	}

@@ -60,6 +60,8 @@ func TestDateForms(t *testing.T) {
 		{"French published and updated", "fr", "", `<p>Publié le 04.03.2014 à 10h15 • Mis à jour le 05.03.2014 à 12h02</p>`, "", "2014-03-04T10:15"},
 		{"Japanese slashes", "ja", "", `<p>2014/3/4 10:15</p>`, "", "2014-03-04T10:15"},
 		{"weekday and time", "en", "", `<p>Posted: Tuesday, March 4, 2014 10:15 AM</p>`, "", "2014-03-04T10:15"},
+		{"weekday decides a numeric date's order", "en", "", `<p>Submitted by jdoe on Tue, 03/04/2014 - 10:15</p>`, "", "2014-03-04T10:15"},
+		{"weekday decides it on an American page", "en-US", "", `<p>Wednesday 05/03/2014</p>`, "", "2014-03-05T00:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -219,3 +219,20 @@ func headlineLine(h string, md *meta.Metadata) string {
 	}
 	return h
 }
+
+// siteHeadHeading returns the heading that prints the part of title after
+// the site's name and a colon ("Blog Name: Headline", as blogging tools
+// write <title>), marked as the page's title, or "" when the title does
+// not open so or no heading prints the rest. Without a heading that
+// confirms it, the colon may be the headline's own ("Brand: what it
+// does" on a product's home page).
+func siteHeadHeading(blocks []boilerplate.Block, md *meta.Metadata, title string) string {
+	head, tail, ok := strings.Cut(title, ": ")
+	if !ok || !meta.IsSiteName(head, md.SiteName, md.Host) || wordCount(tail) < 2 {
+		return ""
+	}
+	if _, h := markTitle(blocks, tail); h != "" {
+		return collapseASCIISpace(h)
+	}
+	return ""
+}

@@ -327,6 +327,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		// until a script renders it.
 		hints |= boilerplate.HintHidden
 	}
+	if nameMark&markKicker != 0 && !s.inHeading() {
+		nameMark &^= markKicker // a kicker is read only inside a headline
+	}
 	if len(s.mc.open) > 0 || nameMark != 0 || a == atom.Time || keys&markKeys != 0 {
 		// Elsewise no mark is open and none begins: most elements.
 		s.markStart(a, class, attrs, keys, selfClosing, nameMark, link.authorPath)
@@ -335,8 +338,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	// when the element opens a node of its own (see push below), on the
 	// element it stands in otherwise.
 	// signs says yes only for one of these: most elements skip the call.
-	maySign := nameMark != 0 || a == atom.Time || itemprop
-	signed := len(s.stack) > 0 && (maySign && signs(a, attrs, nameMark, itemprop, link.authorPath) ||
+	signMark := nameMark &^ markKicker
+	maySign := signMark != 0 || a == atom.Time || itemprop
+	signed := len(s.stack) > 0 && (maySign && signs(a, attrs, signMark, itemprop, link.authorPath) ||
 		link.profile())
 	if signed {
 		s.signs++

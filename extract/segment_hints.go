@@ -211,6 +211,7 @@ var wordPairs = func() (t [256]uint32) {
 	}
 	names = append(names, authorNames[:]...)
 	names = append(names, dateNames[:]...)
+	names = append(names, kickerNames[:]...)
 	for _, n := range names {
 		t[n[0]] |= 1 << (n[1] - 'a')
 	}

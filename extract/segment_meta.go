@@ -23,6 +23,7 @@ const (
 	markAuthor markKind = 1 << iota
 	markDate
 	markHeadline // itemprop=headline: its block's text is a title (see noteHeadline)
+	markKicker   // a kicker inside a heading: no part of the headline (see cutKicker)
 )
 
 // markSource says how an element was marked, most specific first.
@@ -290,7 +291,13 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind, authorHref bool) (mark
 		at := &attrs[i]
 		switch string(at.key) {
 		case "itemprop":
-			if k := itempropMark(at.val); k != 0 {
+			switch k := itempropMark(at.val); k {
+			case 0:
+			case markDate:
+				// Its datetime may follow: <time itemprop="datePublished"
+				// datetime="...">.
+				kind, src = k, srcItemprop
+			default:
 				return k, srcItemprop, dt
 			}
 		case "rel":
@@ -304,6 +311,9 @@ func markOf(a atom.Atom, attrs []attr, nameMark markKind, authorHref bool) (mark
 		case "datetime":
 			dt = string(at.val)
 		}
+	}
+	if src == srcItemprop {
+		return kind, src, dt
 	}
 	if a == atom.Time {
 		return markDate, srcRel, dt // what the class says of a <time> is beside the point
@@ -549,6 +559,10 @@ func itempropMark(val []byte) markKind {
 var (
 	authorNames = [...]string{"author", "byline", "autor", "auteur", "verfasser", "writer", "username"}
 	dateNames   = [...]string{"date", "published", "pubdate", "timestamp", "timeago", "dateline", "datum", "fecha", "posted"}
+	// kickerNames open the class names of the kicker that news sites set
+	// in a headline's element before its words ("article__kicker",
+	// "headline-overline", "eyebrow", German "Dachzeile").
+	kickerNames = [...]string{"kicker", "overline", "eyebrow", "topline", "dachzeile", "roofline", "supertitle"}
 )
 
 // wordMark says whether a lower-case word of a class or id opens with
@@ -584,6 +598,9 @@ var classMarkNames = func() (out [256][]classMarkEntry) {
 	for _, n := range dateNames {
 		out[n[0]] = append(out[n[0]], classMarkEntry{binary.LittleEndian.Uint32([]byte(n)), n, markDate})
 	}
+	for _, n := range kickerNames {
+		out[n[0]] = append(out[n[0]], classMarkEntry{binary.LittleEndian.Uint32([]byte(n)), n, markKicker})
+	}
 	return out
 }()
 
@@ -593,6 +610,9 @@ var markFirst = func() (t [256]bool) {
 		t[p[0]] = true
 	}
 	for _, p := range dateNames {
+		t[p[0]] = true
+	}
+	for _, p := range kickerNames {
 		t[p[0]] = true
 	}
 	return t

@@ -11,11 +11,18 @@ import (
 // dateWord kinds.
 const (
 	dwFiller   = 100 // words a dateline may hold besides the date: at, updated, GMT
-	dwWeekday  = 101
+	dwWeekday  = 101 // a word of a weekday's name that does not tell which ("feira")
 	dwRelative = 102 // today, yesterday, ago
 	dwAMPM     = 103 // am, pm: their value is dwAMPM, pm adds 12 hours
 	dwPM       = 104
+	// dwSunday is the kind of Sunday's names; the other days follow,
+	// dwSunday + time.Weekday.
+	dwSunday   = 110
+	dwSaturday = dwSunday + 6
 )
+
+// isWeekday reports whether a token's kind is a weekday's name.
+func isWeekday(kind int) bool { return kind == dwWeekday || dwSunday <= kind && kind <= dwSaturday }
 
 // dateLexicon is the vocabulary of datelines: each word's month number
 // (1-12) or kind, and a bit filter (dateFilterBit) that turns most other
@@ -114,19 +121,20 @@ func dateWordKinds() map[string]int {
 			}
 		}
 	}
-	add(dwWeekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-		"mo", "di", "mi", "do", "fr", "sa", "so",
-		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-		"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-		"segunda", "terça", "quarta", "quinta", "sexta", "feira",
-		"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-		"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-		"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-		"пн", "вт", "ср", "чт", "пт", "сб", "вс",
-		"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя", "нд")
+	// Weekdays, Sunday to Saturday, in each language.
+	weekdays := [7][]string{
+		{"sunday", "sun", "sonntag", "so", "dimanche", "domingo", "domenica", "zondag", "niedziela", "воскресенье", "вс", "неділя", "нд"},
+		{"monday", "mon", "montag", "mo", "lundi", "lunes", "lunedì", "segunda", "maandag", "poniedziałek", "понедельник", "пн", "понеділок"},
+		{"tuesday", "tue", "tues", "dienstag", "di", "mardi", "martes", "martedì", "terça", "dinsdag", "wtorek", "вторник", "вт", "вівторок"},
+		{"wednesday", "wed", "mittwoch", "mi", "mercredi", "miércoles", "miercoles", "mercoledì", "quarta", "woensdag", "środa", "среда", "ср", "середа"},
+		{"thursday", "thu", "thur", "thurs", "donnerstag", "do", "jeudi", "jueves", "giovedì", "quinta", "donderdag", "czwartek", "четверг", "чт", "четвер"},
+		{"friday", "fri", "freitag", "fr", "vendredi", "viernes", "venerdì", "sexta", "vrijdag", "piątek", "пятница", "пт", "п'ятниця"},
+		{"saturday", "sat", "samstag", "sonnabend", "sa", "samedi", "sábado", "sabado", "sabato", "zaterdag", "sobota", "суббота", "сб", "субота"},
+	}
+	for d, names := range weekdays {
+		add(dwSunday+d, names...)
+	}
+	add(dwWeekday, "feira")
 	add(dwRelative, "today", "yesterday", "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",
 		"day", "days", "week", "weeks", "month", "months", "year", "years", "just", "now",
 		"heute", "gestern", "vor", "stunden", "stunde", "minuten", "tagen", "wochen", "monaten", "jahren",
@@ -345,7 +353,7 @@ func isDateline(text string) bool {
 			numbers++
 		case t.kind <= 12:
 			months++
-		case t.kind == dwWeekday:
+		case isWeekday(t.kind):
 			days++
 		case t.kind == dwRelative:
 			relative++
@@ -391,6 +399,7 @@ func parseDate(text string, monthFirst bool) (time.Time, bool) {
 	n = k
 	year, month, day := 0, 0, 0
 	hour, minute, zone := -1, -1, int8(0)
+	weekday := -1 // of an ambiguous numeric date (see weekdayBeside)
 	isMonth := func(i int) bool { return i < n && toks[i].kind >= 1 && toks[i].kind <= 12 }
 	isNum := func(i, minDig, maxDig int) bool {
 		return i < n && toks[i].kind == 0 && toks[i].ndig >= minDig && toks[i].ndig <= maxDig
@@ -411,6 +420,9 @@ func parseDate(text string, monthFirst bool) (time.Time, bool) {
 				}
 				if month > 12 && day <= 12 {
 					day, month = month, day
+				}
+				if day <= 12 && month <= 12 && day != month {
+					weekday = weekdayBeside(toks[:n], i, i+3)
 				}
 				i += 2
 				continue
@@ -448,6 +460,11 @@ func parseDate(text string, monthFirst bool) (time.Time, bool) {
 	if year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31 {
 		return time.Time{}, false
 	}
+	if weekday >= 0 && weekdayOf(year, month, day) != weekday && weekdayOf(year, day, month) == weekday {
+		// The weekday the date names tells the order of its numbers
+		// ("Fri, 03/05/2021" is March 5 wherever the page is from).
+		day, month = month, day
+	}
 	loc := time.UTC
 	if hour < 0 || hour > 23 || minute > 59 {
 		hour, minute = 0, 0
@@ -459,4 +476,23 @@ func parseDate(text string, monthFirst bool) (time.Time, bool) {
 		return time.Time{}, false // 31 February
 	}
 	return d, true
+}
+
+// weekdayBeside returns the weekday (Sunday 0) that the token before
+// toks[start] or the one at toks[end] names, -1 when neither does: the
+// day's name printed beside a numeric date ("Fri, 03/05/2021",
+// "05.03.2021 (Fr)"). A name further away may be a word of the
+// dateline's ("di" opens an Italian byline).
+func weekdayBeside(toks []dateToken, start, end int) int {
+	for _, i := range [2]int{start - 1, end} {
+		if i >= 0 && i < len(toks) && dwSunday <= toks[i].kind && toks[i].kind <= dwSaturday {
+			return toks[i].kind - dwSunday
+		}
+	}
+	return -1
+}
+
+// weekdayOf returns the weekday of a day, Sunday 0.
+func weekdayOf(year, month, day int) int {
+	return int(time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Weekday())
 }

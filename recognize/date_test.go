@@ -70,6 +70,31 @@ func TestParseDateMonthFirst(t *testing.T) {
 	checkDates(t, "ParseDateMonthFirst", ParseDateMonthFirst, tests)
 }
 
+// TestParseDateWeekday checks numeric dates that either order reads, with
+// the day's name beside them: the order that gives that weekday is the
+// page's, whatever the reader assumes (March 5, 2021 was a Friday, May 3
+// a Monday). A name that does not stand beside the date, or that fits
+// neither order, changes nothing.
+func TestParseDateWeekday(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Fri, 03/05/2021 - 09:12", "2021-03-05T09:12:00Z"}, // a blog engine's default, month first
+		{"Friday 05/03/2021", "2021-03-05T00:00:00Z"},
+		{"Mon, 03/05/2021", "2021-05-03T00:00:00Z"},
+		{"Freitag, 03.05.2021", "2021-03-05T00:00:00Z"},
+		{"vendredi 05/03/2021", "2021-03-05T00:00:00Z"},
+		{"viernes, 03/05/2021", "2021-03-05T00:00:00Z"},
+		{"пятница, 03.05.2021", "2021-03-05T00:00:00Z"},
+		{"03/05/2021 (Fri)", "2021-03-05T00:00:00Z"},
+		{"di Mario Rossi 03/05/2021", "2021-05-03T00:00:00Z"}, // "di" opens the byline
+		{"Wed, 03/05/2021", "2021-05-03T00:00:00Z"},           // neither order is a Wednesday
+	}
+	checkDates(t, "ParseDate", ParseDate, tests)
+	checkDates(t, "ParseDateMonthFirst", ParseDateMonthFirst, []struct{ text, want string }{
+		{"Monday 03/05/2021", "2021-05-03T00:00:00Z"},
+		{"Fri 03/05/2021", "2021-03-05T00:00:00Z"},
+	})
+}
+
 // checkDates runs a table of texts and the dates parse must read in them
 // (RFC 3339 in UTC, "" for none).
 func checkDates(t *testing.T, name string, parse func(string) (time.Time, bool), tests []struct{ text, want string }) {
