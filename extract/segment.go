@@ -272,7 +272,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		}
 		return
 	case atom.Html, atom.Meta, atom.Link, atom.Time:
-		s.md.Element(a.String(), s.metaAttrs(attrs))
+		if a != atom.Link || keys&keyItemprop != 0 || relCollected(attrs) {
+			s.md.Element(a.String(), s.metaAttrs(attrs))
+		}
 	case atom.A:
 		if !selfClosing && keys&keyHref != 0 && !s.headingToggle(&link) {
 			// A new link closes one left open, as the HTML parser's
