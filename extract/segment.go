@@ -894,11 +894,14 @@ func trimSpaceNewline(b []byte) []byte {
 func (s *segmenter) addBlock(text []byte, linkChars, links int) {
 	e := s.top()
 	sp := s.store(text)
-	b := s.newBlock(e.tag, links)
-	b.Features.Position = len(s.blocks)
+	// Made in place: a block is large, and one built apart and appended
+	// was copied twice.
+	s.blocks = append(s.blocks, boilerplate.Block{})
+	b := &s.blocks[len(s.blocks)-1]
+	s.initBlock(b, e.tag, links)
+	b.Features.Position = len(s.blocks) - 1
 	b.Features.OffsiteLinks = s.offsite
 	s.spans = append(s.spans, sp)
-	s.blocks = append(s.blocks, b)
 	s.blockAt = append(s.blockAt, e.node)
 	s.linkAt = append(s.linkAt, int32(min(linkChars, int(sp[1]-sp[0]))))
 }
@@ -907,8 +910,15 @@ func (s *segmenter) addBlock(text []byte, linkChars, links int) {
 // tag named tag, in which links links started, with the features its
 // place gives it. Its text is measured later: see setTexts.
 func (s *segmenter) newBlock(tag atom.Atom, links int) boilerplate.Block {
+	var b boilerplate.Block
+	s.initBlock(&b, tag, links)
+	return b
+}
+
+// initBlock is newBlock for a zero block b.
+func (s *segmenter) initBlock(b *boilerplate.Block, tag atom.Atom, links int) {
 	e := s.top()
-	b := boilerplate.Block{Kind: e.kind, Tag: tag.String()}
+	b.Kind, b.Tag = e.kind, tag.String()
 	if e.kindTag == 0 {
 		b.Kind = boilerplate.KindParagraph
 	}
@@ -916,7 +926,6 @@ func (s *segmenter) newBlock(tag atom.Atom, links int) boilerplate.Block {
 	f.LinkCount = links
 	f.Depth = len(s.stack)
 	f.ContainerID = int(s.nodes[e.node].parent)
-	return b
 }
 
 // store copies text into the arena and returns where it is. Text is
