@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -1045,8 +1046,30 @@ func hasLetterOrDigit(b []byte) bool {
 	return false
 }
 
+// collapseSpace returns the words of b, split at white space as
+// strings.Fields splits them, joined by single spaces: in one copy,
+// where the words were copied twice, into a string and then joined.
 func collapseSpace(b []byte) string {
-	return strings.Join(strings.Fields(string(b)), " ")
+	var out strings.Builder
+	out.Grow(len(b))
+	space := false // white space since the last word
+	for i := 0; i < len(b); {
+		r, size := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b[i:])
+		}
+		if unicode.IsSpace(r) {
+			space = out.Len() > 0
+		} else {
+			if space {
+				out.WriteByte(' ')
+				space = false
+			}
+			out.Write(b[i : i+size])
+		}
+		i += size
+	}
+	return out.String()
 }
 
 // attrHints reads the attributes that carry hints: class, id, role,
