@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/internal/ascii"
@@ -45,16 +46,34 @@ func hasLabel(text string, set *labelSet) bool {
 	return set.in(foldable(text))
 }
 
-// foldable returns text ready for labelSet.in: text itself when it is
-// ASCII, which in reads with its letters lowered, else text lower-cased,
-// whose length a lower case may change.
+// foldable returns text ready for labelSet.in: text itself when a lower
+// case would change none of its bytes but ASCII capitals, which in reads
+// lowered (ASCII text, and text whose other characters are quotes,
+// dashes, spaces and small letters, as most lines are), else text
+// lower-cased, whose length a lower case may change.
 func foldable(text string) string {
 	for i := 0; i < len(text); i++ {
 		if text[i] >= utf8.RuneSelf {
+			if lowerBeyondASCII(text[i:]) {
+				return text
+			}
 			return strings.ToLower(text)
 		}
 	}
 	return text
+}
+
+// lowerBeyondASCII reports whether strings.ToLower leaves every rune of
+// s that is not ASCII as it is: s is valid UTF-8 and holds no capital
+// beyond ASCII. strings.ToLower of such a text only lowers its ASCII
+// capitals, byte for byte in place, and the copy it makes can be spared.
+func lowerBeyondASCII(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && (r == utf8.RuneError || unicode.ToLower(r) != r) {
+			return false
+		}
+	}
+	return true
 }
 
 // in reports whether text, made ready by foldable, holds a label of s.

@@ -66,3 +66,26 @@ func TestHasLabel(t *testing.T) {
 		}
 	}
 }
+
+// foldable spares the lower-cased copy of a text whose only capitals are
+// ASCII: the label sets then find the same labels at the same places as
+// in the lower-cased copy, on random lines of ASCII words, small and
+// capital letters beyond ASCII, quotes, dashes, letters whose lower case
+// has another length and invalid UTF-8.
+func TestFoldableMatchesLower(t *testing.T) {
+	pieces := []string{"By ", "by ", "Jane", "DOE", " ", "’", "—", "é", "É", "ü", "Ü", "ç", "ñ", "на ", "Обновлено ",
+		"обновлено", "İ", "\u212a", "\xff", "\xc3", "\uFFFD", "Updated ", "UPDATED ", "Published", " von ", " VON ", "geändert",
+		"GEÄNDERT", "公開日", " par ", "ß", "ẞ", "ǅ", "Ω", "ω", "2019"}
+	sets := []*labelSet{byWordLabels, updateLabels, publishedLabels, issueLabels, profileLabels, originalLabels, otherLabelSet}
+	for _, text := range randomJoins(18, 5000, 8, pieces) {
+		f, lower := foldable(text), strings.ToLower(text)
+		if f != text && f != lower {
+			t.Fatalf("foldable(%q) = %q, neither the text nor its lower case", text, f)
+		}
+		for k, set := range sets {
+			if got, want := set.index(f), set.index(lower); got != want {
+				t.Errorf("set %d: index(foldable(%q)) = %d, index in the lower case = %d", k, text, got, want)
+			}
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -276,7 +277,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		}
 		return
 	case atom.Html, atom.Meta, atom.Link, atom.Time:
-		s.md.Element(a.String(), s.metaAttrs(attrs))
+		if a != atom.Link || keys&keyItemprop != 0 || relCollected(attrs) {
+			s.md.Element(a.String(), s.metaAttrs(attrs))
+		}
 	case atom.A:
 		if !selfClosing && keys&keyHref != 0 && !s.headingToggle(&link) {
 			// A new link closes one left open, as the HTML parser's
@@ -903,11 +906,14 @@ func trimSpaceNewline(b []byte) []byte {
 func (s *segmenter) addBlock(text []byte, linkChars, links int) {
 	e := s.top()
 	sp := s.store(text)
-	b := s.newBlock(e.tag, links)
-	b.Features.Position = len(s.blocks)
+	// Made in place: a block is large, and one built apart and appended
+	// was copied twice.
+	s.blocks = append(s.blocks, boilerplate.Block{})
+	b := &s.blocks[len(s.blocks)-1]
+	s.initBlock(b, e.tag, links)
+	b.Features.Position = len(s.blocks) - 1
 	b.Features.OffsiteLinks = s.offsite
 	s.spans = append(s.spans, sp)
-	s.blocks = append(s.blocks, b)
 	s.blockAt = append(s.blockAt, e.node)
 	s.linkAt = append(s.linkAt, int32(min(linkChars, int(sp[1]-sp[0]))))
 }
@@ -916,8 +922,15 @@ func (s *segmenter) addBlock(text []byte, linkChars, links int) {
 // tag named tag, in which links links started, with the features its
 // place gives it. Its text is measured later: see setTexts.
 func (s *segmenter) newBlock(tag atom.Atom, links int) boilerplate.Block {
+	var b boilerplate.Block
+	s.initBlock(&b, tag, links)
+	return b
+}
+
+// initBlock is newBlock for a zero block b.
+func (s *segmenter) initBlock(b *boilerplate.Block, tag atom.Atom, links int) {
 	e := s.top()
-	b := boilerplate.Block{Kind: e.kind, Tag: tag.String()}
+	b.Kind, b.Tag = e.kind, tag.String()
 	if e.kindTag == 0 {
 		b.Kind = boilerplate.KindParagraph
 	}
@@ -925,7 +938,6 @@ func (s *segmenter) newBlock(tag atom.Atom, links int) boilerplate.Block {
 	f.LinkCount = links
 	f.Depth = len(s.stack)
 	f.ContainerID = int(s.nodes[e.node].parent)
-	return b
 }
 
 // store copies text into the arena and returns where it is. Text is
@@ -1045,8 +1057,30 @@ func hasLetterOrDigit(b []byte) bool {
 	return false
 }
 
+// collapseSpace returns the words of b, split at white space as
+// strings.Fields splits them, joined by single spaces: in one copy,
+// where the words were copied twice, into a string and then joined.
 func collapseSpace(b []byte) string {
-	return strings.Join(strings.Fields(string(b)), " ")
+	var out strings.Builder
+	out.Grow(len(b))
+	space := false // white space since the last word
+	for i := 0; i < len(b); {
+		r, size := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b[i:])
+		}
+		if unicode.IsSpace(r) {
+			space = out.Len() > 0
+		} else {
+			if space {
+				out.WriteByte(' ')
+				space = false
+			}
+			out.Write(b[i : i+size])
+		}
+		i += size
+	}
+	return out.String()
 }
 
 // attrHints reads the attributes that carry hints: class, id, role,

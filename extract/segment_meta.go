@@ -646,6 +646,36 @@ func (s *segmenter) metaAttrs(attrs []attr) []html.Attribute {
 	return out
 }
 
+// relCollected reports whether a <link> without an itemprop may say
+// something to the metadata collector: whether its rel names, in any
+// case, a canonical address or an image (see meta's linkElement). Most
+// links are stylesheets, icons and preloads, whose attributes need not
+// be copied into strings for the collector to pass over them. It looks
+// for the names anywhere in the value, so that it never skips a link
+// the collector would read.
+func relCollected(attrs []attr) bool {
+	for _, at := range attrs {
+		if string(at.key) != "rel" {
+			continue
+		}
+		v := at.val
+		for i := range v {
+			switch v[i] | 0x20 {
+			case 'c':
+				if ascii.HasPrefixFold(v[i:], "canonical") {
+					return true
+				}
+			case 'i':
+				if ascii.HasPrefixFold(v[i:], "image_src") {
+					return true
+				}
+			}
+		}
+		return false // the collector reads the first rel only
+	}
+	return false
+}
+
 // collectorKey returns the name of an attribute that meta.Collector reads
 // (see its Element method), "" for the others.
 func collectorKey(k []byte) string {

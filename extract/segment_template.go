@@ -41,12 +41,15 @@ func isTemplateType(typ []byte) bool {
 	if !ascii.HasPrefixFold(typ, "text/") {
 		return false
 	}
-	sub := bytes.ToLower(typ[len("text/"):])
-	if string(sub) == "html" {
+	// Compared in any ASCII case, without the lower-cased copy each
+	// <script type="text/javascript"> cost: no other character lowers
+	// to a letter of these names (see containsFold).
+	sub := typ[len("text/"):]
+	if len(sub) == len("html") && ascii.HasPrefixFold(sub, "html") {
 		return true
 	}
 	for _, w := range [...]string{"template", "tmpl", "handlebars", "mustache"} {
-		if bytes.Contains(sub, []byte(w)) {
+		if containsFold(sub, w) {
 			return true
 		}
 	}

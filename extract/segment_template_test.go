@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
+	"github.com/winnowtext/winnow/internal/ascii"
 	"golang.org/x/net/html"
 )
 
@@ -112,5 +114,37 @@ func TestTemplateScripts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// isTemplateTypeLowered is isTemplateType as first written: the type
+// lower-cased into a copy, then searched.
+func isTemplateTypeLowered(typ []byte) bool {
+	typ = bytes.TrimSpace(typ)
+	if !ascii.HasPrefixFold(typ, "text/") {
+		return false
+	}
+	sub := bytes.ToLower(typ[len("text/"):])
+	if string(sub) == "html" {
+		return true
+	}
+	for _, w := range [...]string{"template", "tmpl", "handlebars", "mustache"} {
+		if bytes.Contains(sub, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTemplateType, which compares in ASCII case, agrees with the lower-cased
+// copy it replaced on random types, capitals beyond ASCII, the Kelvin sign
+// and invalid UTF-8 among them.
+func TestIsTemplateTypeMatchesLowered(t *testing.T) {
+	pieces := []string{"text/", "TEXT/", " ", "html", "HTML", "Html", "x-", "template", "TEMPLATE", "tmpl", "TmPl",
+		"handlebars", "Mustache", "javascript", "ng-", "\u212a", "İ", "\xff", "É", "h", "t", "m", "l"}
+	for _, typ := range randomJoins(7, 20000, 5, pieces) {
+		if got, want := isTemplateType([]byte(typ)), isTemplateTypeLowered([]byte(typ)); got != want {
+			t.Errorf("isTemplateType(%q) = %v, want %v", typ, got, want)
+		}
 	}
 }

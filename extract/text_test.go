@@ -472,3 +472,16 @@ func TestDoubleSpace(t *testing.T) {
 		}
 	}
 }
+
+// collapseSpace joins the words of a text as strings.Fields splits them,
+// on random texts of ASCII and Unicode white space, words and invalid
+// UTF-8.
+func TestCollapseSpaceMatchesFields(t *testing.T) {
+	pieces := []string{" ", "  ", "\t", "\n", "\r\n", "\v", "\f", "\u00a0", "\u0085", "\u2003", "\u3000", "\u200b",
+		"word", "Wörd", "語", "\xff", "\xc3", "a", "-", "\u2028"}
+	for _, text := range randomJoins(3, 20000, 8, pieces) {
+		if got, want := collapseSpace([]byte(text)), strings.Join(strings.Fields(text), " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
