@@ -17,7 +17,7 @@ func CalendarLine(text string) bool {
 		switch {
 		case t.kind >= 1 && t.kind <= 12:
 			return true
-		case t.kind == dwWeekday:
+		case isWeekday(t.kind):
 			// A weekday opens the line or names a day's number: "Mi"
 			// after a number is a distance in miles ("1.5 mi").
 			if i == 0 || i+1 < n && toks[i+1].kind == 0 && toks[i+1].val >= 1 && toks[i+1].val <= 31 {
