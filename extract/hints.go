@@ -173,10 +173,12 @@ const fewLinesProse = 600
 // or more of the page's prose stands beside the page's content rather
 // than around it: an element named as the content (see namedContent)
 // whose text (good and bad) is besideShare or more of i's prose (good)
-// is neither inside i nor around it. On a page whose post is a line or
-// two the footer's about line and copyright, or a side column's blurb,
-// may outweigh the post: their names stand. A wrapper named
-// "header-offset" around the article holds the named content.
+// is not inside i, and stands beside it or around it with that much
+// prose of its own (a stray </div> or an unclosed <div> puts the footer
+// inside the post's wrapper). On a page whose post is a line or two the
+// footer's about line and copyright, or a side column's blurb, may
+// outweigh the post: their names stand. A wrapper named "header-offset"
+// around the article holds the named content.
 func contentBeside(s *segmenter, i int, good, bad []float64) bool {
 	if good[i] >= fewLinesProse {
 		return false
@@ -191,7 +193,12 @@ func contentBeside(s *segmenter, i int, good, bad []float64) bool {
 		case j > i && ancestorOf(s, i, j):
 			return false // a wrapper around named content
 		case j <= i && ancestorOf(s, j, i):
-			// around i: the page's or the layout's wrapper
+			// Around i: the layout's wrapper, unless it holds prose
+			// of its own.
+			if good[j]-good[i] < least {
+				continue
+			}
+			beside = true
 		default:
 			beside = true
 		}

@@ -38,6 +38,14 @@ func TestFewLinesBesideContent(t *testing.T) {
 			`<h2>Luz de tarde</h2><img src="/muelle.jpg" width="900" height="600"><p>El muelle al atardecer, visto desde las dunas después de la lluvia.</p>`,
 			`<div id="footer"><p>Este cuaderno lo escribe una maestra jubilada que camina mucho y lee todavía más, sobre todo en trenes lentos.</p></div>`),
 			[]string{"El muelle al atardecer"}, []string{"maestra jubilada"}},
+		// The post's wrapper is never closed (or a stray </div>
+		// closed the wrong one): the footer ends up inside it.
+		{"footer inside the unclosed post wrapper, it", `<!DOCTYPE html><html lang="it"><head><title>Neve</title></head><body>
+<div id="top"><a href="/">Ore piccole</a> <a href="/archivio">Archivio</a></div>
+<div id="content"><div class="post"><h2>Neve</h2><p>Ha nevicato tutta la notte e la strada stamattina è bianca.</p>
+<div id="footer"><p>Copyright 2024 Ore piccole. Questo quaderno è scritto a mano e pubblicato con un piccolo generatore di siti.</p></div>
+</body></html>`,
+			[]string{"Ha nevicato tutta la notte"}, []string{"generatore di siti"}},
 		{"header-named wrapper around an unnamed post", `<!DOCTYPE html><html lang="en"><head><title>Snow</title></head><body>
 <div id="top"><a href="/">Small Hours</a> <a href="/archive">Archive</a></div>
 <div class="header-offset"><h2>Snow</h2><p>It snowed all night and the whole street is white this morning, so the school stayed shut.</p></div>
