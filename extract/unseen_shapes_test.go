@@ -147,6 +147,15 @@ Copy the tables folder to the phone and start the app.
 			`<div class="question"><h1>Como regar tomates?</h1><p>Com que frequência devo regar tomates em vasos no verão?</p></div><div class="answers"><h2>2 respostas</h2><div class="answer"><p>Todos os dias de manhã cedo, e duas vezes quando faz muito calor.</p></div><div class="answer"><p>Ponha a mão na terra: se estiver seca a dois dedos de fundo, regue.</p></div></div>`,
 			"Com que frequência devo regar tomates", "Todos os dias de manhã cedo", "Ponha a mão na terra"),
 
+		c("dialogue in divs, fr", "fr", "Au marché",
+			`<div class="entry"><h2>Au marché</h2><div>— Elles sont de quand, ces pommes ?</div><div>— De ce matin.</div><div>— Alors un kilo.</div></div>`,
+			"Elles sont de quand, ces pommes ?", "De ce matin.", "Alors un kilo."),
+		c("one sentence, no wrapper, big chrome, en", "en", "Closed",
+			`<h1>Closed today</h1>The shop is closed today for the funeral of our founder.`,
+			"The shop is closed today for the funeral of our founder."),
+		c("short post, unnamed side column with prose, nl", "nl", "Regen",
+			`<table><tr><td><h2>Regen</h2><p>Het regent al drie dagen.</p></td><td><p>Ik ben een gepensioneerde leraar en schrijf hier over de kleine dingen van de week, meestal in de trein.</p></td></tr></table>`,
+			"Het regent al drie dagen."),
 		// Malformed markup.
 		c("table soup, text in tr", "en", "Club news",
 			`<table><tr>Our club meets every Thursday evening in the old school hall near the station.<td>Members bring their own boards; the club has spare sets for guests.</td></tr></table>`,
