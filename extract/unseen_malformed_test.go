@@ -29,7 +29,6 @@ var unseenMalformedGaps = map[string]string{
 	"dialogue, de + <noscript> around the post":                                             "the <noscript> holds under a fifth of the page's prose: hidden, as a browser that runs scripts hides it",
 	"p inside a, inside li, de + <noscript> around the post":                                "the <noscript> holds under a fifth of the page's prose: hidden, as a browser that runs scripts hides it",
 	"404 page, en + stray </div> run":                                                       "the stray </div>s close #content before the post, and nothing else names the 404's box as the content",
-	"poem, ru + unclosed <div> and <p> in the post":                                         "the footer is chosen as the container with the post as its sibling; taking the choice back (unlocate) gives every masked block the footer's pageWide hints, the post's too",
 	"one sentence, no heading, nl + unclosed attribute quote in the post":                   "the quote swallows the one-paragraph post: the footer is what the page shows",
 	"plain text in pre, en + unclosed attribute quote in the post":                          "the quote swallows the one-paragraph post: the footer is what the page shows",
 	"one sentence, no wrapper, big chrome, en + unclosed attribute quote in the post":       "the quote swallows the one-paragraph post: the footer is what the page shows",
