@@ -141,7 +141,7 @@ func extractArticle(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 		if choice < maxContainerChoices && consentDialog(blocks, mask) {
 			// The densest prose was a consent dialog without a class
 			// to say so: choose again without it.
-			unlocate(blocks, mask, pageWide)
+			s.unlocate(blocks, mask, pageWide)
 			continue
 		}
 		keepNumberedItems(blocks, mask)
@@ -153,7 +153,7 @@ func extractArticle(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 		if keptWords(blocks) < minMainWords {
 			// The container held nothing worth keeping (a figure, a
 			// paywall stub): judge the whole page block by block instead.
-			unlocate(blocks, mask, pageWide)
+			s.unlocate(blocks, mask, pageWide)
 			boilerplate.Classify(blocks, classify)
 			return nil, 0, -1
 		}
@@ -182,11 +182,15 @@ func keptWords(blocks []boilerplate.Block) int {
 
 // unlocate takes back the choice of main container and the verdicts that
 // followed it, keeping those made before it (repeats, the title). With no
-// container chosen (a nil mask) only the verdicts go.
-func unlocate(blocks []boilerplate.Block, mask []bool, pageWide boilerplate.Hint) {
+// container chosen (a nil mask) only the verdicts go. blocks are s's
+// blocks or a copy of them. A masked block gets back the container's
+// hints (pageWide) that its own element carries: a sibling the container
+// took in (see locate) never had the container's own name, and a footer
+// chosen as the container does not make the post beside it a footer.
+func (s *segmenter) unlocate(blocks []boilerplate.Block, mask []bool, pageWide boilerplate.Hint) {
 	for i := range mask {
 		if mask[i] {
-			blocks[i].Features.Hints |= pageWide
+			blocks[i].Features.Hints |= pageWide & s.hintsAt[s.blockAt[i]]
 		}
 	}
 	clearVerdicts(blocks)

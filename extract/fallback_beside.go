@@ -23,13 +23,13 @@ import (
 // element does not hold most of the page's prose, or is a <footer>). The
 // sections' reading drops the frame and keeps the short lines. It reports
 // whether it added anything.
-func frameFallBack(blocks []boilerplate.Block, mask []bool, pageWide boilerplate.Hint, memo *recognize.Memo) bool {
+func frameFallBack(s *segmenter, blocks []boilerplate.Block, mask []bool, pageWide boilerplate.Hint, memo *recognize.Memo) bool {
 	if mask == nil || pageWide&pageRegions == 0 {
 		return false
 	}
 	page := make([]boilerplate.Block, len(blocks))
 	copy(page, blocks)
-	unlocate(page, mask, pageWide)
+	s.unlocate(page, mask, pageWide)
 	keepSectionsMemo(page, PageArticle, nil, memo)
 	added := false
 	for i := range page {

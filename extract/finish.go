@@ -212,7 +212,7 @@ func chooseFallback(s *segmenter, res *Result, c chosenContainer, reading PageTy
 	if res.Fallback == "" && reading == PageArticle {
 		// The container may be a blurb beside the page's short lines.
 		switch {
-		case frameFallBack(blocks, c.mask, c.pageWide, s.recog):
+		case frameFallBack(s, blocks, c.mask, c.pageWide, s.recog):
 			res.Fallback = FallbackPage
 		case titleBranchFallBack(s, c.mask, c.node):
 			res.Fallback = FallbackTitle

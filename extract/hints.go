@@ -28,7 +28,9 @@ const noscriptShare = 0.2
 // "ad-slot-wrapper" or "header-offset", and a <form> around the whole page
 // is common. So a negative hint is believed only where the container's own
 // content agrees with it: it is ignored on a container that holds half or
-// more of the page's prose, and on a container that is mostly prose,
+// more of the page's prose (unless it holds a few lines beside the
+// element named as the content: see contentBeside), and on a container
+// that is mostly prose,
 // except for comments, footers and boxes named for the author, a
 // disclaimer or related stories (proseWords), whose text is prose by
 // nature. Prose is measured without hints, by boilerplate.Quality. A
@@ -128,7 +130,9 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			// text read as prose, and on a page of short lines they
 			// are most of its prose, but the markup says what they are.
 		case good[i] >= 0.5*total && total > 0:
-			own &^= negativeHints
+			if !contentBeside(s, i, good, bad) {
+				own &^= negativeHints
+			}
 		case good[i] > 300 && good[i] > 2*bad[i]:
 			// Comments, a footer's notes (legal, disclosures, about the
 			// site) and a box named for the author, a disclaimer or
@@ -151,6 +155,70 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		}
 	}
 	markLinkLists(s.blocks)
+}
+
+// besideShare is the share of a negatively named element's prose that an
+// element named as the content must hold in text for the name to stand
+// whatever share of the page's prose the element holds.
+const besideShare = 0.1
+
+// fewLinesProse is the prose, in characters weighed by quality, under
+// which an element holds a few lines: a footer's about line, a side
+// column's blurb. More is a section of its own (the comments that make
+// most of a page, a column of teasers), which holding half the page's
+// prose may show to be the content.
+const fewLinesProse = 600
+
+// contentBeside reports whether a negatively named node i that holds half
+// or more of the page's prose stands beside the page's content rather
+// than around it: an element named as the content (see namedContent)
+// whose text (good and bad) is besideShare or more of i's prose (good)
+// is not inside i, and stands beside it or around it with that much
+// prose of its own (a stray </div> or an unclosed <div> puts the footer
+// inside the post's wrapper). On a page whose post is a line or two the
+// footer's about line and copyright, or a side column's blurb, may
+// outweigh the post: their names stand. A wrapper named "header-offset"
+// around the article holds the named content.
+func contentBeside(s *segmenter, i int, good, bad []float64) bool {
+	if good[i] >= fewLinesProse {
+		return false
+	}
+	least := besideShare * good[i]
+	beside := false
+	for j := range s.nodes {
+		if good[j]+bad[j] < least || !namedContent(s.nodes[j].hints) {
+			continue
+		}
+		switch {
+		case j > i && ancestorOf(s, i, j):
+			return false // a wrapper around named content
+		case j <= i && ancestorOf(s, j, i):
+			// Around i: the layout's wrapper, unless it holds prose
+			// of its own.
+			if good[j]-good[i] < least {
+				continue
+			}
+			beside = true
+		default:
+			beside = true
+		}
+	}
+	return beside
+}
+
+// namedContent reports whether an element's own hints name it as the
+// content (a class or id "content", "post", "entry", <article>, <main>)
+// and nothing against it.
+func namedContent(h boilerplate.Hint) bool {
+	return h&(boilerplate.HintContent|boilerplate.HintArticle) != 0 && h&negativeHints == 0
+}
+
+// ancestorOf reports whether node a is node d or one of its ancestors.
+func ancestorOf(s *segmenter, a, d int) bool {
+	for d > a {
+		d = int(s.nodes[d].parent)
+	}
+	return d == a
 }
 
 // linkListShare is the share of a list's words inside links from which it

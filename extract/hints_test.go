@@ -361,7 +361,9 @@ func TestDisclaimerBelievedOnProse(t *testing.T) {
 // TestPageFooterBelievedOnProse: a product page's footnotes in its
 // <footer> read as prose and outweigh the product's short lines; the
 // footer is the page's all the same. A <footer> inside the article (its
-// closing note) is judged as before, and so is a <div> named footer.
+// closing note) is judged as before. A <div> named footer is believed
+// too when it holds a few lines beside the <main> element (see
+// contentBeside); longer, it would be judged as before.
 func TestPageFooterBelievedOnProse(t *testing.T) {
 	notes := `<ol><li>Battery life is measured under laboratory conditions with the screen at half brightness and may vary with settings, usage and other factors.</li>` +
 		`<li>Screen size is measured diagonally as a full rectangle without accounting for the rounded corners, so the actual viewable area is less.</li>` +
@@ -374,7 +376,7 @@ func TestPageFooterBelievedOnProse(t *testing.T) {
 		wantNotes  bool
 	}{
 		{"page footer", product + `<footer><section aria-label="Footnotes">` + notes + `</section></footer>`, false},
-		{"footer class", product + `<div class="site-footer">` + notes + `</div>`, true},
+		{"footer class", product + `<div class="site-footer">` + notes + `</div>`, false},
 	} {
 		page := `<!doctype html><html lang="en"><head><title>Tablet Pro</title></head><body>` + pageHeader + tt.body + `</body></html>`
 		res, err := FromBytes([]byte(page), Options{URL: "https://shop.example/tablet-pro"})

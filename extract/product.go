@@ -30,7 +30,7 @@ const productMinWords = 100
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
 	if won {
-		unlocate(s.blocks, mask, pageWide)
+		s.unlocate(s.blocks, mask, pageWide)
 		dropReviews(s, in)
 		mask, pageWide, main = extractArticle(s, classify, favor)
 	}
@@ -63,7 +63,7 @@ func readProductSection(s *segmenter, mask []bool, pageWide boilerplate.Hint, ma
 	if t < 0 {
 		return
 	}
-	unlocate(blocks, mask, pageWide)
+	s.unlocate(blocks, mask, pageWide)
 	product := commonAncestor(s, int(s.blockAt[t]), main)
 	end := subtreeEnd(s, product)
 	for i := range blocks {

@@ -97,7 +97,7 @@ func readArticle(s *segmenter, mask []bool) {
 // section headers, a reference's parts).
 func readSections(s *segmenter, t PageType, in readInputs) {
 	blocks := s.blocks
-	unlocate(blocks, in.container.mask, in.container.pageWide)
+	s.unlocate(blocks, in.container.mask, in.container.pageWide)
 	if t == PageCollection || t == PageListing {
 		dropFilterPanels(s)
 		trustGrids(s)

@@ -187,7 +187,7 @@ func TestDegradeReading(t *testing.T) {
 				t.Fatalf("the article reading kept %d words; the case needs more", articleWords)
 			}
 			// A type's reading that took another region of the page.
-			unlocate(s.blocks, mask, pageWide)
+			s.unlocate(s.blocks, mask, pageWide)
 			for i := range s.blocks {
 				s.blocks[i].Drop(boilerplate.ReasonOutsideMain)
 			}
