@@ -150,15 +150,9 @@ func (s *segmenter) regionStart(a atom.Atom, attrs []attr, selfClosing bool) boo
 		}
 		// An HTML tag such as <p> or <div> closes the foreign elements
 		// down to the nearest HTML element or integration point.
-		i := len(open) - 1
-		for i >= 0 && open[i].foreign && !integrationPoint(open[i].tag) {
-			i--
-		}
-		if i < 0 {
-			s.closeRegion()
+		if !s.breakOutOfForeign() {
 			return false
 		}
-		s.popRegion(i + 1)
 	}
 	if a == atom.Button {
 		// A button start tag closes the open button.
@@ -182,6 +176,24 @@ func (s *segmenter) regionStart(a atom.Atom, attrs []attr, selfClosing bool) boo
 		return true
 	}
 	s.pushRegion(regionElem{tag: a, foreign: foreign, hidden: hidesText(a)})
+	return true
+}
+
+// breakOutOfForeign closes the open SVG and MathML elements down to the
+// nearest HTML element or integration point, as an HTML start tag that
+// breaks out of foreign content does. It reports false when that closed
+// the region, whose tag must then be handled as outside it.
+func (s *segmenter) breakOutOfForeign() bool {
+	open := s.rg.open
+	i := len(open) - 1
+	for i >= 0 && open[i].foreign && !integrationPoint(open[i].tag) {
+		i--
+	}
+	if i < 0 {
+		s.closeRegion()
+		return false
+	}
+	s.popRegion(i + 1)
 	return true
 }
 
@@ -230,7 +242,10 @@ func (s *segmenter) regionEnd(a atom.Atom) bool {
 		// tracked outside regions; they are taken to be open, so that a
 		// "<span><svg>" left unclosed ends with its span.
 		if a == atom.Br || a == atom.P && !s.onStack(atom.P) {
-			return true
+			// HTML reads "</br>" as "<br>" and a "</p>" with no
+			// paragraph open as "<p></p>": start tags that break out of
+			// foreign content, so "<svg><script></p>text" shows text.
+			return s.breakOutOfForeign()
 		}
 		// An end tag whose element is known not to be open outside (a
 		// block element not on the stack, a link when none is open, an
