@@ -99,7 +99,8 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	blocks := s.blocks
 	unlocate(blocks, in.container.mask, in.container.pageWide)
 	if t == PageCollection || t == PageListing {
-		dropFilterPanels(s)
+		counts := panelCounts(s)
+		dropFilterPanels(s, counts)
 		trustGrids(s)
 	}
 	var quoted []bool
