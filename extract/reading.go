@@ -101,6 +101,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	if t == PageCollection || t == PageListing {
 		counts := panelCounts(s)
 		dropFilterPanels(s, counts)
+		dropControls(s, counts)
 		trustGrids(s)
 	}
 	var quoted []bool
