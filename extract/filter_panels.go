@@ -48,17 +48,9 @@ type panelCount struct {
 	content int32 // blocks that a filter panel does not hold (see isPanelContent)
 }
 
-// dropFilterPanels drops, on a listing or a collection, the filter panel
-// beside the cards: an element with panelChoices options or more (its
-// checkboxes, or the counts of items each option leads to: "Canon (261)",
-// "$25 to $50 (73)"), a few short lines for each (the option's label, its
-// count, a group's heading: "Colour"), and nothing a card or a teaser is
-// made of (see isPanelContent). Its blocks go whole, whatever their class
-// names say: shops render panels in plain <div>s with hashed class names,
-// and the labels alone ("Red", "Under $50") look like any short line. A
-// grid of cards with a checkbox each ("Compare") keeps its cards: their
-// names are linked headings or lines of more words than an option's.
-func dropFilterPanels(s *segmenter) {
+// panelCounts returns, for each node, what it holds, its descendants
+// included (see panelCount).
+func panelCounts(s *segmenter) []panelCount {
 	counts := make([]panelCount, len(s.nodes))
 	for i := range s.blocks {
 		n := s.blockAt[i]
@@ -82,6 +74,21 @@ func dropFilterPanels(s *segmenter) {
 			counts[p].content += c.content
 		}
 	}
+	return counts
+}
+
+// dropFilterPanels drops, on a listing or a collection, the filter panel
+// beside the cards: an element with panelChoices options or more (its
+// checkboxes, or the counts of items each option leads to: "Canon (261)",
+// "$25 to $50 (73)"), a few short lines for each (the option's label, its
+// count, a group's heading: "Colour"), and nothing a card or a teaser is
+// made of (see isPanelContent). Its blocks go whole, whatever their class
+// names say: shops render panels in plain <div>s with hashed class names,
+// and the labels alone ("Red", "Under $50") look like any short line. A
+// grid of cards with a checkbox each ("Compare") keeps its cards: their
+// names are linked headings or lines of more words than an option's.
+// counts are the page's panelCounts.
+func dropFilterPanels(s *segmenter, counts []panelCount) {
 	// A node is in a panel when it or an ancestor is one; parents come
 	// before their children.
 	inPanel := make([]bool, len(s.nodes))

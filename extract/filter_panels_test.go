@@ -81,7 +81,7 @@ func TestFilterPanels(t *testing.T) {
 			b.WriteString(`</div></div></div></body></html>`)
 			s := segmentedPage(t, b.String())
 			defer s.release()
-			dropFilterPanels(s)
+			dropFilterPanels(s, panelCounts(s))
 			gone := map[string]bool{}
 			for i := range s.blocks {
 				bl := &s.blocks[i]

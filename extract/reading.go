@@ -99,7 +99,9 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	blocks := s.blocks
 	s.unlocate(blocks, in.container.mask, in.container.pageWide)
 	if t == PageCollection || t == PageListing {
-		dropFilterPanels(s)
+		counts := panelCounts(s)
+		dropFilterPanels(s, counts)
+		dropControls(s, counts)
 		trustGrids(s)
 	}
 	var quoted []bool

@@ -120,8 +120,9 @@ type segmenter struct {
 	// anchoredHeads the headings with one (see docs_judge.go).
 	inPageLinks, anchoredHeads int
 	inPre                      int
-	chips                      chipGaps // word breaks between inline elements; see segment_chips.go
-	sr                         srSpans  // text only screen readers read; see segment_sr_only.go
+	chips                      chipGaps     // word breaks between inline elements; see segment_chips.go
+	sr                         srSpans      // text only screen readers read; see segment_sr_only.go
+	ctl                        controlSpans // blocks that an inline control fills; see segment_controls.go
 	// templateOpened says the last start tag opened a client-side
 	// template (see segment_template.go).
 	templateOpened bool
@@ -198,6 +199,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0],
 		chips:    chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
 		sr:       srSpans{pending: s.sr.pending[:0], found: s.sr.found[:0]},
+		ctl:      controlSpans{found: s.ctl.found[:0]},
 		lastHost: hostVerdict{host: s.lastHost.host[:0]},
 	}
 	// About one block per kilobyte of HTML on news pages: sized so the
@@ -377,6 +379,13 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		if class == tagInline && !selfClosing && a != atom.A {
 			s.sr.start(a, classSaid.srOnly, len(s.buf), len(s.stack))
 		}
+		if class == tagInline && !selfClosing {
+			if hints&boilerplate.HintControl != 0 {
+				s.ctl.start(a, s.buf, len(s.stack))
+			} else {
+				s.ctl.same(a)
+			}
+		}
 		if s.inPre > 0 && class == tagInline && codeLine(attrs) {
 			s.appendBreak() // a line of a listing that prints no newline
 		}
@@ -512,6 +521,7 @@ func (s *segmenter) end(a atom.Atom) {
 			s.inLink = 0
 			s.endAnchor()
 		}
+		s.ctl.end(a, len(s.buf))
 		return
 	case atom.Br:
 		// HTML5 reads "</br>" as "<br>".
@@ -532,6 +542,7 @@ func (s *segmenter) end(a atom.Atom) {
 			s.chips.close(len(s.buf))
 		}
 		s.sr.end(a, len(s.buf))
+		s.ctl.end(a, len(s.buf))
 		return
 	}
 	// Find the element on the stack; an end tag with no open element is
@@ -561,6 +572,7 @@ func (s *segmenter) pop() {
 	}
 	s.stack = s.stack[:len(s.stack)-1]
 	s.sr.popped(len(s.stack))
+	s.ctl.popped(len(s.stack), len(s.buf))
 	if len(s.stack) < s.linkDepth {
 		// The element holding an unclosed link has ended: so has the link.
 		s.endAnchor()
@@ -851,6 +863,7 @@ func (s *segmenter) flush() {
 	}
 	s.chips.flushed(added, n)
 	s.sr.flushed(added, n)
+	s.ctl.flushed(added, s.buf)
 	if s.src != nil {
 		s.src.flushed(len(s.blocks))
 	}

@@ -366,6 +366,7 @@ var hintPrefixes = [...]struct {
 	{"banner", boilerplate.HintBoilerplate}, {"author", boilerplate.HintBoilerplate}, {"byline", boilerplate.HintBoilerplate},
 	{"donat", boilerplate.HintBoilerplate}, {"disclaimer", boilerplate.HintBoilerplate},
 	{"signature", boilerplate.HintSignature},
+	{"btn", boilerplate.HintControl}, {"button", boilerplate.HintControl},
 	{"caption", boilerplate.HintFigure}, {"bildunterschrift", boilerplate.HintFigure}, {"bildquelle", boilerplate.HintFigure},
 	{"kommentar", boilerplate.HintComment}, {"comentario", boilerplate.HintComment},
 	{"seitenleiste", boilerplate.HintAside}, {"teilen", boilerplate.HintBoilerplate}, {"meistgelesen", boilerplate.HintBoilerplate},
@@ -383,6 +384,7 @@ var exactHints = [...]struct {
 }{
 	{"ad", boilerplate.HintBoilerplate}, {"ads", boilerplate.HintBoilerplate}, {"bio", boilerplate.HintBoilerplate}, {"adv", boilerplate.HintBoilerplate},
 	{"abo", boilerplate.HintBoilerplate}, {"reviews", boilerplate.HintComment}, {"credit", boilerplate.HintFigure},
+	{"cta", boilerplate.HintControl},
 	{"body", boilerplate.HintContent}, {"text", boilerplate.HintContent}, {"main", boilerplate.HintContent},
 	// The line a wiki prints under its text for paper only ("Retrieved
 	// from" and the address): a footer.
