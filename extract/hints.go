@@ -81,6 +81,11 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			// A folded panel of the content: a reader opens it.
 			own &^= boilerplate.HintHidden
 		}
+		if s.nodes[i].slide {
+			// Whether a carousel's slide is read is the reading's
+			// choice (see keepSlides); here it is only told apart.
+			s.nodes[i].slide = slideShown(s, i, good, bad)
+		}
 		if own&boilerplate.HintHidden != 0 && revealsMarked(s, i, good, bad) {
 			// Nearly all of <main> or of the marked article, hidden: a
 			// content lock, a fade-in or a client-side template that a

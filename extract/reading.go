@@ -134,7 +134,9 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 			keepPostHeads(s, item)
 		}
 	case PageService:
+		keepSlides(s)
 		keepSectionHeaders(s)
+		dropResourceTeasers(blocks)
 		// A table of rows it kept a cell of: a schedule, a
 		// price table, their linked cells and dates too.
 		keepGridTables(blocks, true)

@@ -60,6 +60,9 @@ type node struct {
 	srOnly bool
 	// status: the element's role is a live region's (see statusRole).
 	status bool
+	// slide: the element is a carousel's slide that aria-hidden alone
+	// hides (see carouselSlide).
+	slide bool
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -423,10 +426,11 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		s.fold.notePanel(e.node, a, attrs, hidden, hidden && s.afterToggle(parent.node))
 	}
 	status := keys&keyRole != 0 && statusRole(attrs)
+	slide := hints&boilerplate.HintHidden != 0 && carouselSlide(attrs)
 	s.statuses = s.statuses || status
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
 		author: nameMark&markAuthor != 0, shape: classSaid.shape, signed: signed, quote: classSaid.quote, srOnly: classSaid.srOnly,
-		status: status})
+		status: status, slide: slide})
 	if f := classSaid.embed; f != 0 {
 		s.embeds = append(s.embeds, embedNode{e.node, f})
 	}
