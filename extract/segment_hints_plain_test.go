@@ -7,8 +7,9 @@ import (
 // add's shortcut for plain words leaves what addWord, which compares every
 // word with every name, leaves: for every pair of a first and a second
 // byte, alone and before the endings that matter (infix stems, "user",
-// "name"), for every name add looks for with its prefixes and letters
-// around it, and after words that start a run ("user", "of", "cookie").
+// "name"), for every triple of letters and digits, for every name add
+// looks for with its prefixes and letters around it, and after words that
+// start a run ("user", "of", "cookie").
 func TestAddMatchesAddWord(t *testing.T) {
 	stems := hintTableNames()
 	stems = append(stems, "none", "form", "of", "contents", "name", "embed", "social", "tweet", "review",
@@ -33,6 +34,15 @@ func TestAddMatchesAddWord(t *testing.T) {
 		for _, b := range chars {
 			for _, e := range ends {
 				words = append(words, string(a)+string(b)+e)
+			}
+		}
+	}
+	// Every triple of letters and digits, which wordTriples looks up
+	// (a name's first three bytes only by their hash).
+	for _, a := range chars {
+		for _, b := range chars {
+			for _, c := range chars {
+				words = append(words, string(a)+string(b)+string(c), string(a)+string(b)+string(c)+"x")
 			}
 		}
 	}
