@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"testing"
 )
 
@@ -62,6 +63,43 @@ func TestAddMatchesAddWord(t *testing.T) {
 			if got != want {
 				t.Fatalf("%q after %+v: add gives %+v, addWord %+v", w, b, got, want)
 			}
+		}
+	}
+}
+
+// add's shortcut leaves what addWord leaves for random words of the bytes
+// that names are made of, drawn mostly from the letters of the names add
+// looks for so that many share their first bytes with one, after random
+// words that may start a run.
+func TestAddMatchesAddWordRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 2))
+	letters := "abcdefghijklmnopqrstuvwxyz0123456789"
+	names := addNames()
+	word := func() []byte {
+		var w []byte
+		if rng.IntN(2) == 0 {
+			n := names[rng.IntN(len(names))]
+			w = append(w, n[:1+rng.IntN(len(n))]...)
+		}
+		for range rng.IntN(10) {
+			w = append(w, letters[rng.IntN(len(letters))])
+		}
+		if rng.IntN(8) == 0 {
+			w = append(w, []string{"user", "name", "s", "navigation", "caption"}[rng.IntN(5)]...)
+		}
+		return w
+	}
+	for range 200000 {
+		var got nameWords
+		if rng.IntN(3) == 0 {
+			got.addWord(word())
+		}
+		want := got
+		w := word()
+		got.add(w)
+		want.addWord(w)
+		if got != want {
+			t.Fatalf("%q: add gives %+v, addWord %+v", w, got, want)
 		}
 	}
 }
