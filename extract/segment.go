@@ -76,8 +76,11 @@ type openElem struct {
 // attr is an attribute as the tokenizer hands it out: slices into its
 // buffer, valid until the next token. Only the values that some reader
 // of attributes needs are decoded: val is empty for the others (see
-// readsValue).
-type attr struct{ key, val []byte }
+// readsValue). kind names the attribute for attrHints (see keyInfo).
+type attr struct {
+	key, val []byte
+	kind     attrKind
+}
 
 // segmenter turns a stream of start tags, end tags and text into blocks of
 // text and a tree of block-level nodes. One pass, no node per token: inline
@@ -1126,14 +1129,14 @@ func (s *segmenter) attrHints(attrs []attr) (boilerplate.Hint, bool, markKind, b
 	}
 	for i := range attrs {
 		at := &attrs[i]
-		switch string(at.key) {
-		case "itemtype":
+		switch at.kind {
+		case attrItemtype:
 			r.itemtype = at.val
-		case "class", "id", "data-role", "component", "data-component":
+		case attrClass, attrName:
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
 			}
-			isClass := !r.classSeen && string(at.key) == "class" // the first class attribute counts
+			isClass := !r.classSeen && at.kind == attrClass // the first class attribute counts
 			nh, nm, nc, nr, nw, nclass := s.names.nameHints(at.val, isClass)
 			if isClass {
 				r.class, r.classSeen = nclass, true
@@ -1143,7 +1146,7 @@ func (s *segmenter) attrHints(attrs []attr) (boilerplate.Hint, bool, markKind, b
 			r.consent = r.consent || nc
 			r.review = r.review || nr
 			r.word = r.word.and(nw)
-		case "role":
+		case attrRole:
 			var lower [32]byte
 			switch string(ascii.AppendLower(lower[:0], at.val)) {
 			case "navigation", "menu", "menubar", "toolbar":
@@ -1159,14 +1162,14 @@ func (s *segmenter) attrHints(attrs []attr) (boilerplate.Hint, bool, markKind, b
 			case "dialog", "alertdialog":
 				r.h |= boilerplate.HintBoilerplate
 			}
-		case "itemprop":
+		case attrItemprop:
 			r.itemprop = true
 			if bytes.EqualFold(at.val, []byte("articleBody")) || bytes.EqualFold(at.val, []byte("text")) {
 				r.h |= boilerplate.HintArticle
 			}
-		case "hidden":
+		case attrHidden:
 			r.h |= boilerplate.HintHidden
-		case "aria-modal":
+		case attrAriaModal:
 			// A modal dialog covers the page once a script opens it:
 			// a policy, a quick view, a sign-in form, not the page's
 			// own text. (role=dialog alone also names sheets that
@@ -1174,11 +1177,11 @@ func (s *segmenter) attrHints(attrs []attr) (boilerplate.Hint, bool, markKind, b
 			if bytes.EqualFold(at.val, []byte("true")) {
 				r.h |= boilerplate.HintHidden
 			}
-		case "aria-hidden":
+		case attrAriaHidden:
 			if bytes.EqualFold(at.val, []byte("true")) {
 				r.h |= boilerplate.HintHidden
 			}
-		case "style":
+		case attrStyle:
 			if hiddenStyle(at.val) {
 				r.h |= boilerplate.HintHidden
 			}

@@ -34,12 +34,12 @@ func TestAttrHintsMatchesRef(t *testing.T) {
 		var attrs []attr
 		for k := r.Intn(6); k > 0; k-- {
 			p := pool[r.Intn(len(pool))]
-			attrs = append(attrs, attr{key: []byte(p.k), val: []byte(p.v)})
+			attrs = append(attrs, newAttr([]byte(p.k), []byte(p.v)))
 		}
 		h, ip, m, c, rv, w, cl := s.attrHints(attrs)
 		rh, rip, rm, rc, rrv, rw, rcl := ref.attrHintsRef(attrs)
 		if h != rh || ip != rip || m != rm || c != rc || rv != rrv || w != rw || cl != rcl {
-			t.Fatalf("%s: attrHints %v %v %v %v %v %v %+v, attrHintsRef %v %v %v %v %v %v %+v", attrs,
+			t.Fatalf("%+v: attrHints %v %v %v %v %v %v %+v, attrHintsRef %v %v %v %v %v %v %+v", attrs,
 				h, ip, m, c, rv, w, cl, rh, rip, rm, rc, rrv, rw, rcl)
 		}
 	}

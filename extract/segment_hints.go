@@ -177,13 +177,19 @@ func (nh *nameWords) add(w []byte) {
 	}
 }
 
-// plainWord reports whether add can read the word w by its first two and
-// last four bytes alone: see add.
+// plainWord reports whether add can read the word w by its first three
+// and last four bytes alone: see add. A word of two bytes is looked up in
+// wordPairs; a longer one in wordTriples, which turns away far more words
+// ("content", "container" and "col" share their first two bytes with
+// "comment" and "consent", not their first three).
 func plainWord(w []byte) bool {
-	if len(w) < 2 {
+	switch {
+	case len(w) < 2:
 		return true
+	case len(w) == 2:
+		return wordPairs[w[0]]&(1<<(w[1]-'a')) == 0
 	}
-	if wordPairs[w[0]]&(1<<(w[1]-'a')) != 0 {
+	if wordTriples.has(w) {
 		return false
 	}
 	if len(w) < 4 {
@@ -193,6 +199,34 @@ func plainWord(w []byte) bool {
 	return string(last) != "user" && string(last) != "name"
 }
 
+// tripleSet is a set of the first three bytes of words, kept as bits of a
+// hash of the three: a word whose three bytes are not in it starts with
+// none of the names added, and a few others share a bit with a name.
+type tripleSet [tripleBits / 64]uint64
+
+// tripleBits is the number of bits of a tripleSet.
+const tripleBits = 4096
+
+// tripleBit is the bit of the first three bytes of w, which has three or
+// more.
+func tripleBit(w []byte) uint32 {
+	x := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
+	return x * 0x9E3779B1 >> (32 - 12) // Fibonacci hashing to 12 bits
+}
+
+// add puts the first three bytes of name into t.
+func (t *tripleSet) add(name string) {
+	b := tripleBit([]byte(name))
+	t[b/64] |= 1 << (b % 64)
+}
+
+// has reports whether t may hold the first three bytes of w, which has
+// three or more.
+func (t *tripleSet) has(w []byte) bool {
+	b := tripleBit(w)
+	return t[b/64]&(1<<(b%64)) != 0
+}
+
 // wordPairs holds, for each first byte, the set of second letters (bit
 // c-'a' for the letter c) that start a name that add looks for: the names
 // of hintPrefixes, exactHints, authorNames and dateNames, and those that
@@ -200,6 +234,27 @@ func plainWord(w []byte) bool {
 // that is not a letter shifts past the 26 bits. Built once, never
 // modified.
 var wordPairs = func() (t [256]uint32) {
+	for _, n := range addNames() {
+		t[n[0]] |= 1 << (n[1] - 'a')
+	}
+	return t
+}()
+
+// wordTriples holds the first three bytes of the names of addNames of
+// three bytes or more (see plainWord). The shorter names, "of" and
+// "ad", are whole words, which wordPairs finds. Built once, never
+// modified.
+var wordTriples = func() (t tripleSet) {
+	for _, n := range addNames() {
+		if len(n) >= 3 {
+			t.add(n)
+		}
+	}
+	return t
+}()
+
+// addNames lists the names add looks for: see wordPairs.
+func addNames() []string {
 	names := []string{"none", "form", "of", "contents", "name", "embed", "social", "tweet", "review",
 		"description", "desc", "role", "position", "jobtitle",
 		"consent", "cookie", "gdpr", "onetrust", "optanon", "didomi", "usercentrics"}
@@ -211,12 +266,8 @@ var wordPairs = func() (t [256]uint32) {
 	}
 	names = append(names, authorNames[:]...)
 	names = append(names, dateNames[:]...)
-	names = append(names, kickerNames[:]...)
-	for _, n := range names {
-		t[n[0]] |= 1 << (n[1] - 'a')
-	}
-	return t
-}()
+	return append(names, kickerNames[:]...)
+}
 
 // addWord is add for every word: each of the names is compared.
 func (nh *nameWords) addWord(w []byte) {

@@ -152,14 +152,14 @@ func TestScreenReaderAttrs(t *testing.T) {
 		attrs []attr
 		want  bool
 	}{
-		{[]attr{{key: []byte("class"), val: []byte("sr-only")}}, true},
-		{[]attr{{key: []byte("id"), val: []byte("x")}, {key: []byte("class"), val: []byte("price visually-hidden")}}, true},
-		{[]attr{{key: []byte("class"), val: []byte("hidden-xs")}}, false},
-		{[]attr{{key: []byte("class"), val: []byte("badge")}, {key: []byte("class"), val: []byte("sr-only")}}, false}, // the first class attribute counts
+		{[]attr{newAttr([]byte("class"), []byte("sr-only"))}, true},
+		{[]attr{newAttr([]byte("id"), []byte("x")), newAttr([]byte("class"), []byte("price visually-hidden"))}, true},
+		{[]attr{newAttr([]byte("class"), []byte("hidden-xs"))}, false},
+		{[]attr{newAttr([]byte("class"), []byte("badge")), newAttr([]byte("class"), []byte("sr-only"))}, false}, // the first class attribute counts
 		{nil, false},
 	} {
 		if _, _, _, _, _, _, class := s.attrHints(c.attrs); class.srOnly != c.want {
-			t.Errorf("attrHints(%q).srOnly = %v, want %v", c.attrs, class.srOnly, c.want)
+			t.Errorf("attrHints(%+v).srOnly = %v, want %v", c.attrs, class.srOnly, c.want)
 		}
 	}
 }

@@ -79,7 +79,7 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 			for more := z.HasAttr(); more; {
 				var k, v []byte
 				k, more = z.NextAttrKey()
-				key, read := keyOf(k)
+				key, kind, read := keyInfo(k)
 				keys |= key
 				if read {
 					v = z.AttrValue()
@@ -91,7 +91,7 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 				}
 				attrs = attrs[:len(attrs)+1]
 				at := &attrs[len(attrs)-1]
-				at.key, at.val = k, v
+				at.key, at.val, at.kind = k, v, kind
 			}
 			// "<div/>" opens a div in HTML; the slash only closes void and
 			// foreign elements.
@@ -156,28 +156,70 @@ const markKeys = keyHref | keyRel | keyItemprop | keyDatetime
 // keyOf returns the set that holds the attribute named key, if start
 // looks for it, and whether the segmenter reads its value (readsValue).
 func keyOf(key []byte) (attrKeys, bool) {
+	keys, _, read := keyInfo(key)
+	return keys, read
+}
+
+// attrKind names the attributes that attrHints reads, so that it tells
+// them apart by a number where it compared each name again.
+type attrKind uint8
+
+const (
+	attrOther      attrKind = iota
+	attrClass               // class
+	attrName                // id and the part names: data-role, component, data-component
+	attrRole                // role
+	attrItemprop            // itemprop
+	attrItemtype            // itemtype
+	attrHidden              // hidden
+	attrAriaModal           // aria-modal
+	attrAriaHidden          // aria-hidden
+	attrStyle               // style
+)
+
+// keyInfo is keyOf with the attribute's kind for attrHints.
+func keyInfo(key []byte) (attrKeys, attrKind, bool) {
 	switch string(key) {
-	case "class", "aria-hidden", "aria-modal", "style", "type",
-		"data-role", "component", "data-component", "title", "itemtype":
-		return 0, true
-	case "href":
-		return keyHref, true
-	case "rel":
-		return keyRel, true
-	case "itemprop":
-		return keyItemprop, true
-	case "datetime":
-		return keyDatetime, true
-	case "aria-controls":
-		return keyControls, true
-	case "role":
-		return keyRole, true
+	case "class":
+		return 0, attrClass, true
+	case "data-role", "component", "data-component":
+		return 0, attrName, true
 	case "id":
-		return keyID, true
+		return keyID, attrName, true
+	case "aria-hidden":
+		return 0, attrAriaHidden, true
+	case "aria-modal":
+		return 0, attrAriaModal, true
+	case "style":
+		return 0, attrStyle, true
+	case "itemtype":
+		return 0, attrItemtype, true
+	case "type", "title":
+		return 0, attrOther, true
+	case "href":
+		return keyHref, attrOther, true
+	case "rel":
+		return keyRel, attrOther, true
+	case "itemprop":
+		return keyItemprop, attrItemprop, true
+	case "datetime":
+		return keyDatetime, attrOther, true
+	case "aria-controls":
+		return keyControls, attrOther, true
+	case "role":
+		return keyRole, attrRole, true
 	case "open":
-		return keyOpen, false
+		return keyOpen, attrOther, false
+	case "hidden":
+		return 0, attrHidden, collectorKey(key) != ""
 	}
-	return 0, collectorKey(key) != ""
+	return 0, attrOther, collectorKey(key) != ""
+}
+
+// newAttr returns the attribute key="val", its kind named.
+func newAttr(key, val []byte) attr {
+	_, kind, _ := keyInfo(key)
+	return attr{key: key, val: val, kind: kind}
 }
 
 // keysOf is the set of attrs' names, for attributes not read by the

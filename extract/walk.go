@@ -35,7 +35,7 @@ func segmentNode(root *html.Node, pageURL string, lim Limits, stop func() bool) 
 			}
 			attrs = attrs[:0]
 			for _, at := range n.Attr {
-				attrs = append(attrs, attr{key: []byte(at.Key), val: []byte(validUTF8(at.Val))})
+				attrs = append(attrs, newAttr([]byte(at.Key), []byte(validUTF8(at.Val))))
 			}
 			s.start(a, attrs, keysOf(attrs), n.FirstChild == nil && classify(a) != tagBlock)
 			switch {
