@@ -438,7 +438,7 @@ func parseDate(text string, monthFirst bool) (time.Time, bool) {
 		}
 		// A time with a dot ("10.15") only before its zone ("10.15 GMT"):
 		// else it may be a number or a date.
-		if hour < 0 && isNum(i, 1, 2) && (t.sep == ':' || t.sep == '.' && year != 0 && toks[i+1].zone != 0) && isNum(i+1, 2, 2) {
+		if hour < 0 && isNum(i, 1, 2) && (t.sep == ':' || t.sep == '.' && year != 0 && i+1 < n && toks[i+1].zone != 0) && isNum(i+1, 2, 2) {
 			hour, minute = t.val, toks[i+1].val
 			pm := toks[i+1].glued == gluedPM || i+2 < n && toks[i+2].kind == dwPM
 			am := toks[i+1].glued == gluedAM || i+2 < n && toks[i+2].kind == dwAMPM
