@@ -78,6 +78,7 @@ func finish(s *segmenter, opts Options) *Result {
 	if reading == PageArticle {
 		dropAboveDatedPost(blocks)
 		keepTeaserBylines(blocks)
+		keepSubheadings(blocks)
 	}
 	if reading == PageProduct {
 		addProductDescription(s, &md)
