@@ -39,7 +39,7 @@ func (c *hintCache) readClass(nh *nameWords, class []byte) classSays {
 	for i := 0; i < len(class); {
 		for i < len(class) && isHTMLSpace(class[i]) {
 			if class[i] == ' ' {
-				nh.of = false // the next class is a name of its own
+				nh.flags &^= flagOf // the next class is a name of its own
 			}
 			i++
 		}
@@ -52,7 +52,7 @@ func (c *hintCache) readClass(nh *nameWords, class []byte) classSays {
 		}
 		name := class[i:j]
 		first := says.shape == 0
-		if i == 0 && j == len(class) || nh.user || nh.of || nh.cookie || len(name) > maxPart {
+		if i == 0 && j == len(class) || nh.has(carriedFlags) || len(name) > maxPart {
 			// One name, which the whole value's slot remembers, or one
 			// that reads differently after the name before it.
 			nh.read(name)
@@ -137,7 +137,7 @@ func numberStem(name []byte) []byte {
 // numberStem): it holds no name the words are compared with, and it ends
 // what "user", "of" and "cookie" start.
 func (nh *nameWords) endNumber() {
-	nh.user, nh.of, nh.cookie = false, false, false
+	nh.flags &^= carriedFlags
 }
 
 // join adds to nh what the words of the next name say, read into w from
@@ -148,10 +148,5 @@ func (nh *nameWords) join(w *nameWords) {
 	nh.word = nh.word.and(w.word)
 	nh.socialWord = nh.socialWord.and(w.socialWord)
 	nh.mark |= w.mark
-	nh.embed = nh.embed || w.embed
-	nh.consent = nh.consent || w.consent
-	nh.review = nh.review || w.review
-	nh.describes = nh.describes || w.describes
-	nh.hideWord = nh.hideWord || w.hideWord
-	nh.user, nh.cookie, nh.of = w.user, w.cookie, w.of
+	nh.flags = nh.flags&^carriedFlags | w.flags
 }

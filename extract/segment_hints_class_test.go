@@ -72,3 +72,38 @@ func TestReadClassMatchesNameHints(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinMatchesReading checks that joining what a name's words say, read
+// on their own, leaves every field of nameWords as reading the name after
+// the one before it does, whenever that one carries no state across the
+// space ("forum-user name" and "cookie banner" are read in full): the
+// findings of nameFlags are joined as one bit field, none left out.
+func TestJoinMatchesReading(t *testing.T) {
+	names := []string{"user", "forum-user", "name", "cookie", "cookies", "banner", "of", "table-of", "contents",
+		"embed", "social-share", "tweet", "review", "reviewList", "author-description", "byline", "post-date",
+		"d-none", "w-form-done", "consent", "onetrust", "gdpr", "nav", "sidebar", "widget", "entry-content",
+		"menu-item", "col-md-6", "a", "12", "usercentrics", "bigusername", "PostUser", "Notice", "TableOf"}
+	joined := 0
+	for _, a := range names {
+		for _, b := range names {
+			var whole nameWords
+			whole.read([]byte(a + " " + b))
+			var nh nameWords
+			nh.read([]byte(a))
+			nh.flags &^= flagOf // the space
+			if nh.has(carriedFlags) {
+				continue
+			}
+			var w nameWords
+			w.read([]byte(b))
+			nh.join(&w)
+			if nh != whole {
+				t.Errorf("%q then %q: joined %+v, read %+v", a, b, nh, whole)
+			}
+			joined++
+		}
+	}
+	if joined < len(names)*len(names)/2 {
+		t.Fatalf("only %d pairs joined", joined)
+	}
+}
