@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
 // partSlot is one name of a class list remembered on its own (see
 // hintCache): keys[off:off+n], what its words say when read after a name
 // that leaves nameWords no state to carry (see readClass), and what it
@@ -43,10 +48,7 @@ func (c *hintCache) readClass(nh *nameWords, class []byte) classSays {
 			}
 			i++
 		}
-		j := i
-		for j < len(class) && !isHTMLSpace(class[j]) {
-			j++
-		}
+		j := nameEnd(class, i)
 		if j == i {
 			break
 		}
@@ -89,6 +91,31 @@ func (c *hintCache) readClass(nh *nameWords, class []byte) classSays {
 		i = j
 	}
 	return says
+}
+
+// nameEnd returns where the name of a class list that starts at class[i]
+// ends: at the first HTML white space from i on, or at len(class). Eight
+// bytes are tested at a time while eight are left: nearly every byte of a
+// name is above ' '.
+func nameEnd(class []byte, i int) int {
+	for ; i+8 <= len(class); i += 8 {
+		x := binary.LittleEndian.Uint64(class[i:])
+		// The high bit of each byte below 0x21 is set in m (a byte above
+		// one may be set too, by the borrow; the lowest never is falsely).
+		m := (x - 0x2121212121212121) &^ x & 0x8080808080808080
+		if m == 0 {
+			continue
+		}
+		k := i + bits.TrailingZeros64(m)/8
+		if isHTMLSpace(class[k]) {
+			return k
+		}
+		i = k + 1 - 8 // a control byte within the name: read on after it
+	}
+	for i < len(class) && !isHTMLSpace(class[i]) {
+		i++
+	}
+	return i
 }
 
 // part returns the slot of one name of a class list, reading the name

@@ -107,3 +107,28 @@ func TestJoinMatchesReading(t *testing.T) {
 		t.Fatalf("only %d pairs joined", joined)
 	}
 }
+
+// TestNameEndMatchesBytes checks nameEnd, which tests eight bytes at a
+// time, against a byte-by-byte scan, on random values of name bytes,
+// white space, other control bytes and bytes above 0x7f.
+func TestNameEndMatchesBytes(t *testing.T) {
+	alphabet := []byte("ab-_Z09 \t\n\r\f\v\x00\x1f\x20\x21\x7f\x80\xa0\xff")
+	rng := rand.New(rand.NewPCG(18, 3))
+	for range 200000 {
+		b := make([]byte, rng.IntN(30))
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+			if rng.IntN(3) > 0 {
+				b[k] = "abcdefgh"[rng.IntN(8)]
+			}
+		}
+		i := rng.IntN(len(b) + 1)
+		want := i
+		for want < len(b) && !isHTMLSpace(b[want]) {
+			want++
+		}
+		if got := nameEnd(b, i); got != want {
+			t.Fatalf("nameEnd(%q, %d) = %d, want %d", b, i, got, want)
+		}
+	}
+}
