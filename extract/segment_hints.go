@@ -36,17 +36,17 @@ func nameHints(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
 // says returns what the words of the value name, all read into nh, say
 // of their element (see nameHints).
 func (nh *nameWords) says(name []byte) (boilerplate.Hint, markKind, bool, bool, nameWord) {
-	if !nh.embed {
+	if !nh.has(flagEmbed) {
 		nh.hints |= nh.social
 		nh.word = nh.word.and(nh.socialWord)
 	}
-	if nh.hideWord && utilityHidden(name) {
+	if nh.has(flagHideWord) && utilityHidden(name) {
 		nh.hints |= boilerplate.HintHidden
 	}
-	if nh.describes {
+	if nh.has(flagDescribes) {
 		nh.mark &^= markAuthor // "author-description": not the name
 	}
-	return nh.hints, nh.mark, nh.consent, nh.review, nh.word
+	return nh.hints, nh.mark, nh.has(flagConsent), nh.has(flagReview), nh.word
 }
 
 // readMixed reads the words of name into nh (see nameHints): each is
@@ -78,7 +78,7 @@ func (nh *nameWords) readMixed(name []byte) {
 				n = 0
 			}
 			if c == ' ' {
-				nh.of = false // the next class is a name of its own
+				nh.flags &^= flagOf // the next class is a name of its own
 			}
 		}
 	}
@@ -106,7 +106,7 @@ func (nh *nameWords) read(name []byte) {
 		}
 		start = i + 1
 		if c == ' ' {
-			nh.of = false // the next class is a name of its own
+			nh.flags &^= flagOf // the next class is a name of its own
 		}
 	}
 	if start < len(name) {
@@ -145,17 +145,46 @@ type nameWords struct {
 	hints, social    boilerplate.Hint
 	word, socialWord nameWord // the negative word, if one (see nameWord)
 	mark             markKind
-	user             bool // the last word ended with "user"
-	embed            bool
-	consent          bool // a cookie or consent banner's name
-	cookie           bool // the last word was "cookie" or "cookies"
-	review           bool // a word starts with "review"
-	describes        bool // a word names an author's description (see describesWord)
-	of               bool // the last word was "of" ("table-of-contents")
-	// hideWord: a word is "none" or "form", which every class list that
-	// utilityHidden accepts holds ("d-none", "w-form-done"); the rest,
-	// nearly all, are not searched for those names again.
-	hideWord bool
+	flags            nameFlags
+}
+
+// nameFlags holds the yes-or-no findings of the words read into a
+// nameWords, one bit each, so that joining what two names say is one OR
+// (see join) and no finding can be left out of it.
+type nameFlags uint8
+
+// The findings of nameFlags. The first ones, once found, hold for the
+// rest of the value; carriedFlags say what the last word read was.
+const (
+	flagEmbed     nameFlags = 1 << iota // a word starts with "embed"
+	flagConsent                         // a cookie or consent banner's name
+	flagReview                          // a word starts with "review"
+	flagDescribes                       // a word names an author's description (see describesWord)
+	// flagHideWord: a word is "none" or "form", which every class list
+	// that utilityHidden accepts holds ("d-none", "w-form-done"); the
+	// rest, nearly all, are not searched for those names again.
+	flagHideWord
+	flagUser   // the last word ended with "user"
+	flagCookie // the last word was "cookie" or "cookies"
+	flagOf     // the last word was "of" ("table-of-contents")
+)
+
+// carriedFlags are the findings about the last word read, which change
+// what the next word says.
+const carriedFlags = flagUser | flagCookie | flagOf
+
+// has reports whether the words read into nh found f.
+func (nh *nameWords) has(f nameFlags) bool {
+	return nh.flags&f != 0
+}
+
+// set sets the finding f to on.
+func (nh *nameWords) set(f nameFlags, on bool) {
+	if on {
+		nh.flags |= f
+	} else {
+		nh.flags &^= f
+	}
 }
 
 // add reads one lower-case word. Most words of class and id names
@@ -165,11 +194,11 @@ type nameWords struct {
 // the runs of words that "user", "of" and "cookie" start. The rest are
 // read in full by addWord.
 func (nh *nameWords) add(w []byte) {
-	if nh.cookie || !plainWord(w) {
+	if nh.has(flagCookie) || !plainWord(w) {
 		nh.addWord(w)
 		return
 	}
-	nh.user, nh.of = false, false
+	nh.flags &^= flagUser | flagOf
 	if len(w) > 7 && w[0] >= 'a' && w[0] <= 'z' {
 		h, id := infixHint(w)
 		nh.hints |= h
@@ -279,18 +308,20 @@ func (nh *nameWords) addWord(w []byte) {
 		nh.mark |= wordMark(w)
 	}
 	if len(w) == 4 && (string(w) == "none" || string(w) == "form") {
-		nh.hideWord = true
+		nh.flags |= flagHideWord
 	}
-	nh.describes = nh.describes || describesWord(w)
+	if describesWord(w) {
+		nh.flags |= flagDescribes
+	}
 	// A user's name, which forum software writes in many ways: "user-name",
 	// "PostUser-name", "bigusername" ("username" opens wordMark's names).
 	last := w[len(w)-4:]
-	if nh.user && string(w) == "name" || len(w) > len("username") && string(w[len(w)-8:]) == "username" {
+	if nh.has(flagUser) && string(w) == "name" || len(w) > len("username") && string(w[len(w)-8:]) == "username" {
 		nh.mark |= markAuthor
 	}
-	nh.user = string(last) == "user"
-	of := nh.of
-	nh.of = false
+	nh.set(flagUser, string(last) == "user")
+	of := nh.has(flagOf)
+	nh.flags &^= flagOf
 	switch {
 	case of && string(w) == "contents":
 		// "table-of-contents", "TableOfContents": an outline, the
@@ -299,7 +330,7 @@ func (nh *nameWords) addWord(w []byte) {
 		nh.hints |= h
 		nh.word = nh.word.and(id)
 	case w[0] == 'e' && len(w) >= 5 && string(w[:5]) == "embed":
-		nh.embed = true
+		nh.flags |= flagEmbed
 	case w[0] == 's' && len(w) >= 6 && string(w[:6]) == "social" || w[0] == 't' && len(w) >= 5 && string(w[:5]) == "tweet":
 		h, id := wordHint(w)
 		nh.social |= h
@@ -310,11 +341,13 @@ func (nh *nameWords) addWord(w []byte) {
 		nh.word = nh.word.and(id)
 	}
 	if w[0] == 'r' && len(w) >= 6 && string(w[:6]) == "review" {
-		nh.review = true
+		nh.flags |= flagReview
 	}
-	if nh.cookie || mayBeConsentWord(w) {
-		nh.consent = nh.consent || consentWord(w, nh.cookie)
-		nh.cookie = string(w) == "cookie" || string(w) == "cookies"
+	if cookie := nh.has(flagCookie); cookie || mayBeConsentWord(w) {
+		if consentWord(w, cookie) {
+			nh.flags |= flagConsent
+		}
+		nh.set(flagCookie, string(w) == "cookie" || string(w) == "cookies")
 	}
 }
 
@@ -325,11 +358,13 @@ func (nh *nameWords) addShort(w []byte) {
 	h, id := wordHint(w)
 	nh.hints |= h
 	nh.word = nh.word.and(id)
-	nh.user = false
-	nh.of = string(w) == "of"
-	if nh.cookie {
-		nh.consent = nh.consent || consentWord(w, true)
-		nh.cookie = false
+	nh.flags &^= flagUser
+	nh.set(flagOf, string(w) == "of")
+	if nh.has(flagCookie) {
+		if consentWord(w, true) {
+			nh.flags |= flagConsent
+		}
+		nh.flags &^= flagCookie
 	}
 }
 

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
 // partSlot is one name of a class list remembered on its own (see
 // hintCache): keys[off:off+n], what its words say when read after a name
 // that leaves nameWords no state to carry (see readClass), and what it
@@ -39,20 +44,17 @@ func (c *hintCache) readClass(nh *nameWords, class []byte) classSays {
 	for i := 0; i < len(class); {
 		for i < len(class) && isHTMLSpace(class[i]) {
 			if class[i] == ' ' {
-				nh.of = false // the next class is a name of its own
+				nh.flags &^= flagOf // the next class is a name of its own
 			}
 			i++
 		}
-		j := i
-		for j < len(class) && !isHTMLSpace(class[j]) {
-			j++
-		}
+		j := nameEnd(class, i)
 		if j == i {
 			break
 		}
 		name := class[i:j]
 		first := says.shape == 0
-		if i == 0 && j == len(class) || nh.user || nh.of || nh.cookie || len(name) > maxPart {
+		if i == 0 && j == len(class) || nh.has(carriedFlags) || len(name) > maxPart {
 			// One name, which the whole value's slot remembers, or one
 			// that reads differently after the name before it.
 			nh.read(name)
@@ -89,6 +91,31 @@ func (c *hintCache) readClass(nh *nameWords, class []byte) classSays {
 		i = j
 	}
 	return says
+}
+
+// nameEnd returns where the name of a class list that starts at class[i]
+// ends: at the first HTML white space from i on, or at len(class). Eight
+// bytes are tested at a time while eight are left: nearly every byte of a
+// name is above ' '.
+func nameEnd(class []byte, i int) int {
+	for ; i+8 <= len(class); i += 8 {
+		x := binary.LittleEndian.Uint64(class[i:])
+		// The high bit of each byte below 0x21 is set in m (a byte above
+		// one may be set too, by the borrow; the lowest never is falsely).
+		m := (x - 0x2121212121212121) &^ x & 0x8080808080808080
+		if m == 0 {
+			continue
+		}
+		k := i + bits.TrailingZeros64(m)/8
+		if isHTMLSpace(class[k]) {
+			return k
+		}
+		i = k + 1 - 8 // a control byte within the name: read on after it
+	}
+	for i < len(class) && !isHTMLSpace(class[i]) {
+		i++
+	}
+	return i
 }
 
 // part returns the slot of one name of a class list, reading the name
@@ -137,7 +164,7 @@ func numberStem(name []byte) []byte {
 // numberStem): it holds no name the words are compared with, and it ends
 // what "user", "of" and "cookie" start.
 func (nh *nameWords) endNumber() {
-	nh.user, nh.of, nh.cookie = false, false, false
+	nh.flags &^= carriedFlags
 }
 
 // join adds to nh what the words of the next name say, read into w from
@@ -148,10 +175,5 @@ func (nh *nameWords) join(w *nameWords) {
 	nh.word = nh.word.and(w.word)
 	nh.socialWord = nh.socialWord.and(w.socialWord)
 	nh.mark |= w.mark
-	nh.embed = nh.embed || w.embed
-	nh.consent = nh.consent || w.consent
-	nh.review = nh.review || w.review
-	nh.describes = nh.describes || w.describes
-	nh.hideWord = nh.hideWord || w.hideWord
-	nh.user, nh.cookie, nh.of = w.user, w.cookie, w.of
+	nh.flags = nh.flags&^carriedFlags | w.flags
 }

@@ -72,3 +72,63 @@ func TestReadClassMatchesNameHints(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinMatchesReading checks that joining what a name's words say, read
+// on their own, leaves every field of nameWords as reading the name after
+// the one before it does, whenever that one carries no state across the
+// space ("forum-user name" and "cookie banner" are read in full): the
+// findings of nameFlags are joined as one bit field, none left out.
+func TestJoinMatchesReading(t *testing.T) {
+	names := []string{"user", "forum-user", "name", "cookie", "cookies", "banner", "of", "table-of", "contents",
+		"embed", "social-share", "tweet", "review", "reviewList", "author-description", "byline", "post-date",
+		"d-none", "w-form-done", "consent", "onetrust", "gdpr", "nav", "sidebar", "widget", "entry-content",
+		"menu-item", "col-md-6", "a", "12", "usercentrics", "bigusername", "PostUser", "Notice", "TableOf"}
+	joined := 0
+	for _, a := range names {
+		for _, b := range names {
+			var whole nameWords
+			whole.read([]byte(a + " " + b))
+			var nh nameWords
+			nh.read([]byte(a))
+			nh.flags &^= flagOf // the space
+			if nh.has(carriedFlags) {
+				continue
+			}
+			var w nameWords
+			w.read([]byte(b))
+			nh.join(&w)
+			if nh != whole {
+				t.Errorf("%q then %q: joined %+v, read %+v", a, b, nh, whole)
+			}
+			joined++
+		}
+	}
+	if joined < len(names)*len(names)/2 {
+		t.Fatalf("only %d pairs joined", joined)
+	}
+}
+
+// TestNameEndMatchesBytes checks nameEnd, which tests eight bytes at a
+// time, against a byte-by-byte scan, on random values of name bytes,
+// white space, other control bytes and bytes above 0x7f.
+func TestNameEndMatchesBytes(t *testing.T) {
+	alphabet := []byte("ab-_Z09 \t\n\r\f\v\x00\x1f\x20\x21\x7f\x80\xa0\xff")
+	rng := rand.New(rand.NewPCG(18, 3))
+	for range 200000 {
+		b := make([]byte, rng.IntN(30))
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+			if rng.IntN(3) > 0 {
+				b[k] = "abcdefgh"[rng.IntN(8)]
+			}
+		}
+		i := rng.IntN(len(b) + 1)
+		want := i
+		for want < len(b) && !isHTMLSpace(b[want]) {
+			want++
+		}
+		if got := nameEnd(b, i); got != want {
+			t.Fatalf("nameEnd(%q, %d) = %d, want %d", b, i, got, want)
+		}
+	}
+}

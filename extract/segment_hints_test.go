@@ -332,13 +332,13 @@ func (nh *nameWords) addRef(w []byte) {
 	if len(w) >= 4 && markFirst[w[0]] {
 		nh.mark |= wordMark(w)
 	}
-	if nh.user && string(w) == "name" || len(w) > len("username") && strings.HasSuffix(string(w), "username") {
+	if nh.has(flagUser) && string(w) == "name" || len(w) > len("username") && strings.HasSuffix(string(w), "username") {
 		nh.mark |= markAuthor
 	}
-	nh.user = strings.HasSuffix(string(w), "user")
+	nh.set(flagUser, strings.HasSuffix(string(w), "user"))
 	switch {
 	case strings.HasPrefix(string(w), "embed"):
-		nh.embed = true
+		nh.flags |= flagEmbed
 	case strings.HasPrefix(string(w), "social") || strings.HasPrefix(string(w), "tweet"):
 		h, id := wordHint(w)
 		nh.social |= h
@@ -349,11 +349,13 @@ func (nh *nameWords) addRef(w []byte) {
 		nh.word = nh.word.and(id)
 	}
 	if strings.HasPrefix(string(w), "review") {
-		nh.review = true
+		nh.flags |= flagReview
 	}
-	if nh.cookie || mayBeConsentWord(w) {
-		nh.consent = nh.consent || consentWord(w, nh.cookie)
-		nh.cookie = string(w) == "cookie" || string(w) == "cookies"
+	if cookie := nh.has(flagCookie); cookie || mayBeConsentWord(w) {
+		if consentWord(w, cookie) {
+			nh.flags |= flagConsent
+		}
+		nh.set(flagCookie, string(w) == "cookie" || string(w) == "cookies")
 	}
 }
 
