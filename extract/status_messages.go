@@ -18,7 +18,7 @@ const statusMaxWords = 12
 // "alert" (a shop's "Unable to add item to List. Please try again.").
 func statusRole(attrs []attr) bool {
 	for _, at := range attrs {
-		if string(at.key) != "role" {
+		if at.kind != attrRole {
 			continue
 		}
 		var lower [16]byte
