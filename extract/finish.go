@@ -132,7 +132,16 @@ func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL stri
 		}
 		blocks[h].Features.Hints |= boilerplate.HintTitle
 		blocks[h].Drop(boilerplate.ReasonTitle)
+		if meta.IsTitleTail(blocks[h].Text, md.PageTitle, md.Title) {
+			// The h1 prints the board or section that <title> names after
+			// the headline ("Headline : board"): it stands where the
+			// headline does, but the headline is the metadata's.
+			return md.Title
+		}
 		return cutKicker(title, kickerAt(marks, h))
+	}
+	if h := siteWideHeadline(blocks, md, pageURL); h != "" {
+		return h
 	}
 	if at, h := markTitle(blocks, title, md.PageTitle); h != "" {
 		if k := kickerAt(marks, at); k != "" {
