@@ -124,7 +124,7 @@ func countStopwords(blocks []boilerplate.Block, tag language.Tag) bool {
 // text), or the metadata's title without its site name and section. A
 // kicker that marks set in the headline's element goes (see cutKicker).
 func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL string, marks []bodyMark) string {
-	if h := findHeadline(blocks, md); h >= 0 {
+	if h := findHeadline(blocks, md, pageURL); h >= 0 {
 		title = meta.StripSiteTail(collapseASCIISpace(headlineLine(blocks[h].Text, md)), md.SiteName, md.Host)
 		title = cutLabel(cutBarTail(title), md.Title)
 		if md.Title != "" && gluedHeadline(title, md.Title, md.PageTitle) {

@@ -50,3 +50,18 @@ func belowHome(pageURL string) bool {
 	p := strings.Trim(u.Path, "/")
 	return strings.Contains(p, "/") || len(p) > maxHomeSegment
 }
+
+// siteHeading reports whether the heading b is the site's name rather
+// than a headline (see meta.IsSiteHeading). Below the home page, a
+// heading of two words or more that holds the host's main label but is
+// neither the site's name nor a link to it names a product or a section
+// of the brand ("Ridge Wallet" on ridge.example, "Studio Community" on
+// studio.example): the site's logo links home, and on the home page the
+// brand is the page's subject.
+func siteHeading(b *boilerplate.Block, md *meta.Metadata, pageURL string) bool {
+	f := &b.Features
+	if !meta.IsSiteHeading(b.Text, md.SiteName, md.Host, f.Words) {
+		return false
+	}
+	return f.Words < 2 || f.LinkWords*2 >= f.Words || !belowHome(pageURL) || meta.NamesSite(b.Text, md.SiteName, md.Host)
+}

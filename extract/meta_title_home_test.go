@@ -71,3 +71,51 @@ func TestBelowHome(t *testing.T) {
 		}
 	}
 }
+
+// TestBrandHeadings checks h1s that hold the host's name: below the home
+// page, one that is no link and more than the site's name names a product
+// or a section and is the title; the logo's link home, the site's name
+// itself and any such heading on the home page are not.
+func TestBrandHeadings(t *testing.T) {
+	page := func(lang, og, title, logo, h1 string) string {
+		head := `<!DOCTYPE html><html lang="` + lang + `"><head>`
+		if og != "" {
+			head += `<meta property="og:title" content="` + og + `">`
+		}
+		return head + `<title>` + title + `</title></head><body><header>` + logo + `</header><main><h1>` + h1 + `</h1>` +
+			articleBody + `</main></body></html>`
+	}
+	tests := []struct {
+		name, url, page, want string
+	}{
+		{"English product named after the brand", "https://harborpack.example/products/daypack",
+			page("en", "Harborpack Daypack - Slate Grey", "Waterproof Daypack for Commuters | Harborpack Goods", "",
+				"Harborpack Daypack"),
+			"Harborpack Daypack"},
+		{"German section named after the brand", "https://www.fahrradladen.example/bestseller/elektro",
+			page("de", "", "Fahrradladen Bestseller: Elektroräder", "", "Fahrradladen Bestseller"),
+			"Fahrradladen Bestseller"},
+		{"Spanish product line that extends the site's name", "https://estudio.example/productos/comunidad/",
+			`<html lang="es"><head><meta property="og:site_name" content="Estudio"><meta property="og:title" content="Estudio Comunidad | Descarga gratuita">` +
+				`<title>Estudio Comunidad | Descarga gratuita</title></head><body><main><h1>Estudio Comunidad</h1>` + articleBody + `</main></body></html>`,
+			"Estudio Comunidad"},
+		{"the logo links home", "https://harborpack.example/journal/packing-for-rain",
+			page("en", "", "Packing for a week of rain | Harborpack Goods", `<h1><a href="/">Harborpack Goods</a></h1>`,
+				"Packing for a week of rain"),
+			"Packing for a week of rain"},
+		{"the home page's brand heading", "https://harborpack.example/",
+			page("en", "", "Harborpack Goods", "", "Harborpack Homepage"),
+			"Harborpack Goods"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes([]byte(tt.page), Options{URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Title != tt.want {
+				t.Errorf("Title = %q, want %q", res.Title, tt.want)
+			}
+		})
+	}
+}

@@ -345,3 +345,18 @@ func OpensWithSite(pageTitle, title, site, host string) bool {
 	var tb, ob [256]byte
 	return bytes.Equal(compactTo(tb[:0], tail), compactTo(ob[:0], title))
 }
+
+// NamesSite reports whether s is the site's name itself: it equals site
+// (ignoring case, spaces and punctuation) or the host holds it whole. It
+// is IsSiteHeading without the host's main label, which a product or a
+// section may hold too ("Ridge Wallet" on ridge.example).
+func NamesSite(s, site, host string) bool {
+	p := compact(s)
+	switch {
+	case p == "":
+		return false
+	case site != "" && p == compact(site):
+		return true
+	}
+	return host != "" && len(p) >= 4 && strings.Contains(compact(strings.ToLower(host)), p)
+}

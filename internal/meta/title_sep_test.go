@@ -107,3 +107,21 @@ func TestOpensWithSite(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesSite checks the site's name without the host's main label.
+func TestNamesSite(t *testing.T) {
+	for _, tt := range []struct {
+		s, site, host string
+		want          bool
+	}{
+		{"Harborpack Goods", "Harborpack Goods", "harborpack.example", true},
+		{"Harborpack", "", "www.harborpack.example", true},
+		{"Harborpack Daypack", "", "www.harborpack.example", false},
+		{"Estudio Comunidad", "Estudio", "estudio.example", false},
+		{"", "Estudio", "estudio.example", false},
+	} {
+		if got := NamesSite(tt.s, tt.site, tt.host); got != tt.want {
+			t.Errorf("NamesSite(%q, %q, %q) = %v, want %v", tt.s, tt.site, tt.host, got, tt.want)
+		}
+	}
+}
