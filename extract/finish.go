@@ -40,7 +40,7 @@ func finish(s *segmenter, opts Options) *Result {
 	markEmbedFrames(s)
 	markJSONLDBody(blocks, md.ArticleBody)
 	s.mc.finish()
-	res.Title = headline(blocks, &md, res.Title, opts.URL, s.mc.marks)
+	res.Title = tidyTitle(headline(blocks, &md, res.Title, opts.URL, s.mc.marks))
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
 	s.shingled.MarkRepeats(blocks, opts.Detector, opts.URL)
