@@ -40,7 +40,7 @@ func finish(s *segmenter, opts Options) *Result {
 	markEmbedFrames(s)
 	markJSONLDBody(blocks, md.ArticleBody)
 	s.mc.finish()
-	res.Title = headline(blocks, &md, res.Title, opts.URL, s.mc.marks)
+	res.Title = tidyTitle(headline(blocks, &md, res.Title, opts.URL, s.mc.marks))
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
 	s.shingled.MarkRepeats(blocks, opts.Detector, opts.URL)
@@ -124,7 +124,7 @@ func countStopwords(blocks []boilerplate.Block, tag language.Tag) bool {
 // text), or the metadata's title without its site name and section. A
 // kicker that marks set in the headline's element goes (see cutKicker).
 func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL string, marks []bodyMark) string {
-	if h := findHeadline(blocks, md); h >= 0 {
+	if h := findHeadline(blocks, md, pageURL); h >= 0 {
 		title = meta.StripSiteTail(collapseASCIISpace(headlineLine(blocks[h].Text, md)), md.SiteName, md.Host)
 		title = cutLabel(cutBarTail(title), md.Title)
 		if md.Title != "" && gluedHeadline(title, md.Title, md.PageTitle) {
@@ -132,7 +132,16 @@ func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL stri
 		}
 		blocks[h].Features.Hints |= boilerplate.HintTitle
 		blocks[h].Drop(boilerplate.ReasonTitle)
+		if meta.IsTitleTail(blocks[h].Text, md.PageTitle, md.Title) {
+			// The h1 prints the board or section that <title> names after
+			// the headline ("Headline : board"): it stands where the
+			// headline does, but the headline is the metadata's.
+			return md.Title
+		}
 		return cutKicker(title, kickerAt(marks, h))
+	}
+	if h := siteWideHeadline(blocks, md, pageURL); h != "" {
+		return h
 	}
 	if at, h := markTitle(blocks, title, md.PageTitle); h != "" {
 		if k := kickerAt(marks, at); k != "" {

@@ -26,8 +26,9 @@ const hintsOffArticle = boilerplate.HintNav | boilerplate.HintFooter | boilerpla
 // engines and social cards; the h1 is the headline printed above the
 // article. An h1 that is the site's name is no headline, and neither is a
 // short label that shares nothing with a title the metadata gives (a
-// section name: "Blog", "News").
-func findHeadline(blocks []boilerplate.Block, md *meta.Metadata) int {
+// section name: "Blog", "News"). A heading that names the brand in more
+// words below the home page may be the headline (see siteHeading).
+func findHeadline(blocks []boilerplate.Block, md *meta.Metadata, pageURL string) int {
 	best, fallback := -1, -1
 	bestScore := 0.0
 	// The site's name in <title> is no word of the headline: a logo h1
@@ -40,7 +41,7 @@ func findHeadline(blocks []boilerplate.Block, md *meta.Metadata) int {
 			f.Hints&hintsOffArticle != 0 {
 			continue
 		}
-		if meta.IsSiteHeading(b.Text, md.SiteName, md.Host, f.Words) {
+		if siteHeading(b, md, pageURL) {
 			continue
 		}
 		s := max(titleOverlap(b.Text, md.Title), titleOverlap(b.Text, pageTitle))

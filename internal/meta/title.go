@@ -314,3 +314,49 @@ func IsSiteHeading(s, site, host string, words int) bool {
 // maxSiteNameWords is the most words of a heading that IsSiteHeading
 // takes for the site's name by the host's main label alone.
 const maxSiteNameWords = 3
+
+// IsTitleTail reports whether h is the last part of pageTitle, after its
+// last separator, while the part before it is title, the metadata's own
+// title: "Headline : board", "Headline | Section". A heading that prints
+// that part names the board, section or site the page sits in, not its
+// headline.
+func IsTitleTail(h, pageTitle, title string) bool {
+	if title == "" {
+		return false
+	}
+	head, tail, ok := cutLastSep(pageTitle)
+	if !ok {
+		return false
+	}
+	var hb, tb, ob [256]byte
+	ct := compactTo(tb[:0], tail)
+	return len(ct) > 0 && bytes.Equal(compactTo(hb[:0], h), ct) &&
+		bytes.Equal(compactTo(hb[:0], head), compactTo(ob[:0], title)) && !bytes.Equal(ct, compactTo(ob[:0], title))
+}
+
+// OpensWithSite reports whether pageTitle opens with the site's name
+// before a separator and title is the rest: "Site - Tagline", a title that
+// a site gives every page it serves alike and that names none of them.
+func OpensWithSite(pageTitle, title, site, host string) bool {
+	head, tail, ok := cutFirstSep(pageTitle)
+	if !ok || title == "" || !IsSiteName(head, site, host) {
+		return false
+	}
+	var tb, ob [256]byte
+	return bytes.Equal(compactTo(tb[:0], tail), compactTo(ob[:0], title))
+}
+
+// NamesSite reports whether s is the site's name itself: it equals site
+// (ignoring case, spaces and punctuation) or the host holds it whole. It
+// is IsSiteHeading without the host's main label, which a product or a
+// section may hold too ("Ridge Wallet" on ridge.example).
+func NamesSite(s, site, host string) bool {
+	p := compact(s)
+	switch {
+	case p == "":
+		return false
+	case site != "" && p == compact(site):
+		return true
+	}
+	return host != "" && len(p) >= 4 && strings.Contains(compact(strings.ToLower(host)), p)
+}

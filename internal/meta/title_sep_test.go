@@ -67,3 +67,61 @@ func TestLastSepMatchesBruteForce(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTitleTail checks the part that <title> adds after the metadata's
+// title, as a heading may print it.
+func TestIsTitleTail(t *testing.T) {
+	for _, tt := range []struct {
+		h, page, title string
+		want           bool
+	}{
+		{"science", "Hair follicles grown in the lab : science", "Hair follicles grown in the lab", true},
+		{"Jardinage", "Mes tomates ne mûrissent pas | Jardinage", "Mes tomates ne mûrissent pas", true},
+		{"技術", "新しい電池の研究｜技術", "新しい電池の研究", true},
+		{"science", "Hair follicles grown in the lab : science", "Something else", false},
+		{"Hair follicles", "Hair follicles | Hair follicles", "Hair follicles", false},
+		{"science", "No separator here", "No separator here", false},
+		{"science", "Hair follicles : science", "", false},
+	} {
+		if got := IsTitleTail(tt.h, tt.page, tt.title); got != tt.want {
+			t.Errorf("IsTitleTail(%q, %q, %q) = %v, want %v", tt.h, tt.page, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestOpensWithSite checks <title>s that are the site's name and a
+// tagline.
+func TestOpensWithSite(t *testing.T) {
+	for _, tt := range []struct {
+		page, title, site, host string
+		want                    bool
+	}{
+		{"Talkboard - Where people talk", "Where people talk", "", "www.talkboard.example", true},
+		{"Forumhaus | Wo Menschen reden", "Wo Menschen reden", "Forumhaus", "", true},
+		{"Headline - Talkboard", "Headline", "", "www.talkboard.example", false},
+		{"Talkboard - Where people talk", "Another title", "", "www.talkboard.example", false},
+		{"Talkboard", "Talkboard", "", "www.talkboard.example", false},
+	} {
+		if got := OpensWithSite(tt.page, tt.title, tt.site, tt.host); got != tt.want {
+			t.Errorf("OpensWithSite(%q, %q) = %v, want %v", tt.page, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestNamesSite checks the site's name without the host's main label.
+func TestNamesSite(t *testing.T) {
+	for _, tt := range []struct {
+		s, site, host string
+		want          bool
+	}{
+		{"Harborpack Goods", "Harborpack Goods", "harborpack.example", true},
+		{"Harborpack", "", "www.harborpack.example", true},
+		{"Harborpack Daypack", "", "www.harborpack.example", false},
+		{"Estudio Comunidad", "Estudio", "estudio.example", false},
+		{"", "Estudio", "estudio.example", false},
+	} {
+		if got := NamesSite(tt.s, tt.site, tt.host); got != tt.want {
+			t.Errorf("NamesSite(%q, %q, %q) = %v, want %v", tt.s, tt.site, tt.host, got, tt.want)
+		}
+	}
+}
