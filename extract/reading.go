@@ -122,6 +122,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		dropSortBars(blocks)
 		if t == PageListing {
 			dropItemTemplates(s, item)
+			keepListingSectionHeads(blocks)
 		}
 	case PageForum:
 		// Neither pass changes what postItems reads: find the
