@@ -111,6 +111,7 @@ func locate(s *segmenter, hasStopwords bool, favor Favor) (mask []bool, main int
 		}
 	}
 	takeTitledSections(s, inMain, best, good, bad, bw)
+	takeComparableSections(s, inMain, best, good, bad, bw)
 	// Propagate membership down the tree (parents come first).
 	for i := 1; i < nn; i++ {
 		if p := s.nodes[i].parent; p >= 0 && inMain[p] {
