@@ -46,7 +46,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	dropPriceCards(s)
 	dropScreenReaderText(s)
 	dropStateData(s.blocks)
-	dropShippingPanels(s.blocks)
+	dropShippingPanels(s)
 	dropBareHeadings(s)
 	if in != nil {
 		dropReviews(s, in)
