@@ -25,8 +25,9 @@ const productMinWords = 100
 // related heading (see dropRelatedGrid) or in a row of cards that each
 // hold a link and a price (see dropPriceCards), and so does the text
 // that only screen readers read (see dropScreenReaderText), and so does
-// the scripts' state printed as JSON (see dropStateData); headings left
-// over what went go too (see dropBareHeadings).
+// the scripts' state printed as JSON (see dropStateData), and so do the
+// shop's shipping and returns terms (see dropShippingPanels); headings
+// left over what went go too (see dropBareHeadings).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
 	if won {
@@ -45,6 +46,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	dropPriceCards(s)
 	dropScreenReaderText(s)
 	dropStateData(s.blocks)
+	dropShippingPanels(s)
 	dropBareHeadings(s)
 	if in != nil {
 		dropReviews(s, in)
