@@ -56,10 +56,12 @@ const fieldMaxCopies = 3
 func listItems(s *segmenter) []int32 {
 	parts, cards, children := cardCounts(s)
 	// An item is small: a section of a page that holds links and text
-	// is no item of a list.
+	// is no item of a list. Its hidden blocks do not count: a shop's
+	// card may carry a hidden copy of its fields (a table for screen
+	// readers, a quick view's details) that a reader never sees.
 	size := make([]int32, len(s.nodes))
-	for _, n := range s.blockAt {
-		if n >= 0 && int(n) < len(size) {
+	for i, n := range s.blockAt {
+		if n >= 0 && int(n) < len(size) && s.blocks[i].Features.Hints&boilerplate.HintHidden == 0 {
 			size[n]++
 		}
 	}

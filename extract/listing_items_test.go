@@ -102,6 +102,16 @@ func TestListItems(t *testing.T) {
 		return b.String()
 	}
 	links := func(i int) string { return fmt.Sprintf(`<div><a href="/%d">Link %d</a></div>`, i, i) }
+	// A shop's card with a hidden copy of its fields, for screen readers.
+	card := func(i int) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, `<div><a href="/p/%d">Carry-on %d</a><p>$%d.99</p><dl style="display:none">`, i, i, 60+i)
+		for j := range 6 {
+			fmt.Fprintf(&b, `<dt>Field %d</dt><dd>Value %d of card %d</dd>`, j, j, i)
+		}
+		b.WriteString(`</dl></div>`)
+		return b.String()
+	}
 	tests := []struct {
 		name  string
 		child func(int) string
@@ -112,6 +122,7 @@ func TestListItems(t *testing.T) {
 		{"too few items", item, listMinItems - 1, false},
 		{"sections", section, 6, false},
 		{"links alone", links, 8, false},
+		{"cards with hidden fields", card, 6, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -148,6 +148,9 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	if t == PageCollection {
 		dropAboveCollectionTitle(blocks)
 	}
+	if t == PageCollection || t == PageListing || t == PageService {
+		dropTwinLines(blocks)
+	}
 	if t == PageDocumentation {
 		spaceChips(s, true, false)
 		keepReferenceParts(s)

@@ -10,7 +10,8 @@ import (
 // header (an announcement bar) goes; nothing goes when the title comes
 // before the first navigation block, when there is no navigation, or when
 // what stands above the navigation is a large share of the text (a tab
-// list inside the content).
+// list inside the content). On a short page a bar of a line or two goes
+// while it is under half of what follows.
 func TestDropAboveHeader(t *testing.T) {
 	const (
 		bar   = "Registration for our spring conference is open now"
@@ -49,6 +50,9 @@ func TestDropAboveHeader(t *testing.T) {
 		{"the title first", append([]boilerplate.Block{kept(bar, 8), head, nav}, body(5)...), true},
 		{"no navigation", append([]boilerplate.Block{kept(bar, 8), head}, body(5)...), true},
 		{"much text above", append([]boilerplate.Block{kept(bar, 8), kept(lead, 22), nav, head}, body(2)...), true},
+		{"a bar above a short page", append([]boilerplate.Block{kept(bar, 8), nav, head}, body(1)...), false},
+		{"a short page's text above", append([]boilerplate.Block{kept(bar, 8), kept(lead, 22), nav, head}, body(1)...), true},
+		{"three lines above a short page", append([]boilerplate.Block{kept(bar, 8), kept(bar, 8), kept(bar, 8), nav, head}, body(2)...), true},
 	}
 	for _, tt := range tests {
 		dropAboveHeader(tt.blocks)
