@@ -100,7 +100,8 @@ func scanBlocks(s *segmenter, blocks []boilerplate.Block, from, to int, visit fu
 // a thread (thread true) the header's blocks above the headline are read
 // first.
 func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) string {
-	names, reviewer := "", ""
+	names, reviewer, stacked := "", "", ""
+	at := titleIndex(blocks)
 	scanHeader(s, blocks, thread, func(m *bodyMark, b *boilerplate.Block) bool {
 		switch {
 		case m != nil && m.kind&markAuthor != 0 && m.text != "":
@@ -114,11 +115,14 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 			if names == "" && reviewer == "" {
 				reviewer = reviewerNames(b.Text)
 			}
+			if names == "" && stacked == "" && at >= 0 && !thread {
+				stacked = stackedName(blocks, int(b.Features.Position), at)
+			}
 		}
 		return names != ""
 	})
 	if names == "" {
-		names = postedByFooter(blocks)
+		names = cmp.Or(stacked, postedByFooter(blocks))
 	}
 	if names != "" || !after {
 		return cmp.Or(names, reviewer)
