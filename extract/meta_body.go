@@ -100,30 +100,7 @@ func scanBlocks(s *segmenter, blocks []boilerplate.Block, from, to int, visit fu
 // a thread (thread true) the header's blocks above the headline are read
 // first.
 func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) string {
-	names, reviewer, stacked := "", "", ""
-	at := titleIndex(blocks)
-	scanHeader(s, blocks, thread, func(m *bodyMark, b *boilerplate.Block) bool {
-		switch {
-		case m != nil && m.kind&markAuthor != 0 && m.text != "":
-			if names = markNames(m.text); names != "" {
-				names = joinNextMarks(names, s.mc.marks[m.index+1:], m, blocks)
-			}
-		case b != nil && b.Features.Words <= maxDatelineWords:
-			if names = blockNames(blocks, b); names == "" {
-				names = datedNames(b.Text)
-			}
-			if names == "" && reviewer == "" {
-				reviewer = reviewerNames(b.Text)
-			}
-			if names == "" && stacked == "" && at >= 0 && !thread {
-				stacked = stackedName(blocks, int(b.Features.Position), at)
-			}
-		}
-		return names != ""
-	})
-	if names == "" {
-		names = cmp.Or(stacked, postedByFooter(blocks))
-	}
+	names, reviewer := headerByline(s, blocks, thread)
 	if names != "" || !after {
 		return cmp.Or(names, reviewer)
 	}
@@ -145,6 +122,54 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 		names = bioBoxName(blocks, to)
 	}
 	return cmp.Or(names, reviewer)
+}
+
+// headerByline returns the authors the article's header names (see
+// bodyAuthor) and, apart, the expert a review line there credits.
+func headerByline(s *segmenter, blocks []boilerplate.Block, thread bool) (names, reviewer string) {
+	r := bylineReader{s: s, blocks: blocks, at: titleIndex(blocks), thread: thread}
+	scanHeader(s, blocks, thread, r.visit)
+	return r.result(blocks)
+}
+
+// bylineReader reads the bylines of the header's marks and blocks, one
+// visit each, until one names the authors.
+type bylineReader struct {
+	s                        *segmenter
+	blocks                   []boilerplate.Block
+	at                       int // the headline's block, or -1
+	thread                   bool
+	names, reviewer, stacked string
+}
+
+// visit reads one mark or block; it reports whether it named the authors.
+func (r *bylineReader) visit(m *bodyMark, b *boilerplate.Block) bool {
+	switch {
+	case m != nil && m.kind&markAuthor != 0 && m.text != "":
+		if r.names = markNames(m.text); r.names != "" {
+			r.names = joinNextMarks(r.names, r.s.mc.marks[m.index+1:], m, r.blocks)
+		}
+	case b != nil && b.Features.Words <= maxDatelineWords:
+		if r.names = blockNames(r.blocks, b); r.names == "" {
+			r.names = datedNames(b.Text)
+		}
+		if r.names == "" && r.reviewer == "" {
+			r.reviewer = reviewerNames(b.Text)
+		}
+		if r.names == "" && r.stacked == "" && r.at >= 0 && !r.thread {
+			r.stacked = stackedName(r.blocks, int(b.Features.Position), r.at)
+		}
+	}
+	return r.names != ""
+}
+
+// result returns the names read, else those of a stacked byline or of a
+// "Posted by" line at the article's end, and the reviewer apart.
+func (r *bylineReader) result(blocks []boilerplate.Block) (names, reviewer string) {
+	if r.names == "" {
+		r.names = cmp.Or(r.stacked, postedByFooter(blocks))
+	}
+	return r.names, r.reviewer
 }
 
 // blockNames returns the authors a block names as a byline ("By Jane
