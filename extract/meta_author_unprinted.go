@@ -49,7 +49,7 @@ func bylineAbove(s *segmenter, blocks []boilerplate.Block) string {
 		}
 	}
 	s.mc.finish()
-	r := bylineReader{s: s, blocks: blocks, at: at}
+	r := bylineReader{s: s, blocks: blocks, at: at, headline: true}
 	scanBlocks(s, blocks, at, end, r.visit)
 	return cmp.Or(r.names, r.stacked)
 }

@@ -128,6 +128,9 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 // bodyAuthor) and, apart, the expert a review line there credits.
 func headerByline(s *segmenter, blocks []boilerplate.Block, thread bool) (names, reviewer string) {
 	r := bylineReader{s: s, blocks: blocks, at: titleIndex(blocks), thread: thread}
+	if r.headline = r.at >= 0; !r.headline {
+		_, r.at, _ = headerZone(blocks)
+	}
 	scanHeader(s, blocks, thread, r.visit)
 	return r.result(blocks)
 }
@@ -137,8 +140,8 @@ func headerByline(s *segmenter, blocks []boilerplate.Block, thread bool) (names,
 type bylineReader struct {
 	s                        *segmenter
 	blocks                   []boilerplate.Block
-	at                       int // the headline's block, or -1
-	thread                   bool
+	at                       int // the headline's block, else the text's first
+	headline, thread         bool
 	names, reviewer, stacked string
 }
 
@@ -157,7 +160,7 @@ func (r *bylineReader) visit(m *bodyMark, b *boilerplate.Block) bool {
 			r.reviewer = reviewerNames(b.Text)
 		}
 		if r.names == "" && r.stacked == "" && r.at >= 0 && !r.thread {
-			r.stacked = stackedName(r.blocks, int(b.Features.Position), r.at)
+			r.stacked = stackedName(r.blocks, int(b.Features.Position), r.at, r.headline)
 		}
 	}
 	return r.names != ""

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/recognize"
@@ -22,10 +23,16 @@ const (
 // (a standfirst), with a block that is only a date at most
 // stackedDateReach blocks after it and nothing but short lines between.
 // It is datedNames for a byline split into blocks; as there, one word is
-// more often a section than a writer. at is the headline's block.
-func stackedName(blocks []boilerplate.Block, i, at int) string {
+// more often a section than a writer. at is the headline's block; on a
+// page without one (headline false), the first block of the article's
+// text, and the name stands close above it.
+func stackedName(blocks []boilerplate.Block, i, at int, headline bool) string {
 	b := &blocks[i]
-	if i <= at || i-at > stackedNameReach || b.Features.Words < 2 || b.Features.Words > 4 || b.Features.Digits > 0 {
+	near := i > at && i-at <= stackedNameReach
+	if !headline {
+		near = i < at && at-i <= stackedNameReach
+	}
+	if !near || b.Features.Words < 2 || b.Features.Words > 4 || b.Features.Digits > 0 {
 		return ""
 	}
 	name := strings.TrimSpace(b.Text)
@@ -33,7 +40,7 @@ func stackedName(blocks []boilerplate.Block, i, at int) string {
 		return ""
 	}
 	for _, w := range strings.Fields(name) {
-		if gluedWords(w) {
+		if gluePoints(w) > 1 {
 			return "" // links set side by side: "Digital OrganizationOfficePapers"
 		}
 	}
@@ -68,4 +75,23 @@ func dateAlone(b *boilerplate.Block) bool {
 	}
 	_, ok := recognize.ParseDate(b.Text)
 	return ok
+}
+
+// gluePoints counts the places in w where words may run together (see
+// gluedWords): a capital after four lower-case letters or more. A brand
+// has one ("DianaHR"); the texts of links set side by side have more.
+func gluePoints(w string) int {
+	n, lower := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r) && lower >= 4:
+			n++
+			lower = 0
+		default:
+			lower = 0
+		}
+	}
+	return n
 }

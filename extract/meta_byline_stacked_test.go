@@ -24,6 +24,7 @@ func TestStackedBylineUnderHeadline(t *testing.T) {
 		{"no date under the name", `<p>Jane Doe</p><p>Harbour reporter</p>`, articleBody, ""},
 		{"date too far below", `<p>Jane Doe</p><p>Harbour reporter</p><p>Staff</p><p>Newsroom</p><p>Feb 16, 2026</p>`, articleBody, ""},
 		{"links run together", `<p>Digital OrganizationOfficePapers</p><p>Feb 16, 2026</p>`, articleBody, ""},
+		{"a brand with a capital inside", `<p>HarbourHQ Team</p><p>Feb 16, 2026</p>`, articleBody, "HarbourHQ Team"},
 		{"a sign-off after the text", "", articleBody + `<p>Weekly Address</p><p>Harbour Hall</p><p>December 24, 2016</p>`, ""},
 	}
 	for _, tt := range tests {
@@ -50,5 +51,26 @@ func TestStackedBylineNotInTeasers(t *testing.T) {
 	}
 	if res.Author != "" {
 		t.Errorf("Author = %q, want none", res.Author)
+	}
+}
+
+// TestStackedBylineWithoutHeadline checks a page whose headline is no
+// heading: the name and date stand above the text's first block.
+func TestStackedBylineWithoutHeadline(t *testing.T) {
+	for _, tt := range []struct{ byline, want string }{
+		{`<div>HarbourHQ Team</div><div>Feb 16, 2026</div>`, "HarbourHQ Team"},
+		{`<div>Erika Musterfrau</div><div>16. Februar 2026</div>`, "Erika Musterfrau"},
+		{`<div>Harbour Plans</div><div>Old Town</div>`, ""},
+	} {
+		raw := `<!DOCTYPE html><html><head><title>Harbour park plan</title></head><body>` +
+			`<nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li></ul></nav><main>` +
+			`<div class="headline">What the council decided</div>` + tt.byline + articleBody + `</main></body></html>`
+		res, err := FromBytes([]byte(raw), Options{URL: "https://gazette.example/news/harbour"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Author != tt.want {
+			t.Errorf("%s: Author = %q, want %q", tt.byline, res.Author, tt.want)
+		}
 	}
 }
