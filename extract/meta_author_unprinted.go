@@ -3,25 +3,48 @@ package extract
 import (
 	"cmp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // printedOnPage reports whether the page prints one of the names that an
-// author from the metadata lists, anywhere, kept or not: in a byline, an
-// author's box, a teaser. A name that the page prints nowhere is most
-// often the account that filed the article in the publishing tool (a
-// web editor, an agency's login), not the writer the page credits.
+// author from the metadata lists, anywhere, kept or not, in any case
+// ("JANE DOE" in a byline set in capitals): in a byline, an author's
+// box, a teaser. A name that the page prints nowhere is most often the
+// account that filed the article in the publishing tool (a web editor,
+// an agency's login), not the writer the page credits.
 func printedOnPage(author string, blocks []boilerplate.Block) bool {
-	for _, name := range splitNames(author) {
-		name = strings.TrimSpace(firstCredit(name))
-		if name == "" {
+	names := splitNames(author)
+	for pass := range 2 { // as written first: most pages print it so
+		for _, name := range names {
+			name = strings.TrimSpace(firstCredit(name))
+			if name == "" {
+				continue
+			}
+			for i := range blocks {
+				if pass == 0 && strings.Contains(blocks[i].Text, name) || pass == 1 && containsFoldString(blocks[i].Text, name) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// containsFoldString reports whether s holds sub under Unicode case
+// folding, without copying either.
+func containsFoldString(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	first := sub[0] | 0x20 // an ASCII letter's small form; other bytes are compared whole below
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && sub[0] < utf8.RuneSelf && c|0x20 != first {
 			continue
 		}
-		for i := range blocks {
-			if strings.Contains(blocks[i].Text, name) {
-				return true
-			}
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
 		}
 	}
 	return false

@@ -17,6 +17,7 @@ func TestAuthorUnprintedInMetadata(t *testing.T) {
 		{"a reviewer is not the writer", filer, `<p>Reviewed by Dr. John Roe</p>`, "Pat Filer"},
 		{"the metadata's author is printed", `<meta name="author" content="Jane Doe">`,
 			`<p>By John Roe</p><p>Photos: Jane Doe</p>`, "Jane Doe"},
+		{"printed in capitals", `<meta name="author" content="Jane Doe">`, `<p>By JANE DOE</p>`, "Jane Doe"},
 		{"one of several printed", `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"Pat Filer"}]}</script>`,
 			`<p>By Jane Doe</p>`, "Jane Doe, Pat Filer"},
 	}
@@ -30,5 +31,25 @@ func TestAuthorUnprintedInMetadata(t *testing.T) {
 				t.Errorf("Author = %q, want %q", res.Author, tt.want)
 			}
 		})
+	}
+}
+
+func TestContainsFoldString(t *testing.T) {
+	tests := []struct {
+		s, sub string
+		want   bool
+	}{
+		{"By JANE DOE, Harbour reporter", "Jane Doe", true},
+		{"Von ANNA MÜLLER", "Anna Müller", true},
+		{"ПЕТР ИВАНОВ", "Петр Иванов", true},
+		{"By Jane Roe", "Jane Doe", false},
+		{"Jane", "Jane Doe", false},
+		{"anything", "", true},
+		{"@handle and @Handle", "@HANDLE", true},
+	}
+	for _, tt := range tests {
+		if got := containsFoldString(tt.s, tt.sub); got != tt.want {
+			t.Errorf("containsFoldString(%q, %q) = %v, want %v", tt.s, tt.sub, got, tt.want)
+		}
 	}
 }

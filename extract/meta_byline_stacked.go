@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/recognize"
@@ -36,8 +37,8 @@ func stackedName(blocks []boilerplate.Block, i, at int, headline bool) string {
 		return ""
 	}
 	name := strings.TrimSpace(b.Text)
-	if !isPersonName(name) {
-		return ""
+	if last, _ := utf8.DecodeLastRuneInString(name); !unicode.IsLetter(last) && last != '.' || !isPersonName(name) {
+		return "" // "Harbour Plans•": an item of a list of tags
 	}
 	for _, w := range strings.Fields(name) {
 		if gluePoints(w) > 1 {

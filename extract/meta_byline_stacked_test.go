@@ -23,6 +23,7 @@ func TestStackedBylineUnderHeadline(t *testing.T) {
 		{"one word is a section", `<p>Politics</p><p>Feb 16, 2026</p>`, articleBody, ""},
 		{"no date under the name", `<p>Jane Doe</p><p>Harbour reporter</p>`, articleBody, ""},
 		{"date too far below", `<p>Jane Doe</p><p>Harbour reporter</p><p>Staff</p><p>Newsroom</p><p>Feb 16, 2026</p>`, articleBody, ""},
+		{"tags set as a list", `<p>Harbour•</p><p>Federal Harbour Programme•</p><p>Rivers and Banks</p><p>13.01.2022</p>`, articleBody, ""},
 		{"links run together", `<p>Digital OrganizationOfficePapers</p><p>Feb 16, 2026</p>`, articleBody, ""},
 		{"a brand with a capital inside", `<p>HarbourHQ Team</p><p>Feb 16, 2026</p>`, articleBody, "HarbourHQ Team"},
 		{"a sign-off after the text", "", articleBody + `<p>Weekly Address</p><p>Harbour Hall</p><p>December 24, 2016</p>`, ""},
