@@ -3,14 +3,13 @@ package extract
 import (
 	"cmp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // printedOnPage reports whether the page prints one of the names that an
-// author from the metadata lists, anywhere, kept or not, in any case
-// ("JANE DOE" in a byline set in capitals): in a byline, an author's
+// author from the metadata lists, anywhere, kept or not, as written or
+// in capitals ("JANE DOE" in a byline set so): in a byline, an author's
 // box, a teaser. A name that the page prints nowhere is most often the
 // account that filed the article in the publishing tool (a web editor,
 // an agency's login), not the writer the page credits.
@@ -19,32 +18,17 @@ func printedOnPage(author string, blocks []boilerplate.Block) bool {
 	for pass := range 2 { // as written first: most pages print it so
 		for _, name := range names {
 			name = strings.TrimSpace(firstCredit(name))
+			if pass == 1 {
+				name = strings.ToUpper(name)
+			}
 			if name == "" {
 				continue
 			}
 			for i := range blocks {
-				if pass == 0 && strings.Contains(blocks[i].Text, name) || pass == 1 && containsFoldString(blocks[i].Text, name) {
+				if strings.Contains(blocks[i].Text, name) {
 					return true
 				}
 			}
-		}
-	}
-	return false
-}
-
-// containsFoldString reports whether s holds sub under Unicode case
-// folding, without copying either.
-func containsFoldString(s, sub string) bool {
-	if sub == "" {
-		return true
-	}
-	first := sub[0] | 0x20 // an ASCII letter's small form; other bytes are compared whole below
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf && sub[0] < utf8.RuneSelf && c|0x20 != first {
-			continue
-		}
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
 		}
 	}
 	return false
@@ -55,8 +39,10 @@ func containsFoldString(s, sub string) bool {
 const textWords = 25
 
 // bylineAbove returns the authors that a byline between the headline and
-// the article's text names: a marked or labelled byline, a dated or a
-// stacked one (see bylineReader), never a reviewer. It stops at the first
+// the article's text names: a labelled byline, a dated or a stacked one,
+// an element that itemprop=author or rel=author marks or a link to an
+// author's page (see bylineReader), never a reviewer, nor an element that
+// only its class marks, which the metadata's author outranks. It stops at the first
 // kept block of textWords words or more: what follows is the text, then
 // teasers and cards that credit other stories' writers.
 func bylineAbove(s *segmenter, blocks []boilerplate.Block) string {
@@ -72,7 +58,7 @@ func bylineAbove(s *segmenter, blocks []boilerplate.Block) string {
 		}
 	}
 	s.mc.finish()
-	r := bylineReader{s: s, blocks: blocks, at: at, headline: true}
+	r := bylineReader{s: s, blocks: blocks, at: at, headline: true, unclassed: true}
 	scanBlocks(s, blocks, at, end, r.visit)
 	return cmp.Or(r.names, r.stacked)
 }

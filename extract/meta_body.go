@@ -138,17 +138,22 @@ func headerByline(s *segmenter, blocks []boilerplate.Block, thread bool) (names,
 // bylineReader reads the bylines of the header's marks and blocks, one
 // visit each, until one names the authors.
 type bylineReader struct {
-	s                        *segmenter
-	blocks                   []boilerplate.Block
-	at                       int // the headline's block, else the text's first
-	headline, thread         bool
+	s                *segmenter
+	blocks           []boilerplate.Block
+	at               int // the headline's block, else the text's first
+	headline, thread bool
+	// unclassed passes over the elements that only a class or id marks
+	// as an author's: near the headline, a photo's credit is marked so
+	// too ("license-author"), where itemprop=author, rel=author and
+	// links to an author's page mark writers.
+	unclassed                bool
 	names, reviewer, stacked string
 }
 
 // visit reads one mark or block; it reports whether it named the authors.
 func (r *bylineReader) visit(m *bodyMark, b *boilerplate.Block) bool {
 	switch {
-	case m != nil && m.kind&markAuthor != 0 && m.text != "":
+	case m != nil && m.kind&markAuthor != 0 && m.text != "" && (m.src != srcClass || !r.unclassed):
 		if r.names = markNames(m.text); r.names != "" {
 			r.names = joinNextMarks(r.names, r.s.mc.marks[m.index+1:], m, r.blocks)
 		}
