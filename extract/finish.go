@@ -167,10 +167,18 @@ func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL stri
 // the byline on the page when the metadata names none or names the
 // publisher, the site's owner on a personal site, as the page prints it.
 func pageAuthor(s *segmenter, author string, md *meta.Metadata, reading PageType) string {
-	if author == "" || isOrganization(author, md) {
+	switch {
+	case author == "" || isOrganization(author, md):
 		// The byline on the page names a person where the metadata
 		// names the publisher.
 		if a := bodyAuthor(s, s.blocks, author == "", reading == PageForum); a != "" {
+			author = dropSiteCredits(a, md)
+		}
+	case reading != PageForum && !printedOnPage(author, s.blocks):
+		// The byline under the headline credits the writer where the
+		// metadata names someone the page never prints (see
+		// printedOnPage).
+		if a := bylineAbove(s, s.blocks); a != "" {
 			author = dropSiteCredits(a, md)
 		}
 	}

@@ -100,26 +100,7 @@ func scanBlocks(s *segmenter, blocks []boilerplate.Block, from, to int, visit fu
 // a thread (thread true) the header's blocks above the headline are read
 // first.
 func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) string {
-	names, reviewer := "", ""
-	scanHeader(s, blocks, thread, func(m *bodyMark, b *boilerplate.Block) bool {
-		switch {
-		case m != nil && m.kind&markAuthor != 0 && m.text != "":
-			if names = markNames(m.text); names != "" {
-				names = joinNextMarks(names, s.mc.marks[m.index+1:], m, blocks)
-			}
-		case b != nil && b.Features.Words <= maxDatelineWords:
-			if names = blockNames(blocks, b); names == "" {
-				names = datedNames(b.Text)
-			}
-			if names == "" && reviewer == "" {
-				reviewer = reviewerNames(b.Text)
-			}
-		}
-		return names != ""
-	})
-	if names == "" {
-		names = postedByFooter(blocks)
-	}
+	names, reviewer := headerByline(s, blocks, thread)
 	if names != "" || !after {
 		return cmp.Or(names, reviewer)
 	}
@@ -141,6 +122,62 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 		names = bioBoxName(blocks, to)
 	}
 	return cmp.Or(names, reviewer)
+}
+
+// headerByline returns the authors the article's header names (see
+// bodyAuthor) and, apart, the expert a review line there credits.
+func headerByline(s *segmenter, blocks []boilerplate.Block, thread bool) (names, reviewer string) {
+	r := bylineReader{s: s, blocks: blocks, at: titleIndex(blocks), thread: thread}
+	if r.headline = r.at >= 0; !r.headline {
+		_, r.at, _ = headerZone(blocks)
+	}
+	scanHeader(s, blocks, thread, r.visit)
+	return r.result(blocks)
+}
+
+// bylineReader reads the bylines of the header's marks and blocks, one
+// visit each, until one names the authors.
+type bylineReader struct {
+	s                *segmenter
+	blocks           []boilerplate.Block
+	at               int // the headline's block, else the text's first
+	headline, thread bool
+	// unclassed passes over the elements that only a class or id marks
+	// as an author's: near the headline, a photo's credit is marked so
+	// too ("license-author"), where itemprop=author, rel=author and
+	// links to an author's page mark writers.
+	unclassed                bool
+	names, reviewer, stacked string
+}
+
+// visit reads one mark or block; it reports whether it named the authors.
+func (r *bylineReader) visit(m *bodyMark, b *boilerplate.Block) bool {
+	switch {
+	case m != nil && m.kind&markAuthor != 0 && m.text != "" && (m.src != srcClass || !r.unclassed):
+		if r.names = markNames(m.text); r.names != "" {
+			r.names = joinNextMarks(r.names, r.s.mc.marks[m.index+1:], m, r.blocks)
+		}
+	case b != nil && b.Features.Words <= maxDatelineWords:
+		if r.names = blockNames(r.blocks, b); r.names == "" {
+			r.names = datedNames(b.Text)
+		}
+		if r.names == "" && r.reviewer == "" {
+			r.reviewer = reviewerNames(b.Text)
+		}
+		if r.names == "" && r.stacked == "" && r.at >= 0 && !r.thread {
+			r.stacked = stackedName(r.blocks, int(b.Features.Position), r.at, r.headline)
+		}
+	}
+	return r.names != ""
+}
+
+// result returns the names read, else those of a stacked byline or of a
+// "Posted by" line at the article's end, and the reviewer apart.
+func (r *bylineReader) result(blocks []boilerplate.Block) (names, reviewer string) {
+	if r.names == "" {
+		r.names = cmp.Or(r.stacked, postedByFooter(blocks))
+	}
+	return r.names, r.reviewer
 }
 
 // blockNames returns the authors a block names as a byline ("By Jane
