@@ -654,6 +654,27 @@ func (s *segmenter) metaAttrs(attrs []attr) []html.Attribute {
 	return out
 }
 
+// metaPassedOver reports whether the metadata collector files nothing of
+// a <meta> without an itemprop: it is named, by name or property, only
+// with keys the collector passes over (meta.PassesOver: viewport,
+// robots, twitter:card), and has no http-equiv. A third of a page's
+// <meta> elements are such; their content need not be copied.
+func metaPassedOver(attrs []attr) bool {
+	named := false
+	for i := range attrs {
+		switch string(attrs[i].key) {
+		case "name", "property":
+			if !meta.PassesOver(attrs[i].val) {
+				return false
+			}
+			named = true
+		case "http-equiv":
+			return false
+		}
+	}
+	return named
+}
+
 // relCollected reports whether a <link> without an itemprop may say
 // something to the metadata collector: whether its rel names, in any
 // case, a canonical address or an image (see meta's linkElement). Most

@@ -73,3 +73,33 @@ func Key(b []byte) string {
 	}
 	return string(b)
 }
+
+// passedKeys are common <meta> names and properties, as pages write them,
+// under which Element files nothing (TestPassedKeys): viewport settings,
+// verification tokens, the shape of a shared image.
+var passedKeys = [...]string{
+	"viewport", "robots", "generator", "theme-color", "format-detection", "referrer", "color-scheme",
+	"twitter:card", "twitter:site", "twitter:creator", "twitter:image:alt", "fb:app_id", "fb:pages",
+	"fb:admins", "og:image:width", "og:image:height", "og:image:alt", "og:image:type",
+	"og:locale:alternate", "article:section", "article:publisher", "msapplication-TileColor",
+	"msapplication-TileImage", "msapplication-config", "google-site-verification",
+	"apple-mobile-web-app-capable", "apple-mobile-web-app-status-bar-style", "mobile-web-app-capable",
+	"HandheldFriendly", "MobileOptimized", "csrf-token", "csrf-param", "googlebot", "bingbot",
+}
+
+// passedTable holds passedKeys; it is built once and never changed.
+var passedTable = func() map[string]bool {
+	m := make(map[string]bool, len(passedKeys))
+	for _, k := range passedKeys {
+		m[k] = true
+	}
+	return m
+}()
+
+// PassesOver reports whether Element files nothing of a <meta> named b
+// (its name or property): such an element need not be handed over when
+// no other of its attributes names something to file (http-equiv,
+// itemprop, another name or property), whatever its content.
+func PassesOver(b []byte) bool {
+	return passedTable[string(b)]
+}
