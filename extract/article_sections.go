@@ -13,12 +13,13 @@ import (
 // their comment threads in every way, and when the thread outweighs the
 // article in prose, the container of the comments would be taken for the
 // article. Headings deeper than the announcing one (the commenters' names)
-// stay inside the section.
-func markCommentSections(blocks []boilerplate.Block) {
+// stay inside the section. What the recognisers say of the headings is
+// remembered in memo (nil for none), which the classifier reads after.
+func markCommentSections(blocks []boilerplate.Block, memo *recognize.Memo) {
 	for i := 0; i < len(blocks); i++ {
 		h := &blocks[i]
 		if h.Kind != boilerplate.KindHeading || h.Features.Words > 8 || askingHeading(h) ||
-			recognize.Text(h.Text) != recognize.Comments {
+			memo.Text(h.Text) != recognize.Comments {
 			continue
 		}
 		end := headedSectionEnd(blocks, i)

@@ -44,10 +44,12 @@ func finish(s *segmenter, opts Options) *Result {
 	// Before locate, so that a site's template blocks, which the Detector
 	// drops whatever their density, do not pull the choice of container.
 	s.shingled.MarkRepeats(blocks, opts.Detector, opts.URL)
-	markCommentSections(blocks)
-	dropMarquees(blocks)
+	// The memo serves the headings markCommentSections reads as well:
+	// the classifier reads them again.
 	s.recog = recognize.GetMemo(len(blocks))
 	defer func() { recognize.PutMemo(s.recog); s.recog = nil }()
+	markCommentSections(blocks, s.recog)
+	dropMarquees(blocks)
 	classify := boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw,
 		CaptionsAreProse: captionsTellStory(blocks), Memo: s.recog}
 	c := chosenContainer{}

@@ -40,7 +40,8 @@ func readLinkAttrs(attrs []attr) linkAttrs {
 }
 
 // profile reports whether the link's address is a member's profile
-// (profileLink).
+// (profileLink). Every start tag asks, and most are no link: those are
+// answered here, without a call.
 func (l *linkAttrs) profile() bool {
-	return profileLinkWith(l.href, l.initials)
+	return len(l.href) > 0 && profileLinkWith(l.href, l.initials)
 }

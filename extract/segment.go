@@ -285,7 +285,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		}
 		return
 	case atom.Html, atom.Meta, atom.Link, atom.Time:
-		if a != atom.Link || keys&keyItemprop != 0 || relCollected(attrs) {
+		if (a != atom.Link || keys&keyItemprop != 0 || relCollected(attrs)) &&
+			(a != atom.Meta || keys&keyItemprop != 0 || !metaPassedOver(attrs)) {
 			s.md.Element(a.String(), s.metaAttrs(attrs))
 		}
 	case atom.A:

@@ -634,16 +634,45 @@ func containsFold(b []byte, w string) bool {
 // metaAttrs converts for the metadata collector the attributes it reads,
 // into a buffer the next call reuses: the collector keeps strings, never
 // the slice. Keys are the collector's own constants, so only the values
-// read are copied.
+// read are copied, and of the values that name a key (a <meta>'s name,
+// an itemprop, a rel), the common ones are the collector's strings too
+// (meta.Key): they were a copy each, a fifth of a page's allocations.
 func (s *segmenter) metaAttrs(attrs []attr) []html.Attribute {
 	out := s.attrBuf[:0]
 	for _, at := range attrs {
-		if key := collectorKey(at.key); key != "" {
+		key := collectorKey(at.key)
+		switch key {
+		case "":
+			continue
+		case "name", "property", "http-equiv", "itemprop", "rel":
+			out = append(out, html.Attribute{Key: key, Val: meta.Key(at.val)})
+		default:
 			out = append(out, html.Attribute{Key: key, Val: string(at.val)})
 		}
 	}
 	s.attrBuf = out
 	return out
+}
+
+// metaPassedOver reports whether the metadata collector files nothing of
+// a <meta> without an itemprop: it is named, by name or property, only
+// with keys the collector passes over (meta.PassesOver: viewport,
+// robots, twitter:card), and has no http-equiv. A third of a page's
+// <meta> elements are such; their content need not be copied.
+func metaPassedOver(attrs []attr) bool {
+	named := false
+	for i := range attrs {
+		switch string(attrs[i].key) {
+		case "name", "property":
+			if !meta.PassesOver(attrs[i].val) {
+				return false
+			}
+			named = true
+		case "http-equiv":
+			return false
+		}
+	}
+	return named
 }
 
 // relCollected reports whether a <link> without an itemprop may say

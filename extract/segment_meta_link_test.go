@@ -72,3 +72,36 @@ func TestLinkMetadataRead(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaPassedOver checks the test that spares the metadata collector
+// the <meta> elements it files nothing of: only those named by keys it
+// passes over, as name or property, without an http-equiv.
+func TestMetaPassedOver(t *testing.T) {
+	a := func(kv ...string) []attr {
+		var out []attr
+		for i := 0; i+1 < len(kv); i += 2 {
+			out = append(out, attr{key: []byte(kv[i]), val: []byte(kv[i+1])})
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		attrs []attr
+		want  bool
+	}{
+		{"viewport", a("name", "viewport", "content", "width=device-width"), true},
+		{"card", a("property", "twitter:card", "content", "summary"), true},
+		{"two passed keys", a("name", "robots", "property", "og:image:width", "content", "1200"), true},
+		{"a filed key", a("name", "description", "content", "What the page is about"), false},
+		{"a filed key beside a passed one", a("name", "robots", "property", "og:title", "content", "Title"), false},
+		{"http-equiv", a("http-equiv", "content-language", "name", "robots", "content", "de"), false},
+		{"no key", a("content", "2021-03-05"), false},
+		{"key in capitals", a("name", "Viewport", "content", "width=device-width"), false},
+		{"charset", a("charset", "utf-8"), false},
+	}
+	for _, tt := range tests {
+		if got := metaPassedOver(tt.attrs); got != tt.want {
+			t.Errorf("%s: metaPassedOver = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

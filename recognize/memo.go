@@ -21,9 +21,13 @@ type memoSlot struct {
 	kind Kind
 }
 
-// maxMemoText bounds the texts remembered: repeated lines are short, and
-// a long text costs more to hash than a repeat saves.
-const maxMemoText = 64
+// maxMemoText bounds the texts remembered. Text reads up to maxView bytes
+// of a text, and a page's passes (the classifier, the section readings,
+// the fallbacks) ask again of the same blocks, a paragraph as often as a
+// menu line; hashing a text of up to maxView bytes costs a small part of
+// reading it. A longer text is only read in part by Text, and costs more
+// to hash than a repeat saves.
+const maxMemoText = maxView
 
 // memoSeed seeds the memo's hash; it is set once, at start.
 var memoSeed = maphash.MakeSeed()
