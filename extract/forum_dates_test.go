@@ -129,13 +129,13 @@ func TestPostDatesAfterCard(t *testing.T) {
 		thread                  []threadPost
 	}{
 		{"en", "Post by", "Joined", "Posts", []threadPost{
-			{"netuser", "11. Sep 2024, 21:06", "Having upgraded from the beta to the final release, I am having network issues with every guest I start."},
+			{"netuser", "11. Sep 2024, 21:06", "Since the update my virtual machines no longer reach the internet, whatever adapter I pick for them."},
 			{"helper7", "11. Sep 2024, 22:05", "Which adapter type do your guests use? The bridged driver changed in this release and needs a reboot of the host."},
 			{"netuser", "12. Sep 2024, 09:41", "A reboot fixed it, thank you."},
 			{"kernelfan", "12. Sep 2024, 11:14", "Same here on two machines. After the reboot the bridged adapters came back and the guests reached the network again."},
 		}},
 		{"de", "Beitrag von", "Registriert", "Beiträge", []threadPost{
-			{"netzwerker", "11. Sep 2024, 21:06", "Nach dem Update von der Beta auf die fertige Version habe ich mit jedem Gast, den ich starte, Probleme mit dem Netzwerk."},
+			{"netzwerker", "11. Sep 2024, 21:06", "Seit dem Update erreichen meine virtuellen Maschinen das Internet nicht mehr, egal welchen Adapter ich wähle."},
 			{"helfer7", "11. Sep 2024, 22:05", "Welchen Adaptertyp nutzen deine Gäste? Der Treiber für die Brücke wurde in dieser Version geändert und braucht einen Neustart."},
 			{"netzwerker", "12. Sep 2024, 09:41", "Ein Neustart hat es behoben, danke."},
 			{"kernfan", "12. Sep 2024, 11:14", "Hier genauso auf zwei Rechnern. Nach dem Neustart kamen die Adapter zurück und die Gäste erreichten wieder das Netzwerk."},
