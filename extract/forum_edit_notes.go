@@ -1,0 +1,72 @@
+package extract
+
+import "github.com/winnowtext/winnow/boilerplate"
+
+// editNoteWords is the longest an edit note runs, in words: "Last edited
+// by a member on a date, edited 3 times in total."
+const editNoteWords = 20
+
+// editNoteOpenings are the openings of the note a forum engine prints
+// under a post its writer changed: phpBB's "Last edited by X on date,
+// edited 2 times in total", XenForo's "Last edited: date", vBulletin's
+// "Last edited by X; date", Invision's "Edited date by X", in the
+// languages those engines ship.
+var editNoteOpenings = []string{
+	"last edited", "edited by",
+	"zuletzt bearbeitet", "zuletzt geändert von", "zuletzt editiert", "bearbeitet von",
+	"dernière édition", "dernière modification par", "modifié par", "édité par",
+	"última edición", "última modificación por", "editado por", "editado pela última vez",
+	"última edição", "ultima modifica", "modificato da",
+	"laatst bewerkt", "laatst gewijzigd door", "bewerkt door",
+	"ostatnio edytowany", "ostatnio zmieniony",
+	"последний раз редактировалось", "отредактировано",
+}
+
+// dropEditNotes drops, whatever the reading, the edit notes (see
+// editNote) inside the posts of a thread (see postItems): the engine's
+// record of a change, no text of the post. A page without posts keeps
+// them: an article's "Edited April 2024" dates its revision. runMin is
+// the least number of posts of one shape that make a thread.
+func dropEditNotes(s *segmenter, runMin int) {
+	blocks := s.blocks
+	found := false
+	for i := range blocks {
+		if blocks[i].Kept && editNote(&blocks[i]) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return // most pages: no post is worked out
+	}
+	item, ok := postItems(s, runMin)
+	if !ok {
+		return
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if !b.Kept || !editNote(b) {
+			continue
+		}
+		if at := s.blockAt[i]; at >= 0 && int(at) < len(item) && item[at] >= 0 {
+			b.Drop(boilerplate.ReasonDateline)
+		}
+	}
+}
+
+// editNote reports whether b is a short line that opens with an edit
+// note's words (editNoteOpenings), or with "Edited" and a date or a
+// time: "Edited May 22, 2024 by X", "edited Feb 12 at 21:50".
+func editNote(b *boilerplate.Block) bool {
+	f := &b.Features
+	if f.Words == 0 || f.Words > editNoteWords || b.Kind == boilerplate.KindHeading || b.Kind == boilerplate.KindCode {
+		return false
+	}
+	t := b.Text
+	for _, w := range editNoteOpenings {
+		if hasWordPrefixFold(t, w) {
+			return true
+		}
+	}
+	return hasWordPrefixFold(t, "edited") && hasDigit(t)
+}
