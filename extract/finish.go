@@ -205,6 +205,8 @@ func dropAroundBody(s *segmenter, res *Result, md *meta.Metadata, reading PageTy
 		runMin = forumRunMin
 	}
 	dropEditNotes(s, runMin)
+	// Whatever the reading: what a template was to fill in.
+	dropTemplateBindings(blocks)
 	if reading == PageDocumentation {
 		keepReferenceCopies(blocks)
 	}
