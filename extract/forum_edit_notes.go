@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/ascii"
+)
 
 // editNoteWords is the longest an edit note runs, in words: "Last edited
 // by a member on a date, edited 3 times in total."
@@ -21,6 +24,16 @@ var editNoteOpenings = []string{
 	"ostatnio edytowany", "ostatnio zmieniony",
 	"последний раз редактировалось", "отредактировано",
 }
+
+// editNoteFirst holds the first bytes, in lower case, of the openings of
+// edit notes: a line that begins otherwise is compared with none.
+var editNoteFirst = func() (first [256]bool) {
+	for _, w := range editNoteOpenings {
+		first[w[0]] = true
+	}
+	first['e'] = true // "Edited May 22, 2024 by X"
+	return first
+}()
 
 // dropEditNotes drops, whatever the reading, the edit notes (see
 // editNote) inside the posts of a thread (see postItems): the engine's
@@ -63,10 +76,31 @@ func editNote(b *boilerplate.Block) bool {
 		return false
 	}
 	t := b.Text
+	if f.Words <= editHeadWords && textHasFold(t, "last edited by") {
+		return true // a post's head whose dates a script prints: "wrote on last edited by X"
+	}
+	if !editNoteFirst[ascii.Lower(t[0])] {
+		return false // most lines: no opening begins so
+	}
 	for _, w := range editNoteOpenings {
 		if hasWordPrefixFold(t, w) {
 			return true
 		}
 	}
 	return hasWordPrefixFold(t, "edited") && hasDigit(t)
+}
+
+// editHeadWords is the longest, in words, a post's head line that holds
+// an edit note after its first words runs.
+const editHeadWords = 8
+
+// textHasFold is containsFold for a block's text: whether s holds the
+// lower-case ASCII words sub in any ASCII case, without copying s.
+func textHasFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if ascii.Lower(s[i]) == sub[0] && ascii.HasPrefixFold(s[i:], sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -31,7 +31,11 @@ func templateBinding(b *boilerplate.Block) bool {
 	if b.Kind == boilerplate.KindCode || b.Features.Words > bindingMaxWords {
 		return false
 	}
-	t := strings.TrimSpace(b.Text)
+	t := b.Text
+	if len(t) < 4 || t[0] != '{' && t[0] > ' ' {
+		return false // most lines: no brace opens them
+	}
+	t = strings.TrimSpace(t)
 	if len(t) < 4 || !strings.HasPrefix(t, "{{") || !strings.HasSuffix(t, "}}") {
 		return false
 	}
