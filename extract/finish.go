@@ -218,6 +218,14 @@ func dropAroundBody(s *segmenter, res *Result, md *meta.Metadata, reading PageTy
 	// as a definition list are not text for readers.
 	dropAddressDefinitions(s)
 	dropStatusMessages(s)
+	// Whatever the reading: a post's edit note is the engine's record.
+	runMin := postRunMin
+	if reading == PageForum {
+		runMin = forumRunMin
+	}
+	dropEditNotes(s, runMin)
+	// Whatever the reading: what a template was to fill in.
+	dropTemplateBindings(blocks)
 	if reading == PageDocumentation {
 		keepReferenceCopies(blocks)
 	}

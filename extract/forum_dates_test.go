@@ -117,3 +117,60 @@ func TestPostDates(t *testing.T) {
 		})
 	}
 }
+
+// TestPostDatesAfterCard: a board that prints each member's card before
+// the post's head keeps the head's byline and date ("Post by netuser »
+// 11. Sep 2024, 21:06"): a card's value that reads as a sentence of five
+// words ("Joined: 5. Nov 2014, 16:05", a <dd>) does not open the post's
+// body, and the card stays dropped.
+func TestPostDatesAfterCard(t *testing.T) {
+	tests := []struct {
+		lang, by, joined, posts string
+		thread                  []threadPost
+	}{
+		{"en", "Post by", "Joined", "Posts", []threadPost{
+			{"netuser", "11. Sep 2024, 21:06", "Since the update my virtual machines no longer reach the internet, whatever adapter I pick for them."},
+			{"helper7", "11. Sep 2024, 22:05", "Which adapter type do your guests use? The bridged driver changed in this release and needs a reboot of the host."},
+			{"netuser", "12. Sep 2024, 09:41", "A reboot fixed it, thank you."},
+			{"kernelfan", "12. Sep 2024, 11:14", "Same here on two machines. After the reboot the bridged adapters came back and the guests reached the network again."},
+		}},
+		{"de", "Beitrag von", "Registriert", "Beiträge", []threadPost{
+			{"netzwerker", "11. Sep 2024, 21:06", "Seit dem Update erreichen meine virtuellen Maschinen das Internet nicht mehr, egal welchen Adapter ich wähle."},
+			{"helfer7", "11. Sep 2024, 22:05", "Welchen Adaptertyp nutzen deine Gäste? Der Treiber für die Brücke wurde in dieser Version geändert und braucht einen Neustart."},
+			{"netzwerker", "12. Sep 2024, 09:41", "Ein Neustart hat es behoben, danke."},
+			{"kernfan", "12. Sep 2024, 11:14", "Hier genauso auf zwei Rechnern. Nach dem Neustart kamen die Adapter zurück und die Gäste erreichten wieder das Netzwerk."},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			var b strings.Builder
+			fmt.Fprintf(&b, `<!doctype html><html lang="%s"><head><title>Upgrade</title></head><body><div class="top-bar"><a href="/">Forum</a> <a href="/new">New</a> <a href="/login">Login</a></div><h1>Upgrade</h1><div class="posts">`, tt.lang)
+			for i, p := range tt.thread {
+				fmt.Fprintf(&b, `<div class="post bg%d" id="p%d"><dl class="postprofile"><dt><a class="username" href="/memberlist.php?u=%d">%s</a></dt>`+
+					`<dd class="profile-posts"><strong>%s:</strong> %d</dd><dd class="profile-joined"><strong>%s:</strong> 5. Nov 2014, 16:05</dd></dl>`+
+					`<div class="postbody"><h3><a href="#p%d">Re: Upgrade</a></h3><p class="author"><a href="#p%d">%s</a> <strong><a class="username" href="/memberlist.php?u=%d">%s</a></strong> » %s</p>`+
+					`<div class="content">%s</div></div></div>`,
+					i%2+1, i, 10+i, p.author, tt.posts, 50+i*9, tt.joined, i, i, tt.by, 10+i, p.author, p.date, p.body)
+			}
+			b.WriteString(`</div><div class="bottom"><p>Powered by volunteers. Contact us.</p></div></body></html>`)
+			res, err := FromBytes([]byte(b.String()), Options{URL: "https://forum.example/viewtopic.php?t=4817"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, p := range tt.thread {
+				if !strings.Contains(res.Text, p.body) {
+					t.Errorf("text lacks post %d", i)
+				}
+				if !strings.Contains(res.Text, p.date) {
+					t.Errorf("text lacks the date of post %d, %q", i, p.date)
+				}
+			}
+			if strings.Contains(res.Text, "2014") {
+				t.Errorf("text holds a member's join date")
+			}
+			if t.Failed() {
+				t.Logf("read as %s:\n%s", res.PageType, res.Text)
+			}
+		})
+	}
+}

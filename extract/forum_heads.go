@@ -46,7 +46,8 @@ func keepPostHeads(s *segmenter, item []int32) {
 		}
 		f := &b.Features
 		if f.Sentences >= 1 && f.Words >= postBodyWords && f.LinkDensity() < 0.5 && b.Kind != boilerplate.KindHeading &&
-			b.Reason != boilerplate.ReasonDateline { // "30. März 2025, 16:26" ends no sentence
+			b.Reason != boilerplate.ReasonDateline && // "30. März 2025, 16:26" ends no sentence
+			b.Tag != "dd" { // "Joined: 5. Nov 2014, 16:05", a value of the member's card
 			head[p] = h | headBody
 			for _, j := range card[p] {
 				s.blocks[j].Drop(boilerplate.ReasonAuthorBio)

@@ -15,7 +15,8 @@ import "github.com/winnowtext/winnow/boilerplate"
 // shape as the posts' own (the "asked" line beside the "answered" ones)
 // or a line of prose (see threadProse): a sidebar's rules and its
 // "submitted on" line are neither. Only when the posts hold half the kept
-// text or more (see postsHoldHalf).
+// text or more (see postsHoldHalf), or when no line of prose stands
+// before them (see proseBeforeThread): the reading calls it so.
 // item and parts are postItemsParts' answer for the page.
 func dropBeforeThread(s *segmenter, item []int32, parts []postParts) {
 	first := -1
@@ -118,4 +119,33 @@ func postsHoldHalf(s *segmenter, item []int32) bool {
 		}
 	}
 	return 2*inPosts >= kept
+}
+
+// proseBeforeThread reports whether the page keeps a line of prose (see
+// threadProse) before the first of the posts that postItems found (item):
+// an article whose comments make the thread, or a question printed apart
+// from its answers. Without one, what stands before a short thread is its
+// frame (an app's install prompt, a notice, a summary box) however much
+// of the page's text it holds.
+func proseBeforeThread(s *segmenter, item []int32) bool {
+	first := int32(len(item))
+	for i := range item {
+		if item[i] == int32(i) {
+			first = int32(i)
+			break
+		}
+	}
+	for i := range s.blocks {
+		at := s.blockAt[i]
+		if at < 0 || int(at) >= len(item) {
+			continue
+		}
+		if at >= first {
+			return false // nodes come in the page's order: the thread has begun
+		}
+		if b := &s.blocks[i]; b.Kept && threadProse(b) {
+			return true
+		}
+	}
+	return false
 }

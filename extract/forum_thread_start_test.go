@@ -19,8 +19,8 @@ type threadStart struct {
 	keep, gone []string
 }
 
-// threadStartPosts returns four posts in one language: a thread's
-// question and its answers.
+// threadStartPosts returns four posts in one language, two in
+// Portuguese: a thread's question and its answers.
 func threadStartPosts(lang string) []threadPost {
 	switch lang {
 	case "de":
@@ -43,6 +43,12 @@ func threadStartPosts(lang string) []threadPost {
 			{"carricero", "3 de marzo de 2024", "Gracias por la receta, el pan me salió perfecto a la primera."},
 			{"jilguero", "4 de marzo de 2024", "¿Se puede usar harina integral en lugar de la blanca sin cambiar el agua?"},
 			{"herrerillo", "5 de marzo de 2024", "Con harina integral necesitarás un poco más de agua y más tiempo de reposo."},
+		}
+	case "pt":
+		// A short thread: a question and its one answer.
+		return []threadPost{
+			{"gaviao", "3 de mar. de 2024", "Alguém sabe quando chega a nova versão do editor?"},
+			{"pardal", "4 de mar. de 2024", "Ainda não há data, acompanhe o blog da equipe."},
 		}
 	case "ja":
 		return []threadPost{
@@ -98,6 +104,25 @@ var threadStarts = []threadStart{
 		post:   `<div class="recent-comment"><a href="/u/x">%s</a> <time>%s</time><p>%s</p></div>`,
 		holder: `<aside class="widget">%s</aside>`,
 		keep:   []string{"A sourdough starter slows down", "The fix is warmth", "Once it rises again"}},
+	{name: "app prompt over a short thread", lang: "pt",
+		// The prompt holds more of the page's text than the two posts:
+		// no line of prose before the thread, so it is the frame.
+		before: `<div class="app-install"><div class="app-install__title">Veja no aplicativo</div><p>Uma forma melhor de navegar. Saiba mais.</p>` +
+			`<div>Para instalar este aplicativo no iOS e iPadOS</div><ol><li>Toque no ícone Compartilhar no Safari.</li><li>Role o menu e toque em Adicionar à Tela de Início.</li><li>Toque em Adicionar no canto superior direito.</li></ol>` +
+			`<div>Para instalar este aplicativo no Android</div><ol><li>Toque no menu de três pontos no canto superior direito do navegador.</li><li>Toque em Adicionar à tela inicial ou Instalar aplicativo.</li><li>Confirme tocando em Instalar.</li></ol></div>` +
+			`<header><nav><a href="/">Fórum</a> <a href="/c/editor">Editor</a></nav><h1>Nova versão do editor</h1></header>`,
+		post: `<article class="entry"><aside class="entry__author"><a href="/profile/1-x/">%s</a></aside>` +
+			`<div class="entry__meta"><time datetime="2024-03-03">%s</time></div><div class="rich-text"><p>%s</p></div><a href="/reply">Responder</a></article>`,
+		holder: `<main><section class="entries">%s</section></main>`,
+		gone:   []string{"Para instalar este aplicativo", "Role o menu e toque", "Confirme tocando"}},
+	{name: "article over a short comment thread", lang: "pt",
+		// A line of prose before the thread: an article whose comments
+		// make the thread, though they hold little of its text.
+		before: `<article class="post"><h1>O que vem por aí no editor</h1>` +
+			`<div class="entry-content"><p>A equipe prepara uma nova versão do editor com blocos reutilizáveis, um histórico de alterações mais claro e uma pré-visualização que mostra a página como os leitores a verão.</p></div></article>`,
+		post:   `<li class="comment"><div class="comment-author"><a href="/autor/x">%s</a></div><div class="comment-meta"><time>%s</time></div><p>%s</p><a href="/responder">Responder</a></li>`,
+		holder: `<section id="comments"><ol class="comment-list">%s</ol></section>`,
+		keep:   []string{"A equipe prepara uma nova versão do editor"}},
 	{name: "thread-first sidebar", lang: "en",
 		before: `<div class="side"><form><p>use the following search parameters to narrow your results:</p><input name="q"></form>` +
 			`<div class="date"><span>this post was submitted on </span><time datetime="2024-03-03">03 Mar 2024</time></div><div class="score">1,100 points (98% upvoted)</div>` +

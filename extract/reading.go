@@ -128,7 +128,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		// Neither pass changes what postItems reads: find the
 		// posts once.
 		if item, parts, ok := postItemsParts(s, forumRunMin); ok {
-			if postsHoldHalf(s, item) {
+			if postsHoldHalf(s, item) || !proseBeforeThread(s, item) {
 				dropBeforeThread(s, item, parts)
 			}
 			dropAfterThread(s, item)

@@ -99,7 +99,7 @@ func keepSectionsMemo(blocks []boilerplate.Block, t PageType, quoted []bool, mem
 		if quoted == nil || !quoted[i] {
 			labels, templates = ownLabels, ownTemplates
 		}
-		if labels != nil && b.Features.Words <= cardLabelWords && labels[b.Text] >= 2 {
+		if labels != nil && frameLabel(b) && labels[b.Text] >= 2 {
 			// A post's frame: its author's card ("Joined", "Posts",
 			// "New member"), its buttons ("Click to expand...").
 			b.Drop(boilerplate.ReasonRepeatedInPage)
@@ -203,13 +203,23 @@ func isCardItem(b *boilerplate.Block) bool {
 // than once on a forum is the frame of its posts.
 const cardLabelWords = 4
 
+// frameLabel reports whether b is short enough to be a line of a
+// post's frame when the page prints it more than once: cardLabelWords
+// words or fewer, or templateLineWords words or fewer that end with a
+// colon, a label whose value is a field or a control ("Number of
+// copies to send:").
+func frameLabel(b *boilerplate.Block) bool {
+	w := b.Features.Words
+	return w <= cardLabelWords || w <= templateLineWords && strings.HasSuffix(b.Text, ":")
+}
+
 // shortLineCounts counts how often the page prints each line of
 // cardLabelWords words or fewer, but for the blocks skip sets (nil skips
 // none).
 func shortLineCounts(blocks []boilerplate.Block, skip []bool) map[string]int {
 	counts := make(map[string]int)
 	for i := range blocks {
-		if blocks[i].Features.Words <= cardLabelWords && (skip == nil || !skip[i]) {
+		if frameLabel(&blocks[i]) && (skip == nil || !skip[i]) {
 			counts[blocks[i].Text]++
 		}
 	}

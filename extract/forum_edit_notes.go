@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/ascii"
+)
+
+// editNoteWords is the longest an edit note runs, in words: "Last edited
+// by a member on a date, edited 3 times in total."
+const editNoteWords = 20
+
+// editNoteOpenings are the openings of the note a forum engine prints
+// under a post its writer changed: phpBB's "Last edited by X on date,
+// edited 2 times in total", XenForo's "Last edited: date", vBulletin's
+// "Last edited by X; date", Invision's "Edited date by X", in the
+// languages those engines ship.
+var editNoteOpenings = []string{
+	"last edited", "edited by",
+	"zuletzt bearbeitet", "zuletzt geändert von", "zuletzt editiert", "bearbeitet von",
+	"dernière édition", "dernière modification par", "modifié par", "édité par",
+	"última edición", "última modificación por", "editado por", "editado pela última vez",
+	"última edição", "ultima modifica", "modificato da",
+	"laatst bewerkt", "laatst gewijzigd door", "bewerkt door",
+	"ostatnio edytowany", "ostatnio zmieniony",
+	"последний раз редактировалось", "отредактировано",
+}
+
+// editNoteFirst holds the first bytes, in lower case, of the openings of
+// edit notes: a line that begins otherwise is compared with none.
+var editNoteFirst = func() (first [256]bool) {
+	for _, w := range editNoteOpenings {
+		first[w[0]] = true
+	}
+	first['e'] = true // "Edited May 22, 2024 by X"
+	return first
+}()
+
+// dropEditNotes drops, whatever the reading, the edit notes (see
+// editNote) inside the posts of a thread (see postItems): the engine's
+// record of a change, no text of the post. A page without posts keeps
+// them: an article's "Edited April 2024" dates its revision. runMin is
+// the least number of posts of one shape that make a thread.
+func dropEditNotes(s *segmenter, runMin int) {
+	blocks := s.blocks
+	found := false
+	for i := range blocks {
+		if blocks[i].Kept && editNote(&blocks[i]) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return // most pages: no post is worked out
+	}
+	item, ok := postItems(s, runMin)
+	if !ok {
+		return
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if !b.Kept || !editNote(b) {
+			continue
+		}
+		if at := s.blockAt[i]; at >= 0 && int(at) < len(item) && item[at] >= 0 {
+			b.Drop(boilerplate.ReasonDateline)
+		}
+	}
+}
+
+// editNote reports whether b is a short line that opens with an edit
+// note's words (editNoteOpenings), or with "Edited" and a date or a
+// time: "Edited May 22, 2024 by X", "edited Feb 12 at 21:50".
+func editNote(b *boilerplate.Block) bool {
+	f := &b.Features
+	if f.Words == 0 || f.Words > editNoteWords || b.Kind == boilerplate.KindHeading || b.Kind == boilerplate.KindCode {
+		return false
+	}
+	t := b.Text
+	if f.Words <= editHeadWords && textHasFold(t, "last edited by") {
+		return true // a post's head whose dates a script prints: "wrote on last edited by X"
+	}
+	if !editNoteFirst[ascii.Lower(t[0])] {
+		return false // most lines: no opening begins so
+	}
+	for _, w := range editNoteOpenings {
+		if hasWordPrefixFold(t, w) {
+			return true
+		}
+	}
+	return hasWordPrefixFold(t, "edited") && hasDigit(t)
+}
+
+// editHeadWords is the longest, in words, a post's head line that holds
+// an edit note after its first words runs.
+const editHeadWords = 8
+
+// textHasFold is containsFold for a block's text: whether s holds the
+// lower-case ASCII words sub in any ASCII case, without copying s.
+func textHasFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if ascii.Lower(s[i]) == sub[0] && ascii.HasPrefixFold(s[i:], sub) {
+			return true
+		}
+	}
+	return false
+}
