@@ -19,6 +19,11 @@ type initials uint32
 // "а" to "п" (the "а" of "автор").
 const initialCyrillic initials = 1 << 26
 
+// initialAuthorFolder is set when a segment may open with an author's
+// folder (authorFolderStart): isAuthorPath turns away the links without
+// one by the set alone.
+const initialAuthorFolder initials = 1 << 27
+
 // initialOf returns the member of initials that byte c stands for: an
 // ASCII letter in either case, or the lead byte of initialCyrillic; 0 for
 // the others. c|0x20 lands in 'a'..'z' for the ASCII letters only.
@@ -37,8 +42,9 @@ func initialOf(c byte) initials {
 // ("https://www.example.com") is no folder to the tests, which cut it
 // away: its initial is left out. Query and fragment are not cut away:
 // their initials only add to the set, so a test that finds none of its
-// letters in it may answer no for any part of the address. The slashes
-// are found eight bytes at a time.
+// letters in it may answer no for any part of the address. The set also
+// says whether a segment may be an author's folder (initialAuthorFolder).
+// The slashes are found eight bytes at a time.
 func segmentInitials(href []byte) initials {
 	if len(href) == 0 {
 		return 0
@@ -48,21 +54,32 @@ func segmentInitials(href []byte) initials {
 	if i <= len("//") {
 		// A relative address, or a protocol-relative one, whose host
 		// profileLink reads as a segment.
-		i, set = 0, initialOf(href[0])
+		i, set = 0, segmentInitial(href)
 	}
 	for ; i+8 <= len(href); i += 8 {
 		slashes := swar.Equal(binary.LittleEndian.Uint64(href[i:]), '/')
 		for slashes != 0 {
 			if next := i + bits.TrailingZeros64(slashes)/8 + 1; next < len(href) {
-				set |= initialOf(href[next])
+				set |= segmentInitial(href[next:])
 			}
 			slashes &= slashes - 1
 		}
 	}
 	for ; i+1 < len(href); i++ {
 		if href[i] == '/' {
-			set |= initialOf(href[i+1])
+			set |= segmentInitial(href[i+1:])
 		}
 	}
 	return set
+}
+
+// segmentInitial returns the initial of the segment seg opens with, and
+// initialAuthorFolder when that may be an author's folder. seg is not
+// empty.
+func segmentInitial(seg []byte) initials {
+	ini := initialOf(seg[0])
+	if ini&authorInitials != 0 && authorFolderStart(seg) {
+		ini |= initialAuthorFolder
+	}
+	return ini
 }

@@ -7,7 +7,8 @@ import (
 // TestSegmentInitials: the initials hold the first byte of the address and
 // each byte after a "/", in any case, and leave out the host of an
 // http(s) address; a protocol-relative host counts, as profileLink reads
-// it as a segment.
+// it as a segment. A segment that may be an author's folder adds
+// initialAuthorFolder.
 func TestSegmentInitials(t *testing.T) {
 	set := func(letters string) initials {
 		var s initials
@@ -24,12 +25,16 @@ func TestSegmentInitials(t *testing.T) {
 		{"/", 0},
 		{"u/name", set("un")},
 		{"/Users/42/jane", set("uj")},
-		{"https://www.example.com/author/jane-doe/", set("aj")},
+		{"https://www.example.com/author/jane-doe/", set("aj") | initialAuthorFolder},
+		{"https://author.example.com/article/x", set("ax")},
+		{"Writers/x", set("wx") | initialAuthorFolder},
+		{"/profile/contributors/x", set("pcx") | initialAuthorFolder},
 		{"HTTP://www.example.com", 0},
 		{"//members.example/x", set("mx")},
 		{"/a/very/long/address/with/many/folders/in/it/zeta", set("avlawmfiz")},
-		{"/автор/иван", initialCyrillic | initialOf(0xd0)},
-		{"/news?next=/profile/x#/c", set("npxc")},
+		{"/автор/иван", initialCyrillic | initialAuthorFolder},
+		{"/news?next=/profile/x#/c", set("npxc") | initialAuthorFolder},
+		{"/news?next=/product/x#/c", set("npxc")},
 		{"/1/_/-/", 0},
 	}
 	for _, tc := range tests {

@@ -355,7 +355,7 @@ func isAuthorPath(href []byte) bool {
 // authorPathWith is isAuthorPath for an address whose initials
 // (segmentInitials) are known.
 func authorPathWith(href []byte, ini initials) bool {
-	if ini&authorInitials == 0 || !mayHoldAuthorPath(href) {
+	if ini&initialAuthorFolder == 0 {
 		return false
 	}
 	if i := bytes.IndexByte(href, '?'); i >= 0 {
@@ -395,15 +395,6 @@ func authorPathWith(href []byte, ini initials) bool {
 			}
 		}
 	}
-}
-
-// mayHoldAuthorPath reports whether href, at its start or after a "/",
-// may hold one of authorPaths, by the first bytes (see authorFolderStart).
-// It turns away most links at once, before their host, query and
-// fragment are cut (these only add places to look at) and before the
-// looser tests of isAuthorPath.
-func mayHoldAuthorPath(href []byte) bool {
-	return authorFolderStart(href) || anySegmentStarts(href, authorFolderStart)
 }
 
 // authorInitials are the first bytes of authorPaths (authorPathFirst).

@@ -6,8 +6,8 @@ import (
 )
 
 // isAuthorPathBefore and its helpers are isAuthorPath and its filters as
-// they were before mayHoldAuthorPath turned links away first, kept to
-// test that the answers agree.
+// they were before their initials (initialAuthorFolder) turned links away
+// first, kept to test that the answers agree.
 func isAuthorPathBefore(href []byte) bool {
 	if i := bytes.IndexByte(href, '?'); i >= 0 {
 		href = href[:i]

@@ -76,13 +76,13 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 			a := z.TagAtom()
 			attrs = attrs[:0]
 			var keys attrKeys
-			for more := z.HasAttr(); more; {
-				var k, v []byte
-				k, more = z.NextAttrKey()
+			for i, n := 0, z.AttrCount(); i < n; i++ {
+				var v []byte
+				k := z.AttrKey(i)
 				key, kind, read := keyInfo(k)
 				keys |= key
 				if read {
-					v = z.AttrValue()
+					v = z.AttrValueAt(i)
 				}
 				// Written in place: building an attr and copying it in
 				// cost a third of the loop.

@@ -111,8 +111,12 @@ done:
 }
 
 // lookupEntity finds name (without the '&', with its ';' if any) in the
-// sorted entity table by binary search.
+// sorted entity table by binary search, the most common names first by
+// commonEntity.
 func lookupEntity(name []byte) ([2]rune, bool) {
+	if r, ok := commonEntity(name); ok {
+		return [2]rune{r}, true
+	}
 	if len(name) > longestEntityName {
 		return [2]rune{}, false
 	}

@@ -316,37 +316,36 @@ func TestAllowCDATA(t *testing.T) {
 	}
 }
 
-// NextAttrKey with AttrValue reads what NextAttr reads, whichever values
-// are asked for, and leaves the values skipped unread.
-func TestAttrKeyThenValue(t *testing.T) {
-	for _, src := range append(trickySnippets, `<A CLASS="a&amp;b" ID="c&lt;d" Data-X="e&gt;f" srcset='x&#13;y'>`) {
-		whole, split := New([]byte(src)), New([]byte(src))
+// AttrKey and AttrValueAt read by index what NextAttr reads in turn,
+// whichever values are asked for and in whatever order.
+func TestAttrByIndex(t *testing.T) {
+	for _, src := range append(trickySnippets, `<A CLASS="a&amp;b" ID="c&lt;d" Data-X="e&gt;f" srcset='x&#13;y' DATA-y=&quot; z=1 Z=2>`) {
+		whole, byIndex := New([]byte(src)), New([]byte(src))
 		for n := 0; ; n++ {
 			tt := whole.Next()
-			if split.Next() != tt {
+			if byIndex.Next() != tt {
 				t.Fatalf("%q: token types differ", src)
 			}
 			if tt == ErrorToken {
 				break
 			}
-			if split.AttrValue() != nil {
-				t.Errorf("%q: a value before the first key", src)
+			var keys, vals []string
+			for whole.HasAttr() {
+				k, v, _ := whole.NextAttr()
+				keys, vals = append(keys, string(k)), append(vals, string(v))
 			}
-			for i := 0; whole.HasAttr(); i++ {
-				k, v, more := whole.NextAttr()
-				k2, more2 := split.NextAttrKey()
-				if string(k) != string(k2) || more != more2 {
-					t.Errorf("%q: key %q more %v, want %q %v", src, k2, more2, k, more)
-				}
-				if (n+i)%2 == 0 {
-					continue // the value skipped
-				}
-				if v2 := split.AttrValue(); string(v2) != string(v) {
-					t.Errorf("%q: value of %q is %q, want %q", src, k, v2, v)
-				}
+			if got := byIndex.AttrCount(); got != len(keys) {
+				t.Fatalf("%q: AttrCount = %d, want %d", src, got, len(keys))
 			}
-			if k, more := split.NextAttrKey(); k != nil || more {
-				t.Errorf("%q: a key after the last", src)
+			for i := len(keys) - 1; i >= 0; i-- { // backwards: no cursor
+				if (n+i)%3 != 0 {
+					if v := byIndex.AttrValueAt(i); string(v) != vals[i] {
+						t.Errorf("%q: value %d is %q, want %q", src, i, v, vals[i])
+					}
+				}
+				if k := byIndex.AttrKey(i); string(k) != keys[i] {
+					t.Errorf("%q: key %d is %q, want %q", src, i, k, keys[i])
+				}
 			}
 		}
 	}

@@ -13,7 +13,7 @@ import (
 type attr struct {
 	key, val span
 	// foldKey says the key holds an upper-case letter or a NUL, which
-	// NextAttrKey rewrites; most keys are handed out as written.
+	// AttrKey rewrites; most keys are handed out as written.
 	foldKey bool
 }
 
@@ -280,47 +280,64 @@ func (s *Scanner) HasAttr() bool {
 // case they point into a buffer of the Scanner; both stay valid until the
 // next call to Next.
 func (s *Scanner) NextAttr() (key, val []byte, more bool) {
-	if s.attrNext >= len(s.attrs) {
+	i := s.attrNext
+	if i >= len(s.attrs) {
 		return nil, nil, false
 	}
-	if s.attrNext >= len(s.attrs) {
-		return nil, nil, false
-	}
-	key, more = s.NextAttrKey()
-	return key, s.AttrValue(), more
-}
-
-// NextAttrKey is NextAttr without the value: it returns the key of the
-// next attribute, and AttrValue its value, which costs a pass over it and
-// is worth skipping when the caller has no use for it (srcset, data-*).
-func (s *Scanner) NextAttrKey() (key []byte, more bool) {
-	if s.attrNext >= len(s.attrs) {
-		return nil, false
-	}
-	a := &s.attrs[s.attrNext]
 	s.attrNext++
-	key = s.src[a.key.start:a.key.end:a.key.end]
-	if a.foldKey {
-		s.attrBuf, key = lowerName(s.attrBuf, key)
-	}
-	return key, s.attrNext < len(s.attrs)
+	return s.AttrKey(i), s.AttrValueAt(i), s.attrNext < len(s.attrs)
 }
 
-// AttrValue returns the value of the attribute whose key NextAttrKey (or
-// NextAttr) returned last, as NextAttr does; nil before the first. It is
-// valid until the next call to Next.
-func (s *Scanner) AttrValue() []byte {
-	if s.attrNext == 0 {
-		return nil
+// AttrCount returns how many attributes the current start or self-closing
+// tag has, as NextAttr would return them: 0 for other tokens. AttrKey and
+// AttrValueAt read them by index, with no cursor to move: a reader of
+// every key and of some values makes one call for each instead of two.
+func (s *Scanner) AttrCount() int { return len(s.attrs) }
+
+// AttrKey returns the key of attribute i (0 <= i < AttrCount) as NextAttr
+// does: lower-cased, valid until the next call to Next.
+func (s *Scanner) AttrKey(i int) []byte {
+	a := &s.attrs[i]
+	if a.foldKey {
+		return s.lowerKey(i)
 	}
-	a := &s.attrs[s.attrNext-1]
+	return s.src[a.key.start:a.key.end:a.key.end]
+}
+
+// lowerKey returns the key of attribute i, lower-cased into the Scanner's
+// buffer. It is apart from AttrKey, which is inlined: few keys
+// hold an upper-case letter.
+//
+//go:noinline
+func (s *Scanner) lowerKey(i int) []byte {
+	k := s.attrs[i].key
+	var key []byte
+	s.attrBuf, key = lowerName(s.attrBuf, s.src[k.start:k.end:k.end])
+	return key
+}
+
+// AttrValueAt returns the value of attribute i (0 <= i < AttrCount) as
+// NextAttr does: decoded, valid until the next call to Next.
+func (s *Scanner) AttrValueAt(i int) []byte {
+	a := &s.attrs[i]
 	val := s.src[a.val.start:a.val.end:a.val.end]
-	const mode = unescape | inAttr | replaceNUL
-	if first := needsDecode(val, mode); first >= 0 {
-		s.attrBuf, val = decodeFrom(s.attrBuf, val, first, mode)
-		val = val[:len(val):len(val)]
+	if first := needsDecode(val, attrMode); first >= 0 {
+		return s.decodeAttr(val, first)
 	}
 	return val
+}
+
+// attrMode is how attribute values are decoded.
+const attrMode = unescape | inAttr | replaceNUL
+
+// decodeAttr returns val, an attribute value, decoded from its byte first
+// on (needsDecode) into the Scanner's buffer. It is apart from
+// AttrValueAt, which is inlined: few values need decoding.
+//
+//go:noinline
+func (s *Scanner) decodeAttr(val []byte, first int) []byte {
+	s.attrBuf, val = decodeFrom(s.attrBuf, val, first, attrMode)
+	return val[:len(val):len(val)]
 }
 
 // equalFold reports whether a and b are equal after ASCII lower-casing.
