@@ -11,7 +11,12 @@ import "github.com/winnowtext/winnow/boilerplate"
 //   - a section made only of a list of links, under a kept heading of the
 //     body and over the next one or at the end of the body's kept text:
 //     the section's content is its list.
+//
+// Sections of links that follow one another with nothing between them are
+// a directory (see dropLinkDirectories), not a reference's readings: they
+// stay dropped, and their headings go with them.
 func keepReferenceLinkLists(blocks []boilerplate.Block, body []bool) {
+	dropLinkDirectories(blocks, body)
 	for i := 0; i < len(blocks); {
 		j := listRun(blocks, body, i)
 		if j == i {
