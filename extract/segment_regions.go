@@ -21,6 +21,16 @@ import (
 // closed by the HTML start tags that break out of foreign content and by
 // end tags of elements outside them. Raw text elements (script, style,
 // iframe, textarea) end where the tokenizer ends their text.
+//
+// An iframe's srcdoc attribute is not read either, though a browser shows
+// the document it holds: like a document the src attribute names (which
+// is never fetched), it is a page of its own in a frame, what a page
+// embeds rather than what it says. Pages put there what they sandbox:
+// ad slots, social posts, video players' covers, sign-up forms. Reader
+// views read the top document alone, and the corpora's truths are taken
+// from it; reading srcdoc would also make a page's text depend on how an
+// embed is delivered, and would nest documents in attribute values,
+// escaped once for each level, for the segmenter to bound.
 
 // regionElem is an element open inside a region.
 type regionElem struct {

@@ -337,6 +337,12 @@ func isDateline(text string) bool {
 	}
 	words := dateWords()
 	var n, numbers, months, days, relative int
+	// A decimal before a word of time is a quantity ("4.5 day week",
+	// "2,5 Stunden"), not an age: whole numbers count the days and hours
+	// of one. point says the last number was followed by a point or a
+	// comma and a digit, fraction that the last token was the one digit
+	// after it, and no point, so not a day and month ("4.5.").
+	point, fraction := false, false
 	for i := 0; ; n++ {
 		t, next, ok := readDateToken(text, i, words)
 		if !ok {
@@ -346,6 +352,11 @@ func isDateline(text string) bool {
 			return false // too long for a dateline
 		}
 		i = next
+		if t.kind == dwRelative && fraction {
+			return false
+		}
+		fraction = point && t.kind == 0 && t.ndig == 1 && t.sep != '.' && t.sep != ','
+		point = t.kind == 0 && (t.sep == '.' || t.sep == ',') && next+1 < len(text) && isASCIIDigit(text[next+1])
 		switch {
 		case t.kind == -1:
 			return false

@@ -141,6 +141,17 @@ func TestIsDateline(t *testing.T) {
 		{"99.99%", false},
 		{"3.6x", false},
 		{"1.14M 1.03k", false},
+		// A decimal before a word of time is a quantity; whole numbers
+		// and a day with its month are ages and dates.
+		{"4.5 day week", false},
+		{"2,5 Stunden", false},
+		{"1.5 hours", false},
+		{"5 days ago", true},
+		{"3 hours ago", true},
+		{"12.03.2024", true},
+		{"Mon 4.5.", true},
+		{"4.5. 3 hours ago", true},
+		{"18.00 today", true},
 	}
 	for _, tt := range tests {
 		if got := isDateline(tt.text); got != tt.want {
