@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -128,6 +129,9 @@ var bylineSepSeconds = func() (t [256][4]uint64) {
 	return t
 }()
 
+// nextBylinePart keeps a bit for each separator in a uint32.
+var _ [32 - len(bylineSeps)]struct{}
+
 // maxBylineSep is the length of the longest separator.
 const maxBylineSep = 5
 
@@ -139,10 +143,10 @@ func nextBylinePart(text string) (part, rest string) {
 	// search of text for each in turn cost twenty passes. The cut ends
 	// up before the end of the first separator found, so separators that
 	// begin maxBylineSep bytes past its start or later cannot be taken.
+	// The bit k of found is set once first[k] is: most texts hold no
+	// separator, and then neither first nor a pass over it is needed.
 	var first [len(bylineSeps)]int
-	for k := range first {
-		first[k] = -1
-	}
+	var found uint32
 	limit := len(text)
 	for i := 0; i < limit; i++ {
 		c, next := text[i], byte(0)
@@ -153,17 +157,21 @@ func nextBylinePart(text string) (part, rest string) {
 			continue
 		}
 		for _, k := range bylineSepsByByte[c] {
-			if first[k] < 0 && strings.HasPrefix(text[i:], bylineSeps[k]) {
-				first[k] = i
+			if found&(1<<k) == 0 && strings.HasPrefix(text[i:], bylineSeps[k]) {
+				first[k], found = i, found|1<<k
 				limit = min(limit, i+maxBylineSep)
 			}
 		}
 	}
+	if found == 0 {
+		return text, ""
+	}
 	cut, size := len(text), 0
-	for k, i := range first {
+	for ; found != 0; found &= found - 1 {
 		// A separator's first occurrence ends past the cut when none
 		// lies wholly before it.
-		if i >= 0 && i+len(bylineSeps[k]) <= cut {
+		k := bits.TrailingZeros32(found)
+		if i := first[k]; i+len(bylineSeps[k]) <= cut {
 			cut, size = i, len(bylineSeps[k])
 		}
 	}
@@ -295,8 +303,18 @@ func splitAtDate(s string) (before, after string) {
 	if len(words) > 16 {
 		return "", ""
 	}
+	// A date holds a word with a year's digits (see
+	// recognize.HasYearDigits): the words after the last such word start
+	// none, and the date that starts at start ends past the first such
+	// word after it. The parses that could not succeed are spared.
+	lastYear := -1
+	for i, w := range words {
+		if recognize.HasYearDigits(w) {
+			lastYear = i
+		}
+	}
 	start := -1
-	for i := len(words) - 1; i >= 0; i-- {
+	for i := lastYear; i >= 0; i-- {
 		if _, ok := recognize.ParseDate(strings.Join(words[i:], " ")); ok {
 			start = i
 			break
@@ -305,7 +323,11 @@ func splitAtDate(s string) (before, after string) {
 	if start < 0 {
 		return s, ""
 	}
-	end := start + 1
+	end := start
+	for !recognize.HasYearDigits(words[end]) {
+		end++
+	}
+	end++
 	for end < len(words) {
 		if _, ok := recognize.ParseDate(strings.Join(words[start:end], " ")); ok {
 			break
