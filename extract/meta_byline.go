@@ -514,7 +514,9 @@ func isBylineLine(text string) bool {
 	if labelledLater(text) || cjkRoleLine(text) {
 		return true
 	}
-	if !hasLabel(text, byWordLabels) {
+	// A line without a year's digits holds no date (see
+	// recognize.HasYearDigits), and needs no look for "by".
+	if !recognize.HasYearDigits(text) || !hasLabel(text, byWordLabels) {
 		return false
 	}
 	before, after := splitAtDate(text)
@@ -688,12 +690,8 @@ func cjkRoleSuffix(w string) int {
 // in a script without spaces, perhaps before a date: "山田太郎記者",
 // "山田太郎 記者 2019年3月5日", "张伟 特派员".
 func cjkRoleLine(text string) bool {
-	before := text
-	if i := indexDigit(text); i >= 0 {
-		before = text[:i] // the date after the name
-	}
-	before = strings.TrimSpace(before)
-	if before == "" || utf8.RuneCountInString(before) > 12 {
+	before, short := leadBeforeDigit(text, 12) // the date after the name
+	if before == "" || !short {
 		return false
 	}
 	w := before
@@ -707,20 +705,42 @@ func cjkRoleLine(text string) bool {
 	return k > 0 && w == before && isPersonName(before[:k])
 }
 
-// indexDigit returns the index of the first ASCII or full-width digit
-// ("2019", "２０１９") in text, or -1: strings.IndexAny with the full-width
-// digits among its characters decodes every rune of text and looks each
-// up among them, where this reads bytes.
-func indexDigit(text string) int {
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c-'0' <= 9:
-			return i
-		case c == 0xEF && i+2 < len(text) && text[i+1] == 0xBC && text[i+2]-0x90 <= 9:
-			return i // U+FF10 to U+FF19
+// leadBeforeDigit returns the text before the first digit of text (an
+// ASCII or a full-width one: "2019", "２０１９"), trimmed as
+// strings.TrimSpace trims it, and whether that holds maxRunes runes or
+// fewer. It reads no further than the rune that makes it longer: most
+// lines are, and need not be read to their end.
+func leadBeforeDigit(text string, maxRunes int) (string, bool) {
+	start, end, n := -1, 0, 0 // n counts the runes from start
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c-'0' <= 9 || c == 0xEF && i+2 < len(text) && text[i+1] == 0xBC && text[i+2]-0x90 <= 9 {
+			break
 		}
+		space, size := c == ' ' || c-'\t' <= '\r'-'\t', 1 // unicode.IsSpace of ASCII
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case start < 0 && space:
+		case start < 0:
+			start, end, n = i, i+size, 1
+		default:
+			if n++; !space {
+				if n > maxRunes {
+					return "", false
+				}
+				end = i + size
+			}
+		}
+		i += size
 	}
-	return -1
+	if start < 0 {
+		return "", true
+	}
+	return text[start:end], true
 }
 
 func isRoleWord(w string) bool {
