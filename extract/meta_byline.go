@@ -150,6 +150,9 @@ func nextBylinePart(text string) (part, rest string) {
 	limit := len(text)
 	for i := 0; i < limit; i++ {
 		c, next := text[i], byte(0)
+		if len(bylineSepsByByte[c]) == 0 {
+			continue // a letter, most bytes: no separator begins with it
+		}
 		if i+1 < len(text) {
 			next = text[i+1]
 		}
