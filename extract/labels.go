@@ -69,11 +69,26 @@ func foldable(text string) string {
 // capitals, byte for byte in place, and the copy it makes can be spared.
 func lowerBeyondASCII(s string) bool {
 	for _, r := range s {
-		if r >= utf8.RuneSelf && (r == utf8.RuneError || unicode.ToLower(r) != r) {
+		if r >= utf8.RuneSelf && !caseless(r) && (r == utf8.RuneError || unicode.ToLower(r) != r) {
 			return false
 		}
 	}
 	return true
+}
+
+// caseless reports whether r lies in a block of runes that
+// unicode.ToLower leaves as they are, and that lines beyond ASCII hold
+// most: small Latin-1 and Cyrillic letters, punctuation, the scripts of
+// Chinese, Japanese and Korean. It spares their look-up in the case
+// tables.
+func caseless(r rune) bool {
+	switch {
+	case r < 0x2000:
+		return 0xDF <= r && r <= 0xFF || 0x430 <= r && r <= 0x45F
+	case r <= 0x206F: // general punctuation: dashes, quotes, spaces
+		return true
+	}
+	return 0x2E80 <= r && r <= 0xA63F || 0xAC00 <= r && r <= 0xD7A3
 }
 
 // in reports whether text, made ready by foldable, holds a label of s.

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // hasLabelRef is hasLabel as first written: each label searched for in
@@ -86,6 +88,14 @@ func TestFoldableMatchesLower(t *testing.T) {
 			if got, want := set.index(f), set.index(lower); got != want {
 				t.Errorf("set %d: index(foldable(%q)) = %d, index in the lower case = %d", k, text, got, want)
 			}
+		}
+	}
+}
+
+func TestCaselessKeepsCase(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if caseless(r) && (r == utf8.RuneError || unicode.ToLower(r) != r) {
+			t.Fatalf("caseless(%U), but unicode.ToLower changes it", r)
 		}
 	}
 }

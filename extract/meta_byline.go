@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -128,6 +129,9 @@ var bylineSepSeconds = func() (t [256][4]uint64) {
 	return t
 }()
 
+// nextBylinePart keeps a bit for each separator in a uint32.
+var _ [32 - len(bylineSeps)]struct{}
+
 // maxBylineSep is the length of the longest separator.
 const maxBylineSep = 5
 
@@ -139,13 +143,16 @@ func nextBylinePart(text string) (part, rest string) {
 	// search of text for each in turn cost twenty passes. The cut ends
 	// up before the end of the first separator found, so separators that
 	// begin maxBylineSep bytes past its start or later cannot be taken.
+	// The bit k of found is set once first[k] is: most texts hold no
+	// separator, and then neither first nor a pass over it is needed.
 	var first [len(bylineSeps)]int
-	for k := range first {
-		first[k] = -1
-	}
+	var found uint32
 	limit := len(text)
 	for i := 0; i < limit; i++ {
 		c, next := text[i], byte(0)
+		if len(bylineSepsByByte[c]) == 0 {
+			continue // a letter, most bytes: no separator begins with it
+		}
 		if i+1 < len(text) {
 			next = text[i+1]
 		}
@@ -153,17 +160,21 @@ func nextBylinePart(text string) (part, rest string) {
 			continue
 		}
 		for _, k := range bylineSepsByByte[c] {
-			if first[k] < 0 && strings.HasPrefix(text[i:], bylineSeps[k]) {
-				first[k] = i
+			if found&(1<<k) == 0 && strings.HasPrefix(text[i:], bylineSeps[k]) {
+				first[k], found = i, found|1<<k
 				limit = min(limit, i+maxBylineSep)
 			}
 		}
 	}
+	if found == 0 {
+		return text, ""
+	}
 	cut, size := len(text), 0
-	for k, i := range first {
+	for ; found != 0; found &= found - 1 {
 		// A separator's first occurrence ends past the cut when none
 		// lies wholly before it.
-		if i >= 0 && i+len(bylineSeps[k]) <= cut {
+		k := bits.TrailingZeros32(found)
+		if i := first[k]; i+len(bylineSeps[k]) <= cut {
 			cut, size = i, len(bylineSeps[k])
 		}
 	}
@@ -295,8 +306,18 @@ func splitAtDate(s string) (before, after string) {
 	if len(words) > 16 {
 		return "", ""
 	}
+	// A date holds a word with a year's digits (see
+	// recognize.HasYearDigits): the words after the last such word start
+	// none, and the date that starts at start ends past the first such
+	// word after it. The parses that could not succeed are spared.
+	lastYear := -1
+	for i, w := range words {
+		if recognize.HasYearDigits(w) {
+			lastYear = i
+		}
+	}
 	start := -1
-	for i := len(words) - 1; i >= 0; i-- {
+	for i := lastYear; i >= 0; i-- {
 		if _, ok := recognize.ParseDate(strings.Join(words[i:], " ")); ok {
 			start = i
 			break
@@ -305,7 +326,11 @@ func splitAtDate(s string) (before, after string) {
 	if start < 0 {
 		return s, ""
 	}
-	end := start + 1
+	end := start
+	for !recognize.HasYearDigits(words[end]) {
+		end++
+	}
+	end++
 	for end < len(words) {
 		if _, ok := recognize.ParseDate(strings.Join(words[start:end], " ")); ok {
 			break
@@ -492,7 +517,9 @@ func isBylineLine(text string) bool {
 	if labelledLater(text) || cjkRoleLine(text) {
 		return true
 	}
-	if !hasLabel(text, byWordLabels) {
+	// A line without a year's digits holds no date (see
+	// recognize.HasYearDigits), and needs no look for "by".
+	if !recognize.HasYearDigits(text) || !hasLabel(text, byWordLabels) {
 		return false
 	}
 	before, after := splitAtDate(text)
@@ -666,12 +693,8 @@ func cjkRoleSuffix(w string) int {
 // in a script without spaces, perhaps before a date: "山田太郎記者",
 // "山田太郎 記者 2019年3月5日", "张伟 特派员".
 func cjkRoleLine(text string) bool {
-	before := text
-	if i := indexDigit(text); i >= 0 {
-		before = text[:i] // the date after the name
-	}
-	before = strings.TrimSpace(before)
-	if before == "" || utf8.RuneCountInString(before) > 12 {
+	before, short := leadBeforeDigit(text, 12) // the date after the name
+	if before == "" || !short {
 		return false
 	}
 	w := before
@@ -685,20 +708,42 @@ func cjkRoleLine(text string) bool {
 	return k > 0 && w == before && isPersonName(before[:k])
 }
 
-// indexDigit returns the index of the first ASCII or full-width digit
-// ("2019", "２０１９") in text, or -1: strings.IndexAny with the full-width
-// digits among its characters decodes every rune of text and looks each
-// up among them, where this reads bytes.
-func indexDigit(text string) int {
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c-'0' <= 9:
-			return i
-		case c == 0xEF && i+2 < len(text) && text[i+1] == 0xBC && text[i+2]-0x90 <= 9:
-			return i // U+FF10 to U+FF19
+// leadBeforeDigit returns the text before the first digit of text (an
+// ASCII or a full-width one: "2019", "２０１９"), trimmed as
+// strings.TrimSpace trims it, and whether that holds maxRunes runes or
+// fewer. It reads no further than the rune that makes it longer: most
+// lines are, and need not be read to their end.
+func leadBeforeDigit(text string, maxRunes int) (string, bool) {
+	start, end, n := -1, 0, 0 // n counts the runes from start
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c-'0' <= 9 || c == 0xEF && i+2 < len(text) && text[i+1] == 0xBC && text[i+2]-0x90 <= 9 {
+			break
 		}
+		space, size := c == ' ' || c-'\t' <= '\r'-'\t', 1 // unicode.IsSpace of ASCII
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case start < 0 && space:
+		case start < 0:
+			start, end, n = i, i+size, 1
+		default:
+			if n++; !space {
+				if n > maxRunes {
+					return "", false
+				}
+				end = i + size
+			}
+		}
+		i += size
 	}
-	return -1
+	if start < 0 {
+		return "", true
+	}
+	return text[start:end], true
 }
 
 func isRoleWord(w string) bool {

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // nextBylinePartRef is nextBylinePart as a search for each separator in
@@ -45,12 +46,28 @@ func TestNextBylinePartMatchesSearch(t *testing.T) {
 	}
 }
 
-func TestIndexDigitMatchesIndexAny(t *testing.T) {
+// leadBeforeDigitRef is leadBeforeDigit read to the end of the text.
+func leadBeforeDigitRef(text string, maxRunes int) (string, bool) {
+	before := text
+	if i := strings.IndexAny(text, "0123456789０１２３４５６７８９"); i >= 0 {
+		before = text[:i]
+	}
+	before = strings.TrimSpace(before)
+	if utf8.RuneCountInString(before) > maxRunes {
+		return "", false
+	}
+	return before, true
+}
+
+func TestLeadBeforeDigitMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewSource(2))
-	for range 200000 {
+	for i := range 200000 {
 		text := randomBylineText(r)
-		if got, want := indexDigit(text), strings.IndexAny(text, "0123456789０１２３４５６７８９"); got != want {
-			t.Fatalf("indexDigit(%q) = %d, want %d", text, got, want)
+		n := 3 + i%10
+		got, ok := leadBeforeDigit(text, n)
+		want, wantOK := leadBeforeDigitRef(text, n)
+		if got != want || ok != wantOK {
+			t.Fatalf("leadBeforeDigit(%q, %d) = %q, %v; want %q, %v", text, n, got, ok, want, wantOK)
 		}
 	}
 }

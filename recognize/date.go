@@ -390,6 +390,21 @@ func ParseDate(text string) (time.Time, bool) { return parseDate(text, false) }
 // American pages print.
 func ParseDateMonthFirst(text string) (time.Time, bool) { return parseDate(text, true) }
 
+// HasYearDigits reports whether text holds four ASCII digits in a row, as
+// every date that ParseDate and ParseDateMonthFirst read does in its year:
+// a text without them holds no date, and its parse can be spared.
+func HasYearDigits(text string) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if text[i]-'0' > 9 {
+			run = 0
+		} else if run++; run == 4 {
+			return true
+		}
+	}
+	return false
+}
+
 func parseDate(text string, monthFirst bool) (time.Time, bool) {
 	var toks [maxDateTokens]dateToken
 	n := dateTokens(text, &toks)
