@@ -17,9 +17,7 @@ func TestTitleBeyondSiteWideTitle(t *testing.T) {
 			`<div class="top"><h1><a href="/r/board">` + h1 + `</a></h1></div><div class="thread"><p class="title"><a href="/t/1">` + headline + `</a></p>` +
 			articleBody + `</div></body></html>`
 	}
-	tests := []struct {
-		name, url, page, want string
-	}{
+	tests := []titleCase{
 		{"English thread under the site's tagline", "https://talkboard.example/r/cooking/comments/abc123/enamel_pan/",
 			sitewide("en", "Talkboard - Where people talk", "Enamel pan or cast iron for searing?"),
 			"Enamel pan or cast iron for searing?"},
@@ -37,17 +35,7 @@ func TestTitleBeyondSiteWideTitle(t *testing.T) {
 			board("fr", "Mes tomates ne mûrissent pas", "Mes tomates ne mûrissent pas | Jardinage", "Jardinage", "Mes tomates ne mûrissent pas"),
 			"Mes tomates ne mûrissent pas"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res, err := FromBytes([]byte(tt.page), Options{URL: tt.url})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Title != tt.want {
-				t.Errorf("Title = %q, want %q", res.Title, tt.want)
-			}
-		})
-	}
+	checkTitles(t, tests)
 }
 
 // TestBelowHome checks which URLs are pages below a site's home page.
@@ -85,9 +73,7 @@ func TestBrandHeadings(t *testing.T) {
 		return head + `<title>` + title + `</title></head><body><header>` + logo + `</header><main><h1>` + h1 + `</h1>` +
 			articleBody + `</main></body></html>`
 	}
-	tests := []struct {
-		name, url, page, want string
-	}{
+	tests := []titleCase{
 		{"English product named after the brand", "https://harborpack.example/products/daypack",
 			page("en", "Harborpack Daypack - Slate Grey", "Waterproof Daypack for Commuters | Harborpack Goods", "",
 				"Harborpack Daypack"),
@@ -107,15 +93,5 @@ func TestBrandHeadings(t *testing.T) {
 			page("en", "", "Harborpack Goods", "", "Harborpack Homepage"),
 			"Harborpack Goods"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res, err := FromBytes([]byte(tt.page), Options{URL: tt.url})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Title != tt.want {
-				t.Errorf("Title = %q, want %q", res.Title, tt.want)
-			}
-		})
-	}
+	checkTitles(t, tests)
 }

@@ -13,9 +13,7 @@ func TestTitleAfterSiteName(t *testing.T) {
 			`<div class="header"><h1 class="title"><a href="/">` + blog + `</a></h1><p class="description">Notes</p></div>` +
 			`<div class="post hentry"><h3 class="post-title entry-title">` + headline + `</h3><div class="post-body entry-content">` + body + `</div></div></body></html>`
 	}
-	tests := []struct {
-		name, url, page, want string
-	}{
+	tests := []titleCase{
 		{"English blog", "https://harbournotes.blogspot.example/2021/03/park.html",
 			post("en", "Harbour Notes", "Council agrees to study harbour park plan", articleBody),
 			"Council agrees to study harbour park plan"},
@@ -34,6 +32,18 @@ func TestTitleAfterSiteName(t *testing.T) {
 				`<div class="header"><h1 class="title"><a href="/">Harbour Notes</a></h1></div><div class="post"><h3>Council agrees to study harbour park plan</h3>` + articleBody + `</div></body></html>`,
 			"Review: Council agrees to study harbour park plan"},
 	}
+	checkTitles(t, tests)
+}
+
+// titleCase is a page, the address it was served from and the title
+// FromBytes must give it.
+type titleCase struct {
+	name, url, page, want string
+}
+
+// checkTitles extracts each case's page and compares its title.
+func checkTitles(t *testing.T, tests []titleCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res, err := FromBytes([]byte(tt.page), Options{URL: tt.url})

@@ -297,18 +297,11 @@ func IsSiteName(s, site, host string) bool {
 // that holds the label is a headline that names the brand ("Get started
 // with Tailwind CSS" on tailwindcss.com).
 func IsSiteHeading(s, site, host string, words int) bool {
-	p := compact(s)
-	switch {
-	case p == "":
-		return false
-	case site != "" && p == compact(site):
-		return true
-	case host == "":
-		return false
-	case len(p) >= 4 && strings.Contains(compact(strings.ToLower(host)), p):
+	if NamesSite(s, site, host) {
 		return true
 	}
-	return words <= maxSiteNameWords && namesHost(p, host)
+	p := compact(s)
+	return p != "" && host != "" && words <= maxSiteNameWords && namesHost(p, host)
 }
 
 // maxSiteNameWords is the most words of a heading that IsSiteHeading
@@ -347,8 +340,8 @@ func OpensWithSite(pageTitle, title, site, host string) bool {
 }
 
 // NamesSite reports whether s is the site's name itself: it equals site
-// (ignoring case, spaces and punctuation) or the host holds it whole. It
-// is IsSiteHeading without the host's main label, which a product or a
+// (ignoring case, spaces and punctuation) or the host holds it whole (of
+// four letters or more). It is IsSiteHeading without the host's main label, which a product or a
 // section may hold too ("Ridge Wallet" on ridge.example).
 func NamesSite(s, site, host string) bool {
 	p := compact(s)
