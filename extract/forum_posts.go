@@ -95,6 +95,9 @@ func postItemsParts(s *segmenter, runMin int) ([]int32, []postParts, bool) {
 		// with fewer marks of authorship has no thread.
 		return nil, nil, false
 	}
+	if !mayHoldRun(s, runMin) {
+		return nil, nil, false
+	}
 	n := len(s.nodes)
 	parts := make([]postParts, n)
 	kids := make([]int32, n) // element children of each node
@@ -120,7 +123,7 @@ func postItemsParts(s *segmenter, runMin int) ([]int32, []postParts, bool) {
 			kids[at]++ // text of its own: no bare wrapper (see wrapperOf)
 		}
 		parts[at] = parts[at].withLine()
-		if f.Sentences >= 1 && f.Words >= postBodyWords && f.LinkDensity() < 0.5 && b.Kind != boilerplate.KindHeading {
+		if postBodyLine(b) {
 			parts[at] |= partBody
 		}
 	}

@@ -42,7 +42,7 @@ const profileInitials initials = 1<<('u'-'a') | 1<<('m'-'a') | 1<<('p'-'a')
 // link's initials or its query let it through.
 func profilePath(href []byte) bool {
 	h := href
-	if i := bytes.Index(h, []byte("://")); i >= 0 {
+	if i := schemeEnd(h); i >= 0 {
 		j := bytes.IndexByte(h[i+3:], '/')
 		if j < 0 {
 			return false
@@ -68,6 +68,9 @@ func profilePath(href []byte) bool {
 		} else {
 			h = nil
 		}
+		if len(seg) == 0 || !memberInitial(seg[0]) {
+			continue // most segments: neither test below can say yes
+		}
 		if numberedMember(seg) {
 			return true
 		}
@@ -78,6 +81,31 @@ func profilePath(href []byte) bool {
 		}
 	}
 	return false
+}
+
+// schemeEnd returns the index of the first "://" in h, -1 when it has
+// none; it is bytes.Index without its setup, for the short links
+// profilePath reads, where the first colon mostly ends the scheme.
+func schemeEnd(h []byte) int {
+	for off := 0; ; {
+		k := bytes.IndexByte(h[off:], ':')
+		if k < 0 {
+			return -1
+		}
+		i := off + k
+		if i+3 <= len(h) && h[i+1] == '/' && h[i+2] == '/' {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+// memberInitial reports whether c, in any case, opens one of the segments
+// memberSegment and numberedMember look for: "u", "user", "member",
+// "profile" and their kin.
+func memberInitial(c byte) bool {
+	c |= 0x20
+	return c == 'u' || c == 'm' || c == 'p'
 }
 
 // trimSlashes returns b without its leading slashes.

@@ -35,6 +35,11 @@ func TestProfileLink(t *testing.T) {
 		{"https://news.example/2024/03/04/the-members-of-the-board", false}, // an article
 		{"/members/", false},                                                // the member list
 		{"", false},
+		{"/Members/Quillbrook.4817/", true},                // any case
+		{"https://bakers.example:8443/u/quillbrook", true}, // a port after the host
+		{"/talk:threads/users/quillbrook", true},           // a colon that opens no scheme
+		{"mailto:quillbrook@bakers.example", false},        // no "//" after the colon
+		{"/search/q:members", false},                       //
 	}
 	for _, tc := range tests {
 		if got := profileLink([]byte(tc.href)); got != tc.want {
