@@ -304,201 +304,195 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 		lanes, state = m.lanes, m.state
 	}
 	inWord, inNum := false, false
-	for i := from; ; {
+	for i := from; i < len(b); {
 		// Fast paths for the common bytes of non-ASCII text: an ASCII
 		// letter, a separator between words, a Cyrillic letter NFKC
 		// leaves alone (folded by cyrillicFold).
-		endWord, end := false, false
-		if i < len(b) {
-			c := b[i]
-			if c < utf8.RuneSelf {
-				switch asciiClass[c] {
-				case 1:
-					inWord, inNum = true, false
-					if m != nil {
-						lanes, state = m.stepCounts(lanes, state, smallRuneClasses[c]) // the letters after it add nothing
-					}
-					if i+8 <= len(b) {
-						// The ASCII letters at i, up to eight at once.
-						t := b[i : i+8]
-						x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-							uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-						if n := swar.Letters(x); n > 0 {
-							acc, h, wl = pushBytes(acc, h, wl, lowerLetters(x, n), n)
-							i += int(n)
-							if n == 8 || asciiClass[b[i]] != 0 {
-								continue
-							}
-							// An ASCII separator, the common end of the
-							// word: end it here rather than through the
-							// loop's top, as case 0 would.
-							if m != nil {
-								lanes, state = m.stepCounts(lanes, state, smallRuneClasses[b[i]])
-							}
-							i++
-							endWord = true
-							break
-						}
-					}
-					acc, h, wl = push(acc, h, wl, c|0x20)
-					i++
-					continue
-				case 0:
-					if m != nil {
-						lanes, state = m.stepCounts(lanes, state, smallRuneClasses[c])
-					}
-					i++
-					if !inWord {
-						continue
-					}
-					endWord = true
+		endWord := false
+		c := b[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case 1:
+				inWord, inNum = true, false
+				if m != nil {
+					lanes, state = m.stepCounts(lanes, state, smallRuneClasses[c]) // the letters after it add nothing
 				}
-			} else if c&0xFE == 0xD0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
-				// A run of Cyrillic letters: four at a time while there
-				// are, one 8-byte chunk of the word's hash each, then one
-				// at a time. The general path below takes U+0460 and
-				// above.
-				start := i
-				for i+8 <= len(b) {
+				if i+8 <= len(b) {
+					// The ASCII letters at i, up to eight at once.
 					t := b[i : i+8]
 					x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 						uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-					if x&0xC0FEC0FEC0FEC0FE != 0x80D080D080D080D0 {
+					if n := swar.Letters(x); n > 0 {
+						acc, h, wl = pushBytes(acc, h, wl, lowerLetters(x, n), n)
+						i += int(n)
+						if n == 8 || asciiClass[b[i]] != 0 {
+							continue
+						}
+						// An ASCII separator, the common end of the
+						// word: end it here rather than through the
+						// loop's top, as case 0 would.
+						if m != nil {
+							lanes, state = m.stepCounts(lanes, state, smallRuneClasses[b[i]])
+						}
+						i++
+						endWord = true
 						break
 					}
-					f0 := uint64(cyrillicFold[(x&1)<<6|x>>8&0x3F])
-					f1 := uint64(cyrillicFold[(x>>16&1)<<6|x>>24&0x3F])
-					f2 := uint64(cyrillicFold[(x>>32&1)<<6|x>>40&0x3F])
-					f3 := uint64(cyrillicFold[(x>>48&1)<<6|x>>56&0x3F])
-					if f0 == 0 || f1 == 0 || f2 == 0 || f3 == 0 {
-						break
-					}
-					v := f0<<48 | f1<<32 | f2<<16 | f3
-					r := wl & 7 // bytes already in acc; acc is 0 when r is
-					wl += 8
-					h = wyhash.Mix(h^(acc<<((64-8*r)&63)|v>>(8*r&63)), wyhash.K1)
-					acc = v & (1<<(8*r&63) - 1)
-					i += 8
 				}
-				for i+1 < len(b) && b[i]&0xFE == 0xD0 && b[i+1]&0xC0 == 0x80 {
-					v := uint64(cyrillicFold[int(b[i]&1)<<6|int(b[i+1]&0x3F)])
-					if v == 0 {
-						break
-					}
-					// push of the two bytes of v, written out.
-					r := wl & 7
-					wl += 2
-					switch {
-					case r < 6:
-						acc = acc<<16 | v
-					case r == 6:
-						h, acc = wyhash.Mix(h^(acc<<16|v), wyhash.K1), 0
-					default:
-						h, acc = wyhash.Mix(h^(acc<<8|v>>8), wyhash.K1), v&0xFF
-					}
-					i += 2
+				acc, h, wl = push(acc, h, wl, c|0x20)
+				i++
+				continue
+			case 0:
+				if m != nil {
+					lanes, state = m.stepCounts(lanes, state, smallRuneClasses[c])
 				}
-				if i > start {
-					inWord, inNum = true, false
-					if m != nil {
-						// Letters all: the first may start a word, the
-						// others add nothing but their second bytes.
-						lanes, state = m.stepCounts(lanes, state, smallRuneClasses[rune(c&0x1F)<<6|rune(b[start+1]&0x3F)])
-						m.multi += (i - start) / 2
-					}
-					if i >= len(b) || b[i] >= utf8.RuneSelf || asciiClass[b[i]] != 0 {
-						continue
-					}
-					// An ASCII separator, the common end of the word:
-					// end it here rather than through the loop's top.
-					if m != nil {
-						lanes, state = m.stepCounts(lanes, state, smallRuneClasses[b[i]])
-					}
-					i++
-					endWord = true
+				i++
+				if !inWord {
+					continue
 				}
+				endWord = true
+			}
+		} else if c&0xFE == 0xD0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			// A run of Cyrillic letters: four at a time while there
+			// are, one 8-byte chunk of the word's hash each, then one
+			// at a time. The general path below takes U+0460 and
+			// above.
+			start := i
+			for i+8 <= len(b) {
+				t := b[i : i+8]
+				x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+					uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+				if x&0xC0FEC0FEC0FEC0FE != 0x80D080D080D080D0 {
+					break
+				}
+				f0 := uint64(cyrillicFold[(x&1)<<6|x>>8&0x3F])
+				f1 := uint64(cyrillicFold[(x>>16&1)<<6|x>>24&0x3F])
+				f2 := uint64(cyrillicFold[(x>>32&1)<<6|x>>40&0x3F])
+				f3 := uint64(cyrillicFold[(x>>48&1)<<6|x>>56&0x3F])
+				if f0 == 0 || f1 == 0 || f2 == 0 || f3 == 0 {
+					break
+				}
+				v := f0<<48 | f1<<32 | f2<<16 | f3
+				r := wl & 7 // bytes already in acc; acc is 0 when r is
+				wl += 8
+				h = wyhash.Mix(h^(acc<<((64-8*r)&63)|v>>(8*r&63)), wyhash.K1)
+				acc = v & (1<<(8*r&63) - 1)
+				i += 8
+			}
+			for i+1 < len(b) && b[i]&0xFE == 0xD0 && b[i+1]&0xC0 == 0x80 {
+				v := uint64(cyrillicFold[int(b[i]&1)<<6|int(b[i+1]&0x3F)])
+				if v == 0 {
+					break
+				}
+				// push of the two bytes of v, written out.
+				r := wl & 7
+				wl += 2
+				switch {
+				case r < 6:
+					acc = acc<<16 | v
+				case r == 6:
+					h, acc = wyhash.Mix(h^(acc<<16|v), wyhash.K1), 0
+				default:
+					h, acc = wyhash.Mix(h^(acc<<8|v>>8), wyhash.K1), v&0xFF
+				}
+				i += 2
+			}
+			if i > start {
+				inWord, inNum = true, false
+				if m != nil {
+					// Letters all: the first may start a word, the
+					// others add nothing but their second bytes.
+					lanes, state = m.stepCounts(lanes, state, smallRuneClasses[rune(c&0x1F)<<6|rune(b[start+1]&0x3F)])
+					m.multi += (i - start) / 2
+				}
+				if i >= len(b) || b[i] >= utf8.RuneSelf || asciiClass[b[i]] != 0 {
+					continue
+				}
+				// An ASCII separator, the common end of the word:
+				// end it here rather than through the loop's top.
+				if m != nil {
+					lanes, state = m.stepCounts(lanes, state, smallRuneClasses[b[i]])
+				}
+				i++
+				endWord = true
 			}
 		}
 		if !endWord {
-			end = i >= len(b)
-			endWord = end
-			if !end {
-				c := b[i]
-				var r rune
-				size := 1
-				switch {
-				case c < utf8.RuneSelf:
-					r = rune(c)
-				case c >= 0xC2 && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
-					r, size = rune(c&0x1F)<<6|rune(b[i+1]&0x3F), 2
-				default:
-					r, size = utf8.DecodeRune(b[i:])
-				}
-				if !normalized && r >= utf8.RuneSelf && !nfkcInert(r) && !nfkcSeparator(r) {
-					return out, blockHashes{}, false
-				}
-				cjk := false
-				k := kindLetter
-				if r < 0x400 || r >= 0x460 { // Cyrillic, the common case, is all letters
-					k = runeKind(r)
-				}
-				if m != nil && (k != kindCJK || !inWord) { // else r is read again, below
-					lanes, state = m.runeCounts(lanes, state, r, size)
-				}
-				switch k {
-				case kindLetter:
-					switch {
-					case r < utf8.RuneSelf:
-						r |= 0x20 // as the ASCII path folds
-					case r >= 0x430 && r < 0x460: // lower-case Cyrillic
-					case r >= 0x410 && r < 0x430:
-						r += 0x20
-					default:
-						r = foldRune(r)
-					}
-				case kindDigit:
-					digits = wyhash.Mix(digits^uint64(r), wyhash.K0)
-					if inNum {
-						i += size
-						continue
-					}
-					inNum, inWord, r = true, true, '0'
-				case kindJoin:
-					i += size
-					continue // inside a word it joins; outside there is no word to end
-				case kindCJK:
-					if inWord {
-						endWord = true // end the word before; come back to r
-						size = 0
-					} else {
-						cjk, endWord = true, true
-					}
-				default:
-					endWord = true
-					r = -1
-				}
-				if !endWord || cjk {
-					if k != kindDigit {
-						inNum = false
-					}
-					inWord = true
-					// Add the UTF-8 bytes of r, one at a time as the ASCII
-					// path does.
-					switch {
-					case r < utf8.RuneSelf:
-						acc, h, wl = push(acc, h, wl, byte(r))
-					case r < 0x800:
-						acc, h, wl = push(acc, h, wl, byte(0xC0|r>>6))
-						acc, h, wl = push(acc, h, wl, byte(0x80|r&0x3F))
-					default:
-						var enc [utf8.UTFMax]byte
-						for _, x := range enc[:utf8.EncodeRune(enc[:], r)] {
-							acc, h, wl = push(acc, h, wl, x)
-						}
-					}
-				}
-				i += size
+			c := b[i]
+			var r rune
+			size := 1
+			switch {
+			case c < utf8.RuneSelf:
+				r = rune(c)
+			case c >= 0xC2 && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
+				r, size = rune(c&0x1F)<<6|rune(b[i+1]&0x3F), 2
+			default:
+				r, size = utf8.DecodeRune(b[i:])
 			}
+			if !normalized && r >= utf8.RuneSelf && !nfkcInert(r) && !nfkcSeparator(r) {
+				return out, blockHashes{}, false
+			}
+			cjk := false
+			k := kindLetter
+			if r < 0x400 || r >= 0x460 { // Cyrillic, the common case, is all letters
+				k = runeKind(r)
+			}
+			if m != nil && (k != kindCJK || !inWord) { // else r is read again, below
+				lanes, state = m.runeCounts(lanes, state, r, size)
+			}
+			switch k {
+			case kindLetter:
+				switch {
+				case r < utf8.RuneSelf:
+					r |= 0x20 // as the ASCII path folds
+				case r >= 0x430 && r < 0x460: // lower-case Cyrillic
+				case r >= 0x410 && r < 0x430:
+					r += 0x20
+				default:
+					r = foldRune(r)
+				}
+			case kindDigit:
+				digits = wyhash.Mix(digits^uint64(r), wyhash.K0)
+				if inNum {
+					i += size
+					continue
+				}
+				inNum, inWord, r = true, true, '0'
+			case kindJoin:
+				i += size
+				continue // inside a word it joins; outside there is no word to end
+			case kindCJK:
+				if inWord {
+					endWord = true // end the word before; come back to r
+					size = 0
+				} else {
+					cjk, endWord = true, true
+				}
+			default:
+				endWord = true
+				r = -1
+			}
+			if !endWord || cjk {
+				if k != kindDigit {
+					inNum = false
+				}
+				inWord = true
+				// Add the UTF-8 bytes of r, one at a time as the ASCII
+				// path does.
+				switch {
+				case r < utf8.RuneSelf:
+					acc, h, wl = push(acc, h, wl, byte(r))
+				case r < 0x800:
+					acc, h, wl = push(acc, h, wl, byte(0xC0|r>>6))
+					acc, h, wl = push(acc, h, wl, byte(0x80|r&0x3F))
+				default:
+					var enc [utf8.UTFMax]byte
+					for _, x := range enc[:utf8.EncodeRune(enc[:], r)] {
+						acc, h, wl = push(acc, h, wl, x)
+					}
+				}
+			}
+			i += size
 		}
 		if endWord && inWord {
 			wh := wyhash.Mix(h^acc^wyhash.K0, wl^wyhash.K2)
@@ -514,8 +508,17 @@ func hashUnicode(b []byte, from int, st hashState, normalized bool, out []uint64
 			}
 			w0, w1 = w1, wh
 		}
-		if end {
-			break
+	}
+	if inWord {
+		// The text ends the last word.
+		wh := wyhash.Mix(h^acc^wyhash.K0, wl^wyhash.K2)
+		words++
+		whole = (whole ^ wh) * wyhash.K3
+		if digits != 0 {
+			exact ^= wyhash.Mix(digits, uint64(words)^wyhash.K1)
+		}
+		if words >= 3 {
+			out = append(out, wyhash.Mix(wyhash.K2^w0^bits.RotateLeft64(w1, 23), wh^wyhash.K3))
 		}
 	}
 	if m != nil {
