@@ -76,7 +76,7 @@ func editNote(b *boilerplate.Block) bool {
 		return false
 	}
 	t := b.Text
-	if f.Words <= editHeadWords && textHasFold(t, "last edited by") {
+	if f.Words <= editHeadWords && containsFold(t, "last edited by") {
 		return true // a post's head whose dates a script prints: "wrote on last edited by X"
 	}
 	if !editNoteFirst[ascii.Lower(t[0])] {
@@ -93,14 +93,3 @@ func editNote(b *boilerplate.Block) bool {
 // editHeadWords is the longest, in words, a post's head line that holds
 // an edit note after its first words runs.
 const editHeadWords = 8
-
-// textHasFold is containsFold for a block's text: whether s holds the
-// lower-case ASCII words sub in any ASCII case, without copying s.
-func textHasFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if ascii.Lower(s[i]) == sub[0] && ascii.HasPrefixFold(s[i:], sub) {
-			return true
-		}
-	}
-	return false
-}

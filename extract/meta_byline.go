@@ -624,19 +624,25 @@ func minNameRunes(s string) int {
 // capital follows four lower-case letters or more. Names that hold a
 // capital (McNally, DeVito, MacKenzie, FitzGerald) put it earlier; a
 // brand may not ("SimplyThrilled"), so one such word is let be.
-func gluedWords(w string) bool {
-	lower := 0
+func gluedWords(w string) bool { return gluePoints(w) > 0 }
+
+// gluePoints counts the places in w where words may run together (see
+// gluedWords): a capital after four lower-case letters or more. A brand
+// has one ("DianaHR"); the texts of links set side by side have more.
+func gluePoints(w string) int {
+	n, lower := 0, 0
 	for _, r := range w {
 		switch {
 		case unicode.IsLower(r):
 			lower++
 		case unicode.IsUpper(r) && lower >= 4:
-			return true
+			n++
+			lower = 0
 		default:
 			lower = 0
 		}
 	}
-	return false
+	return n
 }
 
 // roleWords are job titles that follow names in bylines, in the languages

@@ -77,22 +77,3 @@ func dateAlone(b *boilerplate.Block) bool {
 	_, ok := recognize.ParseDate(b.Text)
 	return ok
 }
-
-// gluePoints counts the places in w where words may run together (see
-// gluedWords): a capital after four lower-case letters or more. A brand
-// has one ("DianaHR"); the texts of links set side by side have more.
-func gluePoints(w string) int {
-	n, lower := 0, 0
-	for _, r := range w {
-		switch {
-		case unicode.IsLower(r):
-			lower++
-		case unicode.IsUpper(r) && lower >= 4:
-			n++
-			lower = 0
-		default:
-			lower = 0
-		}
-	}
-	return n
-}

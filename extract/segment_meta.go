@@ -609,11 +609,12 @@ var markFirst = func() (t [256]bool) {
 	return t
 }()
 
-// containsFold reports whether b contains the lower-case ASCII word w in
-// any case. A byte that is not ASCII matches no letter of w (Unicode's
-// other cases of ASCII letters, the Kelvin sign for "k" and the long s,
-// take more bytes than one), so the bytes are compared in ASCII.
-func containsFold(b []byte, w string) bool {
+// containsFold reports whether b (an attribute's bytes or a block's
+// text) contains the lower-case ASCII word w in any case, without copying
+// b. A byte that is not ASCII matches no letter of w (Unicode's other
+// cases of ASCII letters, the Kelvin sign for "k" and the long s, take
+// more bytes than one), so the bytes are compared in ASCII.
+func containsFold[T string | []byte](b T, w string) bool {
 	for i := 0; i+len(w) <= len(b); i++ {
 		if ascii.Lower(b[i]) == w[0] && ascii.HasPrefixFold(b[i:], w) {
 			return true
