@@ -7,8 +7,10 @@ import (
 )
 
 // serviceTitle returns the title of a service page, given title, the
-// headline found on it: the <title> without the site's name, when the
-// headline is a slogan that <title> does not print. A landing page's h1
+// headline found on it: the <title> without the site's name, cut before
+// what it adds after its first separator as a title that no heading
+// confirms is (see cutTitleTail), when the headline is a slogan that
+// <title> does not print. A landing page's h1
 // sells ("The complete solution for your team"); its <title> names what
 // the page offers ("Customer Support Software | Brand"). An h1 that
 // <title> prints whole, or as one of its parts ("Brand | Slogan"), is
@@ -22,7 +24,7 @@ func serviceTitle(title string, md *meta.Metadata) string {
 	if nt == normTitle(pt) || titlePart(md.PageTitle, nt) {
 		return title
 	}
-	return tidyTitle(pt)
+	return tidyTitle(cutTitleTail(pt))
 }
 
 // titlePart reports whether a title's part between separators (see
