@@ -94,6 +94,9 @@ func finish(s *segmenter, opts Options) *Result {
 	if reading.bySections() {
 		keepAskedQuestions(res.Blocks)
 	}
+	if res.PageType == PageService {
+		res.Title = serviceTitle(res.Title, &md)
+	}
 	res.Text = renderText(res.Blocks)
 	res.markup = renderMarkup(s, res, opts.URL)
 	return res

@@ -27,10 +27,16 @@ const hintsOffArticle = boilerplate.HintNav | boilerplate.HintFooter | boilerpla
 // article. An h1 that is the site's name is no headline, and neither is a
 // short label that shares nothing with a title the metadata gives (a
 // section name: "Blog", "News"). A heading that names the brand in more
-// words below the home page may be the headline (see siteHeading).
+// words below the home page may be the headline (see siteHeading). On a
+// page that sets three h1s or more (a write-up rendered from markdown,
+// one h1 a section), an h1 that holds under a third of the title's words
+// is a section's heading that the title names in passing (see
+// sectionHead), unless it is the board that <title> names after the
+// headline.
 func findHeadline(blocks []boilerplate.Block, md *meta.Metadata, pageURL string) int {
 	best, fallback := -1, -1
 	bestScore := 0.0
+	h1s := 0
 	// The site's name in <title> is no word of the headline: a logo h1
 	// would share it.
 	pageTitle := meta.StripSiteTail(md.PageTitle, md.SiteName, md.Host)
@@ -44,6 +50,7 @@ func findHeadline(blocks []boilerplate.Block, md *meta.Metadata, pageURL string)
 		if siteHeading(b, md, pageURL) {
 			continue
 		}
+		h1s++
 		s := max(titleOverlap(b.Text, md.Title), titleOverlap(b.Text, pageTitle))
 		if s > bestScore {
 			best, bestScore = i, s
@@ -53,6 +60,10 @@ func findHeadline(blocks []boilerplate.Block, md *meta.Metadata, pageURL string)
 		}
 	}
 	if best >= 0 && bestScore >= 0.3 {
+		if h1s >= 3 && sectionHead(blocks[best].Features.Words, md.Title) &&
+			!meta.IsTitleTail(blocks[best].Text, md.PageTitle, md.Title) {
+			return -1
+		}
 		return best
 	}
 	return fallback
@@ -236,4 +247,11 @@ func siteHeadHeading(blocks []boilerplate.Block, md *meta.Metadata, title string
 		return collapseASCIISpace(h)
 	}
 	return ""
+}
+
+// sectionHead reports whether an h1 of words words, on a page that sets
+// several, is a section's heading that the title only names in passing:
+// it holds under a third of the title's words.
+func sectionHead(words int, title string) bool {
+	return words*3 < wordCount(title)
 }

@@ -30,7 +30,7 @@ func stripSiteName(title, site, host string) string {
 	isSite := func(part string) bool { return IsSiteName(part, site, host) }
 	for range maxSiteParts {
 		head, tail, ok := cutLastSep(title)
-		if !ok || !isSite(tail) || utf8.RuneCountInString(head) < 3 {
+		if !ok || !isSite(tail) && !endsSiteName(tail, site) || utf8.RuneCountInString(head) < 3 {
 			break
 		}
 		title = head
@@ -75,7 +75,7 @@ const maxForumLabel = 32
 // "Headline". An h1 that copies the <title> carries the site's name as the
 // <title> does.
 func StripSiteTail(title, site, host string) string {
-	if head, tail, ok := cutLastSep(title); ok && IsSiteName(tail, site, host) && utf8.RuneCountInString(head) >= 3 {
+	if head, tail, ok := cutLastSep(title); ok && (IsSiteName(tail, site, host) || endsSiteName(tail, site)) && utf8.RuneCountInString(head) >= 3 {
 		return head
 	}
 	return title
@@ -352,4 +352,24 @@ func NamesSite(s, site, host string) bool {
 		return true
 	}
 	return host != "" && len(p) >= 4 && strings.Contains(compact(strings.ToLower(host)), p)
+}
+
+// endsSiteName reports whether a title's last part is the end of the
+// site's longer name, two words or more: "Headline | Family Dental" on a
+// site that calls itself "Smith Family Dental", as titles shorten the
+// name that og:site_name gives whole.
+func endsSiteName(part, site string) bool {
+	if site == "" || countWords(strings.TrimSpace(part)) < 2 {
+		return false
+	}
+	var pb, sb [256]byte
+	p, s := compactTo(pb[:0], part), compactTo(sb[:0], site)
+	if len(p) == 0 || len(p) >= len(s) || !bytes.HasSuffix(s, p) {
+		return false
+	}
+	// The part starts a word of the site's name.
+	tail := strings.TrimRightFunc(site, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := strings.Fields(tail)
+	n := countWords(strings.TrimSpace(part))
+	return len(words) > n && bytes.Equal(compactTo(sb[:0], strings.Join(words[len(words)-n:], " ")), p)
 }

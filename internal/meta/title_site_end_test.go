@@ -1,0 +1,33 @@
+package meta
+
+import "testing"
+
+func TestEndsSiteName(t *testing.T) {
+	tests := []struct {
+		name, title, site, want string
+	}{
+		{"english practice name", "Teeth Whitening Plans | Family Dental", "Smith Family Dental",
+			"Teeth Whitening Plans"},
+		{"german firm", "Steuerberatung für Gründer - Partner Steuerberatung", "Müller & Partner Steuerberatung",
+			"Steuerberatung für Gründer"},
+		{"french studio", "Cours de yoga en ligne | Studio Lumière", "Le Grand Studio Lumière",
+			"Cours de yoga en ligne"},
+		{"spanish academy", "Clases de inglés para niños – Academia Sol", "Centro Academia Sol",
+			"Clases de inglés para niños"},
+		{"one word is no site", "Teeth Whitening Plans | Dental", "Smith Family Dental",
+			"Teeth Whitening Plans | Dental"},
+		{"part of a word", "Cloud Storage | Box Tools", "Dropbox Tools", "Cloud Storage | Box Tools"},
+		{"middle of the name", "Teeth Whitening | Family", "Smith Family Dental", "Teeth Whitening | Family"},
+		{"no site name", "Teeth Whitening Plans | Family Dental", "", "Teeth Whitening Plans | Family Dental"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := StripSiteTail(tt.title, tt.site, ""); got != tt.want {
+				t.Errorf("StripSiteTail(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
+			}
+			if got := stripSiteName(tt.title, tt.site, ""); got != tt.want {
+				t.Errorf("stripSiteName(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
+			}
+		})
+	}
+}
