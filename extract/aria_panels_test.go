@@ -36,9 +36,10 @@ func ariaItem(i int, head, text string) string {
 }
 
 // TestKeepAriaPanels checks that a collection page keeps the buying
-// guide that an accordion folds with aria-hidden alone, and that panels
-// no control names, panels of short lines, and the same guide on a page
-// read as a product stay hidden.
+// guide that an accordion folds with aria-hidden alone, in sentences or
+// in short points, and that panels no control names, panels of links or
+// of checkboxes, and the same guide on a page read as a product stay
+// hidden.
 func TestKeepAriaPanels(t *testing.T) {
 	const (
 		a1 = "Pick a boot for the ground you walk on most"
@@ -50,6 +51,13 @@ func TestKeepAriaPanels(t *testing.T) {
 	short := func(i int, head, _ string) string {
 		return ariaItem(i, head, `<a href="/c/a">Leather</a> <a href="/c/b">Suede</a> <a href="/c/c">Mesh</a>`)
 	}
+	points := func(i int, head, _ string) string {
+		return ariaItem(i, head, `</p><ul><li>Leather: lasts long, resists water</li><li>Synthetic: light, dries fast</li></ul><p>`)
+	}
+	filter := func(i int, head, _ string) string {
+		return ariaItem(i, head, `</p><ul><li><input type="checkbox"> Leather boots (12)</li><li><input type="checkbox"> Suede (4)</li>`+
+			`<li><input type="checkbox"> Mesh (9)</li></ul><p>`)
+	}
 	tests := []struct {
 		name     string
 		page     string
@@ -59,6 +67,8 @@ func TestKeepAriaPanels(t *testing.T) {
 	}{
 		{"guide kept on a collection", guidePage(ariaItem), PageCollection, []string{a1, a3, "Trail Runner Boot"}, nil},
 		{"panels no control names stay hidden", guidePage(unnamed), PageCollection, []string{"Trail Runner Boot"}, []string{a1, a3}},
+		{"short points kept", guidePage(points), PageCollection, []string{"Synthetic: light, dries fast"}, nil},
+		{"a filter's checkboxes stay hidden", guidePage(filter), PageCollection, []string{"Trail Runner Boot"}, []string{"Suede (4)"}},
 		{"panels of links stay hidden", guidePage(short), PageCollection, []string{"Trail Runner Boot"}, []string{"Suede"}},
 		{"a product's folded answers stay hidden", guidePage(ariaItem), PageProduct, nil, []string{a1, a3}},
 	}

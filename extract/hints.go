@@ -89,7 +89,7 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		if s.nodes[i].ariaPanel {
 			// Whether such a panel is read is the reading's choice
 			// (see keepAriaPanels); here it is only told apart.
-			s.nodes[i].ariaPanel = unfoldsAria(s, i, good, bad)
+			s.nodes[i].ariaPanel = unfoldsAria(s, i)
 		}
 		if own&boilerplate.HintHidden != 0 && revealsMarked(s, i, good, bad) {
 			// Nearly all of <main> or of the marked article, hidden: a
