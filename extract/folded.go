@@ -29,6 +29,7 @@ type foldPanel struct {
 	tab     bool
 	open    bool
 	toggled bool // it follows its toggle, a short line of its own (see afterToggle)
+	aria    bool // aria-hidden alone hides it (see ariaPanel)
 }
 
 // maxControls bounds the ids recorded from aria-controls: a page has tens
@@ -69,7 +70,10 @@ func (f *folds) noteControls(attrs []attr) {
 // panel: a modal covers the page when a script opens it (a policy, a
 // sign-in form, a quick view), it does not unfold part of it. toggled
 // says that the hidden element follows its toggle (see afterToggle): a
-// panel without an id that no control names may still be one.
+// panel without an id that no control names may still be one. An element
+// with an id that aria-hidden alone hides is recorded too, as such (aria):
+// when a control names it, it is marked apart (node.ariaPanel), and only
+// a collection's reading reads it (see keepAriaPanels).
 func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr, hidden, toggled bool) {
 	if a == atom.Dialog {
 		return
@@ -80,6 +84,8 @@ func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr, hidden, toggled bo
 		switch string(at.key) {
 		case "hidden", "style", "inert":
 			shown = false
+		case "aria-hidden":
+			p.aria = bytes.EqualFold(at.val, []byte("true"))
 		case "aria-modal":
 			if bytes.EqualFold(at.val, []byte("true")) {
 				return
@@ -99,7 +105,8 @@ func (f *folds) notePanel(n int32, a atom.Atom, attrs []attr, hidden, toggled bo
 		}
 	}
 	p.open = !hidden
-	if p.open && p.tab || hidden && !shown && (p.tab || p.id != 0 || p.toggled) {
+	p.aria = p.aria && shown && p.id != 0
+	if p.open && p.tab || hidden && !shown && (p.tab || p.id != 0 || p.toggled) || hidden && p.aria {
 		f.panels = append(f.panels, p)
 	}
 }
@@ -137,6 +144,8 @@ func (f *folds) markPanels(nodes []node) {
 func (f *folds) mark(nodes []node, p foldPanel) {
 	switch {
 	case p.open:
+	case p.aria:
+		nodes[p.node].ariaPanel = f.named(p.id)
 	case p.tab || f.named(p.id):
 		nodes[p.node].panel = true
 	default:

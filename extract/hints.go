@@ -86,6 +86,11 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			// choice (see keepSlides); here it is only told apart.
 			s.nodes[i].slide = slideShown(s, i, good, bad)
 		}
+		if s.nodes[i].ariaPanel {
+			// Whether such a panel is read is the reading's choice
+			// (see keepAriaPanels); here it is only told apart.
+			s.nodes[i].ariaPanel = unfoldsAria(s, i)
+		}
 		if own&boilerplate.HintHidden != 0 && revealsMarked(s, i, good, bad) {
 			// Nearly all of <main> or of the marked article, hidden: a
 			// content lock, a fade-in or a client-side template that a

@@ -22,6 +22,10 @@ const itemMaxBlocks = 10
 // children at least (a pager or a heading may stand beside them), and
 // holds itemMaxBlocks blocks at most; in nested lists the innermost
 // counts. Only what was dropped as a link list or a bare date comes back,
+// or as a comment the item's heading, when the name that made it one is
+// a field's inside the item (a card's title box named for the reviews
+// it shows beside the title), not the item's or a section's around it (a
+// list of reviews or of replies); a post's "9 comments" link stays out,
 // and not a field printed the same in fieldMaxCopies items or more: hidden
 // blocks, the page's frame, controls and repeats stay dropped.
 // item maps each node to its list item (see listItems).
@@ -30,10 +34,11 @@ func keepItemFields(s *segmenter, item []int32) {
 	copies := make(map[string]int)
 	for i := range s.blocks {
 		b := &s.blocks[i]
-		if b.Kept || b.Reason != boilerplate.ReasonLinkList && b.Reason != boilerplate.ReasonDateline {
+		if b.Kept || b.Reason != boilerplate.ReasonLinkList && b.Reason != boilerplate.ReasonDateline && b.Reason != boilerplate.ReasonComments {
 			continue
 		}
-		if n := s.blockAt[i]; n >= 0 && int(n) < len(item) && item[n] >= 0 {
+		if n := s.blockAt[i]; n >= 0 && int(n) < len(item) && item[n] >= 0 &&
+			(b.Reason != boilerplate.ReasonComments || b.Kind == boilerplate.KindHeading && s.hintsAt[item[n]]&boilerplate.HintComment == 0) {
 			fields = append(fields, i)
 			copies[b.Text]++
 		}

@@ -146,3 +146,51 @@ func TestListItems(t *testing.T) {
 		})
 	}
 }
+
+// TestItemHeadingsNamedForReviews checks that on a collection a card's
+// title comes back when the box around it is named for the reviews it
+// shows beside the title, while the headings of a list of reviews and a
+// post card's "N comments" link stay out.
+func TestItemHeadingsNamedForReviews(t *testing.T) {
+	card := func(b *strings.Builder, i int) {
+		fmt.Fprintf(b, `<div class="product-card"><a href="/p/%d"><img src="/i/%d.jpg" alt=""></a>`+
+			`<div class="product-card__title-box product-card__title-box--with-reviews"><span class="rating">4.%d</span>`+
+			`<a href="/p/%d"><h4>Seamless training tee %d</h4></a></div><p>slim fit</p><p>Colour %d</p><div class="price">$%d</div></div>`, i, i, i%10, i, i, i, 20+i)
+	}
+	review := func(b *strings.Builder, i int) {
+		fmt.Fprintf(b, `<div class="comment"><a href="/u/%d">Shopper%d</a><h4>Runs small, order up %d</h4>`+
+			`<p>The fabric is soft but the sleeves were tight after the first wash %d.</p></div>`, i, i, i, i)
+	}
+	post := func(b *strings.Builder, i int) {
+		fmt.Fprintf(b, `<div class="post-card"><h3><a href="/posts/%d">Keeping a sourdough starter alive, week %d</a></h3>`+
+			`<p>What feeding twice a day did to the starter in a cold kitchen, week %d.</p>`+
+			`<div class="post-card__comments"><a href="/posts/%d#comments">%d comments</a></div></div>`, i, i, i, i, i+2)
+	}
+	tests := []struct {
+		name       string
+		item       func(*strings.Builder, int)
+		wrap       [2]string
+		want, lose []string
+	}{
+		{"card titles named for reviews", card, [2]string{`<div class="grid">`, `</div>`}, []string{"Seamless training tee 3", "Seamless training tee 9"}, nil},
+		{"a list of comments", review, [2]string{`<section class="comments"><h2>What buyers say</h2>`, `</section>`}, nil, []string{"Runs small, order up 3"}},
+		{"comment links of post cards", post, [2]string{`<div class="grid">`, `</div>`}, []string{"week 4"}, []string{"5 comments"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(`<h1>Training tops</h1>` + strings.Repeat(`<p>Tops for every session, cut from fabrics that dry fast `+
+				`and stretch with you, in fits from slim to oversized, so that nothing holds you back on a long day.</p>`, 8) + tt.wrap[0])
+			for i := range 12 {
+				tt.item(&b, i)
+			}
+			b.WriteString(tt.wrap[1])
+			res, err := FromBytes([]byte(synthPage(`<title>Training tops | Example</title>`, b.String())),
+				Options{URL: "https://shop.example/c/tops", reading: PageCollection})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkHolds(t, res.Text, tt.want, tt.lose)
+		})
+	}
+}

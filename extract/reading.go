@@ -146,6 +146,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		dropAboveHeader(blocks)
 	}
 	if t == PageCollection {
+		keepAriaPanels(s)
 		dropAboveCollectionTitle(blocks)
 	}
 	if t == PageCollection || t == PageListing || t == PageService {

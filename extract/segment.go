@@ -63,6 +63,9 @@ type node struct {
 	// slide: the element is a carousel's slide that aria-hidden alone
 	// hides (see carouselSlide).
 	slide bool
+	// ariaPanel: the element is hidden by aria-hidden alone, and a
+	// control of a group of folded panels names it (see ariaPanel).
+	ariaPanel bool
 }
 
 // openElem is an entry of the stack of open block-level elements.
