@@ -133,6 +133,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 			}
 			dropAfterThread(s, item)
 			keepPostHeads(s, item)
+			cutScreenReaderText(s)
 		}
 	case PageService:
 		keepSlides(s)

@@ -131,6 +131,7 @@ type segmenter struct {
 	inPre                      int
 	chips                      chipGaps     // word breaks between inline elements; see segment_chips.go
 	sr                         srSpans      // text only screen readers read; see segment_sr_only.go
+	hin                        hiddenInline // an inline element hidden from sight; see segment_hidden_inline.go
 	ctl                        controlSpans // blocks that an inline control fills; see segment_controls.go
 	// templateOpened says the last start tag opened a client-side
 	// template (see segment_template.go).
@@ -208,6 +209,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0],
 		chips:    chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
 		sr:       srSpans{pending: s.sr.pending[:0], found: s.sr.found[:0]},
+		hin:      hiddenInline{text: s.hin.text[:0]},
 		ctl:      controlSpans{found: s.ctl.found[:0]},
 		lastHost: hostVerdict{host: s.lastHost.host[:0]},
 	}
@@ -271,6 +273,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	s.rg.foreign = false
 	if !s.headDone && !headContent(a) {
 		s.inHead, s.headDone = false, true
+	}
+	if s.hin.open && (classify(a) != tagInline || a == atom.A) {
+		s.endHidden(false)
 	}
 	var link linkAttrs // what the tests of a link read
 	if a == atom.A && keys&keyHref != 0 {
@@ -388,6 +393,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		}
 		if class == tagInline && !selfClosing && a != atom.A {
 			s.sr.start(a, classSaid.srOnly, len(s.buf), len(s.stack))
+		}
+		if class == tagInline && !selfClosing && (s.hin.open || hints&boilerplate.HintHidden != 0) {
+			s.hin.start(a, hints&boilerplate.HintHidden != 0 && hidesInline(attrs), len(s.stack))
 		}
 		if class == tagInline && !selfClosing {
 			if hints&boilerplate.HintControl != 0 {
@@ -524,6 +532,9 @@ func (s *segmenter) end(a atom.Atom) {
 		s.endCapture()
 		return
 	case atom.A:
+		if s.hin.open && s.hin.end(a) {
+			s.endHidden(true)
+		}
 		if s.inPre == 0 {
 			s.chips.close(len(s.buf))
 		}
@@ -548,6 +559,9 @@ func (s *segmenter) end(a atom.Atom) {
 	if classify(a) != tagBlock && !s.bodyNoscript(a) && !(a == atom.Script && s.onStack(a)) {
 		if n := &s.inlineOpen[a&inlineSlots]; *n > 0 {
 			*n--
+		}
+		if s.hin.open && s.hin.end(a) {
+			s.endHidden(true)
 		}
 		if s.inPre == 0 {
 			s.chips.close(len(s.buf))
@@ -627,6 +641,10 @@ func (s *segmenter) textOf(t []byte, space bool) {
 	}
 	if len(s.mc.open) > 0 {
 		s.markText(t)
+	}
+	if s.hin.open {
+		s.hin.text = append(s.hin.text, t...) // see segment_hidden_inline.go
+		return
 	}
 	if s.inPre == 0 && space {
 		// Most text tokens are the markup's indentation.
@@ -868,6 +886,9 @@ func (s *segmenter) finish() {
 // nothing gathered (every block-level tag flushes, and elements nest):
 // those only reset the block's state.
 func (s *segmenter) flush() {
+	if s.hin.open {
+		s.endHidden(true) // the element that held it ends
+	}
 	added, n := -1, 0
 	if text := trimSpaceNewline(s.buf); len(text) > 0 {
 		added, n = s.addText(text)

@@ -16,8 +16,10 @@ import (
 // that way, a blog "Posted in" and "Continue reading <title>" in every
 // teaser. The segmenter notes where such inline text lies in its block
 // (see srSpans); the readings of a grid cut it from the cards they keep
-// (see cutScreenReaderText). In prose the same labels often make the
-// sentence whole ("Original price was: $30"), and stay.
+// (see cutScreenReaderText), and the forum reading from the posts it
+// finds, whose engines print "Post #3" or "Posted on" in each. In prose
+// the same labels often make the sentence whole ("Original price was:
+// $30"), and stay.
 
 // srSpans notes, while the page is read, where the text of inline
 // elements only screen readers read lies in the blocks' texts.
@@ -101,10 +103,10 @@ func (r *srSpans) flushSpans(block, n int) {
 }
 
 // cutScreenReaderText cuts from the kept blocks the text that only
-// screen readers read, on a page read as a grid of cards: the labels a
-// theme repeats in every card ("Regular price", "Sale price", "Unit price
-// per", "Rated 4.5 out of 5"). A block left with no letter or digit is
-// dropped.
+// screen readers read, on a page read as a grid of cards or a thread of
+// posts: the labels a theme repeats in every card ("Regular price", "Sale
+// price", "Unit price per", "Rated 4.5 out of 5") or post ("Post #3",
+// "Posted on"). A block left with no letter or digit is dropped.
 func cutScreenReaderText(s *segmenter) {
 	s.eachScreenReaderBlock(func(b *boilerplate.Block, spans []srSpan) {
 		if !b.Dropped() && b.Kind != boilerplate.KindHeading {
