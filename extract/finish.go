@@ -37,6 +37,7 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	sw := countStopwords(blocks, tag)
 	resolveHints(s, sw)
+	dropQAComments(s)
 	markEmbedFrames(s)
 	markJSONLDBody(blocks, md.ArticleBody)
 	s.mc.finish()
@@ -72,6 +73,7 @@ func finish(s *segmenter, opts Options) *Result {
 	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	dropAroundBody(s, res, &md, reading)
 	chooseFallback(s, res, c, reading, &typeProbs)
+	dropQAComments(s) // again: a reading may have taken them back
 	// Whatever the reading or its fallback: a schedule's rows are whole.
 	keepScheduleTables(blocks, s.tableOf)
 	if reading != PageDocumentation {

@@ -63,6 +63,9 @@ type node struct {
 	// slide: the element is a carousel's slide that aria-hidden alone
 	// hides (see carouselSlide).
 	slide bool
+	// item is the kind of schema.org item the element's itemtype names
+	// (see itemKindOf), for qaComments.
+	item itemKind
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -432,9 +435,13 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	status := keys&keyRole != 0 && statusRole(attrs)
 	slide := hints&boilerplate.HintHidden != 0 && carouselSlide(attrs)
 	s.statuses = s.statuses || status
+	var item itemKind
+	if keys&keyItemtype != 0 {
+		item = itemKindOf(attrs)
+	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
 		author: nameMark&markAuthor != 0, shape: classSaid.shape, signed: signed, quote: classSaid.quote, srOnly: classSaid.srOnly,
-		status: status, slide: slide})
+		status: status, slide: slide, item: item})
 	if f := classSaid.embed; f != 0 {
 		s.embeds = append(s.embeds, embedNode{e.node, f})
 	}
