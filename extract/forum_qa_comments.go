@@ -45,6 +45,9 @@ func itemKindOf(attrs []attr) itemKind {
 // answers are; a forum's replies, typed Comment inside the thread's
 // DiscussionForumPosting, are not inside a Question or Answer and stay.
 func dropQAComments(s *segmenter) {
+	if !s.qaPosts {
+		return
+	}
 	// Parents come before their children: one forward pass carries
 	// "inside a post" and "inside a comment of a post" down the tree.
 	var state []uint8 // 1: inside a post, 2: inside a comment of one
