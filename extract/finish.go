@@ -37,6 +37,8 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	sw := countStopwords(blocks, tag)
 	resolveHints(s, sw)
+	dropQAComments(s)
+	dropComposeForms(s)
 	markEmbedFrames(s)
 	markJSONLDBody(blocks, md.ArticleBody)
 	s.mc.finish()
@@ -72,6 +74,8 @@ func finish(s *segmenter, opts Options) *Result {
 	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	dropAroundBody(s, res, &md, reading)
 	chooseFallback(s, res, c, reading, &typeProbs)
+	dropQAComments(s) // again: a reading may have taken them back
+	dropComposeForms(s)
 	// Whatever the reading or its fallback: a schedule's rows are whole.
 	keepScheduleTables(blocks, s.tableOf)
 	if reading != PageDocumentation {

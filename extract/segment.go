@@ -66,6 +66,9 @@ type node struct {
 	// ariaPanel: the element is hidden by aria-hidden alone, and a
 	// control of a group of folded panels names it (see ariaPanel).
 	ariaPanel bool
+	// item is the kind of schema.org item the element's itemtype names
+	// (see itemKindOf), for qaComments.
+	item itemKind
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -136,7 +139,13 @@ type segmenter struct {
 	// templateOpened says the last start tag opened a client-side
 	// template (see segment_template.go).
 	templateOpened bool
-	rg             regions // see segment_regions.go
+	// composed holds the <form> nodes that hold a <textarea>, in
+	// document order (see compose_forms.go).
+	composed []int32
+	// qaPosts says a node is a schema.org Question or Answer item (see
+	// forum_qa_comments.go).
+	qaPosts bool
+	rg      regions // see segment_regions.go
 	// inHead is whether the page is in its <head>; headDone whether the
 	// body has begun: HTML5 begins it at the first element or text that
 	// does not belong in the head (until then, even after </head>, a
@@ -320,6 +329,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		class = tagBlock
 	}
 	if class == tagSkip {
+		if a == atom.Textarea && s.headDone {
+			s.noteCompose()
+		}
 		if selfClosing {
 			s.rg.foreign = a == atom.Svg || a == atom.Math
 			return
@@ -443,9 +455,14 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	status := keys&keyRole != 0 && statusRole(attrs)
 	slide := hints&boilerplate.HintHidden != 0 && carouselSlide(attrs)
 	s.statuses = s.statuses || status
+	var item itemKind
+	if keys&keyItemtype != 0 {
+		item = itemKindOf(attrs)
+		s.qaPosts = s.qaPosts || item == itemPost
+	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
 		author: nameMark&markAuthor != 0, shape: classSaid.shape, signed: signed, quote: classSaid.quote, srOnly: classSaid.srOnly,
-		status: status, slide: slide})
+		status: status, slide: slide, item: item})
 	if f := classSaid.embed; f != 0 {
 		s.embeds = append(s.embeds, embedNode{e.node, f})
 	}

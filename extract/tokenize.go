@@ -148,6 +148,7 @@ const (
 	keyRole
 	keyID
 	keyOpen
+	keyItemtype
 )
 
 // markKeys are the attributes that markOf reads.
@@ -193,7 +194,7 @@ func keyInfo(key []byte) (attrKeys, attrKind, bool) {
 	case "style":
 		return 0, attrStyle, true
 	case "itemtype":
-		return 0, attrItemtype, true
+		return keyItemtype, attrItemtype, true
 	case "type", "title":
 		return 0, attrOther, true
 	case "href":

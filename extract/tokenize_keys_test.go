@@ -13,7 +13,7 @@ func TestKeysOf(t *testing.T) {
 	}{
 		{"href", keyHref, true}, {"rel", keyRel, true}, {"itemprop", keyItemprop, true},
 		{"datetime", keyDatetime, true}, {"aria-controls", keyControls, true},
-		{"role", keyRole, true}, {"id", keyID, true}, {"open", keyOpen, false},
+		{"role", keyRole, true}, {"id", keyID, true}, {"open", keyOpen, false}, {"itemtype", keyItemtype, true},
 		{"class", 0, true}, {"style", 0, true}, {"content", 0, true}, {"lang", 0, true},
 		{"srcset", 0, false}, {"data-id", 0, false}, {"HREF", 0, false},
 	} {
