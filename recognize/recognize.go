@@ -261,7 +261,8 @@ func decide(h *hits, s *shape, text string) Kind {
 	if whole(gNav) || s.crumbs >= 2 && s.words <= 16 && !s.prose {
 		return Navigation
 	}
-	if s.words <= 16 && (s.numbers() > 0 && s.textWords <= s.numbers()+3 || s.words <= 3) && isDateline(text) {
+	if s.words <= 16 && (s.numbers() > 0 && s.textWords <= s.numbers()+3 || s.words <= 3) && isDateline(text) &&
+		!isDateRange(text) {
 		return Dateline
 	}
 	// A post's meta line: a date with an author, a reading time or counts
