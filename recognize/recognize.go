@@ -211,6 +211,10 @@ func decide(h *hits, s *shape, text string) Kind {
 		// centre's article, and its answers' follow-ups.
 		return Interface
 	}
+	if starts(gEditPage) && s.words <= 8 && !s.sentence {
+		// "Edit this page on GitHub" under a documentation page.
+		return Interface
+	}
 	short := len(text) <= longView // the view holds all of it
 	// Site prompts and notices, each named by a phrase no article needs.
 	switch {
