@@ -53,6 +53,7 @@ const (
 	gViews                      // a view counter's word: views, viewed, Aufrufe
 	gEmbedPost                  // the frame of an embedded post: a post shared by, view this post on Instagram
 	gEditPage                   // a link to edit the page's source: edit this page, edit on GitHub
+	gModified                   // the label of a page's last change: last modified, last updated
 	numGroups
 )
 
@@ -344,6 +345,15 @@ var cueTable = [numGroups][]string{
 		"bewerk deze pagina", "deze pagina bewerken", "edytuj tę stronę", "edytuj stronę",
 		"редактировать эту страницу", "редактировать страницу", "изменить эту страницу", "редагувати цю сторінку",
 		"редагувати сторінку",
+	},
+	gModified: {
+		// Not "last edited": a forum post's edit note, which stays
+		// with the post (see dropEditNotes).
+		"last modified", "last updated", "zuletzt geändert", "zuletzt aktualisiert", "dernière modification", "dernière mise à jour", "última modificación",
+		"última actualización", "ultima modifica", "ultimo aggiornamento", "última modificação",
+		"última atualização", "laatst gewijzigd", "laatst bijgewerkt", "ostatnia modyfikacja",
+		"ostatnia aktualizacja", "последнее изменение", "последнее обновление", "остання зміна",
+		"останнє оновлення",
 	},
 	gLinkWord: {
 		"link", "links", "ссылка", "ссылке", "посилання", "lien", "enlace", "collegamento", "ligação", "odnośnik",

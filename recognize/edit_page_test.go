@@ -30,3 +30,23 @@ func TestEditPageLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeLines checks that the line of a page's last change with the
+// change's message is a dateline, in several languages, while a note
+// that tells the reader what changed in sentences stays content.
+func TestChangeLines(t *testing.T) {
+	tests := []struct {
+		text string
+		want Kind
+	}{
+		{"Last modified November 18, 2025 at 11:47 AM PST: KEP-4671 Add docs for Workload API and Gang scheduling (fda060d1fe)", Dateline},
+		{"Last updated 2025-03-14: Merge pull request #1234 from docs/fix-broken-links-in-the-install-guide (a1b2c3d)", Dateline},
+		{"Zuletzt geändert am 14. März 2025: Abschnitt zur Installation unter Windows ergänzt und Beispiele korrigiert (a1b2c3d)", Dateline},
+		{"Last updated March 14, 2025. We corrected the figure for the number of schools that closed, which we had given as 40.", None},
+	}
+	for _, tt := range tests {
+		if got := Text(tt.text); got != tt.want {
+			t.Errorf("Text(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

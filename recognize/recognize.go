@@ -277,6 +277,14 @@ func decide(h *hits, s *shape, text string) Kind {
 			return Dateline
 		}
 	}
+	// A page's last change with the change's message, which generators
+	// of documentation print under it ("Last modified November 18, 2025
+	// at 11:47 AM PST: Add docs for the scheduling API (fda060d1fe)").
+	if starts(gModified) && s.words <= maxChangeLineWords && !s.prose && s.numbers() > 0 {
+		if _, ok := ParseDate(text); ok {
+			return Dateline
+		}
+	}
 	// A view counter: "Viewed 69k times", "1,234 views", "Views 26.2k".
 	if s.words <= 4 && !s.sentence && (starts(gViews) || h.end&(1<<gViews) != 0) &&
 		strings.IndexAny(text, "0123456789") >= 0 {
@@ -448,3 +456,7 @@ func Byline(text string) string {
 func endsInEllipsis(text string) bool {
 	return strings.HasSuffix(text, "...") || strings.HasSuffix(text, "…")
 }
+
+// maxChangeLineWords bounds the line of a page's last change: its label,
+// date and the change's message.
+const maxChangeLineWords = 40
