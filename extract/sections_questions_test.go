@@ -8,8 +8,9 @@ import (
 )
 
 // TestKeepAskedQuestions: the question an accordion's button asks stays
-// when the answer right after it is kept; other buttons, and questions
-// without a kept answer of a sentence after them, stay dropped.
+// when the answer right after it is kept (a sentence, or a lead-in to a
+// kept list); other buttons, and questions without such an answer after
+// them, stay dropped.
 func TestKeepAskedQuestions(t *testing.T) {
 	button := func(text string) boilerplate.Block {
 		b := boilerplate.Block{Text: text, Tag: "button", Kind: boilerplate.KindParagraph,
@@ -30,6 +31,12 @@ func TestKeepAskedQuestions(t *testing.T) {
 	heading := boilerplate.Block{Text: "Our other services", Tag: "h2", Kind: boilerplate.KindHeading, Kept: true,
 		Features: boilerplate.Features{Words: 3}}
 	reply := "Most projects take two to three weeks from the first call to the final files."
+	leadIn := answer("Our audits help your team:", true)
+	point := func(text string, kept bool) boilerplate.Block {
+		b := answer(text, kept)
+		b.Kind, b.Tag = boilerplate.KindListItem, "li"
+		return b
+	}
 	for _, c := range []struct {
 		name   string
 		blocks []boilerplate.Block
@@ -43,6 +50,10 @@ func TestKeepAskedQuestions(t *testing.T) {
 		{"a question before a short line", []boilerplate.Block{button("How long does a project take?"), answer("Two weeks.", true)}, false},
 		{"a question before another button", []boilerplate.Block{button("How long does a project take?"), button("Can I pay by card?"), answer(reply, true)}, false},
 		{"a question last on the page", []boilerplate.Block{button("How long does a project take?")}, false},
+		{"a question before a lead-in to a kept list", []boilerplate.Block{button("What does an audit give us?"), leadIn, point("Find the pages that lose visitors", true)}, true},
+		{"a question before a lead-in to a dropped list", []boilerplate.Block{button("What does an audit give us?"), leadIn, point("Find the pages that lose visitors", false)}, false},
+		{"a question before a lead-in last on the page", []boilerplate.Block{button("What does an audit give us?"), leadIn}, false},
+		{"a question before a short line without a colon", []boilerplate.Block{button("What does an audit give us?"), answer("A list of fixes", true), point("Find the pages that lose visitors", true)}, false},
 	} {
 		keepAskedQuestions(c.blocks)
 		if got := c.blocks[0].Kept; got != c.want {

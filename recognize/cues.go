@@ -52,6 +52,8 @@ const (
 	gFeedback                   // a page's feedback widget: was this page helpful?
 	gViews                      // a view counter's word: views, viewed, Aufrufe
 	gEmbedPost                  // the frame of an embedded post: a post shared by, view this post on Instagram
+	gEditPage                   // a link to edit the page's source: edit this page, edit on GitHub
+	gModified                   // the label of a page's last change: last modified, last updated
 	numGroups
 )
 
@@ -330,7 +332,28 @@ var cueTable = [numGroups][]string{
 		"was deze pagina nuttig", "was dit artikel nuttig", "is deze pagina nuttig", "czy ta strona była pomocna",
 		"czy ten artykuł był pomocny", "была ли эта страница полезной", "была ли эта статья полезной",
 		"эта страница была полезной", "эта статья была полезной", "чи була ця сторінка корисною",
-		"чи була ця стаття корисною",
+		"чи була ця стаття корисною", "is this page useful", "was this page useful", "is this article useful",
+		"was this article useful",
+	},
+	gEditPage: {
+		// Documentation generators and wikis print it under or over
+		// each page, often naming the forge that holds the source.
+		"edit this page", "edit page", "edit on github", "edit on gitlab", "improve this page", "suggest an edit",
+		"diese seite bearbeiten", "seite bearbeiten", "auf github bearbeiten", "modifier cette page",
+		"modifier la page", "modifier sur github", "editar esta página", "editar página", "editar en github",
+		"editar no github", "modifica questa pagina", "modifica la pagina", "modifica su github",
+		"bewerk deze pagina", "deze pagina bewerken", "edytuj tę stronę", "edytuj stronę",
+		"редактировать эту страницу", "редактировать страницу", "изменить эту страницу", "редагувати цю сторінку",
+		"редагувати сторінку",
+	},
+	gModified: {
+		// Not "last edited": a forum post's edit note, which stays
+		// with the post (see dropEditNotes).
+		"last modified", "last updated", "zuletzt geändert", "zuletzt aktualisiert", "dernière modification", "dernière mise à jour", "última modificación",
+		"última actualización", "ultima modifica", "ultimo aggiornamento", "última modificação",
+		"última atualização", "laatst gewijzigd", "laatst bijgewerkt", "ostatnia modyfikacja",
+		"ostatnia aktualizacja", "последнее изменение", "последнее обновление", "остання зміна",
+		"останнє оновлення",
 	},
 	gLinkWord: {
 		"link", "links", "ссылка", "ссылке", "посилання", "lien", "enlace", "collegamento", "ligação", "odnośnik",

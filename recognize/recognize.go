@@ -211,6 +211,10 @@ func decide(h *hits, s *shape, text string) Kind {
 		// centre's article, and its answers' follow-ups.
 		return Interface
 	}
+	if starts(gEditPage) && s.words <= 8 && !s.sentence {
+		// "Edit this page on GitHub" under a documentation page.
+		return Interface
+	}
 	short := len(text) <= longView // the view holds all of it
 	// Site prompts and notices, each named by a phrase no article needs.
 	switch {
@@ -261,13 +265,22 @@ func decide(h *hits, s *shape, text string) Kind {
 	if whole(gNav) || s.crumbs >= 2 && s.words <= 16 && !s.prose {
 		return Navigation
 	}
-	if s.words <= 16 && (s.numbers() > 0 && s.textWords <= s.numbers()+3 || s.words <= 3) && isDateline(text) {
+	if s.words <= 16 && (s.numbers() > 0 && s.textWords <= s.numbers()+3 || s.words <= 3) && isDateline(text) &&
+		!isDateRange(text) {
 		return Dateline
 	}
 	// A post's meta line: a date with an author, a reading time or counts
 	// beside it ("Posted on November 5, 2024 by Jane Doe · 7 min read").
 	if s.words <= 20 && s.numbers() > 0 && !s.sentence &&
 		(s.crumbs > 0 || starts(gPostMeta) || h.end&(1<<gPostMeta) != 0) {
+		if _, ok := ParseDate(text); ok {
+			return Dateline
+		}
+	}
+	// A page's last change with the change's message, which generators
+	// of documentation print under it ("Last modified November 18, 2025
+	// at 11:47 AM PST: Add docs for the scheduling API (fda060d1fe)").
+	if starts(gModified) && s.words <= maxChangeLineWords && !s.prose && s.numbers() > 0 {
 		if _, ok := ParseDate(text); ok {
 			return Dateline
 		}
@@ -443,3 +456,7 @@ func Byline(text string) string {
 func endsInEllipsis(text string) bool {
 	return strings.HasSuffix(text, "...") || strings.HasSuffix(text, "…")
 }
+
+// maxChangeLineWords bounds the line of a page's last change: its label,
+// date and the change's message.
+const maxChangeLineWords = 40
