@@ -116,6 +116,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	case PageCollection, PageListing:
 		item := listItems(s)
 		keepItemFields(s, item)
+		keepItemCopies(s)
 		keepListingBylines(blocks)
 		keepTeaserAuthors(s)
 		cutScreenReaderText(s)
