@@ -202,7 +202,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], linkAt: s.linkAt[:0],
 		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
 		rg:   regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
-		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0],
+		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0], attrBuf: s.attrBuf[:0],
 		chips:    chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
 		sr:       srSpans{pending: s.sr.pending[:0], found: s.sr.found[:0]},
 		ctl:      controlSpans{found: s.ctl.found[:0]},
@@ -239,7 +239,7 @@ func (s *segmenter) release() {
 		return
 	}
 	clear(s.blockBuf) // the strings of this page's blocks
-	clear(s.attrBuf)
+	clear(s.attrBuf)  // newSegmenter keeps it: no strings of this page stay
 	s.md, s.mc, s.rg.blocks, s.src, s.shingled = meta.Collector{}, markCapture{}, nil, nil, nil
 	segmenters.Put(s)
 }
