@@ -47,6 +47,12 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 			i += 3 // a dash or quote between words
 			continue
 		}
+		if cls == 4 && isNBSP(text, i) {
+			lanes, state = countByte(lanes, state, smallRuneClasses[0xA0])
+			multi++
+			i += 2 // a no-break space between words
+			continue
+		}
 		// A word starts at i.
 		wordStart := i
 		wLanes, wState, wMulti := lanes, state, multi // the counts before it
@@ -90,9 +96,16 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 			c := text[i]
 			cls = asciiClass[c]
 			if cls == 4 {
-				// A typographic apostrophe joins, a dash or quote ends
-				// the word; anything else sends the text to the Unicode
-				// path.
+				// A typographic apostrophe joins, a dash, quote or
+				// no-break space ends the word; anything else sends the
+				// text to the Unicode path.
+				if isNBSP(text, i) {
+					lanes, state = countByte(lanes, state, smallRuneClasses[0xA0])
+					multi++
+					i += 2
+					cls = 0
+					break
+				}
 				if cls = inertPunct(text, i); cls == 4 {
 					break
 				}
@@ -142,6 +155,15 @@ func (s *shingler) shinglesCounting(text string, out []uint64, f *Features) ([]u
 	}
 	setCounts(f, len(text)-multi, lanes, state)
 	return out, result(words, whole, exact)
+}
+
+// isNBSP reports whether text[i:] opens with U+00A0 NO-BREAK SPACE, which
+// the pages' "&nbsp;" leaves in many blocks of ASCII text: it separates
+// words as a space does, and hashUnicode reads it as one (NFKC makes it a
+// space), so the ASCII loop steps over it rather than handing the rest of
+// the text to the Unicode path.
+func isNBSP(text string, i int) bool {
+	return i+1 < len(text) && text[i] == 0xC2 && text[i+1] == 0xA0
 }
 
 // setCounts sets the measurements of f from the counts in lanes and the

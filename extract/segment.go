@@ -166,6 +166,9 @@ type segmenter struct {
 	md      meta.Collector
 	mc      markCapture      // marked bylines and dates in the body; see segment_meta.go
 	attrBuf []html.Attribute // attributes handed to md, reused
+	// tagAttrs holds the attributes of the tags scan reads, reused from
+	// page to page; nil while a scan has it (a nested scan makes its own).
+	tagAttrs []attr
 	// scanner is the scanner feeding the segmenter HTML, nil when it walks
 	// a tree: markStart reads from its raw tag the value of an attribute
 	// the scan left unread (see epochDate).
@@ -215,7 +218,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], linkAt: s.linkAt[:0],
 		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
 		rg:   regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
-		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0],
+		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0], attrBuf: s.attrBuf[:0], tagAttrs: s.tagAttrs[:0],
 		chips:    chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
 		sr:       srSpans{pending: s.sr.pending[:0], found: s.sr.found[:0]},
 		hin:      hiddenInline{text: s.hin.text[:0]},
@@ -253,7 +256,9 @@ func (s *segmenter) release() {
 		return
 	}
 	clear(s.blockBuf) // the strings of this page's blocks
-	clear(s.attrBuf)
+	clear(s.attrBuf)  // newSegmenter keeps it: no strings of this page stay
+	// Nor slices of the page: the capacity, where scan left its tags.
+	clear(s.tagAttrs[:cap(s.tagAttrs)])
 	s.md, s.mc, s.rg.blocks, s.src, s.shingled = meta.Collector{}, markCapture{}, nil, nil, nil
 	segmenters.Put(s)
 }

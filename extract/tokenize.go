@@ -39,7 +39,8 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 	outer := s.scanner
 	s.scanner = z
 	defer func() { s.scanner = outer }()
-	var attrs []attr
+	attrs := s.tagAttrs[:0]
+	s.tagAttrs = nil
 	// What the scanner was last told of CDATA sections: only start and
 	// end tags move in or out of foreign content, so it is checked after
 	// them (and once before the first token).
@@ -47,6 +48,7 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 	z.AllowCDATA(cdata)
 	for n := 0; ; n++ {
 		if n&1023 == 1023 && stop != nil && stop() {
+			s.tagAttrs = attrs[:0]
 			return
 		}
 		tt := z.Next()
@@ -55,6 +57,7 @@ func (s *segmenter) scan(markup []byte, stop func() bool) {
 		}
 		switch tt {
 		case htmlscan.ErrorToken:
+			s.tagAttrs = attrs[:0]
 			return
 		case htmlscan.TextToken:
 			if !s.wantsText() {

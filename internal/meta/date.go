@@ -109,9 +109,10 @@ func parseDate(s string) (time.Time, bool) {
 		return t, true
 	}
 	var layouts []string
+	iso := false
 	switch {
 	case isDigit(s[0]) && len(s) >= 5 && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) && !isDigit(s[4]):
-		layouts = isoLayouts[:]
+		layouts, iso = isoLayouts[:], true
 		s = padOffset(s)
 	case len(s) == 8 && allDigits(s):
 		layouts = isoLayouts[len(isoLayouts)-2 : len(isoLayouts)-1]
@@ -125,6 +126,9 @@ func parseDate(s string) (time.Time, bool) {
 		s = normTextDate(s)
 	}
 	for _, layout := range layouts {
+		if iso && !isoMayParse(layout, s) {
+			continue
+		}
 		if t, err := time.Parse(layout, s); err == nil {
 			if y := t.Year(); y < minYear || y > maxYear {
 				return time.Time{}, false
@@ -133,6 +137,28 @@ func parseDate(s string) (time.Time, bool) {
 		}
 	}
 	return writtenDate(s)
+}
+
+// isoMayParse reports whether time.Parse(layout, s) may succeed, for a
+// layout of isoLayouts and s that opens with four digits and a non-digit:
+// time.Parse reads the year as four bytes and the "01" and "02" of month
+// and day as two digits each, so the byte after the year, and after a
+// full date ("2006-01-02") the end of s or the byte that follows it, must
+// be the layout's. parseDate skips the layouts that fail these tests: a
+// date alone failed sixteen layouts before its own, each failure an
+// error's allocations.
+func isoMayParse(layout, s string) bool {
+	if layout[4] != s[4] {
+		return false
+	}
+	const date = "2006-01-02"
+	switch {
+	case !strings.HasPrefix(layout, date):
+		return true
+	case len(layout) == len(date):
+		return len(s) == len(date)
+	}
+	return len(s) > len(date) && s[len(date)] == layout[len(date)]
 }
 
 // padOffset writes with two digits of hours the zone offset that ends an

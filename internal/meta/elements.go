@@ -260,7 +260,7 @@ func (c *Collector) itemprop(tag, props string, attrs []html.Attribute) {
 	if strings.TrimSpace(val) == "" {
 		return
 	}
-	for _, p := range strings.Fields(props) {
+	for p := range strings.FieldsSeq(props) {
 		switch strings.ToLower(p) {
 		case "headline":
 			c.title.offer(clean(val, maxShort), rank4)

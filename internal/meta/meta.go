@@ -16,7 +16,7 @@
 package meta
 
 import (
-	"strings"
+	"bytes"
 	"time"
 
 	"golang.org/x/net/html"
@@ -213,7 +213,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		}
 	}
 	title := c.title.val
-	if title == "" || md.SiteName != "" && compact(title) == compact(md.SiteName) && c.pageTitle != "" {
+	if title == "" || md.SiteName != "" && sameCompact(title, md.SiteName) && c.pageTitle != "" {
 		// Some sites put their own name in og:title on every page.
 		title = c.pageTitle
 	}
@@ -223,11 +223,13 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	// copyright in meta author often names the person in article:author
 	// or JSON-LD.
 	c.twitterAuthor()
-	rights := compact(c.copyright)
+	var rb [256]byte
+	rights := compactTo(rb[:0], c.copyright)
 	md.Author = c.author.best(func(a string) bool {
-		ca := compact(a)
+		var ab [256]byte
+		ca := compactTo(ab[:0], a)
 		return IsSiteName(a, md.SiteName, host) || md.Publisher != "" && IsSiteName(a, md.Publisher, "") ||
-			len(ca) >= 3 && strings.Contains(rights, ca)
+			len(ca) >= 3 && bytes.Contains(rights, ca)
 	})
 	return md
 }

@@ -177,6 +177,13 @@ func compact(s string) string {
 	return string(compactTo(nil, s))
 }
 
+// sameCompact reports whether compact(a) == compact(b), compacting both
+// into buffers on the stack.
+func sameCompact(a, b string) bool {
+	var ab, bb [256]byte
+	return bytes.Equal(compactTo(ab[:0], a), compactTo(bb[:0], b))
+}
+
 // compactTo appends compact(s) to dst: with a buffer on the stack, the
 // comparisons of IsSiteName allocate nothing.
 func compactTo(dst []byte, s string) []byte {
@@ -188,18 +195,13 @@ func compactTo(dst []byte, s string) []byte {
 	return dst
 }
 
-// namesHost reports whether the compacted title part p names the host: it
+// namesHost reports whether the compacted title part p (compactTo's) names the host: it
 // contains the host's main label ("bbc" in "bbcnews") or is contained in
 // the compacted host ("theguardian" in "wwwtheguardiancom"). A part that
 // holds a number of four digits or more beside the label is an identifier
 // that the site gives a document ("JVNDB-2018-013542" on jvndb.jvn.jp,
 // "Example-Report-2021"), not its name.
-func namesHost(p, host string) bool {
-	return namesHostBytes([]byte(p), host)
-}
-
-// namesHostBytes is namesHost for a part compacted into a buffer.
-func namesHostBytes(p []byte, host string) bool {
+func namesHost(p []byte, host string) bool {
 	var hb [256]byte
 	if len(p) >= 4 && bytes.Contains(compactTo(hb[:0], host), p) {
 		return true
@@ -286,7 +288,7 @@ func IsSiteName(s, site, host string) bool {
 	if site != "" && bytes.Equal(p, compactTo(sb[:0], site)) {
 		return true
 	}
-	return host != "" && namesHostBytes(p, host)
+	return host != "" && namesHost(p, host)
 }
 
 // IsSiteHeading is IsSiteName for a heading that may be the site's logo
@@ -297,11 +299,12 @@ func IsSiteName(s, site, host string) bool {
 // that holds the label is a headline that names the brand ("Get started
 // with Tailwind CSS" on tailwindcss.com).
 func IsSiteHeading(s, site, host string, words int) bool {
-	if NamesSite(s, site, host) {
+	var pb [256]byte
+	p := compactTo(pb[:0], s)
+	if namesSite(p, site, host) {
 		return true
 	}
-	p := compact(s)
-	return p != "" && host != "" && words <= maxSiteNameWords && namesHost(p, host)
+	return len(p) > 0 && host != "" && words <= maxSiteNameWords && namesHost(p, host)
 }
 
 // maxSiteNameWords is the most words of a heading that IsSiteHeading
@@ -344,14 +347,22 @@ func OpensWithSite(pageTitle, title, site, host string) bool {
 // four letters or more). It is IsSiteHeading without the host's main label, which a product or a
 // section may hold too ("Ridge Wallet" on ridge.example).
 func NamesSite(s, site, host string) bool {
-	p := compact(s)
+	var pb [256]byte
+	return namesSite(compactTo(pb[:0], s), site, host)
+}
+
+// namesSite is NamesSite for a name compacted into a buffer (p is
+// compactTo's): the comparisons compact into buffers on the stack, where
+// each compact was an allocation.
+func namesSite(p []byte, site, host string) bool {
+	var sb, hb [256]byte
 	switch {
-	case p == "":
+	case len(p) == 0:
 		return false
-	case site != "" && p == compact(site):
+	case site != "" && bytes.Equal(p, compactTo(sb[:0], site)):
 		return true
 	}
-	return host != "" && len(p) >= 4 && strings.Contains(compact(strings.ToLower(host)), p)
+	return host != "" && len(p) >= 4 && bytes.Contains(compactTo(hb[:0], strings.ToLower(host)), p)
 }
 
 // endsSiteName reports whether a title's last part is the end of the

@@ -11,19 +11,25 @@ const maxURL = 4096
 // protocol-relative or absolute http(s). Other schemes (data:, javascript:)
 // and oversized values give "".
 func checkURL(s string) string {
+	s, _ = checkParsedURL(s)
+	return s
+}
+
+// checkParsedURL is checkURL that also returns s parsed, nil when s is "".
+func checkParsedURL(s string) (string, *url.URL) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > maxURL {
-		return ""
+		return "", nil
 	}
 	u, err := url.Parse(s)
 	if err != nil {
-		return ""
+		return "", nil
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "", "http", "https":
-		return s
+		return s, u
 	}
-	return ""
+	return "", nil
 }
 
 // parseBase parses the page URL; nil unless it is absolute http(s).
@@ -79,9 +85,9 @@ func (c *Collector) AbsoluteURL() string { return c.absURL.val }
 // offerURL offers a canonical URL candidate; absolute ones are also kept
 // apart to serve as the base when the caller does not know the page URL.
 func (c *Collector) offerURL(s string, prio int) {
-	s = checkURL(s)
+	s, u := checkParsedURL(s)
 	c.url.offer(s, prio)
-	if parseBase(s) != nil {
+	if u != nil && isHTTP(u) { // parseBase(s) != nil, without parsing s again
 		c.absURL.offer(s, prio)
 	}
 }
