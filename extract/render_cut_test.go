@@ -81,3 +81,30 @@ func htmlTextOf(out string) string {
 	}
 	return sb.String()
 }
+
+// TestInRanges finds offsets in ordered ranges.
+func TestInRanges(t *testing.T) {
+	ranges := [][2]int32{{2, 5}, {5, 6}, {10, 20}}
+	for off, want := range []bool{false, false, true, true, true, true, false, false, false, false, true} {
+		if got := inRanges(ranges, off); got != want {
+			t.Errorf("inRanges(%d) = %v, want %v", off, got, want)
+		}
+	}
+	if inRanges(nil, 3) {
+		t.Error("found an offset in no ranges")
+	}
+}
+
+// TestCutTailOrder: a heading's trimmed tail link and a permalink glyph
+// after it are both skipped.
+func TestCutTailOrder(t *testing.T) {
+	page := hiddenInlinePage(`<h2>Truing the rim <a href="#truing">top</a><a href="#truing">¶</a></h2>` +
+		`<p>Spin the wheel in the frame and watch the gap between the rim and a brake pad: where it closes, the rim bends toward that side.</p>`)
+	res, err := FromBytes([]byte(page), Options{URL: "https://example.com/a/b", KeepMarkup: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := res.HTML(); !strings.Contains(out, "<h2>Truing the rim</h2>") {
+		t.Errorf("heading's links kept:\n%s", out)
+	}
+}

@@ -930,7 +930,7 @@ func (s *segmenter) addText(text []byte) (added, n int) {
 		if n := len(text); s.headTail[1] > 0 {
 			text = trimTailAnchor(text, s.headTail)
 			if s.src != nil && len(text) < n {
-				s.src.anchors = append(s.src.anchors, s.src.tail)
+				s.src.cutTail()
 			}
 		}
 	}

@@ -91,6 +91,16 @@ func (m *sourceSpans) cutAnchor() {
 	m.anchors = append(m.anchors, [2]int32{int32(m.anchorFrom), int32(m.end)})
 }
 
+// cutTail records the short in-page link trimmed off the end of a
+// heading. A permalink's glyph after it was recorded first: the ranges
+// stay in page order.
+func (m *sourceSpans) cutTail() {
+	m.anchors = append(m.anchors, m.tail)
+	for i := len(m.anchors) - 1; i > 0 && m.anchors[i-1][0] > m.anchors[i][0]; i-- {
+		m.anchors[i-1], m.anchors[i] = m.anchors[i], m.anchors[i-1]
+	}
+}
+
 // srEnded records the screen-reader element that ends with the token
 // being handled.
 func (m *sourceSpans) srEnded() {
