@@ -263,6 +263,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add([]byte("<figure><img src=a.png><figcaption>cap</figcaption></figure><p>text<br><br></p>"), "http://h/")
 	f.Add([]byte("<table><caption>c</caption><tr><th>a<td>b<tr><td>c</table><dl><dt>t<dd>d</dl>"), "")
 	f.Add([]byte("<pre>\n\nlead\r\nlines\x00</pre><p>\x00nul\rcr</p>"), "")
+	f.Add([]byte(`<h2>Head <a href="#h">top</a><a href="#h">¶</a></h2><p>a<span hidden>Sold <b>out</span> b<span class="sr-only">label</p>`), "")
 	f.Fuzz(func(t *testing.T, raw []byte, pageURL string) {
 		if err := markedHTMLProblem(raw, Options{URL: pageURL, KeepMarkup: true}); err != nil {
 			t.Fatal(err)

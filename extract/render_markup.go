@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/htmlscan"
@@ -67,7 +68,8 @@ func markupDoc(s *segmenter, res *Result, pageURL string) *htmlDoc {
 	}
 	ms := markupScan{
 		page: s.src.page, spans: s.src.spans, blocks: blocks, doc: d,
-		base: pageBase(pageURL, base),
+		base: pageBase(pageURL, base), hidden: s.src.hidden, sr: s.src.sr, srCut: s.src.srCut,
+		anchors: s.src.anchors,
 	}
 	ms.run(first, last)
 	return d
@@ -105,6 +107,16 @@ type markupScan struct {
 	blocks []boilerplate.Block
 	doc    *htmlDoc
 	base   *url.URL
+	// hidden, anchors and sr are the page ranges of hidden labels, of
+	// permalinks and of screen-reader text (see sourceSpans.cutHidden);
+	// the blocks' texts lack the first two, and the third in the blocks
+	// of srCut. cutSR says
+	// the block being read is one of those. from is where the part being
+	// scanned begins.
+	hidden, sr, anchors [][2]int32
+	srCut               []int32
+	cutSR               bool
+	from                int
 
 	skip      int // depth inside elements whose content is not page text
 	foreignAt int // skip depth at which <svg> or <math> opened, 0 outside
@@ -175,6 +187,7 @@ func (m *markupScan) scan(z *htmlscan.Scanner, from, to, next int, inBlock bool)
 		return
 	}
 	z.Reset(m.page[from:to])
+	m.from = from
 	m.skip, m.foreignAt = 0, 0 // block boundaries lie outside skipped content
 	for {
 		tt := z.Next()
@@ -242,6 +255,7 @@ func (m *markupScan) startBlock(k int) bool {
 		return false
 	}
 	m.inl.reset(m.doc.buf, m.base)
+	_, m.cutSR = slices.BinarySearch(m.srCut, int32(k))
 	return true
 }
 
@@ -254,7 +268,9 @@ func (m *markupScan) endBlock(k int) {
 func (m *markupScan) blockToken(z *htmlscan.Scanner, tt htmlscan.TokenType) {
 	switch tt {
 	case htmlscan.TextToken:
-		m.inl.addText(z.Text())
+		if !m.cut(z) {
+			m.inl.addText(z.Text())
+		}
 	case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
 		a := z.TagAtom()
 		selfClosing := tt == htmlscan.SelfClosingTagToken
@@ -289,6 +305,17 @@ func (m *markupScan) blockToken(z *htmlscan.Scanner, tt htmlscan.TokenType) {
 			m.inl.space = true
 		}
 	}
+}
+
+// cut reports whether the text token z holds was cut from the block's
+// text: a hidden label, a permalink, or screen-reader text the block
+// lost.
+func (m *markupScan) cut(z *htmlscan.Scanner) bool {
+	if len(m.hidden) == 0 && len(m.anchors) == 0 && !m.cutSR {
+		return false
+	}
+	off := m.from + z.Offset()
+	return inRanges(m.hidden, off) || inRanges(m.anchors, off) || m.cutSR && inRanges(m.sr, off)
 }
 
 // gapToken reads a token between blocks: figures and images. next is the

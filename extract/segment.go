@@ -409,10 +409,16 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 			s.chips.open(len(s.buf))
 		}
 		if class == tagInline && !selfClosing && a != atom.A {
-			s.sr.start(a, classSaid.srOnly, len(s.buf), len(s.stack))
+			if s.sr.start(a, classSaid.srOnly, len(s.buf), len(s.stack)) && s.src != nil {
+				s.src.srFrom = s.src.start
+			}
 		}
 		if class == tagInline && !selfClosing && (s.hin.open || hints&boilerplate.HintHidden != 0) {
+			wasOpen := s.hin.open
 			s.hin.start(a, hints&boilerplate.HintHidden != 0 && hidesInline(attrs), len(s.stack))
+			if !wasOpen && s.hin.open && s.src != nil {
+				s.src.hiddenFrom = s.src.start
+			}
 		}
 		if class == tagInline && !selfClosing {
 			if hints&boilerplate.HintControl != 0 {
@@ -588,7 +594,9 @@ func (s *segmenter) end(a atom.Atom) {
 		if s.inPre == 0 {
 			s.chips.close(len(s.buf))
 		}
-		s.sr.end(a, len(s.buf))
+		if s.sr.end(a, len(s.buf)) && s.src != nil {
+			s.src.srEnded()
+		}
 		s.ctl.end(a, len(s.buf))
 		return
 	}
@@ -618,7 +626,9 @@ func (s *segmenter) pop() {
 		s.inPre--
 	}
 	s.stack = s.stack[:len(s.stack)-1]
-	s.sr.popped(len(s.stack))
+	if s.sr.popped(len(s.stack)) && s.src != nil {
+		s.src.srEnded()
+	}
 	s.ctl.popped(len(s.stack), len(s.buf))
 	if len(s.stack) < s.linkDepth {
 		// The element holding an unclosed link has ended: so has the link.
@@ -939,7 +949,12 @@ func (s *segmenter) addText(text []byte) (added, n int) {
 		// Documentation generators end headings with a permalink: "¶".
 		text = bytes.TrimRight(bytes.TrimSuffix(text, []byte("¶")), " ")
 		text, s.linkChars, s.links = trimEditLink(text, s.linkChars, s.links)
-		text = trimTailAnchor(text, s.headTail)
+		if n := len(text); s.headTail[1] > 0 {
+			text = trimTailAnchor(text, s.headTail)
+			if s.src != nil && len(text) < n {
+				s.src.cutTail()
+			}
+		}
 	}
 	added = -1
 	if len(text) > 0 && hasLetterOrDigit(text) {

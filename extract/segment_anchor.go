@@ -24,6 +24,9 @@ func (s *segmenter) startAnchor(attrs []attr) {
 			if len(at.val) > 1 && at.val[0] == '#' {
 				s.anchor = anchorLink{open: true, start: len(s.buf)}
 				s.inPageLinks++
+				if s.src != nil {
+					s.src.anchorFrom = s.src.start
+				}
 			}
 			return
 		}
@@ -48,12 +51,18 @@ func (s *segmenter) endAnchor() {
 	switch {
 	case !hasLetterOrDigit(text):
 		s.buf = s.buf[:a.start]
+		if s.src != nil {
+			s.src.cutAnchor()
+		}
 	case s.top().kind != boilerplate.KindHeading:
 		return
 	case hasLetterOrDigit(s.buf[:a.start]) && bytes.Count(bytes.TrimSpace(text), []byte(" ")) < maxTailAnchorWords:
 		// A short link after the heading's words: "top", "back to
 		// top", "link" (see trimTailAnchor).
 		s.headTail = [2]int{a.start, len(s.buf)}
+		if s.src != nil {
+			s.src.tail = [2]int32{int32(s.src.anchorFrom), int32(s.src.end)}
+		}
 	}
 	s.linkChars = max(s.linkChars-len(text), 0)
 	s.links = max(s.links-1, 0)

@@ -66,6 +66,9 @@ func (s *segmenter) endHidden(closing bool) {
 	}
 	h.open = false
 	if closing && spacedWords(h.text) <= maxHiddenLabelWords {
+		if s.src != nil {
+			s.src.cutHidden()
+		}
 		return
 	}
 	if len(h.text) > 0 {

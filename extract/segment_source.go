@@ -22,6 +22,20 @@ type sourceSpans struct {
 	// page's relative URLs resolve against.
 	base    string
 	hasBase bool
+	// hidden and sr hold [from, to) of the hidden inline labels and of
+	// the screen-reader elements, in page order; hiddenFrom and srFrom
+	// are where the open ones began. srCut lists the blocks, in order,
+	// that a reading cut the screen-reader text from.
+	hidden, sr         [][2]int32
+	hiddenFrom, srFrom int
+	srCut              []int32
+	// anchors holds [from, to) of the in-page links cut from blocks:
+	// permalinks' glyphs, and the short links trimmed off the end of
+	// headings (tail is the one that may be); anchorFrom is where the
+	// open in-page link began.
+	anchors    [][2]int32
+	tail       [2]int32
+	anchorFrom int
 }
 
 // newSourceSpans starts recording for page.
@@ -55,4 +69,55 @@ func (m *sourceSpans) noteBase(attrs []attr) {
 			return
 		}
 	}
+}
+
+// Text cut out of blocks. The segmenter leaves short hidden inline labels
+// and permalinks' glyphs out of a block's text (see
+// segment_hidden_inline.go and segment_anchor.go), and the readings
+// of grids and forums cut screen-reader labels from the blocks they keep
+// (see cutScreenReaderText). The markup of a block is read again from the
+// page, so the page ranges of that text are recorded here, and the
+// renderer skips their text: the HTML shows the words of the text.
+
+// cutHidden records the hidden inline label that ends with the token
+// being handled: from its start tag to that token.
+func (m *sourceSpans) cutHidden() {
+	m.hidden = append(m.hidden, [2]int32{int32(m.hiddenFrom), int32(m.end)})
+}
+
+// cutAnchor records the permalink that ends with the token being
+// handled, whose glyph left the block's text.
+func (m *sourceSpans) cutAnchor() {
+	m.anchors = append(m.anchors, [2]int32{int32(m.anchorFrom), int32(m.end)})
+}
+
+// cutTail records the short in-page link trimmed off the end of a
+// heading. A permalink's glyph after it was recorded first: the ranges
+// stay in page order.
+func (m *sourceSpans) cutTail() {
+	m.anchors = append(m.anchors, m.tail)
+	for i := len(m.anchors) - 1; i > 0 && m.anchors[i-1][0] > m.anchors[i][0]; i-- {
+		m.anchors[i-1], m.anchors[i] = m.anchors[i], m.anchors[i-1]
+	}
+}
+
+// srEnded records the screen-reader element that ends with the token
+// being handled.
+func (m *sourceSpans) srEnded() {
+	m.sr = append(m.sr, [2]int32{int32(m.srFrom), int32(m.end)})
+}
+
+// inRanges reports whether offset off lies in one of ranges, which are
+// in order and do not overlap.
+func inRanges(ranges [][2]int32, off int) bool {
+	i, j := 0, len(ranges)
+	for i < j { // the first range that ends after off
+		h := int(uint(i+j) >> 1)
+		if int(ranges[h][1]) <= off {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i < len(ranges) && int(ranges[i][0]) <= off
 }

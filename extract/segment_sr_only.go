@@ -41,37 +41,45 @@ type srSpan struct {
 }
 
 // start notes an inline element a opening at buffer offset n, at stack
-// depth depth; sr says its class hides it from sight.
-func (r *srSpans) start(a atom.Atom, sr bool, n, depth int) {
+// depth depth; sr says its class hides it from sight. It reports whether
+// a screen-reader element begins.
+func (r *srSpans) start(a atom.Atom, sr bool, n, depth int) bool {
 	switch {
 	case r.open && a == r.tag:
 		r.nested++
 	case !r.open && sr:
 		*r = srSpans{open: true, tag: a, depth: depth, from: n, pending: r.pending, found: r.found}
+		return true
 	}
+	return false
 }
 
-// end notes an inline element a closing at buffer offset n.
-func (r *srSpans) end(a atom.Atom, n int) {
+// end notes an inline element a closing at buffer offset n, and reports
+// whether it ends the screen-reader element.
+func (r *srSpans) end(a atom.Atom, n int) bool {
 	if !r.open || a != r.tag {
-		return
+		return false
 	}
 	if r.nested > 0 {
 		r.nested--
-		return
+		return false
 	}
 	r.open = false
 	if n > r.from {
 		r.pending = append(r.pending, int32(r.from), int32(n))
 	}
+	return true
 }
 
 // popped notes that the stack is depth deep: an element left open inside
-// the element that has ended has ended too.
-func (r *srSpans) popped(depth int) {
+// the element that has ended has ended too. It reports whether the
+// screen-reader element ended so.
+func (r *srSpans) popped(depth int) bool {
 	if r.open && depth < r.depth {
 		r.open = false
+		return true
 	}
+	return false
 }
 
 // flushed ends the block being read, which became block number block (-1
@@ -110,6 +118,9 @@ func (r *srSpans) flushSpans(block, n int) {
 func cutScreenReaderText(s *segmenter) {
 	s.eachScreenReaderBlock(func(b *boilerplate.Block, spans []srSpan) {
 		if !b.Dropped() && b.Kind != boilerplate.KindHeading {
+			if c := s.src; c != nil && (len(c.srCut) == 0 || c.srCut[len(c.srCut)-1] < spans[0].block) {
+				c.srCut = append(c.srCut, spans[0].block) // the markup leaves the labels out too
+			}
 			b.Text = cutSpans(b.Text, spans)
 			if !hasLetterOrDigit([]byte(b.Text)) {
 				b.Drop(boilerplate.ReasonHidden)
