@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // dropBeforeThread drops, on a forum, what the page prints before the
 // first of its posts (see postItems): the thread's title bar and its
@@ -17,8 +21,9 @@ import "github.com/winnowtext/winnow/boilerplate"
 // "submitted on" line are neither. Only when the posts hold half the kept
 // text or more (see postsHoldHalf), or when no line of prose stands
 // before them (see proseBeforeThread): the reading calls it so.
-// item and parts are postItemsParts' answer for the page.
-func dropBeforeThread(s *segmenter, item []int32, parts []postParts) {
+// item and parts are postItemsParts' answer for the page, title its
+// title (see openingPost).
+func dropBeforeThread(s *segmenter, item []int32, parts []postParts, title string) {
 	first := -1
 	for i := range item {
 		if item[i] == int32(i) {
@@ -71,17 +76,56 @@ func dropBeforeThread(s *segmenter, item []int32, parts []postParts) {
 		}
 	}
 	const post = partBody | partSigned | partLines
+	opening := openingPost(s, top, parts, end, title)
 	for i := range end {
 		at := s.blockAt[i]
 		b := &s.blocks[i]
 		if at < 0 || !b.Kept {
 			continue
 		}
-		if t := top[at]; t >= 0 && parts[t]&post == post && kind[t] != 0 {
+		if t := top[at]; t >= 0 && parts[t]&post == post && (kind[t] != 0 || t == opening) {
 			continue // a post of another shape
 		}
 		b.Drop(boilerplate.ReasonOutsideMain)
 	}
+}
+
+// openingPost returns the element before a thread that holds its opening
+// post, -1 when none does: the first element beside the ones that hold
+// the thread (top, see dropBeforeThread) to hold a post's parts at or
+// after the heading that prints the page's title, among the first end
+// blocks. Engines print the opening post under the thread's title and
+// apart from the replies, which they wrap in a shape of their own, and
+// may sign it in classes of its own: its marks then match none of the
+// replies'. What an engine prints before the title (a notice, a prompt,
+// a sidebar) is not it, nor what follows a heading that names the board
+// rather than the thread.
+func openingPost(s *segmenter, top []int32, parts []postParts, end int, title string) int32 {
+	const post = partBody | partSigned | partLines
+	head := -1
+	if nt := normTitle(title); nt != "" {
+		for i := range end {
+			if b := &s.blocks[i]; b.Reason == boilerplate.ReasonTitle && b.Features.Hints.Has(boilerplate.HintTitle) {
+				if nh := normTitle(b.Text); strings.Contains(nh, nt) {
+					head = i
+				}
+				break
+			}
+		}
+	}
+	if head < 0 {
+		return -1
+	}
+	for i := head; i < end; i++ {
+		at := s.blockAt[i]
+		if at < 0 || int(at) >= len(top) {
+			continue
+		}
+		if t := top[at]; t >= 0 && parts[t]&post == post {
+			return t
+		}
+	}
+	return -1
 }
 
 // beforeKind records what an element before a thread holds.

@@ -130,7 +130,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		// posts once.
 		if item, parts, ok := postItemsParts(s, forumRunMin); ok {
 			if postsHoldHalf(s, item) || !proseBeforeThread(s, item) {
-				dropBeforeThread(s, item, parts)
+				dropBeforeThread(s, item, parts, in.title)
 			}
 			dropAfterThread(s, item)
 			keepPostHeads(s, item)
