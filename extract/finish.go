@@ -88,6 +88,7 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	if reading == PageProduct {
 		addProductDescription(s, &md)
+		keepProductName(blocks)
 	}
 	// The words two side-by-side elements run together ("agentsAutomate")
 	// are parted in the main text once the content is chosen
