@@ -95,8 +95,8 @@ func Quality(b *Block, hasStopwords bool) float64 {
 
 // ClassifyOptions tune Classify.
 type ClassifyOptions struct {
-	Favor        Favor
-	HasStopwords bool // Features.Stopwords was measured
+	Favor        Favor // precision, recall or the balanced default
+	HasStopwords bool  // Features.Stopwords was measured
 	// CaptionsAreProse judges captions and figures as any other text:
 	// on pages whose story is told in figures (a listicle of pictures,
 	// each with its paragraphs in the caption), not as photo captions.

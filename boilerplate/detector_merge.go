@@ -180,7 +180,7 @@ func (s *SiteSample) Bytes() int {
 // pages: how many pages it learnt, and the fingerprints seen on enough of
 // them to be template, with on how many.
 type SiteTemplate struct {
-	Pages        uint32
+	Pages        uint32   // pages the sample held
 	Fingerprints []uint64 // sorted
 	Counts       []uint32 // Counts[i] pages had Fingerprints[i]
 }
