@@ -33,7 +33,7 @@ func ParseFavor(name string) (Favor, error) {
 			return Favor(i), nil
 		}
 	}
-	return Balanced, fmt.Errorf("unknown favor %q (want balanced, precision or recall)", name)
+	return Balanced, fmt.Errorf("boilerplate: unknown favor %q (want balanced, precision or recall)", name)
 }
 
 // class is the jusText-style first verdict on a block, before context
