@@ -1,9 +1,11 @@
 package extract_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/winnowtext/winnow/extract"
 )
@@ -31,5 +33,22 @@ func ExampleFromReader() {
 	// Output:
 	// en | Bridge approved
 	// 2 paragraphs
+	// true
+}
+
+// The context entry points stop when the context is done, while reading
+// and while extracting, and return the context's error as it is, so that
+// errors.Is tells a deadline from a bad page.
+func ExampleFromReaderContext() {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	res, err := extract.FromReaderContext(ctx, strings.NewReader(examplePage), extract.Options{})
+	fmt.Println(res != nil, err)
+
+	cancel() // the crawler shuts down
+	_, err = extract.FromBytesContext(ctx, []byte(examplePage), extract.Options{})
+	fmt.Println(errors.Is(err, context.Canceled))
+	// Output:
+	// true <nil>
 	// true
 }
