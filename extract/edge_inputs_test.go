@@ -8,8 +8,10 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/winnowtext/winnow/boilerplate"
 	"golang.org/x/net/html"
 )
 
@@ -155,6 +157,33 @@ func TestOddLimits(t *testing.T) {
 		_ = res.HTML()
 		if _, err := FromText(string(page), Options{Favor: favor}); err != nil {
 			t.Fatalf("FromText Favor %d: %v", favor, err)
+		}
+	}
+}
+
+// TestOddURLs: whatever Options.URL holds (no scheme, bad escapes, an
+// unclosed IPv6 host, a megabyte, invalid UTF-8), with a Detector keyed
+// by it and markup rendered against it, extraction keeps its invariants,
+// and Result.URL, which falls back to Options.URL, is valid UTF-8.
+func TestOddURLs(t *testing.T) {
+	d := boilerplate.NewDetector(boilerplate.WithMinPages(2))
+	for _, u := range []string{
+		"", "::::", "%zz", "http://[::1", "javascript:alert(1)", "//a.example/x", "mailto:a@b.example",
+		"https://a.example:99999/", "https://ü.example/ä?q=%ff#frag", "\x00\xff",
+		"https://a.example/" + strings.Repeat("x", 1<<20),
+	} {
+		for range 3 { // the Detector learns the page, then judges it
+			res, err := FromBytes([]byte(newsPage), Options{URL: u, Detector: d, KeepMarkup: true})
+			if e := resultError(res, err, Limits{}); e != nil {
+				t.Fatalf("FromBytes, URL %.40q: %v", u, e)
+			}
+			if h := res.HTML(); !utf8.ValidString(h) {
+				t.Fatalf("URL %.40q: HTML is not UTF-8", u)
+			}
+			res, err = FromText(newsPage, Options{URL: u, Detector: d})
+			if e := resultError(res, err, Limits{}); e != nil {
+				t.Fatalf("FromText, URL %.40q: %v", u, e)
+			}
 		}
 	}
 }
