@@ -199,7 +199,7 @@ func (h Hint) Has(m Hint) bool { return h&m == m }
 // heading, list item, quote, code block, table cell, caption, or in text
 // mode a line or paragraph.
 type Block struct {
-	Kind     Kind     `json:"kind"`
+	Kind     Kind     `json:"kind"`             // paragraph, heading, list item, ...
 	Text     string   `json:"text"`             // the text, whitespace collapsed (code keeps its lines)
 	Tag      string   `json:"tag,omitempty"`    // the HTML element name ("p", "li", ...); "" in text mode
 	Features Features `json:"features"`         // measurements used by the classifier

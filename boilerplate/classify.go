@@ -33,7 +33,7 @@ func ParseFavor(name string) (Favor, error) {
 			return Favor(i), nil
 		}
 	}
-	return Balanced, fmt.Errorf("unknown favor %q (want balanced, precision or recall)", name)
+	return Balanced, fmt.Errorf("boilerplate: unknown favor %q (want balanced, precision or recall)", name)
 }
 
 // class is the jusText-style first verdict on a block, before context
@@ -95,8 +95,8 @@ func Quality(b *Block, hasStopwords bool) float64 {
 
 // ClassifyOptions tune Classify.
 type ClassifyOptions struct {
-	Favor        Favor
-	HasStopwords bool // Features.Stopwords was measured
+	Favor        Favor // precision, recall or the balanced default
+	HasStopwords bool  // Features.Stopwords was measured
 	// CaptionsAreProse judges captions and figures as any other text:
 	// on pages whose story is told in figures (a listicle of pictures,
 	// each with its paragraphs in the caption), not as photo captions.

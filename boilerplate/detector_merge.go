@@ -127,8 +127,11 @@ func (s *SiteSample) Add(p PageSketch, lim SampleLimits) {
 // Merge adds the pages of o to s. When both have a page of the same URL
 // key with other fingerprints (the same URL fetched twice, changed), the
 // one whose fingerprints sort first is kept, so that the choice does not
-// depend on the order of merging.
+// depend on the order of merging. A nil o adds nothing.
 func (s *SiteSample) Merge(o *SiteSample, lim SampleLimits) {
+	if o == nil {
+		o = &SiteSample{} // nothing to add; the limits still apply
+	}
 	lim = lim.withDefaults()
 	// The sample is the MaxPages smallest keys: a key left out here is
 	// left out of any larger union too, so that truncating commutes with
@@ -177,7 +180,7 @@ func (s *SiteSample) Bytes() int {
 // pages: how many pages it learnt, and the fingerprints seen on enough of
 // them to be template, with on how many.
 type SiteTemplate struct {
-	Pages        uint32
+	Pages        uint32   // pages the sample held
 	Fingerprints []uint64 // sorted
 	Counts       []uint32 // Counts[i] pages had Fingerprints[i]
 }
@@ -185,8 +188,12 @@ type SiteTemplate struct {
 // Template returns the fingerprints of the sample's pages that can mark a
 // block as template under d's thresholds (WithMinPages, WithMinShare),
 // whether the page judged is one of the sample's or a new one. The rest,
-// seen on too few pages, could never drop a block.
+// seen on too few pages, could never drop a block. A nil sample is an
+// empty one.
 func (d *Detector) Template(s *SiteSample) SiteTemplate {
+	if s == nil {
+		s = &SiteSample{}
+	}
 	counts := make(map[uint64]uint32)
 	for _, p := range s.Pages {
 		for _, k := range p.Fingerprints {

@@ -118,10 +118,14 @@ func LoadDetector(r io.Reader, opts ...DetectorOption) (*Detector, error) {
 
 // Load replaces the detector's state with the one read from r, written by
 // Save. On error (ErrNotDetectorState, ErrDetectorVersion, ErrCorruptState
-// or a read error) the state is left as it was. A state larger than this
-// detector's memory bound is loaded in part: the hosts with the most pages
-// first, until the bound.
+// or a read error, wrapped: test with errors.Is) the state is left as it
+// was; a nil r is ErrNotDetectorState. A state larger than this detector's
+// memory bound is loaded in part: the hosts with the most pages first,
+// until the bound.
 func (d *Detector) Load(r io.Reader) error {
+	if r == nil {
+		return fmt.Errorf("%w (nil reader)", ErrNotDetectorState)
+	}
 	hosts, err := readState(r)
 	if err != nil {
 		return err

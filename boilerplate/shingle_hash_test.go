@@ -12,9 +12,7 @@ import (
 func benchWords() []string {
 	var words []string
 	for _, b := range benchPage(1, false) {
-		for _, w := range strings.FieldsFunc(strings.ToLower(b.Text), func(r rune) bool { return r < 'a' || r > 'z' }) {
-			words = append(words, w)
-		}
+		words = append(words, strings.FieldsFunc(strings.ToLower(b.Text), func(r rune) bool { return r < 'a' || r > 'z' })...)
 	}
 	return words
 }

@@ -11,6 +11,7 @@ var (
 	// compressed stream, a document format), not markup or text.
 	ErrNotHTML = errors.New("winnow: input is not HTML or text (binary data)")
 	// ErrEmpty: the input has no bytes but white space (or, for FromText,
-	// no non-blank line; for FromNode and FromDocument, it is nil).
+	// no non-blank line; for FromNode and FromDocument, it is nil or holds
+	// no node; for FromReader, the reader is nil).
 	ErrEmpty = errors.New("winnow: input is empty")
 )

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"unsafe"
 
@@ -57,7 +58,9 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 }
 
 // FromReader reads the page from r (up to Limits.MaxInputBytes) and
-// extracts it as FromBytes does.
+// extracts it as FromBytes does. A nil r is ErrEmpty; an error reading r
+// is returned wrapped (test it with errors.Is), and nothing is extracted
+// from the part read before it.
 func FromReader(r io.Reader, opts Options) (*Result, error) {
 	return FromReaderContext(context.Background(), r, opts)
 }
@@ -66,9 +69,19 @@ func FromReader(r io.Reader, opts Options) (*Result, error) {
 // when ctx is cancelled, while reading as well as while extracting. A Read
 // already blocked in r is not interrupted: give r its own deadline.
 func FromReaderContext(ctx context.Context, r io.Reader, opts Options) (*Result, error) {
+	if r == nil {
+		return nil, ErrEmpty
+	}
 	lim := opts.Limits.withDefaults()
+	// One byte more than the limit tells a page of exactly the limit from a
+	// longer one, except at math.MaxInt64, where one more would wrap to a
+	// negative count that reads nothing.
+	limit := int64(lim.MaxInputBytes)
+	if limit < math.MaxInt64 {
+		limit++
+	}
 	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(ctxReader{ctx, r}, int64(lim.MaxInputBytes)+1))
+	n, err := io.Copy(&buf, io.LimitReader(ctxReader{ctx, r}, limit))
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, ctxErr

@@ -26,7 +26,7 @@ func finish(s *segmenter, opts Options) *Result {
 		URL: md.URL, Image: md.Image, Date: md.Date, Tags: md.Tags,
 	}
 	if res.URL == "" {
-		res.URL = opts.URL
+		res.URL = validUTF8(opts.URL)
 	}
 	blocks := s.blocks
 

@@ -12,10 +12,9 @@ import (
 // summary box, a sidebar).
 type threadStart struct {
 	name, lang string
-	before     string       // the page's HTML before the thread
-	posts      []threadPost // the thread
-	post       string       // a post's HTML: author, date, body in that order
-	holder     string       // the element around the posts, %s for them
+	before     string // the page's HTML before the thread
+	post       string // a post's HTML: author, date, body in that order
+	holder     string // the element around the posts, %s for them
 	keep, gone []string
 }
 

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"math"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // Favor moves the classifier along the precision/recall trade-off.
 type Favor = boilerplate.Favor
@@ -84,6 +88,10 @@ func (l Limits) withDefaults() Limits {
 	if l.MaxBlocks <= 0 {
 		l.MaxBlocks = DefaultMaxBlocks
 	}
+	// The segmenter bounds elements to maxNodesPerBlock times MaxBlocks:
+	// a larger MaxBlocks would wrap the product negative and flatten
+	// every element. No page comes near the bound.
+	l.MaxBlocks = min(l.MaxBlocks, math.MaxInt/maxNodesPerBlock)
 	if l.MaxBlockChars <= 0 {
 		l.MaxBlockChars = DefaultMaxBlockChars
 	}

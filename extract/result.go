@@ -18,17 +18,17 @@ type Result struct {
 	// else (or when those name the site or its newsroom) from the byline
 	// under the headline.
 	Author      string `json:"author,omitempty"`
-	SiteName    string `json:"site_name,omitempty"`
-	Description string `json:"description,omitempty"`
-	Language    string `json:"language,omitempty"` // BCP 47 tag, "" when unknown
-	URL         string `json:"url,omitempty"`      // canonical URL, else Options.URL
-	Image       string `json:"image,omitempty"`
+	SiteName    string `json:"site_name,omitempty"`   // the publisher's name (og:site_name, JSON-LD publisher)
+	Description string `json:"description,omitempty"` // og:description, else meta description
+	Language    string `json:"language,omitempty"`    // BCP 47 tag, "" when unknown
+	URL         string `json:"url,omitempty"`         // canonical URL, else Options.URL
+	Image       string `json:"image,omitempty"`       // the lead image's absolute URL (og:image, ...)
 	// Date is the publication date, with the time and zone the page gives:
 	// from the metadata, else printed in the article's header, else from
 	// the URL's path; a modification date only when nothing else is
 	// known; the zero time when none is.
 	Date time.Time `json:"date,omitzero"`
-	Tags []string  `json:"tags,omitempty"`
+	Tags []string  `json:"tags,omitempty"` // article:tag, else meta keywords, else JSON-LD's
 
 	// Text is the main text: the kept blocks, paragraphs separated by a
 	// blank line. In plain text input, a paragraph that was split where a

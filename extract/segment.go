@@ -440,7 +440,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	// Too deep, the text of an element flows into the ancestor at the
 	// limit; past the block limit, or with so many elements that they
 	// hold little text, no more nodes, so memory stays bounded by
-	// MaxBlocks.
+	// MaxBlocks (withDefaults keeps the product from wrapping).
 	if selfClosing || len(s.stack) >= s.lim.MaxDepth ||
 		s.truncated || len(s.nodes) >= maxNodesPerBlock*s.lim.MaxBlocks {
 		if signed {

@@ -52,7 +52,7 @@ func FromText(text string, opts Options) (*Result, error) {
 	if len(blocks) == 0 {
 		return nil, ErrEmpty
 	}
-	res := &Result{URL: opts.URL}
+	res := &Result{URL: validUTF8(opts.URL)}
 
 	// Repeats first: the shingler measures the blocks (CountText) as it
 	// reads them.

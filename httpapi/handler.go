@@ -109,19 +109,20 @@ func NewServer(addr string, h *Handler) *http.Server {
 	}
 }
 
-// Response is the JSON answer of POST /extract.
+// Response is the JSON answer of POST /extract. Its fields up to Text
+// are those of extract.Result, which documents them.
 type Response struct {
-	URL         string              `json:"url,omitempty"`
-	Title       string              `json:"title,omitempty"`
-	Author      string              `json:"author,omitempty"`
-	SiteName    string              `json:"site_name,omitempty"`
-	Description string              `json:"description,omitempty"`
-	Language    string              `json:"language,omitempty"`
-	Date        time.Time           `json:"date,omitzero"`
-	Image       string              `json:"image,omitempty"`
-	Text        string              `json:"text"`
-	HTML        string              `json:"html,omitempty"`   // with html=1
-	Blocks      []boilerplate.Block `json:"blocks,omitempty"` // with blocks=1
+	URL         string              `json:"url,omitempty"`         // canonical URL, else the url parameter
+	Title       string              `json:"title,omitempty"`       // headline
+	Author      string              `json:"author,omitempty"`      // authors, joined with ", "
+	SiteName    string              `json:"site_name,omitempty"`   // publisher's name
+	Description string              `json:"description,omitempty"` // summary from the metadata
+	Language    string              `json:"language,omitempty"`    // BCP 47 tag
+	Date        time.Time           `json:"date,omitzero"`         // publication date; omitted when unknown
+	Image       string              `json:"image,omitempty"`       // lead image's URL
+	Text        string              `json:"text"`                  // main text, paragraphs separated by a blank line
+	HTML        string              `json:"html,omitempty"`        // with html=1
+	Blocks      []boilerplate.Block `json:"blocks,omitempty"`      // with blocks=1
 }
 
 func (h *Handler) serveExtract(w http.ResponseWriter, r *http.Request) {

@@ -35,12 +35,18 @@ var memoSeed = maphash.MakeSeed()
 // memoPool keeps memos between pages, so that a page costs no allocation.
 var memoPool = sync.Pool{New: func() any { return new(Memo) }}
 
+// maxMemoSlots bounds a memo's table (32 bytes a slot): room for the
+// texts of a page of extract's default MaxBlocks. A page of more texts
+// fills it and asks Text of the rest, with the same answers.
+const maxMemoSlots = 1 << 18
+
 // GetMemo returns an empty memo for a page of n texts; give it
-// back with PutMemo.
+// back with PutMemo. Any n is valid: the memo's size is bounded, so that
+// a huge n costs no more memory than a page of 131,072 texts.
 func GetMemo(n int) *Memo {
 	m := memoPool.Get().(*Memo)
 	size := 16
-	for size < 2*n {
+	for size < maxMemoSlots && size/2 < n {
 		size *= 2
 	}
 	if cap(m.slots) < size {
@@ -52,8 +58,11 @@ func GetMemo(n int) *Memo {
 	return m
 }
 
-// PutMemo returns m to the pool.
+// PutMemo returns m to the pool; a nil m is ignored.
 func PutMemo(m *Memo) {
+	if m == nil {
+		return
+	}
 	clear(m.slots) // let the page's texts go
 	memoPool.Put(m)
 }

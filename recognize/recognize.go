@@ -287,7 +287,7 @@ func decide(h *hits, s *shape, text string) Kind {
 	}
 	// A view counter: "Viewed 69k times", "1,234 views", "Views 26.2k".
 	if s.words <= 4 && !s.sentence && (starts(gViews) || h.end&(1<<gViews) != 0) &&
-		strings.IndexAny(text, "0123456789") >= 0 {
+		strings.ContainsAny(text, "0123456789") {
 		return Interface
 	}
 	return None

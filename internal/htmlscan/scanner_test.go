@@ -162,8 +162,10 @@ func TestAccessorsOnOtherTokens(t *testing.T) {
 	if k, v, more := s.NextAttr(); k != nil || v != nil || more {
 		t.Error("end tag has attributes")
 	}
-	if s.Next() != ErrorToken || s.Next() != ErrorToken {
-		t.Error("no lasting ErrorToken at the end")
+	for range 2 { // the end is reported again on every call
+		if s.Next() != ErrorToken {
+			t.Error("no lasting ErrorToken at the end")
+		}
 	}
 }
 

@@ -168,7 +168,7 @@ func isoMayParse(layout, s string) bool {
 // zero. s is returned unchanged when it ends otherwise.
 func padOffset(s string) string {
 	i := strings.LastIndexAny(s, "+-")
-	if i < 12 || !isDigit(s[i-1]) && (s[i-1] != ' ' || !isDigit(s[i-2])) || strings.IndexAny(s, "T ") < 0 {
+	if i < 12 || !isDigit(s[i-1]) && (s[i-1] != ' ' || !isDigit(s[i-2])) || !strings.ContainsAny(s, "T ") {
 		return s // no time before the sign: a date's own dash
 	}
 	switch off := s[i+1:]; {
