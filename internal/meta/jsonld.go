@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"iter"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -85,7 +86,7 @@ const (
 // the type name that decided, without its schema.org prefix.
 func nodeKind(n map[string]any) (int, string) {
 	kind, name := kindOther, ""
-	for _, t := range typeNames(n["@type"]) {
+	for t := range typeNames(n["@type"]) {
 		k := typeKind(t)
 		if k == kindArticle {
 			return k, t
@@ -97,20 +98,22 @@ func nodeKind(n map[string]any) (int, string) {
 	return kind, name
 }
 
-func typeNames(v any) []string {
-	switch v := v.(type) {
-	case string:
-		return []string{shortType(v)}
-	case []any:
-		var out []string
-		for _, e := range v {
-			if s, ok := e.(string); ok {
-				out = append(out, shortType(s))
+// typeNames yields the type names of an @type value, a string or a list,
+// without their schema.org prefix. It yields rather than returns a slice:
+// a slice was an allocation for each of the four readings of every node.
+func typeNames(v any) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		switch v := v.(type) {
+		case string:
+			yield(shortType(v))
+		case []any:
+			for _, e := range v {
+				if s, ok := e.(string); ok && !yield(shortType(s)) {
+					return
+				}
 			}
 		}
-		return out
 	}
-	return nil
 }
 
 // shortType drops a schema.org prefix: "https://schema.org/NewsArticle"
