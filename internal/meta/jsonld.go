@@ -1,9 +1,12 @@
 package meta
 
 import (
+	"bytes"
 	"iter"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/winnowtext/winnow/internal/ascii"
 	"golang.org/x/net/html"
 )
 
@@ -127,23 +130,46 @@ func shortType(t string) string {
 }
 
 func typeKind(t string) int {
-	lower := strings.ToLower(t)
+	// Type names are ASCII: they are lowered into buf without a copy.
+	var buf [maxASCIIType]byte
+	lower, ok := lowerASCII(buf[:0], t)
+	if !ok {
+		lower = []byte(strings.ToLower(t))
+	}
 	switch {
-	case strings.HasSuffix(lower, "article"), strings.HasSuffix(lower, "posting"),
-		lower == "report", lower == "apireference":
+	case bytes.HasSuffix(lower, []byte("article")), bytes.HasSuffix(lower, []byte("posting")),
+		string(lower) == "report", string(lower) == "apireference":
 		return kindArticle
-	case lower == "website":
+	case string(lower) == "website":
 		return kindWebSite
-	case strings.HasSuffix(lower, "page"):
+	case bytes.HasSuffix(lower, []byte("page")):
 		return kindPage
 	}
-	switch lower {
+	switch string(lower) {
 	case "creativework", "blog", "review", "recipe", "howto", "videoobject", "product", "event",
 		"book", "movie", "course", "jobposting", "question", "podcastepisode", "episode", "dataset",
 		"softwareapplication", "claimreview", "newsletter", "thesis", "guide":
 		return kindWork
 	}
 	return kindOther
+}
+
+// maxASCIIType bounds the type names typeKind lowers without a copy.
+const maxASCIIType = 48
+
+// lowerASCII appends t in lower case to out when t is ASCII and fits in
+// out's capacity, and reports whether it did.
+func lowerASCII(out []byte, t string) ([]byte, bool) {
+	if len(t) > cap(out)-len(out) {
+		return out, false
+	}
+	for i := range len(t) {
+		if t[i] >= utf8.RuneSelf {
+			return out, false
+		}
+		out = append(out, ascii.Lower(t[i]))
+	}
+	return out, true
 }
 
 // jsonldNode files the values of one node. Ranks are in priorities.go.
