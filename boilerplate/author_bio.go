@@ -181,7 +181,7 @@ func personNames(author, site string) []string {
 	var names []string
 	author = bylineSeparators.Replace(author)
 	site = squash(site)
-	for _, part := range strings.Split(author, ",") {
+	for part := range strings.SplitSeq(author, ",") {
 		if part = trimHandle(strings.TrimSpace(part)); personName(part) && !strings.Contains(site, squash(part)) {
 			names = append(names, part)
 		}
@@ -206,17 +206,14 @@ func squash(s string) string {
 // personName reports whether s reads as a person's name: two to four
 // words, each opening with a capital letter.
 func personName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+	n := 0 // words, read without a slice of them
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if r, _ := utf8.DecodeRuneInString(w); n > 4 || !unicode.IsUpper(r) {
 			return false
 		}
 	}
-	return true
+	return n >= 2
 }
 
 // countWords counts the space-separated words of s.

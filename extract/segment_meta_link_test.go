@@ -75,7 +75,7 @@ func TestLinkMetadataRead(t *testing.T) {
 
 // TestMetaPassedOver checks the test that spares the metadata collector
 // the <meta> elements it files nothing of: only those named by keys it
-// passes over, as name or property, without an http-equiv.
+// passes over, as name or property, in any case, without an http-equiv.
 func TestMetaPassedOver(t *testing.T) {
 	a := func(kv ...string) []attr {
 		var out []attr
@@ -96,7 +96,11 @@ func TestMetaPassedOver(t *testing.T) {
 		{"a filed key beside a passed one", a("name", "robots", "property", "og:title", "content", "Title"), false},
 		{"http-equiv", a("http-equiv", "content-language", "name", "robots", "content", "de"), false},
 		{"no key", a("content", "2021-03-05"), false},
-		{"key in capitals", a("name", "Viewport", "content", "width=device-width"), false},
+		{"key in capitals", a("name", "Viewport", "content", "width=device-width"), true},
+		{"filed key in capitals", a("name", "Description", "content", "What the page is about"), false},
+		{"a date key", a("name", "sn-post-date", "content", "2021-03-05"), false},
+		{"an unlisted key", a("name", "msapplication-task", "content", "name=Home"), true},
+		{"JSON-LD meta", a("name", "script:ld+json", "content", `{"@type":"Article"}`), false},
 		{"charset", a("charset", "utf-8"), false},
 	}
 	for _, tt := range tests {

@@ -1,8 +1,12 @@
 package meta
 
 import (
+	"bytes"
+	"iter"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/winnowtext/winnow/internal/ascii"
 	"golang.org/x/net/html"
 )
 
@@ -85,7 +89,7 @@ const (
 // the type name that decided, without its schema.org prefix.
 func nodeKind(n map[string]any) (int, string) {
 	kind, name := kindOther, ""
-	for _, t := range typeNames(n["@type"]) {
+	for t := range typeNames(n["@type"]) {
 		k := typeKind(t)
 		if k == kindArticle {
 			return k, t
@@ -97,20 +101,22 @@ func nodeKind(n map[string]any) (int, string) {
 	return kind, name
 }
 
-func typeNames(v any) []string {
-	switch v := v.(type) {
-	case string:
-		return []string{shortType(v)}
-	case []any:
-		var out []string
-		for _, e := range v {
-			if s, ok := e.(string); ok {
-				out = append(out, shortType(s))
+// typeNames yields the type names of an @type value, a string or a list,
+// without their schema.org prefix. It yields rather than returns a slice:
+// a slice was an allocation for each of the four readings of every node.
+func typeNames(v any) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		switch v := v.(type) {
+		case string:
+			yield(shortType(v))
+		case []any:
+			for _, e := range v {
+				if s, ok := e.(string); ok && !yield(shortType(s)) {
+					return
+				}
 			}
 		}
-		return out
 	}
-	return nil
 }
 
 // shortType drops a schema.org prefix: "https://schema.org/NewsArticle"
@@ -124,23 +130,46 @@ func shortType(t string) string {
 }
 
 func typeKind(t string) int {
-	lower := strings.ToLower(t)
+	// Type names are ASCII: they are lowered into buf without a copy.
+	var buf [maxASCIIType]byte
+	lower, ok := lowerASCII(buf[:0], t)
+	if !ok {
+		lower = []byte(strings.ToLower(t))
+	}
 	switch {
-	case strings.HasSuffix(lower, "article"), strings.HasSuffix(lower, "posting"),
-		lower == "report", lower == "apireference":
+	case bytes.HasSuffix(lower, []byte("article")), bytes.HasSuffix(lower, []byte("posting")),
+		string(lower) == "report", string(lower) == "apireference":
 		return kindArticle
-	case lower == "website":
+	case string(lower) == "website":
 		return kindWebSite
-	case strings.HasSuffix(lower, "page"):
+	case bytes.HasSuffix(lower, []byte("page")):
 		return kindPage
 	}
-	switch lower {
+	switch string(lower) {
 	case "creativework", "blog", "review", "recipe", "howto", "videoobject", "product", "event",
 		"book", "movie", "course", "jobposting", "question", "podcastepisode", "episode", "dataset",
 		"softwareapplication", "claimreview", "newsletter", "thesis", "guide":
 		return kindWork
 	}
 	return kindOther
+}
+
+// maxASCIIType bounds the type names typeKind lowers without a copy.
+const maxASCIIType = 48
+
+// lowerASCII appends t in lower case to out when t is ASCII and fits in
+// out's capacity, and reports whether it did.
+func lowerASCII(out []byte, t string) ([]byte, bool) {
+	if len(t) > cap(out)-len(out) {
+		return out, false
+	}
+	for i := range len(t) {
+		if t[i] >= utf8.RuneSelf {
+			return out, false
+		}
+		out = append(out, ascii.Lower(t[i]))
+	}
+	return out, true
 }
 
 // jsonldNode files the values of one node. Ranks are in priorities.go.

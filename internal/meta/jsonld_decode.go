@@ -102,6 +102,35 @@ func jsonldKey(k []byte) (string, bool) {
 	return "", false
 }
 
+// commonValueNames are string values that most JSON-LD scripts repeat:
+// the schema.org types of the nodes a page describes itself with, and
+// language tags.
+var commonValueNames = [...]string{
+	"Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "TechArticle", "WebPage", "WebSite",
+	"CollectionPage", "AboutPage", "ContactPage", "FAQPage", "ItemPage", "ProfilePage", "SearchResultsPage",
+	"Organization", "NewsMediaOrganization", "Corporation", "LocalBusiness", "Person", "ImageObject",
+	"VideoObject", "BreadcrumbList", "ListItem", "ItemList", "SiteNavigationElement", "WPHeader",
+	"WPFooter", "WPSideBar", "SearchAction", "EntryPoint", "ReadAction", "Thing", "CreativeWork",
+	"Question", "Answer", "Product", "Offer", "AggregateRating", "Rating", "Review", "Recipe", "Event",
+	"Place", "PostalAddress", "ContactPoint", "SpeakableSpecification", "Blog", "ImageGallery",
+	"en", "en-US", "en-GB", "de", "de-DE", "de-AT", "de-CH", "fr", "fr-FR", "es", "es-ES", "it",
+	"it-IT", "pt", "pt-BR", "pt-PT", "nl", "nl-NL", "pl", "pl-PL", "ru", "ru-RU", "ja", "zh-CN",
+}
+
+// maxCommonValue is the length of the longest of commonValueNames.
+const maxCommonValue = 24
+
+// commonValues holds each of commonValueNames boxed, once: a kept string
+// equal to one is returned boxed already, sparing the copy of the string
+// and its box, two of a script's allocations. It is never changed.
+var commonValues = func() map[string]any {
+	m := make(map[string]any, len(commonValueNames))
+	for _, v := range commonValueNames {
+		m[v] = v
+	}
+	return m
+}()
+
 // maxJSONNesting is encoding/json's limit on nested arrays and objects.
 const maxJSONNesting = 10000
 
@@ -139,7 +168,13 @@ func (p *jsonParser) value(keep bool) (any, bool) {
 		if !ok || !keep {
 			return nil, ok
 		}
-		return unquoteJSON(p.s[start+1:p.i-1], plain), true
+		raw := p.s[start+1 : p.i-1]
+		if plain && len(raw) <= maxCommonValue {
+			if v, ok := commonValues[string(raw)]; ok {
+				return v, true
+			}
+		}
+		return unquoteJSON(raw, plain), true
 	case 't':
 		return p.literal("true", true)
 	case 'f':

@@ -222,3 +222,27 @@ func FuzzDecodeJSONLD(f *testing.F) {
 		checkJSONLDMetadata(t, raw)
 	})
 }
+
+// Common values (commonValues) decode as encoding/json decodes them, in
+// any form, and cost no allocation.
+func TestDecodeAllCommonValues(t *testing.T) {
+	for _, v := range commonValueNames {
+		if len(v) > maxCommonValue {
+			t.Errorf("%q is longer than maxCommonValue", v)
+		}
+	}
+	for _, s := range []string{
+		`{"@type":"Person","name":"Person","inLanguage":"de-DE"}`,
+		`{"@type":["NewsArticle","WebPage"],"inLanguage":"en","publisher":{"@type":"Organization","name":"en-US"}}`,
+		`{"@type":"Pers\u006fn","inLanguage":"de-\u0044E","name":"Person "}`,
+		`{"@type":"person","inLanguage":"EN","image":{"@type":"ImageObject","url":"Article"}}`,
+		`[{"@graph":[{"@type":"WebPage"},{"@type":"WebSite","inLanguage":"fr-FR"}]},"Article",["en"]]`,
+	} {
+		checkDecodeAll(t, []byte(s))
+		checkJSONLDMetadata(t, []byte(s))
+	}
+	b := []byte(`"ImageObject"`)
+	if n := testing.AllocsPerRun(100, func() { _, _ = decodeAll(b) }); n > 1 {
+		t.Errorf("decoding a common value allocates %v times", n)
+	}
+}

@@ -24,7 +24,7 @@ func personName(v map[string]any) string {
 // isOrganizationNode reports whether a JSON-LD node is an organisation
 // (Organization, NewsMediaOrganization, Corporation...).
 func isOrganizationNode(v map[string]any) bool {
-	for _, t := range typeNames(v["@type"]) {
+	for t := range typeNames(v["@type"]) {
 		if strings.HasSuffix(t, "Organization") || t == "Corporation" {
 			return true
 		}
@@ -34,7 +34,7 @@ func isOrganizationNode(v map[string]any) bool {
 
 // isPersonNode reports whether a JSON-LD node is a Person.
 func isPersonNode(v map[string]any) bool {
-	for _, t := range typeNames(v["@type"]) {
+	for t := range typeNames(v["@type"]) {
 		if t == "Person" {
 			return true
 		}

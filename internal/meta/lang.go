@@ -1,6 +1,10 @@
 package meta
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/winnowtext/winnow/internal/ascii"
+)
 
 // normLang turns a language declaration into a BCP 47 tag with the usual
 // casing: "en_us" and "EN-US" become "en-US", "zh-hant-tw" "zh-Hant-TW".
@@ -15,34 +19,60 @@ func normLang(s string) string {
 	if s == "" || len(s) > 35 {
 		return ""
 	}
-	var b strings.Builder
-	for i, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' }) {
+	// The tag is built in place, no longer than s: the usual tag, already
+	// in its casing, is s itself and costs no allocation.
+	var buf [35]byte
+	out := buf[:0]
+	i := 0
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '-' || r == '_' }) {
 		if !isAlnum(part) {
 			break
 		}
+		if i > 0 {
+			out = append(out, '-')
+		}
+		start := len(out)
 		switch {
 		case i == 0:
 			if len(part) < 2 || len(part) > 3 || !isAlpha(part) {
 				return ""
 			}
-			part = strings.ToLower(part)
-			switch part {
+			out = appendLower(out, part)
+			switch string(out[start:]) {
 			case "und", "zxx", "mul", "mis":
 				return ""
 			}
 		case len(part) == 4 && isAlpha(part) && i == 1: // script
-			part = strings.ToUpper(part[:1]) + strings.ToLower(part[1:])
+			out = appendLower(append(out, upper(part[0])), part[1:])
 		case len(part) == 2 && isAlpha(part) || len(part) == 3 && !isAlpha(part): // region
-			part = strings.ToUpper(part)
+			for j := range len(part) {
+				out = append(out, upper(part[j]))
+			}
 		default:
-			part = strings.ToLower(part)
+			out = appendLower(out, part)
 		}
-		if i > 0 {
-			b.WriteByte('-')
-		}
-		b.WriteString(part)
+		i++
 	}
-	return b.String()
+	if string(out) == s {
+		return s
+	}
+	return string(out)
+}
+
+// upper returns c in upper case when it is an ASCII lower-case letter.
+func upper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}
+
+// appendLower appends s, ASCII, in lower case.
+func appendLower(out []byte, s string) []byte {
+	for j := range len(s) {
+		out = append(out, ascii.Lower(s[j]))
+	}
+	return out
 }
 
 func isAlpha(s string) bool {

@@ -25,7 +25,7 @@ func (t *typeSet) add(name string) {
 
 // addNode adds the @type names of a JSON-LD node.
 func (t *typeSet) addNode(n map[string]any) {
-	for _, name := range typeNames(n["@type"]) {
+	for name := range typeNames(n["@type"]) {
 		t.add(name)
 	}
 }
