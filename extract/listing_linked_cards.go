@@ -1,12 +1,16 @@
 package extract
 
+import "github.com/winnowtext/winnow/boilerplate"
+
 // linkedCards says, for each node, whether it is a card that one link
 // wraps whole (see noteCardLink): an element of more than one block, all
 // inside a link closed by its end tag, whose parent holds more. Such a
 // card, a title with its summary, date or price under one link, is a
 // linked line and text like one whose title alone is linked. A link that
 // wraps part of a section (a banner's call to action, a hero's last lines)
-// fills no element and makes no card. It returns nil when the page has no
+// fills no element and makes no card, and neither does a tile of a menu
+// (a mega menu's promoted page under its links), which names say is
+// navigation. It returns nil when the page has no
 // link around blocks.
 func linkedCards(s *segmenter) []bool {
 	if len(s.cardLinks) == 0 {
@@ -51,7 +55,7 @@ func linkedCards(s *segmenter) []bool {
 			}
 			n = p
 		}
-		if n >= 0 && first[n] == from && last[n] > first[n] && last[n] <= to {
+		if n >= 0 && first[n] == from && last[n] > first[n] && last[n] <= to && s.hintsAt[n]&boilerplate.HintNav == 0 {
 			card[n] = true
 		}
 	}

@@ -10,7 +10,7 @@ import (
 // a list that they were not without it: a card the link fills whole, among siblings of the same shape; not
 // a link around part of a section (a banner's call to action), not a link
 // around one block, not a link left open, not a few linked cards beside
-// sections of another shape.
+// sections of another shape, not the promo tiles of a menu.
 func TestLinkedCards(t *testing.T) {
 	card := func(i int) string {
 		return fmt.Sprintf(`<div class="card"><a href="/r/%d"><h3>Recipe %d</h3><p>Slow-cooked beans with herbs, way %d.</p>`+
@@ -34,6 +34,9 @@ func TestLinkedCards(t *testing.T) {
 		return fmt.Sprintf(`<section><h2>Our kitchen %d</h2><p>We cook with what the season brings, part %d.</p>`+
 			`<a href="/about/%d">Read our story</a></section>`, i, i, i)
 	}
+	menu := func(i int) string {
+		return fmt.Sprintf(`<div class="nav-menu__promo"><a href="/r/%d"><h3>Recipe %d</h3><div>Guide</div></a></div>`, i, i)
+	}
 	tests := []struct {
 		name  string
 		child func(int) string
@@ -46,6 +49,7 @@ func TestLinkedCards(t *testing.T) {
 		{"links around one block", oneBlock, 8, false},
 		{"links left open", open, 8, false},
 		{"a few cards beside sections", mixed, 6, false},
+		{"a menu's promo tiles", menu, 8, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
