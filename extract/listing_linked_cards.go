@@ -59,5 +59,53 @@ func linkedCards(s *segmenter) []bool {
 			card[n] = true
 		}
 	}
+	dropCallToActionTiles(s, card, last)
 	return card
+}
+
+// ctaMaxWords is the most words a call to action has ("Find out more").
+const ctaMaxWords = 4
+
+// dropCallToActionTiles unmarks the linked cards of a parent when every
+// one of them, listMinItems or more, ends on the same short line: tiles of
+// a service's or a feature's grid, each a name and a blurb over one "learn
+// more" link, not teasers of a listing, whose last lines (a date, a price,
+// a byline, a summary) differ from card to card. last holds each node's
+// last block.
+func dropCallToActionTiles(s *segmenter, card []bool, last []int32) {
+	// end holds, for each parent, the last block of its first card, or
+	// -2 once a card ends on another line.
+	var end, count []int32
+	for i, c := range card {
+		p := s.nodes[i].parent
+		if !c || p < 0 {
+			continue
+		}
+		if end == nil {
+			end = make([]int32, len(s.nodes))
+			count = make([]int32, len(s.nodes))
+			for k := range end {
+				end[k] = -1
+			}
+		}
+		count[p]++
+		switch e := end[p]; {
+		case e == -1:
+			end[p] = last[i]
+		case e >= 0 && s.blocks[e].Text != s.blocks[last[i]].Text:
+			end[p] = -2
+		}
+	}
+	if end == nil {
+		return
+	}
+	for i, c := range card {
+		p := s.nodes[i].parent
+		if !c || p < 0 || count[p] < listMinItems || end[p] < 0 {
+			continue
+		}
+		if w := wordCount(s.blocks[end[p]].Text); w > 0 && w <= ctaMaxWords {
+			card[i] = false
+		}
+	}
 }

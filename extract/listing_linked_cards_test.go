@@ -10,11 +10,13 @@ import (
 // a list that they were not without it: a card the link fills whole, among siblings of the same shape; not
 // a link around part of a section (a banner's call to action), not a link
 // around one block, not a link left open, not a few linked cards beside
-// sections of another shape, not the promo tiles of a menu.
+// sections of another shape, not the promo tiles of a menu, not tiles
+// that all end on the same call to action.
 func TestLinkedCards(t *testing.T) {
+	meals := []string{"Dinner", "Lunch", "Breakfast"}
 	card := func(i int) string {
 		return fmt.Sprintf(`<div class="card"><a href="/r/%d"><h3>Recipe %d</h3><p>Slow-cooked beans with herbs, way %d.</p>`+
-			`<span>Dinner</span></a></div>`, i, i, i)
+			`<span>%s</span></a></div>`, i, i, i, meals[i%len(meals)])
 	}
 	banner := func(i int) string {
 		return fmt.Sprintf(`<section><h2>Our kitchen %d</h2>`+
@@ -37,6 +39,18 @@ func TestLinkedCards(t *testing.T) {
 	menu := func(i int) string {
 		return fmt.Sprintf(`<div class="nav-menu__promo"><a href="/r/%d"><h3>Recipe %d</h3><div>Guide</div></a></div>`, i, i)
 	}
+	tile := func(i int) string {
+		return fmt.Sprintf(`<div class="tile"><a href="/services/%d"><h3>Service %d</h3>`+
+			`<p>We help teams plan and run their systems, area %d.</p><span>Learn more</span></a></div>`, i, i, i)
+	}
+	teaser := func(i int) string {
+		return fmt.Sprintf(`<div class="card"><a href="/r/%d"><h3>Recipe %d</h3><p>Slow-cooked beans with herbs, way %d.</p>`+
+			`<span>Read more</span></a></div>`, i, i, i)
+	}
+	fields := func(i int) string {
+		return fmt.Sprintf(`<div class="card"><a href="/r/%d"><h3>Recipe %d</h3><p>Slow-cooked beans with herbs, way %d.</p>`+
+			`<span>Ready in %d minutes</span></a></div>`, i, i, i, 10+i)
+	}
 	tests := []struct {
 		name  string
 		child func(int) string
@@ -50,6 +64,9 @@ func TestLinkedCards(t *testing.T) {
 		{"links left open", open, 8, false},
 		{"a few cards beside sections", mixed, 6, false},
 		{"a menu's promo tiles", menu, 8, false},
+		{"tiles that all end on one call to action", tile, 6, false},
+		{"teasers that all end on one call to action", teaser, 6, false},
+		{"cards whose last lines differ", fields, 6, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
