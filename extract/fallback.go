@@ -245,7 +245,7 @@ func subtreeWords(s *segmenter) []int {
 // the date rule dropped, as a listing's reading does (see keepItemFields):
 // a schedule's dates and opponents, a price list's linked names.
 func keepCandidateItems(s *segmenter, candidate []boilerplate.Block, at []int) {
-	item := listItems(s)
+	item := listItems(s, false)
 	copies := make(map[string]int)
 	var fields []int
 	for k := range candidate {

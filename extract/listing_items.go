@@ -58,8 +58,26 @@ const fieldMaxCopies = 3
 
 // listItems returns, for each node, the list item that holds it (the node
 // itself or an ancestor; the innermost when lists nest), -1 outside any.
-func listItems(s *segmenter) []int32 {
+// With linked, a card that one link wraps whole (see linkedCards) is an
+// item too, when listMinItems of its siblings or more, half of them at
+// least, are such cards: a list of one shape, not a section beside a few
+// banners. Only a listing's or a collection's reading asks for them: on
+// the other pages a link around blocks is a product's tile or a banner.
+func listItems(s *segmenter, linked bool) []int32 {
 	parts, cards, children := cardCounts(s)
+	var card []bool
+	var linkedCount []int32
+	if linked {
+		card = linkedCards(s)
+	}
+	if card != nil {
+		linkedCount = make([]int32, len(s.nodes))
+		for i := range card {
+			if p := s.nodes[i].parent; card[i] && p >= 0 {
+				linkedCount[p]++
+			}
+		}
+	}
 	// An item is small: a section of a page that holds links and text
 	// is no item of a list. Its hidden blocks do not count: a shop's
 	// card may carry a hidden copy of its fields (a table for screen
@@ -84,7 +102,11 @@ func listItems(s *segmenter) []int32 {
 			continue
 		}
 		item[i] = item[p]
-		if parts[i] == partLink|partText && size[i] <= itemMaxBlocks && cards[p] >= listMinItems && float64(cards[p]) >= gridCardShare*float64(children[p]) {
+		if size[i] > itemMaxBlocks {
+			continue
+		}
+		if parts[i] == partLink|partText && cards[p] >= listMinItems && float64(cards[p]) >= gridCardShare*float64(children[p]) ||
+			card != nil && card[i] && linkedCount[p] >= listMinItems && float64(linkedCount[p]) >= gridCardShare*float64(children[p]) {
 			item[i] = int32(i)
 		}
 	}

@@ -31,6 +31,11 @@ var itemWriters = map[string]func(b *strings.Builder, i int){
 			`<div class="when">Sat, %d May 2026</div><div class="where"><a href="/venues/%d">Hall%d</a></div>`+
 			`<p>A walk through the year of the herons and kingfishers of the lower valley, session %d.</p></div>`, i, i, i+1, i, i, i)
 	},
+	"linked cards": func(b *strings.Builder, i int) {
+		fmt.Fprintf(b, `<div class="card"><a href="/guides/%d"><h3>Pitching a tent in strong wind, lesson %d</h3>`+
+			`<p>Where to stake the guy lines first when the gusts come from the west, lesson %d.</p>`+
+			`<div class="tag">Camping%d</div><time>%d June 2025</time></a></div>`, i, i, i, i, i+1)
+	},
 	"job board": func(b *strings.Builder, i int) {
 		fmt.Fprintf(b, `<li class="job"><a href="/jobs/%d"><h3>Backend engineer for team %d</h3></a>`+
 			`<a href="/companies/%d">Lumen%d</a><p>Build the services that route parcels for warehouse %d, with Go and Postgres.</p>`+
@@ -58,6 +63,8 @@ func TestKeepItemFields(t *testing.T) {
 			[]string{"docs.example4", "docs.example10"}, []string{"Travel", "Next"}},
 		{"event list", [2]string{`<div class="events">`, `</div>`},
 			[]string{"Sat, 3 May 2026", "Hall5", "Hall10"}, []string{"Gardening", "Next"}},
+		{"linked cards", [2]string{`<div class="guides">`, `</div>`},
+			[]string{"Camping2", "4 June 2025", "Camping10"}, []string{"Travel", "Next"}},
 		{"job board", [2]string{`<ul class="jobs">`, `</ul>`},
 			[]string{"Lumen1", "2 days ago", "Lumen7"}, []string{"Apply now", "Weather", "Next"}},
 	}
@@ -73,7 +80,7 @@ func TestKeepItemFields(t *testing.T) {
 			// a listing whatever it judges.
 			s := segmentedPage(t, synthPage(`<title>Latest | Example</title>`, b.String()))
 			keepSections(s.blocks, PageListing)
-			keepItemFields(s, listItems(s))
+			keepItemFields(s, listItems(s, true))
 			var text strings.Builder
 			for i := range s.blocks {
 				if s.blocks[i].Kept {
@@ -133,7 +140,7 @@ func TestListItems(t *testing.T) {
 			}
 			b.WriteString(`</div></body></html>`)
 			s := segmentedPage(t, b.String())
-			items := listItems(s)
+			items := listItems(s, true)
 			got := false
 			for i := range s.blocks {
 				if n := s.blockAt[i]; n >= 0 && items[n] >= 0 {

@@ -54,7 +54,7 @@ func TestDropItemTemplates(t *testing.T) {
 			}
 			s := segmentedPage(t, synthPage(`<title>Latest | Example</title>`, b.String()))
 			keepSections(s.blocks, PageListing)
-			item := listItems(s)
+			item := listItems(s, true)
 			keepItemFields(s, item)
 			dropItemTemplates(s, item)
 			var text strings.Builder

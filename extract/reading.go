@@ -114,7 +114,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	}
 	switch t {
 	case PageCollection, PageListing:
-		item := listItems(s)
+		item := listItems(s, true)
 		keepItemFields(s, item)
 		keepItemCopies(s)
 		keepListingBylines(blocks)

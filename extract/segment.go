@@ -123,6 +123,9 @@ type segmenter struct {
 	inLink    int
 	linkDepth int // stack depth where the open link started
 	linkFrom  int // blocks before the open link (see segment_link_span.go)
+	// cardLinks holds the blocks, from and to, of each link closed by
+	// its end tag that wraps more than one (see noteCardLink).
+	cardLinks [][2]int32
 	// linkBefore is the bytes inside links of the block the open link
 	// started in, before it started (see segment_link_span.go).
 	linkBefore int

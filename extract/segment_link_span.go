@@ -34,6 +34,24 @@ func (s *segmenter) startLinkSpan() {
 func (s *segmenter) endLinkSpan(closed bool) {
 	if s.inLink != 0 && (!closed || len(s.blocks)-s.linkFrom > linkSpanBlocks) {
 		s.unlinkSpan(closed)
+		return
+	}
+	if s.inLink != 0 {
+		s.noteCardLink()
+	}
+}
+
+// noteCardLink records the link closed now by its end tag when it wraps
+// more than one block: a card that one link wraps whole (see
+// linkedCards). The block being gathered, if it holds text, is the
+// link's last.
+func (s *segmenter) noteCardLink() {
+	to := len(s.blocks)
+	if len(trimSpaceNewline(s.buf)) > 0 {
+		to++
+	}
+	if to-s.linkFrom > 1 {
+		s.cardLinks = append(s.cardLinks, [2]int32{int32(s.linkFrom), int32(to)})
 	}
 }
 
