@@ -37,6 +37,12 @@ func TestMarkupSkipsCutText(t *testing.T) {
 			[]string{"Company", "Location"}, []string{"Backend engineer 3", "Acme <strong>Ledger</strong> 3 Lisbon or remote"}},
 		{"screen-reader text in card headings", grid(`<li class="job"><h3><a href="/jobs/%d">Backend engineer<span class="sr-only"> opening</span> %d</a></h3><div>Acme Ledger %d, Lisbon or remote</div></li>`),
 			nil, []string{"Backend engineer opening 3", "Acme Ledger 3"}},
+		{"edit link in its own spans", hiddenInlinePage(`<h2><span class="headline">Truing stand</span><span class="editsection"><span class="bracket">[</span><a href="/w/index.php?title=Wheel&action=edit&section=2">edit</a><span class="bracket">]</span></span></h2><p>A truing stand holds the wheel still while you work on it, with two feelers you bring up to the rim until one of them touches.</p>`),
+			[]string{"edit", "["}, []string{"<h2>Truing stand</h2>"}},
+		{"edit link after the words", hiddenInlinePage(`<h2>Truing stand [<a href="/edit/2">edit</a> | <a href="/edit/2?source=1">edit source</a>]</h2><p>A truing stand holds the wheel still while you work on it, with two feelers you bring up to the rim until one of them touches.</p>`),
+			[]string{"edit", "["}, []string{"<h2>Truing stand</h2>"}},
+		{"brackets of the heading's own", hiddenInlinePage(`<h2>Spoke lengths [mm]</h2><p>A truing stand holds the wheel still while you work on it, with two feelers you bring up to the rim until one of them touches.</p>`),
+			nil, []string{"<h2>Spoke lengths [mm]</h2>"}},
 		{"screen-reader text in prose", hiddenInlinePage(`<p>The rim was <span class="sr-only">Original price was:</span> $30 and is now $20 in the spring sale at most bicycle shops near you.</p>`),
 			nil, []string{"Original price was: $30"}},
 	}

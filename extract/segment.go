@@ -710,6 +710,9 @@ func (s *segmenter) appendText(t []byte) {
 	} else {
 		s.chips.text(s.buf, t)
 		s.buf = appendCollapsed(s.buf, t)
+		if s.src != nil && bytes.IndexByte(t, '[') >= 0 {
+			s.src.noteBracket()
+		}
 	}
 	if s.inLink > 0 {
 		s.linkChars += len(s.buf) - before
@@ -948,7 +951,11 @@ func (s *segmenter) addText(text []byte) (added, n int) {
 	if s.top().kind == boilerplate.KindHeading {
 		// Documentation generators end headings with a permalink: "¶".
 		text = bytes.TrimRight(bytes.TrimSuffix(text, []byte("¶")), " ")
+		full := len(text)
 		text, s.linkChars, s.links = trimEditLink(text, s.linkChars, s.links)
+		if s.src != nil && len(text) < full {
+			s.src.cutEdit()
+		}
 		if n := len(text); s.headTail[1] > 0 {
 			text = trimTailAnchor(text, s.headTail)
 			if s.src != nil && len(text) < n {

@@ -1,5 +1,7 @@
 package extract
 
+import "bytes"
+
 // sourceSpans records where in the page the markup of each block lies, so
 // that Result.HTML can render the links, emphasis and images of the kept
 // blocks after they are judged. Only extractions with Options.KeepMarkup
@@ -36,11 +38,17 @@ type sourceSpans struct {
 	anchors    [][2]int32
 	tail       [2]int32
 	anchorFrom int
+	// edits holds [from, to) of the bracketed links trimmed off the end
+	// of headings (see trimEditLink), from the bracket's '[' to the end
+	// of the block; bracket is where the last '[' of the block being
+	// read lies in the page, -1 when none.
+	edits   [][2]int32
+	bracket int
 }
 
 // newSourceSpans starts recording for page.
 func newSourceSpans(page []byte) *sourceSpans {
-	return &sourceSpans{page: page, spans: make([][2]int32, 0, min(len(page)/1024+16, 4096))}
+	return &sourceSpans{page: page, spans: make([][2]int32, 0, min(len(page)/1024+16, 4096)), bracket: -1}
 }
 
 // at notes the token about to be handled: it starts at start and is n
@@ -99,6 +107,24 @@ func (m *sourceSpans) cutTail() {
 	for i := len(m.anchors) - 1; i > 0 && m.anchors[i-1][0] > m.anchors[i][0]; i-- {
 		m.anchors[i-1], m.anchors[i] = m.anchors[i], m.anchors[i-1]
 	}
+}
+
+// noteBracket notes the last '[' of the text token being handled, whose
+// text holds one: a heading's "[edit]" link may start there.
+func (m *sourceSpans) noteBracket() {
+	if i := bytes.LastIndexByte(m.page[m.start:m.end], '['); i >= 0 {
+		m.bracket = m.start + i
+	}
+}
+
+// cutEdit records the bracketed link trimmed off the end of the heading
+// being flushed: from its '[' to the token that ends the block.
+func (m *sourceSpans) cutEdit() {
+	if m.bracket < m.from {
+		return // its '[' was written as an entity
+	}
+	m.edits = append(m.edits, [2]int32{int32(m.bracket), int32(max(m.start, m.bracket+1))})
+	m.bracket = -1
 }
 
 // srEnded records the screen-reader element that ends with the token
