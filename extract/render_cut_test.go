@@ -43,6 +43,10 @@ func TestMarkupSkipsCutText(t *testing.T) {
 			[]string{"edit", "["}, []string{"<h2>Truing stand</h2>"}},
 		{"brackets of the heading's own", hiddenInlinePage(`<h2>Spoke lengths [mm]</h2><p>A truing stand holds the wheel still while you work on it, with two feelers you bring up to the rim until one of them touches.</p>`),
 			nil, []string{"<h2>Spoke lengths [mm]</h2>"}},
+		{"chips run together", hiddenInlinePage(`<p>The kit we sell holds a <span class="chip">spoke key</span><span class="chip">Tyre levers</span><b class="chip">Chalk</b> and a small brush for the threads, all packed in one pouch that fits under the saddle.</p>`),
+			nil, []string{"spoke key Tyre levers <strong>Chalk</strong> and a small"}},
+		{"doubled label", hiddenInlinePage(`<table><tr><th>Tool</th><th>Use</th></tr><tr><td><span>Spoke key</span><span class="roll">Spoke key</span></td><td>Turns the nipples a quarter turn at a time to pull the rim toward one side.</td></tr><tr><td><span>Truing stand</span><span class="roll">Truing stand</span></td><td>Holds the wheel still with two feelers brought up to the rim until one touches.</td></tr></table>`),
+			[]string{"keySpoke", "standTruing", "Spoke key Spoke key"}, []string{"Spoke key", "Truing stand"}},
 		{"screen-reader text in prose", hiddenInlinePage(`<p>The rim was <span class="sr-only">Original price was:</span> $30 and is now $20 in the spring sale at most bicycle shops near you.</p>`),
 			nil, []string{"Original price was: $30"}},
 	}

@@ -71,7 +71,7 @@ func markupDoc(s *segmenter, res *Result, pageURL string) *htmlDoc {
 	ms := markupScan{
 		page: s.src.page, spans: s.src.spans, blocks: blocks, doc: d,
 		base: pageBase(pageURL, base), hidden: s.src.hidden, sr: s.src.sr, srCut: s.src.srCut,
-		anchors: s.src.anchors, edits: s.src.edits,
+		anchors: s.src.anchors, edits: s.src.edits, spaces: s.src.spaces,
 	}
 	ms.run(first, last)
 	return d
@@ -120,8 +120,14 @@ type markupScan struct {
 	// stand inside a text token, after the heading's words.
 	edits [][2]int32
 	srCut []int32
-	cutSR bool
-	from  int
+	// spaces are the word breaks the text path wrote between elements
+	// (see sourceSpans.spaces); nextSpace is the first not yet passed,
+	// lastText where the last text token written began.
+	spaces    []int32
+	nextSpace int
+	lastText  int
+	cutSR     bool
+	from      int
 
 	skip      int // depth inside elements whose content is not page text
 	foreignAt int // skip depth at which <svg> or <math> opened, 0 outside
@@ -260,6 +266,7 @@ func (m *markupScan) startBlock(k int) bool {
 		return false
 	}
 	m.inl.reset(m.doc.buf, m.base)
+	m.lastText = int(m.spans[k][0])
 	_, m.cutSR = slices.BinarySearch(m.srCut, int32(k))
 	return true
 }
@@ -274,6 +281,7 @@ func (m *markupScan) blockToken(z *htmlscan.Scanner, tt htmlscan.TokenType) {
 	switch tt {
 	case htmlscan.TextToken:
 		if !m.cut(z) {
+			m.spaceBefore(m.from + z.Offset())
 			m.inl.addText(m.beforeEdit(z))
 		}
 	case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
@@ -322,6 +330,19 @@ func (m *markupScan) cut(z *htmlscan.Scanner) bool {
 	off := m.from + z.Offset()
 	return inRanges(m.hidden, off) || inRanges(m.anchors, off) || inRanges(m.edits, off) ||
 		m.cutSR && inRanges(m.sr, off)
+}
+
+// spaceBefore parts the text token that begins at page offset off from
+// the text before it when the text path wrote a word break between them
+// (see spaceChips): the HTML's text then has the words of the text.
+func (m *markupScan) spaceBefore(off int) {
+	for m.nextSpace < len(m.spaces) && int(m.spaces[m.nextSpace]) <= off {
+		if int(m.spaces[m.nextSpace]) > m.lastText {
+			m.inl.space = true
+		}
+		m.nextSpace++
+	}
+	m.lastText = off
 }
 
 // beforeEdit returns the text of the text token z holds, without what of

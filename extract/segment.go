@@ -701,14 +701,28 @@ func (s *segmenter) spaceText(t []byte) bool {
 	return true
 }
 
-// appendText adds text t to the block being read.
+// appendText adds text t, the token being handled, to the block being
+// read.
 func (s *segmenter) appendText(t []byte) {
+	page := -1
+	if s.src != nil {
+		page = s.src.start
+	}
+	s.appendTextAt(t, page)
+}
+
+// appendTextAt is appendText for text t that began at page offset page
+// (-1 when the markup is not recorded).
+func (s *segmenter) appendTextAt(t []byte, page int) {
 	t = cutRunes(t, s.lim.MaxBlockChars-len(s.buf))
 	before := len(s.buf)
 	if s.inPre > 0 {
 		s.buf = appendNoNUL(s.buf, t)
 	} else {
-		s.chips.text(s.buf, t)
+		s.chips.text(s.buf, t, page)
+		if s.src != nil && page >= 0 {
+			s.src.textAt(len(s.buf), page)
+		}
 		s.buf = appendCollapsed(s.buf, t)
 		if s.src != nil && bytes.IndexByte(t, '[') >= 0 {
 			s.src.noteBracket()

@@ -44,11 +44,21 @@ type sourceSpans struct {
 	// read lies in the page, -1 when none.
 	edits   [][2]int32
 	bracket int
+	// spaces holds, in order, the page offsets where the text path wrote
+	// a word break between two elements (see spaceChips): the text after
+	// the break began there, or after it, in the element that began there.
+	spaces []int32
+	// texts holds, for the block being read, where each text token's
+	// text begins in the block's buffer and in the page; split is where
+	// the second half of a doubled label begins in the page (see
+	// splitDoubled), -1 when none.
+	texts [][2]int32
+	split int
 }
 
 // newSourceSpans starts recording for page.
 func newSourceSpans(page []byte) *sourceSpans {
-	return &sourceSpans{page: page, spans: make([][2]int32, 0, min(len(page)/1024+16, 4096)), bracket: -1}
+	return &sourceSpans{page: page, spans: make([][2]int32, 0, min(len(page)/1024+16, 4096)), bracket: -1, split: -1}
 }
 
 // at notes the token about to be handled: it starts at start and is n
@@ -60,10 +70,34 @@ func (m *sourceSpans) at(start, n int) { m.start, m.end = start, start+n }
 // token that flushed it, and the next block's text can only begin after
 // that token.
 func (m *sourceSpans) flushed(blocks int) {
-	for blocks > len(m.spans) { // two when a doubled label was split
-		m.spans = append(m.spans, [2]int32{int32(m.from), int32(max(m.from, m.start))})
+	end := max(m.from, m.start)
+	if blocks == len(m.spans)+2 && m.split > m.from && m.split < end {
+		// A doubled label split in two (see splitDoubled): each half
+		// gets its part of the page.
+		m.spans = append(m.spans, [2]int32{int32(m.from), int32(m.split)}, [2]int32{int32(m.split), int32(end)})
 	}
-	m.from = m.end
+	for blocks > len(m.spans) { // two when a doubled label was split
+		m.spans = append(m.spans, [2]int32{int32(m.from), int32(end)})
+	}
+	m.from, m.split, m.texts = m.end, -1, m.texts[:0]
+}
+
+// textAt notes that text from page offset page begins at offset at of
+// the block's buffer.
+func (m *sourceSpans) textAt(at, page int) {
+	m.texts = append(m.texts, [2]int32{int32(at), int32(page)})
+}
+
+// splitDoubled notes where in the page the second half of a doubled
+// label begins, when a text token begins it: at h of the block's text,
+// or at h+1 after the space that parts the halves.
+func (m *sourceSpans) splitDoubled(h int) {
+	for _, t := range m.texts {
+		if int(t[0]) == h || int(t[0]) == h+1 {
+			m.split = int(t[1])
+			return
+		}
+	}
 }
 
 // noteBase keeps the href of the first <base> element that has one.
