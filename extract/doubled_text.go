@@ -56,6 +56,9 @@ func doubledHalf(text []byte) int {
 // (the other half of a hover roll, the screen readers' copy), so that the
 // text prints the label once and the blocks keep every letter of the page.
 func (s *segmenter) addDoubledBlocks(text []byte, h int) {
+	if s.src != nil {
+		s.src.splitDoubled(h)
+	}
 	s.addBlock(text[:h], min(s.linkChars, h), s.links)
 	s.addBlock(bytes.TrimLeft(text[h:], " "), min(s.linkChars, h), 0)
 	s.blocks[len(s.blocks)-1].Drop(boilerplate.ReasonRepeatedInPage)

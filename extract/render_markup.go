@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+	"cmp"
 	"net/url"
 	"slices"
 
@@ -69,7 +71,7 @@ func markupDoc(s *segmenter, res *Result, pageURL string) *htmlDoc {
 	ms := markupScan{
 		page: s.src.page, spans: s.src.spans, blocks: blocks, doc: d,
 		base: pageBase(pageURL, base), hidden: s.src.hidden, sr: s.src.sr, srCut: s.src.srCut,
-		anchors: s.src.anchors,
+		anchors: s.src.anchors, edits: s.src.edits, spaces: s.src.spaces,
 	}
 	ms.run(first, last)
 	return d
@@ -114,9 +116,18 @@ type markupScan struct {
 	// the block being read is one of those. from is where the part being
 	// scanned begins.
 	hidden, sr, anchors [][2]int32
-	srCut               []int32
-	cutSR               bool
-	from                int
+	// edits are the bracketed links trimmed off headings; their '[' may
+	// stand inside a text token, after the heading's words.
+	edits [][2]int32
+	srCut []int32
+	// spaces are the word breaks the text path wrote between elements
+	// (see sourceSpans.spaces); nextSpace is the first not yet passed,
+	// lastText where the last text token written began.
+	spaces    []int32
+	nextSpace int
+	lastText  int
+	cutSR     bool
+	from      int
 
 	skip      int // depth inside elements whose content is not page text
 	foreignAt int // skip depth at which <svg> or <math> opened, 0 outside
@@ -255,6 +266,7 @@ func (m *markupScan) startBlock(k int) bool {
 		return false
 	}
 	m.inl.reset(m.doc.buf, m.base)
+	m.lastText = int(m.spans[k][0])
 	_, m.cutSR = slices.BinarySearch(m.srCut, int32(k))
 	return true
 }
@@ -269,7 +281,8 @@ func (m *markupScan) blockToken(z *htmlscan.Scanner, tt htmlscan.TokenType) {
 	switch tt {
 	case htmlscan.TextToken:
 		if !m.cut(z) {
-			m.inl.addText(z.Text())
+			m.spaceBefore(m.from + z.Offset())
+			m.inl.addText(m.beforeEdit(z))
 		}
 	case htmlscan.StartTagToken, htmlscan.SelfClosingTagToken:
 		a := z.TagAtom()
@@ -311,11 +324,51 @@ func (m *markupScan) blockToken(z *htmlscan.Scanner, tt htmlscan.TokenType) {
 // text: a hidden label, a permalink, or screen-reader text the block
 // lost.
 func (m *markupScan) cut(z *htmlscan.Scanner) bool {
-	if len(m.hidden) == 0 && len(m.anchors) == 0 && !m.cutSR {
+	if len(m.hidden) == 0 && len(m.anchors) == 0 && len(m.edits) == 0 && !m.cutSR {
 		return false
 	}
 	off := m.from + z.Offset()
-	return inRanges(m.hidden, off) || inRanges(m.anchors, off) || m.cutSR && inRanges(m.sr, off)
+	return inRanges(m.hidden, off) || inRanges(m.anchors, off) || inRanges(m.edits, off) ||
+		m.cutSR && inRanges(m.sr, off)
+}
+
+// spaceBefore parts the text token that begins at page offset off from
+// the text before it when the text path wrote a word break between them
+// (see spaceChips): the HTML's text then has the words of the text.
+func (m *markupScan) spaceBefore(off int) {
+	for m.nextSpace < len(m.spaces) && int(m.spaces[m.nextSpace]) <= off {
+		if int(m.spaces[m.nextSpace]) > m.lastText {
+			m.inl.space = true
+		}
+		m.nextSpace++
+	}
+	m.lastText = off
+}
+
+// beforeEdit returns the text of the text token z holds, without what of
+// it a bracketed link trimmed off a heading takes: the heading's words
+// and its "[" may share a token ("History [").
+func (m *markupScan) beforeEdit(z *htmlscan.Scanner) []byte {
+	t := z.Text()
+	if len(m.edits) == 0 {
+		return t
+	}
+	off, raw := m.from+z.Offset(), z.Raw()
+	i, _ := slices.BinarySearchFunc(m.edits, int32(off), func(e [2]int32, off int32) int { return cmp.Compare(e[0], off) })
+	if i == len(m.edits) || int(m.edits[i][0]) >= off+len(raw) {
+		return t
+	}
+	// The '[' is the c-th from the end of the token, as written and as
+	// decoded.
+	c := bytes.Count(raw[int(m.edits[i][0])-off:], []byte("["))
+	for j := len(t) - 1; j >= 0; j-- {
+		if t[j] == '[' {
+			if c--; c == 0 {
+				return t[:j]
+			}
+		}
+	}
+	return t
 }
 
 // gapToken reads a token between blocks: figures and images. next is the

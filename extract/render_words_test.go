@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/evaluate"
 	"golang.org/x/net/html/atom"
 )
@@ -53,7 +54,11 @@ func markupWordDiffs(raw []byte, opts Options) (kept int, diffs []string) {
 		d.blockContent(&w, i)
 		text := b.Text
 		if got, want := strings.Join(strings.Fields(w.sb.String()), " "), strings.Join(strings.Fields(text), " "); got != want {
-			diffs = append(diffs, fmt.Sprintf("%s block %d (%v):\n  html %q\n  text %q", diffKind(got, want), i, b.Kind, got, want))
+			kind := diffKind(got, want)
+			if kind == "spacing" && b.Kind == boilerplate.KindCode {
+				kind = "lines" // a listing's lines, run together in the markup
+			}
+			diffs = append(diffs, fmt.Sprintf("%s block %d (%v):\n  html %q\n  text %q", kind, i, b.Kind, got, want))
 		}
 	}
 	return kept, diffs
@@ -90,10 +95,8 @@ func subsequence(words, sub []string) bool {
 }
 
 // TestMarkupWordsSynthetic compares the HTML of every kept block of the
-// test pages with its text: no words cut from the text may show in the
-// HTML. Other differences (see diffKind) are logged: the text path spaces
-// words that elements run together, drops headings' anchors and
-// normalizes some characters, which the markup does not (yet).
+// test pages with its text: they must have the same words, except where
+// a listing's lines run together in the markup (logged).
 func TestMarkupWordsSynthetic(t *testing.T) {
 	var pages []string
 	for _, g := range []string{"../testdata/pages/*.html", "testdata/*/*.html", "testdata/*/*/*.html"} {
@@ -113,12 +116,23 @@ func TestMarkupWordsSynthetic(t *testing.T) {
 		blocks += n
 		bad += len(diffs)
 		for _, d := range diffs {
-			if strings.HasPrefix(d, "cut ") {
+			if strings.HasPrefix(d, "lines ") {
+				t.Logf("%s: %s", p, d)
+			} else {
 				t.Errorf("%s: %s", p, d)
 			}
 		}
 	}
 	t.Logf("%d pages, %d kept blocks, %d differ", len(pages), blocks, bad)
+}
+
+// markupWordsAllowed is how many kept blocks of a corpus may still differ
+// by a kind (see diffKind) that the HTML otherwise no longer shows: a
+// ratchet, lowered as the differences are fixed. "lines" (a listing's
+// lines the markup runs together) and "other" are only logged.
+var markupWordsAllowed = map[string]int{
+	"mercury/ends":    1,
+	"mercury/spacing": 1,
 }
 
 // TestMarkupWordsEval runs the same comparison over every page of the
@@ -162,8 +176,10 @@ func TestMarkupWordsEval(t *testing.T) {
 			}
 		}
 		t.Logf("%v: %d pages, %d differ; %d kept blocks, %d differ %v", k, len(c.Pages), badPages, blocks, bad, kinds)
-		if kinds["cut"] > 0 {
-			t.Errorf("%v: %d kept blocks show words in the HTML that were cut from the text", k, kinds["cut"])
+		for _, kind := range [...]string{"cut", "ends", "spacing"} {
+			if n, allowed := kinds[kind], markupWordsAllowed[k.String()+"/"+kind]; n > allowed {
+				t.Errorf("%v: %d kept blocks differ by %q in the HTML, at most %d may", k, n, kind, allowed)
+			}
 		}
 	}
 	if loaded == 0 {

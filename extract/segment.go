@@ -704,15 +704,32 @@ func (s *segmenter) spaceText(t []byte) bool {
 	return true
 }
 
-// appendText adds text t to the block being read.
+// appendText adds text t, the token being handled, to the block being
+// read.
 func (s *segmenter) appendText(t []byte) {
+	page := -1
+	if s.src != nil {
+		page = s.src.start
+	}
+	s.appendTextAt(t, page)
+}
+
+// appendTextAt is appendText for text t that began at page offset page
+// (-1 when the markup is not recorded).
+func (s *segmenter) appendTextAt(t []byte, page int) {
 	t = cutRunes(t, s.lim.MaxBlockChars-len(s.buf))
 	before := len(s.buf)
 	if s.inPre > 0 {
 		s.buf = appendNoNUL(s.buf, t)
 	} else {
-		s.chips.text(s.buf, t)
+		s.chips.text(s.buf, t, page)
+		if s.src != nil && page >= 0 {
+			s.src.textAt(len(s.buf), page)
+		}
 		s.buf = appendCollapsed(s.buf, t)
+		if s.src != nil && bytes.IndexByte(t, '[') >= 0 {
+			s.src.noteBracket()
+		}
 	}
 	if s.inLink > 0 {
 		s.linkChars += len(s.buf) - before
@@ -951,7 +968,11 @@ func (s *segmenter) addText(text []byte) (added, n int) {
 	if s.top().kind == boilerplate.KindHeading {
 		// Documentation generators end headings with a permalink: "¶".
 		text = bytes.TrimRight(bytes.TrimSuffix(text, []byte("¶")), " ")
+		full := len(text)
 		text, s.linkChars, s.links = trimEditLink(text, s.linkChars, s.links)
+		if s.src != nil && len(text) < full {
+			s.src.cutEdit()
+		}
 		if n := len(text); s.headTail[1] > 0 {
 			text = trimTailAnchor(text, s.headTail)
 			if s.src != nil && len(text) < n {

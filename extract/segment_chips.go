@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,6 +48,10 @@ type chipGaps struct {
 type chipGap struct {
 	block, at    int32
 	cased, loose bool
+	// page is where in the page the text after the break begins, when
+	// the markup is kept (Options.KeepMarkup), -1 otherwise: the
+	// rendered HTML writes the break there too.
+	page int32
 }
 
 // flushed ends the block being read: when it became block number block
@@ -81,10 +86,10 @@ func (c *chipGaps) close(n int) {
 	}
 }
 
-// text notes text t arriving after what buf holds: a break is owed
-// before it when it follows a chip, as a chip of its own or as plain
-// text (see chipGaps).
-func (c *chipGaps) text(buf, t []byte) {
+// text notes text t arriving after what buf holds, from page offset
+// page (-1 when not recorded): a break is owed before it when it follows
+// a chip, as a chip of its own or as plain text (see chipGaps).
+func (c *chipGaps) text(buf, t []byte, page int) {
 	n := len(buf)
 	owed := c.gapAt == n && n > 0
 	// Text right after a chip ("<span>Nike</span>Air Max") is parted
@@ -96,7 +101,7 @@ func (c *chipGaps) text(buf, t []byte) {
 	}
 	loose := owed && needsGap(buf, t)
 	if cased := casedGap(buf, t); cased || loose {
-		c.pending = append(c.pending, chipGap{at: int32(n), cased: cased, loose: loose})
+		c.pending = append(c.pending, chipGap{at: int32(n), cased: cased, loose: loose, page: int32(page)})
 	}
 }
 
@@ -222,11 +227,17 @@ func spaceChips(s *segmenter, all, keptOnly bool) {
 				sb.WriteByte(' ')
 				last = at
 				b.Features.Words++
+				if s.src != nil && g.page >= 0 {
+					s.src.spaces = append(s.src.spaces, g.page)
+				}
 			}
 		}
 		sb.WriteString(b.Text[last:])
 		gaps[i].at = int32(start) // where the block's new text starts
 		i = j
+	}
+	if s.src != nil && !slices.IsSorted(s.src.spaces) {
+		slices.Sort(s.src.spaces)
 	}
 	texts := sb.String()
 	for i := 0; i < len(gaps); {

@@ -72,7 +72,11 @@ func (s *segmenter) endHidden(closing bool) {
 		return
 	}
 	if len(h.text) > 0 {
-		s.appendText(h.text)
+		page := -1
+		if s.src != nil {
+			page = s.src.hiddenFrom // where the element began
+		}
+		s.appendTextAt(h.text, page)
 	}
 }
 

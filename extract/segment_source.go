@@ -1,5 +1,7 @@
 package extract
 
+import "bytes"
+
 // sourceSpans records where in the page the markup of each block lies, so
 // that Result.HTML can render the links, emphasis and images of the kept
 // blocks after they are judged. Only extractions with Options.KeepMarkup
@@ -36,11 +38,27 @@ type sourceSpans struct {
 	anchors    [][2]int32
 	tail       [2]int32
 	anchorFrom int
+	// edits holds [from, to) of the bracketed links trimmed off the end
+	// of headings (see trimEditLink), from the bracket's '[' to the end
+	// of the block; bracket is where the last '[' of the block being
+	// read lies in the page, -1 when none.
+	edits   [][2]int32
+	bracket int
+	// spaces holds, in order, the page offsets where the text path wrote
+	// a word break between two elements (see spaceChips): the text after
+	// the break began there, or after it, in the element that began there.
+	spaces []int32
+	// texts holds, for the block being read, where each text token's
+	// text begins in the block's buffer and in the page; split is where
+	// the second half of a doubled label begins in the page (see
+	// splitDoubled), -1 when none.
+	texts [][2]int32
+	split int
 }
 
 // newSourceSpans starts recording for page.
 func newSourceSpans(page []byte) *sourceSpans {
-	return &sourceSpans{page: page, spans: make([][2]int32, 0, min(len(page)/1024+16, 4096))}
+	return &sourceSpans{page: page, spans: make([][2]int32, 0, min(len(page)/1024+16, 4096)), bracket: -1, split: -1}
 }
 
 // at notes the token about to be handled: it starts at start and is n
@@ -52,10 +70,34 @@ func (m *sourceSpans) at(start, n int) { m.start, m.end = start, start+n }
 // token that flushed it, and the next block's text can only begin after
 // that token.
 func (m *sourceSpans) flushed(blocks int) {
-	for blocks > len(m.spans) { // two when a doubled label was split
-		m.spans = append(m.spans, [2]int32{int32(m.from), int32(max(m.from, m.start))})
+	end := max(m.from, m.start)
+	if blocks == len(m.spans)+2 && m.split > m.from && m.split < end {
+		// A doubled label split in two (see splitDoubled): each half
+		// gets its part of the page.
+		m.spans = append(m.spans, [2]int32{int32(m.from), int32(m.split)}, [2]int32{int32(m.split), int32(end)})
 	}
-	m.from = m.end
+	for blocks > len(m.spans) { // two when a doubled label was split
+		m.spans = append(m.spans, [2]int32{int32(m.from), int32(end)})
+	}
+	m.from, m.split, m.texts = m.end, -1, m.texts[:0]
+}
+
+// textAt notes that text from page offset page begins at offset at of
+// the block's buffer.
+func (m *sourceSpans) textAt(at, page int) {
+	m.texts = append(m.texts, [2]int32{int32(at), int32(page)})
+}
+
+// splitDoubled notes where in the page the second half of a doubled
+// label begins, when a text token begins it: at h of the block's text,
+// or at h+1 after the space that parts the halves.
+func (m *sourceSpans) splitDoubled(h int) {
+	for _, t := range m.texts {
+		if int(t[0]) == h || int(t[0]) == h+1 {
+			m.split = int(t[1])
+			return
+		}
+	}
 }
 
 // noteBase keeps the href of the first <base> element that has one.
@@ -99,6 +141,24 @@ func (m *sourceSpans) cutTail() {
 	for i := len(m.anchors) - 1; i > 0 && m.anchors[i-1][0] > m.anchors[i][0]; i-- {
 		m.anchors[i-1], m.anchors[i] = m.anchors[i], m.anchors[i-1]
 	}
+}
+
+// noteBracket notes the last '[' of the text token being handled, whose
+// text holds one: a heading's "[edit]" link may start there.
+func (m *sourceSpans) noteBracket() {
+	if i := bytes.LastIndexByte(m.page[m.start:m.end], '['); i >= 0 {
+		m.bracket = m.start + i
+	}
+}
+
+// cutEdit records the bracketed link trimmed off the end of the heading
+// being flushed: from its '[' to the token that ends the block.
+func (m *sourceSpans) cutEdit() {
+	if m.bracket < m.from {
+		return // its '[' was written as an entity
+	}
+	m.edits = append(m.edits, [2]int32{int32(m.bracket), int32(max(m.start, m.bracket+1))})
+	m.bracket = -1
 }
 
 // srEnded records the screen-reader element that ends with the token
