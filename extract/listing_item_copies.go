@@ -85,23 +85,6 @@ func underNode(s *segmenter, n, m int32) bool {
 	return m == n
 }
 
-// visibleBlocksUnder counts, for each node, the blocks it holds that are
-// not hidden, its descendants' included.
-func visibleBlocksUnder(s *segmenter) []int32 {
-	size := make([]int32, len(s.nodes))
-	for i, n := range s.blockAt {
-		if n >= 0 && int(n) < len(size) && s.blocks[i].Features.Hints&boilerplate.HintHidden == 0 {
-			size[n]++
-		}
-	}
-	for i := len(s.nodes) - 1; i > 0; i-- {
-		if p := s.nodes[i].parent; p >= 0 {
-			size[p] += size[i]
-		}
-	}
-	return size
-}
-
 // siblingBranches returns the children of the nearest common ancestor of
 // nodes a and b that hold a and b, and false when a and b are the same
 // node or one holds the other.

@@ -82,17 +82,7 @@ func listItems(s *segmenter, linked bool) []int32 {
 	// is no item of a list. Its hidden blocks do not count: a shop's
 	// card may carry a hidden copy of its fields (a table for screen
 	// readers, a quick view's details) that a reader never sees.
-	size := make([]int32, len(s.nodes))
-	for i, n := range s.blockAt {
-		if n >= 0 && int(n) < len(size) && s.blocks[i].Features.Hints&boilerplate.HintHidden == 0 {
-			size[n]++
-		}
-	}
-	for i := len(s.nodes) - 1; i > 0; i-- {
-		if p := s.nodes[i].parent; p >= 0 {
-			size[p] += size[i]
-		}
-	}
+	size := visibleBlocksUnder(s)
 	item := make([]int32, len(s.nodes))
 	// Parents come before their children.
 	for i := range s.nodes {
@@ -111,4 +101,21 @@ func listItems(s *segmenter, linked bool) []int32 {
 		}
 	}
 	return item
+}
+
+// visibleBlocksUnder counts, for each node, the blocks it holds that are
+// not hidden, its descendants' included.
+func visibleBlocksUnder(s *segmenter) []int32 {
+	size := make([]int32, len(s.nodes))
+	for i, n := range s.blockAt {
+		if n >= 0 && int(n) < len(size) && s.blocks[i].Features.Hints&boilerplate.HintHidden == 0 {
+			size[n]++
+		}
+	}
+	for i := len(s.nodes) - 1; i > 0; i-- {
+		if p := s.nodes[i].parent; p >= 0 {
+			size[p] += size[i]
+		}
+	}
+	return size
 }
