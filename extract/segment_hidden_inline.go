@@ -1,6 +1,10 @@
 package extract
 
-import "golang.org/x/net/html/atom"
+import (
+	"golang.org/x/net/html/atom"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // Inline elements hidden from sight. A block-level element that the
 // hidden attribute or an inline display:none or visibility:hidden hides
@@ -65,7 +69,7 @@ func (s *segmenter) endHidden(closing bool) {
 		return
 	}
 	h.open = false
-	if closing && spacedWords(h.text) <= maxHiddenLabelWords {
+	if closing && hiddenWords(h.text) <= maxHiddenLabelWords {
 		if s.src != nil {
 			s.src.cutHidden()
 		}
@@ -78,6 +82,34 @@ func (s *segmenter) endHidden(closing bool) {
 		}
 		s.appendTextAt(h.text, page)
 	}
+}
+
+// hiddenWords counts the words of a hidden inline element's text t: runs
+// of bytes other than HTML white space (see spacedWords), or, for text
+// in a script written without spaces (Han, Kana), as CountText counts
+// them, one word per two characters, whichever is more. A hidden
+// continuation of a Chinese teaser is one run of dozens of characters,
+// not a one-word label.
+func hiddenWords(t []byte) int {
+	n := spacedWords(t)
+	if n > maxHiddenLabelWords || !mayHoldCJK(t) {
+		return n
+	}
+	var f boilerplate.Features
+	boilerplate.CountText(t, &f)
+	return max(n, f.Words)
+}
+
+// mayHoldCJK reports whether t holds a byte that leads the UTF-8 of
+// U+3000 to U+9FFF (CJK punctuation, Kana, Han), the cheap test before
+// counting its words again.
+func mayHoldCJK(t []byte) bool {
+	for _, c := range t {
+		if c >= 0xE3 && c <= 0xE9 {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedWords counts the runs of bytes other than HTML white space in t.

@@ -50,6 +50,12 @@ func TestHiddenInlineLabels(t *testing.T) {
 		{"hidden text with a link in it",
 			`<p>Spoke tension meters are sold by most shops <span style="display:none">see <a href="/shop/meters">our meters</a></span> and cost about as much as a new tyre.</p>`,
 			nil, []string{"our meters"}},
+		{"hidden label in Chinese",
+			`<p>The wheel truing stand we tested is on sale this week<span style="display:none">已售罄</span> at most bicycle shops, and it folds flat for storage.</p>`,
+			[]string{"已售罄"}, []string{"this week at most bicycle shops"}},
+		{"hidden rest of a teaser in Chinese",
+			`<p>Readers in Taipei sent us their own method for truing a wheel. <span class="more" style="display:none">先把轮胎拆下来，然后用辐条扳手慢慢调整每一根辐条的张力，直到轮圈在刹车片之间转动时不再摆动为止。</span><a href="#" class="toggle">Read more</a></p>`,
+			nil, []string{"用辐条扳手慢慢调整每一根辐条的张力"}},
 		{"aria-hidden",
 			`<p>Rate this guide: <span aria-hidden="true">four stars</span> from readers who tried it on their own wheels at home this spring.</p>`,
 			nil, []string{"four stars from readers"}},
@@ -88,6 +94,26 @@ func TestSpacedWords(t *testing.T) {
 	} {
 		if got := spacedWords([]byte(c.in)); got != c.want {
 			t.Errorf("spacedWords(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+// TestHiddenWords counts a hidden element's words by spaces, and text in
+// scripts written without spaces as CountText does.
+func TestHiddenWords(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0}, {"Sold out", 2}, {" €15.80 ", 1},
+		{"已售罄", 2},
+		{"在庫切れ", 2},
+		{"先把轮胎拆下来，然后用辐条扳手慢慢调整每一根辐条的张力", 14},
+		{"Only 已售罄", 3},
+		{"one two three four five six seven 已售罄", 8},
+	} {
+		if got := hiddenWords([]byte(c.in)); got != c.want {
+			t.Errorf("hiddenWords(%q) = %d, want %d", c.in, got, c.want)
 		}
 	}
 }
