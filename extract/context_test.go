@@ -51,3 +51,17 @@ func (slowReader) Read(p []byte) (int, error) {
 	}
 	return n, nil
 }
+
+// TestNilContext checks that a nil context is an error, not a panic, in
+// both context entry points, whatever the input.
+func TestNilContext(t *testing.T) {
+	var nilCtx context.Context
+	for _, input := range []string{"", "<p>Some words of a page.</p>"} {
+		if _, err := FromBytesContext(nilCtx, []byte(input), Options{}); !errors.Is(err, ErrNilContext) {
+			t.Errorf("FromBytesContext(nil, %q): got %v", input, err)
+		}
+		if _, err := FromReaderContext(nilCtx, bytes.NewReader([]byte(input)), Options{}); !errors.Is(err, ErrNilContext) {
+			t.Errorf("FromReaderContext(nil, %q): got %v", input, err)
+		}
+	}
+}

@@ -14,4 +14,8 @@ var (
 	// no non-blank line; for FromNode and FromDocument, it is nil or holds
 	// no node; for FromReader, the reader is nil).
 	ErrEmpty = errors.New("winnow: input is empty")
+	// ErrNilContext: a context entry point was given a nil context. It is
+	// returned rather than a panic so that a crawler's worker survives the
+	// mistake; pass context.Background() when there is no deadline.
+	ErrNilContext = errors.New("winnow: nil context")
 )

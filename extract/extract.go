@@ -30,8 +30,11 @@ func FromBytes(raw []byte, opts Options) (*Result, error) {
 }
 
 // FromBytesContext is FromBytes that stops early, returning ctx.Err(), when
-// ctx is cancelled.
+// ctx is cancelled. A nil ctx is ErrNilContext.
 func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, error) {
+	if ctx == nil {
+		return nil, ErrNilContext
+	}
 	lim := opts.Limits.withDefaults()
 	if len(raw) > lim.MaxInputBytes {
 		return nil, ErrTooLarge
@@ -67,8 +70,12 @@ func FromReader(r io.Reader, opts Options) (*Result, error) {
 
 // FromReaderContext is FromReader that stops early, returning ctx.Err(),
 // when ctx is cancelled, while reading as well as while extracting. A Read
-// already blocked in r is not interrupted: give r its own deadline.
+// already blocked in r is not interrupted: give r its own deadline. A nil
+// ctx is ErrNilContext.
 func FromReaderContext(ctx context.Context, r io.Reader, opts Options) (*Result, error) {
+	if ctx == nil {
+		return nil, ErrNilContext
+	}
 	if r == nil {
 		return nil, ErrEmpty
 	}
