@@ -136,7 +136,7 @@ func countStopwords(blocks []boilerplate.Block, tag language.Tag) bool {
 func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL string, marks []bodyMark) string {
 	if h := findHeadline(blocks, md, pageURL); h >= 0 {
 		title = meta.StripSiteTail(collapseASCIISpace(headlineLine(blocks[h].Text, md)), md.SiteName, md.Host)
-		title = cutSectionNumber(cutLabel(cutBarTail(title), md.Title), md)
+		title = cutDashTail(cutSectionNumber(cutLabel(cutBarTail(title), md.Title), md))
 		if md.Title != "" && gluedHeadline(title, md.Title, md.PageTitle) {
 			title = cutTitleTail(md.Title)
 		}
