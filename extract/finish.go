@@ -136,7 +136,7 @@ func countStopwords(blocks []boilerplate.Block, tag language.Tag) bool {
 func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL string, marks []bodyMark) string {
 	if h := findHeadline(blocks, md, pageURL); h >= 0 {
 		title = meta.StripSiteTail(collapseASCIISpace(headlineLine(blocks[h].Text, md)), md.SiteName, md.Host)
-		title = cutLabel(cutBarTail(title), md.Title)
+		title = cutDashTail(cutSectionNumber(cutLabel(cutBarTail(title), md.Title), md))
 		if md.Title != "" && gluedHeadline(title, md.Title, md.PageTitle) {
 			title = cutTitleTail(md.Title)
 		}
@@ -195,6 +195,9 @@ func pageAuthor(s *segmenter, author string, md *meta.Metadata, reading PageType
 	if author == "" {
 		// A personal site names no author: its writer is its owner.
 		author = siteOwner(md.SiteName, md.Host)
+	}
+	if author == "" && md.SiteName == "" {
+		author = titleOwner(md)
 	}
 	return asPrinted(author, s.blocks)
 }

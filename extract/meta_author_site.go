@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/winnowtext/winnow/internal/meta"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -52,3 +53,17 @@ var outletWords = [...]string{"news", "times", "post", "journal", "gazette", "he
 	"zeitung", "nachrichten", "blatt", "verlag", "journaal", "krant", "nieuws", "diario",
 	"noticias", "revista", "gazeta", "giornale", "notizie", "actualités", "revue",
 	"новости", "газета", "журнал"}
+
+// titleOwner returns the owner of a personal site (see siteOwner) that
+// <title> credits in brackets after the headline, "Headline (Jane Doe)"
+// on janedoe.example, as hand-written home pages title theirs, or "". A
+// name after a bar or a dash ("Headline | Best Shop") is a brand's more
+// often than a person's, and two capitalised words do not tell them
+// apart: only the brackets, which credit a writer, are read.
+func titleOwner(md *meta.Metadata) string {
+	t := strings.TrimSpace(md.PageTitle)
+	if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "）") {
+		return ""
+	}
+	return siteOwner(meta.SiteTail(t, "", md.Host), md.Host)
+}

@@ -57,3 +57,38 @@ func TestSiteOwnerIsTheAuthor(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleOwnerIsTheAuthor checks hand-written personal pages that name
+// no site in their metadata and credit their owner in brackets after the
+// headline in <title>, in several languages: the owner is the author
+// when the host holds the name. A name after a bar, a name the host does
+// not hold, and a brand in brackets are no owner.
+func TestTitleOwnerIsTheAuthor(t *testing.T) {
+	tests := []struct{ name, url, head, want string }{
+		{"English home page", "https://janedoe.example/harbour",
+			`<title>The harbour park problem (Jane Doe)</title>`, "Jane Doe"},
+		{"German home page", "https://www.max-mustermann.example/hafen/",
+			`<title>Das Problem des Hafenparks (Max Mustermann)</title>`, "Max Mustermann"},
+		{"French title, full-width brackets", "https://claire-dubois.example/port",
+			`<title>Le problème du parc du port（Claire Dubois）</title>`, "Claire Dubois"},
+		{"a name after a bar", "https://janedoe.example/harbour",
+			`<title>The harbour park problem | Jane Doe</title>`, ""},
+		{"the host does not hold the name", "https://notes.example/harbour",
+			`<title>The harbour park problem (Jane Doe)</title>`, ""},
+		{"a brand in brackets", "https://harbourgazette.example/harbour",
+			`<title>The harbour park problem (Harbour Gazette)</title>`, ""},
+		{"og:site_name names the site", "https://janedoe.example/harbour",
+			`<title>The harbour park problem (Jane Doe)</title><meta property="og:site_name" content="Harbour Notes">`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes(page(tt.head, "", articleBody), Options{URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Author != tt.want {
+				t.Errorf("Author = %q, want %q", res.Author, tt.want)
+			}
+		})
+	}
+}

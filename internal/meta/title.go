@@ -81,6 +81,18 @@ func StripSiteTail(title, site, host string) string {
 	return title
 }
 
+// SiteTail returns the part of a title that StripSiteTail removes, the
+// site's name after the last separator or in the closing brackets
+// ("Site" in "Headline | Site", "Jane Doe" in "Headline (Jane Doe)"), or
+// "" when StripSiteTail removes nothing. A page whose metadata names no
+// site names it there.
+func SiteTail(title, site, host string) string {
+	if head, tail, ok := cutLastSep(title); ok && (IsSiteName(tail, site, host) || endsSiteName(tail, site)) && utf8.RuneCountInString(head) >= 3 {
+		return tail
+	}
+	return ""
+}
+
 // tailSeps separate a site's name from the title before it, besides
 // titleSeps: the full-width colon of Japanese titles ("見出し：新聞社"), the
 // underscore of Chinese ones ("标题_网站"), an English colon ("Headline:

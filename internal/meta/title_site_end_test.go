@@ -31,3 +31,18 @@ func TestEndsSiteName(t *testing.T) {
 		})
 	}
 }
+
+func TestSiteTail(t *testing.T) {
+	tests := []struct{ title, site, host, want string }{
+		{"Headline | Harbour Gazette", "Harbour Gazette", "", "Harbour Gazette"},
+		{"Headline (Jane Doe)", "", "janedoe.example", "Jane Doe"},
+		{"Schlagzeile – Stadtblatt", "", "www.stadtblatt.example", "Stadtblatt"},
+		{"Headline | Section", "Harbour Gazette", "harbourgazette.example", ""},
+		{"Headline alone", "", "janedoe.example", ""},
+	}
+	for _, tt := range tests {
+		if got := SiteTail(tt.title, tt.site, tt.host); got != tt.want {
+			t.Errorf("SiteTail(%q, %q, %q) = %q, want %q", tt.title, tt.site, tt.host, got, tt.want)
+		}
+	}
+}
