@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"github.com/winnowtext/winnow/internal/meta"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/meta"
 )
 
 // siteOwner returns the site's name as the page's author when the site is
