@@ -26,6 +26,7 @@ const productMinWords = 100
 // hold a link and a price (see dropPriceCards), and so does the text
 // that only screen readers read (see dropScreenReaderText), and so does
 // the scripts' state printed as JSON (see dropStateData), and so do the
+// shop's fields printed under their machine names (see dropFieldDumps), and so do the
 // shop's shipping and returns terms (see dropShippingPanels); headings
 // left over what went go too (see dropBareHeadings).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
@@ -46,6 +47,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	dropPriceCards(s)
 	dropScreenReaderText(s)
 	dropStateData(s.blocks)
+	dropFieldDumps(s)
 	dropShippingPanels(s)
 	dropBareHeadings(s)
 	if in != nil {

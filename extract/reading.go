@@ -143,6 +143,9 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		// A table of rows it kept a cell of: a schedule, a
 		// price table, their linked cells and dates too.
 		keepGridTables(blocks, true)
+		// A shop's page read as a service's: its fields printed
+		// under their machine names go as on a product's.
+		dropFieldDumps(s)
 	}
 	if t != PageDocumentation && t != PageForum {
 		dropAboveHeader(blocks)

@@ -1271,6 +1271,13 @@ func (s *segmenter) attrHints(attrs []attr) (boilerplate.Hint, bool, markKind, b
 			if hiddenStyle(at.val) {
 				r.h |= boilerplate.HintHidden
 			}
+		case attrShownIf:
+			// One of the states a script renders in turn (a
+			// form's thanks, its error, a tooltip): in the page
+			// as served, every state is written out. v-show
+			// only folds a panel (an FAQ's answer) and is not
+			// read so.
+			r.h |= boilerplate.HintHidden
 		}
 	}
 	if r.class.shape == 0 && r.itemtype != nil {

@@ -179,6 +179,7 @@ const (
 	attrAriaModal           // aria-modal
 	attrAriaHidden          // aria-hidden
 	attrStyle               // style
+	attrShownIf             // v-if, v-else-if, v-else
 )
 
 // keyInfo is keyOf with the attribute's kind for attrHints.
@@ -216,6 +217,8 @@ func keyInfo(key []byte) (attrKeys, attrKind, bool) {
 		return keyOpen, attrOther, false
 	case "hidden":
 		return 0, attrHidden, collectorKey(key) != ""
+	case "v-if", "v-else-if", "v-else":
+		return 0, attrShownIf, true
 	}
 	return 0, attrOther, collectorKey(key) != ""
 }
