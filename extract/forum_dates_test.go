@@ -174,3 +174,57 @@ func TestPostDatesAfterCard(t *testing.T) {
 		})
 	}
 }
+
+// TestPostAgesNotTakenBack: a post's head that gives an age ("3 hours
+// ago", "Today at 3:26 AM") or a day without its year ("Posted August
+// 26") is not taken back as the post's date: it held only on the day the
+// page was saved. A calendar date with its year is (TestPostDates).
+func TestPostAgesNotTakenBack(t *testing.T) {
+	tests := []struct {
+		name  string
+		dates []string
+	}{
+		{"ages", []string{"posted 3 hours ago", "posted 2 hours ago", "posted 2 hours ago", "posted 1 hour ago", "posted 40 minutes ago"}},
+		{"today", []string{"Today at 3:26 AM", "Today at 4:21 AM", "Today at 5:02 AM", "Today at 6:40 AM", "Today at 7:15 AM"}},
+		{"days without a year", []string{"Posted August 26", "Posted August 26", "Posted August 27", "Posted August 27", "Posted August 28"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			posts := make([]threadPost, len(threadPosts))
+			for i, p := range threadPosts {
+				p.date = tt.dates[i%len(tt.dates)]
+				posts[i] = p
+			}
+			d := datedThread{lang: "en", title: "Sourdough will not rise", posts: posts, joined: "Jan 5, 2019",
+				post: func(i int, p threadPost, joined string) string {
+					return fmt.Sprintf(`<div class="post" id="p%d"><div class="postbody"><p class="author"><a class="username" href="/memberlist.php?u=%d">%s</a></p>`+
+						`<p class="post-date"><time>%s</time></p><div class="content">%s</div></div>`+
+						`<dl class="postprofile"><dd class="profile-posts">Posts: %d</dd><dd class="profile-joined">%s</dd></dl></div>`,
+						i, 10+i, p.author, p.date, p.body, 50+i*9, joined)
+				}}
+			res, err := FromBytes([]byte(d.page()), Options{URL: "https://forum.example/threads/4817/"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.PageType != PageForum {
+				t.Fatalf("page type %s, want forum", res.PageType)
+			}
+			for i, p := range posts {
+				if !strings.Contains(res.Text, p.body) {
+					t.Errorf("text lacks post %d", i)
+				}
+			}
+			for _, l := range strings.Split(res.Text, "\n") {
+				for _, p := range posts {
+					if l == p.date {
+						t.Errorf("text keeps the age line %q", l)
+						break
+					}
+				}
+			}
+			if t.Failed() {
+				t.Logf("text:\n%s", res.Text)
+			}
+		})
+	}
+}

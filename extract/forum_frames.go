@@ -9,6 +9,7 @@ type frameKey struct {
 	run      int32
 	text     string
 	template templateKey
+	age      bool // a head with a relative age (see ageHeadLine)
 }
 
 // frameCount counts the posts that print a line.
@@ -79,6 +80,9 @@ func dropPostFrames(s *segmenter) {
 		if k, ok := templateKeyOf(&blocks[i]); ok {
 			count(frameKey{run: run, template: k}, p)
 		}
+		if ageHeadLine(&blocks[i]) {
+			count(frameKey{run: run, age: true}, p)
+		}
 	}
 	alike := func(k frameKey) bool {
 		c := counts[k].posts
@@ -95,7 +99,8 @@ func dropPostFrames(s *segmenter) {
 		s.framed += b.Features.Words // taken back below if it stays
 		switch {
 		case frameLine(b) && alike(frameKey{run: run, text: b.Text}),
-			template && alike(frameKey{run: run, template: k}):
+			template && alike(frameKey{run: run, template: k}),
+			ageHeadLine(b) && alike(frameKey{run: run, age: true}):
 			b.Drop(boilerplate.ReasonRepeatedInPage)
 		case b.Features.Hints.Has(boilerplate.HintSignature), isCardItem(b):
 			b.Drop(boilerplate.ReasonAuthorBio)

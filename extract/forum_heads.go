@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/recognize"
 )
 
 // postHeadWords is the length, in words, up to which a line before a
@@ -151,7 +152,12 @@ func cardLine(b *boilerplate.Block) bool {
 // postDateLine reports whether b, a line in a post's head before its
 // body, is the post's date: a bare date line ("Jan 2, 2024",
 // "03.03.2024, 10:15"), shown, not the value of a labelled pair (a <dd>:
-// the member's card prints "Joined" and the day they joined).
+// the member's card prints "Joined" and the day they joined). The date
+// holds its year: an age ("posted 6 years ago", "Today at 3:26 AM") or a
+// day without its year ("Posted August 26") held only on the day the
+// page was saved, and the truths of the tune forums that print one
+// leave it out (three engines; keeping none lost no tune page).
 func postDateLine(b *boilerplate.Block) bool {
-	return !b.Kept && b.Tag != "dd" && !b.Features.Hints.Has(boilerplate.HintHidden) && dateline(b, true)
+	return !b.Kept && b.Tag != "dd" && !b.Features.Hints.Has(boilerplate.HintHidden) && dateline(b, true) &&
+		recognize.HasYearDigits(b.Text)
 }
