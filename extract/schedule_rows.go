@@ -14,7 +14,8 @@ const minScheduleRows = 4
 // right beside the text kept inside the main container (mask): rows of
 // two cells or more, as many in every row, whose cell in one column reads
 // as a day or a time of day (a <table> of "10:00 AM | Opening Parade |
-// Main Street", or the same rows laid out in <div>s). The recogniser drops
+// Main Street", or the same rows laid out in <div>s), or lines of one
+// list or box that each open with a time of day (see timedLinesEnd). The recogniser drops
 // each time as a dateline and density the short linked names and places,
 // so a festival's programme under its one-paragraph introduction went
 // whole while the introduction stayed. What makes the rows one schedule
@@ -28,6 +29,9 @@ func keepScheduleRows(blocks []boilerplate.Block, mask []bool) {
 	}
 	for i := 1; i < len(blocks); {
 		j := scheduleRowsEnd(blocks, mask, i)
+		if j <= i {
+			j = timedLinesEnd(blocks, mask, i)
+		}
 		if j <= i {
 			i++
 			continue
@@ -124,4 +128,75 @@ func datedColumn(row []boilerplate.Block) int {
 // day or a time of day.
 func scheduleTime(b *boilerplate.Block) bool {
 	return b.Reason == boilerplate.ReasonDateline && recognize.CalendarLine(b.Text)
+}
+
+// timedLinesEnd returns the end of the schedule's lines that start at
+// block i, i when none does: minScheduleRows or more blocks of one kind
+// (paragraphs or list items) in one container, each dropped by density
+// under no negative hint and opening with a clock time ("10:00 AM Opening
+// Parade Main Street", "19h30 Concert"). A date that opens a line
+// ("2025-09-07 Post title", "March 3") is an archive's or a feed's, not
+// a day's programme, and does not count.
+func timedLinesEnd(blocks []boilerplate.Block, mask []bool, i int) int {
+	first := &blocks[i]
+	if first.Kind != boilerplate.KindParagraph && first.Kind != boilerplate.KindListItem {
+		return i
+	}
+	j := i
+	for j < len(blocks) && mask[j] {
+		b := &blocks[j]
+		if b.Kind != first.Kind || b.Features.ContainerID != first.Features.ContainerID || b.Kept ||
+			b.Features.Hints&negativeHints != 0 || !densityVerdict(b.Reason) || !opensWithClock(b.Text) {
+			break
+		}
+		j++
+	}
+	if j-i < minScheduleRows {
+		return i
+	}
+	return j
+}
+
+// opensWithClock reports whether text opens with a clock time followed by
+// more words: "10:00 AM Opening Parade", "7pm Quiz night", "19h30
+// Concert", "14.15 Lecture". The time is one to two digits of hours,
+// then a colon, a point or an "h" and two digits of minutes, or "am" or
+// "pm" glued to the hour; an "AM" or "PM" may follow as a word.
+func opensWithClock(text string) bool {
+	k := 0
+	for k < len(text) && k < 2 && isDigit(text[k]) {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	switch {
+	case k+3 <= len(text) && (text[k] == ':' || text[k] == 'h') && isDigit(text[k+1]) && isDigit(text[k+2]):
+		k += 3
+		if k < len(text) && isDigit(text[k]) {
+			return false // a figure: "1:500"
+		}
+		if k+2 <= len(text) && meridiem(text[k:k+2]) {
+			k += 2
+		}
+	case k+2 <= len(text) && meridiem(text[k:k+2]):
+		k += 2
+	default:
+		return false
+	}
+	rest := text[k:]
+	if len(rest) == 0 || rest[0] != ' ' {
+		return false
+	}
+	rest = rest[1:]
+	if len(rest) >= 2 && meridiem(rest[:2]) && (len(rest) == 2 || rest[2] == ' ') {
+		rest = rest[2:]
+	}
+	return hasLetter(rest)
+}
+
+// meridiem reports whether s, two bytes, is "am" or "pm" in any case.
+func meridiem(s string) bool {
+	a, m := s[0]|0x20, s[1]|0x20
+	return (a == 'a' || a == 'p') && m == 'm'
 }

@@ -10,19 +10,44 @@ import (
 
 // programmePage is a festival's or a venue's page: an h1, an introduction
 // of one paragraph, and a programme without column headers, one row a
-// slice of cells ("@" marks a linked cell), laid out as a <table> or as
-// rows of <div>s (layout "table" or "div"). head, when set, is a header
-// row of <th> cells.
+// slice of cells ("@" marks a linked cell), laid out as a <table>, as
+// rows of <div>s, or as one line of <span>s a row in <div>s or <li>s
+// (layout "table", "div", "lines" or "list"). head, when set, is a
+// header row of <th> cells of the table.
 func programmePage(lang, title, intro, layout string, head []string, rows [][]string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<!doctype html><html lang="%s"><head><title>%s - Riverside Arts</title></head><body>`+
 		`<header><nav><ul><li><a href="/">Home</a></li><li><a href="/events">Events</a></li><li><a href="/about">About</a></li><li><a href="/contact">Contact</a></li></ul></nav></header>`+
 		`<main><h1>%s</h1><p>%s</p>`, lang, title, title, intro)
 	rowTag, cellTag := "tr", "td"
-	if layout == "div" {
+	switch layout {
+	case "lines", "list":
+		// one line a row: spans in a <div> or an <li>
+		outer, line := "div", "div"
+		if layout == "list" {
+			outer, line = "ul", "li"
+		}
+		fmt.Fprintf(&b, `<%s class="programme">`, outer)
+		for r, row := range rows {
+			fmt.Fprintf(&b, `<%s class="slot">`, line)
+			for c, cell := range row {
+				if c > 0 {
+					b.WriteString(" ")
+				}
+				if t, ok := strings.CutPrefix(cell, "@"); ok {
+					cell = fmt.Sprintf(`<a href="/e/%d/%d">%s</a>`, r, c, t)
+				}
+				fmt.Fprintf(&b, `<span>%s</span>`, cell)
+			}
+			fmt.Fprintf(&b, `</%s>`, line)
+		}
+		fmt.Fprintf(&b, `</%s></main><footer><p>Copyright 2025 Riverside Arts Council. All rights reserved.</p>`+
+			`<ul><li><a href="/privacy">Privacy</a></li><li><a href="/terms">Terms</a></li></ul></footer></body></html>`, outer)
+		return b.String()
+	case "div":
 		rowTag, cellTag = "div", "div"
 		b.WriteString(`<div class="programme">`)
-	} else {
+	default:
 		b.WriteString(`<table>`)
 		if head != nil {
 			b.WriteString(`<tr>`)
@@ -84,6 +109,14 @@ func TestKeepScheduleRows(t *testing.T) {
 			[]string{"10:00 AM", "Opening Parade", "1:00 PM", "Park Pavilion", "Evening Concert"}},
 		{"a header row", programmePage("en", "Summer Festival Schedule", intro, "table", []string{"Time", "Event", "Place"}, festival),
 			[]string{"11:30 AM", "Jazz Trio", "Poetry Reading", "Library Hall"}},
+		{"lines of spans", programmePage("en", "Summer Festival Schedule", intro, "lines", nil, festival),
+			[]string{"10:00 AM Opening Parade Main Street", "4:00 PM Folk Dance Workshop Town Square", "7:00 PM Evening Concert River Stage"}},
+		{"a list", programmePage("fr", "Programme du festival", "Trois jours de musique, de théâtre et d'ateliers au bord de la rivière. "+
+			"Tous les spectacles sont gratuits et ouverts à tous, et les places sont attribuées dans l'ordre d'arrivée. "+
+			"Apportez une couverture et un pique-nique, et revenez souvent sur cette page car les horaires peuvent changer.", "list", nil,
+			[][]string{{"10h00", "@Défilé d'ouverture", "Grand-Rue"}, {"11h30", "@Trio de jazz", "Scène du quai"},
+				{"14h00", "@Marionnettes", "Kiosque du parc"}, {"16h00", "@Bal folk", "Place de la mairie"}, {"21h00", "@Concert du soir", "Scène du quai"}}),
+			[]string{"10h00 Défilé d'ouverture Grand-Rue", "14h00 Marionnettes Kiosque du parc", "21h00 Concert du soir Scène du quai"}},
 		{"the day in the second column", programmePage("de", "Chorfestival 2025", einleitung, "table", nil, konzerte),
 			[]string{"Kammerchor der Stadt", "Freitag", "19:30", "Bläserquintett", "Abschlusskonzert", "Stadthalle"}},
 	}
@@ -102,7 +135,7 @@ func TestKeepScheduleRows(t *testing.T) {
 					t.Errorf("%q missing from the %s reading's text:\n%s", w, r.PageType, r.Text)
 				}
 			}
-			if !strings.Contains(r.Text, "first come") && !strings.Contains(r.Text, "Eintritt") {
+			if !strings.Contains(r.Text, "first come") && !strings.Contains(r.Text, "Eintritt") && !strings.Contains(r.Text, "gratuits") {
 				t.Errorf("the introduction lost:\n%s", r.Text)
 			}
 			if strings.Contains(r.Text, "All rights reserved") || strings.Contains(r.Text, "Privacy") {
@@ -175,6 +208,73 @@ func TestKeepScheduleRowsLimits(t *testing.T) {
 			mask := make([]bool, len(tc.blocks))
 			for i := range mask {
 				mask[i] = tc.mask == 0 || i < tc.mask
+			}
+			keepScheduleRows(tc.blocks, mask)
+			for i := 1; i < len(tc.blocks); i++ {
+				if b := tc.blocks[i]; b.Kept != tc.want {
+					t.Errorf("block %d %q kept = %v, want %v", i, b.Text, b.Kept, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// A line opens with a clock time when its first word is an hour with its
+// minutes or "am"/"pm" and more words follow; a date, a distance, a price
+// or a bare time does not.
+func TestOpensWithClock(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"10:00 AM Opening Parade Main Street", true},
+		{"7:30pm Quiz night at the Crown", true},
+		{"7pm Quiz night", true},
+		{"19h30 Concert du soir", true},
+		{"9:05 Morning news", true},
+		{"10:00 AM", false},
+		{"19:30", false},
+		{"3.50 mi Riverside loop", false},
+		{"12.99 Garden gloves", false},
+		{"2025-09-07 Release notes", false},
+		{"March 3 Release notes", false},
+		{"1:500 scale model", false},
+		{"100 ways to cook rice", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := opensWithClock(tc.text); got != tc.want {
+			t.Errorf("opensWithClock(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Lines that open with a time are a programme only four or more in a row,
+// in one container, beside the kept text.
+func TestTimedLinesLimits(t *testing.T) {
+	intro := bodyBlock(boilerplate.KindParagraph, 1, "Our weekly programme of talks and walks, free to members and their guests.", 0, "")
+	line := func(c int, text string) boilerplate.Block {
+		return bodyBlock(boilerplate.KindListItem, c, text, 0, boilerplate.ReasonTooShort)
+	}
+	tests := []struct {
+		name   string
+		blocks []boilerplate.Block
+		want   bool
+	}{
+		{"four lines", []boilerplate.Block{intro, line(2, "9:00 Bird walk"), line(2, "10:30 Talk on moths"),
+			line(2, "14:00 Pond dipping"), line(2, "16:15 Bat survey")}, true},
+		{"three lines", []boilerplate.Block{intro, line(2, "9:00 Bird walk"), line(2, "10:30 Talk on moths"),
+			line(2, "14:00 Pond dipping")}, false},
+		{"two lists", []boilerplate.Block{intro, line(2, "9:00 Bird walk"), line(2, "10:30 Talk on moths"),
+			line(3, "14:00 Pond dipping"), line(3, "16:15 Bat survey")}, false},
+		{"a line without a time", []boilerplate.Block{intro, line(2, "9:00 Bird walk"), line(2, "Talk on moths"),
+			line(2, "14:00 Pond dipping"), line(2, "16:15 Bat survey")}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			mask := make([]bool, len(tc.blocks))
+			for i := range mask {
+				mask[i] = true
 			}
 			keepScheduleRows(tc.blocks, mask)
 			for i := 1; i < len(tc.blocks); i++ {
