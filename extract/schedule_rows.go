@@ -10,6 +10,12 @@ import (
 // footer's opening hours, a run of four is a listing.
 const minScheduleRows = 4
 
+// maxRowCells is the most cells a schedule's row holds: a run of more
+// dropped blocks in one container is a menu or a list, and rowEnd reads
+// no further, so that a page of long runs costs no more than a page of
+// short ones.
+const maxRowCells = 12
+
 // keepScheduleRows keeps the schedules without column headers that stand
 // right beside the text kept inside the main container (mask): rows of
 // two cells or more, as many in every row, whose cell in one column reads
@@ -28,6 +34,10 @@ func keepScheduleRows(blocks []boilerplate.Block, mask []bool) {
 		return
 	}
 	for i := 1; i < len(blocks); {
+		if !mask[i] || blocks[i].Kept {
+			i++
+			continue
+		}
 		j := scheduleRowsEnd(blocks, mask, i)
 		if j <= i {
 			j = timedLinesEnd(blocks, mask, i)
@@ -58,7 +68,7 @@ func scheduleRowsEnd(blocks []boilerplate.Block, mask []bool, i int) int {
 	for k < len(blocks) {
 		end := rowEnd(blocks, mask, k)
 		n := end - k
-		if n < 2 || width > 0 && n != width {
+		if n < 2 || n > maxRowCells || width > 0 && n != width {
 			break
 		}
 		if col < 0 {
@@ -80,11 +90,12 @@ func scheduleRowsEnd(blocks []boilerplate.Block, mask []bool, i int) int {
 // rowEnd returns the end of the row of dropped cells that starts at block
 // k: the blocks after it inside mask that share its ContainerID, whose
 // verdicts are density's or the recogniser's dateline, with no negative
-// hint. It returns k when block k is no such cell.
+// hint. It returns k when block k is no such cell, and reads no further
+// than one cell past maxRowCells.
 func rowEnd(blocks []boilerplate.Block, mask []bool, k int) int {
 	id := blocks[k].Features.ContainerID
-	j := k
-	for j < len(blocks) && mask[j] && blocks[j].Features.ContainerID == id && scheduleCell(&blocks[j]) {
+	j, stop := k, min(len(blocks), k+maxRowCells+1)
+	for j < stop && mask[j] && blocks[j].Features.ContainerID == id && scheduleCell(&blocks[j]) {
 		j++
 	}
 	return j
