@@ -146,7 +146,7 @@ const (
 	HintConsent                      // inside a cookie or consent banner (class or id, outside the article)
 	HintSignature                    // class/id says signature: a forum member's signature or card under a post
 	HintEmbedFrame                   // the frame of an embedded post (its credit line, "View this post on Instagram"), by the embed code's class
-	HintControl                      // class/id says button, btn or cta: a control drawn as a link or a box ("Quick view", "Add to wishlist")
+	HintControl                      // class/id says button, btn, cta or toggle: a control drawn as a link or a box ("Quick view", "Add to wishlist")
 )
 
 var hintNames = [...]string{"article", "nav", "header", "footer", "aside", "comment", "boilerplate",

@@ -15,7 +15,7 @@ const (
 // dropControls drops, on a page of cards, the controls that each card
 // repeats, drawn as links, boxes or custom elements rather than as
 // <button>s (which the segmenter skips): an element whose class or id
-// names a button (HintControl: "btn", "button", "cta") and that holds
+// names a button (HintControl: "btn", "button", "cta", "toggle") and that holds
 // controlWords words or fewer, its headings aside, whose text recurs
 // controlRepeats times or more. A card's "Quick Shop", "Compare" or "Add
 // to wishlist" is no part of the item it sits on. A single element so

@@ -56,6 +56,23 @@ func TestCardControls(t *testing.T) {
 			wantGone: []string{"Aggiungi alla lista"},
 		},
 		{
+			name:     "a toggle",
+			lang:     "en",
+			title:    "Trail Shoes",
+			intro:    "Our trail shoes grip wet rock and loose gravel alike, and every pair is tested on the hills near our workshop.",
+			control:  `<b class="toggle-details"><b>toggle details</b></b>`,
+			wantGone: []string{"toggle details"},
+		},
+		{
+			name:  "an accordion's questions named toggle stay",
+			lang:  "en",
+			title: "Trail Shoes",
+			intro: "Our trail shoes grip wet rock and loose gravel alike, and every pair is tested on the hills near our workshop.",
+			extra: `<div class="faq"><div class="accordion-toggle">How do the shoes fit?</div><div class="accordion-toggle">Can I wash them?</div>` +
+				`<div class="accordion-toggle">Do they come in half sizes?</div></div>`,
+			wantKept: []string{"How do the shoes fit?", "Can I wash them?"},
+		},
+		{
 			name:     "a link in a sentence stays",
 			lang:     "es",
 			title:    "Zapatillas de trail",

@@ -78,6 +78,7 @@ func finish(s *segmenter, opts Options) *Result {
 	dropComposeForms(s)
 	// Whatever the reading or its fallback: a schedule's rows are whole.
 	keepScheduleTables(blocks, s.tableOf)
+	keepScheduleRows(blocks, c.mask)
 	if reading != PageDocumentation {
 		dropEmbedSnippets(blocks)
 	}

@@ -124,6 +124,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		if t == PageListing {
 			dropItemTemplates(s, item)
 			keepListingSectionHeads(blocks)
+			dropItemCounters(blocks)
 		}
 	case PageForum:
 		// Neither pass changes what postItems reads: find the

@@ -96,7 +96,7 @@ func (c *chipGaps) text(buf, t []byte, page int) {
 	// only where the case says so.
 	after := c.closeAt == n && n > 0
 	c.gapAt, c.closeAt = -1, -1
-	if !owed && !after || len(t) < minChipBytes {
+	if !owed && !after || len(t) < minChipBytes && !(owed && capitalLetter(t)) {
 		return
 	}
 	loose := owed && needsGap(buf, t)
@@ -253,4 +253,11 @@ func spaceChips(s *segmenter, all, keptOnly bool) {
 		i = j
 	}
 	s.chips.found = s.chips.found[:0]
+}
+
+// capitalLetter reports whether t is one capital letter of ASCII: a
+// chip of its own between two elements, as a film's rating ("1h 54m|R")
+// or a size ("Blue|M") is, not a drop cap, which no chip precedes.
+func capitalLetter(t []byte) bool {
+	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z'
 }

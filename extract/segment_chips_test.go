@@ -38,7 +38,8 @@ func TestSpaceChips(t *testing.T) {
 // side with no white space between them are parted where their words
 // change case as two words do (a small letter, a digit or closing
 // punctuation, or an acronym, before a capitalised word): a card's
-// brand and product name, a film's year and rating, a tag row. One
+// brand and product name, a film's year and rating (one capital letter
+// of its own, as a size is), a tag row. One
 // word styled in parts stays one word: a brand's inner capital after a
 // single letter, a name's second half after plain text, a drop cap, a
 // German noun, the scripts written without spaces, words that do not
@@ -52,6 +53,10 @@ func TestSpaceCasedChips(t *testing.T) {
 		{"brand and name", "en", `<div><a href="/p/1"><span>HOKA</span><span>Clifton 9</span></a></div>`, "HOKA Clifton 9"},
 		{"acronym before a word", "en", `<div><span>RPG</span><span>Fantasy</span><span>PvP</span><span>Sandbox</span></div>`, "RPG Fantasy PvP Sandbox"},
 		{"year and genre", "en", `<div><span>2026</span><span>Drama</span></div>`, "2026 Drama"},
+		{"running time and a one-letter rating", "en", `<div><span>1h 54m</span><span>R</span></div>`, "1h 54m R"},
+		{"colour and a one-letter size", "en", `<div><span>Blue</span><span>M</span></div>`, "Blue M"},
+		{"one small letter after a chip", "en", `<div><span>Blue</span><span>m</span></div>`, "Bluem"},
+		{"one capital after plain text", "en", `<p>Plan <span>B</span></p>`, "Plan B"},
 		{"tag links", "en", `<div><a href="/t/go">golang</a><a href="/t/web">Web</a></div>`, "golang Web"},
 		{"price and label", "en", `<div><b>€24.99</b><span>Sale</span></div>`, "€24.99 Sale"},
 		{"text after a chip", "en", `<div><span class="brand">Nike</span>Air Max 90</div>`, "Nike Air Max 90"},

@@ -470,7 +470,7 @@ var exactHints = [...]struct {
 }{
 	{"ad", boilerplate.HintBoilerplate}, {"ads", boilerplate.HintBoilerplate}, {"bio", boilerplate.HintBoilerplate}, {"adv", boilerplate.HintBoilerplate},
 	{"abo", boilerplate.HintBoilerplate}, {"reviews", boilerplate.HintComment}, {"credit", boilerplate.HintFigure},
-	{"cta", boilerplate.HintControl},
+	{"cta", boilerplate.HintControl}, {"toggle", boilerplate.HintControl},
 	{"body", boilerplate.HintContent}, {"text", boilerplate.HintContent}, {"main", boilerplate.HintContent},
 	// The line a wiki prints under its text for paper only ("Retrieved
 	// from" and the address): a footer.
