@@ -81,7 +81,7 @@ func decodeImage(data []byte) (*ngramModel, error) {
 // readTable reads a table of rows of width words into t.
 func (r *modelReader) readTable(t *rowTable, width int) error {
 	nslots, ok := r.nextAtMost(2 * maxRows)
-	if !ok || nslots&(nslots-1) != 0 {
+	if !ok || nslots == 1 || nslots&(nslots-1) != 0 { // 0, or a power of two: hash needs two slots or more
 		return errModel
 	}
 	nrows, ok := r.nextAtMost(maxRows)
@@ -104,19 +104,23 @@ func (r *modelReader) readTable(t *rowTable, width int) error {
 		used += bits.OnesCount64(binary.LittleEndian.Uint64(bitmap[w:]))
 	}
 	values, ok := r.take(4 * used)
-	if !ok {
-		return errModel
+	if !ok || nslots < 64 && binary.LittleEndian.Uint64(bitmap)>>nslots != 0 {
+		return errModel // a slot past the table
 	}
+	// every slot in use must have a fingerprint and a row: checked once
+	// after the loop, from the least fingerprint and the largest row
+	minFP, maxRow := uint32(1), uint32(0)
+	slots := t.slots
 	for w := 0; w < len(bitmap); w += 8 {
 		for x := binary.LittleEndian.Uint64(bitmap[w:]); x != 0; x &= x - 1 {
-			i := w*8 + bits.TrailingZeros64(x)
 			s := binary.LittleEndian.Uint32(values)
 			values = values[4:]
-			if i >= nslots || s>>indexBits == 0 || int(s&(maxRows-1)) >= nrows {
-				return errModel
-			}
-			t.slots[i] = s
+			minFP, maxRow = min(minFP, s>>indexBits), max(maxRow, s&(maxRows-1))
+			slots[w*8+bits.TrailingZeros64(x)] = s
 		}
+	}
+	if used > 0 && (minFP == 0 || int(maxRow) >= nrows) {
+		return errModel
 	}
 	b, ok := r.take(8 * nrows * width)
 	if !ok {
@@ -124,9 +128,11 @@ func (r *modelReader) readTable(t *rowTable, width int) error {
 	}
 	if width == maxGroupWords {
 		t.wide = make([][maxGroupWords]uint64, nrows)
+		const size = 8 * maxGroupWords
 		for i := range t.wide {
+			row := b[size*i : size*i+size]
 			for k := range t.wide[i] {
-				t.wide[i][k] = binary.LittleEndian.Uint64(b[8*(i*width+k):])
+				t.wide[i][k] = binary.LittleEndian.Uint64(row[8*k:])
 			}
 		}
 		return nil
