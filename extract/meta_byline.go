@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/ascii"
 	"github.com/winnowtext/winnow/recognize"
 )
 
@@ -756,13 +757,35 @@ func leadBeforeDigit(text string, maxRunes int) (string, bool) {
 }
 
 func isRoleWord(w string) bool {
-	w = strings.ToLower(strings.Trim(w, ",.;:"))
+	w = strings.Trim(w, ",.;:")
+	if isASCIIText(w) {
+		// compared in ASCII, as strings.ToLower would lower-case it,
+		// without its copy of a capitalised word; a role word that is
+		// not ASCII matches no ASCII word either way
+		for _, r := range roleWords {
+			if ascii.HasPrefixFold(w, r) {
+				return true
+			}
+		}
+		return false
+	}
+	w = strings.ToLower(w)
 	for _, r := range roleWords {
 		if strings.HasPrefix(w, r) {
 			return true
 		}
 	}
 	return false
+}
+
+// isASCIIText reports whether s is all ASCII.
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isBylineWord reports whether a lower-cased text is one of the words that
