@@ -142,7 +142,7 @@ func namesAuthor(text string, names []string) bool {
 // and the first label of its host ("ascom" for ascom.com).
 func publisherNames(siteName, host string) []string {
 	var orgs []string
-	if n := strings.TrimSpace(siteName); n != "" && len(strings.Fields(n)) <= 4 {
+	if n := strings.TrimSpace(siteName); n != "" && countFields(n, 5) <= 4 {
 		orgs = append(orgs, n)
 	}
 	if label, _, _ := strings.Cut(host, "."); len(label) >= 3 && strings.Contains(host, ".") {
@@ -179,17 +179,28 @@ func personNames(author, site string) []string {
 		return nil
 	}
 	var names []string
-	author = bylineSeparators.Replace(author)
-	site = squash(site)
+	if strings.ContainsAny(author, ";|&\n") || strings.Contains(author, " and ") {
+		// a strings.Replacer of several strings copies s twice even
+		// when it replaces nothing, the common case of one name
+		author = bylineSeparators.Replace(author)
+	}
+	squashed := false // site squashed, once a part is a person's name
 	for part := range strings.SplitSeq(author, ",") {
-		if part = trimHandle(strings.TrimSpace(part)); personName(part) && !strings.Contains(site, squash(part)) {
+		if part = trimHandle(strings.TrimSpace(part)); !personName(part) {
+			continue
+		}
+		if !squashed {
+			site, squashed = squash(site), true
+		}
+		if !strings.Contains(site, squash(part)) {
 			names = append(names, part)
 		}
 	}
 	return names
 }
 
-// bylineSeparators turns the separators between a byline's names into commas.
+// bylineSeparators turns the separators between a byline's names into
+// commas; personNames tests for them first.
 var bylineSeparators = strings.NewReplacer(";", ",", "|", ",", "&", ",", " and ", ",", "\n", ",")
 
 // squash lower-cases s and keeps only its letters and digits, so that a

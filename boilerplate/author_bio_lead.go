@@ -48,8 +48,8 @@ func DropLeadingAuthorBio(blocks []Block, author, siteName, pageURL string) {
 func authorRoleNote(text string, names []string) bool {
 	text = strings.TrimLeft(text, " ")
 	for _, name := range names {
-		words := strings.Fields(name)
-		for _, lead := range [...]string{name, words[0], words[len(words)-1]} {
+		head, tail := outerWords(name)
+		for _, lead := range [...]string{name, head, tail} {
 			if rest, ok := strings.CutPrefix(text, lead+" "); ok && len(lead) >= 3 && copulaThenRole(rest) {
 				return true
 			}

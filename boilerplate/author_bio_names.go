@@ -21,8 +21,7 @@ func opensWithNamePart(text string, names []string) bool {
 		return false
 	}
 	for _, name := range names {
-		words := strings.Fields(name)
-		if first != words[0] && first != words[len(words)-1] {
+		if head, tail := outerWords(name); first != head && first != tail {
 			continue
 		}
 		if !hasWord(text, strings.ToLower(first)) {
@@ -59,4 +58,28 @@ func trimHandle(part string) string {
 		return strings.TrimSpace(name)
 	}
 	return part
+}
+
+// outerWords returns the first and the last word of s, as strings.Fields
+// splits it, without a slice of the words; "" when s has none.
+func outerWords(s string) (first, last string) {
+	for w := range strings.FieldsSeq(s) {
+		if first == "" {
+			first = w
+		}
+		last = w
+	}
+	return first, last
+}
+
+// countFields returns the number of words of s, as strings.Fields splits
+// it, counting no further than limit.
+func countFields(s string, limit int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n == limit {
+			break
+		}
+	}
+	return n
 }

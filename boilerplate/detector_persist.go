@@ -42,7 +42,10 @@ var (
 	ErrCorruptState = errors.New("boilerplate: corrupt detector state")
 )
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// castagnoli returns the CRC-32C table of the saved state. crc32 builds
+// it on the first call, about a million instructions that a process which
+// never saves or loads a detector does not pay at start.
+func castagnoli() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) }
 
 // Save writes the detector's state to w in a versioned, checksummed binary
 // format that Load reads. The state is saved as of one moment: every shard
@@ -50,7 +53,7 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // Write to a buffer or a fast file when that matters.
 func (d *Detector) Save(w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	crc := crc32.New(castagnoli)
+	crc := crc32.New(castagnoli())
 	mw := io.MultiWriter(bw, crc)
 	var buf [16]byte
 	// All shards are locked so that the host count in the header holds.
@@ -166,7 +169,7 @@ type loadedHost struct {
 
 // readState reads and checks a whole saved state.
 func readState(r io.Reader) ([]loadedHost, error) {
-	crc := crc32.New(castagnoli)
+	crc := crc32.New(castagnoli())
 	br := &checkedReader{r: bufio.NewReaderSize(r, 64<<10), crc: crc}
 	var buf [16]byte
 	if err := br.full(buf[:16]); err != nil {

@@ -33,7 +33,7 @@ func withChecksum(body []byte) []byte {
 	out = binary.LittleEndian.AppendUint32(out, detectorVersion)
 	out = binary.LittleEndian.AppendUint32(out, detectorParams)
 	out = append(out, body...)
-	return binary.LittleEndian.AppendUint32(out, crc32.Checksum(out, castagnoli))
+	return binary.LittleEndian.AppendUint32(out, crc32.Checksum(out, castagnoli()))
 }
 
 // FuzzDetectorLoad feeds Load arbitrary bytes, raw or framed with a valid

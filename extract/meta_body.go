@@ -231,7 +231,7 @@ func isOrganization(author string, md *meta.Metadata) bool {
 	if meta.IsSiteName(author, md.SiteName, host) || md.Publisher != "" && meta.IsSiteName(author, md.Publisher, "") {
 		return true
 	}
-	for _, w := range strings.Fields(strings.ToLower(firstCredit(author))) {
+	for w := range strings.FieldsSeq(strings.ToLower(firstCredit(author))) {
 		if slices.Contains(staffWords[:], w) {
 			return true
 		}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/ascii"
 	"github.com/winnowtext/winnow/recognize"
 )
 
@@ -302,7 +303,8 @@ func hasWordPrefixFold(s, w string) bool {
 // splitAtDate returns the text of a byline part before and after the
 // date it gives: "Jane Doe, March 3, 2020" is "Jane Doe," and "".
 func splitAtDate(s string) (before, after string) {
-	words := strings.Fields(s)
+	var buf [17]string
+	words := appendFields(buf[:0], s, len(buf))
 	if len(words) > 16 {
 		return "", ""
 	}
@@ -388,7 +390,8 @@ var byWordLabels = newLabelSet([]string{" by ", " von ", " par ", " por ", " di 
 // words that join a name to a date or a place ("Jane Doe on Monday",
 // "Jane Doe le").
 func cutAtNumber(s string) string {
-	words := strings.Fields(s)
+	var buf [16]string
+	words := appendFields(buf[:0], s, -1)
 	cut := len(words)
 	for i, w := range words {
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || i > 0 && strings.HasPrefix(w, "@") {
@@ -575,7 +578,8 @@ func isPersonName(s string) bool {
 	if s == "" || len(s) > 64 || strings.ContainsAny(s, "@/\\=<>{}[]#") || strings.Contains(s, "www.") {
 		return false
 	}
-	words := strings.Fields(s)
+	var buf [6]string // a name has at most five words
+	words := appendFields(buf[:0], s, len(buf))
 	if len(words) > 5 {
 		return false
 	}
@@ -753,13 +757,35 @@ func leadBeforeDigit(text string, maxRunes int) (string, bool) {
 }
 
 func isRoleWord(w string) bool {
-	w = strings.ToLower(strings.Trim(w, ",.;:"))
+	w = strings.Trim(w, ",.;:")
+	if isASCIIText(w) {
+		// compared in ASCII, as strings.ToLower would lower-case it,
+		// without its copy of a capitalised word; a role word that is
+		// not ASCII matches no ASCII word either way
+		for _, r := range roleWords {
+			if ascii.HasPrefixFold(w, r) {
+				return true
+			}
+		}
+		return false
+	}
+	w = strings.ToLower(w)
 	for _, r := range roleWords {
 		if strings.HasPrefix(w, r) {
 			return true
 		}
 	}
 	return false
+}
+
+// isASCIIText reports whether s is all ASCII.
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isBylineWord reports whether a lower-cased text is one of the words that
@@ -903,4 +929,18 @@ func asPrinted(author string, blocks []boilerplate.Block) string {
 		}
 	}
 	return author
+}
+
+// appendFields appends the words of s, as strings.Fields splits it, to
+// words, stopping once words holds limit of them (no limit when limit is
+// negative): into a buffer on the caller's stack, a byline's few words
+// cost no allocation.
+func appendFields(words []string, s string, limit int) []string {
+	for w := range strings.FieldsSeq(s) {
+		if len(words) == limit {
+			break
+		}
+		words = append(words, w)
+	}
+	return words
 }

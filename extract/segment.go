@@ -227,6 +227,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		hin:      hiddenInline{text: s.hin.text[:0]},
 		ctl:      controlSpans{found: s.ctl.found[:0]},
 		lastHost: hostVerdict{host: s.lastHost.host[:0]},
+		mc:       markCapture{open: s.mc.open[:0], buf: s.mc.buf[:0], marks: s.mc.marks[:0]},
 	}
 	// About one block per kilobyte of HTML on news pages: sized so the
 	// block slice rarely grows, and bounded so a huge page does not
@@ -262,7 +263,12 @@ func (s *segmenter) release() {
 	clear(s.attrBuf)  // newSegmenter keeps it: no strings of this page stay
 	// Nor slices of the page: the capacity, where scan left its tags.
 	clear(s.tagAttrs[:cap(s.tagAttrs)])
-	s.md, s.mc, s.rg.blocks, s.src, s.shingled = meta.Collector{}, markCapture{}, nil, nil, nil
+	// newSegmenter keeps the marks' memory too, which a page's marks grew
+	// in a few allocations each; their strings are cleared.
+	clear(s.mc.open[:cap(s.mc.open)])
+	clear(s.mc.marks[:cap(s.mc.marks)])
+	s.mc = markCapture{open: s.mc.open[:0], buf: s.mc.buf[:0], marks: s.mc.marks[:0]}
+	s.md, s.rg.blocks, s.src, s.shingled = meta.Collector{}, nil, nil, nil
 	segmenters.Put(s)
 }
 

@@ -535,15 +535,28 @@ var hintIndex = func() (idx struct {
 		all = append(all, newHintEntry(e.prefix, false, e.hint, negativeWord(e.hint, len(exactHints)+i)))
 	}
 	var _ = [255 - len(exactHints) - len(hintPrefixes)]struct{}{} // start is a uint8
-	for p := range 26 * 26 {
-		idx.start[p] = uint8(len(idx.entries))
-		for _, e := range all {
-			if int(e.name[0]-'a')*26+int(e.name[1]-'a') == p {
-				idx.entries = append(idx.entries, e)
-			}
+	// a counting sort by pair, stable: the entries of a pair keep their
+	// order in all
+	pair := func(e hintEntry) int { return int(e.name[0]-'a')*26 + int(e.name[1]-'a') }
+	var next [26 * 26]int
+	for _, e := range all {
+		if p := pair(e); p < 26*26 {
+			next[p]++
 		}
 	}
-	idx.start[26*26] = uint8(len(idx.entries))
+	n := 0
+	for p, c := range next {
+		idx.start[p], next[p] = uint8(n), n
+		n += c
+	}
+	idx.start[26*26] = uint8(n)
+	idx.entries = make([]hintEntry, n)
+	for _, e := range all {
+		if p := pair(e); p < 26*26 {
+			idx.entries[next[p]] = e
+			next[p]++
+		}
+	}
 	return idx
 }()
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -414,4 +415,31 @@ func hintTableNames() []string {
 	}
 	names = append(names, authorNames[:]...)
 	return append(names, dateNames[:]...)
+}
+
+// TestHintIndexOrder checks that hintIndex lists the entries of each pair
+// of first letters, and only them, in the order of exactHints then
+// hintPrefixes, as a scan of both per pair would.
+func TestHintIndexOrder(t *testing.T) {
+	var all []string
+	for _, e := range exactHints {
+		all = append(all, e.word)
+	}
+	for _, e := range hintPrefixes {
+		all = append(all, e.prefix)
+	}
+	for p := range 26 * 26 {
+		var want, got []string
+		for _, n := range all {
+			if int(n[0]-'a')*26+int(n[1]-'a') == p {
+				want = append(want, n)
+			}
+		}
+		for _, e := range hintIndex.entries[hintIndex.start[p]:hintIndex.start[p+1]] {
+			got = append(got, e.name)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("pair %d: %q, want %q", p, got, want)
+		}
+	}
 }

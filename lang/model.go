@@ -1,21 +1,12 @@
 package lang
 
 import (
-	_ "embed" // model.bin
 	"encoding/binary"
 	"errors"
 	"math/bits"
 	"slices"
 	"sync"
 )
-
-// modelData is the n-gram model written by internal/gen: for each n-gram
-// (one to three lower-cased letters inside a word) the languages that use
-// it and how much more likely it is in each than the model's floor, as
-// rows that n-grams share (see decodeRows).
-//
-//go:embed model.bin
-var modelData []byte
 
 // ngramModel is the decoded model. For each script group it maps n-grams
 // to rows of bonuses, one byte per language of the group, packed eight to
@@ -300,11 +291,12 @@ var (
 	theModel  *ngramModel
 )
 
-// loadModel decodes the embedded model on first use. The model is built
-// from data compiled into the package, so failing to decode it is a bug.
+// loadModel decodes the embedded model on first use, from its image (see
+// modelImage). The model is built from data compiled into the package, so
+// failing to decode it is a bug.
 func loadModel() *ngramModel {
 	modelOnce.Do(func() {
-		m, err := decodeModel(modelData)
+		m, err := decodeImage(modelImage)
 		if err != nil {
 			panic("lang: corrupt embedded model: " + err.Error())
 		}
@@ -316,7 +308,8 @@ func loadModel() *ngramModel {
 var errModel = errors.New("bad model data")
 
 // decodeModel reads the format internal/gen writes (see decodeRows) and
-// builds the tables of each group.
+// builds the tables of each group, with the stopword lists: the source of
+// modelImage, which TestModelImage keeps equal to it.
 func decodeModel(data []byte) (*ngramModel, error) {
 	m := &ngramModel{}
 	keys, err := m.decodeRows(data)

@@ -123,16 +123,41 @@ var scriptRanges = [...]scriptRange{
 // lowScripts caches ScriptOf for the code points below 0x1000 (Latin,
 // Greek, Cyrillic, Armenian, Hebrew, Arabic, the scripts of India, Thai,
 // Lao), the hot cases, with markBit set on combining marks; filled once at
-// package initialisation.
+// package initialisation, from the ranges of the Unicode tables rather
+// than a test of each code point, which cost a million and a half
+// instructions at the start of every process.
 var lowScripts = func() (t [0x1000]uint8) {
-	for r := range rune(len(t)) {
+	var letter, mark [len(t)]bool
+	fillRanges(letter[:], unicode.Letter)
+	fillRanges(mark[:], unicode.Mark)
+	for r := range rune(0x100) {
 		t[r] = uint8(scriptOfSlow(r))
-		if unicode.IsMark(r) {
+	}
+	// above Latin-1 a code point of a listed block counts when it is a
+	// letter or a mark (see searchScript; Han and Hangul start higher)
+	for _, sr := range scriptRanges {
+		for r := max(sr.lo, 0x100); r <= min(sr.hi, rune(len(t))-1); r++ {
+			if letter[r] || mark[r] {
+				t[r] = uint8(sr.script)
+			}
+		}
+	}
+	for r, m := range mark {
+		if m {
 			t[r] |= markBit
 		}
 	}
 	return t
 }()
+
+// fillRanges sets is[r] for each code point r below len(is) in table.
+func fillRanges(is []bool, table *unicode.RangeTable) {
+	for _, g := range table.R16 {
+		for r := int(g.Lo); r <= int(g.Hi) && r < len(is); r += int(g.Stride) {
+			is[r] = true
+		}
+	}
+}
 
 // markBit flags combining marks in lowScripts.
 const markBit = 0x80

@@ -19,3 +19,17 @@ func TestScriptOfFastRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestLowScripts checks the table of the code points below 0x1000 against
+// scriptOfSlow and unicode.IsMark, code point by code point.
+func TestLowScripts(t *testing.T) {
+	for r := range rune(len(lowScripts)) {
+		want := uint8(scriptOfSlow(r))
+		if unicode.IsMark(r) {
+			want |= markBit
+		}
+		if lowScripts[r] != want {
+			t.Errorf("U+%04X: %#x, want %#x", r, lowScripts[r], want)
+		}
+	}
+}

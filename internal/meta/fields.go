@@ -184,7 +184,8 @@ func clean(s string, max int) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	b := make([]byte, 0, min(len(s), max))
+	var b strings.Builder // its String does not copy: one allocation
+	b.Grow(min(len(s), max))
 	for i := 0; i < len(s); {
 		if r, size := runeAt(s, i); isSpace(r) {
 			i += size
@@ -205,25 +206,25 @@ func clean(s string, max int) string {
 			}
 			j += size
 		}
-		if len(b) > 0 {
-			if len(b)+1 >= max {
+		if b.Len() > 0 {
+			if b.Len()+1 >= max {
 				break
 			}
-			b = append(b, ' ')
+			b.WriteByte(' ')
 		}
 		word := s[i:j]
-		if len(b)+len(word) > max {
-			word = word[:max-len(b)]
+		if b.Len()+len(word) > max {
+			word = word[:max-b.Len()]
 			for len(word) > 0 && !utf8.ValidString(word) {
 				word = word[:len(word)-1]
 			}
-			b = append(b, word...)
+			b.WriteString(word)
 			break
 		}
-		b = append(b, word...)
+		b.WriteString(word)
 		i = j
 	}
-	return strings.TrimRight(string(b), " ")
+	return strings.TrimRight(b.String(), " ")
 }
 
 func runeAt(s string, i int) (rune, int) {

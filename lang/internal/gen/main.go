@@ -20,6 +20,11 @@
 //
 // -recode path/to/model.bin rewrites a model of format 1 (each n-gram
 // with its own row) in the current format, without the sources.
+//
+// Package lang embeds the image of the decoded tables, not model.bin:
+// after either, and after editing a stopword list, rewrite it with
+//
+//	go test ./lang -run TestModelImage -write-model-image
 package main
 
 import (

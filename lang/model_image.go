@@ -1,0 +1,155 @@
+package lang
+
+import (
+	_ "embed" // model.img
+	"encoding/binary"
+	"math/bits"
+)
+
+// modelImage is the decoded model, the tables of every group as Detect
+// reads them, written by `go test ./lang -run TestModelImage
+// -write-model-image` from model.bin and the stopword lists (see
+// encodeImage). Reading it is a copy of its words: decoding model.bin
+// itself rebuilds every hash table, some 30 million instructions on the
+// first call of a process.
+//
+//go:embed model.img
+var modelImage []byte
+
+const imageMagic = "WNLI\x01"
+
+// encodeImage writes m in the format decodeImage reads: the magic, then
+// for each group its n-gram table and its word table, each as the uvarint
+// counts of its slots (a power of two, or 0) and of its rows, a bitmap of
+// the slots in use, 64 slots a little-endian word, the slots in use as
+// little-endian uint32s, and the words of the rows, little-endian. The
+// empty slots, half of them, take a bit each.
+func encodeImage(m *ngramModel) []byte {
+	out := []byte(imageMagic)
+	for g := range numGroups {
+		for _, t := range []*rowTable{&m.ngrams[g], &m.words[g]} {
+			rows := t.rows
+			for _, r := range t.wide {
+				rows = append(rows, r[:]...)
+			}
+			out = binary.AppendUvarint(out, uint64(len(t.slots)))
+			out = binary.AppendUvarint(out, uint64(len(rows)/max(t.width, 1)))
+			bitmap := make([]uint64, (len(t.slots)+63)/64)
+			for i, s := range t.slots {
+				if s != 0 {
+					bitmap[i/64] |= 1 << (i % 64)
+				}
+			}
+			for _, w := range bitmap {
+				out = binary.LittleEndian.AppendUint64(out, w)
+			}
+			for _, s := range t.slots {
+				if s != 0 {
+					out = binary.LittleEndian.AppendUint32(out, s)
+				}
+			}
+			for _, x := range rows {
+				out = binary.LittleEndian.AppendUint64(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// decodeImage reads what encodeImage writes. It checks what a lookup
+// relies on: the sizes of the tables, and that every slot in use has a
+// fingerprint and names a row of its table.
+func decodeImage(data []byte) (*ngramModel, error) {
+	if len(data) < len(imageMagic) || string(data[:len(imageMagic)]) != imageMagic {
+		return nil, errModel
+	}
+	r := modelReader{b: data[len(imageMagic):]}
+	m := &ngramModel{}
+	for g := range numGroups {
+		for _, t := range []*rowTable{&m.ngrams[g], &m.words[g]} {
+			if err := r.readTable(t, groupWords[g]); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if len(r.b) != 0 {
+		return nil, errModel
+	}
+	return m, nil
+}
+
+// readTable reads a table of rows of width words into t.
+func (r *modelReader) readTable(t *rowTable, width int) error {
+	nslots, ok := r.nextAtMost(2 * maxRows)
+	if !ok || nslots == 1 || nslots&(nslots-1) != 0 { // 0, or a power of two: hash needs two slots or more
+		return errModel
+	}
+	nrows, ok := r.nextAtMost(maxRows)
+	if !ok {
+		return errModel
+	}
+	t.width = width
+	if nslots == 0 {
+		return nil // no key: a group without stopwords, say
+	}
+	t.slots = make([]uint32, nslots)
+	t.shift = uint(64 - bits.Len(uint(nslots-1)))
+	t.mask = uint64(nslots - 1)
+	bitmap, ok := r.take(8 * ((nslots + 63) / 64))
+	if !ok {
+		return errModel
+	}
+	used := 0
+	for w := 0; w < len(bitmap); w += 8 {
+		used += bits.OnesCount64(binary.LittleEndian.Uint64(bitmap[w:]))
+	}
+	values, ok := r.take(4 * used)
+	if !ok || nslots < 64 && binary.LittleEndian.Uint64(bitmap)>>nslots != 0 {
+		return errModel // a slot past the table
+	}
+	// every slot in use must have a fingerprint and a row: checked once
+	// after the loop, from the least fingerprint and the largest row
+	minFP, maxRow := uint32(1), uint32(0)
+	slots := t.slots
+	for w := 0; w < len(bitmap); w += 8 {
+		for x := binary.LittleEndian.Uint64(bitmap[w:]); x != 0; x &= x - 1 {
+			s := binary.LittleEndian.Uint32(values)
+			values = values[4:]
+			minFP, maxRow = min(minFP, s>>indexBits), max(maxRow, s&(maxRows-1))
+			slots[w*8+bits.TrailingZeros64(x)] = s
+		}
+	}
+	if used > 0 && (minFP == 0 || int(maxRow) >= nrows) {
+		return errModel
+	}
+	b, ok := r.take(8 * nrows * width)
+	if !ok {
+		return errModel
+	}
+	if width == maxGroupWords {
+		t.wide = make([][maxGroupWords]uint64, nrows)
+		const size = 8 * maxGroupWords
+		for i := range t.wide {
+			row := b[size*i : size*i+size]
+			for k := range t.wide[i] {
+				t.wide[i][k] = binary.LittleEndian.Uint64(row[8*k:])
+			}
+		}
+		return nil
+	}
+	t.rows = make([]uint64, nrows*width)
+	for i := range t.rows {
+		t.rows[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	return nil
+}
+
+// take returns the next n bytes, and false when fewer are left.
+func (r *modelReader) take(n int) ([]byte, bool) {
+	if n > len(r.b) {
+		return nil, false
+	}
+	b := r.b[:n]
+	r.b = r.b[n:]
+	return b, true
+}
