@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // minPairRows is how many rows of name and value make a table written
 // without <table> or <dl>.
@@ -9,6 +14,11 @@ const minPairRows = 3
 // maxPairNameWords bounds the name of a row ("Battery life", "Sensor /
 // DPI"): a name longer than this is prose, and the rows no table.
 const maxPairNameWords = 5
+
+// maxPairValueWords bounds a row's value ("Up to 150 hours (22 hours at
+// 8K polling)"): a heading over a paragraph of its own is a card, not a
+// row of a table.
+const maxPairValueWords = 12
 
 // keepPairRows keeps, inside the main container (mask), a table written
 // as elements: at least minPairRows rows one after the other under one
@@ -31,7 +41,7 @@ func keepPairRows(s *segmenter, mask []bool) {
 		}
 		if seenKept && keptAfter(blocks, mask, end) && plainCells(blocks[i:end]) {
 			for j := i; j < end; j++ {
-				if b := &blocks[j]; densityVerdict(b.Reason) {
+				if b := &blocks[j]; pairVerdict(b.Reason) {
 					b.Keep()
 				}
 			}
@@ -61,8 +71,11 @@ func pairRowsEnd(s *segmenter, mask []bool, i int) int {
 }
 
 // isPairRow reports whether blocks j and j+1, inside the container, are
-// the only two blocks of one element (a row): a short name and a value,
-// each the row's child.
+// the only two blocks of one element (a row): a short name that begins
+// with a letter and a short value, each the row's child. A row that opens
+// on a figure ("67%" over "Online Enrollment", "40% higher GPU
+// performance" over "delivers immersive gaming") is a card's fact or a
+// slogan, not a name; a name that is a link is a teaser's title.
 func isPairRow(s *segmenter, mask []bool, j int) bool {
 	blocks := s.blocks
 	if j < 0 || j+1 >= len(blocks) || !mask[j] || !mask[j+1] {
@@ -75,15 +88,19 @@ func isPairRow(s *segmenter, mask []bool, j int) bool {
 	if j > 0 && s.nodes[s.blockAt[j-1]].parent == row || j+2 < len(blocks) && s.nodes[s.blockAt[j+2]].parent == row {
 		return false
 	}
-	name := &blocks[j].Features
-	return name.Words >= 1 && name.Words <= maxPairNameWords && hasLetter(blocks[j].Text) && blocks[j+1].Features.Words >= 1 &&
+	name, value := &blocks[j].Features, &blocks[j+1].Features
+	first, _ := utf8.DecodeRuneInString(blocks[j].Text)
+	return name.Words >= 1 && name.Words <= maxPairNameWords && unicode.IsLetter(first) && 2*name.LinkWords < name.Words &&
+		value.Words >= 1 && value.Words <= maxPairValueWords &&
 		blocks[j].Kind != boilerplate.KindHeading && blocks[j+1].Kind != boilerplate.KindHeading
 }
 
 // plainCells reports whether the cells of a table have few links and no
-// negative hint: specifications, not a menu or a post's facts in a box.
+// negative hint, and not all of them repeat text printed before:
+// specifications, not a menu, a post's facts in a box or a copy of a
+// table.
 func plainCells(cells []boilerplate.Block) bool {
-	words, links := 0, 0
+	words, links, own := 0, 0, 0
 	for i := range cells {
 		f := &cells[i].Features
 		if f.Hints&negativeHints != 0 {
@@ -91,8 +108,11 @@ func plainCells(cells []boilerplate.Block) bool {
 		}
 		words += f.Words
 		links += f.LinkWords
+		if cells[i].Reason != boilerplate.ReasonRepeatedInPage {
+			own++
+		}
 	}
-	return 4*links < words
+	return 4*links < words && own > 0
 }
 
 // keptAfter reports whether a block of the container from i on is kept.
@@ -103,4 +123,13 @@ func keptAfter(blocks []boilerplate.Block, mask []bool, i int) bool {
 		}
 	}
 	return false
+}
+
+// pairVerdict reports whether r, on a cell of a table of name and value
+// rows, is a verdict the table's structure takes back: density's, a
+// dateline (a value such as "60-70 hours" or "May 2024" is what its name
+// says, not the page's date) and a repeat (a review's tables print the
+// same names for every product).
+func pairVerdict(r boilerplate.Reason) bool {
+	return densityVerdict(r) || r == boilerplate.ReasonDateline || r == boilerplate.ReasonRepeatedInPage
 }
