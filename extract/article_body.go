@@ -20,6 +20,7 @@ func keepArticleStructure(s *segmenter, mask []bool) {
 	keepOffsiteLinks(s, mask)
 	keepBodyLists(blocks, mask)
 	keepDataTables(blocks, mask)
+	keepPairRows(s, mask)
 	keepBodyCode(blocks, mask)
 	keepLinkedProse(blocks, mask)
 	keepIntroducedLists(blocks, mask)

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // minNumberedRun is how many items numbered one after the other make a
 // numbered list; maxNumberedGap is how many other blocks may stand between
@@ -53,7 +57,11 @@ func keepNumbered(blocks []boilerplate.Block, mask []bool, headings, down bool) 
 		if !mask[i] || headings && blocks[i].Kind != boilerplate.KindHeading {
 			continue
 		}
-		n, ok := itemNumber(blocks[i].Text)
+		n, words, ok := numberedItem(blocks[i].Text)
+		// A heading's number and its place in the run vouch for it, so
+		// one word after the number will do ("1. TomboyX"); a paragraph
+		// needs two, a bare "3) Thriller" being a page number or a label.
+		ok = ok && (words >= 2 || headings && words >= 1)
 		switch {
 		case ok && len(run) > 0 && n == want:
 			run = append(run, i)
@@ -73,16 +81,32 @@ func keepNumbered(blocks []boilerplate.Block, mask []bool, headings, down bool) 
 // itemNumber reads the number that opens a numbered item: one to three
 // digits, then ")" or ".", a space, and at least two more words.
 func itemNumber(text string) (int, bool) {
-	n, i := 0, 0
+	n, words, ok := numberedItem(text)
+	return n, ok && words >= 2
+}
+
+// numberedItem reads the number that opens a numbered item (one to three
+// digits, then ")" or ".", and a space) and counts the words after it.
+func numberedItem(text string) (n, words int, ok bool) {
+	i := 0
 	for i < len(text) && i < 3 && text[i] >= '0' && text[i] <= '9' {
 		n = n*10 + int(text[i]-'0')
 		i++
 	}
-	if i == 0 || i+1 >= len(text) || text[i] != ')' && text[i] != '.' || text[i+1] != ' ' {
-		return 0, false
+	if i == 0 || i+1 >= len(text) || text[i] != ')' && text[i] != '.' {
+		return 0, 0, false
 	}
-	words, inWord := 0, false
-	for _, c := range []byte(text[i+2:]) {
+	rest := text[i+1:]
+	switch {
+	case rest[0] == ' ':
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "\u00a0"): // "3.&nbsp;Title"
+		rest = rest[len("\u00a0"):]
+	default:
+		return 0, 0, false
+	}
+	inWord := false
+	for _, c := range []byte(rest) {
 		if c == ' ' {
 			inWord = false
 		} else if !inWord {
@@ -90,7 +114,7 @@ func itemNumber(text string) (int, bool) {
 			words++
 		}
 	}
-	return n, words >= 2
+	return n, words, true
 }
 
 // keepListsWhole keeps, inside the main container, the items of a list

@@ -18,6 +18,7 @@ func TestItemNumber(t *testing.T) {
 		{"3) Thriller", 0, false}, // one word: a page number or a label
 		{"2024. A year in review", 0, false},
 		{"1)No space", 0, false},
+		{"4.\u00a0Two words", 4, true}, // a no-break space after the number
 		{"Chapter 1. The lake", 0, false},
 		{"", 0, false},
 	}
@@ -62,6 +63,13 @@ func TestKeepNumberedItems(t *testing.T) {
 				{"2. Town Movers", links, true}, {"Reviews: 52", "", true}, {"Rating: 4.1", "", true}, {"The largest firm.", "", true},
 				{"3. Box Brothers", links, true}},
 			[]bool{true, true, true, true, true, true, true, true, true}},
+		{"item headings of one word, some with a no-break space",
+			[]blk{{"1. Lumen\u00a0", links, true}, {"A lamp maker from Oslo.", "", true},
+				{"2.\u00a0Arco", low, true}, {"A studio lamp.", "", true}, {"3. Tolomeo", links, true}},
+			[]bool{true, true, true, true, true}},
+		{"one-word paragraphs are no items",
+			[]blk{{"1) Thriller", low, true}, {"2) Drama", low, true}, {"3) Comedy", low, true}},
+			[]bool{false, false, false}},
 		{"a countdown",
 			[]blk{{"5. Five things here", low, true}, {"4. Four things here", links, true}, {"A paragraph between them.", "", true},
 				{"3. Three things here", low, true}, {"2. Two things here", low, true}, {"1. One thing here", low, true}},
@@ -79,7 +87,7 @@ func TestKeepNumberedItems(t *testing.T) {
 			mask := make([]bool, len(tt.blocks))
 			for i, b := range tt.blocks {
 				blocks[i] = boilerplate.Block{Text: b.text, Reason: b.reason, Kept: b.reason == ""}
-				if _, ok := itemNumber(b.text); ok && strings.HasPrefix(tt.name, "item headings") {
+				if _, _, ok := numberedItem(b.text); ok && strings.HasPrefix(tt.name, "item headings") {
 					blocks[i].Kind = boilerplate.KindHeading
 				}
 				mask[i] = b.inMain
