@@ -55,7 +55,8 @@ func (nh *nameWords) says(name []byte) (boilerplate.Hint, markKind, bool, bool, 
 func (nh *nameWords) readMixed(name []byte) {
 	var word [maxNameWord]byte
 	n := 0
-	for _, c := range name {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
 		switch {
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
 			if n < len(word) {
@@ -77,6 +78,10 @@ func (nh *nameWords) readMixed(name []byte) {
 				nh.add(word[:n])
 				n = 0
 			}
+			if c == '_' && moduleHash(name, i) {
+				i += moduleHashLen + 1 // "__" and the hash
+				continue
+			}
 			if c == ' ' {
 				nh.flags &^= flagOf // the next class is a name of its own
 			}
@@ -93,7 +98,8 @@ func (nh *nameWords) readMixed(name []byte) {
 // of the name is readMixed's.
 func (nh *nameWords) read(name []byte) {
 	start := 0 // where the word being read starts
-	for i, c := range name {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
 		switch nameBytes[c] {
 		case nameWordByte:
 			continue
@@ -103,6 +109,9 @@ func (nh *nameWords) read(name []byte) {
 		}
 		if i > start {
 			nh.add(name[start:min(i, start+maxNameWord)])
+		}
+		if c == '_' && moduleHash(name, i) {
+			i += moduleHashLen + 1 // "__" and the hash
 		}
 		start = i + 1
 		if c == ' ' {

@@ -21,6 +21,7 @@ func TestReadMatchesReadMixed(t *testing.T) {
 		"abcdefghijklmnopqrstuvwxyzusername", "abcdefghijklmnopqrstuvwxyzusername x", "xxxxxxxxxxxxxxxxxxxxnavigation",
 		"xxxxxxxxxxxxxxxxxxxxnavigation-x", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxnavigationBar",
 		"post-4711 comment-12 reviewList", "review-text", "navigation__item--active", "wp-caption alignnone",
+		"table_root__adKqa", "Item_item__adF2E x", "a__adKqa_", "a__ad-q1 nav", "Button_size__6r2_r", "x__AdKq",
 	}
 	rng := rand.New(rand.NewPCG(17, 3))
 	alphabet := []byte("abcnavusercookieofcontentsXYZ019- _\t\n.\xc3\xa9")
