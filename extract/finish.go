@@ -89,6 +89,8 @@ func finish(s *segmenter, opts Options) *Result {
 	if reading == PageProduct {
 		addProductDescription(s, &md)
 		keepProductName(blocks)
+		// A category read as a product: its cards' rows are no copies.
+		keepItemCopies(s)
 	}
 	// The words two side-by-side elements run together ("agentsAutomate")
 	// are parted in the main text once the content is chosen

@@ -25,7 +25,13 @@ const itemCopyMinItems = 3
 // sentence comes back, itemCopyMinWords words or more with a stopword: a
 // value repeated in several items (a price, a system requirement, a
 // rate) is a field the list prints once per item but a reader takes
-// once, and a heading is no item's terms.
+// once, and a heading is no item's terms. A card's specification row,
+// a label and its value joined by a colon ("Screen size: up to 43 in",
+// see labelledRow), comes back too, however short: it is the card's
+// own data, printed under its label in every card whose product has it.
+// The product reading runs it as well: a category of a few products,
+// each card with its price, reads as one product's page, and its cards'
+// rows must not go as copies there either.
 func keepItemCopies(s *segmenter) {
 	first := make(map[string]int)
 	copies := make(map[string]int)
@@ -43,12 +49,15 @@ func keepItemCopies(s *segmenter) {
 	var size []int32 // visible blocks under each node, made when needed
 	for i := range s.blocks {
 		b := &s.blocks[i]
-		if b.Reason != boilerplate.ReasonRepeatedInPage || b.Kind == boilerplate.KindHeading || b.Features.Words < itemCopyMinWords || b.Features.Sentences == 0 ||
+		if b.Reason != boilerplate.ReasonRepeatedInPage || b.Kind == boilerplate.KindHeading ||
 			b.Features.Hints&boilerplate.HintHidden != 0 {
 			continue
 		}
+		if (b.Features.Words < itemCopyMinWords || b.Features.Sentences == 0 || b.Features.Stopwords == 0) && !labelledRow(b.Text) {
+			continue
+		}
 		j, ok := first[b.Text]
-		if !ok || j > i || copies[b.Text] < itemCopyMinItems || b.Features.Stopwords == 0 {
+		if !ok || j > i || copies[b.Text] < itemCopyMinItems {
 			continue
 		}
 		if size == nil {
