@@ -122,8 +122,11 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		cutScreenReaderText(s)
 		dropSortBars(blocks)
 		if t == PageListing {
-			dropItemTemplates(s, item)
+			dropItemTemplates(s, item, false)
 			keepListingSectionHeads(blocks)
+		} else {
+			// A heading every card prints: a hover overlay's label.
+			dropItemTemplates(s, item, true)
 		}
 	case PageForum:
 		// Neither pass changes what postItems reads: find the
