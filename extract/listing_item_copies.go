@@ -32,7 +32,13 @@ const itemCopyMinItems = 3
 // The product reading runs it as well: a category of a few products,
 // each card with its price, reads as one product's page, and its cards'
 // rows must not go as copies there either.
-func keepItemCopies(s *segmenter) {
+//
+// With rowsOnly, on the article reading, only the rows come back: a
+// round-up's items print their rows ("Light: bright, indirect") under
+// each item's heading, while a sentence an article repeats is a note or
+// a disclaimer printed again (a sign-up's terms, a size range), which
+// the in-page repeat test rightly drops.
+func keepItemCopies(s *segmenter, rowsOnly bool) {
 	first := make(map[string]int)
 	copies := make(map[string]int)
 	for i := range s.blocks {
@@ -53,7 +59,7 @@ func keepItemCopies(s *segmenter) {
 			b.Features.Hints&boilerplate.HintHidden != 0 {
 			continue
 		}
-		if (b.Features.Words < itemCopyMinWords || b.Features.Sentences == 0 || b.Features.Stopwords == 0) && !labelledRow(b.Text) {
+		if (rowsOnly || b.Features.Words < itemCopyMinWords || b.Features.Sentences == 0 || b.Features.Stopwords == 0) && !labelledRow(b.Text) {
 			continue
 		}
 		j, ok := first[b.Text]

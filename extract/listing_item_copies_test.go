@@ -57,7 +57,7 @@ func TestKeepItemCopies(t *testing.T) {
 			countStopwords(s.blocks, language.English)
 			boilerplate.MarkRepeats(s.blocks, nil, "")
 			keepSections(s.blocks, PageListing)
-			keepItemCopies(s)
+			keepItemCopies(s, false)
 			var text strings.Builder
 			for i := range s.blocks {
 				if s.blocks[i].Kept {
@@ -98,5 +98,33 @@ func TestItemCopiesUnderReadings(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestKeepItemRowsOnly checks the article reading's use of
+// keepItemCopies: the rows of label and value a round-up prints under
+// each item come back, a sentence its items repeat stays single.
+func TestKeepItemRowsOnly(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<h1>Ten plants for a dark room</h1><p>Not every corner gets the sun, and these plants do not mind.</p>`)
+	for i := range 6 {
+		fmt.Fprintf(&b, `<section><h2>Fern number %d</h2><p>A soft fern that grows slowly in shade, kind %d.</p>`+
+			`<p>Watering: once a week</p><p>Ask at your local shop for the same plant in larger pots.</p></section>`, i, i)
+	}
+	s := segmentedPage(t, synthPage(`<title>Plants | Example</title>`, b.String()))
+	countStopwords(s.blocks, language.English)
+	boilerplate.MarkRepeats(s.blocks, nil, "")
+	keepSections(s.blocks, PageArticle)
+	keepItemCopies(s, true)
+	var text strings.Builder
+	for i := range s.blocks {
+		if s.blocks[i].Kept {
+			text.WriteString(s.blocks[i].Text + "\n")
+		}
+	}
+	for line, n := range map[string]int{"Watering: once a week": 6, "Ask at your local shop": 1} {
+		if got := strings.Count(text.String(), line); got != n {
+			t.Errorf("%q printed %d times, want %d; text:\n%s", line, got, n, text.String())
+		}
 	}
 }

@@ -116,7 +116,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	case PageCollection, PageListing:
 		item := listItems(s, true)
 		keepItemFields(s, item)
-		keepItemCopies(s)
+		keepItemCopies(s, false)
 		keepListingBylines(blocks)
 		keepTeaserAuthors(s)
 		cutScreenReaderText(s)
