@@ -39,6 +39,18 @@ const itemCopyMinItems = 3
 // a disclaimer printed again (a sign-up's terms, a size range), which
 // the in-page repeat test rightly drops.
 func keepItemCopies(s *segmenter, rowsOnly bool) {
+	// Most pages repeat no line that could come back: the maps below
+	// are made only for those that do.
+	found := false
+	for i := range s.blocks {
+		if itemCopyCandidate(&s.blocks[i], rowsOnly) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
 	first := make(map[string]int)
 	copies := make(map[string]int)
 	for i := range s.blocks {
@@ -55,11 +67,7 @@ func keepItemCopies(s *segmenter, rowsOnly bool) {
 	var size []int32 // visible blocks under each node, made when needed
 	for i := range s.blocks {
 		b := &s.blocks[i]
-		if b.Reason != boilerplate.ReasonRepeatedInPage || b.Kind == boilerplate.KindHeading ||
-			b.Features.Hints&boilerplate.HintHidden != 0 {
-			continue
-		}
-		if (rowsOnly || b.Features.Words < itemCopyMinWords || b.Features.Sentences == 0 || b.Features.Stopwords == 0) && !labelledRow(b.Text) {
+		if !itemCopyCandidate(b, rowsOnly) {
 			continue
 		}
 		j, ok := first[b.Text]
@@ -75,6 +83,19 @@ func keepItemCopies(s *segmenter, rowsOnly bool) {
 			b.Keep()
 		}
 	}
+}
+
+// itemCopyCandidate reports whether b is a copy keepItemCopies may take
+// back: a visible line, no heading, that the in-page repeat test dropped,
+// and a sentence with a stopword (unless rowsOnly) or a row of label and
+// value.
+func itemCopyCandidate(b *boilerplate.Block, rowsOnly bool) bool {
+	if b.Reason != boilerplate.ReasonRepeatedInPage || b.Kind == boilerplate.KindHeading ||
+		b.Features.Hints&boilerplate.HintHidden != 0 {
+		return false
+	}
+	sentence := !rowsOnly && b.Features.Words >= itemCopyMinWords && b.Features.Sentences > 0 && b.Features.Stopwords > 0
+	return sentence || labelledRow(b.Text)
 }
 
 // firstText returns the text of the first visible block that node n
