@@ -83,6 +83,8 @@ func finish(s *segmenter, opts Options) *Result {
 		dropEmbedSnippets(blocks)
 	}
 	if reading == PageArticle {
+		// A round-up's items: their rows of label and value only.
+		keepItemCopies(s, true)
 		dropAboveDatedPost(blocks)
 		keepTeaserBylines(blocks)
 		keepSubheadings(blocks)
@@ -90,6 +92,8 @@ func finish(s *segmenter, opts Options) *Result {
 	if reading == PageProduct {
 		addProductDescription(s, &md)
 		keepProductName(blocks)
+		// A category read as a product: its cards' rows are no copies.
+		keepItemCopies(s, false)
 	}
 	// The words two side-by-side elements run together ("agentsAutomate")
 	// are parted in the main text once the content is chosen

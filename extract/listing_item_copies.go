@@ -25,8 +25,32 @@ const itemCopyMinItems = 3
 // sentence comes back, itemCopyMinWords words or more with a stopword: a
 // value repeated in several items (a price, a system requirement, a
 // rate) is a field the list prints once per item but a reader takes
-// once, and a heading is no item's terms.
-func keepItemCopies(s *segmenter) {
+// once, and a heading is no item's terms. A card's specification row,
+// a label and its value joined by a colon ("Screen size: up to 43 in",
+// see labelledRow), comes back too, however short: it is the card's
+// own data, printed under its label in every card whose product has it.
+// The product reading runs it as well: a category of a few products,
+// each card with its price, reads as one product's page, and its cards'
+// rows must not go as copies there either.
+//
+// With rowsOnly, on the article reading, only the rows come back: a
+// round-up's items print their rows ("Light: bright, indirect") under
+// each item's heading, while a sentence an article repeats is a note or
+// a disclaimer printed again (a sign-up's terms, a size range), which
+// the in-page repeat test rightly drops.
+func keepItemCopies(s *segmenter, rowsOnly bool) {
+	// Most pages repeat no line that could come back: the maps below
+	// are made only for those that do.
+	found := false
+	for i := range s.blocks {
+		if itemCopyCandidate(&s.blocks[i], rowsOnly) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
 	first := make(map[string]int)
 	copies := make(map[string]int)
 	for i := range s.blocks {
@@ -43,12 +67,11 @@ func keepItemCopies(s *segmenter) {
 	var size []int32 // visible blocks under each node, made when needed
 	for i := range s.blocks {
 		b := &s.blocks[i]
-		if b.Reason != boilerplate.ReasonRepeatedInPage || b.Kind == boilerplate.KindHeading || b.Features.Words < itemCopyMinWords || b.Features.Sentences == 0 ||
-			b.Features.Hints&boilerplate.HintHidden != 0 {
+		if !itemCopyCandidate(b, rowsOnly) {
 			continue
 		}
 		j, ok := first[b.Text]
-		if !ok || j > i || copies[b.Text] < itemCopyMinItems || b.Features.Stopwords == 0 {
+		if !ok || j > i || copies[b.Text] < itemCopyMinItems {
 			continue
 		}
 		if size == nil {
@@ -60,6 +83,19 @@ func keepItemCopies(s *segmenter) {
 			b.Keep()
 		}
 	}
+}
+
+// itemCopyCandidate reports whether b is a copy keepItemCopies may take
+// back: a visible line, no heading, that the in-page repeat test dropped,
+// and a sentence with a stopword (unless rowsOnly) or a row of label and
+// value.
+func itemCopyCandidate(b *boilerplate.Block, rowsOnly bool) bool {
+	if b.Reason != boilerplate.ReasonRepeatedInPage || b.Kind == boilerplate.KindHeading ||
+		b.Features.Hints&boilerplate.HintHidden != 0 {
+		return false
+	}
+	sentence := !rowsOnly && b.Features.Words >= itemCopyMinWords && b.Features.Sentences > 0 && b.Features.Stopwords > 0
+	return sentence || labelledRow(b.Text)
 }
 
 // firstText returns the text of the first visible block that node n

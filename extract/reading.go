@@ -116,15 +116,18 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	case PageCollection, PageListing:
 		item := listItems(s, true)
 		keepItemFields(s, item)
-		keepItemCopies(s)
+		keepItemCopies(s, false)
 		keepListingBylines(blocks)
 		keepTeaserAuthors(s)
 		cutScreenReaderText(s)
 		dropSortBars(blocks)
 		if t == PageListing {
-			dropItemTemplates(s, item)
+			dropItemTemplates(s, item, false)
 			keepListingSectionHeads(blocks)
 			dropItemCounters(blocks)
+		} else {
+			// A heading every card prints: a hover overlay's label.
+			dropItemTemplates(s, item, true)
 		}
 	case PageForum:
 		// Neither pass changes what postItems reads: find the
