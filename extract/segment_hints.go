@@ -638,7 +638,7 @@ var infixHints = [...]struct {
 
 // wordHint returns the hint of one word of a name, and its nameWord.
 func wordHint(w []byte) (boilerplate.Hint, nameWord) {
-	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' {
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || navyWord(w) {
 		return 0, 0
 	}
 	if h, id := prefixHint(w); h != 0 {
@@ -648,6 +648,13 @@ func wordHint(w []byte) (boilerplate.Hint, nameWord) {
 		return infixHint(w)
 	}
 	return 0, 0
+}
+
+// navyWord reports whether w names the colour navy ("text-navy",
+// "bg-navy-blue", "navyblue"): a utility class for the colour of text or
+// a background, which starts like "nav" and names no navigation.
+func navyWord(w []byte) bool {
+	return len(w) >= 4 && w[0] == 'n' && w[1] == 'a' && w[2] == 'v' && w[3] == 'y'
 }
 
 // infixHint returns the hint (and nameWord) of the first stem of
