@@ -480,8 +480,8 @@ func appendNames(names []string, s string) ([]string, string) {
 				break
 			}
 		}
-		if !isPersonName(name) {
-			continue
+		if len(names) > 0 && isPostNominal(name) || !isPersonName(name) {
+			continue // "Jane Doe, MD, PhD": her degrees, not two more writers
 		}
 		dup := false
 		for _, n := range names {
