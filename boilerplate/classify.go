@@ -385,9 +385,9 @@ const teaserMaxBlocks = 3
 // sets between its own paragraphs. A section of more than
 // teaserMaxBlocks kept blocks is no teaser, however short each is. Nor
 // is a run whose headings all link other sites: a round-up's items (see
-// roundUp). A lone teaser section goes when a label dropped as related
-// content stands right above its heading (see relatedLabelAbove): the
-// page names the card as another story's.
+// roundUp). On a page with two teaser sections or more, a lone one goes
+// when a label dropped as related content stands right above its heading
+// (see relatedLabelAbove): the page names the card as another story's.
 func dropTeasers(blocks []Block, classes []class) {
 	var teasers []teaserSection
 	seenGood := false
