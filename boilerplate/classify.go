@@ -385,7 +385,9 @@ const teaserMaxBlocks = 3
 // sets between its own paragraphs. A section of more than
 // teaserMaxBlocks kept blocks is no teaser, however short each is. Nor
 // is a run whose headings all link other sites: a round-up's items (see
-// roundUp).
+// roundUp). On a page with two teaser sections or more, a lone one goes
+// when a label dropped as related content stands right above its heading
+// (see relatedLabelAbove): the page names the card as another story's.
 func dropTeasers(blocks []Block, classes []class) {
 	var teasers []teaserSection
 	seenGood := false
@@ -403,7 +405,7 @@ func dropTeasers(blocks []Block, classes []class) {
 		if _, numbered := itemNumber(b.Text); numbered {
 			continue // "7. Perfect Moving": an item of a listicle
 		}
-		sec := teaserSection{start: i + 1, end: len(blocks)}
+		sec := teaserSection{start: i + 1, end: len(blocks), labelled: relatedLabelAbove(blocks, i)}
 		for j := i + 1; j < len(blocks); j++ {
 			if blocks[j].Kind == KindHeading {
 				sec.end = j
@@ -457,7 +459,7 @@ func dropTeasers(blocks []Block, classes []class) {
 			if items && sec.words > 0 {
 				continue // a round-up's item: the article's own section
 			}
-			if j-i >= 2 || sec.words == 0 {
+			if j-i >= 2 || sec.words == 0 || sec.labelled {
 				for k := sec.start - 1; k < sec.end; k++ { // the heading too
 					if classes[k] >= classNearGood {
 						classes[k] = classBad

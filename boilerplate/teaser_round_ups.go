@@ -2,8 +2,13 @@ package boilerplate
 
 // teaserSection is a section that dropTeasers finds: its heading is the
 // block before start, its blocks run to end; kept, blocks and words count
-// what the classifier kept in it.
-type teaserSection struct{ start, end, kept, blocks, words int }
+// what the classifier kept in it; labelled says that a label the
+// recognisers dropped as related content ("Related", "Read also") stands
+// right above its heading.
+type teaserSection struct {
+	start, end, kept, blocks, words int
+	labelled                        bool
+}
 
 // roundUp reports whether a run of teaser-shaped sections is a round-up
 // the article is made of ("Best biking trails": a name linked to the

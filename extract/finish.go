@@ -221,6 +221,7 @@ func dropAroundBody(s *segmenter, res *Result, md *meta.Metadata, reading PageTy
 	boilerplate.DropRepeatedParagraphs(blocks)
 	if res.PageType == PageArticle {
 		dropTailIsland(blocks)
+		dropTailLinkList(blocks)
 		if s.framed == 0 {
 			// A thread's posts, each under the title its frame
 			// printed and dropPostFrames let go, are no teasers.
