@@ -251,19 +251,13 @@ type hits struct {
 	count [numGroups]uint8
 }
 
-// cueKey is a cue as the trie holds it, with its group.
+// cueKey is a cue with its group. For buildCueMatcher the key is a cue
+// as the tables write it (lower-case words separated by one space, a
+// trailing "*" making the last word a stem); for buildTrie it is the
+// bytes the trie holds.
 type cueKey struct {
-	key string // lower-case words, each followed by a space; a stem has no space after its last
+	key string
 	g   group
-}
-
-// keyOf returns the trie key of a cue: lower-case words separated by single
-// spaces, a trailing "*" making the last word a prefix (a stem).
-func keyOf(cue string) string {
-	if strings.HasSuffix(cue, "*") {
-		return cue[:len(cue)-1]
-	}
-	return cue + " "
 }
 
 // buildTrie lays out the trie of keys. Sorted, the keys below a node are a

@@ -153,47 +153,57 @@ func (h *hits) add(g uint64, first, last bool) {
 	}
 }
 
-// buildCueMatcher builds the matcher of keys (see cueKey): the words of a
-// key but a stem are a path of edges, and a stem goes to the stem trie of
-// the node its path reaches.
-func buildCueMatcher(keys []cueKey) *cueMatcher {
+// buildCueMatcher builds the matcher of cues, written as the cue tables
+// write them: the words of a cue but a stem are a path of edges, and a
+// stem goes to the stem trie of the node its path reaches.
+func buildCueMatcher(cues []cueKey) *cueMatcher {
 	m := &cueMatcher{groups: []uint64{0}}
+	// edges maps each edge's key to the edge; from and word are kept to
+	// catch two edges whose keys are alike.
 	type edge struct {
-		from uint32
-		word string
+		from, to uint32
+		word     string
 	}
-	edges := map[edge]uint32{}
+	edges := make(map[uint64]edge, len(cues))
 	stemKeys := map[uint32][]cueKey{}
 	var buf []byte
-	hashOf := func(word string) uint64 {
-		buf = append(append(append(buf[:0], ' '), word...), " \x00\x00\x00\x00\x00\x00\x00"...)
-		w, _ := wordHash(buf, 1)
-		return w
-	}
-	for _, k := range keys {
-		if k.key == "" {
+	for _, c := range cues {
+		text, isStem := strings.CutSuffix(c.key, "*")
+		if text == "" {
 			continue
 		}
-		words := strings.Split(strings.TrimSuffix(k.key, " "), " ")
-		stem := ""
-		if !strings.HasSuffix(k.key, " ") {
-			stem, words = words[len(words)-1], words[:len(words)-1]
-		}
-		node := uint32(0)
-		for _, w := range words {
-			e := edge{node, w}
-			next, ok := edges[e]
-			if !ok {
-				next = uint32(len(m.groups))
-				m.groups = append(m.groups, 0)
-				edges[e] = next
+		// buf holds the text between spaces, padded so that wordHash
+		// reads each word where it is.
+		buf = append(append(append(buf[:0], ' '), text...), " \x00\x00\x00\x00\x00\x00\x00"...)
+		node, p := uint32(0), 0
+		for {
+			end := strings.IndexByte(text[p:], ' ')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += p
 			}
-			node = next
-		}
-		if stem == "" {
-			m.groups[node] |= 1 << k.g
-		} else {
-			stemKeys[node] = append(stemKeys[node], cueKey{stem, k.g})
+			if end == len(text) && isStem {
+				stemKeys[node] = append(stemKeys[node], cueKey{text[p:], c.g})
+				break
+			}
+			word := text[p:end]
+			w, _ := wordHash(buf, 1+p)
+			k := edgeKey(node, w)
+			e, ok := edges[k]
+			if !ok {
+				e = edge{node, uint32(len(m.groups)), word}
+				m.groups = append(m.groups, 0)
+				edges[k] = e
+			} else if e.from != node || e.word != word {
+				panic("recognize: two cue words hash alike: " + word)
+			}
+			node = e.to
+			if end == len(text) {
+				m.groups[node] |= 1 << c.g
+				break
+			}
+			p = end + 1
 		}
 	}
 
@@ -202,15 +212,12 @@ func buildCueMatcher(keys []cueKey) *cueMatcher {
 		size *= 2
 	}
 	m.keys, m.child = make([]uint64, size), make([]uint32, size)
-	for e, to := range edges {
-		k := edgeKey(e.from, hashOf(e.word))
+	for k, e := range edges {
 		i := k & uint64(size-1)
-		for ; m.keys[i] != 0; i = (i + 1) & uint64(size-1) {
-			if m.keys[i] == k {
-				panic("recognize: two cue words hash alike: " + e.word)
-			}
+		for m.keys[i] != 0 {
+			i = (i + 1) & uint64(size-1)
 		}
-		m.keys[i], m.child[i] = k, to
+		m.keys[i], m.child[i] = k, e.to
 		f := k >> (64 - edgeFilterBits)
 		m.filter[f/64] |= 1 << (f % 64)
 	}
