@@ -158,13 +158,25 @@ func (h *hits) add(g uint64, first, last bool) {
 // stem goes to the stem trie of the node its path reaches.
 func buildCueMatcher(cues []cueKey) *cueMatcher {
 	m := &cueMatcher{groups: []uint64{0}}
-	// edges maps each edge's key to the edge; from and word are kept to
-	// catch two edges whose keys are alike.
-	type edge struct {
-		from, to uint32
-		word     string
+	// The edges are fewer than the words of the cues: the table is sized
+	// for the words, at most half full.
+	words := 0
+	for _, c := range cues {
+		words += strings.Count(c.key, " ") + 1
 	}
-	edges := make(map[uint64]edge, len(cues))
+	size := 1
+	for size < 2*words {
+		size *= 2
+	}
+	mask := uint64(size - 1)
+	m.keys, m.child = make([]uint64, size), make([]uint32, size)
+	// into holds, for each node but the start, the edge that leads to
+	// it, to catch two edges whose keys are alike.
+	type edge struct {
+		from uint32
+		word string
+	}
+	into := make([]edge, 1, words+1)
 	stemKeys := map[uint32][]cueKey{}
 	var buf []byte
 	for _, c := range cues {
@@ -187,39 +199,29 @@ func buildCueMatcher(cues []cueKey) *cueMatcher {
 				stemKeys[node] = append(stemKeys[node], cueKey{text[p:], c.g})
 				break
 			}
-			word := text[p:end]
+			e := edge{node, text[p:end]}
 			w, _ := wordHash(buf, 1+p)
 			k := edgeKey(node, w)
-			e, ok := edges[k]
-			if !ok {
-				e = edge{node, uint32(len(m.groups)), word}
-				m.groups = append(m.groups, 0)
-				edges[k] = e
-			} else if e.from != node || e.word != word {
-				panic("recognize: two cue words hash alike: " + word)
+			i := k & mask
+			for m.keys[i] != 0 && m.keys[i] != k {
+				i = (i + 1) & mask
 			}
-			node = e.to
+			if m.keys[i] == 0 {
+				m.keys[i], m.child[i] = k, uint32(len(m.groups))
+				f := k >> (64 - edgeFilterBits)
+				m.filter[f/64] |= 1 << (f % 64)
+				m.groups = append(m.groups, 0)
+				into = append(into, e)
+			} else if into[m.child[i]] != e {
+				panic("recognize: two cue words hash alike: " + e.word)
+			}
+			node = m.child[i]
 			if end == len(text) {
 				m.groups[node] |= 1 << c.g
 				break
 			}
 			p = end + 1
 		}
-	}
-
-	size := 1
-	for size < 2*len(edges) {
-		size *= 2
-	}
-	m.keys, m.child = make([]uint64, size), make([]uint32, size)
-	for k, e := range edges {
-		i := k & uint64(size-1)
-		for m.keys[i] != 0 {
-			i = (i + 1) & uint64(size-1)
-		}
-		m.keys[i], m.child[i] = k, e.to
-		f := k >> (64 - edgeFilterBits)
-		m.filter[f/64] |= 1 << (f % 64)
 	}
 
 	m.stems = make([]*trie, len(m.groups))
