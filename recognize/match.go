@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/internal/runeclass"
+	"github.com/winnowtext/winnow/internal/runetab"
 	"github.com/winnowtext/winnow/internal/swar"
 )
 
@@ -61,14 +62,20 @@ func (v *view) bytes() []byte { return v.buf[:v.n] }
 // letter to what it copies (its lower case; "е" for "ё"), and every other
 // rune to 0: digits, separators and the apostrophe "ʼ" take fill's
 // general path.
+// It is filled from the ranges of the Unicode tables: asking about each
+// rune cost some 700,000 instructions at the start of every process.
 var viewLetters = func() (t [0x800]uint16) {
+	var letter [len(t)]bool
+	runetab.Set(letter[:], true, unicode.Letter, unicode.Mark)
+	var lower [len(t)]rune
+	runetab.Lower(lower[:])
 	for r := rune(utf8.RuneSelf); r < rune(len(t)); r++ {
 		switch {
 		case r == 'ʼ':
 		case r == 'ё' || r == 'Ё':
 			t[r] = 'е'
-		case unicode.IsLetter(r) || unicode.IsMark(r):
-			t[r] = uint16(unicode.ToLower(r))
+		case letter[r]:
+			t[r] = uint16(lower[r])
 		}
 	}
 	return t
