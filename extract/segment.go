@@ -318,7 +318,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		return
 	case atom.Html, atom.Meta, atom.Link, atom.Time:
 		if (a != atom.Link || keys&keyItemprop != 0 || relCollected(attrs)) &&
-			(a != atom.Meta || keys&keyItemprop != 0 || !metaPassedOver(attrs)) {
+			(a != atom.Meta || keys&keyItemprop != 0 && !unfiledItempropMeta(attrs) ||
+				keys&keyItemprop == 0 && !metaPassedOver(attrs)) {
 			s.md.Element(a.String(), s.metaAttrs(attrs))
 		}
 	case atom.A:
@@ -395,7 +396,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	if signed && class != tagBlock {
 		s.nodes[s.top().node].signed = true
 	}
-	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
+	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time && itempropFiled(attrs) {
 		s.md.Element(a.String(), s.metaAttrs(attrs))
 	}
 	switch class {
