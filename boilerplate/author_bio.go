@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -184,15 +185,18 @@ func personNames(author, site string) []string {
 		// when it replaces nothing, the common case of one name
 		author = bylineSeparators.Replace(author)
 	}
-	squashed := false // site squashed, once a part is a person's name
+	// squashed into buffers on the stack: the site once a part is a
+	// person's name, then each such part
+	var siteBuf, partBuf [64]byte
+	var squashedSite []byte
 	for part := range strings.SplitSeq(author, ",") {
 		if part = trimHandle(strings.TrimSpace(part)); !personName(part) {
 			continue
 		}
-		if !squashed {
-			site, squashed = squash(site), true
+		if squashedSite == nil {
+			squashedSite = appendSquashed(siteBuf[:0], site)
 		}
-		if !strings.Contains(site, squash(part)) {
+		if !bytes.Contains(squashedSite, appendSquashed(partBuf[:0], part)) {
 			names = append(names, part)
 		}
 	}
@@ -203,15 +207,16 @@ func personNames(author, site string) []string {
 // commas; personNames tests for them first.
 var bylineSeparators = strings.NewReplacer(";", ",", "|", ",", "&", ",", " and ", ",", "\n", ",")
 
-// squash lower-cases s and keeps only its letters and digits, so that a
-// name compares with a host name: "NOW Grenada" gives "nowgrenada".
-func squash(s string) string {
-	return strings.Map(func(r rune) rune {
+// appendSquashed appends s lower-cased and with only its letters and
+// digits, so that a name compares with a host name: "NOW Grenada" gives
+// "nowgrenada".
+func appendSquashed(out []byte, s string) []byte {
+	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return unicode.ToLower(r)
+			out = utf8.AppendRune(out, unicode.ToLower(r))
 		}
-		return -1
-	}, s)
+	}
+	return out
 }
 
 // personName reports whether s reads as a person's name: two to four

@@ -201,8 +201,9 @@ func firstVerdict(b *Block, opts ClassifyOptions) class {
 // container with a good block (see goodContainers).
 func smooth(blocks []Block, classes []class, favor Favor) {
 	n := len(blocks)
-	prevConf := make([]class, n) // nearest confident class before i
-	nextConf := make([]class, n)
+	work := make([]class, 3*n) // one allocation for the three tables
+	prevConf := work[:n:n]     // nearest confident class before i
+	nextConf := work[n : 2*n : 2*n]
 	last := classBad
 	for i := 0; i < n; i++ {
 		prevConf[i] = last
@@ -217,7 +218,7 @@ func smooth(blocks []Block, classes []class, favor Favor) {
 			last = c
 		}
 	}
-	out := make([]class, n)
+	out := work[2*n:]
 	copy(out, classes)
 	goodBoxes := goodContainers(blocks, classes)
 	for i := range blocks {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/internal/runeclass"
+	"github.com/winnowtext/winnow/internal/runetab"
 	"github.com/winnowtext/winnow/internal/swar"
 )
 
@@ -171,13 +172,31 @@ func countStep(class uint8, state uint64) uint64 {
 	return step
 }
 
-// smallRuneClasses holds the class of each rune below U+0800.
+// smallRuneClasses holds the class of each rune below U+0800, wideRuneClass
+// filled from the ranges of the Unicode tables (TestSmallRuneClasses):
+// asking about each rune cost about a million instructions at the start
+// of every process.
 var smallRuneClasses = func() (t [0x800]uint8) {
-	for r := range rune(len(t)) {
+	// The cases of wideRuneClass from the last to the first, so that a
+	// rune ends with the first that holds.
+	runetab.Set(t[:], rcPunct, unicode.Punct)
+	runetab.Set(t[:], rcDigit, unicode.Digit)
+	runetab.Set(t[:], rcLetter, unicode.Letter, unicode.Mark)
+	runetab.Set(t[:], rcUpper, unicode.Upper)
+	// ASCII and the runes wideRuneClass names, as it says
+	for r := range rune(utf8.RuneSelf) {
 		t[r] = wideRuneClass(r)
+	}
+	for _, r := range namedRunes {
+		if r < rune(len(t)) {
+			t[r] = wideRuneClass(r)
+		}
 	}
 	return t
 }()
+
+// namedRunes are the runes above ASCII that wideRuneClass names.
+var namedRunes = [...]rune{'’', '…', '؟', '।', '”', '»'}
 
 // punctRuneClasses holds the class of each rune of the General Punctuation
 // block (runeclass.GeneralPunct): quotes, dashes and ellipses are common in text.

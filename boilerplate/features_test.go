@@ -51,3 +51,13 @@ func TestBlockJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallRuneClasses checks that the table filled from the Unicode
+// ranges holds what wideRuneClass says of each rune.
+func TestSmallRuneClasses(t *testing.T) {
+	for r := range rune(len(smallRuneClasses)) {
+		if got, want := smallRuneClasses[r], wideRuneClass(r); got != want {
+			t.Errorf("U+%04X: class %#x, want %#x", r, got, want)
+		}
+	}
+}

@@ -220,7 +220,8 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 	*s = segmenter{
 		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], linkAt: s.linkAt[:0],
 		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
-		rg:   regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0]},
+		rg: regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0], ends: s.rg.ends[:0],
+			roots: s.rg.roots[:0], spans: s.rg.spans[:0], after: s.rg.after[:0]},
 		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0], attrBuf: s.attrBuf[:0], tagAttrs: s.tagAttrs[:0],
 		chips:    chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
 		sr:       srSpans{pending: s.sr.pending[:0], found: s.sr.found[:0]},
@@ -317,7 +318,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		return
 	case atom.Html, atom.Meta, atom.Link, atom.Time:
 		if (a != atom.Link || keys&keyItemprop != 0 || relCollected(attrs)) &&
-			(a != atom.Meta || keys&keyItemprop != 0 || !metaPassedOver(attrs)) {
+			(a != atom.Meta || keys&keyItemprop != 0 && !unfiledItempropMeta(attrs) ||
+				keys&keyItemprop == 0 && !metaPassedOver(attrs)) {
 			s.md.Element(a.String(), s.metaAttrs(attrs))
 		}
 	case atom.A:
@@ -394,7 +396,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	if signed && class != tagBlock {
 		s.nodes[s.top().node].signed = true
 	}
-	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time {
+	if itemprop && a != atom.Meta && a != atom.Html && a != atom.Link && a != atom.Time && itempropFiled(attrs) {
 		s.md.Element(a.String(), s.metaAttrs(attrs))
 	}
 	switch class {
@@ -1132,7 +1134,7 @@ func (s *segmenter) setTexts() {
 	for i, sp := range s.rg.spans {
 		s.rg.blocks[i].Text = all[sp[0]:sp[1]]
 	}
-	s.arena, s.spans, s.rg.spans = s.arena[:0], s.spans[:0], nil
+	s.arena, s.spans, s.rg.spans = s.arena[:0], s.spans[:0], s.rg.spans[:0]
 	s.measure()
 }
 

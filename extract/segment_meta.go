@@ -667,6 +667,32 @@ func metaPassedOver(attrs []attr) bool {
 	return named
 }
 
+// itempropFiled reports whether the metadata collector may file something
+// of an element handed to it for its itemprop: whether an itemprop names
+// a property it reads (meta.ItempropFiled).
+func itempropFiled(attrs []attr) bool {
+	for i := range attrs {
+		if string(attrs[i].key) == "itemprop" && meta.ItempropFiled(attrs[i].val) {
+			return true
+		}
+	}
+	return false
+}
+
+// unfiledItempropMeta reports whether the metadata collector files
+// nothing of a <meta> with an itemprop: it has no name, property or
+// http-equiv, and no itemprop names a property the collector reads, as
+// the position of a breadcrumb's item.
+func unfiledItempropMeta(attrs []attr) bool {
+	for i := range attrs {
+		switch string(attrs[i].key) {
+		case "name", "property", "http-equiv":
+			return false
+		}
+	}
+	return !itempropFiled(attrs)
+}
+
 // relCollected reports whether a <link> without an itemprop may say
 // something to the metadata collector: whether its rel names, in any
 // case, a canonical address or an image (see meta's linkElement). Most

@@ -111,10 +111,11 @@ func (r *modelReader) readTable(t *rowTable, width int) error {
 	// after the loop, from the least fingerprint and the largest row
 	minFP, maxRow := uint32(1), uint32(0)
 	slots := t.slots
+	v := 0 // index in values
 	for w := 0; w < len(bitmap); w += 8 {
 		for x := binary.LittleEndian.Uint64(bitmap[w:]); x != 0; x &= x - 1 {
-			s := binary.LittleEndian.Uint32(values)
-			values = values[4:]
+			s := binary.LittleEndian.Uint32(values[v:])
+			v += 4
 			minFP, maxRow = min(minFP, s>>indexBits), max(maxRow, s&(maxRows-1))
 			slots[w*8+bits.TrailingZeros64(x)] = s
 		}
@@ -129,11 +130,15 @@ func (r *modelReader) readTable(t *rowTable, width int) error {
 	if width == maxGroupWords {
 		t.wide = make([][maxGroupWords]uint64, nrows)
 		const size = 8 * maxGroupWords
+		// five words a row, unrolled: more would not build (detect.go's
+		// addRow), nor fewer (w[4])
 		for i := range t.wide {
-			row := b[size*i : size*i+size]
-			for k := range t.wide[i] {
-				t.wide[i][k] = binary.LittleEndian.Uint64(row[8*k:])
-			}
+			row, w := b[size*i:][:size], &t.wide[i]
+			w[0] = binary.LittleEndian.Uint64(row[0:])
+			w[1] = binary.LittleEndian.Uint64(row[8:])
+			w[2] = binary.LittleEndian.Uint64(row[16:])
+			w[3] = binary.LittleEndian.Uint64(row[24:])
+			w[4] = binary.LittleEndian.Uint64(row[32:])
 		}
 		return nil
 	}

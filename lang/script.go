@@ -3,6 +3,8 @@ package lang
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/runetab"
 )
 
 // Script is a writing system, as far as language identification needs it.
@@ -128,8 +130,8 @@ var scriptRanges = [...]scriptRange{
 // instructions at the start of every process.
 var lowScripts = func() (t [0x1000]uint8) {
 	var letter, mark [len(t)]bool
-	fillRanges(letter[:], unicode.Letter)
-	fillRanges(mark[:], unicode.Mark)
+	runetab.Set(letter[:], true, unicode.Letter)
+	runetab.Set(mark[:], true, unicode.Mark)
 	for r := range rune(0x100) {
 		t[r] = uint8(scriptOfSlow(r))
 	}
@@ -149,15 +151,6 @@ var lowScripts = func() (t [0x1000]uint8) {
 	}
 	return t
 }()
-
-// fillRanges sets is[r] for each code point r below len(is) in table.
-func fillRanges(is []bool, table *unicode.RangeTable) {
-	for _, g := range table.R16 {
-		for r := int(g.Lo); r <= int(g.Hi) && r < len(is); r += int(g.Stride) {
-			is[r] = true
-		}
-	}
-}
 
 // markBit flags combining marks in lowScripts.
 const markBit = 0x80

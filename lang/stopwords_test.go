@@ -124,3 +124,13 @@ func TestListWordsMatchesFields(t *testing.T) {
 		}
 	}
 }
+
+// TestLowTokenRunes checks the table filled from the Unicode ranges
+// against tokenRune.
+func TestLowTokenRunes(t *testing.T) {
+	for r := range rune(len(lowTokenRunes)) {
+		if got, want := rune(lowTokenRunes[r]), tokenRune(r); got != want {
+			t.Errorf("U+%04X: %#x, want %#x", r, got, want)
+		}
+	}
+}

@@ -540,7 +540,7 @@ func buildCues() {
 	var keys []cueKey
 	add := func(g group, cues []string) {
 		for _, c := range cues {
-			keys = append(keys, cueKey{keyOf(c), g})
+			keys = append(keys, cueKey{c, g})
 		}
 	}
 	add(gCaption, captionCues)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/internal/runeclass"
+	"github.com/winnowtext/winnow/internal/runetab"
 	"github.com/winnowtext/winnow/internal/swar"
 )
 
@@ -61,14 +62,20 @@ func (v *view) bytes() []byte { return v.buf[:v.n] }
 // letter to what it copies (its lower case; "е" for "ё"), and every other
 // rune to 0: digits, separators and the apostrophe "ʼ" take fill's
 // general path.
+// It is filled from the ranges of the Unicode tables: asking about each
+// rune cost some 700,000 instructions at the start of every process.
 var viewLetters = func() (t [0x800]uint16) {
+	var letter [len(t)]bool
+	runetab.Set(letter[:], true, unicode.Letter, unicode.Mark)
+	var lower [len(t)]rune
+	runetab.Lower(lower[:])
 	for r := rune(utf8.RuneSelf); r < rune(len(t)); r++ {
 		switch {
 		case r == 'ʼ':
 		case r == 'ё' || r == 'Ё':
 			t[r] = 'е'
-		case unicode.IsLetter(r) || unicode.IsMark(r):
-			t[r] = uint16(unicode.ToLower(r))
+		case letter[r]:
+			t[r] = uint16(lower[r])
 		}
 	}
 	return t
@@ -251,19 +258,13 @@ type hits struct {
 	count [numGroups]uint8
 }
 
-// cueKey is a cue as the trie holds it, with its group.
+// cueKey is a cue with its group. For buildCueMatcher the key is a cue
+// as the tables write it (lower-case words separated by one space, a
+// trailing "*" making the last word a stem); for buildTrie it is the
+// bytes the trie holds.
 type cueKey struct {
-	key string // lower-case words, each followed by a space; a stem has no space after its last
+	key string
 	g   group
-}
-
-// keyOf returns the trie key of a cue: lower-case words separated by single
-// spaces, a trailing "*" making the last word a prefix (a stem).
-func keyOf(cue string) string {
-	if strings.HasSuffix(cue, "*") {
-		return cue[:len(cue)-1]
-	}
-	return cue + " "
 }
 
 // buildTrie lays out the trie of keys. Sorted, the keys below a node are a

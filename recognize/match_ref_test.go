@@ -350,3 +350,21 @@ func bitIndex(x uint64) int {
 	}
 	return n
 }
+
+// TestViewLetters checks the table filled from the Unicode ranges against
+// the unicode package asked about each rune.
+func TestViewLetters(t *testing.T) {
+	for r := rune(0); r < rune(len(viewLetters)); r++ {
+		var want uint16
+		switch {
+		case r < utf8.RuneSelf, r == 'ʼ':
+		case r == 'ё' || r == 'Ё':
+			want = 'е'
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			want = uint16(unicode.ToLower(r))
+		}
+		if viewLetters[r] != want {
+			t.Errorf("U+%04X: %#x, want %#x", r, viewLetters[r], want)
+		}
+	}
+}

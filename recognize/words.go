@@ -153,66 +153,75 @@ func (h *hits) add(g uint64, first, last bool) {
 	}
 }
 
-// buildCueMatcher builds the matcher of keys (see cueKey): the words of a
-// key but a stem are a path of edges, and a stem goes to the stem trie of
-// the node its path reaches.
-func buildCueMatcher(keys []cueKey) *cueMatcher {
+// buildCueMatcher builds the matcher of cues, written as the cue tables
+// write them: the words of a cue but a stem are a path of edges, and a
+// stem goes to the stem trie of the node its path reaches.
+func buildCueMatcher(cues []cueKey) *cueMatcher {
 	m := &cueMatcher{groups: []uint64{0}}
+	// The edges are fewer than the words of the cues: the table is sized
+	// for the words, at most half full.
+	words := 0
+	for _, c := range cues {
+		words += strings.Count(c.key, " ") + 1
+	}
+	size := 1
+	for size < 2*words {
+		size *= 2
+	}
+	mask := uint64(size - 1)
+	m.keys, m.child = make([]uint64, size), make([]uint32, size)
+	// into holds, for each node but the start, the edge that leads to
+	// it, to catch two edges whose keys are alike.
 	type edge struct {
 		from uint32
 		word string
 	}
-	edges := map[edge]uint32{}
+	into := make([]edge, 1, words+1)
 	stemKeys := map[uint32][]cueKey{}
 	var buf []byte
-	hashOf := func(word string) uint64 {
-		buf = append(append(append(buf[:0], ' '), word...), " \x00\x00\x00\x00\x00\x00\x00"...)
-		w, _ := wordHash(buf, 1)
-		return w
-	}
-	for _, k := range keys {
-		if k.key == "" {
+	for _, c := range cues {
+		text, isStem := strings.CutSuffix(c.key, "*")
+		if text == "" {
 			continue
 		}
-		words := strings.Split(strings.TrimSuffix(k.key, " "), " ")
-		stem := ""
-		if !strings.HasSuffix(k.key, " ") {
-			stem, words = words[len(words)-1], words[:len(words)-1]
-		}
-		node := uint32(0)
-		for _, w := range words {
-			e := edge{node, w}
-			next, ok := edges[e]
-			if !ok {
-				next = uint32(len(m.groups))
-				m.groups = append(m.groups, 0)
-				edges[e] = next
+		// buf holds the text between spaces, padded so that wordHash
+		// reads each word where it is.
+		buf = append(append(append(buf[:0], ' '), text...), " \x00\x00\x00\x00\x00\x00\x00"...)
+		node, p := uint32(0), 0
+		for {
+			end := strings.IndexByte(text[p:], ' ')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += p
 			}
-			node = next
-		}
-		if stem == "" {
-			m.groups[node] |= 1 << k.g
-		} else {
-			stemKeys[node] = append(stemKeys[node], cueKey{stem, k.g})
-		}
-	}
-
-	size := 1
-	for size < 2*len(edges) {
-		size *= 2
-	}
-	m.keys, m.child = make([]uint64, size), make([]uint32, size)
-	for e, to := range edges {
-		k := edgeKey(e.from, hashOf(e.word))
-		i := k & uint64(size-1)
-		for ; m.keys[i] != 0; i = (i + 1) & uint64(size-1) {
-			if m.keys[i] == k {
+			if end == len(text) && isStem {
+				stemKeys[node] = append(stemKeys[node], cueKey{text[p:], c.g})
+				break
+			}
+			e := edge{node, text[p:end]}
+			w, _ := wordHash(buf, 1+p)
+			k := edgeKey(node, w)
+			i := k & mask
+			for m.keys[i] != 0 && m.keys[i] != k {
+				i = (i + 1) & mask
+			}
+			if m.keys[i] == 0 {
+				m.keys[i], m.child[i] = k, uint32(len(m.groups))
+				f := k >> (64 - edgeFilterBits)
+				m.filter[f/64] |= 1 << (f % 64)
+				m.groups = append(m.groups, 0)
+				into = append(into, e)
+			} else if into[m.child[i]] != e {
 				panic("recognize: two cue words hash alike: " + e.word)
 			}
+			node = m.child[i]
+			if end == len(text) {
+				m.groups[node] |= 1 << c.g
+				break
+			}
+			p = end + 1
 		}
-		m.keys[i], m.child[i] = k, to
-		f := k >> (64 - edgeFilterBits)
-		m.filter[f/64] |= 1 << (f % 64)
 	}
 
 	m.stems = make([]*trie, len(m.groups))

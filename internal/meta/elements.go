@@ -1,12 +1,13 @@
 package meta
 
 import (
-	"github.com/winnowtext/winnow/internal/ascii"
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/winnowtext/winnow/internal/ascii"
 	"golang.org/x/net/html"
 )
 
@@ -245,6 +246,32 @@ func isPubDateKey(key string) bool {
 // itemprop handles microdata: <meta itemprop content>, <time itemprop
 // datetime>, <link itemprop href>, <img itemprop src>. The text of other
 // elements is not available here, so their itemprops are skipped.
+// itempropsFiled are the microdata properties itemprop files, in lower
+// case (TestItempropFiled keeps them in step).
+var itempropsFiled = [...]string{"headline", "author", "creator", "datepublished", "uploaddate", "datecreated",
+	"datemodified", "description", "inlanguage", "image", "thumbnailurl", "keywords"}
+
+// ItempropFiled reports whether Element may file something for an
+// itemprop of value props: whether one of its words names a property it
+// reads. An element handed over only for its itemprop need not be when it
+// does not: breadcrumbs' item, name and position are most of a page's
+// microdata. A value that is not ASCII is said to be filed.
+func ItempropFiled(props []byte) bool {
+	for _, c := range props {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for p := range bytes.FieldsSeq(props) {
+		for _, name := range itempropsFiled {
+			if len(p) == len(name) && ascii.HasPrefixFold(p, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (c *Collector) itemprop(tag, props string, attrs []html.Attribute) {
 	val := attr(attrs, "content")
 	if val == "" {

@@ -155,7 +155,9 @@ func (f *tagsField) add(tag string) {
 	if len(f.tags) >= maxTags {
 		return
 	}
-	tag = clean(tag, maxTagLen)
+	// the spaces after the commas of a list would make clean copy
+	// each tag: they go first, as clean would drop them
+	tag = clean(strings.Trim(tag, " "), maxTagLen)
 	if tag == "" || tag[0] == '@' { // "@post-id:123": a publishing system's own marker
 		return
 	}

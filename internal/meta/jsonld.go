@@ -17,7 +17,7 @@ func (c *Collector) jsonld(vals []any) {
 	if len(vals) == 0 {
 		return
 	}
-	w := walker{ids: map[string]map[string]any{}}
+	var w walker
 	for _, v := range vals {
 		w.walk(v, 0)
 	}
@@ -32,7 +32,7 @@ func (c *Collector) jsonld(vals []any) {
 // walker collects the nodes of a JSON-LD document in document order.
 type walker struct {
 	nodes []map[string]any
-	ids   map[string]map[string]any
+	ids   map[string]map[string]any // nil until a node has an @id
 }
 
 func (w *walker) walk(v any, depth int) {
@@ -50,6 +50,9 @@ func (w *walker) walk(v any, depth int) {
 		}
 		if id, ok := v["@id"].(string); ok && len(v) > 1 {
 			if _, seen := w.ids[id]; !seen {
+				if w.ids == nil {
+					w.ids = map[string]map[string]any{} // most scripts name no @id
+				}
 				w.ids[id] = v
 			}
 		}

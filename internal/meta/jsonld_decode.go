@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -346,51 +347,52 @@ func unquoteJSON(s []byte, plain bool) string {
 	if plain {
 		return string(s)
 	}
-	b := make([]byte, 0, len(s)+utf8.UTFMax)
+	var b strings.Builder // its String does not copy: one allocation
+	b.Grow(len(s) + utf8.UTFMax)
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c == '\\':
 			switch e := s[i+1]; e {
 			case 'b':
-				b = append(b, '\b')
+				b.WriteByte('\b')
 			case 'f':
-				b = append(b, '\f')
+				b.WriteByte('\f')
 			case 'n':
-				b = append(b, '\n')
+				b.WriteByte('\n')
 			case 'r':
-				b = append(b, '\r')
+				b.WriteByte('\r')
 			case 't':
-				b = append(b, '\t')
+				b.WriteByte('\t')
 			case 'u':
 				r := getHex4(s[i+2:])
 				i += 6
 				if utf16.IsSurrogate(r) {
 					if i+1 < len(s) && s[i] == '\\' && s[i+1] == 'u' {
 						if d := utf16.DecodeRune(r, getHex4(s[i+2:])); d != utf8.RuneError {
-							b = utf8.AppendRune(b, d)
+							b.WriteRune(d)
 							i += 6
 							continue
 						}
 					}
 					r = utf8.RuneError
 				}
-				b = utf8.AppendRune(b, r)
+				b.WriteRune(r)
 				continue
 			default: // " \ /
-				b = append(b, e)
+				b.WriteByte(e)
 			}
 			i += 2
 		case c < utf8.RuneSelf:
-			b = append(b, c)
+			b.WriteByte(c)
 			i++
 		default:
 			r, size := utf8.DecodeRune(s[i:])
-			b = utf8.AppendRune(b, r)
+			b.WriteRune(r)
 			i += size
 		}
 	}
-	return string(b)
+	return b.String()
 }
 
 // closes reports whether the container opened last ends at once (after
@@ -437,7 +439,7 @@ func (p *jsonParser) array(keep bool) (any, bool) {
 	p.i++ // [
 	var out []any
 	if keep {
-		out = make([]any, 0)
+		out = make([]any, 0) // not nil, as encoding/json gives: no allocation
 	}
 	if p.closes(']') {
 		return out, true
@@ -449,6 +451,9 @@ func (p *jsonParser) array(keep bool) (any, bool) {
 			return nil, false
 		}
 		if keep {
+			if cap(out) == 0 {
+				out = make([]any, 0, 4) // most arrays: one allocation
+			}
 			out = append(out, v)
 		}
 		if done, ok := p.next(']'); !ok {

@@ -11,25 +11,97 @@ const maxURL = 4096
 // protocol-relative or absolute http(s). Other schemes (data:, javascript:)
 // and oversized values give "".
 func checkURL(s string) string {
-	s, _ = checkParsedURL(s)
+	s, _ = checkAbsURL(s)
 	return s
 }
 
-// checkParsedURL is checkURL that also returns s parsed, nil when s is "".
-func checkParsedURL(s string) (string, *url.URL) {
+// checkAbsURL is checkURL that also reports whether s is an absolute
+// http(s) URL with a host (isHTTP).
+func checkAbsURL(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > maxURL {
-		return "", nil
+		return "", false
+	}
+	if plainHTTPURL(s) {
+		return s, true
 	}
 	u, err := url.Parse(s)
 	if err != nil {
-		return "", nil
+		return "", false
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "", "http", "https":
-		return s, u
+		return s, isHTTP(u)
 	}
-	return "", nil
+	return "", false
+}
+
+// plainHTTPURL reports whether s is an absolute http(s) URL that url.Parse
+// reads and String writes back unchanged, after ResolveReference against
+// any base too (TestPlainHTTPURL): a lower-case scheme; a host of ASCII
+// letters, digits, dots and hyphens, without user or port; a path, if any,
+// of unreserved characters whose segments are neither dot segments nor
+// empty, but for a trailing slash; a query, if any, of printable ASCII;
+// no fragment. Most addresses a page gives are such, and are taken as
+// they are without the allocations of parsing them.
+func plainHTTPURL(s string) bool {
+	rest, ok := strings.CutPrefix(s, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "http://"); !ok {
+			return false
+		}
+	}
+	host := 0
+	for host < len(rest) && isHostByte(rest[host]) {
+		host++
+	}
+	if host == 0 {
+		return false
+	}
+	path, query, hasQuery := strings.Cut(rest[host:], "?")
+	if path != "" {
+		if path[0] != '/' {
+			return false // a port, a user, a fragment or another byte of the host
+		}
+		for segs := path[1:]; ; {
+			seg, after, more := strings.Cut(segs, "/")
+			if seg == "." || seg == ".." || seg == "" && more {
+				return false
+			}
+			for i := range len(seg) {
+				if !isURLUnreserved(seg[i]) {
+					return false
+				}
+			}
+			if !more {
+				break
+			}
+			segs = after
+		}
+	}
+	if hasQuery {
+		if query == "" {
+			return false
+		}
+		for i := range len(query) {
+			if c := query[i]; c <= ' ' || c >= 0x7F || c == '#' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isHostByte reports whether c is an ASCII letter or digit, '-' or '.'.
+func isHostByte(c byte) bool {
+	return isURLUnreserved(c) && c != '_' && c != '~'
+}
+
+// isURLUnreserved reports whether c is an unreserved character of RFC
+// 3986: an ASCII letter or digit, '-', '.', '_' or '~'.
+func isURLUnreserved(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '-' || c == '.' || c == '_' || c == '~'
 }
 
 // parseBase parses the page URL; nil unless it is absolute http(s).
@@ -49,6 +121,9 @@ func parseBase(pageURL string) *url.URL {
 func resolve(base *url.URL, s string) string {
 	if s == "" {
 		return ""
+	}
+	if plainHTTPURL(s) {
+		return s
 	}
 	u, err := url.Parse(s)
 	if err != nil {
@@ -72,6 +147,13 @@ func isHTTP(u *url.URL) bool {
 
 // hostOf returns the host name of an absolute URL, "" if there is none.
 func hostOf(s string) string {
+	if plainHTTPURL(s) {
+		host := s[strings.Index(s, "//")+2:]
+		if i := strings.IndexAny(host, "/?"); i >= 0 {
+			host = host[:i]
+		}
+		return host
+	}
 	if u := parseBase(s); u != nil {
 		return u.Hostname()
 	}
@@ -85,9 +167,9 @@ func (c *Collector) AbsoluteURL() string { return c.absURL.val }
 // offerURL offers a canonical URL candidate; absolute ones are also kept
 // apart to serve as the base when the caller does not know the page URL.
 func (c *Collector) offerURL(s string, prio int) {
-	s, u := checkParsedURL(s)
+	s, abs := checkAbsURL(s)
 	c.url.offer(s, prio)
-	if u != nil && isHTTP(u) { // parseBase(s) != nil, without parsing s again
+	if abs { // parseBase(s) != nil, without parsing s again
 		c.absURL.offer(s, prio)
 	}
 }
