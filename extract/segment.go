@@ -106,7 +106,7 @@ type segmenter struct {
 	// titles are the metadata's title and <title> without the site's
 	// name, set before resolveHints: see headlineBlock.
 	titles [2]string
-	sums     []float64          // see scratchSums
+	sums   []float64 // see scratchSums
 
 	buf       []byte // text of the current block, whitespace collapsed
 	linkChars int    // bytes of buf that are inside links
