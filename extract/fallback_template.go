@@ -11,18 +11,21 @@ const templateLayout = boilerplate.HintNav | boilerplate.HintHeader | boilerplat
 	boilerplate.HintAside | boilerplate.HintComment | boilerplate.HintBoilerplate | boilerplate.HintForm |
 	boilerplate.HintConsent
 
-// revealTemplate shows the client-side template (a <script
-// type="text/template">, see segment_template.go) that holds the
-// most unlinked words, and a sentence or fallbackWords of them, on a page that kept (almost) nothing: the post a
-// script renders when the page loads. resolveHints shows a template only
-// when it holds nearly all of the page's or the article's text, which a
-// short post beside a large frame does not. A template in the page's
+// revealTemplate shows, on a page that kept (almost) nothing, the
+// client-side template (a <script type="text/template">, see
+// segment_template.go) or the <noscript> that holds the most unlinked
+// words, and a sentence or fallbackWords of them: the post a script
+// renders when the page loads, or shows to readers without scripts.
+// resolveHints shows a template only when it holds nearly all of the
+// page's or the article's text, which a short post beside a large frame
+// does not, and a <noscript> only when it holds much of the page's prose,
+// which a post that is a list of short items does not. One in the page's
 // frame (its menu, footer, a dialog) stays hidden. It returns the blocks
 // it showed, for hideAgain, nil when there was none.
 func revealTemplate(s *segmenter) []int {
 	best, bestWords := -1, 0
 	for n := range s.nodes {
-		if s.nodes[n].tag != atom.Script || s.hintsAt[n]&templateLayout != 0 {
+		if t := s.nodes[n].tag; t != atom.Script && t != atom.Noscript || s.hintsAt[n]&templateLayout != 0 {
 			continue
 		}
 		end := subtreeEnd(s, n)
