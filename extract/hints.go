@@ -201,6 +201,12 @@ func contentBeside(s *segmenter, i int, good, bad []float64) bool {
 		}
 		switch {
 		case j > i && ancestorOf(s, i, j):
+			if s.nodes[i].hints&negativeHints == boilerplate.HintFooter {
+				// A footer's own "content" box (CMS blocks and page
+				// builders name every box so): content beside it
+				// decides.
+				continue
+			}
 			return false // a wrapper around named content
 		case j <= i && ancestorOf(s, j, i):
 			// Around i: the layout's wrapper, unless it holds prose

@@ -272,7 +272,6 @@ var robustGaps = []robustGap{
 	{"CMS div soup", "one sentence", "", footerDisbelieved},
 	{"CMS div soup", "dialogue", "", footerDisbelieved},
 	{"CMS div soup", "list", "", footerDisbelieved},
-	{"CMS regions and fields", "list", "", footerDisbelieved},
 	{"CMS div soup", "", "post in script template", "the kept footer is fallbackWords or more: no fallback shows the template"},
 }
 
