@@ -394,19 +394,20 @@ const headlineMatch = 0.5
 // agrees with (page builders often print the title as an <h2>); -1 when
 // there is none.
 func headlineBlock(s *segmenter) int {
-	first := -1
 	for i := range s.blocks {
-		b := &s.blocks[i]
-		if b.Kind != boilerplate.KindHeading {
-			continue
-		}
-		if b.Tag == "h1" {
+		if b := &s.blocks[i]; b.Kind == boilerplate.KindHeading && b.Tag == "h1" {
 			return i
 		}
-		if first < 0 && b.Features.Words > 0 &&
+	}
+	if s.titles == [2]string{} {
+		return -1
+	}
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		if b.Kind == boilerplate.KindHeading && b.Features.Words > 0 &&
 			max(titleOverlap(b.Text, s.titles[0]), titleOverlap(b.Text, s.titles[1])) >= headlineMatch {
-			first = i
+			return i
 		}
 	}
-	return first
+	return -1
 }
