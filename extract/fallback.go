@@ -149,6 +149,8 @@ func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPa
 // go, and so does a comment thread or a grid of teasers under a heading
 // that announces it: see dropAnnouncedTails); outside it they stay dropped. Whatever it kept, a result that holds a
 // twentieth of what the page's sections hold takes those (pageFallBack).
+// Before the candidates are read, a client-side template that holds the
+// page's post is shown (see revealTemplate).
 // It returns which fallback was used, "" for none.
 func fallBack(s *segmenter) string {
 	blocks := s.blocks
@@ -159,6 +161,18 @@ func fallBack(s *segmenter) string {
 	if kept >= fallbackWords {
 		return ""
 	}
+	shown := revealTemplate(s)
+	fb := candidateFallBack(s)
+	if fb == "" {
+		hideAgain(s, shown)
+	}
+	return fb
+}
+
+// candidateFallBack keeps the first candidate container of fallBack that
+// yields text and returns its name, "" when none does.
+func candidateFallBack(s *segmenter) string {
+	blocks := s.blocks
 	words := subtreeWords(s)
 	node := -1
 	for i := range s.nodes {

@@ -36,6 +36,7 @@ func finish(s *segmenter, opts Options) *Result {
 		res.Language = tag.String()
 	}
 	sw := countStopwords(blocks, tag)
+	s.titles = [2]string{md.Title, meta.StripSiteTail(md.PageTitle, md.SiteName, md.Host)}
 	resolveHints(s, sw)
 	dropQAComments(s)
 	dropComposeForms(s)

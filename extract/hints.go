@@ -201,6 +201,12 @@ func contentBeside(s *segmenter, i int, good, bad []float64) bool {
 		}
 		switch {
 		case j > i && ancestorOf(s, i, j):
+			if s.nodes[i].hints&negativeHints == boilerplate.HintFooter {
+				// A footer's own "content" box (CMS blocks and page
+				// builders name every box so): content beside it
+				// decides.
+				continue
+			}
 			return false // a wrapper around named content
 		case j <= i && ancestorOf(s, j, i):
 			// Around i: the layout's wrapper, unless it holds prose
@@ -366,12 +372,9 @@ func layoutWords(s *segmenter, good []float64, total float64) (layout [256]bool)
 		last[w] = int32(len(stack) - 1)
 	}
 	var atHeadline [256]bool
-	for i := range s.blocks {
-		if s.blocks[i].Kind == boilerplate.KindHeading && s.blocks[i].Tag == "h1" {
-			for n := s.blockAt[i]; n >= 0; n = s.nodes[n].parent {
-				atHeadline[s.nodes[n].word] = true
-			}
-			break
+	if h := headlineBlock(s); h >= 0 {
+		for n := s.blockAt[h]; n >= 0; n = s.nodes[n].parent {
+			atHeadline[s.nodes[n].word] = true
 		}
 	}
 	for w, g := range sum {
@@ -379,4 +382,32 @@ func layoutWords(s *segmenter, good []float64, total float64) (layout [256]bool)
 		layout[w] = atHeadline[w] && g >= layoutShare*total && wordHints[w]&boilerplate.HintComment == 0
 	}
 	return layout
+}
+
+// headlineMatch is the least share of a heading's words that the page's
+// title must have for the heading to stand for a headline the page does
+// not print as an <h1>.
+const headlineMatch = 0.5
+
+// headlineBlock returns the block of the page's headline: its first <h1>,
+// or on a page without one the first heading that the page's title
+// agrees with (page builders often print the title as an <h2>); -1 when
+// there is none.
+func headlineBlock(s *segmenter) int {
+	for i := range s.blocks {
+		if b := &s.blocks[i]; b.Kind == boilerplate.KindHeading && b.Tag == "h1" {
+			return i
+		}
+	}
+	if s.titles == [2]string{} {
+		return -1
+	}
+	for i := range s.blocks {
+		b := &s.blocks[i]
+		if b.Kind == boilerplate.KindHeading && b.Features.Words > 0 &&
+			max(titleOverlap(b.Text, s.titles[0]), titleOverlap(b.Text, s.titles[1])) >= headlineMatch {
+			return i
+		}
+	}
+	return -1
 }

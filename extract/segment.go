@@ -103,7 +103,10 @@ type segmenter struct {
 	arena    []byte             // the text of all blocks, one after the other
 	spans    [][2]int32         // each block's text in arena; see setTexts
 	hintsAt  []boilerplate.Hint // resolved hints of each node, with its ancestors'
-	sums     []float64          // see scratchSums
+	// titles are the metadata's title and <title> without the site's
+	// name, set before resolveHints: see headlineBlock.
+	titles [2]string
+	sums   []float64 // see scratchSums
 
 	buf       []byte // text of the current block, whitespace collapsed
 	linkChars int    // bytes of buf that are inside links
