@@ -29,6 +29,17 @@ const maxPairValueWords = 12
 // and no negative hint; only density's verdicts are taken back.
 func keepPairRows(s *segmenter, mask []bool) {
 	blocks := s.blocks
+	// The last kept block of the container, found once: a scan for kept
+	// text after each table cost a pass over the rest of the page per
+	// table. A table taken back stands before the tables after it, so
+	// what the loop keeps does not move it for them.
+	lastKept := -1
+	for i := len(blocks) - 1; i >= 0; i-- {
+		if mask[i] && blocks[i].Kept {
+			lastKept = i
+			break
+		}
+	}
 	seenKept := false
 	for i := 0; i < len(blocks); {
 		if blocks[i].Kept {
@@ -39,7 +50,7 @@ func keepPairRows(s *segmenter, mask []bool) {
 			i++
 			continue
 		}
-		if seenKept && keptAfter(blocks, mask, end) && plainCells(blocks[i:end]) {
+		if seenKept && lastKept >= end && plainCells(blocks[i:end]) {
 			for j := i; j < end; j++ {
 				if b := &blocks[j]; pairVerdict(b.Reason) {
 					b.Keep()
@@ -113,16 +124,6 @@ func plainCells(cells []boilerplate.Block) bool {
 		}
 	}
 	return 4*links < words && own > 0
-}
-
-// keptAfter reports whether a block of the container from i on is kept.
-func keptAfter(blocks []boilerplate.Block, mask []bool, i int) bool {
-	for ; i < len(blocks); i++ {
-		if mask[i] && blocks[i].Kept {
-			return true
-		}
-	}
-	return false
 }
 
 // pairVerdict reports whether r, on a cell of a table of name and value

@@ -15,13 +15,13 @@ const (
 // dropControls drops, on a page of cards, the controls that each card
 // repeats, drawn as links, boxes or custom elements rather than as
 // <button>s (which the segmenter skips): an element whose class or id
-// names a button (HintControl: "btn", "button", "cta", "toggle") and that holds
-// controlWords words or fewer, its headings aside, whose text recurs
+// names a button (HintControl: "btn", "button", "cta", "toggle") and that
+// holds controlWords words or fewer, its headings aside, whose text recurs
 // controlRepeats times or more. A card's "Quick Shop", "Compare" or "Add
 // to wishlist" is no part of the item it sits on. A single element so
-// named stays (a banner's "Learn more", a page builder's link to the
-// next page), and so do longer ones: shops and page builders name whole
-// cards and banners "btn" too. counts are the page's panelCounts.
+// named stays (a banner's "Learn more", a page builder's link to the next
+// page), and so do longer ones: shops and page builders name whole cards
+// and banners "btn" too. counts are the page's panelCounts.
 func dropControls(s *segmenter, counts []panelCount) {
 	control := make([]bool, len(s.nodes))
 	for i := range s.nodes {

@@ -9,8 +9,8 @@ import (
 
 // ageHeadLine reports whether b is a post's head that names its author and
 // how long ago the post was written: a short line with a link (the
-// author's name, "jamesw 1 year ago", "kornel edited 1 year ago",
-// "spartan14 2 years ago", "alice to General · 3 hours ago", "bob 2 years
+// author's name, "marta_k 1 year ago", "pelle edited 1 year ago",
+// "rover42 2 years ago", "alice to General · 3 hours ago", "bob 2 years
 // ago#4"), which ends on a relative age. Engines that print a relative age
 // print it in every post's head, where a reader of the saved page learns
 // nothing from it: the age was the page's when it was saved. A calendar
@@ -34,7 +34,7 @@ func ageHeadLine(b *boilerplate.Block) bool {
 func ageTail(text string) (tail string, ok bool) {
 	text = strings.TrimSpace(text)
 	for i := 1; i < len(text); i++ {
-		if isASCIIDigitByte(text[i]) && text[i-1] == ' ' {
+		if isDigit(text[i]) && text[i-1] == ' ' {
 			tail = text[i:]
 			break
 		}
@@ -42,21 +42,8 @@ func ageTail(text string) (tail string, ok bool) {
 	if tail == "" {
 		return "", false
 	}
-	if j := strings.LastIndexByte(tail, '#'); j > 0 && j+1 < len(tail) && onlyASCIIDigits(tail[j+1:]) {
+	if j := strings.LastIndexByte(tail, '#'); j > 0 && j+1 < len(tail) && isDigits(tail[j+1:]) {
 		tail = strings.TrimSpace(tail[:j])
 	}
 	return tail, tail != ""
-}
-
-// isASCIIDigitByte reports whether c is an ASCII digit.
-func isASCIIDigitByte(c byte) bool { return '0' <= c && c <= '9' }
-
-// onlyASCIIDigits reports whether s is one or more ASCII digits.
-func onlyASCIIDigits(s string) bool {
-	for i := range len(s) {
-		if !isASCIIDigitByte(s[i]) {
-			return false
-		}
-	}
-	return s != ""
 }

@@ -7,14 +7,15 @@ import "github.com/winnowtext/winnow/boilerplate"
 const minCounters = 3
 
 // dropItemCounters drops, on a listing, the lines that are only a whole
-// number ("6207", "1,242") and stand under its items: the count of
-// reviews beside a product's stars, of votes, of trails, printed as an
-// element of its own. The item's name and facts say what it is; a bare
-// count without its label says nothing in the text. A rank is no count:
-// a number one more than the rank before it, or 1 ("1", "2", "3": a
-// chart's places, between which counts may stand), stays, and so does a number with a point ("4.5", a
-// rating) or any other mark. Counts go only where minCounters or more
-// stand on the page, so a lone figure in a teaser stays.
+// number ("6207", "1,242") and stand under its items: the count of reviews
+// beside a product's stars, of votes, of trails, printed as an element of
+// its own. The item's name and facts say what it is; a bare count without
+// its label says nothing in the text. A rank is no count: a number one
+// more than the rank before it, or 1 ("1", "2", "3": a chart's places,
+// between which counts may stand), stays, and so does a number with a
+// point ("4.5", a rating) or any other mark. Counts go only where
+// minCounters or more stand on the page, so a lone figure in a teaser
+// stays.
 func dropItemCounters(blocks []boilerplate.Block) {
 	n := 0
 	for i := range counters(blocks) {

@@ -3,9 +3,10 @@ package extract
 import "testing"
 
 // TestTitleWithoutDashSubtitle checks h1 headlines that set a subtitle
-// after a spaced dash, as <title> prints them too, in several languages: the title is the headline
-// before it. A short head that the rest completes, a dash before a
-// lower-case word, the en dash and a long subtitle stay.
+// after a spaced dash, as <title> prints them too, in several languages:
+// the title is the headline before it. A short head that the rest
+// completes, a dash before a lower-case word, the en dash and a long
+// subtitle stay.
 func TestTitleWithoutDashSubtitle(t *testing.T) {
 	tests := []struct {
 		name, lang, h1, body, want string

@@ -6,13 +6,13 @@ import (
 	"github.com/winnowtext/winnow/internal/meta"
 )
 
-// cutSectionNumber returns an h1 without the section number that opens
-// it ("3.1 Branches in a Nutshell", "2.4.1. Installing") when neither the metadata's title nor <title> prints
-// that number: a book or a manual rendered to pages numbers its chapters
-// in the heading, while the page's own name for itself, in its metadata,
-// goes without. A number of one level ("10 Best Trails", "1. FC Köln")
-// may be the headline's own and stays; so does a heading that is the
-// number and one word.
+// cutSectionNumber returns an h1 without the section number that opens it
+// ("3.1 Branches in a Nutshell", "2.4.1. Installing") when neither the
+// metadata's title nor <title> prints that number: a book or a manual
+// rendered to pages numbers its chapters in the heading, while the page's
+// own name for itself, in its metadata, goes without. A number of one
+// level ("10 Best Trails", "1. FC Köln") may be the headline's own and
+// stays; so does a heading that is the number and one word.
 func cutSectionNumber(h string, md *meta.Metadata) string {
 	num, rest, ok := strings.Cut(h, " ")
 	if !ok || !sectionNumber(num) || wordCount(rest) < 2 {

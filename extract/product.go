@@ -7,28 +7,28 @@ import "github.com/winnowtext/winnow/boilerplate"
 const productMinWords = 100
 
 // extractProduct reads a product's page after the article model chose its
-// container (mask, with the hints pageWide it inherits, and its node
-// main; nil and -1 when none was chosen).
+// container (mask, with the hints pageWide it inherits, and its node main;
+// nil and -1 when none was chosen).
 //
 // Customer reviews (see reviewsWon) are not the product's content. When
 // they are most of what the container kept, they are dropped and the
 // container is chosen again without them; the densest prose left is then
 // seldom the product's own (another product's card, a notice), so the
 // product's section is read instead, as it is when the container held
-// little (a price, a button) or was a card far below the product's
-// section (see farContainer). The product's specifications, the
-// answers of its FAQ and the sheets its controls open are kept wherever
-// they stand (see keepProductSpecs, keepToggledAnswers and
-// keepNamedPanels), and so is the price under the product's name (see
-// keepTitlePrice). Reviews that the container or the section took in go
-// in any case, and so do the prices of a grid of other products under a
-// related heading (see dropRelatedGrid) or in a row of cards that each
-// hold a link and a price (see dropPriceCards), and so does the text
-// that only screen readers read (see dropScreenReaderText), and so does
-// the scripts' state printed as JSON (see dropStateData), and so do the
-// shop's fields printed under their machine names (see dropFieldDumps), and so do the
-// shop's shipping and returns terms (see dropShippingPanels); headings
-// left over what went go too (see dropBareHeadings).
+// little (a price, a button) or was a card far below the product's section
+// (see farContainer). The product's specifications, the answers of its FAQ
+// and the sheets its controls open are kept wherever they stand (see
+// keepProductSpecs, keepToggledAnswers and keepNamedPanels), and so is the
+// price under the product's name (see keepTitlePrice). Reviews that the
+// container or the section took in go in any case, and so do the prices of
+// a grid of other products under a related heading (see dropRelatedGrid)
+// or in a row of cards that each hold a link and a price (see
+// dropPriceCards), and so does the text that only screen readers read (see
+// dropScreenReaderText), and so does the scripts' state printed as JSON
+// (see dropStateData), and so do the shop's fields printed under their
+// machine names (see dropFieldDumps), and so do the shop's shipping and
+// returns terms (see dropShippingPanels); headings left over what went go
+// too (see dropBareHeadings).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
 	if won {

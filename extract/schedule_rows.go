@@ -17,18 +17,19 @@ const minScheduleRows = 4
 const maxRowCells = 12
 
 // keepScheduleRows keeps the schedules without column headers that stand
-// right beside the text kept inside the main container (mask): rows of
-// two cells or more, as many in every row, whose cell in one column reads
-// as a day or a time of day (a <table> of "10:00 AM | Opening Parade |
-// Main Street", or the same rows laid out in <div>s), or lines of one
-// list or box that each open with a time of day (see timedLinesEnd). The recogniser drops
-// each time as a dateline and density the short linked names and places,
-// so a festival's programme under its one-paragraph introduction went
-// whole while the introduction stayed. What makes the rows one schedule
-// is their repetition: the same number of cells in each and the time in
-// the same column, minScheduleRows times or more in a row. The cells of a
-// row share their ContainerID. Only density's and the recogniser's date
-// verdicts are taken back, and a cell under a negative hint ends the rows.
+// right beside the text kept inside the main container (mask): rows of two
+// cells or more, as many in every row, whose cell in one column reads as a
+// day or a time of day (a <table> of "10:00 AM | Opening Parade | Main
+// Street", or the same rows laid out in <div>s), or lines of one list or
+// box that each open with a time of day (see timedLinesEnd). The
+// recogniser drops each time as a dateline and density the short linked
+// names and places, so a festival's programme under its one-paragraph
+// introduction went whole while the introduction stayed. What makes the
+// rows one schedule is their repetition: the same number of cells in each
+// and the time in the same column, minScheduleRows times or more in a row.
+// The cells of a row share their ContainerID. Only density's and the
+// recogniser's date verdicts are taken back, and a cell under a negative
+// hint ends the rows.
 func keepScheduleRows(blocks []boilerplate.Block, mask []bool) {
 	if mask == nil {
 		return

@@ -24,9 +24,10 @@
 // Norwegian Bokmål, Hindi and Marathi, Czech and Slovak.
 //
 // The model is embedded as an image of its lookup tables (model.img, 1.1
-// MB, derived from model.bin and the stopword lists) that the first call
-// copies into tables of about 1.8 MB, in about 4 million instructions. Detect does not
-// allocate and is safe for concurrent use.
+// MB, derived from model.bin and the stopword lists; TestModelImage
+// checks it and, with -write-model-image, rewrites it) that the first
+// call copies into tables of about 1.8 MB, in about 4 million
+// instructions. Detect does not allocate and is safe for concurrent use.
 //
 // # Stopwords
 //

@@ -75,7 +75,7 @@ const maxForumLabel = 32
 // "Headline". An h1 that copies the <title> carries the site's name as the
 // <title> does.
 func StripSiteTail(title, site, host string) string {
-	if head, tail, ok := cutLastSep(title); ok && (IsSiteName(tail, site, host) || endsSiteName(tail, site)) && utf8.RuneCountInString(head) >= 3 {
+	if head, _, ok := splitSiteTail(title, site, host); ok {
 		return head
 	}
 	return title
@@ -87,10 +87,20 @@ func StripSiteTail(title, site, host string) string {
 // "" when StripSiteTail removes nothing. A page whose metadata names no
 // site names it there.
 func SiteTail(title, site, host string) string {
-	if head, tail, ok := cutLastSep(title); ok && (IsSiteName(tail, site, host) || endsSiteName(tail, site)) && utf8.RuneCountInString(head) >= 3 {
-		return tail
+	_, tail, _ := splitSiteTail(title, site, host)
+	return tail
+}
+
+// splitSiteTail parts title at its last separator when the part after it
+// is the site's name and at least three characters stand before it: the
+// one test of StripSiteTail and SiteTail. ok is false, and tail "", when
+// it does not.
+func splitSiteTail(title, site, host string) (head, tail string, ok bool) {
+	head, tail, ok = cutLastSep(title)
+	if ok && (IsSiteName(tail, site, host) || endsSiteName(tail, site)) && utf8.RuneCountInString(head) >= 3 {
+		return head, tail, true
 	}
-	return ""
+	return "", "", false
 }
 
 // tailSeps separate a site's name from the title before it, besides
