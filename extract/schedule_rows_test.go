@@ -77,9 +77,10 @@ func programmePage(lang, title, intro, layout string, head []string, rows [][]st
 	return b.String()
 }
 
-// A programme without column headers beside a one-paragraph introduction
-// is the page's content with it: the recogniser drops each time as a
-// dateline and density the linked names and short places.
+// TestKeepScheduleRows: a programme without column headers beside a
+// one-paragraph introduction is the page's content with it: the recogniser
+// drops each time as a dateline and density the linked names and short
+// places.
 func TestKeepScheduleRows(t *testing.T) {
 	intro := "Join us for three days of music, theatre and workshops along the river. All performances are free and open to the public, " +
 		"and seating is first come, first served. Bring a blanket, a picnic and your friends, and check back here often because " +
@@ -145,10 +146,10 @@ func TestKeepScheduleRows(t *testing.T) {
 	}
 }
 
-// What keepScheduleRows leaves as it is: three rows, rows of different
-// widths, times in different columns, figures the recogniser reads as
-// dates, a row under a negative hint, rows away from the kept text, and
-// rows outside the main container.
+// TestKeepScheduleRowsLimits: what keepScheduleRows leaves as it is: three
+// rows, rows of different widths, times in different columns, figures the
+// recogniser reads as dates, a row under a negative hint, rows away from
+// the kept text, and rows outside the main container.
 func TestKeepScheduleRowsLimits(t *testing.T) {
 	date, link, short := boilerplate.ReasonDateline, boilerplate.ReasonLinkList, boilerplate.ReasonTooShort
 	intro := bodyBlock(boilerplate.KindParagraph, 1, "Our weekly programme of talks and walks, free to members and their guests.", 0, "")
@@ -219,9 +220,9 @@ func TestKeepScheduleRowsLimits(t *testing.T) {
 	}
 }
 
-// A line opens with a clock time when its first word is an hour with its
-// minutes or "am"/"pm" and more words follow; a date, a distance, a price
-// or a bare time does not.
+// TestOpensWithClock: a line opens with a clock time when its first word is
+// an hour with its minutes or "am"/"pm" and more words follow; a date, a
+// distance, a price or a bare time does not.
 func TestOpensWithClock(t *testing.T) {
 	tests := []struct {
 		text string
@@ -249,8 +250,8 @@ func TestOpensWithClock(t *testing.T) {
 	}
 }
 
-// Lines that open with a time are a programme only four or more in a row,
-// in one container, beside the kept text.
+// TestTimedLinesLimits: lines that open with a time are a programme only
+// four or more in a row, in one container, beside the kept text.
 func TestTimedLinesLimits(t *testing.T) {
 	intro := bodyBlock(boilerplate.KindParagraph, 1, "Our weekly programme of talks and walks, free to members and their guests.", 0, "")
 	line := func(c int, text string) boilerplate.Block {
