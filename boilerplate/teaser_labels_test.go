@@ -2,10 +2,10 @@ package boilerplate
 
 import "testing"
 
-// A lone teaser card between a story's paragraphs goes when a label
-// dropped as related content stands over its linked title; under a
-// caption of the story, it stays, as does the unlabelled card further
-// down.
+// TestClassifyLabelledTeaser: a lone teaser card between a story's
+// paragraphs goes when a label dropped as related content stands over its
+// linked title; under a caption of the story, it stays, as does the
+// unlabelled card further down.
 func TestClassifyLabelledTeaser(t *testing.T) {
 	card := func(label Block) []Block {
 		return []Block{

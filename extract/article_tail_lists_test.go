@@ -6,9 +6,10 @@ import (
 	"github.com/winnowtext/winnow/boilerplate"
 )
 
-// The kept items of a list that closes an article go when most of its
-// items went as links; a list the article goes on after, a list in
-// which most items were kept, or a short one stays as it was judged.
+// TestDropTailLinkList: the kept items of a list that closes an article go
+// when most of its items went as links; a list the article goes on after, a
+// list in which most items were kept, or a short one stays as it was
+// judged.
 func TestDropTailLinkList(t *testing.T) {
 	body := boilerplate.Block{Kind: boilerplate.KindParagraph, Kept: true, Features: boilerplate.Features{Words: 200, ContainerID: 3}}
 	item := func(kept bool, box int) boilerplate.Block {

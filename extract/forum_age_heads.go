@@ -15,7 +15,8 @@ import (
 // print it in every post's head, where a reader of the saved page learns
 // nothing from it: the age was the page's when it was saved. A calendar
 // date ("bob March 3, 2024, 6:28am") is no age: it dates the post for
-// good, and the truths of threads that print one keep it.
+// good, and tells a reader of the saved thread who answered when, so the
+// line stays.
 // dropPostFrames drops such a line when half the posts of the thread or
 // more print one.
 func ageHeadLine(b *boilerplate.Block) bool {

@@ -19,11 +19,10 @@ const postHeadWords = 2
 // and the frame rules of a forum drop both because the page prints them
 // more than once (the same member posts again, quotes name them, posts
 // share a day) or as a link. The rest of the post's head stays dropped:
-// the member's rank and card, the buttons, the signature. Measured on
-// WCXB's tune forums, about half of the truths keep each post's name and
-// date and the other half keep neither; the name alone was taken back
-// first; keeping the date too gained on the tune and the check forums
-// (+0.0024 and +0.0053). An unlinked word in the author's element is a badge
+// the member's rank and card, the buttons, the signature. The name and
+// the date are what tells one answer from the next when the thread is
+// read as text; the rank, the card and the buttons say nothing of the
+// discussion. An unlinked word in the author's element is a badge
 // ("Author", "Moderator"), not a name. The member's card lines that the
 // frame rules left because only one post prints them (a rank, a town, see
 // cardLine; a title under the name, see cardTitle) go once the post's body
@@ -155,8 +154,9 @@ func cardLine(b *boilerplate.Block) bool {
 // the member's card prints "Joined" and the day they joined). The date
 // holds its year: an age ("posted 6 years ago", "Today at 3:26 AM") or a
 // day without its year ("Posted August 26") held only on the day the
-// page was saved, and the truths of the tune forums that print one
-// leave it out (three engines; keeping none lost no tune page).
+// page was saved. A reader who opens the saved thread later cannot tell
+// from it when the post was written, and may be misled, so it is left
+// out; a date with its year tells them for good.
 func postDateLine(b *boilerplate.Block) bool {
 	return !b.Kept && b.Tag != "dd" && !b.Features.Hints.Has(boilerplate.HintHidden) && dateline(b, true) &&
 		recognize.HasYearDigits(b.Text)

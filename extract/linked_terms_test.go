@@ -5,9 +5,10 @@ import (
 	"testing"
 )
 
-// A glossary whose terms are links ending in a colon keeps its terms
-// with their definitions; a single linked label before a sentence, and
-// linked labels without a colon (a menu over prose), stay dropped.
+// TestKeepLinkedTerms: a glossary whose terms are links ending in a colon
+// keeps its terms with their definitions; a single linked label before a
+// sentence, and linked labels without a colon (a menu over prose), stay
+// dropped.
 func TestKeepLinkedTerms(t *testing.T) {
 	term := func(name, href, def string) string {
 		return `<div class="term"><div><a href="` + href + `">` + name + `: </a><p>` + def + `</p></div></div>`

@@ -6,6 +6,10 @@ import (
 	"github.com/winnowtext/winnow/boilerplate"
 )
 
+// TestBareCount: a bare count is digits alone, grouped in threes by
+// commas or not ("6207", "1,242"); a rating with a point, a number in
+// brackets or with a sign, a count with its label or unit, a misplaced
+// comma and a number too long to be a count are not.
 func TestBareCount(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -23,10 +27,10 @@ func TestBareCount(t *testing.T) {
 	}
 }
 
-// On a listing, the bare counts under its items (reviews beside a
-// product's stars, votes) go when three or more stand on the page; a
-// chart's ranks, which count up by one, stay, and so do ratings with a
-// point, counts with their label, and one or two bare numbers.
+// TestDropItemCounters: on a listing, the bare counts under its items
+// (reviews beside a product's stars, votes) go when three or more stand on
+// the page; a chart's ranks, which count up by one, stay, and so do ratings
+// with a point, counts with their label, and one or two bare numbers.
 func TestDropItemCounters(t *testing.T) {
 	kept := func(text string) boilerplate.Block {
 		return boilerplate.Block{Kind: boilerplate.KindParagraph, Text: text, Kept: true}

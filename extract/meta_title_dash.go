@@ -17,13 +17,15 @@ var dashTailSeps = [...]string{" - ", " — "}
 // Our team").
 const minDashHead = 3
 
-// cutDashTail returns an h1 without the subtitle after its first spaced
-// dash ("Gym Workouts for Beginners — Strength Training", "Driver Kit -
-// 32 Precision Bits"): the headline is the part before it, when that part
-// has minDashHead words or more and the subtitle, at most maxTitleTail
-// words, opens as a title of its own does, with a capital or a digit. A
-// dash before a lower-case word continues the sentence ("... of 2024 —
-// and 5 trends to expect") and stays.
+// cutDashTail returns an h1 without the subtitle after one dash: its first
+// spaced hyphen wherever it stands, or, when it has none, its first
+// spaced em dash ("Gym Workouts for Beginners — Strength Training",
+// "Driver Kit - 32 Precision Bits"). Only that dash is judged: the
+// headline is the part before it, when that part has minDashHead words or
+// more and the subtitle, at most maxTitleTail words, opens as a title of
+// its own does, with a capital or a digit; else the h1 stays whole and no
+// other dash is tried. A dash before a lower-case word continues the
+// sentence ("... of 2024 — and 5 trends to expect") and stays.
 func cutDashTail(h string) string {
 	for _, sep := range dashTailSeps {
 		i := strings.Index(h, sep)

@@ -6,10 +6,10 @@ import (
 	"github.com/winnowtext/winnow/boilerplate"
 )
 
-// The hash a CSS-modules build appends to a class name is not read as
-// words: "adKqa" does not make a table an advert nor "Nav3x" a menu,
-// while the component's and the local name's words still count, and a
-// BEM element, a lower-case word, is read.
+// TestModuleHashNotRead: the hash a CSS-modules build appends to a class
+// name is not read as words: "adKqa" does not make a table an advert nor
+// "Nav3x" a menu, while the component's and the local name's words still
+// count, and a BEM element, a lower-case word, is read.
 func TestModuleHashNotRead(t *testing.T) {
 	tests := []struct {
 		name string

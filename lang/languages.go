@@ -70,14 +70,3 @@ var scriptLanguage = func() (sl [numScripts]int) {
 func Languages() []language.Tag {
 	return append([]language.Tag(nil), tags[:]...)
 }
-
-// languageIndex returns the index in languages of the base language code,
-// or -1.
-func languageIndex(code string) int {
-	for i, l := range languages {
-		if l.code == code {
-			return i
-		}
-	}
-	return -1
-}

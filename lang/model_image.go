@@ -18,45 +18,7 @@ var modelImage []byte
 
 const imageMagic = "WNLI\x01"
 
-// encodeImage writes m in the format decodeImage reads: the magic, then
-// for each group its n-gram table and its word table, each as the uvarint
-// counts of its slots (a power of two, or 0) and of its rows, a bitmap of
-// the slots in use, 64 slots a little-endian word, the slots in use as
-// little-endian uint32s, and the words of the rows, little-endian. The
-// empty slots, half of them, take a bit each.
-func encodeImage(m *ngramModel) []byte {
-	out := []byte(imageMagic)
-	for g := range numGroups {
-		for _, t := range []*rowTable{&m.ngrams[g], &m.words[g]} {
-			rows := t.rows
-			for _, r := range t.wide {
-				rows = append(rows, r[:]...)
-			}
-			out = binary.AppendUvarint(out, uint64(len(t.slots)))
-			out = binary.AppendUvarint(out, uint64(len(rows)/max(t.width, 1)))
-			bitmap := make([]uint64, (len(t.slots)+63)/64)
-			for i, s := range t.slots {
-				if s != 0 {
-					bitmap[i/64] |= 1 << (i % 64)
-				}
-			}
-			for _, w := range bitmap {
-				out = binary.LittleEndian.AppendUint64(out, w)
-			}
-			for _, s := range t.slots {
-				if s != 0 {
-					out = binary.LittleEndian.AppendUint32(out, s)
-				}
-			}
-			for _, x := range rows {
-				out = binary.LittleEndian.AppendUint64(out, x)
-			}
-		}
-	}
-	return out
-}
-
-// decodeImage reads what encodeImage writes. It checks what a lookup
+// decodeImage reads what encodeImage (model_source_test.go) writes. It checks what a lookup
 // relies on: the sizes of the tables, and that every slot in use has a
 // fingerprint and names a row of its table.
 func decodeImage(data []byte) (*ngramModel, error) {

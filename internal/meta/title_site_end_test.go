@@ -32,6 +32,10 @@ func TestEndsSiteName(t *testing.T) {
 	}
 }
 
+// TestSiteTail: SiteTail returns the site's name that ends a title after
+// a separator or in closing brackets, named by the metadata or by the
+// host, and "" when the tail is no site's name (a section) or the title
+// has none.
 func TestSiteTail(t *testing.T) {
 	tests := []struct{ title, site, host, want string }{
 		{"Headline | Harbour Gazette", "Harbour Gazette", "", "Harbour Gazette"},

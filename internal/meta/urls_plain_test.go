@@ -27,6 +27,10 @@ func slowPlain(t *testing.T, s string) bool {
 	return true
 }
 
+// TestPlainHTTPURL: plainHTTPURL accepts the absolute http(s) addresses
+// net/url gives back unchanged and refuses those it would rewrite or
+// read otherwise (an upper-case scheme, dot or empty segments, a port,
+// a user, a fragment, escapes, non-ASCII, a relative address).
 func TestPlainHTTPURL(t *testing.T) {
 	tests := []struct {
 		url  string
@@ -99,6 +103,8 @@ func TestPlainHTTPURLRandom(t *testing.T) {
 	}
 }
 
+// TestHostOfPlain: hostOf, which reads plain addresses without net/url,
+// gives the host name net/url gives, for plain addresses and others.
 func TestHostOfPlain(t *testing.T) {
 	for _, s := range []string{"https://example.com", "https://example.com/", "http://a.example.com?x=1",
 		"https://example.com/a/b?c=d", "https://example.com:8080/a", "//example.com/a", "https://example.com/a#b"} {

@@ -7,6 +7,8 @@ import (
 
 const limit = 0x10000 // the tables' Basic Multilingual Plane, and some R32 ranges below it
 
+// TestSet: Set marks exactly the runes unicode.Is finds in each table,
+// and the union of several tables when given more than one.
 func TestSet(t *testing.T) {
 	tables := []*unicode.RangeTable{unicode.Letter, unicode.Mark, unicode.Upper, unicode.Digit, unicode.Punct,
 		unicode.Cyrillic, unicode.Han}
@@ -28,6 +30,8 @@ func TestSet(t *testing.T) {
 	}
 }
 
+// TestSetShortTables: Set fills no entry of a table too short to hold
+// any rune of the ranges, and does not panic on an empty one.
 func TestSetShortTables(t *testing.T) {
 	// A table short of the ranges leaves the rest alone.
 	var got [4]int
