@@ -140,7 +140,7 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			// text read as prose, and on a page of short lines they
 			// are most of its prose, but the markup says what they are.
 		case good[i] >= 0.5*total && total > 0:
-			if !contentBeside(s, i, good, bad) {
+			if !contentBeside(s, i, good, bad) && !footerAtEnd(s, i, good) {
 				own &^= negativeHints
 			}
 		case good[i] > 300 && good[i] > 2*bad[i]:
