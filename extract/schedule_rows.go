@@ -171,9 +171,10 @@ func timedLinesEnd(blocks []boilerplate.Block, mask []bool, i int) int {
 
 // opensWithClock reports whether text opens with a clock time followed by
 // more words: "10:00 AM Opening Parade", "7pm Quiz night", "19h30
-// Concert", "14.15 Lecture". The time is one to two digits of hours,
-// then a colon, a point or an "h" and two digits of minutes, or "am" or
-// "pm" glued to the hour; an "AM" or "PM" may follow as a word.
+// Concert". The time is one to two digits of hours, then a colon or an
+// "h" and two digits of minutes, or "am" or "pm" glued to the hour; an
+// "AM" or "PM" may follow as a word. A point is not read: "12.99 Garden
+// gloves" and "3.50 mi" are a price and a distance.
 func opensWithClock(text string) bool {
 	k := 0
 	for k < len(text) && k < 2 && isDigit(text[k]) {
