@@ -128,6 +128,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		} else {
 			// A heading every card prints: a hover overlay's label.
 			dropItemTemplates(s, item, true)
+			dropCardBadges(s)
 		}
 	case PageForum:
 		// Neither pass changes what postItems reads: find the
