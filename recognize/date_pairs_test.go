@@ -6,7 +6,7 @@ import "testing"
 // printed in one line, joined by a bar, a middle dot or a bullet, are a
 // dateline in several languages though the line runs past one
 // dateline's length, while lines with a bar that are not two stamps
-// (prose, a schedule, a menu) are not.
+// (prose, a schedule, an event's sessions, a menu) are not.
 func TestPairedDatelines(t *testing.T) {
 	tests := []struct {
 		text string
@@ -21,6 +21,7 @@ func TestPairedDatelines(t *testing.T) {
 		// Not two stamps.
 		{"The council met on March 5, 2024 at 10:44 a.m. | It will meet again on March 7, 2024 to vote on the plan.", None},
 		{"Tickets on sale March 5, 2024 at 10 a.m. | Doors open at 7 p.m. on March 7, 2024 at the hall", None},
+		{"Mon, March 3, 2025 at 10:00 a.m. EST · Tue, March 4, 2025 at 10:00 a.m. EST · Wed, March 5, 2025 at 10:00 a.m.", None},
 		{"Home | News | Local | Sports | Business | Opinion | Weather | Obituaries | Events 2024 | Contact us today", Navigation},
 	}
 	for _, tt := range tests {

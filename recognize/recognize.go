@@ -283,8 +283,10 @@ func decide(h *hits, s *shape, text string) Kind {
 	// A publication's stamp and its update's in one line, joined by a
 	// separator, each a dateline of its own: "PUBLISHED: November 8, 2023
 	// at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.", which
-	// runs longer than one dateline may.
-	if s.words > maxDatelineWords && s.words <= 2*maxDatelineWords && s.crumbs > 0 && pairedDatelines(text) {
+	// runs longer than one dateline may. The line opens on a post's label:
+	// bare stamps side by side are the sessions of an event.
+	if s.words > maxDatelineWords && s.words <= 2*maxDatelineWords && s.crumbs > 0 && starts(gPostMeta) &&
+		pairedDatelines(text) {
 		return Dateline
 	}
 	// A page's last change with the change's message, which generators
