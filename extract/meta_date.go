@@ -43,7 +43,7 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.T
 					text = m.title + "\n" + m.text
 				}
 			}
-		case b != nil && b.Features.Words <= maxDatelineWords && b.Features.Digits > 0 && !proseLine(b.Text, b.Features.Words):
+		case b != nil && datelineSized(b) && b.Features.Digits > 0 && !proseLine(b.Text, b.Features.Words):
 			d, ok = textDate(b.Text, monthFirst)
 			text = b.Text
 		}
@@ -76,6 +76,14 @@ func bodyDate(s *segmenter, blocks []boilerplate.Block, monthFirst bool) (time.T
 		found = updated
 	}
 	return found, !found.IsZero()
+}
+
+// datelineSized reports whether b is short enough to be read as a
+// dateline: maxDatelineWords, or twice that when the recogniser read it
+// as one (a publication's stamp and its update's in one line).
+func datelineSized(b *boilerplate.Block) bool {
+	return b.Features.Words <= maxDatelineWords ||
+		b.Reason == boilerplate.ReasonDateline && b.Features.Words <= 2*maxDatelineWords
 }
 
 // textDate reads the first date in a dateline's text, in any language the

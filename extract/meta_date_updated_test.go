@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -60,5 +61,35 @@ func TestPublishedBeside(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("publishedBeside(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// A publication's stamp and its update's with their times, in a line
+// longer than one dateline, give the publication's day and stay out of
+// the text, in several languages.
+func TestLongPairedDateline(t *testing.T) {
+	tests := []struct {
+		name, line string
+	}{
+		{"English, capitals", "PUBLISHED: March 3, 2021 at 10:44 a.m. | UPDATED: March 5, 2021 at 1:00 p.m."},
+		{"English, times first", "Published 10:44 a.m. ET March 3, 2021 | Updated 1:00 p.m. ET March 5, 2021"},
+		{"German", "Veröffentlicht am 03.03.2021 um 10:44 Uhr | Aktualisiert am 05.03.2021 um 13:00 Uhr"},
+		{"Spanish", "Publicado el 3 de marzo de 2021 a las 10:44 | Actualizado el 5 de marzo de 2021 a las 13:00"},
+		{"Italian", "Pubblicato il 3 marzo 2021 alle 10:44 · Aggiornato il 5 marzo 2021 alle 13:00"},
+		{"Dutch", "Gepubliceerd op 3 maart 2021 om 10:44 • Bijgewerkt op 5 maart 2021 om 13:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes(page("", `<p class="meta">`+tt.line+`</p>`, articleBody), Options{URL: "https://gazette.example/news/harbour"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Date.Format(time.DateOnly); got != "2021-03-03" {
+				t.Errorf("Date = %s, want 2021-03-03", got)
+			}
+			if strings.Contains(res.Text, "10:44") {
+				t.Errorf("the dateline is in the text:\n%s", res.Text)
+			}
+		})
 	}
 }

@@ -268,7 +268,7 @@ func decide(h *hits, s *shape, text string) Kind {
 	// A dateline's label may hold more words than its date has numbers:
 	// "Mis à jour le 3 mars" has five around one (isDateline reads only
 	// the words of datelines).
-	if s.words <= 16 && (s.numbers() > 0 && s.textWords <= s.numbers()+5 || s.words <= 3) && isDateline(text) &&
+	if s.words <= maxDatelineWords && (s.numbers() > 0 && s.textWords <= s.numbers()+5 || s.words <= 3) && isDateline(text) &&
 		!isDateRange(text) {
 		return Dateline
 	}
@@ -279,6 +279,15 @@ func decide(h *hits, s *shape, text string) Kind {
 		if _, ok := ParseDate(text); ok {
 			return Dateline
 		}
+	}
+	// A publication's stamp and its update's in one line, joined by a
+	// separator, each a dateline of its own: "PUBLISHED: November 8, 2023
+	// at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.", which
+	// runs longer than one dateline may. The line opens on a post's label:
+	// bare stamps side by side are the sessions of an event.
+	if s.words > maxDatelineWords && s.words <= 2*maxDatelineWords && s.crumbs > 0 && starts(gPostMeta) &&
+		pairedDatelines(text) {
+		return Dateline
 	}
 	// A page's last change with the change's message, which generators
 	// of documentation print under it ("Last modified November 18, 2025
