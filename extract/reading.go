@@ -144,6 +144,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	case PageService:
 		keepSlides(s)
 		keepSectionHeaders(s)
+		keepLayoutProse(s)
 		dropResourceTeasers(blocks)
 		// A table of rows it kept a cell of: a schedule, a
 		// price table, their linked cells and dates too.
