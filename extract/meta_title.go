@@ -26,7 +26,9 @@ const hintsOffArticle = boilerplate.HintNav | boilerplate.HintFooter | boilerpla
 // engines and social cards; the h1 is the headline printed above the
 // article. An h1 that is the site's name is no headline, and neither is a
 // short label that shares nothing with a title the metadata gives (a
-// section name: "Blog", "News"). A heading that names the brand in more
+// section name: "Blog", "News"), nor a linked one that shares little
+// but the site's name with it (a story's card, see siteFreeOverlap). A
+// heading that names the brand in more
 // words below the home page may be the headline (see siteHeading). On a
 // page that sets three h1s or more (a write-up rendered from markdown,
 // one h1 a section), an h1 that holds under a third of the title's words
@@ -40,6 +42,10 @@ func findHeadline(blocks []boilerplate.Block, md *meta.Metadata, pageURL string)
 	// The site's name in <title> is no word of the headline: a logo h1
 	// would share it.
 	pageTitle := meta.StripSiteTail(md.PageTitle, md.SiteName, md.Host)
+	site := md.SiteName
+	if site == "" {
+		site = meta.SiteTail(md.PageTitle, md.SiteName, md.Host)
+	}
 	for i := range blocks {
 		b := &blocks[i]
 		f := &b.Features
@@ -51,7 +57,13 @@ func findHeadline(blocks []boilerplate.Block, md *meta.Metadata, pageURL string)
 			continue
 		}
 		h1s++
-		s := max(titleOverlap(b.Text, md.Title), titleOverlap(b.Text, pageTitle))
+		var s float64
+		if f.LinkWords*2 >= f.Words {
+			// A linked h1 is a card's: it links to its story.
+			s = siteFreeOverlap(b.Text, md.Title, pageTitle, site)
+		} else {
+			s = max(titleOverlap(b.Text, md.Title), titleOverlap(b.Text, pageTitle))
+		}
 		if s > bestScore {
 			best, bestScore = i, s
 		}
@@ -254,4 +266,63 @@ func siteHeadHeading(blocks []boilerplate.Block, md *meta.Metadata, title string
 // it holds under a third of the title's words.
 func sectionHead(words int, title string) bool {
 	return words*3 < wordCount(title)
+}
+
+// siteFreeOverlap is titleOverlap of the heading h with the better of
+// title and pageTitle, counted without the site's name when h prints it
+// whole: a heading that shares only the site's name (and a word such as
+// "the") with the titles is one of the site's stories, a card on its
+// blog's front page ("Your first look at the new Example" under "The
+// Example Blog"), not the page's headline. A site name of as many words
+// as h is h itself, which siteHeading judges. findHeadline asks it of
+// linked headings only: a card's heading links to its story, and a
+// page's own headline that names the site is no link.
+func siteFreeOverlap(h, title, pageTitle, site string) float64 {
+	if site != "" {
+		var hb, sb [256]byte
+		fh, fs := foldWords(hb[:0], h), foldWords(sb[:0], site)
+		if len(fs) > 0 && wordCount(site) < wordCount(h) && indexWords(fh, fs) {
+			return max(titleOverlap(dropWords(fh, fs), dropWords(foldWords(nil, title), fs)),
+				titleOverlap(dropWords(fh, fs), dropWords(foldWords(nil, pageTitle), fs)))
+		}
+	}
+	return max(titleOverlap(h, title), titleOverlap(h, pageTitle))
+}
+
+// indexWords reports whether the run of words ws (foldWords' output)
+// stands whole in words (foldWords' output too).
+func indexWords(words, ws []byte) bool {
+	for i := 0; ; {
+		j := bytes.Index(words[i:], ws)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if end := j + len(ws); end == len(words) || words[end] == ' ' {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// dropWords returns words (foldWords' output) without the runs of words
+// ws that stand whole in it, as a string titleOverlap reads.
+func dropWords(words, ws []byte) string {
+	var b strings.Builder
+	for len(words) > 0 {
+		j := bytes.Index(words, ws)
+		if j < 0 {
+			break
+		}
+		end := j + len(ws)
+		if end == len(words) || words[end] == ' ' {
+			b.Write(words[:j])
+			words = words[end:]
+			continue
+		}
+		b.Write(words[:end])
+		words = words[end:]
+	}
+	b.Write(words)
+	return b.String()
 }
