@@ -76,6 +76,10 @@ func finish(s *segmenter, opts Options) *Result {
 	dropAroundBody(s, res, &md, reading)
 	chooseFallback(s, res, c, reading, &typeProbs)
 	dropQAComments(s) // again: a reading may have taken them back
+	if reading == PageForum {
+		// Once the quotes are judged: a kept quote keeps its head.
+		keepQuoteHeads(blocks, quotedBlocks(s))
+	}
 	dropComposeForms(s)
 	// Whatever the reading or its fallback: a schedule's rows are whole.
 	keepScheduleTables(blocks, s.tableOf)
