@@ -81,6 +81,12 @@ func finish(s *segmenter, opts Options) *Result {
 		keepQuoteHeads(blocks, quotedBlocks(s))
 	}
 	dropComposeForms(s)
+	// An answer or a comment cut over its "Continue reading" is a copy
+	// of the whole text after it. A shop's "See more" box is left as it
+	// is: there the page shows the cut text (tune half of WCXB).
+	if reading == PageArticle || reading == PageForum {
+		dropCutPreviews(blocks)
+	}
 	// Whatever the reading or its fallback: a schedule's rows are whole.
 	keepScheduleTables(blocks, s.tableOf)
 	keepScheduleRows(blocks, c.mask)
