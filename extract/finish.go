@@ -76,7 +76,17 @@ func finish(s *segmenter, opts Options) *Result {
 	dropAroundBody(s, res, &md, reading)
 	chooseFallback(s, res, c, reading, &typeProbs)
 	dropQAComments(s) // again: a reading may have taken them back
+	if reading == PageForum {
+		// Once the quotes are judged: a kept quote keeps its head.
+		keepQuoteHeads(blocks, quotedBlocks(s))
+	}
 	dropComposeForms(s)
+	// An answer or a comment cut over its "Continue reading" is a copy
+	// of the whole text after it. A shop's "See more" box is left as it
+	// is: there the page shows the cut text (tune half of WCXB).
+	if reading == PageArticle || reading == PageForum {
+		dropCutPreviews(blocks)
+	}
 	// Whatever the reading or its fallback: a schedule's rows are whole.
 	keepScheduleTables(blocks, s.tableOf)
 	keepScheduleRows(blocks, c.mask)

@@ -36,15 +36,16 @@ var editNoteFirst = func() (first [256]bool) {
 }()
 
 // dropEditNotes drops, whatever the reading, the edit notes (see
-// editNote) inside the posts of a thread (see postItems): the engine's
-// record of a change, no text of the post. A page without posts keeps
+// editNote) and reaction lines (see reactionLine) inside the posts of a
+// thread (see postItems): the engine's record of a change or of its
+// readers' likes, no text of the post. A page without posts keeps
 // them: an article's "Edited April 2024" dates its revision. runMin is
 // the least number of posts of one shape that make a thread.
 func dropEditNotes(s *segmenter, runMin int) {
 	blocks := s.blocks
 	found := false
 	for i := range blocks {
-		if blocks[i].Kept && editNote(&blocks[i]) {
+		if blocks[i].Kept && postNote(&blocks[i]) {
 			found = true
 			break
 		}
@@ -58,13 +59,20 @@ func dropEditNotes(s *segmenter, runMin int) {
 	}
 	for i := range blocks {
 		b := &blocks[i]
-		if !b.Kept || !editNote(b) {
+		if !b.Kept || !postNote(b) {
 			continue
 		}
 		if at := s.blockAt[i]; at >= 0 && int(at) < len(item) && item[at] >= 0 {
 			b.Drop(boilerplate.ReasonDateline)
 		}
 	}
+}
+
+// postNote reports whether b is a note the engine prints under a post:
+// its edit note (see editNote) or the count of who liked it (see
+// reactionLine).
+func postNote(b *boilerplate.Block) bool {
+	return editNote(b) || reactionLine(b)
 }
 
 // editNote reports whether b is a short line that opens with an edit
