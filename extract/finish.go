@@ -256,6 +256,9 @@ func dropAroundBody(s *segmenter, res *Result, md *meta.Metadata, reading PageTy
 func chooseFallback(s *segmenter, res *Result, c chosenContainer, reading PageType, typeProbs *[numPageTypes]float64) {
 	blocks := s.blocks
 	res.Fallback = fallBack(s)
+	if res.Fallback == "" && reading == PageListing && itemRegionFallBack(s) {
+		res.Fallback = FallbackItems
+	}
 	if res.Fallback == "" && reading == PageArticle {
 		// The container may be a blurb beside the page's short lines.
 		switch {
