@@ -256,7 +256,7 @@ func dropAroundBody(s *segmenter, res *Result, md *meta.Metadata, reading PageTy
 func chooseFallback(s *segmenter, res *Result, c chosenContainer, reading PageType, typeProbs *[numPageTypes]float64) {
 	blocks := s.blocks
 	res.Fallback = fallBack(s)
-	if res.Fallback == "" && reading == PageListing && itemRegionFallBack(s) {
+	if res.Fallback == "" && (reading == PageListing || reading == PageCollection) && itemRegionFallBack(s) {
 		res.Fallback = FallbackItems
 	}
 	if res.Fallback == "" && reading == PageArticle {

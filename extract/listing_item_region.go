@@ -7,9 +7,10 @@ import "github.com/winnowtext/winnow/boilerplate"
 // nothing (see itemRegionFallBack).
 const FallbackItems = "item-region"
 
-// itemRegionShare: a listing's reading that kept under 1/itemRegionShare
-// of what its largest region of items holds falls back to that region.
-const itemRegionShare = 10
+// itemRegionShare: a listing's reading that kept under starvedWords words
+// and under 1/itemRegionShare of what its largest region of items holds
+// falls back to that region.
+const itemRegionShare = 3
 
 // itemRegionFallBack keeps, on a page read as a listing that kept almost
 // nothing, the largest region of repeated items (see itemRegion): a
@@ -22,6 +23,9 @@ const itemRegionShare = 10
 // reports whether it kept more.
 func itemRegionFallBack(s *segmenter) bool {
 	kept := keptWords(s.blocks)
+	if kept >= starvedWords {
+		return false
+	}
 	node, words := itemRegion(s)
 	if node < 0 || words < starvedWords || kept*itemRegionShare >= words {
 		return false
