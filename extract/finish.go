@@ -80,6 +80,10 @@ func finish(s *segmenter, opts Options) *Result {
 	// Whatever the reading or its fallback: a schedule's rows are whole.
 	keepScheduleTables(blocks, s.tableOf)
 	keepScheduleRows(blocks, c.mask)
+	if reading == PageArticle && c.mask != nil {
+		// A programme's rows in the article's container.
+		keepTimedRows(blocks, c.mask)
+	}
 	if reading != PageDocumentation {
 		dropEmbedSnippets(blocks)
 	}

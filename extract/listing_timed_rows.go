@@ -23,9 +23,12 @@ const timedRowMaxGap = 6
 // last row is as wide as the one before it at most. Only link-list and
 // dateline verdicts are taken back: hidden blocks, the page's frame and
 // repeats stay dropped, and a block under a negative hint ends the rows.
-func keepTimedRows(blocks []boilerplate.Block) {
+// With a mask (an article's container; nil for the whole page), the rows
+// end where it does.
+func keepTimedRows(blocks []boilerplate.Block, mask []bool) {
+	in := func(i int) bool { return mask == nil || mask[i] }
 	for i := 0; i < len(blocks); {
-		if !timedRowHead(&blocks[i]) {
+		if !in(i) || !timedRowHead(&blocks[i]) {
 			i++
 			continue
 		}
@@ -33,6 +36,9 @@ func keepTimedRows(blocks []boilerplate.Block) {
 		for {
 			next := -1
 			for j := last + 1; j < len(blocks) && j <= last+timedRowMaxGap; j++ {
+				if !in(j) {
+					break
+				}
 				if timedRowHead(&blocks[j]) {
 					next = j
 					break
@@ -51,7 +57,7 @@ func keepTimedRows(blocks []boilerplate.Block) {
 			continue
 		}
 		end := last + 1
-		for end < len(blocks) && end < last+gap && timedRowCell(&blocks[end]) {
+		for end < len(blocks) && end < last+gap && in(end) && timedRowCell(&blocks[end]) {
 			end++
 		}
 		for k := i; k < end; k++ {
@@ -94,10 +100,12 @@ func timedRowCell(b *boilerplate.Block) bool {
 }
 
 // clockOpens reports whether text opens with a clock time, alone or
-// followed by more: "10:00", "10:00 AM Opening Parade", "7pm", "19h30".
+// followed by more: "10:00", "10:00 AM Opening Parade", "7pm", "19h30",
+// or "09:30Morning yoga", where the time's element and the name's stand
+// side by side with no space between.
 func clockOpens(text string) bool {
 	k := clockEnd(text)
-	return k > 0 && (k == len(text) || text[k] == ' ' || text[k] == '-' || text[k] == ',')
+	return k > 0 && (k == len(text) || text[k] == ' ' || text[k] == '-' || text[k] == ',' || text[k] >= 'A' && text[k] <= 'Z')
 }
 
 // hasClock reports whether text holds a clock time after a space, a comma

@@ -79,13 +79,38 @@ func TestClockOpens(t *testing.T) {
 		{"10:00", true, true}, {"7pm", true, true}, {"19h30 Concert", true, true}, {"10:00 AM Opening", true, true},
 		{"9:45-10:30", true, true}, {"Sat 8 Mar, 12:00", false, true}, {"Friday 7:30pm", false, true},
 		{"12.99 Garden gloves", false, false}, {"1:500 scale", false, false}, {"3 March 2025", false, false},
-		{"2024 results", false, false}, {"10:00x", false, false}, {"", false, false},
+		{"2024 results", false, false}, {"10:00x", false, false}, {"", false, false}, {"09:30Morning yoga", true, false},
 	} {
 		if got := clockOpens(c.text); got != c.opens {
 			t.Errorf("clockOpens(%q) = %v, want %v", c.text, got, c.opens)
 		}
 		if got := hasClock(c.text); got != c.has {
 			t.Errorf("hasClock(%q) = %v, want %v", c.text, got, c.has)
+		}
+	}
+}
+
+// TestTimedRowsInArticles: a programme under a festival's introduction,
+// its rows a time glued to a linked name under each day's heading, stays
+// with the introduction on the article reading.
+func TestTimedRowsInArticles(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<h1>Summer festival: the programme</h1><div class="intro"><p>The festival returns to the riverside for its twelfth year, with music, theatre and food from morning to night. Entry to every event on the grounds is free; the film screening needs a ticket from the box office.</p></div><div class="schedule">`)
+	for d, day := range []string{"Friday 13 June", "Saturday 14 June", "Sunday 15 June"} {
+		fmt.Fprintf(&b, `<h2>%s</h2><ul>`, day)
+		for i, s := range scheduleSlots[d*3 : d*3+3] {
+			fmt.Fprintf(&b, `<li><span class="time">%s</span><a href="/e/%d%d">%s</a></li>`, s[0], d, i, s[1])
+		}
+		b.WriteString(`</ul>`)
+	}
+	b.WriteString(`</div>`)
+	res, err := FromBytes([]byte(synthPage(`<title>Festival | Example</title>`, b.String())), Options{reading: PageArticle})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"twelfth year", "09:30Morning yoga", "Saturday 14 June", "20:00Fireworks"} {
+		if !strings.Contains(res.Text, w) {
+			t.Errorf("%q dropped:\n%s", w, res.Text)
 		}
 	}
 }

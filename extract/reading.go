@@ -123,7 +123,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		dropSortBars(blocks)
 		if t == PageListing {
 			// A schedule's rows: a time and a short name each.
-			keepTimedRows(blocks)
+			keepTimedRows(blocks, nil)
 			dropItemTemplates(s, item, false)
 			keepListingSectionHeads(blocks)
 			dropItemCounters(blocks)
