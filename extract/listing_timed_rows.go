@@ -20,7 +20,8 @@ const timedRowMaxGap = 6
 // that reads as a time of day (see timedRowHead) every timedRowMaxGap
 // blocks or fewer, minScheduleRows times or more, with nothing between
 // them but short cells that were kept or dropped as links or dates. The
-// last row is as wide as the one before it at most. Only link-list and
+// last row is as wide as the one before it at most, and a heading right
+// before the first (the day's) is one of them. Only link-list and
 // dateline verdicts are taken back: hidden blocks, the page's frame and
 // repeats stay dropped, and a block under a negative hint ends the rows.
 // With a mask (an article's container; nil for the whole page), the rows
@@ -60,7 +61,11 @@ func keepTimedRows(blocks []boilerplate.Block, mask []bool) {
 		for end < len(blocks) && end < last+gap && in(end) && timedRowCell(&blocks[end]) {
 			end++
 		}
-		for k := i; k < end; k++ {
+		start := i
+		if h := i - 1; h >= 0 && in(h) && blocks[h].Kind == boilerplate.KindHeading && timedRowCell(&blocks[h]) {
+			start = h // the day's heading over the first row
+		}
+		for k := start; k < end; k++ {
 			if b := &blocks[k]; !b.Kept && (b.Reason == boilerplate.ReasonLinkList || b.Reason == boilerplate.ReasonDateline) {
 				b.Keep()
 			}

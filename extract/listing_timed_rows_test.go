@@ -108,7 +108,7 @@ func TestTimedRowsInArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range []string{"twelfth year", "09:30Morning yoga", "Saturday 14 June", "20:00Fireworks"} {
+	for _, w := range []string{"twelfth year", "Friday 13 June", "09:30 Morning yoga", "Saturday 14 June", "20:00 Fireworks"} {
 		if !strings.Contains(res.Text, w) {
 			t.Errorf("%q dropped:\n%s", w, res.Text)
 		}
