@@ -80,9 +80,13 @@ func finish(s *segmenter, opts Options) *Result {
 	// Whatever the reading or its fallback: a schedule's rows are whole.
 	keepScheduleTables(blocks, s.tableOf)
 	keepScheduleRows(blocks, c.mask)
-	if reading == PageArticle && c.mask != nil {
+	switch {
+	case reading == PageArticle && c.mask != nil:
 		// A programme's rows in the article's container.
 		keepTimedRows(blocks, c.mask)
+	case reading == PageCollection || reading == PageService:
+		// A venue's or a club's programme read by sections.
+		keepTimedRows(blocks, nil)
 	}
 	if reading != PageDocumentation {
 		dropEmbedSnippets(blocks)

@@ -114,3 +114,27 @@ func TestTimedRowsInArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestTimedRowsOnOtherReadings: a venue's programme of linked tiles stays
+// whole when the page is read as a collection or a service page.
+func TestTimedRowsOnOtherReadings(t *testing.T) {
+	for _, r := range []PageType{PageCollection, PageService} {
+		t.Run(string(r), func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(`<h1>This week at the hall</h1><div class="grid">`)
+			for i, s := range scheduleSlots {
+				fmt.Fprintf(&b, `<a class="slot" href="/p/%d"><div class="time">%s</div><div class="title">%s</div></a>`, i, s[0], s[1])
+			}
+			b.WriteString(`</div>`)
+			res, err := FromBytes([]byte(synthPage(`<title>Programme | Example</title>`, b.String())), Options{reading: r})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range []string{"09:30", "Morning yoga", "20:00", "Fireworks"} {
+				if !keptLine(res, w) {
+					t.Errorf("%q dropped:\n%s", w, res.Text)
+				}
+			}
+		})
+	}
+}
