@@ -90,6 +90,14 @@ func finish(s *segmenter, opts Options) *Result {
 	// Whatever the reading or its fallback: a schedule's rows are whole.
 	keepScheduleTables(blocks, s.tableOf)
 	keepScheduleRows(blocks, c.mask)
+	switch {
+	case reading == PageArticle && c.mask != nil:
+		// A programme's rows in the article's container.
+		keepTimedRows(blocks, c.mask)
+	case reading == PageCollection || reading == PageService:
+		// A venue's or a club's programme read by sections.
+		keepTimedRows(blocks, nil)
+	}
 	if reading != PageDocumentation {
 		dropEmbedSnippets(blocks)
 	}
@@ -266,6 +274,9 @@ func dropAroundBody(s *segmenter, res *Result, md *meta.Metadata, reading PageTy
 func chooseFallback(s *segmenter, res *Result, c chosenContainer, reading PageType, typeProbs *[numPageTypes]float64) {
 	blocks := s.blocks
 	res.Fallback = fallBack(s)
+	if res.Fallback == "" && (reading == PageListing || reading == PageCollection) && itemRegionFallBack(s) {
+		res.Fallback = FallbackItems
+	}
 	if res.Fallback == "" && reading == PageArticle {
 		// The container may be a blurb beside the page's short lines.
 		switch {

@@ -122,6 +122,8 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		cutScreenReaderText(s)
 		dropSortBars(blocks)
 		if t == PageListing {
+			// A schedule's rows: a time and a short name each.
+			keepTimedRows(blocks, nil)
 			dropItemTemplates(s, item, false)
 			keepListingSectionHeads(blocks)
 			dropItemCounters(blocks)

@@ -54,7 +54,9 @@ type Result struct {
 	// container was a blurb in the page's frame (FallbackPage) or beside
 	// the page's title (FallbackTitle), or the reading taken when the
 	// page type's own kept almost nothing (FallbackArticle: the type was
-	// a wrong guess, and PageType still names it); "" when it did not
+	// a wrong guess, and PageType still names it), or the region of
+	// repeated items a listing's or a collection's reading took back
+	// when it kept almost nothing (FallbackItems); "" when it did not
 	// fall back.
 	Fallback string `json:"fallback,omitempty"`
 

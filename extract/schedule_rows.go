@@ -176,25 +176,8 @@ func timedLinesEnd(blocks []boilerplate.Block, mask []bool, i int) int {
 // "AM" or "PM" may follow as a word. A point is not read: "12.99 Garden
 // gloves" and "3.50 mi" are a price and a distance.
 func opensWithClock(text string) bool {
-	k := 0
-	for k < len(text) && k < 2 && isDigit(text[k]) {
-		k++
-	}
+	k := clockEnd(text)
 	if k == 0 {
-		return false
-	}
-	switch {
-	case k+3 <= len(text) && (text[k] == ':' || text[k] == 'h') && isDigit(text[k+1]) && isDigit(text[k+2]):
-		k += 3
-		if k < len(text) && isDigit(text[k]) {
-			return false // a figure: "1:500"
-		}
-		if k+2 <= len(text) && meridiem(text[k:k+2]) {
-			k += 2
-		}
-	case k+2 <= len(text) && meridiem(text[k:k+2]):
-		k += 2
-	default:
 		return false
 	}
 	rest := text[k:]
