@@ -75,12 +75,6 @@ func finish(s *segmenter, opts Options) *Result {
 	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	dropAroundBody(s, res, &md, reading)
 	chooseFallback(s, res, c, reading, &typeProbs)
-	if reading == PageProduct || md.ProductDescription != "" {
-		// A product's page must not come back (nearly) empty.
-		if fb := productFallBack(s, &md); fb != "" {
-			res.Fallback = fb
-		}
-	}
 	dropQAComments(s) // again: a reading may have taken them back
 	dropComposeForms(s)
 	// Whatever the reading or its fallback: a schedule's rows are whole.
