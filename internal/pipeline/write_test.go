@@ -114,8 +114,8 @@ func TestWriteExplainHeader(t *testing.T) {
 	}{
 		{"no fallback", extract.Result{PageType: extract.PageProduct, Confidence: 0.7},
 			"page: product, confidence 0.70\n", "fallback"},
-		{"product description", extract.Result{PageType: extract.PageProduct, Confidence: 0.4, Fallback: extract.FallbackProductDescription},
-			"page: product, confidence 0.40, fallback product-description\n", ""},
+		{"marked article", extract.Result{PageType: extract.PageProduct, Confidence: 0.4, Fallback: extract.FallbackMarked},
+			"page: product, confidence 0.40, fallback marked-article\n", ""},
 		{"title container", extract.Result{PageType: extract.PageArticle, Confidence: 0.3, Fallback: extract.FallbackTitle},
 			"page: article, confidence 0.30, fallback title-container\n", ""},
 	}
