@@ -172,7 +172,6 @@ func fallBack(s *segmenter) string {
 // candidateFallBack keeps the first candidate container of fallBack that
 // yields text and returns its name, "" when none does.
 func candidateFallBack(s *segmenter) string {
-	blocks := s.blocks
 	words := subtreeWords(s)
 	node := -1
 	for i := range s.nodes {
@@ -186,14 +185,22 @@ func candidateFallBack(s *segmenter) string {
 		}
 		return ""
 	}
-	t := titleIndex(blocks)
+	return titleFallBack(s, words, titleIndex(s.blocks))
+}
+
+// titleFallBack keeps the sections of the nearest element around the
+// page's title heading that yields text (see titleClimbs), words the
+// words under each node (subtreeWords), and returns FallbackTitle, or ""
+// when none does or the page has no title heading.
+func titleFallBack(s *segmenter, words []int, t int) string {
+	blocks := s.blocks
 	if t < 0 {
 		return ""
 	}
 	// The element that holds the title may hold nothing else (a <div>
 	// around the <h1>): the nearest element around it whose sections
 	// keep text is the title's.
-	node = int(s.nodes[s.blockAt[t]].parent)
+	node := int(s.nodes[s.blockAt[t]].parent)
 	for climb := 0; node >= 0 && climb < titleClimbs; climb++ {
 		if words[node] > blocks[t].Features.Words && readCandidate(s, node) {
 			return FallbackTitle

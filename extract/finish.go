@@ -75,6 +75,9 @@ func finish(s *segmenter, opts Options) *Result {
 	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
 	dropAroundBody(s, res, &md, reading)
 	chooseFallback(s, res, c, reading, &typeProbs)
+	if res.Fallback == "" && reading == PageProduct {
+		res.Fallback = productFallBack(s, res.Title)
+	}
 	dropQAComments(s) // again: a reading may have taken them back
 	if reading == PageForum {
 		// Once the quotes are judged: a kept quote keeps its head.

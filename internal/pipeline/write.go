@@ -277,13 +277,19 @@ func jsonValue(v any) []byte {
 }
 
 // writeExplain writes every block of res as a table row: position, kind,
-// score, decision, reason and the start of its text.
+// score, decision, reason and the start of its text, after the page's
+// title, type, confidence and the fallback that gave it its text, if any.
 func writeExplain(w *bufio.Writer, res *extract.Result) {
 	if res.Title != "" {
 		fmt.Fprintf(w, "title: %s\n", res.Title)
 	}
 	if res.PageType != "" {
-		fmt.Fprintf(w, "page: %s, confidence %.2f\n", res.PageType, res.Confidence)
+		fmt.Fprintf(w, "page: %s, confidence %.2f", res.PageType, res.Confidence)
+		if res.Fallback != "" {
+			// The blocks a fallback kept carry no reason of their own.
+			fmt.Fprintf(w, ", fallback %s", res.Fallback)
+		}
+		w.WriteByte('\n')
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tkind\tscore\tkept\treason\ttext")

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -98,5 +99,41 @@ func TestClip(t *testing.T) {
 	}
 	if got := clip("ééééé", 3); got != "éé…" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestWriteExplainHeader checks the header line of the explain table:
+// the page's type and confidence, and the fallback when one gave the page
+// its text (the blocks it kept carry no reason to say so).
+func TestWriteExplainHeader(t *testing.T) {
+	tests := []struct {
+		name     string
+		res      extract.Result
+		want     string
+		unwanted string
+	}{
+		{"no fallback", extract.Result{PageType: extract.PageProduct, Confidence: 0.7},
+			"page: product, confidence 0.70\n", "fallback"},
+		{"marked article", extract.Result{PageType: extract.PageProduct, Confidence: 0.4, Fallback: extract.FallbackMarked},
+			"page: product, confidence 0.40, fallback marked-article\n", ""},
+		{"title container", extract.Result{PageType: extract.PageArticle, Confidence: 0.3, Fallback: extract.FallbackTitle},
+			"page: article, confidence 0.30, fallback title-container\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			w := bufio.NewWriter(&b)
+			writeExplain(w, &tt.res)
+			if err := w.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			got := b.String()
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("explain lacks %q:\n%s", tt.want, got)
+			}
+			if tt.unwanted != "" && strings.Contains(got, tt.unwanted) {
+				t.Errorf("explain holds %q:\n%s", tt.unwanted, got)
+			}
+		})
 	}
 }
