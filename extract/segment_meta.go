@@ -629,6 +629,7 @@ func containsFold[T string | []byte](b T, w string) bool {
 // read are copied, and of the values that name a key (a <meta>'s name,
 // an itemprop, a rel), the common ones are the collector's strings too
 // (meta.Key): they were a copy each, a fifth of a page's allocations.
+// The other values share the page's arena (metaStrs).
 func (s *segmenter) metaAttrs(attrs []attr) []html.Attribute {
 	out := s.attrBuf[:0]
 	for _, at := range attrs {
@@ -637,13 +638,23 @@ func (s *segmenter) metaAttrs(attrs []attr) []html.Attribute {
 		case "":
 			continue
 		case "name", "property", "http-equiv", "itemprop", "rel":
-			out = append(out, html.Attribute{Key: key, Val: meta.Key(at.val)})
+			out = append(out, html.Attribute{Key: key, Val: s.metaKey(at.val)})
 		default:
-			out = append(out, html.Attribute{Key: key, Val: string(at.val)})
+			out = append(out, html.Attribute{Key: key, Val: s.metaStrs.String(at.val)})
 		}
 	}
 	s.attrBuf = out
 	return out
+}
+
+// metaKey returns an attribute value that names a key (a <meta>'s name,
+// an itemprop, a rel) as a string: the collector's own when it is a
+// common key, else a copy in the page's arena.
+func (s *segmenter) metaKey(b []byte) string {
+	if k, ok := meta.KnownKey(b); ok {
+		return k
+	}
+	return s.metaStrs.String(b)
 }
 
 // metaPassedOver reports whether the metadata collector files nothing of
