@@ -172,9 +172,6 @@ type segmenter struct {
 	md      meta.Collector
 	mc      markCapture      // marked bylines and dates in the body; see segment_meta.go
 	attrBuf []html.Attribute // attributes handed to md, reused
-	// metaStrs holds the values of attrBuf: new for each page, since the
-	// Result may keep them.
-	metaStrs stringArena
 	// tagAttrs holds the attributes of the tags scan reads, reused from
 	// page to page; nil while a scan has it (a nested scan makes its own).
 	tagAttrs []attr

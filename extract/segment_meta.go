@@ -629,7 +629,8 @@ func containsFold[T string | []byte](b T, w string) bool {
 // read are copied, and of the values that name a key (a <meta>'s name,
 // an itemprop, a rel), the common ones are the collector's strings too
 // (meta.Key): they were a copy each, a fifth of a page's allocations.
-// The other values share the page's arena (metaStrs).
+// The other values share the collector's arena (a new one each page,
+// since the Result may keep them).
 func (s *segmenter) metaAttrs(attrs []attr) []html.Attribute {
 	out := s.attrBuf[:0]
 	for _, at := range attrs {
@@ -640,7 +641,7 @@ func (s *segmenter) metaAttrs(attrs []attr) []html.Attribute {
 		case "name", "property", "http-equiv", "itemprop", "rel":
 			out = append(out, html.Attribute{Key: key, Val: s.metaKey(at.val)})
 		default:
-			out = append(out, html.Attribute{Key: key, Val: s.metaStrs.String(at.val)})
+			out = append(out, html.Attribute{Key: key, Val: s.md.Strings().String(at.val)})
 		}
 	}
 	s.attrBuf = out
@@ -654,7 +655,7 @@ func (s *segmenter) metaKey(b []byte) string {
 	if k, ok := meta.KnownKey(b); ok {
 		return k
 	}
-	return s.metaStrs.String(b)
+	return s.md.Strings().String(b)
 }
 
 // metaPassedOver reports whether the metadata collector files nothing of
