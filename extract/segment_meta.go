@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 
+	"github.com/winnowtext/winnow/internal/arena"
 	"github.com/winnowtext/winnow/internal/ascii"
 	"github.com/winnowtext/winnow/internal/meta"
 	"golang.org/x/net/html"
@@ -74,6 +75,9 @@ type markCapture struct {
 	// headlines are the blocks of the page's first two itemprop=headline
 	// elements, plus one (0 for none); see noteHeadline.
 	headlines [2]int32
+	// strs holds the marks' texts; new for each page, since the Result
+	// may keep them.
+	strs arena.Strings
 }
 
 // markStart is called for every start tag in the body. class is the tag's
@@ -256,7 +260,7 @@ func (mc *markCapture) close(i int) {
 		o := &mc.open[j]
 		if !o.overflow && !o.named && o.start <= len(mc.buf) {
 			if text := bytes.TrimSpace(mc.buf[o.start:]); len(text) > 0 {
-				o.mark.text = string(text)
+				o.mark.text = mc.strs.String(text)
 				mc.marks = append(mc.marks, o.mark)
 			} else if o.mark.title != "" {
 				mc.marks = append(mc.marks, o.mark) // a date in its title, no text
