@@ -13,10 +13,14 @@ type Strings struct {
 	chunk []byte
 }
 
-// ChunkSize is the size of the chunks; a value of more than a quarter of
-// it gets an allocation of its own, so that a chunk is not left mostly
-// unused.
-const ChunkSize = 2048
+// ChunkSize is the size of the largest chunks; a value of more than a
+// quarter of it gets an allocation of its own, so that a chunk is not left
+// mostly unused. The first chunk is firstChunk bytes, and each next one
+// twice the last: a page with few values takes few bytes.
+const (
+	ChunkSize  = 2048
+	firstChunk = 512
+)
 
 // String returns b as a string.
 func (a *Strings) String(b []byte) string {
@@ -26,7 +30,11 @@ func (a *Strings) String(b []byte) string {
 	case len(b) > ChunkSize/4:
 		return string(b)
 	case cap(a.chunk)-len(a.chunk) < len(b):
-		a.chunk = make([]byte, 0, ChunkSize)
+		size := min(max(2*cap(a.chunk), firstChunk), ChunkSize)
+		for size < len(b) {
+			size *= 2
+		}
+		a.chunk = make([]byte, 0, size)
 	}
 	start := len(a.chunk)
 	a.chunk = append(a.chunk, b...)
