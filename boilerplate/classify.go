@@ -390,7 +390,7 @@ const teaserMaxBlocks = 3
 // when a label dropped as related content stands right above its heading
 // (see relatedLabelAbove): the page names the card as another story's.
 func dropTeasers(blocks []Block, classes []class) {
-	var teasers []teaserSection
+	teasers := make([]teaserSection, 0, 16) // on the stack unless a page has more
 	seenGood := false
 	for i := 0; i < len(blocks); i++ {
 		b := &blocks[i]

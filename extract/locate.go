@@ -93,7 +93,9 @@ func locate(s *segmenter, hasStopwords bool, favor Favor) (mask []bool, main int
 	best = markedArticle(s, best, good)
 	best = loneBlockArticle(s, best)
 	bestScore = good[best] - bw*bad[best]
-	inMain := make([]bool, nn)
+	// inMain and the mask share one allocation.
+	both := make([]bool, nn+len(s.blocks))
+	inMain := both[:nn:nn]
 	inMain[best] = true
 	// Siblings of the main container that are themselves mostly prose are
 	// part of the article (a lead paragraph in its own <div>, the body
@@ -118,7 +120,7 @@ func locate(s *segmenter, hasStopwords bool, favor Favor) (mask []bool, main int
 			inMain[i] = true
 		}
 	}
-	mask = make([]bool, len(s.blocks))
+	mask = both[nn:]
 	for i := range s.blocks {
 		mask[i] = inMain[s.blockAt[i]]
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 
+	"github.com/winnowtext/winnow/internal/arena"
 	"github.com/winnowtext/winnow/internal/ascii"
 	"github.com/winnowtext/winnow/internal/meta"
 	"golang.org/x/net/html"
@@ -74,6 +75,9 @@ type markCapture struct {
 	// headlines are the blocks of the page's first two itemprop=headline
 	// elements, plus one (0 for none); see noteHeadline.
 	headlines [2]int32
+	// strs holds the marks' texts; new for each page, since the Result
+	// may keep them.
+	strs arena.Strings
 }
 
 // markStart is called for every start tag in the body. class is the tag's
@@ -256,7 +260,7 @@ func (mc *markCapture) close(i int) {
 		o := &mc.open[j]
 		if !o.overflow && !o.named && o.start <= len(mc.buf) {
 			if text := bytes.TrimSpace(mc.buf[o.start:]); len(text) > 0 {
-				o.mark.text = string(text)
+				o.mark.text = mc.strs.String(text)
 				mc.marks = append(mc.marks, o.mark)
 			} else if o.mark.title != "" {
 				mc.marks = append(mc.marks, o.mark) // a date in its title, no text
@@ -629,6 +633,8 @@ func containsFold[T string | []byte](b T, w string) bool {
 // read are copied, and of the values that name a key (a <meta>'s name,
 // an itemprop, a rel), the common ones are the collector's strings too
 // (meta.Key): they were a copy each, a fifth of a page's allocations.
+// The other values share the collector's arena (a new one each page,
+// since the Result may keep them).
 func (s *segmenter) metaAttrs(attrs []attr) []html.Attribute {
 	out := s.attrBuf[:0]
 	for _, at := range attrs {
@@ -637,13 +643,23 @@ func (s *segmenter) metaAttrs(attrs []attr) []html.Attribute {
 		case "":
 			continue
 		case "name", "property", "http-equiv", "itemprop", "rel":
-			out = append(out, html.Attribute{Key: key, Val: meta.Key(at.val)})
+			out = append(out, html.Attribute{Key: key, Val: s.metaKey(at.val)})
 		default:
-			out = append(out, html.Attribute{Key: key, Val: string(at.val)})
+			out = append(out, html.Attribute{Key: key, Val: s.md.Strings().String(at.val)})
 		}
 	}
 	s.attrBuf = out
 	return out
+}
+
+// metaKey returns an attribute value that names a key (a <meta>'s name,
+// an itemprop, a rel) as a string: the collector's own when it is a
+// common key, else a copy in the page's arena.
+func (s *segmenter) metaKey(b []byte) string {
+	if k, ok := meta.KnownKey(b); ok {
+		return k
+	}
+	return s.md.Strings().String(b)
 }
 
 // metaPassedOver reports whether the metadata collector files nothing of

@@ -109,7 +109,7 @@ func parseDate(s string) (time.Time, bool) {
 		return t, true
 	}
 	var layouts []string
-	iso := false
+	iso, written := false, false // which check of the layouts applies
 	switch {
 	case isDigit(s[0]) && len(s) >= 5 && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) && !isDigit(s[4]):
 		layouts, iso = isoLayouts[:], true
@@ -119,14 +119,14 @@ func parseDate(s string) (time.Time, bool) {
 	case len(s) == 14 && allDigits(s):
 		layouts = isoLayouts[len(isoLayouts)-1:]
 	case isDigit(s[0]):
-		layouts = numericLayouts[:]
+		layouts, written = numericLayouts[:], true
 		s = normTextDate(s)
 	default:
-		layouts = textLayouts[:]
+		layouts, written = textLayouts[:], true
 		s = normTextDate(s)
 	}
 	for _, layout := range layouts {
-		if iso && !isoMayParse(layout, s) {
+		if iso && !isoMayParse(layout, s) || written && !layoutMayParse(layout, s) {
 			continue
 		}
 		if t, err := time.Parse(layout, s); err == nil {
@@ -159,6 +159,53 @@ func isoMayParse(layout, s string) bool {
 		return len(s) == len(date)
 	}
 	return len(s) > len(date) && s[len(date)] == layout[len(date)]
+}
+
+// layoutMayParse reports whether time.Parse(layout, s) may succeed, for a
+// layout of numericLayouts or textLayouts, which open with a day or month
+// number ("2", "1": one or two digits) or a day or month name ("Mon",
+// "Jan": three letters; "Monday", "January": the name) followed by a byte
+// that is neither: s must open with such a run followed by that byte.
+// And a layout that ends in a digit ("2006", "15:04", "-0700") needs s to
+// end in one, a layout that ends in "PM" needs "AM" or "PM". A value
+// failed half of the layouts in turn before this check, each failure an
+// error's allocations.
+func layoutMayParse(layout, s string) bool {
+	lr, sr := leadingRun(layout), leadingRun(s)
+	if lr >= len(layout) || sr >= len(s) || s[sr] != layout[lr] {
+		return false
+	}
+	if isDigit(layout[0]) {
+		if !isDigit(s[0]) || sr > 2 {
+			return false
+		}
+	} else if sr < 3 || lr == 3 && sr != 3 || isDigit(s[0]) {
+		return false
+	}
+	last := s[len(s)-1]
+	switch {
+	case isDigit(layout[len(layout)-1]):
+		return isDigit(last)
+	case strings.HasSuffix(layout, "PM"):
+		return last == 'M'
+	}
+	return true
+}
+
+// leadingRun returns the length of the run of ASCII digits or of ASCII
+// letters that s opens with.
+func leadingRun(s string) int {
+	i := 0
+	if i < len(s) && isDigit(s[0]) {
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		return i
+	}
+	for isLetterAt(s, i) {
+		i++
+	}
+	return i
 }
 
 // padOffset writes with two digits of hours the zone offset that ends an

@@ -4,15 +4,16 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"strconv"
-	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/winnowtext/winnow/internal/arena"
 	"github.com/winnowtext/winnow/internal/swar"
 )
 
 // decodeAll decodes the JSON values in s one after another, returning those
-// before the first error, and whether there was one.
+// before the first error, and whether there was one. The strings it keeps
+// are held in strs.
 //
 // The values are what encoding/json's Decoder gives into an any (maps,
 // slices, strings, float64s, bools and nils, with the same validity rules,
@@ -22,8 +23,8 @@ import (
 // still tells a bare {"@id": ...} reference from a node. Not decoding what
 // is never read, often most of a script, makes this several times faster
 // than encoding/json and spares most of its allocations.
-func decodeAll(s []byte) ([]any, bool) {
-	p := jsonParser{s: s}
+func decodeAll(s []byte, strs *arena.Strings) ([]any, bool) {
+	p := jsonParser{s: s, strs: strs}
 	var vals []any
 	for {
 		p.skipSpace()
@@ -140,6 +141,10 @@ type jsonParser struct {
 	s     []byte
 	i     int
 	depth int
+	// strs holds the strings kept; unquoted is scratch for those with
+	// escapes.
+	strs     *arena.Strings
+	unquoted []byte
 }
 
 func isJSONSpace(c byte) bool {
@@ -175,7 +180,7 @@ func (p *jsonParser) value(keep bool) (any, bool) {
 				return v, true
 			}
 		}
-		return unquoteJSON(raw, plain), true
+		return p.unquote(raw, plain), true
 	case 't':
 		return p.literal("true", true)
 	case 'f':
@@ -340,59 +345,64 @@ func getHex4(s []byte) rune {
 	return r
 }
 
-// unquoteJSON returns the content of a checked string as encoding/json
+// unquote returns the content of a checked string as encoding/json
 // does: escapes decoded, invalid UTF-8 bytes and unpaired surrogates
-// replaced with U+FFFD.
-func unquoteJSON(s []byte, plain bool) string {
+// replaced with U+FFFD. The string is held in the parser's arena.
+func (p *jsonParser) unquote(s []byte, plain bool) string {
 	if plain {
-		return string(s)
+		return p.strs.String(s)
 	}
-	var b strings.Builder // its String does not copy: one allocation
-	b.Grow(len(s) + utf8.UTFMax)
+	p.unquoted = appendUnquoted(p.unquoted[:0], s)
+	return p.strs.String(p.unquoted)
+}
+
+// appendUnquoted appends to b the content of the checked string s, its
+// escapes decoded and invalid UTF-8 replaced (see unquote).
+func appendUnquoted(b, s []byte) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c == '\\':
 			switch e := s[i+1]; e {
 			case 'b':
-				b.WriteByte('\b')
+				b = append(b, '\b')
 			case 'f':
-				b.WriteByte('\f')
+				b = append(b, '\f')
 			case 'n':
-				b.WriteByte('\n')
+				b = append(b, '\n')
 			case 'r':
-				b.WriteByte('\r')
+				b = append(b, '\r')
 			case 't':
-				b.WriteByte('\t')
+				b = append(b, '\t')
 			case 'u':
 				r := getHex4(s[i+2:])
 				i += 6
 				if utf16.IsSurrogate(r) {
 					if i+1 < len(s) && s[i] == '\\' && s[i+1] == 'u' {
 						if d := utf16.DecodeRune(r, getHex4(s[i+2:])); d != utf8.RuneError {
-							b.WriteRune(d)
+							b = utf8.AppendRune(b, d)
 							i += 6
 							continue
 						}
 					}
 					r = utf8.RuneError
 				}
-				b.WriteRune(r)
+				b = utf8.AppendRune(b, r)
 				continue
 			default: // " \ /
-				b.WriteByte(e)
+				b = append(b, e)
 			}
 			i += 2
 		case c < utf8.RuneSelf:
-			b.WriteByte(c)
+			b = append(b, c)
 			i++
 		default:
 			r, size := utf8.DecodeRune(s[i:])
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 			i += size
 		}
 	}
-	return b.String()
+	return b
 }
 
 // closes reports whether the container opened last ends at once (after
@@ -490,7 +500,8 @@ func (p *jsonParser) object(keep bool) (any, bool) {
 		if keep {
 			raw := p.s[start+1 : p.i-1]
 			if !plain {
-				raw = []byte(unquoteJSON(raw, false))
+				p.unquoted = appendUnquoted(p.unquoted[:0], raw)
+				raw = p.unquoted
 			}
 			key, read = jsonldKey(raw)
 		}

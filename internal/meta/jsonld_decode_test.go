@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/internal/arena"
 )
 
 // refDecodeAll is the decoder decodeAll replaced: encoding/json's, keeping
@@ -59,7 +61,7 @@ func prune(v any) any {
 // checkDecodeAll fails when decodeAll and encoding/json disagree on s.
 func checkDecodeAll(t *testing.T, s []byte) {
 	t.Helper()
-	got, ok := decodeAll(s)
+	got, ok := decodeAll(s, new(arena.Strings))
 	want, wantOK := refDecodeAll(s)
 	var pruned []any
 	for _, v := range want {
@@ -242,7 +244,8 @@ func TestDecodeAllCommonValues(t *testing.T) {
 		checkJSONLDMetadata(t, []byte(s))
 	}
 	b := []byte(`"ImageObject"`)
-	if n := testing.AllocsPerRun(100, func() { _, _ = decodeAll(b) }); n > 1 {
+	var strs arena.Strings
+	if n := testing.AllocsPerRun(100, func() { _, _ = decodeAll(b, &strs) }); n > 1 {
 		t.Errorf("decoding a common value allocates %v times", n)
 	}
 }

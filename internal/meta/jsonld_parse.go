@@ -3,6 +3,8 @@ package meta
 import (
 	"bytes"
 
+	"github.com/winnowtext/winnow/internal/arena"
+
 	"golang.org/x/net/html"
 )
 
@@ -15,7 +17,8 @@ const maxJSONLDScript = 2 << 20
 // content, several values in a row, trailing commas, raw control
 // characters and bad escapes inside strings, and JavaScript comments. What
 // still does not parse is skipped; values decoded before the error are kept.
-func parseJSONLD(raw []byte) []any {
+// The strings of the values are held in strs.
+func parseJSONLD(raw []byte, strs *arena.Strings) []any {
 	if len(raw) > maxJSONLDScript {
 		return nil
 	}
@@ -26,12 +29,12 @@ func parseJSONLD(raw []byte) []any {
 	if s[0] == '&' || bytes.Contains(s, []byte("&quot;")) && !bytes.Contains(s, []byte(`"`)) {
 		s = []byte(html.UnescapeString(string(s)))
 	}
-	vals, ok := decodeAll(s)
+	vals, ok := decodeAll(s, strs)
 	if ok {
 		return vals
 	}
 	fixed := repairJSON(s)
-	if vals2, ok := decodeAll(fixed); ok || len(vals2) > len(vals) {
+	if vals2, ok := decodeAll(fixed, strs); ok || len(vals2) > len(vals) {
 		vals = vals2
 		if ok {
 			return vals
@@ -40,7 +43,7 @@ func parseJSONLD(raw []byte) []any {
 	// Objects separated by commas without the enclosing brackets.
 	wrapped := make([]byte, 0, len(fixed)+2)
 	wrapped = append(append(append(wrapped, '['), fixed...), ']')
-	if vals2, ok := decodeAll(wrapped); ok {
+	if vals2, ok := decodeAll(wrapped, strs); ok {
 		return vals2
 	}
 	return vals

@@ -93,10 +93,17 @@ var filedTable = func() map[string]bool {
 // keyNames), as a string: the table's own string when b is a common key,
 // without an allocation, else a copy of b.
 func Key(b []byte) string {
-	if s, ok := keyTable[string(b)]; ok {
+	if s, ok := KnownKey(b); ok {
 		return s
 	}
 	return string(b)
+}
+
+// KnownKey returns the table's own string for b when b is a common key
+// (see keyNames), without an allocation, and false otherwise.
+func KnownKey(b []byte) (string, bool) {
+	s, ok := keyTable[string(b)]
+	return s, ok
 }
 
 // maxPassedKey bounds the <meta> names PassesOver looks at; longer ones

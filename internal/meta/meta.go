@@ -19,6 +19,7 @@ import (
 	"bytes"
 	"time"
 
+	"github.com/winnowtext/winnow/internal/arena"
 	"golang.org/x/net/html"
 )
 
@@ -87,9 +88,15 @@ type Collector struct {
 	copyright                           string    // meta copyright: who holds the rights, no author
 	twitterLabel, twitterData           [4]string // a Twitter card's label and data pairs
 	types                               typeSet
-	jsonldBytes                         int    // JSON-LD read so far, bounded by maxJSONLDTotal
-	headline                            string // an itemprop=headline element's text (see Headline)
+	jsonldBytes                         int           // JSON-LD read so far, bounded by maxJSONLDTotal
+	headline                            string        // an itemprop=headline element's text (see Headline)
+	strs                                arena.Strings // the strings of the page's metadata (see Strings)
 }
+
+// Strings returns the arena the Collector keeps the page's JSON-LD
+// strings in: the caller may copy the attribute values it hands Element
+// there too, so that the page's metadata strings share its chunks.
+func (c *Collector) Strings() *arena.Strings { return &c.strs }
 
 // Element is called for <html>, <meta>, <link>, <time> and any element that
 // carries an itemprop attribute, with its attributes as
@@ -158,7 +165,7 @@ func (c *Collector) JSONLD(raw []byte) {
 		return
 	}
 	c.jsonldBytes += len(raw)
-	c.jsonld(parseJSONLD(raw))
+	c.jsonld(parseJSONLD(raw, &c.strs))
 }
 
 // Finish returns the metadata, resolving relative URLs against pageURL.
