@@ -169,8 +169,7 @@ func decide(h *hits, s *shape, text string) Kind {
 	// A photo caption: it names what is pictured or ends with the agency
 	// that took the picture ("... in New York. Reuters", "Name/Agency").
 	if s.words <= 60 && !reporting && (has(gCaption) && (starts(gCaption) || strings.Contains(text, "(pictured)")) ||
-		h.end&(1<<gAgency) != 0 && !s.sentence && s.words >= 3 && creditTail(text)) || strings.HasSuffix(text, "[+]") ||
-		s.words <= 60 && !reporting && parenCredit(text) {
+		h.end&(1<<gAgency) != 0 && !s.sentence && s.words >= 3 && creditTail(text)) || strings.HasSuffix(text, "[+]") {
 		return Caption
 	}
 	if whole(gPostMeta) && strings.HasSuffix(text, ":") {
@@ -379,51 +378,6 @@ func slashCredit(text string) bool {
 		}
 	}
 	return true
-}
-
-// parenCreditWords bounds the credit in a caption's closing brackets:
-// "(Image: Getty)", "(credit: NASA/Jane Doe)".
-const parenCreditWords = 8
-
-// parenLabels are the labels a picture credit in brackets opens with, each
-// followed by a colon: "(Image: Getty)", "(Photo credit: Jane Doe)". No
-// "source": a sentence or a table's note ends on "(Source: ...)".
-var parenLabels = [...]string{"image", "image credit", "images", "photo", "photo credit", "photos", "photograph",
-	"picture", "pictures", "pic", "credit", "foto", "fotos", "bild", "crédit", "crédito", "immagine", "zdjęcie",
-	"фото"}
-
-// parenCredit reports whether text ends with a picture's credit in
-// brackets, a label and a colon first: "The crowd outside the court on
-// Monday (Image: Getty)". Prose that cites a picture says so in words;
-// only a caption signs itself so.
-func parenCredit(text string) bool {
-	if !strings.HasSuffix(text, ")") {
-		return false
-	}
-	open := strings.LastIndexByte(text, '(')
-	if open < 0 {
-		return false
-	}
-	label, credit, ok := strings.Cut(text[open+1:len(text)-1], ":")
-	if !ok || strings.TrimSpace(credit) == "" || countSpaced(credit) > parenCreditWords {
-		return false
-	}
-	label = strings.TrimSpace(label)
-	for _, l := range parenLabels {
-		if strings.EqualFold(label, l) {
-			return true
-		}
-	}
-	return false
-}
-
-// countSpaced counts the space-separated words of s.
-func countSpaced(s string) int {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		n++
-	}
-	return n
 }
 
 // creditTail reports whether the end of text looks like an agency credit
