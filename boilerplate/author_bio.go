@@ -65,10 +65,33 @@ func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 			continue
 		}
 		if i > first && publisherNote(b.Text, orgs) || b.Features.Words <= bioMaxWords &&
-			(namesAuthor(b.Text, names) || i > first && opensWithNamePart(b.Text, names) || staffNote(b.Text)) {
+			(namesAuthor(b.Text, names) || i > first && opensWithNamePart(b.Text, names) || staffNote(b.Text) ||
+				i > first && contributorNote(b.Text)) {
 			b.Drop(ReasonAuthorBio)
 		}
 	}
+}
+
+// contributorNotes are how an English newsroom credits the reporters who
+// helped with a story, in a line under it: "Jane Doe contributed to this
+// report.", "John Roe contributed reporting from Paris.".
+var contributorNotes = [...]string{" contributed to this report", " contributed to this story", " contributed reporting"}
+
+// contributorNote reports whether text is such a credit: a line of at most
+// two sentences that names the helpers first, so opens with a capital
+// letter, and holds one of contributorNotes. The wire's "Reporting by Jane
+// Doe; Editing by John Roe" line is not one: the benchmarks' truths keep it.
+func contributorNote(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) || strings.Count(text, ". ") > 1 {
+		return false
+	}
+	for _, c := range contributorNotes {
+		if strings.Contains(text, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // staffNote reports whether text opens by saying who a journalist is,

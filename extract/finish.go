@@ -239,6 +239,8 @@ func dropAroundBody(s *segmenter, res *Result, md *meta.Metadata, reading PageTy
 	if res.PageType == PageArticle {
 		// The byline's card, printed above the body.
 		boilerplate.DropLeadingAuthorBio(blocks, res.Author, res.SiteName, res.URL)
+		// The byline's card under its heading, closing the body.
+		boilerplate.DropAuthorCard(blocks, res.Author, res.SiteName, res.URL)
 	}
 	boilerplate.DropRepeatedParagraphs(blocks)
 	if res.PageType == PageArticle {
