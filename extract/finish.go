@@ -117,6 +117,9 @@ func finish(s *segmenter, opts Options) *Result {
 		// A category read as a product: its cards' rows are no copies.
 		keepItemCopies(s, false)
 	}
+	// Whatever the reading: a software page's drawing of its app is no
+	// prose.
+	dropMockScreens(s)
 	// The words two side-by-side elements run together ("agentsAutomate")
 	// are parted in the main text once the content is chosen
 	// (documentation pages already did, in their reading, in every block).

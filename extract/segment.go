@@ -69,6 +69,10 @@ type node struct {
 	// item is the kind of schema.org item the element's itemtype names
 	// (see itemKindOf), for qaComments.
 	item itemKind
+	// controls counts the controls (links, buttons, fields) opened
+	// directly in the element, and tabOut those of them that
+	// tabindex="-1" takes out of the focus order (see noteControl).
+	controls, tabOut uint16
 }
 
 // openElem is an entry of the stack of open block-level elements.
@@ -168,6 +172,9 @@ type segmenter struct {
 	closed    closedRing
 	// statuses says a node is a live region's (see node.status).
 	statuses bool
+	// tabOuts counts the controls taken out of the focus order (see
+	// noteControl).
+	tabOuts int
 
 	md      meta.Collector
 	mc      markCapture      // marked bylines and dates in the body; see segment_meta.go
@@ -341,6 +348,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	}
 	if keys&(keyHref|keyControls) != 0 {
 		s.fold.noteControls(attrs) // buttons are regions: before them
+	}
+	if isControlTag(a) && s.headDone && len(s.stack) > 0 {
+		s.noteControl(keys&keyTabindex != 0 && tabbedOut(attrs)) // buttons are regions: before them
 	}
 	class := classify(a)
 	s.templateOpened = a == atom.Script && s.templateScript(a, attrs)

@@ -152,6 +152,7 @@ const (
 	keyID
 	keyOpen
 	keyItemtype
+	keyTabindex
 )
 
 // markKeys are the attributes that markOf reads.
@@ -215,6 +216,8 @@ func keyInfo(key []byte) (attrKeys, attrKind, bool) {
 		return keyRole, attrRole, true
 	case "open":
 		return keyOpen, attrOther, false
+	case "tabindex":
+		return keyTabindex, attrOther, true
 	case "hidden":
 		return 0, attrHidden, collectorKey(key) != ""
 	case "v-if", "v-else-if", "v-else":
