@@ -61,9 +61,7 @@ const fieldMaxCopies = 3
 // With linked, a card that one link wraps whole (see linkedCards) is an
 // item too, when listMinItems of its siblings or more, half of them at
 // least, are such cards: a list of one shape, not a section beside a few
-// banners; a bare link around block cells straight in the list is such a
-// card, one child of the list however many cells it wraps. Only a
-// listing's or a collection's reading asks for them: on
+// banners. Only a listing's or a collection's reading asks for them: on
 // the other pages a link around blocks is a product's tile or a banner.
 func listItems(s *segmenter, linked bool) []int32 {
 	parts, cards, children := cardCounts(s)
