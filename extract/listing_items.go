@@ -66,15 +66,10 @@ const fieldMaxCopies = 3
 func listItems(s *segmenter, linked bool) []int32 {
 	parts, cards, children := cardCounts(s)
 	var card []bool
-	var lead, linkedCount []int32
+	var linkedCount []int32
 	if linked {
-		card, lead = linkedCards(s)
+		card = linkedCards(s)
 	}
-	// An item is small: a section of a page that holds links and text
-	// is no item of a list. Its hidden blocks do not count: a shop's
-	// card may carry a hidden copy of its fields (a table for screen
-	// readers, a quick view's details) that a reader never sees.
-	size := visibleBlocksUnder(s)
 	if card != nil {
 		linkedCount = make([]int32, len(s.nodes))
 		for i := range card {
@@ -83,14 +78,11 @@ func listItems(s *segmenter, linked bool) []int32 {
 			}
 		}
 	}
-	for i, l := range lead {
-		// A bare link's card (see linkedCards) is one child of its
-		// grid, and holds the blocks of every child it wraps.
-		if l >= 0 && l != int32(i) {
-			children[s.nodes[i].parent]--
-			size[l] += size[i]
-		}
-	}
+	// An item is small: a section of a page that holds links and text
+	// is no item of a list. Its hidden blocks do not count: a shop's
+	// card may carry a hidden copy of its fields (a table for screen
+	// readers, a quick view's details) that a reader never sees.
+	size := visibleBlocksUnder(s)
 	item := make([]int32, len(s.nodes))
 	// Parents come before their children.
 	for i := range s.nodes {
@@ -100,10 +92,6 @@ func listItems(s *segmenter, linked bool) []int32 {
 			continue
 		}
 		item[i] = item[p]
-		if lead != nil && lead[i] >= 0 && lead[i] != int32(i) {
-			item[i] = item[lead[i]]
-			continue
-		}
 		if size[i] > itemMaxBlocks {
 			continue
 		}

@@ -12,16 +12,9 @@ import "github.com/winnowtext/winnow/boilerplate"
 // (a mega menu's promoted page under its links), which names say is
 // navigation. It returns nil when the page has no
 // link around blocks.
-//
-// A bare link that is itself the card, <a href><div>title</div><div>date
-// </div></a> straight in the grid, makes no node (see segmenter): it
-// fills no element, but a run of its parent's children, two or more,
-// from the first of its blocks to the last. The first child of the run
-// stands for the card: it is marked, and lead maps it and each other
-// child of the run to it (-1 elsewhere; nil when no link is such a card).
-func linkedCards(s *segmenter) (card []bool, lead []int32) {
+func linkedCards(s *segmenter) []bool {
 	if len(s.cardLinks) == 0 {
-		return nil, nil
+		return nil
 	}
 	first := make([]int32, len(s.nodes))
 	last := make([]int32, len(s.nodes))
@@ -48,10 +41,10 @@ func linkedCards(s *segmenter) (card []bool, lead []int32) {
 		}
 		last[p] = max(last[p], last[i])
 	}
-	card = make([]bool, len(s.nodes))
+	card := make([]bool, len(s.nodes))
 	for _, c := range s.cardLinks {
 		from, to := c[0], c[1]-1
-		if int(from) >= len(s.blockAt) || int(to) >= len(s.blockAt) {
+		if int(from) >= len(s.blockAt) {
 			continue
 		}
 		n := s.blockAt[from]
@@ -62,57 +55,12 @@ func linkedCards(s *segmenter) (card []bool, lead []int32) {
 			}
 			n = p
 		}
-		if n < 0 || first[n] != from || s.hintsAt[n]&boilerplate.HintNav != 0 {
-			continue
-		}
-		if last[n] > first[n] && last[n] <= to {
+		if n >= 0 && first[n] == from && last[n] > first[n] && last[n] <= to && s.hintsAt[n]&boilerplate.HintNav == 0 {
 			card[n] = true
-			continue
-		}
-		if end := bareLinkRun(s, n, from, to, last); end > n {
-			if lead == nil {
-				lead = make([]int32, len(s.nodes))
-				for i := range lead {
-					lead[i] = -1
-				}
-			}
-			card[n], lead[n] = true, n
-			last[n] = to // the card's last block, for dropCallToActionTiles
-			p := s.nodes[n].parent
-			for i := n + 1; i <= end; i++ {
-				if s.nodes[i].parent == p {
-					lead[i] = n
-				}
-			}
 		}
 	}
-	dropCallToActionTiles(s, card, lead, first, last)
-	return card, lead
-}
-
-// bareLinkRun returns the last of the run of siblings, from n on, that a
-// link from block from to block to wraps whole: the child of n's parent that holds
-// block to, when it ends there and every block of the link is inside
-// one of the run's children, none in the parent's own text. It returns
-// -1 when the link ends inside a child or in the parent's text.
-func bareLinkRun(s *segmenter, n, from, to int32, last []int32) int32 {
-	p := s.nodes[n].parent
-	if p < 0 {
-		return -1
-	}
-	for i := from; i <= to; i++ {
-		if s.blockAt[i] == p {
-			return -1 // text of the link's own, between its blocks
-		}
-	}
-	m := s.blockAt[to]
-	for m >= 0 && s.nodes[m].parent != p {
-		m = s.nodes[m].parent
-	}
-	if m <= n || last[m] != to {
-		return -1
-	}
-	return m
+	dropCallToActionTiles(s, card, last)
+	return card
 }
 
 // ctaMaxWords is the most words a call to action has ("Find out more").
@@ -122,16 +70,12 @@ const ctaMaxWords = 4
 // one of them, listMinItems or more, ends on the same short line: tiles of
 // a service's or a feature's grid, each a name and a blurb over one "learn
 // more" link, not teasers of a listing, whose last lines (a date, a price,
-// a byline, a summary) differ from card to card. Bare links' cards (lead
-// maps their other children to them) that all begin on the same short line
-// are no teasers either: chips of a teaser's topics, each a caption ("More
-// in this category") over a topic's name. A card an element holds may
-// begin so (a shop's tiles under one "View details" overlay) and still be
-// an item. first and last hold each node's first and last block.
-func dropCallToActionTiles(s *segmenter, card []bool, lead, first, last []int32) {
-	// end and start hold, for each parent, the last and first block of
-	// its first card, or -2 once a card ends or begins on another line.
-	var end, start, count []int32
+// a byline, a summary) differ from card to card. last holds each node's
+// last block.
+func dropCallToActionTiles(s *segmenter, card []bool, last []int32) {
+	// end holds, for each parent, the last block of its first card, or
+	// -2 once a card ends on another line.
+	var end, count []int32
 	for i, c := range card {
 		p := s.nodes[i].parent
 		if !c || p < 0 {
@@ -139,48 +83,29 @@ func dropCallToActionTiles(s *segmenter, card []bool, lead, first, last []int32)
 		}
 		if end == nil {
 			end = make([]int32, len(s.nodes))
-			start = make([]int32, len(s.nodes))
 			count = make([]int32, len(s.nodes))
 			for k := range end {
-				end[k], start[k] = -1, -1
+				end[k] = -1
 			}
 		}
 		count[p]++
-		end[p] = sameLine(s, end[p], last[i])
-		start[p] = sameLine(s, start[p], first[i])
+		switch e := end[p]; {
+		case e == -1:
+			end[p] = last[i]
+		case e >= 0 && s.blocks[e].Text != s.blocks[last[i]].Text:
+			end[p] = -2
+		}
 	}
 	if end == nil {
 		return
 	}
 	for i, c := range card {
 		p := s.nodes[i].parent
-		if !c || p < 0 || count[p] < listMinItems {
+		if !c || p < 0 || count[p] < listMinItems || end[p] < 0 {
 			continue
 		}
-		if shortLine(s, end[p]) || lead != nil && lead[i] == int32(i) && shortLine(s, start[p]) {
+		if w := wordCount(s.blocks[end[p]].Text); w > 0 && w <= ctaMaxWords {
 			card[i] = false
 		}
 	}
-}
-
-// sameLine folds block b into seen, the block every card so far shares
-// (-1 before the first card, -2 once two differ).
-func sameLine(s *segmenter, seen, b int32) int32 {
-	switch {
-	case seen == -1:
-		return b
-	case seen >= 0 && s.blocks[seen].Text != s.blocks[b].Text:
-		return -2
-	}
-	return seen
-}
-
-// shortLine reports whether block b, if any, is a call to action's
-// length: ctaMaxWords words at most.
-func shortLine(s *segmenter, b int32) bool {
-	if b < 0 {
-		return false
-	}
-	w := wordCount(s.blocks[b].Text)
-	return w > 0 && w <= ctaMaxWords
 }
