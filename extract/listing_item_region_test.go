@@ -7,7 +7,8 @@ import (
 )
 
 // TestItemRegionFallBack: a listing whose tiles are short linked lines
-// and dates, which the sections drop one by one, falls back to its grid;
+// and dates, which the sections drop one by one, falls back to its grid,
+// whether one bare link wraps each tile or each line is linked apart;
 // a button every tile prints stays out, and a listing that kept its
 // items keeps its reading.
 func TestItemRegionFallBack(t *testing.T) {
@@ -22,6 +23,12 @@ func TestItemRegionFallBack(t *testing.T) {
 			FallbackItems, []string{"Sat 3 May", "Morning yoga", "Garden lawn", "Harbour wall"}, nil},
 		{"a button on every tile",
 			`<a class="tile" href="/e/%[4]d"><div class="d">%[1]s</div><div class="t">%[2]s</div></a><div><a href="/book/%[4]d">Book now</a></div>`,
+			FallbackItems, []string{"Sun 4 May", "Opening parade"}, []string{"Book now"}},
+		{"tiles of a linked date, name and place",
+			`<div class="tile"><div class="d"><a href="/e/%[4]d">%[1]s</a></div><div class="t"><a href="/e/%[4]d">%[2]s</a></div><div class="v"><a href="/p/%[4]d">%[3]s</a></div></div>`,
+			FallbackItems, []string{"Sat 3 May", "Morning yoga", "Garden lawn", "Harbour wall"}, nil},
+		{"tiles of linked lines and a button",
+			`<div class="tile"><div class="d"><a href="/e/%[4]d">%[1]s</a></div><div class="t"><a href="/e/%[4]d">%[2]s</a></div><div><a href="/book/%[4]d">Book now</a></div></div>`,
 			FallbackItems, []string{"Sun 4 May", "Opening parade"}, []string{"Book now"}},
 		{"tiles with a summary keep the reading",
 			`<div class="tile"><h3><a href="/e/%[4]d">%[2]s</a></h3><p>%[1]s at the %[3]s, open to everyone who brings a friend and a blanket.</p></div>`,
