@@ -173,6 +173,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		keepReferenceParts(s)
 		dropAboveDocTitle(blocks)
 		dropSectionChrome(blocks)
+		dropVersionLists(blocks)
 		dropSiteLine(blocks, in.title, in.pageTitle)
 		keepTypedFields(blocks)
 		dropCodeButtons(blocks)
