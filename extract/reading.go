@@ -70,6 +70,9 @@ func readPage(s *segmenter, t PageType, dated bool, in readInputs) PageType {
 	// a changelog's release headings its titles.
 	keepTableTimes(s.blocks)
 	keepReleaseHeadings(s.blocks)
+	// Whatever the reading: a code listing's language or file name is
+	// its frame's chrome.
+	dropCodeLabels(s)
 	if degradeReading(s, article, c.mask, c.pageWide, in.stopwords) {
 		return PageArticle
 	}
@@ -170,6 +173,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		keepReferenceParts(s)
 		dropAboveDocTitle(blocks)
 		dropSectionChrome(blocks)
+		dropVersionLists(blocks)
 		dropSiteLine(blocks, in.title, in.pageTitle)
 		keepTypedFields(blocks)
 		dropCodeButtons(blocks)
