@@ -1234,7 +1234,7 @@ func (s *segmenter) attrHints(attrs []attr) (boilerplate.Hint, bool, markKind, b
 		case attrItemtype:
 			r.itemtype = at.val
 		case attrClass, attrName:
-			if at.kind == attrName && len(at.key) == 2 { // id
+			if at.kind == attrName && len(at.key) == 2 && r.id == nil { // the first id
 				r.id = at.val
 			}
 			if s.names == nil {
