@@ -147,12 +147,26 @@ func postItemsParts(s *segmenter, runMin int) ([]int32, []postParts, bool) {
 	if !runs {
 		return nil, nil, false
 	}
-	// A post is the outermost bare wrapper around an element of a run.
+	// The parents and tags of the runs: a signed post beside a run, of
+	// its tag but of a class of its own, is a post of the thread too
+	// (see odd posts below).
+	runTags := make(map[postKey]bool)
+	for k, c := range counts {
+		if c >= runMin {
+			runTags[postKey{parent: k.parent, tag: k.tag}] = true
+		}
+	}
+	// A post is the outermost bare wrapper around an element of a run,
+	// or around a signed post beside one: the opening post that the
+	// engine styles apart ("topic-owner-post", "first-post").
 	post := make([]bool, n)
 	for i := 1; i < n; i++ {
 		if nd := &s.nodes[i]; postShape(nd) != 0 && nd.parent >= 0 {
 			w := wrapperOf(s, int32(i), kids)
-			if counts[postKey{parent: s.nodes[w].parent, tag: nd.tag, shape: postShape(nd)}] >= runMin {
+			k := postKey{parent: s.nodes[w].parent, tag: nd.tag, shape: postShape(nd)}
+			if counts[k] >= runMin {
+				post[w] = true
+			} else if _, ok := postCandidate(s, i, parts[i], kids); ok && runTags[postKey{parent: k.parent, tag: k.tag}] {
 				post[w] = true
 			}
 		}
