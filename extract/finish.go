@@ -307,9 +307,10 @@ func chooseFallback(s *segmenter, res *Result, c chosenContainer, reading PageTy
 			res.Fallback, res.Confidence = FallbackPage, conf
 		}
 	}
-	if res.Fallback == FallbackPage && reading == PageArticle {
-		// A thread taken for an article, read section by section:
-		// its posts stay, their frame goes again.
+	if (res.Fallback == FallbackPage || res.Fallback == FallbackTitle) && reading == PageArticle {
+		// A thread taken for an article, read section by section or
+		// from the branch under its title: its posts stay, their
+		// frame goes again.
 		dropPostFrames(s)
 	}
 }

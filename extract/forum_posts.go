@@ -147,12 +147,26 @@ func postItemsParts(s *segmenter, runMin int) ([]int32, []postParts, bool) {
 	if !runs {
 		return nil, nil, false
 	}
-	// A post is the outermost bare wrapper around an element of a run.
+	// The parents and tags of the runs: a signed post beside a run, of
+	// its tag but of a class of its own, is a post of the thread too
+	// (see odd posts below).
+	runTags := make(map[postKey]bool)
+	for k, c := range counts {
+		if c >= runMin {
+			runTags[postKey{parent: k.parent, tag: k.tag}] = true
+		}
+	}
+	// A post is the outermost bare wrapper around an element of a run,
+	// or around a signed post beside one: the opening post that the
+	// engine styles apart ("topic-owner-post", "first-post").
 	post := make([]bool, n)
 	for i := 1; i < n; i++ {
-		if nd := &s.nodes[i]; nd.shape != 0 && nd.parent >= 0 {
+		if nd := &s.nodes[i]; postShape(nd) != 0 && nd.parent >= 0 {
 			w := wrapperOf(s, int32(i), kids)
-			if counts[postKey{parent: s.nodes[w].parent, tag: nd.tag, shape: nd.shape}] >= runMin {
+			k := postKey{parent: s.nodes[w].parent, tag: nd.tag, shape: postShape(nd)}
+			if counts[k] >= runMin {
+				post[w] = true
+			} else if _, ok := postCandidate(s, i, parts[i], kids); ok && runTags[postKey{parent: k.parent, tag: k.tag}] {
 				post[w] = true
 			}
 		}
@@ -182,7 +196,7 @@ const wrapperDepth = 3
 func wrapperOf(s *segmenter, i int32, kids []int32) int32 {
 	for range wrapperDepth {
 		p := s.nodes[i].parent
-		if p <= 0 || s.nodes[p].shape != 0 || kids[p] != 1 {
+		if p <= 0 || postShape(&s.nodes[p]) != 0 || kids[p] != 1 {
 			break
 		}
 		i = p
@@ -225,9 +239,10 @@ func (p postParts) with(c postParts) postParts {
 func postCandidate(s *segmenter, i int, p postParts, kids []int32) (postKey, bool) {
 	const post = partBody | partSigned | partLines
 	nd := &s.nodes[i]
-	if nd.shape == 0 || nd.parent < 0 || p&post != post {
+	shape := postShape(nd)
+	if shape == 0 || nd.parent < 0 || p&post != post {
 		return postKey{}, false
 	}
 	w := wrapperOf(s, int32(i), kids)
-	return postKey{parent: s.nodes[w].parent, tag: nd.tag, shape: nd.shape}, true
+	return postKey{parent: s.nodes[w].parent, tag: nd.tag, shape: shape}, true
 }

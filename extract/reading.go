@@ -144,6 +144,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 			}
 			dropAfterThread(s, item)
 			keepPostHeads(s, item)
+			dropForumAgeHeads(s, item)
 			cutScreenReaderText(s)
 		}
 	case PageService:

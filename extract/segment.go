@@ -52,6 +52,9 @@ type node struct {
 	quote bool
 	// shape is the first name of the element's class (see classShape).
 	shape uint32
+	// idShape is, for an element without a class, the stem of its id
+	// before a trailing number (see idStemShape), 0 when none.
+	idShape uint32
 	// signed: the element, or an inline element in it, names an author
 	// or a date in its class or id, or is a <time> (see postItems).
 	signed bool
@@ -496,7 +499,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		s.qaPosts = s.qaPosts || item == itemPost
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
-		author: nameMark&markAuthor != 0, shape: classSaid.shape, signed: signed, quote: classSaid.quote, srOnly: classSaid.srOnly,
+		author: nameMark&markAuthor != 0, shape: classSaid.shape, idShape: classSaid.idShape, signed: signed, quote: classSaid.quote, srOnly: classSaid.srOnly,
 		status: status, slide: slide, item: item})
 	if f := classSaid.embed; f != 0 {
 		s.embeds = append(s.embeds, embedNode{e.node, f})
@@ -1233,6 +1236,7 @@ func (s *segmenter) attrHints(attrs []attr) (boilerplate.Hint, bool, markKind, b
 		class           classSays
 		classSeen       bool
 		itemtype        []byte
+		id              []byte
 	}
 	for i := range attrs {
 		at := &attrs[i]
@@ -1240,6 +1244,9 @@ func (s *segmenter) attrHints(attrs []attr) (boilerplate.Hint, bool, markKind, b
 		case attrItemtype:
 			r.itemtype = at.val
 		case attrClass, attrName:
+			if at.kind == attrName && len(at.key) == 2 && r.id == nil { // the first id
+				r.id = at.val
+			}
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
 			}
@@ -1305,6 +1312,9 @@ func (s *segmenter) attrHints(attrs []attr) (boilerplate.Hint, bool, markKind, b
 		// Elements without a class that microdata types alike
 		// (schema.org's Comment, Answer) are of one shape.
 		r.class.shape = classShape(r.itemtype)
+	}
+	if r.class.shape == 0 && r.id != nil {
+		r.class.idShape = idStemShape(r.id)
 	}
 	return r.h, r.itemprop, r.mark, r.consent, r.review, r.word, r.class
 }

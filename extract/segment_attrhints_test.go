@@ -49,13 +49,16 @@ func TestAttrHintsMatchesRef(t *testing.T) {
 // in a struct.
 func (s *segmenter) attrHintsRef(attrs []attr) (h boilerplate.Hint, itemprop bool, mark markKind, consent, review bool, word nameWord, class classSays) {
 	classSeen := false
-	var itemtype []byte
+	var itemtype, id []byte
 	for i := range attrs {
 		at := &attrs[i]
 		switch string(at.key) {
 		case "itemtype":
 			itemtype = at.val
 		case "class", "id", "data-role", "component", "data-component":
+			if string(at.key) == "id" && id == nil {
+				id = at.val
+			}
 			if s.names == nil {
 				s.names = hintCaches.Get().(*hintCache)
 			}
@@ -114,6 +117,9 @@ func (s *segmenter) attrHintsRef(attrs []attr) (h boilerplate.Hint, itemprop boo
 		// Elements without a class that microdata types alike
 		// (schema.org's Comment, Answer) are of one shape.
 		class.shape = classShape(itemtype)
+	}
+	if class.shape == 0 && id != nil {
+		class.idShape = idStemShape(id)
 	}
 	return h, itemprop, mark, consent, review, word, class
 }

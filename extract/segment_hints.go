@@ -767,10 +767,11 @@ type hintSlot struct {
 // remembered with the hints so that an element does not split its class
 // value again.
 type classSays struct {
-	shape  uint32
-	embed  embedFrame
-	quote  bool
-	srOnly bool
+	shape   uint32
+	idShape uint32 // see idStemShape; set by attrHints, not classSaysOf
+	embed   embedFrame
+	quote   bool
+	srOnly  bool
 }
 
 // classSaysOf reads a class value (see classSays). What classShape,
