@@ -41,8 +41,9 @@ func revealTemplate(s *segmenter, inContent bool) (int, []int) {
 			}
 		}
 		// A sentence, or as many words as a result must keep (a post
-		// that is a list).
-		if (prose || words >= fallbackWords) && words > bestWords {
+		// that is a list), or nearly all the text of the element named
+		// as the content around it (three short lines of dialogue).
+		if (prose || words >= fallbackWords || words > 0 && fillsContent(s, n, end)) && words > bestWords {
 			best, bestWords = n, words
 		}
 	}
@@ -96,10 +97,7 @@ func templateFallBack(s *segmenter) string {
 // template's column, not in it. It is false when no such element is
 // around tmpl.
 func keptBeside(s *segmenter, tmpl int) bool {
-	col := int(s.nodes[tmpl].parent)
-	for col >= 0 && !namedContent(s.nodes[col].hints) {
-		col = int(s.nodes[col].parent)
-	}
+	col := contentAround(s, tmpl)
 	if col < 0 {
 		return false
 	}
@@ -123,4 +121,38 @@ func contentTemplate(s *segmenter) bool {
 		}
 	}
 	return false
+}
+
+// contentAround returns the nearest element around node n that is named
+// as the content (see namedContent), -1 when there is none.
+func contentAround(s *segmenter, n int) int {
+	col := int(s.nodes[n].parent)
+	for col >= 0 && !namedContent(s.nodes[col].hints) {
+		col = int(s.nodes[col].parent)
+	}
+	return col
+}
+
+// fillsContent reports whether template node n, whose subtree ends at
+// node end, holds revealedShare or more of the words of the nearest
+// element around it named as the content: the column the page's script
+// fills with it, however short the post.
+func fillsContent(s *segmenter, n, end int) bool {
+	col := contentAround(s, n)
+	if col < 0 {
+		return false
+	}
+	cend := subtreeEnd(s, col)
+	in, all := 0, 0
+	for i := range s.blocks {
+		m := int(s.blockAt[i])
+		if m < col || m >= cend {
+			continue
+		}
+		all += s.blocks[i].Features.Words
+		if m >= n && m < end {
+			in += s.blocks[i].Features.Words
+		}
+	}
+	return in > 0 && float64(in) >= revealedShare*float64(all)
 }

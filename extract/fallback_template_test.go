@@ -69,3 +69,40 @@ func TestTemplateFallBack(t *testing.T) {
 		})
 	}
 }
+
+// A <noscript> that fills the element named as the content is the post,
+// however short: three lines of dialogue whose closing quotes hide their
+// sentence ends are shown on a page that kept nothing; a short note beside
+// the post in the same column is not.
+func TestTemplateFillsContent(t *testing.T) {
+	page := func(content string) string {
+		return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Am Markt</title></head><body>` +
+			`<div id="header"><ul class="menu"><li><a href="/">Start</a></li><li><a href="/archiv">Archiv</a></li></ul></div>` +
+			`<div id="content">` + content + `</div>` +
+			`<div id="sidebar"><h3>Über mich</h3><p>Ich schreibe hier seit vielen Jahren über den Wochenmarkt in unserer Stadt, ` +
+			`über die Händler, das Wetter und alles, was man an einem Samstagmorgen zwischen den Ständen so hört.</p></div>` +
+			`<div id="footer">Copyright 2024 Marktnotizen.</div></body></html>`
+	}
+	const lines = `<p>„Sind die Äpfel süß?“</p><p>„Frisch vom Baum.“</p><p>„Dann ein Kilo.“</p>`
+	tests := []struct {
+		name, page string
+		keep       bool
+	}{
+		{"noscript fills the column", page(`<div id="app"></div><noscript>` + lines + `</noscript>`), true},
+		{"noscript beside the column's text", page(`<div id="app"></div><noscript><p>„Bitte Skripte erlauben.“</p></noscript>` +
+			`<ul><li>Äpfel</li><li>Birnen</li><li>Quitten</li><li>Pflaumen</li></ul>`), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := FromBytes([]byte(tt.page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range []string{"Sind die Äpfel süß?", "Bitte Skripte erlauben"} {
+				if strings.Contains(tt.page, w) && strings.Contains(res.Text, w) != tt.keep {
+					t.Errorf("kept %q: %v, want %v (fallback %q):\n%s", w, !tt.keep, tt.keep, res.Fallback, res.Text)
+				}
+			}
+		})
+	}
+}
