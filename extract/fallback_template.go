@@ -32,19 +32,21 @@ func revealTemplate(s *segmenter, inContent bool) (int, []int) {
 			continue
 		}
 		end := subtreeEnd(s, n)
-		words, prose := 0, false
+		words, all, prose := 0, 0, false
 		for i := range s.blocks {
 			if m := int(s.blockAt[i]); m >= n && m < end {
 				f := &s.blocks[i].Features
 				words += f.Words - f.LinkWords
+				all += f.Words
 				prose = prose || f.Sentences > 0 && f.LinkDensity() < 0.5
 			}
 		}
 		// A sentence, or as many words as a result must keep (a post
 		// that is a list), or nearly all the text of the element named
-		// as the content around it (three short lines of dialogue).
-		if (prose || words >= fallbackWords || words > 0 && fillsContent(s, n, end)) && words > bestWords {
-			best, bestWords = n, words
+		// as the content around it (three short lines of dialogue, even
+		// in one link, as a broken tag leaves them).
+		if (prose || words >= fallbackWords || all > 0 && fillsContent(s, n, end)) && max(words, 1) > bestWords {
+			best, bestWords = n, max(words, 1)
 		}
 	}
 	if best < 0 {

@@ -72,8 +72,8 @@ func TestTemplateFallBack(t *testing.T) {
 
 // A <noscript> that fills the element named as the content is the post,
 // however short: three lines of dialogue whose closing quotes hide their
-// sentence ends are shown on a page that kept nothing; a short note beside
-// the post in the same column is not.
+// sentence ends, even inside one link, are shown on a page that kept only
+// its frame; a short note beside the post in the same column is not.
 func TestTemplateFillsContent(t *testing.T) {
 	page := func(content string) string {
 		return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Am Markt</title></head><body>` +
@@ -89,6 +89,7 @@ func TestTemplateFillsContent(t *testing.T) {
 		keep       bool
 	}{
 		{"noscript fills the column", page(`<div id="app"></div><noscript>` + lines + `</noscript>`), true},
+		{"linked lines fill the column", page(`<div id="app"></div><noscript><a href="/p/7">` + lines + `</a></noscript>`), true},
 		{"noscript beside the column's text", page(`<div id="app"></div><noscript><p>„Bitte Skripte erlauben.“</p></noscript>` +
 			`<ul><li>Äpfel</li><li>Birnen</li><li>Quitten</li><li>Pflaumen</li></ul>`), false},
 	}
