@@ -14,6 +14,10 @@ const (
 	FallbackMarked = "marked-article"  // the element markup names as the article or main content
 	FallbackTitle  = "title-container" // the element that holds the page's title heading
 	FallbackPage   = "page"            // every section of the page
+	// FallbackTemplate is the client-side template or <noscript> that
+	// holds the post, on a page whose marked and titled containers hold
+	// no text (see fallBack).
+	FallbackTemplate = "template"
 )
 
 // fallbackShare: a result that keeps under 1/fallbackShare of what the
@@ -150,7 +154,8 @@ func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPa
 // that announces it: see dropAnnouncedTails); outside it they stay dropped. Whatever it kept, a result that holds a
 // twentieth of what the page's sections hold takes those (pageFallBack).
 // Before the candidates are read, a client-side template that holds the
-// page's post is shown (see revealTemplate).
+// page's post is shown (see revealTemplate); when no candidate yields
+// text, the template itself is read as the last one.
 // It returns which fallback was used, "" for none.
 func fallBack(s *segmenter) string {
 	blocks := s.blocks
@@ -159,10 +164,21 @@ func fallBack(s *segmenter) string {
 		return FallbackPage
 	}
 	if kept >= fallbackWords {
+		if kept < fallbackPageWords {
+			return templateFallBack(s)
+		}
 		return ""
 	}
-	shown := revealTemplate(s)
+	tmpl, shown := revealTemplate(s, false)
 	fb := candidateFallBack(s)
+	if fb == "" && tmpl >= 0 && namedContent(s.hintsAt[tmpl]) && readCandidate(s, tmpl) {
+		// No container the page marks or titles holds text (a page
+		// builder's columns of divs): the post is where its template
+		// stands, as the script renders it there, when the template or
+		// an element around it is named as the content (a note to turn
+		// scripts on, in the page's body, is not).
+		fb = FallbackTemplate
+	}
 	if fb == "" {
 		hideAgain(s, shown)
 	}

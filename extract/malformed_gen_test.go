@@ -89,8 +89,6 @@ var knownGaps = map[string]string{
 	"dialogue + <a> around the post's paragraphs":                              "three short lines in one link read as a teaser card",
 	"forum + stray </div> run + <a> around the post's paragraphs":              "the post's one block is one link",
 	"forum + stray </div> run + unclosed <a> in the post":                      "the post's one block is one link",
-	"news + <noscript> around the post + <a> around the post's paragraphs":     "the post's text is link text: the <noscript> holds no prose and is hidden",
-	"blog + <noscript> around the post + <a> around the post's paragraphs":     "the post's text is link text: the <noscript> holds no prose and is hidden",
 	"personal + <noscript> around the post + <a> around the post's paragraphs": "the post's text is link text: the <noscript> holds no prose and is hidden",
 	"german + <noscript> around the post + <a> around the post's paragraphs":   "the post's text is link text: the <noscript> holds no prose and is hidden",
 }

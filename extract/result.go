@@ -56,8 +56,10 @@ type Result struct {
 	// page type's own kept almost nothing (FallbackArticle: the type was
 	// a wrong guess, and PageType still names it), or the region of
 	// repeated items a listing's or a collection's reading took back
-	// when it kept almost nothing (FallbackItems); "" when it did not
-	// fall back.
+	// when it kept almost nothing (FallbackItems), or the client-side
+	// template or <noscript> that held the post when no candidate
+	// container held text (FallbackTemplate); "" when it did not fall
+	// back.
 	Fallback string `json:"fallback,omitempty"`
 
 	signals pageSignals // what PageType was judged from
