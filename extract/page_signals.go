@@ -4,6 +4,7 @@ import (
 	"math"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/swar"
@@ -45,8 +46,17 @@ type declared struct {
 
 func declaredOf(types []string) declared {
 	var d declared
+	var buf [32]byte
 	for _, t := range types {
-		switch l := strings.ToLower(t); {
+		// schema.org types are camel case ("NewsArticle"): lowered on
+		// the stack, not by strings.ToLower, which allocates for each
+		l := ""
+		if n, ok := lowerASCII(&buf, t); ok {
+			l = string(buf[:n])
+		} else {
+			l = strings.ToLower(t)
+		}
+		switch {
 		case l == "og:article":
 			d.ogArticle = true
 		case l == "og:product" || l == "og:product.item":
@@ -71,6 +81,25 @@ func declaredOf(types []string) declared {
 		}
 	}
 	return d
+}
+
+// lowerASCII writes t lower-cased to buf and returns its length, or false
+// when t is not ASCII or does not fit.
+func lowerASCII(buf *[32]byte, t string) (int, bool) {
+	if len(t) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(t), true
 }
 
 // signalsOf measures the page. kept is the number of words the

@@ -6,10 +6,12 @@ import (
 	"math/bits"
 )
 
+//go:generate go test -run ^TestModelImage$ -write-model-image
+
 // modelImage is the decoded model, the tables of every group as Detect
-// reads them, written by `go test ./lang -run TestModelImage
-// -write-model-image` from model.bin and the stopword lists (see
-// encodeImage). Reading it is a copy of its words: decoding model.bin
+// reads them, written by `go generate ./lang` (`go test ./lang -run
+// TestModelImage -write-model-image`) from model.bin and the stopword
+// lists (see encodeImage). Reading it is a copy of its words: decoding model.bin
 // itself rebuilds every hash table, some 30 million instructions on the
 // first call of a process.
 //

@@ -413,16 +413,16 @@ func (s keyStream) each(fn func(g int, key uint64, row uint32) bool) error {
 const wordBonus = 15
 
 // stopwordBuilders collects the word rows from the stopword lists of the
-// model's languages.
+// model's languages (the lists themselves, not stopwords.img).
 func stopwordBuilders(pos *[numLanguages]int) (b [numGroups]*tableBuilder) {
 	for g, members := range groupMembers {
 		n := 0
 		for _, id := range members {
-			n += Stopwords(tags[id]).Len()
+			n += sourceStopwords(tags[id]).Len()
 		}
 		b[g] = newTableBuilder(groupWords[g], n)
 		for _, id := range members {
-			set := Stopwords(tags[id])
+			set := sourceStopwords(tags[id])
 			if set == nil {
 				continue
 			}

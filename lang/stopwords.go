@@ -1,10 +1,6 @@
 package lang
 
 import (
-	"embed"
-	"math/bits"
-	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,11 +8,6 @@ import (
 	"github.com/winnowtext/winnow/internal/swar"
 	"golang.org/x/text/language"
 )
-
-// stopwordFiles holds one list a language, one lower-cased word a line.
-//
-//go:embed stopwords/*.txt
-var stopwordFiles embed.FS
 
 // StopwordSet is a set of stopwords of one language. A nil *StopwordSet is
 // valid and contains nothing. A set is immutable and safe for concurrent
@@ -33,51 +24,25 @@ type StopwordSet struct {
 	short    packedSet // the words of one to seven ASCII letters, packed
 }
 
-// stopwordEntry loads one language's set on first use.
-type stopwordEntry struct {
-	once sync.Once
-	set  *StopwordSet
-	file string
-}
-
-// stopwordEntries maps base language codes to their lists; built once at
-// package initialisation, never changed (each entry loads lazily).
-var stopwordEntries = func() map[string]*stopwordEntry {
-	m := map[string]*stopwordEntry{}
-	files, _ := stopwordFiles.ReadDir("stopwords")
-	for _, f := range files {
-		code := strings.TrimSuffix(f.Name(), ".txt")
-		e := &stopwordEntry{file: "stopwords/" + f.Name()}
-		m[code] = e
-		// also under the canonical code (tl is canonically fil)
-		if b, conf := language.Make(code).Base(); conf == language.Exact {
-			m[b.String()] = e
-		}
-	}
-	// Norwegian: one list serves Bokmål and Nynorsk.
-	if e := m["no"]; e != nil {
-		m["nb"], m["nn"] = e, e
-	}
-	return m
-}()
-
 // Stopwords returns the stopword set of tag's base language, or nil when
-// there is none. A nil *StopwordSet is valid and contains nothing.
+// there is none. A nil *StopwordSet is valid and contains nothing. The
+// first call for a language reads its set from the embedded image
+// (stopwordImage).
 func Stopwords(tag language.Tag) *StopwordSet {
 	b, conf := tag.Base()
 	if conf != language.Exact {
 		return nil // und, or a base only guessed from a script or region
 	}
-	e := stopwordEntries[b.String()]
+	e := stopwordDirectory().byCode[b.String()]
 	if e == nil {
 		return nil
 	}
 	e.once.Do(func() {
-		data, err := stopwordFiles.ReadFile(e.file)
+		s, err := decodeStopwordSet(e.body)
 		if err != nil {
-			return
+			panic("lang: corrupt embedded stopword image: " + err.Error())
 		}
-		e.set = newStopwordSet(listWords(string(data)))
+		e.set = s
 	})
 	return e.set
 }
@@ -85,66 +50,13 @@ func Stopwords(tag language.Tag) *StopwordSet {
 // StopwordLanguages returns the languages Stopwords has a set for.
 func StopwordLanguages() []language.Tag {
 	var out []language.Tag
-	seen := map[*stopwordEntry]bool{}
-	for code, e := range stopwordEntries {
-		if t, err := language.Parse(code); err == nil && !seen[e] {
-			seen[e] = true
+	d := stopwordDirectory()
+	for i := range d.entries {
+		if t, err := language.Parse(d.entries[i].code); err == nil {
 			out = append(out, t)
 		}
 	}
 	return out
-}
-
-// listWords returns the words of a stopword list, one a line. It splits
-// at ASCII white space only, which the lists hold alone
-// (TestListWordsMatchesFields): strings.Fields checks every rune of the
-// non-ASCII lists against the Unicode spaces, which was a third of the
-// time of loading the lists of all languages.
-func listWords(data string) []string {
-	words := make([]string, 0, strings.Count(data, "\n")+1)
-	for start, i := -1, 0; i <= len(data); i++ {
-		if i < len(data) && !asciiSpace(data[i]) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			words = append(words, data[start:i])
-			start = -1
-		}
-	}
-	return words
-}
-
-// asciiSpace reports the bytes strings.Fields takes for space in ASCII.
-func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
-}
-
-func newStopwordSet(words []string) *StopwordSet {
-	size := 1 << bits.Len(uint(2*len(words)))
-	s := &StopwordSet{table: make([]uint64, size)}
-	for _, w := range words {
-		h := uint64(wordSeed)
-		n := 0
-		for _, r := range w {
-			h = hashRune(h, toLower(r))
-			n++
-		}
-		if s.insert(finish(h)) {
-			s.n++
-			s.maxRunes = max(s.maxRunes, n)
-		}
-	}
-	var short []uint64
-	for _, w := range words {
-		if k, ok := packASCIIWord(w); ok {
-			short = append(short, k)
-		}
-	}
-	s.short = newPackedSet(short)
-	return s
 }
 
 // The word hash: FNV-1a over runes, then a final mix; 0 is reserved for
@@ -161,19 +73,6 @@ func finish(h uint64) uint64 {
 	h *= 0xbf58476d1ce4e5b9
 	h ^= h >> 32
 	return h | 1
-}
-
-func (s *StopwordSet) insert(h uint64) bool {
-	mask := uint64(len(s.table) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		switch s.table[i] {
-		case 0:
-			s.table[i] = h
-			return true
-		case h:
-			return false
-		}
-	}
 }
 
 func (s *StopwordSet) has(h uint64) bool {

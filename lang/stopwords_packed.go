@@ -1,10 +1,6 @@
 package lang
 
-import (
-	"math/bits"
-
-	"github.com/winnowtext/winnow/internal/swar"
-)
+import "github.com/winnowtext/winnow/internal/swar"
 
 // packedSet is a set of short ASCII words, each packed into a uint64 in
 // lower case with its first letter in the lowest byte (packASCIIWord), so
@@ -13,22 +9,6 @@ import (
 type packedSet struct {
 	slots []uint64 // power-of-two sized, at most a quarter full
 	shift uint     // 64 - log2(len(slots))
-}
-
-func newPackedSet(keys []uint64) packedSet {
-	size := 16
-	for size < 4*len(keys) {
-		size *= 2
-	}
-	p := packedSet{slots: make([]uint64, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
-	for _, k := range keys {
-		i := p.home(k)
-		for p.slots[i] != 0 && p.slots[i] != k {
-			i = (i + 1) & uint64(size-1)
-		}
-		p.slots[i] = k
-	}
-	return p
 }
 
 // home is the first slot of key k: Fibonacci hashing, whose top bits mix
@@ -60,23 +40,6 @@ func (p *packedSet) probe(k, i uint64) int {
 			return 0
 		}
 	}
-}
-
-// packASCIIWord packs w, lower-cased, when it is one to seven ASCII
-// letters.
-func packASCIIWord(w string) (uint64, bool) {
-	if len(w) == 0 || len(w) > 7 {
-		return 0, false
-	}
-	var k uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		c := w[i] | 0x20
-		if c < 'a' || c > 'z' {
-			return 0, false
-		}
-		k = k<<8 | uint64(c)
-	}
-	return k, true
 }
 
 // lowerPacked returns the first k bytes of x, 1 to 7 ASCII letters,
