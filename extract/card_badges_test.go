@@ -9,13 +9,14 @@ import (
 // TestDropCardBadges checks that the badges some cards of a collection
 // wear ("New", "Top rated") go, while the cards' names, prices and the
 // fields every card fills (a colour, a fit) stay, and so do a line only
-// one card prints, a badge with a digit ("20% off"), a badge slot that
+// one card prints (alone or beside other cards' own lines in the slot),
+// a badge with a digit ("20% off"), a badge slot that
 // nearly every card fills (a sale's label on each card), and the badges
 // of a grid too small to tell slots apart.
 func TestDropCardBadges(t *testing.T) {
 	colours := []string{"Black", "Navy blue", "Stone grey"}
 	fits := []string{"Slim fit", "Regular fit"}
-	badges := map[int]string{0: "New", 2: "Top rated", 5: "New", 7: "Back in stock", 9: "Top rated", 11: "20% off"}
+	badges := map[int]string{0: "New", 2: "Top rated", 3: "20% off", 5: "New", 7: "Back in stock", 9: "Top rated", 11: "20% off"}
 	card := func(b *strings.Builder, i int, badge string) {
 		b.WriteString(`<div class="tile">`)
 		if badge != "" {
@@ -43,13 +44,16 @@ func TestDropCardBadges(t *testing.T) {
 			}
 			return ""
 		}, []string{"Last pair", "Training tee model 4"}, nil},
+		{"lines each one card prints", 12, func(i int) string {
+			return map[int]string{1: "Last pair", 4: "Low stock", 8: "Gift idea"}[i]
+		}, []string{"Last pair", "Low stock", "Gift idea"}, nil},
 		{"a label on every card", 12, func(i int) string {
 			if i == 3 {
 				return ""
 			}
 			return "On sale"
 		}, []string{"On sale", "Training tee model 3"}, nil},
-		{"a small grid", 5, func(i int) string { return badges[i] },
+		{"a small grid", 7, func(i int) string { return badges[i] },
 			[]string{"\nNew\n", "\nTop rated\n", "Training tee model 2"}, nil},
 	}
 	for _, tt := range tests {

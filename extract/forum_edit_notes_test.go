@@ -17,14 +17,9 @@ import (
 // stays.
 func TestEditNotes(t *testing.T) {
 	own := "Edited the recipe card, the dough needs more water"
-	tests := []struct {
-		engine, url string
-		want        PageType
-		note        func(p threadPost) string
-		post        func(i int, p threadPost, note string) string
-	}{
+	tests := []postNoteCase{
 		{"board rows, English", "https://bakers.example/viewtopic.php?t=4817", PageForum,
-			func(p threadPost) string {
+			func(_ int, p threadPost) string {
 				return "Last edited by " + p.author + " on " + p.date + " 9:12 pm, edited 2 times in total."
 			},
 			func(i int, p threadPost, note string) string {
@@ -32,26 +27,44 @@ func TestEditNotes(t *testing.T) {
 					`<div class="content">%s</div>%s</div></div>`, i%2+1, i, i, p.author, p.date, p.body, note)
 			}},
 		{"message cells, German", "https://bakers.example/threads/sauerteig.4817/", PageForum,
-			func(p threadPost) string { return "Zuletzt bearbeitet: 5. März 2024" },
+			func(_ int, p threadPost) string { return "Zuletzt bearbeitet: 5. März 2024" },
 			func(i int, p threadPost, note string) string {
 				return fmt.Sprintf(`<article class="message"><div class="message-user"><a class="username" href="/members/%s.%d/">%s</a></div>`+
 					`<div class="message-main"><header class="message-attribution"><time>%s</time></header><div class="message-body"><div class="bbWrapper">%s</div>%s</div>`+
 					`<footer><a href="/reply">Antworten</a></footer></div></article>`, p.author, i, p.author, p.date, p.body, note)
 			}},
 		{"entries, French", "https://bakers.example/topic/4817-levain/", PageForum,
-			func(p threadPost) string { return "Modifié le 5 mars 2024 par " + p.author },
+			func(_ int, p threadPost) string { return "Modifié le 5 mars 2024 par " + p.author },
 			func(i int, p threadPost, note string) string {
 				return fmt.Sprintf(`<article class="entry" id="comment-%d"><aside class="entry-author"><h3><a href="/profile/%d-%s/">%s</a></h3></aside>`+
 					`<div class="entry-main"><p class="entry-meta">Publié le <time>%s</time></p><div class="rich">%s</div>%s</div></article>`, i, i, p.author, p.author, p.date, p.body, note)
 			}},
 		{"answers, English", "https://bakers.example/questions/4817/sourdough-will-not-rise", PageForum,
-			func(p threadPost) string { return "edited Mar 5, 2024 at 21:50" },
+			func(_ int, p threadPost) string { return "edited Mar 5, 2024 at 21:50" },
 			func(i int, p threadPost, note string) string {
 				return fmt.Sprintf(`<div class="answer" id="answer-%d"><div class="answer-body"><p>%s</p>%s</div>`+
 					`<div class="signature"><div class="user-details"><a href="/users/%d/%s">%s</a> <span class="date">answered %s</span></div></div></div>`,
 					i, p.body, note, i, p.author, p.author, p.date)
 			}},
 	}
+	checkPostNotes(t, tests, "notice edit", own)
+}
+
+// postNoteCase is a thread engine for checkPostNotes: the note (an edit
+// note, a reaction line) the engine prints under post i, and the post's
+// markup with that note in it.
+type postNoteCase struct {
+	engine, url string
+	want        PageType
+	note        func(i int, p threadPost) string
+	post        func(i int, p threadPost, note string) string
+}
+
+// checkPostNotes renders a thread per case, with a note in an element of
+// class noteClass under posts 0 and 3 only and the line own in post 2,
+// and checks that the thread's posts and own stay and the notes go.
+func checkPostNotes(t *testing.T, tests []postNoteCase, noteClass, own string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.engine, func(t *testing.T) {
 			var notes []string
@@ -59,9 +72,9 @@ func TestEditNotes(t *testing.T) {
 				note := ""
 				switch i {
 				case 0, 3:
-					n := tt.note(p)
+					n := tt.note(i, p)
 					notes = append(notes, n)
-					note = `<div class="notice edit">` + n + `</div>`
+					note = `<div class="` + noteClass + `">` + n + `</div>`
 				case 2:
 					note = `<div class="content"><p>` + own + `</p></div>`
 				}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // scheduleSlots are a day's programme: a time, a name and a place.
@@ -133,6 +135,59 @@ func TestTimedRowsOnOtherReadings(t *testing.T) {
 			for _, w := range []string{"09:30", "Morning yoga", "20:00", "Fireworks"} {
 				if !keptLine(res, w) {
 					t.Errorf("%q dropped:\n%s", w, res.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestKeepTimedRowsBounds: the rows a schedule takes back end where the
+// mask (an article's container) ends and at a block under a negative
+// hint, and a run of fewer than minScheduleRows heads stays dropped.
+func TestKeepTimedRowsBounds(t *testing.T) {
+	const rows = 6
+	build := func() []boilerplate.Block {
+		var blocks []boilerplate.Block
+		for i := range rows {
+			for _, text := range []string{fmt.Sprintf("1%d:00 Session %d", i, i), "Main hall"} {
+				b := boilerplate.Block{Kind: boilerplate.KindParagraph, Text: text}
+				b.Features.Words = len(strings.Fields(text))
+				b.Features.LinkWords = b.Features.Words
+				b.Drop(boilerplate.ReasonLinkList)
+				blocks = append(blocks, b)
+			}
+		}
+		return blocks
+	}
+	tests := []struct {
+		name     string
+		mask     func(i int) bool // nil: no mask
+		negative int              // block under a menu's hint, -1 none
+		want     int              // blocks kept, from the first
+	}{
+		{"whole page", nil, -1, 2 * rows},
+		{"mask ends after four rows", func(i int) bool { return i < 8 }, -1, 8},
+		{"mask ends after three rows", func(i int) bool { return i < 6 }, -1, 0},
+		{"menu after the fifth row", nil, 10, 10},
+		{"menu after the second row", nil, 4, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := build()
+			var mask []bool
+			if tt.mask != nil {
+				mask = make([]bool, len(blocks))
+				for i := range mask {
+					mask[i] = tt.mask(i)
+				}
+			}
+			if tt.negative >= 0 {
+				blocks[tt.negative].Features.Hints |= boilerplate.HintNav
+			}
+			keepTimedRows(blocks, mask)
+			for i := range blocks {
+				if want := i < tt.want; blocks[i].Kept != want {
+					t.Errorf("block %d %q kept = %v, want %v", i, blocks[i].Text, blocks[i].Kept, want)
 				}
 			}
 		})

@@ -143,7 +143,8 @@ func compactWords(dst, b []byte) []byte {
 }
 
 // indexWord reports whether the word w stands in words (foldWords'
-// output) as a whole word.
+// output) as a whole word; w may be a run of words, foldWords' output
+// without its leading space.
 func indexWord(words, w []byte) bool {
 	for i := 0; ; {
 		j := bytes.Index(words[i:], w)
@@ -281,28 +282,12 @@ func siteFreeOverlap(h, title, pageTitle, site string) float64 {
 	if site != "" {
 		var hb, sb [256]byte
 		fh, fs := foldWords(hb[:0], h), foldWords(sb[:0], site)
-		if len(fs) > 0 && wordCount(site) < wordCount(h) && indexWords(fh, fs) {
+		if len(fs) > 0 && wordCount(site) < wordCount(h) && indexWord(fh, fs[1:]) {
 			return max(titleOverlap(dropWords(fh, fs), dropWords(foldWords(nil, title), fs)),
 				titleOverlap(dropWords(fh, fs), dropWords(foldWords(nil, pageTitle), fs)))
 		}
 	}
 	return max(titleOverlap(h, title), titleOverlap(h, pageTitle))
-}
-
-// indexWords reports whether the run of words ws (foldWords' output)
-// stands whole in words (foldWords' output too).
-func indexWords(words, ws []byte) bool {
-	for i := 0; ; {
-		j := bytes.Index(words[i:], ws)
-		if j < 0 {
-			return false
-		}
-		j += i
-		if end := j + len(ws); end == len(words) || words[end] == ' ' {
-			return true
-		}
-		i = j + 1
-	}
 }
 
 // dropWords returns words (foldWords' output) without the runs of words

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // TestQuoteHeads: on a forum, the head over a quote a reply takes up
@@ -52,6 +54,48 @@ func TestQuoteHeads(t *testing.T) {
 			assertThread(t, res, threadPosts, []string{"quillbrook said:"})
 			if !strings.Contains(res.Text, "maplewing said:\n\n"+older) {
 				t.Errorf("text lacks the quote %q under its head", older)
+			}
+		})
+	}
+}
+
+// TestKeepQuoteHeadsBlocks: a head comes back only when it is a short
+// line with no link, in a quote, over a longer quoted block that stays.
+func TestKeepQuoteHeadsBlocks(t *testing.T) {
+	quoteText := "Keep the starter in a jar with a loose lid and feed it at the same hour every day."
+	tests := []struct {
+		name      string
+		head      string
+		headLinks int
+		quoted    bool // the head and the text stand in a quotation
+		textKept  bool
+		text      string
+		want      bool
+	}{
+		{"head over a kept quote", "maplewing said:", 0, true, true, quoteText, true},
+		{"linked head", "maplewing said:", 2, true, true, quoteText, false},
+		{"quote dropped", "maplewing said:", 0, true, false, quoteText, false},
+		{"out of a quote", "maplewing said:", 0, false, true, quoteText, false},
+		{"text no longer than its head", "maplewing said:", 0, true, true, "Yes indeed.", false},
+		{"no colon", "maplewing wrote this", 0, true, true, quoteText, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := make([]boilerplate.Block, 2)
+			blocks[0] = boilerplate.Block{Kind: boilerplate.KindParagraph, Text: tt.head}
+			blocks[0].Features.Words = len(strings.Fields(tt.head))
+			blocks[0].Features.LinkWords = tt.headLinks
+			blocks[0].Drop(boilerplate.ReasonComments)
+			blocks[1] = boilerplate.Block{Kind: boilerplate.KindParagraph, Text: tt.text}
+			blocks[1].Features.Words = len(strings.Fields(tt.text))
+			if tt.textKept {
+				blocks[1].Keep()
+			} else {
+				blocks[1].Drop(boilerplate.ReasonRepeatedInPage)
+			}
+			keepQuoteHeads(blocks, []bool{tt.quoted, tt.quoted})
+			if got := blocks[0].Kept; got != tt.want {
+				t.Errorf("head kept = %v, want %v", got, tt.want)
 			}
 		})
 	}
