@@ -46,6 +46,8 @@ func TestProductFallBack(t *testing.T) {
 			[]string{"$49.00"}, []string{"lights a whole tent"}},
 		{"no heading the title names", starvedShopPage(help), "Camping gear", "Any questions", "",
 			[]string{"Any questions"}, []string{"lights a whole tent"}},
+		{"one-word heading the title holds", starvedShopPage(help), "Outdoor Co Specifications", "12 Hill Road", "",
+			[]string{"12 Hill Road"}, []string{"lights a whole tent"}},
 		{"enough kept", starvedShopPage(help + strings.Repeat(help, 3)), "Outdoor Co Trail lantern 300", "Any questions", "",
 			[]string{"Any questions"}, []string{"lights a whole tent"}},
 	}
