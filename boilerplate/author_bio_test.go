@@ -34,6 +34,7 @@ func TestDropAuthorBio(t *testing.T) {
 		{"wire contributors", "", "", "", "Associated Press writers John Roe and Max Muster contributed to this report.", true},
 		{"wire reporting and editing line", "", "", "", "(Reporting by John Roe; Editing by Max Muster)", false},
 		{"contribution in prose", "", "", "", "the city said the grant contributed to this report on schools, which is due in May. It will be public.", false},
+		{"contribution in a longer passage", "", "", "", "The city said the grant contributed to this report on schools. It is due in May. It will be public.", false},
 		{"publisher's note by host", "", "", "https://www.examplecorp.com/news/1", "ExampleCorp is a global provider of clinical workflow solutions.", true},
 		{"publisher's note by site name", "", "Example Times", "", "Example Times ist eine unabhängige Tageszeitung aus Berlin.", true},
 		{"site named in prose", "", "Example Times", "", "Example Times reporters visited the plant on Monday.", false},
@@ -67,6 +68,14 @@ func TestDropAuthorBioOnlyInTail(t *testing.T) {
 	DropAuthorBio(blocks, "Jane Doe", "", "")
 	if !blocks[0].Kept {
 		t.Error("dropped a block that is not among the last kept ones")
+	}
+	// A contributor line is a credit under a story, not the story's
+	// opening line.
+	lone := []Block{{Text: "John Roe contributed reporting from Paris.", Kept: true}}
+	CountText(lone[0].Text, &lone[0].Features)
+	DropAuthorBio(lone, "", "", "")
+	if !lone[0].Kept {
+		t.Error("dropped a contributor line that opens the page")
 	}
 }
 

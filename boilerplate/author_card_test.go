@@ -44,6 +44,18 @@ func TestDropAuthorCard(t *testing.T) {
 		{"list item under the heading", "Jane Doe", []blk{
 			{KindHeading, "Jane Doe"},
 			{KindListItem, "Writes about energy."}}, 0},
+		{"heading too long for a card", "Jane Doe", []blk{
+			{KindHeading, "What Jane Doe learned from ten years of reporting"},
+			{KindParagraph, "Sources matter more than scoops, and the best ones are patient."}}, 0},
+		{"last name alone before the copula", "Jane Doe", []blk{
+			{KindHeading, "About the Author"},
+			{KindParagraph, "Doe is a word the court uses for an unnamed party."}}, 0},
+		{"short name inside a heading's word", "Al Li", []blk{
+			{KindHeading, "Gallipoli Tour"},
+			{KindParagraph, "Photos from the trip are in the gallery below."}}, 0},
+		{"copula under a heading that is no name", "Jane Doe", []blk{
+			{KindHeading, "Next step"},
+			{KindParagraph, "is up to the council, which meets again in May."}}, 0},
 		{"name in a later word of the note", "Jane Doe", []blk{
 			{KindHeading, "About the Author"},
 			{KindParagraph, "The study by Jane Doe is the first of its kind."}}, 0},

@@ -65,6 +65,15 @@ func TestDropMockScreens(t *testing.T) {
 <div class="slide"><p>Northwind moved forty teams off spreadsheets in a month, and their release calendar has not slipped since they started planning cycles in one shared place.</p><a href="/s/1" tabindex="-1">Read the story</a></div>
 <div class="slide"><p>Fabrikam's designers and engineers now review the same issue at the same time, which cut the back and forth on each feature from days to hours.</p><a href="/s/2" tabindex="-1">Read the story</a></div>
 <div class="slide"><p>Contoso runs its hardware launches through Tasklane, from the first sketch to the factory order, with every decision written down where the next team finds it.</p><a href="/s/3" tabindex="-1">Read the story</a></div></div></section>`
+	// Near misses of mockApp: a keyboard reaches most of its controls;
+	// its blocks are sentences; it holds too few blocks.
+	focusable := strings.Replace(mockApp, `<button tabindex="-1">Roadmap</button><button tabindex="-1">Team</button>`,
+		`<button>Roadmap</button><button>Team</button><a href="/help">Help</a>`, 1)
+	sentences := `<div class="steps"><button tabindex="-1">Previous</button><button tabindex="-1">Next</button><button tabindex="-1">Pause</button>` +
+		strings.Repeat(`<div>Every step of the setup is explained in plain words before you take it.</div>`, 5) +
+		strings.Repeat(`<div>Your data stays where it is until you choose to move it over.</div>`, 5) + `</div>`
+	few := `<div class="mini"><button tabindex="-1">Inbox</button><button tabindex="-1">Tasks</button><button tabindex="-1">Team</button>
+<div>TL-401</div><div>Invoice typo</div><div>Maya</div><div>Due Monday</div></div>`
 	prose := []string{"Tasklane keeps the plans", "Requests from support, sales", "Keyboard shortcuts for every action", "Teams of every size"}
 	tests := []struct {
 		name     string
@@ -81,6 +90,12 @@ func TestDropMockScreens(t *testing.T) {
 			nil, append([]string{"$8 per user", "Community", "All plans include unlimited tasks"}, prose...), ""},
 		{"no drawing: hidden copy of a heading", mockPage("", "", heading),
 			nil, append([]string{"Loved by makers", "Product teams at startups"}, prose...), ""},
+		{"near miss: controls a keyboard reaches", mockPage(focusable, "", ""),
+			nil, append([]string{"Checkout flow crash", "Omar commented"}, prose...), ""},
+		{"near miss: sentences, not fragments", mockPage(sentences, "", ""),
+			nil, append([]string{"Every step of the setup", "Your data stays where it is"}, prose...), ""},
+		{"near miss: too few blocks", mockPage(few, "", ""),
+			nil, append([]string{"Invoice typo", "Due Monday"}, prose...), ""},
 		{"no drawing: carousel of stories", mockPage("", "", carousel),
 			nil, append([]string{"Northwind moved forty teams", "Contoso runs its hardware launches"}, prose...), ""},
 	}

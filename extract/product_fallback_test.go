@@ -46,6 +46,11 @@ func TestProductFallBack(t *testing.T) {
 			[]string{"$49.00"}, []string{"lights a whole tent"}},
 		{"no heading the title names", starvedShopPage(help), "Camping gear", "Any questions", "",
 			[]string{"Any questions"}, []string{"lights a whole tent"}},
+		{"hidden panel between the name and the kept lines", strings.Replace(starvedShopPage(help), `<div class="price">`,
+			`<div hidden><p>Choose a size and a colour first, then add the lantern to your basket to see the delivery dates for your area.</p></div><div class="price">`, 1),
+			"Outdoor Co Trail lantern 300", "$49.00", "", []string{"$49.00"}, []string{"lights a whole tent"}},
+		{"one-word heading the title holds", starvedShopPage(help), "Outdoor Co Specifications", "12 Hill Road", "",
+			[]string{"12 Hill Road"}, []string{"lights a whole tent"}},
 		{"enough kept", starvedShopPage(help + strings.Repeat(help, 3)), "Outdoor Co Trail lantern 300", "Any questions", "",
 			[]string{"Any questions"}, []string{"lights a whole tent"}},
 	}
