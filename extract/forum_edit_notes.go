@@ -63,9 +63,19 @@ func dropEditNotes(s *segmenter, runMin int) {
 			continue
 		}
 		if at := s.blockAt[i]; at >= 0 && int(at) < len(item) && item[at] >= 0 {
-			b.Drop(boilerplate.ReasonDateline)
+			b.Drop(postNoteReason(b))
 		}
 	}
+}
+
+// postNoteReason is the reason a post note goes: an edit note dates a
+// revision (ReasonDateline); a reaction line is the engine's counter of
+// likes, a widget of the forum's interface (ReasonInterface).
+func postNoteReason(b *boilerplate.Block) boilerplate.Reason {
+	if editNote(b) {
+		return boilerplate.ReasonDateline
+	}
+	return boilerplate.ReasonInterface
 }
 
 // postNote reports whether b is a note the engine prints under a post:

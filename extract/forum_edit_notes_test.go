@@ -47,7 +47,7 @@ func TestEditNotes(t *testing.T) {
 					i, p.body, note, i, p.author, p.author, p.date)
 			}},
 	}
-	checkPostNotes(t, tests, "notice edit", own)
+	checkPostNotes(t, tests, "notice edit", own, boilerplate.ReasonDateline)
 }
 
 // postNoteCase is a thread engine for checkPostNotes: the note (an edit
@@ -62,8 +62,9 @@ type postNoteCase struct {
 
 // checkPostNotes renders a thread per case, with a note in an element of
 // class noteClass under posts 0 and 3 only and the line own in post 2,
-// and checks that the thread's posts and own stay and the notes go.
-func checkPostNotes(t *testing.T, tests []postNoteCase, noteClass, own string) {
+// and checks that the thread's posts and own stay and the notes go, for
+// the reason why.
+func checkPostNotes(t *testing.T, tests []postNoteCase, noteClass, own string, why boilerplate.Reason) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.engine, func(t *testing.T) {
@@ -84,6 +85,21 @@ func checkPostNotes(t *testing.T, tests []postNoteCase, noteClass, own string) {
 			assertThread(t, res, threadPosts, notes)
 			if !strings.Contains(res.Text, own) {
 				t.Errorf("text lacks the post's own line %q", own)
+			}
+			// A note every post prints alike may go as a repeat first.
+			judged := map[string]bool{}
+			for _, b := range res.Blocks {
+				for _, n := range notes {
+					if b.Text == n && !judged[n] {
+						judged[n] = true
+						if b.Reason != why && b.Reason != boilerplate.ReasonRepeatedInPage {
+							t.Errorf("note %q dropped as %q, want %q", n, b.Reason, why)
+						}
+					}
+				}
+			}
+			if len(judged) == 0 {
+				t.Errorf("no block holds a note of %q", notes)
 			}
 		})
 	}

@@ -74,5 +74,5 @@ func TestReactionLines(t *testing.T) {
 					`%s<footer><a href="/reply">Reply</a></footer></div></article>`, p.author, i, p.author, p.date, p.body, note)
 			}},
 	}
-	checkPostNotes(t, tests, "likes", own)
+	checkPostNotes(t, tests, "likes", own, boilerplate.ReasonInterface)
 }
