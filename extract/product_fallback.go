@@ -6,9 +6,9 @@ import (
 	"github.com/winnowtext/winnow/boilerplate"
 )
 
-// productStarvedWords: a product's reading that keeps under
-// productStarvedWords words kept almost nothing of the page.
-const productStarvedWords = 60
+// productFallBackGain is how many words more than twice what a
+// product's reading kept the element productFallBack reads must keep.
+const productFallBackGain = 15
 
 // productClimbs bounds how many elements around the product's name
 // productFallBack reads: the name's wrapper, the buy box, the column, the
@@ -16,10 +16,10 @@ const productStarvedWords = 60
 const productClimbs = 8
 
 // productFallBack reads, on a product's page that its reading left
-// almost empty (under productStarvedWords words) and where what it kept
-// lies away from the product's name (see nameMissed), the sections of
-// the nearest element around the name that keeps at least twice what the
-// reading kept and productDescMinWords words more: the reading had taken
+// almost empty (under thinProductWords words, as addProductDescription
+// judges it) and where what it kept lies away from the product's name
+// (see nameMissed), the sections of the nearest element around the name that keeps at least twice what the
+// reading kept and productFallBackGain words more: the reading had taken
 // a help box or a sign-up under the description for the page's content.
 // The name is the title heading, or else the first heading that the
 // page's title (title) holds or that holds it: a brand before the name
@@ -33,7 +33,7 @@ const productClimbs = 8
 func productFallBack(s *segmenter, title string) string {
 	blocks := s.blocks
 	kept := keptWords(blocks)
-	if kept >= productStarvedWords {
+	if kept >= thinProductWords {
 		return ""
 	}
 	t := titleIndex(blocks)
@@ -48,7 +48,7 @@ func productFallBack(s *segmenter, title string) string {
 	node := int(s.nodes[s.blockAt[t]].parent)
 	for climb := 0; node > 0 && climb < productClimbs; climb++ {
 		if words[node] > blocks[t].Features.Words && readCandidate(s, node) {
-			if keptWords(blocks) >= 2*kept+productDescMinWords {
+			if keptWords(blocks) >= 2*kept+productFallBackGain {
 				return FallbackTitle
 			}
 			restoreVerdicts(blocks, saved)
