@@ -18,6 +18,10 @@ const (
 	// holds the post, on a page whose marked and titled containers hold
 	// no text (see fallBack).
 	FallbackTemplate = "template"
+	// FallbackItems is the largest region of repeated items, taken by a
+	// listing's or a collection's reading that kept almost nothing (see
+	// itemRegionFallBack).
+	FallbackItems = "item-region"
 )
 
 // fallbackShare: a result that keeps under 1/fallbackShare of what the

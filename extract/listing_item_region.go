@@ -2,11 +2,6 @@ package extract
 
 import "github.com/winnowtext/winnow/boilerplate"
 
-// FallbackItems names, in Result.Fallback, the largest region of
-// repeated items that a listing's reading took when it kept almost
-// nothing (see itemRegionFallBack).
-const FallbackItems = "item-region"
-
 // itemRegionShare: a listing's reading that kept under starvedWords words
 // and under 1/itemRegionShare of what its largest region of items holds
 // falls back to that region.
