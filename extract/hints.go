@@ -15,10 +15,10 @@ const negativeHints = boilerplate.HintNav | boilerplate.HintHeader | boilerplate
 // must hold for its hiding to be disbelieved.
 const revealedShare = 0.8
 
-// noscriptShare is the share of the page's prose under which a <noscript>
-// is hidden. The evaluation pages' <noscript> elements hold almost none of
-// their page's prose or almost all of it: any share from 0.2 to 0.8 reads
-// them alike.
+// noscriptShare is the share of the page's prose, and of its text with
+// links counted, under both of which a <noscript> is hidden. The
+// evaluation pages' <noscript> elements hold almost none of their page's
+// prose or almost all of it: any share from 0.2 to 0.8 reads them alike.
 const noscriptShare = 0.2
 
 // resolveHints decides which class, id and tag hints to believe and gives
@@ -50,11 +50,11 @@ const noscriptShare = 0.2
 // readers, a script shows it. Nor is it believed on the folded panels of
 // the content, an accordion's answers or a product's tabs (see unfolds). A <noscript> in the body is hidden as a
 // browser that runs scripts hides it, unless it holds much of the page's
-// prose (noscriptShare).
+// prose or of its text, links included (noscriptShare).
 func resolveHints(s *segmenter, hasStopwords bool) {
 	nn := len(s.nodes)
 	good, bad := s.scratchSums(nn)
-	total := 0.0
+	total, chars := 0.0, 0.0
 	for i := range s.blocks {
 		b := &s.blocks[i]
 		b.Features.Hints = 0
@@ -63,6 +63,7 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		good[n] += g
 		bad[n] += float64(b.Features.Chars) - g
 		total += g
+		chars += float64(b.Features.Chars)
 	}
 	holdsMain := holdsMainElement(s.nodes)
 	for i := nn - 1; i > 0; i-- {
@@ -108,13 +109,16 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			// name of the page's layout, not of a sidebar.
 			own &^= wordHints[w] &^ tagHints(s.nodes[i].tag)
 		}
-		if s.nodes[i].tag == atom.Noscript && total > 0 && good[i] < noscriptShare*total {
+		if s.nodes[i].tag == atom.Noscript && total > 0 && good[i] < noscriptShare*total && good[i]+bad[i] < noscriptShare*chars {
 			// A browser that runs scripts does not show <noscript>:
 			// its text (a tracking pixel, "enable JavaScript", a copy
 			// of a widget) is not the page's. One that holds much of
-			// the page's prose is the page served to readers without
-			// scripts (a forum, an app), or a <noscript> left open
-			// that took in the rest of the page: it stays.
+			// the page's prose, or much of its text, is the page served
+			// to readers without scripts (a forum, an app), or a
+			// <noscript> left open that took in the rest of the page:
+			// it stays. Text counts links too: a short post made one
+			// link (a card) weighs as no prose, and beside a page's
+			// footer line it would be hidden for holding none.
 			own |= boilerplate.HintHidden
 		}
 		if len(heroes) > 0 && slices.Contains(heroes, i) {

@@ -270,6 +270,27 @@ func TestNoscriptHiddenUnlessWhole(t *testing.T) {
 	if !strings.Contains(res.Text, articleParagraphs[0]) {
 		t.Errorf("a page served whole in <noscript> lost its text:\n%s", res.Text)
 	}
+
+	// A short post made one link, in a <noscript>, on a page without an
+	// element named as its content: its text is link text, no prose, and
+	// the page's footer line holds more prose than it.
+	post := []string{
+		"The kettle gave up this morning after eleven years of faithful service on the stove.",
+		"I took it apart and found the whistle had rusted shut, so it boiled quietly until the handle melted.",
+		"A new one arrives on Friday; until then the neighbours are lending me theirs.",
+	}
+	linked := `<a href="/">home</a> | <a href="/notes">notes</a> | <a href="/about">about me</a><hr>` +
+		`<noscript><h1>The kettle</h1><a href="/notes/kettle" class="card"><p>` + strings.Join(post, "</p><p>") + `</p></a></noscript>` +
+		`<hr><small>written by hand, mail me at kettle at example dot org if you have a spare whistle</small>`
+	res, err = FromBytes([]byte(`<!doctype html><html lang="en"><head><title>The kettle</title></head><body>`+linked+`</body></html>`), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range post {
+		if !strings.Contains(res.Text, p) {
+			t.Errorf("a linked post in <noscript> lost %q:\n%s", p, res.Text)
+		}
+	}
 }
 
 // A box named for the author, a disclaimer or related stories is prose
