@@ -38,7 +38,7 @@ const (
 // Slots are counted over every block, kept or not: the in-page repeat
 // test has dropped most copies of a field's common values already.
 func dropCardBadges(s *segmenter) {
-	item := badgeCards(s)
+	item, cardsOf := badgeCards(s)
 	type slot struct {
 		list int32  // the element that holds the cards
 		path uint64 // the elements from the block up to the card
@@ -69,12 +69,6 @@ func dropCardBadges(s *segmenter) {
 	if len(cands) < badgeMinWorn {
 		return
 	}
-	items := make(map[int32]int) // list -> its number of cards
-	for i := range s.nodes {
-		if item[i] == int32(i) {
-			items[s.nodes[i].parent]++
-		}
-	}
 	worn := make(map[slot]int)       // slot -> cards that fill it
 	printed := make(map[line]int)    // text in a slot -> cards that print it
 	lastSlot := make(map[slot]int32) // slot -> last card counted
@@ -93,7 +87,7 @@ func dropCardBadges(s *segmenter) {
 	}
 	for k, i := range cands {
 		at := keys[k]
-		cards := items[at.list]
+		cards := cardsOf[at.list]
 		if !s.blocks[i].Kept || cards < badgeMinCards || worn[at] < badgeMinWorn || float64(worn[at]) >= badgeMaxShare*float64(cards) ||
 			printed[line{at, s.blocks[i].Text}] < badgeMinCopies {
 			continue
@@ -104,10 +98,11 @@ func dropCardBadges(s *segmenter) {
 
 // badgeCards returns, for each node, the card of a grid that holds it
 // (the node itself or an ancestor; the innermost when grids nest), -1
-// outside any (see dropCardBadges).
-func badgeCards(s *segmenter) []int32 {
+// outside any, and for each node the number of its children that are
+// cards (see cardCounts): a grid's number of cards (see dropCardBadges).
+func badgeCards(s *segmenter) (card, cards []int32) {
 	parts, cards, children := cardCounts(s)
-	card := make([]int32, len(s.nodes))
+	card = make([]int32, len(s.nodes))
 	// Parents come before their children.
 	for i := range s.nodes {
 		card[i] = -1
@@ -120,5 +115,5 @@ func badgeCards(s *segmenter) []int32 {
 			card[i] = int32(i)
 		}
 	}
-	return card
+	return card, cards
 }
