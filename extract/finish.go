@@ -129,6 +129,9 @@ func finish(s *segmenter, opts Options) *Result {
 	if reading.bySections() {
 		keepAskedQuestions(res.Blocks)
 	}
+	if reading == PageProduct {
+		keepPanelLabels(res.Blocks)
+	}
 	keepLinkedTerms(res.Blocks) // whatever the reading: a glossary's terms are links
 	if res.PageType == PageService {
 		res.Title = serviceTitle(res.Title, &md)

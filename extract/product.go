@@ -27,7 +27,8 @@ const productMinWords = 100
 // dropScreenReaderText), and so does the scripts' state printed as JSON
 // (see dropStateData), and so do the shop's fields printed under their
 // machine names (see dropFieldDumps), and so do the shop's shipping and
-// returns terms (see dropShippingPanels); headings left over what went go
+// returns terms (see dropShippingPanels), and so do the lines of its
+// payment plans and loyalty schemes (see dropOfferLines); headings left over what went go
 // too (see dropBareHeadings).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
@@ -49,6 +50,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	dropStateData(s.blocks)
 	dropFieldDumps(s)
 	dropShippingPanels(s)
+	dropOfferLines(s.blocks)
 	dropBareHeadings(s)
 	if in != nil {
 		dropReviews(s, in)

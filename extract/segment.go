@@ -234,7 +234,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], linkAt: s.linkAt[:0],
 		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
 		rg: regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0], ends: s.rg.ends[:0],
-			roots: s.rg.roots[:0], spans: s.rg.spans[:0], after: s.rg.after[:0]},
+			roots: s.rg.roots[:0], heads: s.rg.heads[:0], spans: s.rg.spans[:0], after: s.rg.after[:0]},
 		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0], attrBuf: s.attrBuf[:0], tagAttrs: s.tagAttrs[:0],
 		chips:    chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
 		sr:       srSpans{pending: s.sr.pending[:0], found: s.sr.found[:0]},

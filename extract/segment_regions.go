@@ -52,6 +52,10 @@ type regions struct {
 	pending []byte
 	ends    []int
 	roots   []atom.Atom
+	// heads marks the controls that are the whole text of a heading so
+	// far: an accordion's or a tab's trigger printed as the heading of
+	// its panel ("<h3><button>Specifications</button></h3>").
+	heads []bool
 
 	// The control blocks, kept apart from the page's blocks until these
 	// are classified (see withControls): spans are their texts in the
@@ -139,6 +143,8 @@ func (s *segmenter) closeRegion() {
 	s.rg.pending = append(s.rg.pending, text...)
 	s.rg.ends = append(s.rg.ends, len(s.rg.pending))
 	s.rg.roots = append(s.rg.roots, root.tag)
+	s.rg.heads = append(s.rg.heads, root.tag == atom.Button && s.top().kind == boilerplate.KindHeading &&
+		isSpaceOnly(s.buf))
 	if isSpaceOnly(s.buf) {
 		s.addControlBlocks()
 	}
@@ -309,6 +315,9 @@ func (s *segmenter) addControlBlocks() {
 		b := s.newBlock(root, 0)
 		boilerplate.CountText(text, &b.Features)
 		b.Kind = boilerplate.KindParagraph
+		if s.rg.heads[i] {
+			b.Kind = boilerplate.KindHeading
+		}
 		switch root {
 		case atom.Iframe, atom.Noembed, atom.Noframes, atom.Datalist:
 			// Content a browser never shows: what an iframe, noembed or
@@ -323,7 +332,7 @@ func (s *segmenter) addControlBlocks() {
 		s.rg.spans = append(s.rg.spans, s.store(text))
 		s.rg.after = append(s.rg.after, len(s.blocks))
 	}
-	s.rg.pending, s.rg.ends, s.rg.roots = s.rg.pending[:0], s.rg.ends[:0], s.rg.roots[:0]
+	s.rg.pending, s.rg.ends, s.rg.roots, s.rg.heads = s.rg.pending[:0], s.rg.ends[:0], s.rg.roots[:0], s.rg.heads[:0]
 }
 
 // withControls returns the page's blocks, classified, with the control

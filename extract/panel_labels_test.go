@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestKeepPanelLabels checks that a product's page keeps the labels its
+// accordion prints as buttons inside headings when their panels are
+// kept, and leaves out a label whose panel is hidden, a question and a
+// button beside other text in a heading.
+func TestKeepPanelLabels(t *testing.T) {
+	const (
+		desc1 = "Cut from a single plank of American black walnut, this board carries bread, cheese and fruit from the kitchen to the table."
+		desc2 = "Its juice groove keeps the counter dry when you carve a roast, and the bevelled edges make it easy to lift with one hand."
+	)
+	item := func(tag, label, id, body string) string {
+		return `<div class="accordion-item"><` + tag + `><button type="button" aria-expanded="true" aria-controls="` + id + `">` +
+			label + `<svg aria-hidden="true"><path d="M0 0"/></svg></button></` + tag + `><div id="` + id + `">` + body + `</div></div>`
+	}
+	specs := `<table><tr><th>Wood</th><td>American black walnut</td></tr><tr><th>Size</th><td>18 x 12 x 1 inches</td></tr>` +
+		`<tr><th>Finish</th><td>Food-safe mineral oil</td></tr></table>`
+	care := `<p>Oil the board once a month with food-safe mineral oil and let it soak in overnight before you use it again.</p>`
+	tests := []struct {
+		name, row string
+		want      []string
+		unwanted  []string
+	}{
+		{"labels of kept panels",
+			`<div class="accordion">` + item("h3", "Specifications", "p1", specs) + item("h3", "Care &amp; use", "p2", care) + `</div>`,
+			[]string{"Specifications", "Care & use", "18 x 12 x 1 inches", "once a month"}, nil},
+		{"a hidden panel takes its label",
+			`<div class="accordion">` + item("h2", "Care &amp; use", "p2", care) +
+				`<div class="accordion-item"><h2><button aria-expanded="false" aria-controls="p3">Warranty</button></h2>` +
+				`<div id="p3" hidden><p>Every board is covered for ten years against cracks and splits along the grain.</p></div></div></div>`,
+			[]string{"Care & use"}, []string{"Warranty", "ten years"}},
+		{"a button beside text in a heading stays out",
+			`<div class="accordion"><div class="accordion-item"><h3>Care <button aria-expanded="true" aria-controls="p4">Show</button></h3>` +
+				`<div id="p4">` + care + `</div></div></div>`,
+			[]string{"once a month"}, []string{"Show"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := productWithRow("en", "Walnut serving board", "$64.00", desc1, desc2, tt.row, "")
+			checkProductText(t, page, tt.want, tt.unwanted)
+		})
+	}
+}

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
+
+// offerLineWords bounds the words of a line of a shop's payment or
+// loyalty offer: "or 4 interest-free payments of $12.50 with Klarna",
+// "Earn $13.70 in rewards with our card".
+const offerLineWords = 16
+
+// dropOfferLines drops, on a product's page, the short lines of the
+// shop's payment plans and loyalty schemes that the reading kept: a line
+// that splits the price into payments ("or 4 payments of $48.75", "4
+// interest-free installments", "$49.91/mo. for 12 mo.", "0% APR") or
+// pays back in rewards or points ("Earn $13.70 in rewards", "Earn up to
+// 4500 points per item"). The shop prints the same offer under every
+// product, beside the price, and says nothing of the product by it; the
+// price itself is a line of its own and stays.
+func dropOfferLines(blocks []boilerplate.Block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if !b.Kept || b.Kind == boilerplate.KindHeading || b.Features.Words > offerLineWords ||
+			b.Features.Words == 0 {
+			continue
+		}
+		if paymentPlan(b.Text) || loyaltyOffer(b.Text) {
+			b.Drop(boilerplate.ReasonAdvertisement)
+		}
+	}
+}
+
+// paymentPlan reports whether text splits a price into payments: a count
+// of payments ("4 payments", "four payments"), instalments, an annual
+// rate ("0% APR"), or an amount a month beside another choice ("$599 or
+// $49.91/mo.", "As low as $48/mo.").
+func paymentPlan(text string) bool {
+	words := wordsOf(text)
+	monthly := false
+	for i, w := range words {
+		switch {
+		case w.is("payments") && i > 0 && countWord(words[i-1].w):
+			return true
+		case w.is("payments") && i > 1 && words[i-1].is("interest-free") && countWord(words[i-2].w):
+			return true
+		case w.is("installments") || w.is("instalments"):
+			return true
+		case w.w == "APR":
+			return true
+		case (w.is("mo") || w.is("month")) && w.afterSlash:
+			monthly = true
+		}
+	}
+	if !monthly {
+		return false
+	}
+	for _, w := range words {
+		if w.is("or") || w.is("low") {
+			return true
+		}
+	}
+	return false
+}
+
+// loyaltyOffer reports whether text pays a purchase back in rewards or
+// points: "earn" with rewards or points, or rewards beside an amount
+// ("$9.99 in rewards", "10% Reward").
+func loyaltyOffer(text string) bool {
+	words := wordsOf(text)
+	earn, reward, points := false, false, false
+	for _, w := range words {
+		switch {
+		case w.is("earn"):
+			earn = true
+		case w.is("reward") || w.is("rewards"):
+			reward = true
+		case w.is("points"):
+			points = true
+		}
+	}
+	return earn && (reward || points) || reward && (hasPrice(text) || strings.Contains(text, "%"))
+}
+
+// offerWord is a word of a line, as wordsOf cuts it.
+type offerWord struct {
+	w          string
+	afterSlash bool // the word follows a slash: "$48/mo."
+}
+
+// is reports whether the word is s, ignoring case and the punctuation
+// after it ("rewards,", "mo.").
+func (w offerWord) is(s string) bool {
+	return strings.EqualFold(strings.TrimRight(w.w, ".,;:!?)"), s)
+}
+
+// maxOfferWords bounds the words wordsOf returns (see offerLineWords).
+const maxOfferWords = 24
+
+// wordsOf cuts a short line into words at spaces and slashes, into a
+// fixed array: the lines it reads are a few words long.
+func wordsOf(text string) []offerWord {
+	var arr [maxOfferWords]offerWord
+	words := arr[:0]
+	slash := false
+	start := -1
+	for i := 0; i <= len(text) && len(words) < maxOfferWords; i++ {
+		c := byte(' ')
+		if i < len(text) {
+			c = text[i]
+		}
+		if c == ' ' || c == '/' || c == '\n' || c == '\t' {
+			if start >= 0 {
+				words = append(words, offerWord{w: text[start:i], afterSlash: slash})
+				start = -1
+			}
+			slash = c == '/'
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return words
+}
+
+// countWord reports whether w counts payments: a number ("4") or its
+// word ("four").
+func countWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits := true
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			digits = false
+			break
+		}
+	}
+	if digits {
+		return true
+	}
+	for _, c := range [...]string{"two", "three", "four", "five", "six", "twelve"} {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
