@@ -134,7 +134,7 @@ func finish(s *segmenter, opts Options) *Result {
 	}
 	keepLinkedTerms(res.Blocks) // whatever the reading: a glossary's terms are links
 	if res.PageType == PageService {
-		res.Title = serviceTitle(res.Title, &md)
+		res.Title = serviceTitle(res.Title, &md, titlePrinted(blocks, res.Title))
 	}
 	res.Text = renderText(res.Blocks)
 	res.markup = renderMarkup(s, res, opts.URL)

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/meta"
 )
 
@@ -14,14 +15,18 @@ import (
 // sells ("The complete solution for your team"); its <title> names what
 // the page offers ("Customer Support Software | Brand"). An h1 that
 // <title> prints whole, or as one of its parts ("Brand | Slogan"), is
-// the page's own name for itself and stays.
-func serviceTitle(title string, md *meta.Metadata) string {
+// the page's own name for itself and stays, and so does a headline
+// printed on the page that the metadata's own title (og:title, the
+// JSON-LD headline) gives word for word: printed says the title is a
+// heading on the page (see titlePrinted). Two sources that agree name the
+// page; a slogan is no social card's title.
+func serviceTitle(title string, md *meta.Metadata, printed bool) string {
 	pt := strings.TrimSpace(meta.StripSiteTail(collapseASCIISpace(md.PageTitle), md.SiteName, md.Host))
 	if pt == "" || title == "" || wordCount(pt) < 2 {
 		return title
 	}
 	nt := normTitle(title)
-	if nt == normTitle(pt) || titlePart(md.PageTitle, nt) {
+	if nt == normTitle(pt) || titlePart(md.PageTitle, nt) || printed && nt == normTitle(md.Title) {
 		return title
 	}
 	return tidyTitle(cutTitleTail(pt))
@@ -38,6 +43,22 @@ func titlePart(title, nt string) bool {
 			if normTitle(part) == nt {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// titlePrinted reports whether the headline search marked a heading of
+// the page as its title (see findHeadline and markTitle) that reads
+// title: the page prints its title, rather than the title coming from
+// the metadata alone.
+func titlePrinted(blocks []boilerplate.Block, title string) bool {
+	nt := normTitle(title)
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind == boilerplate.KindHeading && b.Features.Hints&boilerplate.HintTitle != 0 &&
+			normTitle(b.Text) == nt {
+			return true
 		}
 	}
 	return false

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 
+	"github.com/winnowtext/winnow/boilerplate"
+
 	"github.com/winnowtext/winnow/internal/meta"
 )
 
@@ -39,8 +41,56 @@ func TestServiceTitle(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			md := &meta.Metadata{PageTitle: tt.pageTitle, SiteName: tt.site, Host: tt.host}
-			if got := serviceTitle(tt.h1, md); got != tt.want {
+			if got := serviceTitle(tt.h1, md, false); got != tt.want {
 				t.Errorf("serviceTitle(%q) = %q, want %q", tt.h1, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestServiceTitlePrintedAndSocial(t *testing.T) {
+	tests := []struct {
+		name, h1, ogTitle, pageTitle string
+		printed                      bool
+		want                         string
+	}{
+		{"printed h1 that og:title gives stays", "Science", "Science",
+			"Science News: World Science Stories | Wirehub", true, "Science"},
+		{"og:title alone does not keep a title the page does not print", "We do email right", "We do email right",
+			"Email Marketing Tools | Postbird", false, "Email Marketing Tools"},
+		{"printed slogan that og:title does not give yields", "Build faster together", "Team Workspace",
+			"Team Workspace | Boardly", true, "Team Workspace"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			md := &meta.Metadata{Title: tt.ogTitle, PageTitle: tt.pageTitle}
+			if got := serviceTitle(tt.h1, md, tt.printed); got != tt.want {
+				t.Errorf("serviceTitle(%q, printed=%v) = %q, want %q", tt.h1, tt.printed, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitlePrinted(t *testing.T) {
+	head := boilerplate.Block{Kind: boilerplate.KindHeading, Tag: "h1", Text: "Science"}
+	head.Features.Hints = boilerplate.HintTitle
+	unmarked := boilerplate.Block{Kind: boilerplate.KindHeading, Tag: "h1", Text: "Science"}
+	para := boilerplate.Block{Kind: boilerplate.KindParagraph, Text: "Science"}
+	para.Features.Hints = boilerplate.HintTitle
+	tests := []struct {
+		name   string
+		blocks []boilerplate.Block
+		want   bool
+	}{
+		{"marked heading", []boilerplate.Block{para, head}, true},
+		{"heading not marked as the title", []boilerplate.Block{unmarked}, false},
+		{"marked paragraph is no heading", []boilerplate.Block{para}, false},
+		{"no blocks", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := titlePrinted(tt.blocks, "Science"); got != tt.want {
+				t.Errorf("titlePrinted = %v, want %v", got, tt.want)
 			}
 		})
 	}
