@@ -212,10 +212,10 @@ func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL stri
 // publisher, the site's owner on a personal site, as the page prints it.
 func pageAuthor(s *segmenter, author string, md *meta.Metadata, reading PageType) string {
 	switch {
-	case author == "" || isOrganization(author, md):
+	case author == "" || isOrganization(author, md) || meta.IsLogin(author):
 		// The byline on the page names a person where the metadata
-		// names the publisher.
-		if a := bodyAuthor(s, s.blocks, author == "", reading == PageForum); a != "" {
+		// names the publisher or gives a login.
+		if a := bodyAuthor(s, s.blocks, author == "" || meta.IsLogin(author), reading == PageForum); a != "" {
 			author = dropSiteCredits(a, md)
 		}
 	case reading != PageForum && !printedOnPage(author, s.blocks):

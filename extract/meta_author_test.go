@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -197,5 +198,36 @@ func TestThreadStarterAboveTitle(t *testing.T) {
 			t.Errorf("thread %v: bodyAuthor = %q, want %q", tt.thread, got, tt.want)
 		}
 		s.release()
+	}
+}
+
+// TestAuthorNotFromTeasers: the bylines of a list of stories after the
+// article name other articles' writers.
+func TestAuthorNotFromTeasers(t *testing.T) {
+	card := func(title, line string) string {
+		return `<div class="card"><h3><a href="/s">` + title + `</a></h3><p class="meta">` + line + `</p></div>`
+	}
+	tests := []struct{ name, after, want string }{
+		{"two teaser bylines", `<section><h2>More stories</h2>` + card("Ferry timetable changes", "October 28, 2025 by Pat Filer | Transport") +
+			card("New library hours", "September 30, 2025 by Pat Filer | Culture") + `</section>`, ""},
+		{"one byline line", `<p class="meta">October 28, 2025 by Jane Doe | Council</p>`, "Jane Doe"},
+	}
+	var long strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&long, "<p>Item %d of the study: the members asked the council's officers to weigh the costs of the park against those of the market and to report back to the committee.</p>", i+1)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<!DOCTYPE html><html><head></head><body><nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li></ul></nav>` +
+				`<main><article><h1>Council agrees to study the harbour park plan</h1>` + long.String() + `</article>` + tt.after + `</main>` +
+				`<footer><p>© 2024 The Harbour Gazette</p></footer></body></html>`
+			res, err := FromBytes([]byte(doc), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Author != tt.want {
+				t.Errorf("Author = %q, want %q", res.Author, tt.want)
+			}
+		})
 	}
 }

@@ -106,6 +106,7 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 	}
 	// Some pages name the author only in a box after the article.
 	_, _, to := headerZone(blocks)
+	listed := false // a byline line read was a list's (see teaserBylines)
 	scanBlocks(s, blocks, to, len(blocks), func(m *bodyMark, b *boilerplate.Block) bool {
 		switch {
 		case m != nil && m.kind&markAuthor != 0 && m.text != "":
@@ -113,7 +114,12 @@ func bodyAuthor(s *segmenter, blocks []boilerplate.Block, after, thread bool) st
 				names = joinNextMarks(names, s.mc.marks[m.index+1:], m, blocks)
 			}
 		case b != nil && b.Features.Words <= maxDatelineWords:
-			names = blockNames(blocks, b)
+			if names = blockNames(blocks, b); names != "" {
+				listed = listed || teaserBylines(s, blocks, b.Features.Position+1)
+				if listed {
+					names = "" // a list's card, and so are the lines after it
+				}
+			}
 		}
 		return names != ""
 	})
@@ -197,6 +203,16 @@ func blockNames(blocks []boilerplate.Block, b *boilerplate.Block) string {
 		return bylineNames(blocks[i].Text)
 	}
 	return ""
+}
+
+// teaserBylines reports whether a byline line after the article is one of
+// a list's: another byline line follows it further down the page ("March
+// 3, 2025 by Jane Doe | News" under each card of a "More stories" list).
+// An author box after an article names its writer once.
+func teaserBylines(s *segmenter, blocks []boilerplate.Block, from int) bool {
+	return scanBlocks(s, blocks, from, len(blocks), func(_ *bodyMark, b *boilerplate.Block) bool {
+		return b != nil && b.Features.Words <= maxDatelineWords && blockNames(blocks, b) != ""
+	})
 }
 
 // finish closes the marks still open at the end of the page and puts the

@@ -314,7 +314,8 @@ func (c *Collector) itemprop(tag, props string, attrs []html.Attribute) {
 }
 
 // cleanAuthor cleans an author name and drops a leading "By" (see
-// dropAuthorLabel). URLs, e-mail
+// dropAuthorLabel). A login ("jane_doe") stays: it ranks after every
+// name (see IsLogin). URLs, e-mail
 // addresses, numbers, the placeholder accounts of publishing systems
 // ("admin") and template variables left unfilled ("{{author}}",
 // "page.author") are no names.
@@ -323,14 +324,23 @@ func cleanAuthor(s string) string {
 	if looksLikeURL(s) || strings.ContainsAny(s, "@{}$") || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return ""
 	}
-	if !strings.Contains(s, " ") && strings.ContainsAny(s, "._") && strings.ToLower(s) == s {
-		return "" // "page.head.author", "first_last": a variable or a login, not a name
+	if !strings.Contains(s, " ") && strings.Contains(s, ".") && strings.ToLower(s) == s {
+		return "" // "page.head.author": a template variable, not a name
 	}
 	switch strings.ToLower(s) {
 	case "admin", "administrator", "name", "author", "unknown", "null", "undefined", "none":
 		return ""
 	}
 	return s
+}
+
+// IsLogin reports whether an author is a publishing system's login rather
+// than a name: one lower-case word joined by underscores ("jane_doe",
+// "site_admin"). A login is what the site says when it says nothing
+// else, so it ranks after every name a source gives, and a byline
+// printed on the page replaces it.
+func IsLogin(s string) bool {
+	return strings.Contains(s, "_") && !strings.Contains(s, " ") && strings.ToLower(s) == s
 }
 
 // authorLabelWords open a byline in the recognisers' languages; as the

@@ -235,7 +235,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 	md.Author = c.author.best(func(a string) bool {
 		var ab [256]byte
 		ca := compactTo(ab[:0], a)
-		return IsSiteName(a, md.SiteName, host) || md.Publisher != "" && IsSiteName(a, md.Publisher, "") ||
+		return IsLogin(a) || IsSiteName(a, md.SiteName, host) || md.Publisher != "" && IsSiteName(a, md.Publisher, "") ||
 			len(ca) >= 3 && bytes.Contains(rights, ca)
 	})
 	return md
