@@ -41,7 +41,8 @@ const publisherMaxWords = 200
 // Grenada" on nowgrenada.com). A block that opens by saying what the site
 // itself is (its name or host, then "is", "ist", "est", ...) is the
 // publisher's note, unless it is the first kept block: the article's
-// opening.
+// opening, or a quotation: a customer's word on the site ("Example is
+// excellent") is not the site's own.
 func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 	host, _ := hostOf(pageURL)
 	names := personNames(author, siteName+" "+host)
@@ -64,7 +65,7 @@ func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 		if b.Kind == KindHeading || b.Features.Words > publisherMaxWords {
 			continue
 		}
-		if i > first && publisherNote(b.Text, orgs) || b.Features.Words <= bioMaxWords &&
+		if i > first && b.Kind != KindQuote && publisherNote(b.Text, orgs) || b.Features.Words <= bioMaxWords &&
 			(namesAuthor(b.Text, names) || i > first && opensWithNamePart(b.Text, names) || staffNote(b.Text) ||
 				i > first && contributorNote(b.Text)) {
 			b.Drop(ReasonAuthorBio)

@@ -152,3 +152,27 @@ func TestHasWord(t *testing.T) {
 		}
 	}
 }
+
+// TestDropAuthorBioKeepsQuotes: a customer's quotation that opens with the
+// site's name and a copula ("Example is excellent") closes many service
+// pages; it is the customer's word, not the publisher's note, and stays.
+// The same words in a paragraph are the publisher's note.
+func TestDropAuthorBioKeepsQuotes(t *testing.T) {
+	const note = "ExampleCorp is excellent, just excellent. It has the right opinions for fast teams."
+	for _, tt := range []struct {
+		kind Kind
+		drop bool
+	}{{KindQuote, false}, {KindParagraph, true}} {
+		blocks := []Block{
+			{Text: "Plan, build and ship your product with one tool that the whole team uses every day.", Kept: true},
+			{Text: note, Kept: true, Kind: tt.kind},
+		}
+		for i := range blocks {
+			CountText(blocks[i].Text, &blocks[i].Features)
+		}
+		DropAuthorBio(blocks, "", "", "https://examplecorp.com/")
+		if got := !blocks[1].Kept; got != tt.drop {
+			t.Errorf("kind %v: dropped = %v, want %v", tt.kind, got, tt.drop)
+		}
+	}
+}
