@@ -123,7 +123,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		keepListingBylines(blocks)
 		keepTeaserAuthors(s)
 		cutScreenReaderText(s)
-		dropSortBars(blocks)
+		dropSortBars(s)
 		if t == PageListing {
 			// A schedule's rows: a time and a short name each.
 			keepTimedRows(blocks, nil)
