@@ -127,6 +127,9 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		if t == PageListing {
 			// A schedule's rows: a time and a short name each.
 			keepTimedRows(blocks, nil)
+			// A catalogue's FAQ under its items: the answers a
+			// script unfolds are the page's prose, as on a product.
+			keepToggledAnswers(s, in.stopwords)
 			dropItemTemplates(s, item, false)
 			keepListingSectionHeads(blocks)
 			dropItemCounters(blocks)
