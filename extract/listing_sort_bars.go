@@ -31,15 +31,21 @@ var sortBarLabels = []string{
 // bar over its grid: a sort menu, a filter button, a layout switch (see
 // sortBarLabels). A line is one when it is short, opens with a label,
 // and the label is all of it or ends at a colon or is followed by
-// what is chosen ("Sort by Price").
-func dropSortBars(blocks []boilerplate.Block) {
+// what is chosen ("Sort by Price"). The count of the grid's hits goes
+// with them (see resultCountLine). A sort menu's label alone is followed
+// by the menu's options, which go too (see dropSortOptions).
+func dropSortBars(s *segmenter) {
+	blocks := s.blocks
 	for i := range blocks {
 		b := &blocks[i]
-		if !b.Kept || b.Features.Words > sortBarMaxWords || b.Kind == boilerplate.KindHeading && b.Features.Words > 3 {
+		if b.Features.Words > sortBarMaxWords || b.Kind == boilerplate.KindHeading && b.Features.Words > 3 {
 			continue
 		}
-		if sortBarLine(b.Text) {
+		if b.Kept && (sortBarLine(b.Text) || resultCountLine(b.Text)) {
 			b.Drop(boilerplate.ReasonInterface)
+		}
+		if sortMenuLabel(b.Text) {
+			dropSortOptions(s, i)
 		}
 	}
 }
@@ -58,4 +64,67 @@ func sortBarLine(text string) bool {
 		}
 	}
 	return false
+}
+
+// sortOptionMaxWords bounds the words of a sort menu's option ("Price:
+// low to high", "Customer rating: high to low").
+const sortOptionMaxWords = 5
+
+// sortOptionsMax bounds the options of one sort menu: a longer run of
+// short lines is a grid of cards, not a menu.
+const sortOptionsMax = 12
+
+// sortMenuLabels are the labels of sortBarLabels that name a sort menu
+// ("Sort by"), not a filter drawer or a layout switch.
+var sortMenuLabels = []string{
+	"sort", "sort by", "sortieren", "sortieren nach", "sortierung", "trier", "trier par", "ordenar", "ordenar por",
+	"ordina", "ordina per", "sorteer", "sorteer op", "sortuj", "sortuj według", "сортировать", "сортировка",
+	"сортувати", "сортування",
+}
+
+// sortMenuLabel reports whether text is a sort menu's label alone, with
+// or without a colon: the options it names are printed after it.
+func sortMenuLabel(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	t = strings.TrimSpace(strings.TrimSuffix(t, ":"))
+	for _, l := range sortMenuLabels {
+		if t == l {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSortOptions drops the options of the sort menu whose label is
+// block i: the short lines right after it that share one parent element,
+// the label's own parent or a child of it (a menu printed as a list or a
+// row of buttons beside its label). A run that reaches a longer line or
+// a heading, or holds more than sortOptionsMax lines, is not a menu and
+// is left alone.
+func dropSortOptions(s *segmenter, i int) {
+	blocks := s.blocks
+	if i+1 >= len(blocks) || len(s.blockAt) != len(blocks) {
+		return
+	}
+	label := s.nodes[s.blockAt[i]].parent
+	run := s.nodes[s.blockAt[i+1]].parent
+	if label < 0 || run < 0 || run != label && s.nodes[run].parent != label {
+		return
+	}
+	end := i + 1
+	for end < len(blocks) && s.nodes[s.blockAt[end]].parent == run {
+		b := &blocks[end]
+		if b.Kind == boilerplate.KindHeading || b.Features.Words > sortOptionMaxWords {
+			return
+		}
+		end++
+	}
+	if end-i-1 > sortOptionsMax {
+		return
+	}
+	for j := i + 1; j < end; j++ {
+		if blocks[j].Kept {
+			blocks[j].Drop(boilerplate.ReasonInterface)
+		}
+	}
 }

@@ -73,3 +73,82 @@ func TestSortBarsOverGrids(t *testing.T) {
 		})
 	}
 }
+
+func TestSortMenuLabel(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Sort by", true}, {"Sort :", true}, {"SORT BY:", true}, {"Trier par", true}, {"Sortieren nach:", true},
+		{"Sort: Best Match", false}, {"Filters", false}, {"View", false}, {"Sort of blue", false},
+	} {
+		if got := sortMenuLabel(c.text); got != c.want {
+			t.Errorf("sortMenuLabel(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestSortMenuOptions: a sort menu printed as text (a row of buttons
+// beside its label, or a list under it) loses its options with its
+// label; a flat grid of short cards right after a label stays, and so
+// do the cards under a menu.
+func TestSortMenuOptions(t *testing.T) {
+	cases := []struct {
+		name, menu string
+		gone       []string
+	}{
+		{"buttons beside the label", `<div class="sorter"><div class="sorter-title">Sort : </div><div class="sorter-options">` +
+			`<div class="sorter-item active">Relevance</div><div class="sorter-item">Newest first</div>` +
+			`<div class="sorter-item"><span>Price: low to high</span></div><div class="sorter-item">Price: high to low</div></div></div>`,
+			[]string{"Relevance", "Newest first", "Price: low to high", "Price: high to low"}},
+		{"list under a heading", `<div class="toolbar"><h4>Sort By</h4><ul class="options"><li><a href="?s=1">Featured</a></li>` +
+			`<li><a href="?s=2">Name A-Z</a></li><li>Price: Low to High</li><li>Price: High to Low</li></ul></div>`,
+			[]string{"Featured", "Name A-Z", "Price: Low to High", "Price: High to Low"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(`<h1>Garden tools</h1><p>Everything for the garden, updated every week.</p>` + c.menu + `<div class="grid">`)
+			for i := range 12 {
+				fmt.Fprintf(&b, `<div class="card"><h3><a href="/p/%d">Steel rake model %d</a></h3><p class="price">$%d.50</p><p>Forged head, ash handle, %d teeth.</p></div>`, i, i, 10+i, 12+i)
+			}
+			b.WriteString(`</div>`)
+			res, err := FromBytes([]byte(synthPage(`<title>Garden tools | Example</title>`, b.String())), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.PageType != PageCollection && res.PageType != PageListing {
+				t.Fatalf("read as %s", res.PageType)
+			}
+			for _, g := range c.gone {
+				if strings.Contains(res.Text, g) {
+					t.Errorf("kept the menu's %q:\n%s", g, res.Text)
+				}
+			}
+			if !strings.Contains(res.Text, "Steel rake model 3") {
+				t.Errorf("lost a card:\n%s", res.Text)
+			}
+		})
+	}
+}
+
+// TestSortOptionsNotGrid: short lines after a sort label that are not a
+// menu (more of them than a menu holds) stay.
+func TestSortOptionsNotGrid(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<h1>Town walks</h1><p>Walks around the old town, each with its own guide and pace.</p><div class="list"><p>Sort by</p>`)
+	for i := range 16 {
+		fmt.Fprintf(&b, `<p><a href="/walk/%d">Harbour walk number %d</a></p>`, i, i)
+	}
+	b.WriteString(`</div>`)
+	s := segmentedPage(t, synthPage(`<title>Town walks</title>`, b.String()))
+	for i := range s.blocks {
+		s.blocks[i].Kept = true
+	}
+	dropSortBars(s)
+	for _, bl := range s.blocks {
+		if strings.HasPrefix(bl.Text, "Harbour walk") && !bl.Kept {
+			t.Fatalf("dropped %q", bl.Text)
+		}
+	}
+}

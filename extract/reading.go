@@ -123,10 +123,13 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 		keepListingBylines(blocks)
 		keepTeaserAuthors(s)
 		cutScreenReaderText(s)
-		dropSortBars(blocks)
+		dropSortBars(s)
 		if t == PageListing {
 			// A schedule's rows: a time and a short name each.
 			keepTimedRows(blocks, nil)
+			// A catalogue's FAQ under its items: the answers a
+			// script unfolds are the page's prose, as on a product.
+			keepToggledAnswers(s, in.stopwords)
 			dropItemTemplates(s, item, false)
 			keepListingSectionHeads(blocks)
 			dropItemCounters(blocks)
