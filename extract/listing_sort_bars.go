@@ -31,8 +31,7 @@ var sortBarLabels = []string{
 // bar over its grid: a sort menu, a filter button, a layout switch (see
 // sortBarLabels). A line is one when it is short, opens with a label,
 // and the label is all of it or ends at a colon or is followed by
-// what is chosen ("Sort by Price"). The count of the grid's hits goes
-// with them (see resultCountLine). A sort menu's label alone is followed
+// what is chosen ("Sort by Price"). A sort menu's label alone is followed
 // by the menu's options, which go too (see dropSortOptions).
 func dropSortBars(s *segmenter) {
 	blocks := s.blocks
@@ -41,7 +40,7 @@ func dropSortBars(s *segmenter) {
 		if b.Features.Words > sortBarMaxWords || b.Kind == boilerplate.KindHeading && b.Features.Words > 3 {
 			continue
 		}
-		if b.Kept && (sortBarLine(b.Text) || resultCountLine(b.Text)) {
+		if b.Kept && sortBarLine(b.Text) {
 			b.Drop(boilerplate.ReasonInterface)
 		}
 		if sortMenuLabel(b.Text) {
