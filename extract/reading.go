@@ -169,7 +169,7 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	if t == PageCollection || t == PageListing || t == PageService {
 		dropTwinLines(blocks)
 	}
-	if t == PageCollection {
+	if t == PageCollection || t == PageListing {
 		// After the passes that take the first kept line as the
 		// top of the content: a count over the grid is one.
 		dropResultCounts(blocks)

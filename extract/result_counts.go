@@ -28,8 +28,8 @@ var (
 	resultOfs   = []string{"of", "von", "sur", "de", "di", "van", "из", "з"}
 )
 
-// dropResultCounts drops, on a collection, the lines that only count the
-// grid's results: "Showing 70 results", "193 items", "(52 products)",
+// dropResultCounts drops, on a collection or a listing (a shop's grid is
+// read as one now and then), the lines that only count the grid's results: "Showing 70 results", "193 items", "(52 products)",
 // "Products (52)", "1–30 of 143 products". The bar over a grid prints
 // one, its pager another, a filter drawer's button a third; none is a
 // card's, and the cards themselves are what a reader takes. A heading
