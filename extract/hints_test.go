@@ -148,10 +148,11 @@ func TestArticleHeaderIsNotPageHeader(t *testing.T) {
 // A page does not hide its main content from its readers: a wrapper that
 // holds nearly all of <main> and is hidden (a content lock, a fade-in) is
 // shown by a script, even when what it holds is a grid of products, not
-// prose.
+// prose. (The grid's count is its heading here: a count line under the
+// title goes on a collection, see dropResultCounts.)
 func TestHiddenMainContentShown(t *testing.T) {
 	var grid strings.Builder
-	grid.WriteString(`<div class="content-lock" style="display:none"><h1>Coffee</h1><p>51 products</p><ul>`)
+	grid.WriteString(`<div class="content-lock" style="display:none"><h1>Coffee</h1><h2>51 products</h2><ul>`)
 	for _, p := range []string{"Chocolate Hazelnut Coffee", "Dark Roast Coffee", "Medium Roast Coffee", "Espresso Roast Coffee", "Vanilla Coffee"} {
 		fmt.Fprintf(&grid, `<li><div class="card"><a href="/p/%d">%s</a><span class="price">$19.99</span></div></li>`, len(p), p)
 	}

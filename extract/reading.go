@@ -172,6 +172,11 @@ func readSections(s *segmenter, t PageType, in readInputs) {
 	if t == PageCollection || t == PageListing || t == PageService {
 		dropTwinLines(blocks)
 	}
+	if t == PageCollection || t == PageListing {
+		// After the passes that take the first kept line as the
+		// top of the content: a count over the grid is one.
+		dropResultCounts(blocks)
+	}
 	if t == PageDocumentation {
 		spaceChips(s, true, false)
 		keepReferenceParts(s)

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestResultCountLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Showing 70 results", true}, {"193 items", true}, {"(52 products)", true}, {"Products (52)", true},
+		{"1–30 of 143 products", true}, {"1-24 items of 33", true}, {"Showing 24 of 193 results", true},
+		{"1,072 results", true}, {"Viewing 1 - 60 of 400 products", true}, {"12 Produkte", true},
+		{"Affichage 1-12 de 48 produits", true}, {"Mostrando 1 - 20 de 85 resultados", true}, {"1 - 20 of 85", true},
+		{"Products", false}, {"Showing results", false}, {"Pack of 12 items", false}, {"3 colors", false},
+		{"$24.50", false}, {"12 items in your basket", false}, {"Chapter 3 of 12", false}, {"Top 10 products for spring", false},
+		{"2024", false}, {"1 2 3 4", false},
+	} {
+		if got := resultCountLine(c.text); got != c.want {
+			t.Errorf("resultCountLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestResultCountsOverGrids: on a collection, the count over the grid and
+// the pager's status under it go; the intro, the cards and a title that
+// carries the count stay.
+func TestResultCountsOverGrids(t *testing.T) {
+	cases := []struct {
+		name, top, bottom, card string
+		gone                    []string
+	}{
+		{"shop grid, English", `<div class="toolbar"><p class="count">Showing 36 results</p></div>`,
+			`<div class="pager"><p>1–12 of 36 products</p><a href="?page=2">Next</a></div>`,
+			`<li class="grid__item"><h3><a href="/products/p%d">Walnut side table %d</a></h3><div class="price">$%d.00</div></li>`,
+			[]string{"Showing 36 results", "1–12 of 36 products"}},
+		{"course catalogue, counts in parentheses", `<div class="results-bar"><span>(36 items)</span></div>`,
+			`<div class="results-footer"><span>Items (36)</span></div>`,
+			`<div class="course"><h3><a href="/course/%d">Pottery for beginners, group %d</a></h3><p class="price">$%d0.00</p></div>`,
+			[]string{"(36 items)", "Items (36)"}},
+		{"German shop", `<div class="listing-header"><p>36 Produkte</p></div>`, `<div class="pagination"><p>Anzeige 1 - 12 von 36 Artikel</p></div>`,
+			`<div class="product-box"><a href="/detail/%d">Wanderschuh Modell %d</a><div class="product-price">%d,95 €</div></div>`,
+			[]string{"36 Produkte", "Anzeige 1 - 12 von 36"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString(`<h1>Catalogue</h1><p>Everything in the range, picked by our buyers and updated every week.</p>` + c.top + `<div class="grid">`)
+			for i := range 12 {
+				fmt.Fprintf(&b, c.card, i, i, 10+i)
+			}
+			b.WriteString(`</div>` + c.bottom)
+			res, err := FromBytes([]byte(synthPage(`<title>Catalogue | Example</title>`, b.String())), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.PageType != PageCollection {
+				t.Fatalf("read as %s", res.PageType)
+			}
+			for _, g := range c.gone {
+				if strings.Contains(res.Text, g) {
+					t.Errorf("kept the count %q:\n%s", g, res.Text)
+				}
+			}
+			card := fmt.Sprintf(c.card, 3, 3, 13)
+			first := card[strings.Index(card, `">`)+2:]
+			first = first[:strings.Index(first, "<")]
+			if !strings.Contains(res.Text, first) || !strings.Contains(res.Text, "Everything in the range") {
+				t.Errorf("lost the card %q or the intro:\n%s", first, res.Text)
+			}
+		})
+	}
+}
