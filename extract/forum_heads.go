@@ -60,7 +60,7 @@ func keepPostHeads(s *segmenter, item []int32) {
 			continue
 		}
 		if h&headName != 0 || !authorElement(s, at) || !nameLine(b) {
-			if b.Kept && (cardLine(b) || h&headName != 0 && s.nodes[at].parent == nameBox[p] && cardTitle(b)) {
+			if b.Kept && (cardLine(b) || h&headName != 0 && nameBoxTitle(s, b, at, nameBox[p], p)) {
 				card[p] = append(card[p], int32(i))
 			}
 			continue
@@ -117,6 +117,27 @@ func authorElement(s *segmenter, at int32) bool {
 	}
 	p := s.nodes[at].parent
 	return p >= 0 && s.nodes[p].signed
+}
+
+// nameBoxTitle reports whether b, a kept line at node at of post p after
+// its author's name, before its body, is the title the member's card
+// prints under the name (see cardTitle): a heading beside the name in
+// box, the element around the name; or one level deeper, a title wrapped
+// in an element of the heading's own, or an item of a list that some
+// engines print the card as ("Senior Baker", "Posts: 70"). Deeper only
+// when box is an element of its own inside the post, not the post itself,
+// whose lists open a body ("Hello everyone,").
+func nameBoxTitle(s *segmenter, b *boilerplate.Block, at, box, p int32) bool {
+	parent := s.nodes[at].parent
+	if parent == box {
+		return cardTitle(b)
+	}
+	if box == p || parent < 0 || s.nodes[parent].parent != box {
+		return false
+	}
+	f := &b.Features
+	return (b.Kind == boilerplate.KindHeading || b.Tag == "li") && f.Words <= cardTitleWords && f.LinkWords == 0 &&
+		f.Sentences == 0
 }
 
 // cardLineWords is the longest line, in words, of a member's card.
