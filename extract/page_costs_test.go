@@ -3,6 +3,7 @@ package extract
 import (
 	"flag"
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -21,10 +22,16 @@ import (
 // type's reading and of the best of the seven readings. A confusion that
 // costs nothing is not worth a feature; a true type whose own reading
 // scores below winnow's is where the readings, not the typer, fall short.
-var pageCosts = flag.Bool("page-costs", false, "print what the page type's confusions cost on the tune halves")
+// Add -page-cost-pages to list every misread tune page with its cost, so
+// that the signals of the costly ones can be compared with the cheap ones.
+var (
+	pageCosts     = flag.Bool("page-costs", false, "print what the page type's confusions cost on the tune halves")
+	pageCostPages = flag.Bool("page-cost-pages", false, "with -page-costs, list every misread tune page and its cost")
+)
 
 // pageCost is one tune page read every way.
 type pageCost struct {
+	id, url       string                // the page's key and address
 	truth, judged int                   // indexes in pageTypes
 	f1            float64               // winnow's own reading
 	read          [numPageTypes]float64 // the page read as each type
@@ -47,6 +54,9 @@ func TestPageTypeCosts(t *testing.T) {
 			}
 		}
 		t.Logf("%s, tune half:\n%s", k, costTable(pages))
+		if *pageCostPages {
+			t.Logf("%s, misread tune pages, costliest first:\n%s", k, misreadPages(pages))
+		}
 	}
 }
 
@@ -57,7 +67,7 @@ func readEveryWay(c *evaluate.Corpus, p *evaluate.Page) (pageCost, bool) {
 	if err != nil {
 		return pageCost{}, false
 	}
-	pc := pageCost{truth: typeIndex(PageType(p.Type)), judged: typeIndex(res.PageType),
+	pc := pageCost{id: p.ID, url: p.URL, truth: typeIndex(PageType(p.Type)), judged: typeIndex(res.PageType),
 		f1: c.ScorePage(p, evaluate.Output{Text: res.Text}).F1}
 	for k, pt := range pageTypes {
 		forced, err := FromBytes(p.HTML, Options{URL: p.URL, reading: pt})
@@ -123,6 +133,35 @@ func costTable(pages []pageCost) string {
 				fmt.Fprintf(&b, "  %s read as %s: %d pages, %+.3f\n", pt, jt, count[i][j], cost[i][j])
 			}
 		}
+	}
+	return b.String()
+}
+
+// misreadPages lists the pages judged other than their true type, the
+// costliest first: what the true type's reading would gain over winnow's
+// (negative: the misreading extracts better), and the best reading.
+func misreadPages(pages []pageCost) string {
+	var wrong []pageCost
+	for _, p := range pages {
+		if p.truth != p.judged {
+			wrong = append(wrong, p)
+		}
+	}
+	sort.SliceStable(wrong, func(i, j int) bool {
+		return wrong[i].read[wrong[i].truth]-wrong[i].f1 > wrong[j].read[wrong[j].truth]-wrong[j].f1
+	})
+	var b strings.Builder
+	b.WriteString("   cost  true          judged         own F1  as true  best reading\n")
+	for _, p := range wrong {
+		top := 0
+		for k, f := range p.read {
+			if f > p.read[top] {
+				top = k
+			}
+		}
+		fmt.Fprintf(&b, "%+.3f  %-13s %-13s  %.3f   %.3f    %-13s %.3f  %s %s\n",
+			p.read[p.truth]-p.f1, pageTypes[p.truth], pageTypes[p.judged], p.f1, p.read[p.truth],
+			pageTypes[top], p.read[top], p.id, p.url)
 	}
 	return b.String()
 }
