@@ -69,6 +69,15 @@ render(pages[0]);</code></pre></article></main>` +
 			want: []string{"See also:\n\nDevelopment server"},
 		},
 		{
+			name: "a related box titled by a paragraph",
+			body: `<p>Start the server with the debug option to reload the code on every change.</p>` +
+				`<div class="related-articles"><p>See also</p><ul>` +
+				`<li><a href="/docs/server">Development server</a></li><li><a href="/docs/errors">Handling errors</a></li></ul></div>` +
+				`<h2>Escaping</h2><p>Any value a user gives must be escaped before it is printed in a page.</p>`,
+			want:     []string{"Start the server"},
+			unwanted: []string{"See also"},
+		},
+		{
 			name: "a list of links a sentence announces",
 			body: `<p>A controller creates and replaces the units for you when a machine fails.</p>` +
 				`<p>Here are some examples of controllers that manage one or more units:</p>` +
