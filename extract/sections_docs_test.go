@@ -60,6 +60,33 @@ render(pages[0]);</code></pre></article></main>` +
 			unwanted: []string{"Related guides"},
 		},
 		{
+			name: "a see-also box titled by a paragraph over annotated links",
+			body: `<p>Start the server with the debug option to reload the code on every change.</p>` +
+				`<div class="admonition seealso"><p class="admonition-title">See also:</p><ul>` +
+				`<li><p><a href="/docs/server">Development server</a> for information about running in debug mode.</p></li>` +
+				`<li><p><a href="/docs/errors">Handling errors</a> for information about the built-in debugger.</p></li></ul></div>` +
+				`<h2>Escaping</h2><p>Any value a user gives must be escaped before it is printed in a page.</p>`,
+			want: []string{"See also:\n\nDevelopment server"},
+		},
+		{
+			name: "a related box titled by a paragraph",
+			body: `<p>Start the server with the debug option to reload the code on every change.</p>` +
+				`<div class="related-articles"><p>See also</p><ul>` +
+				`<li><a href="/docs/server">Development server</a></li><li><a href="/docs/errors">Handling errors</a></li></ul></div>` +
+				`<h2>Escaping</h2><p>Any value a user gives must be escaped before it is printed in a page.</p>`,
+			want:     []string{"Start the server"},
+			unwanted: []string{"See also"},
+		},
+		{
+			name: "a list of links a sentence announces",
+			body: `<p>A controller creates and replaces the units for you when a machine fails.</p>` +
+				`<p>Here are some examples of controllers that manage one or more units:</p>` +
+				`<ul><li><a href="/docs/deploy">Deployment</a></li><li><a href="/docs/stateful">StatefulSet</a></li>` +
+				`<li><a href="/docs/daemon">DaemonSet</a></li></ul>` +
+				`<h2>Templates</h2><p>Controllers use a template to make the units they manage, one for each copy.</p>`,
+			want: []string{"Deployment\n\nStatefulSet\n\nDaemonSet"},
+		},
+		{
 			name: "a list of links and a tab over links",
 			body: `<p>The method is generic: it only expects the this value to have a length property.</p>` +
 				`<dl><dt><a href="/docs/slice">slice()</a></dt><dd><a href="/docs/slice">Returns a copy</a></dd>` +

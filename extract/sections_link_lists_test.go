@@ -13,7 +13,9 @@ import (
 func TestKeepReferenceLinkLists(t *testing.T) {
 	// Block shapes: "H" a kept heading, "h" a dropped one, "P" kept
 	// prose, "k" a kept item, "l" a dropped link item, "n" a dropped
-	// link item outside the body; items of one list share a container.
+	// link item outside the body, "C" a kept paragraph ending with a colon,
+	// "m" a dropped link item of a nested list; items of one list share a
+	// container.
 	tests := []struct {
 		name, shape, want string
 	}{
@@ -25,6 +27,10 @@ func TestKeepReferenceLinkLists(t *testing.T) {
 		{"prose after the list", "HllP", "HllP"},
 		{"outside the body", "Hnn", "Hnn"},
 		{"first on the page", "llH", "llH"},
+		{"announced by a colon", "PCllP", "PCKKP"},
+		{"after prose without a colon", "PllH", "PllH"},
+		{"nested between kept items", "HkmmkP", "HkKKkP"},
+		{"nested after the list's last kept item", "HkmmP", "HkmmP"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -39,6 +45,12 @@ func TestKeepReferenceLinkLists(t *testing.T) {
 					b.Kind, b.Tag, b.Kept = boilerplate.KindHeading, "h2", c == 'H'
 				case 'P':
 					b.Kind, b.Tag, b.Kept = boilerplate.KindParagraph, "p", true
+					b.Text, b.Features.Words = "A sentence of prose.", 4
+				case 'C':
+					b.Kind, b.Tag, b.Kept = boilerplate.KindParagraph, "p", true
+					b.Text, b.Features.Words = "Here are some examples:", 4
+				case 'm':
+					b.Kind, b.Tag, b.Features.ContainerID = boilerplate.KindListItem, "li", 200
 				case 'k', 'l', 'n':
 					b.Kind, b.Tag, b.Kept, b.Features.ContainerID = boilerplate.KindListItem, "li", c == 'k', 100
 				}
@@ -52,7 +64,7 @@ func TestKeepReferenceLinkLists(t *testing.T) {
 			keepReferenceLinkLists(blocks, body)
 			got := []byte(tt.shape)
 			for i := range blocks {
-				if tt.shape[i] == 'l' && blocks[i].Kept {
+				if (tt.shape[i] == 'l' || tt.shape[i] == 'm') && blocks[i].Kept {
 					got[i] = 'K'
 				}
 			}
