@@ -110,11 +110,6 @@ func finish(s *segmenter, opts Options) *Result {
 		dropAboveDatedPost(blocks)
 		keepTeaserBylines(blocks)
 		keepSubheadings(blocks)
-		if res.Fallback == "" && !res.Date.IsZero() {
-			// A post or a story is dated; a service's page read as an
-			// article is not, and its boxes are its offers.
-			dropCallBoxes(s, res.Author)
-		}
 	}
 	if reading == PageProduct {
 		addProductDescription(s, &md)
