@@ -110,6 +110,7 @@ func finish(s *segmenter, opts Options) *Result {
 		dropAboveDatedPost(blocks)
 		keepTeaserBylines(blocks)
 		keepSubheadings(blocks)
+		dropShopLinks(blocks)
 	}
 	if reading == PageProduct {
 		addProductDescription(s, &md)
