@@ -38,6 +38,8 @@ func finish(s *segmenter, opts Options) *Result {
 	sw := countStopwords(blocks, tag)
 	s.titles = [2]string{md.Title, meta.StripSiteTail(md.PageTitle, md.SiteName, md.Host)}
 	resolveHints(s, sw)
+	unlinkSolePost(s)
+	unlinkOpenProse(s)
 	dropQAComments(s)
 	dropComposeForms(s)
 	markEmbedFrames(s)

@@ -136,6 +136,10 @@ type segmenter struct {
 	// cardLinks holds the blocks, from and to, of each link closed by
 	// its end tag that wraps more than one (see noteCardLink).
 	cardLinks [][2]int32
+	// openEnds holds each block that a link left open ended with, and
+	// the bytes inside links of it before that link (see
+	// unlinkOpenProse).
+	openEnds [][2]int32
 	// linkBefore is the bytes inside links of the block the open link
 	// started in, before it started (see segment_link_span.go).
 	linkBefore int

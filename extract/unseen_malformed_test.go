@@ -21,11 +21,7 @@ func unseenGenPage(c unseenCase) genPage {
 
 // unseenMalformedGaps are the cases of TestUnseenShapesMalformed that fail
 // today, each with why. A gap that closes fails the test too.
-var unseenMalformedGaps = map[string]string{
-	"dialogue, de + <a> around the post's paragraphs":         "three short lines in one link read as a teaser card",
-	"dialogue in divs, fr + <a> around the post's paragraphs": "three short lines in one link read as a teaser card",
-	"changelog line, en + <a> around the post's paragraphs":   "two short items in one link read as a teaser card",
-}
+var unseenMalformedGaps = map[string]string{}
 
 // TestUnseenShapesMalformed breaks each page of TestUnseenShapes (but its
 // known gaps) in each way of TestGeneratedMalformed and checks what
