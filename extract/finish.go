@@ -86,6 +86,7 @@ func finish(s *segmenter, opts Options) *Result {
 		keepQuoteHeads(blocks, quotedBlocks(s))
 	}
 	dropComposeForms(s)
+	keepOpeningNotes(blocks)
 	// An answer or a comment cut over its "Continue reading" is a copy
 	// of the whole text after it. A shop's "See more" box is left as it
 	// is: there the page shows the cut text (tune half of WCXB).
