@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"slices"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // A post that one link wraps whole (a blog theme that makes the whole
 // entry a link to its permalink, an <a> that HTML5 lets hold blocks)
@@ -23,21 +27,34 @@ const soleLinkMinBlocks = 2
 const soleLinkChrome = boilerplate.HintNav | boilerplate.HintHeader | boilerplate.HintFooter |
 	boilerplate.HintAside | boilerplate.HintComment | boilerplate.HintBoilerplate | boilerplate.HintHidden
 
+// soleLinkFrame are the hints of the page's frame that a link around the
+// post never has: a name that says promo or share (HintBoilerplate) may
+// be a broken page's wrapper left open around the post.
+const soleLinkFrame = soleLinkChrome &^ boilerplate.HintBoilerplate
+
 // unlinkSolePost sets LinkWords of the blocks of the page's only card
-// link to zero when that link wraps the page's text (see above).
+// link outside its chrome to zero when that link wraps the page's text
+// (see above).
 func unlinkSolePost(s *segmenter) {
-	if len(s.cardLinks) != 1 {
-		return
-	}
 	blocks := s.blocks
-	from, to := int(s.cardLinks[0][0]), min(int(s.cardLinks[0][1]), len(blocks))
-	if from >= to {
+	from, to := -1, -1
+	for _, c := range s.cardLinks {
+		a, b := int(c[0]), min(int(c[1]), len(blocks))
+		if a >= b || chromeSpan(blocks[a:b]) {
+			continue // a tile of the menu, the footer's card: not beside the post
+		}
+		if from >= 0 {
+			return
+		}
+		from, to = a, b
+	}
+	if from < 0 {
 		return
 	}
 	inside, body := 0, 0
 	for i := from; i < to; i++ {
 		f := &blocks[i].Features
-		if f.Hints&soleLinkChrome != 0 {
+		if f.Hints&soleLinkFrame != 0 {
 			return
 		}
 		if blocks[i].Kind != boilerplate.KindHeading {
@@ -64,7 +81,18 @@ func unlinkSolePost(s *segmenter) {
 			f.LinkWords, f.LinkCount = 0, 0
 		}
 	}
-	s.cardLinks = s.cardLinks[:0]
+	s.cardLinks = slices.DeleteFunc(s.cardLinks, func(c [2]int32) bool { return int(c[0]) == from })
+}
+
+// chromeSpan reports whether every block of span is in the page's frame
+// (see soleLinkFrame).
+func chromeSpan(span []boilerplate.Block) bool {
+	for i := range span {
+		if span[i].Features.Hints&soleLinkFrame == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // A link left open that ends with the block it started in (its </a>
