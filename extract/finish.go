@@ -53,7 +53,7 @@ func finish(s *segmenter, opts Options) *Result {
 	// the classifier reads them again.
 	s.recog = recognize.GetMemo(len(blocks))
 	defer func() { recognize.PutMemo(s.recog); s.recog = nil }()
-	markCommentSections(blocks, s.recog)
+	markCommentSections(blocks, s.recog, answerNamed(s))
 	dropMarquees(blocks)
 	classify := boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw,
 		CaptionsAreProse: captionsTellStory(blocks), Memo: s.recog}

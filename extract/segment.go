@@ -395,6 +395,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		// until a script renders it.
 		hints |= boilerplate.HintHidden
 	}
+	answerName := nameMark&markAnswer != 0
+	nameMark &^= markAnswer
 	if nameMark&markKicker != 0 && !s.inHeading() {
 		nameMark &^= markKicker // a kicker is read only inside a headline
 	}
@@ -501,6 +503,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	if keys&keyItemtype != 0 {
 		item = itemKindOf(attrs)
 		s.qaPosts = s.qaPosts || item == itemPost
+	}
+	if item == itemNone && answerName {
+		item = itemAnswerName
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
 		author: nameMark&markAuthor != 0, shape: classSaid.shape, idShape: classSaid.idShape, signed: signed, quote: classSaid.quote, srOnly: classSaid.srOnly,
