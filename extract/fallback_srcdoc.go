@@ -26,13 +26,10 @@ const srcdocMaxBytes = 1 << 16
 // not its text. The frame's own frames are not read (one level), and the
 // page's metadata stays the page's. It returns res unchanged otherwise.
 func srcdocFallBack(ctx context.Context, page []byte, res *Result, opts Options) *Result {
-	if opts.inFrame || !containsFold(page, "srcdoc") {
-		return res
+	if opts.inFrame || keptWords(res.Blocks) >= fallbackWords || !containsFold(page, "srcdoc") {
+		return res // most pages: the test of the page's bytes is the costly one
 	}
 	words := wordCount(res.Text)
-	if words >= fallbackWords {
-		return res
-	}
 	doc := largestSrcdoc(page)
 	if len(doc) == 0 {
 		return res
