@@ -15,7 +15,7 @@ import (
 // article. Headings deeper than the announcing one (the commenters' names)
 // stay inside the section. What the recognisers say of the headings is
 // remembered in memo (nil for none), which the classifier reads after.
-func markCommentSections(blocks []boilerplate.Block, memo *recognize.Memo) {
+func markCommentSections(blocks []boilerplate.Block, memo *recognize.Memo, answered func(int) bool) {
 	for i := 0; i < len(blocks); i++ {
 		h := &blocks[i]
 		if h.Kind != boilerplate.KindHeading || h.Features.Words > 8 || askingHeading(h) ||
@@ -23,6 +23,11 @@ func markCommentSections(blocks []boilerplate.Block, memo *recognize.Memo) {
 			continue
 		}
 		end := headedSectionEnd(blocks, i)
+		if answered != nil && i+1 < end && answered(i+1) {
+			// "3 respuestas" over a Q&A's answers: a word that counts a
+			// blog's replies in many languages counts answers too.
+			continue
+		}
 		for j := i + 1; j < end; j++ {
 			blocks[j].Features.Hints |= boilerplate.HintComment
 		}
@@ -66,4 +71,21 @@ func captionsTellStory(blocks []boilerplate.Block) bool {
 		}
 	}
 	return captions >= 4 && 2*captionWords >= proseWords
+}
+
+// answerNamed returns whether block i of s stands in an element whose
+// class or id names an answer ("answer", "answers-list"): a Q&A page's
+// answers, which a heading counts as a blog counts its comments.
+func answerNamed(s *segmenter) func(int) bool {
+	return func(i int) bool {
+		if i >= len(s.blockAt) {
+			return false
+		}
+		for n := int(s.blockAt[i]); n >= 0; n = int(s.nodes[n].parent) {
+			if s.nodes[n].item == itemAnswerName {
+				return true
+			}
+		}
+		return false
+	}
 }

@@ -21,7 +21,7 @@ func TestMarkCommentSections(t *testing.T) {
 	for i := range blocks {
 		blocks[i].Features.Words = len(strings.Fields(blocks[i].Text))
 	}
-	markCommentSections(blocks, nil)
+	markCommentSections(blocks, nil, nil)
 	for i, want := range []bool{false, false, false, true, true, false, false} {
 		if got := blocks[i].Features.Hints.Has(boilerplate.HintComment); got != want {
 			t.Errorf("block %d %q: comment hint %v, want %v", i, blocks[i].Text, got, want)
@@ -54,7 +54,7 @@ func TestQuestionHeadingsAnnounceNoComments(t *testing.T) {
 		for i := range blocks {
 			blocks[i].Features.Words = len(strings.Fields(blocks[i].Text))
 		}
-		markCommentSections(blocks, nil)
+		markCommentSections(blocks, nil, nil)
 		if got := blocks[2].Features.Hints.Has(boilerplate.HintComment); got != tc.thread {
 			t.Errorf("under %q: comment hint %v, want %v", tc.heading, got, tc.thread)
 		}

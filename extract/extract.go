@@ -57,7 +57,7 @@ func FromBytesContext(ctx context.Context, raw []byte, opts Options) (*Result, e
 	}
 	res := finish(s, opts)
 	s.release()
-	return res, nil
+	return srcdocFallBack(ctx, page, res, opts), nil
 }
 
 // FromReader reads the page from r (up to Limits.MaxInputBytes) and

@@ -38,6 +38,8 @@ func finish(s *segmenter, opts Options) *Result {
 	sw := countStopwords(blocks, tag)
 	s.titles = [2]string{md.Title, meta.StripSiteTail(md.PageTitle, md.SiteName, md.Host)}
 	resolveHints(s, sw)
+	unlinkSolePost(s)
+	unlinkOpenProse(s)
 	dropQAComments(s)
 	dropComposeForms(s)
 	markEmbedFrames(s)
@@ -51,7 +53,7 @@ func finish(s *segmenter, opts Options) *Result {
 	// the classifier reads them again.
 	s.recog = recognize.GetMemo(len(blocks))
 	defer func() { recognize.PutMemo(s.recog); s.recog = nil }()
-	markCommentSections(blocks, s.recog)
+	markCommentSections(blocks, s.recog, answerNamed(s))
 	dropMarquees(blocks)
 	classify := boilerplate.ClassifyOptions{Favor: boilerplate.Favor(opts.Favor), HasStopwords: sw,
 		CaptionsAreProse: captionsTellStory(blocks), Memo: s.recog}
@@ -84,6 +86,7 @@ func finish(s *segmenter, opts Options) *Result {
 		keepQuoteHeads(blocks, quotedBlocks(s))
 	}
 	dropComposeForms(s)
+	keepOpeningNotes(blocks)
 	// An answer or a comment cut over its "Continue reading" is a copy
 	// of the whole text after it. A shop's "See more" box is left as it
 	// is: there the page shows the cut text (tune half of WCXB).

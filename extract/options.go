@@ -43,6 +43,9 @@ type Options struct {
 	// model judges (tests only: TestPageTypeCosts measures what each
 	// reading of a tune page scores).
 	reading PageType
+	// inFrame says the page is an <iframe srcdoc> document that
+	// srcdocFallBack reads: its own frames are not read.
+	inFrame bool
 }
 
 // Limits bound the resources one extraction may use, so that whatever a

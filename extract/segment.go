@@ -136,6 +136,10 @@ type segmenter struct {
 	// cardLinks holds the blocks, from and to, of each link closed by
 	// its end tag that wraps more than one (see noteCardLink).
 	cardLinks [][2]int32
+	// openEnds holds each block that a link left open ended with, and
+	// the bytes inside links of it before that link (see
+	// unlinkOpenProse).
+	openEnds [][2]int32
 	// linkBefore is the bytes inside links of the block the open link
 	// started in, before it started (see segment_link_span.go).
 	linkBefore int
@@ -391,6 +395,8 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		// until a script renders it.
 		hints |= boilerplate.HintHidden
 	}
+	answerName := nameMark&markAnswer != 0
+	nameMark &^= markAnswer
 	if nameMark&markKicker != 0 && !s.inHeading() {
 		nameMark &^= markKicker // a kicker is read only inside a headline
 	}
@@ -497,6 +503,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	if keys&keyItemtype != 0 {
 		item = itemKindOf(attrs)
 		s.qaPosts = s.qaPosts || item == itemPost
+	}
+	if item == itemNone && answerName {
+		item = itemAnswerName
 	}
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
 		author: nameMark&markAuthor != 0, shape: classSaid.shape, idShape: classSaid.idShape, signed: signed, quote: classSaid.quote, srOnly: classSaid.srOnly,

@@ -267,7 +267,8 @@ func (t *tripleSet) has(w []byte) bool {
 
 // wordPairs holds, for each first byte, the set of second letters (bit
 // c-'a' for the letter c) that start a name that add looks for: the names
-// of hintPrefixes, exactHints, authorNames and dateNames, and those that
+// of hintPrefixes, exactHints, authorNames, dateNames, kickerNames and
+// answerNames, and those that
 // addWord, describesWord and consentWord compare words with. A second byte
 // that is not a letter shifts past the 26 bits. Built once, never
 // modified.
@@ -304,7 +305,8 @@ func addNames() []string {
 	}
 	names = append(names, authorNames[:]...)
 	names = append(names, dateNames[:]...)
-	return append(names, kickerNames[:]...)
+	names = append(names, kickerNames[:]...)
+	return append(names, answerNames[:]...)
 }
 
 // addWord is add for every word: each of the names is compared.

@@ -62,6 +62,9 @@ func (s *segmenter) unlinkSpan(closed bool) {
 	if n == 0 {
 		return
 	}
+	if !closed && n == 1 && len(s.buf) == 0 {
+		s.openEnds = append(s.openEnds, [2]int32{int32(s.linkFrom), int32(s.linkBefore)})
+	}
 	if !closed && (n > 1 || len(s.buf) > 0) {
 		first := &s.blocks[s.linkFrom].Features
 		s.linkAt[s.linkFrom] = int32(min(int(s.linkAt[s.linkFrom]), s.linkBefore))

@@ -25,6 +25,7 @@ const (
 	markDate
 	markHeadline // itemprop=headline: its block's text is a title (see noteHeadline)
 	markKicker   // a kicker inside a heading: no part of the headline (see cutKicker)
+	markAnswer   // a class or id naming an answer: read as a node's item (see answerNamed), never a mark
 )
 
 // markSource says how an element was marked, most specific first.
@@ -558,6 +559,9 @@ var (
 	// in a headline's element before its words ("article__kicker",
 	// "headline-overline", "eyebrow", German "Dachzeile").
 	kickerNames = [...]string{"kicker", "overline", "eyebrow", "topline", "dachzeile", "roofline", "supertitle"}
+	// answerNames open the class and id names of a Q&A page's answers
+	// ("answer", "answers", "answer-body").
+	answerNames = [...]string{"answer"}
 )
 
 // wordMark says whether a lower-case word of a class or id opens with
@@ -596,6 +600,9 @@ var classMarkNames = func() (out [256][]classMarkEntry) {
 	for _, n := range kickerNames {
 		out[n[0]] = append(out[n[0]], classMarkEntry{binary.LittleEndian.Uint32([]byte(n)), n, markKicker})
 	}
+	for _, n := range answerNames {
+		out[n[0]] = append(out[n[0]], classMarkEntry{binary.LittleEndian.Uint32([]byte(n)), n, markAnswer})
+	}
 	return out
 }()
 
@@ -608,6 +615,9 @@ var markFirst = func() (t [256]bool) {
 		t[p[0]] = true
 	}
 	for _, p := range kickerNames {
+		t[p[0]] = true
+	}
+	for _, p := range answerNames {
 		t[p[0]] = true
 	}
 	return t

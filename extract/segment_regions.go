@@ -30,7 +30,9 @@ import (
 // views read the top document alone, and the corpora's truths are taken
 // from it; reading srcdoc would also make a page's text depend on how an
 // embed is delivered, and would nest documents in attribute values,
-// escaped once for each level, for the segmenter to bound.
+// escaped once for each level, for the segmenter to bound. Only a page
+// whose own document keeps almost nothing has its largest srcdoc
+// document read, as a page of its own (see srcdocFallBack).
 
 // regionElem is an element open inside a region.
 type regionElem struct {
