@@ -9,6 +9,7 @@ import (
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/ascii"
+	"github.com/winnowtext/winnow/internal/lower"
 	"github.com/winnowtext/winnow/recognize"
 )
 
@@ -422,7 +423,8 @@ func indexWordFold(words []string, w string) int {
 }
 
 func isDateConnector(w string) bool {
-	switch strings.ToLower(strings.Trim(w, ",;:")) {
+	var buf [32]byte // lowered on the stack: the words are short
+	switch string(lower.Append(buf[:0], strings.Trim(w, ",;:"))) {
 	case "on", "at", "am", "le", "el", "il", "the", "updated", "published", "posted", "",
 		"aktualisiert", "veröffentlicht", "publié", "publicado", "pubblicato", "publiceret":
 		return true
@@ -588,7 +590,7 @@ func isPersonName(s string) bool {
 	}
 	glued := 0
 	for i, w := range words {
-		if isBylineWord(strings.ToLower(w)) && len(words) > 1 {
+		if isBylineWordFold(w) && len(words) > 1 {
 			return false // "J Offline", "Post by"
 		}
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || isRoleWord(w) {
@@ -607,7 +609,7 @@ func isPersonName(s string) bool {
 	if len(words) == 1 && (utf8.RuneCountInString(s) < minNameRunes(s) || isMonthName(s)) {
 		return false
 	}
-	return !isBylineWord(strings.ToLower(s))
+	return !isBylineWordFold(s)
 }
 
 // minNameRunes is the fewest letters of a one-word name: three, but two
@@ -790,6 +792,17 @@ func isASCIIText(s string) bool {
 
 // isBylineWord reports whether a lower-cased text is one of the words that
 // stand in or beside bylines without naming anyone.
+// isBylineWordFold is isBylineWord of s lower-cased (as strings.ToLower
+// lowers it), lowered on the stack.
+func isBylineWordFold(s string) bool {
+	var buf [32]byte
+	b := lower.Append(buf[:0], s)
+	if len(b) > len(buf) {
+		return false // longer than every byline word
+	}
+	return isBylineWord(string(b))
+}
+
 func isBylineWord(s string) bool {
 	switch s {
 	case "share", "follow", "comments", "comment", "more", "read more", "view all", "see all", "all posts",
