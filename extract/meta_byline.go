@@ -896,7 +896,7 @@ func isHandle(s string) bool {
 // splitNames returns the names of a list that joinNames wrote.
 func splitNames(list string) []string {
 	var names []string
-	for _, part := range strings.Split(list, ", ") {
+	for part := range strings.SplitSeq(list, ", ") {
 		for _, c := range listConjunctions {
 			if a, b, ok := strings.Cut(part, c); ok && c[0] == ' ' {
 				names = append(names, a)
@@ -922,11 +922,11 @@ var listConjunctions = [...]string{" and ", ", and ", " & ", " und ", " et ", " 
 // conjunction ("By Jane Doe and John Roe"): "Jane Doe and John Roe". Else
 // it returns author as it is.
 func asPrinted(author string, blocks []boilerplate.Block) string {
-	names := strings.Split(author, ", ")
-	n := len(names)
+	n := strings.Count(author, ", ") + 1 // the names Split gives, without its slice for one name
 	if n < 2 || n > maxBylineNames {
 		return author
 	}
+	names := strings.Split(author, ", ")
 	last, prev := names[n-1], names[n-2]
 	for i := range blocks {
 		text := blocks[i].Text
