@@ -45,7 +45,8 @@ const publisherMaxWords = 200
 // excellent") is not the site's own.
 func DropAuthorBio(blocks []Block, author, siteName, pageURL string) {
 	host, _ := hostOf(pageURL)
-	names := personNames(author, siteName+" "+host)
+	var buf [4]string
+	names := personNames(buf[:0], author, siteName+" "+host)
 	orgs := publisherNames(siteName, host)
 	// The first kept block opens the article: a publisher's note closes
 	// one. A short story's opening may otherwise read as one, when its
@@ -197,13 +198,14 @@ func publisherNote(text string, orgs []string) bool {
 	return false
 }
 
-// personNames returns the names in a byline that look like a person's:
-// "Jane Doe, Example News" gives "Jane Doe"; "Jane Doe and John Roe" both.
-func personNames(author, site string) []string {
+// personNames appends to names the names in a byline that look like a
+// person's: "Jane Doe, Example News" gives "Jane Doe"; "Jane Doe and John
+// Roe" both. Given a small array on the caller's stack (buf[:0]), a
+// byline's few names cost no allocation.
+func personNames(names []string, author, site string) []string {
 	if author == "" {
-		return nil
+		return names
 	}
-	var names []string
 	if strings.ContainsAny(author, ";|&\n") || strings.Contains(author, " and ") {
 		// a strings.Replacer of several strings copies s twice even
 		// when it replaces nothing, the common case of one name

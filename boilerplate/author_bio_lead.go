@@ -23,7 +23,8 @@ func DropLeadingAuthorBio(blocks []Block, author, siteName, pageURL string) {
 		return
 	}
 	host, _ := hostOf(pageURL)
-	names := personNames(author, siteName+" "+host)
+	var buf [4]string
+	names := personNames(buf[:0], author, siteName+" "+host)
 	if len(names) == 0 {
 		return
 	}

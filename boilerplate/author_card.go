@@ -42,7 +42,8 @@ const cardLabelWords = 3
 // longer and need not name anyone.
 func DropAuthorCard(blocks []Block, author, siteName, pageURL string) {
 	host, _ := hostOf(pageURL)
-	names := personNames(author, siteName+" "+host)
+	var buf [4]string
+	names := personNames(buf[:0], author, siteName+" "+host)
 	end := len(blocks)
 	for range cardMaxCards {
 		p := lastKept(blocks, end)

@@ -57,9 +57,8 @@ func keepDefinitionLists(s *segmenter, mask []bool) {
 	blocks := s.blocks
 	type tally struct{ definitions, prose int }
 	lists := make(map[int32]tally)
-	list := make([]int32, len(blocks)) // each block's list, -1 for none
+	var list []int32 // each block's list, -1 for none; nil until a block is in one (most pages)
 	for i := range blocks {
-		list[i] = -1
 		b := &blocks[i]
 		if !mask[i] || b.Kind != boilerplate.KindListItem && b.Kind != boilerplate.KindCode && b.Kind != boilerplate.KindParagraph {
 			continue
@@ -67,6 +66,12 @@ func keepDefinitionLists(s *segmenter, mask []bool) {
 		dl, part := definitionListOf(s, s.blockAt[i])
 		if dl < 0 || part == notDefinition {
 			continue
+		}
+		if list == nil {
+			list = make([]int32, len(blocks))
+			for j := range list {
+				list[j] = -1
+			}
 		}
 		list[i] = dl
 		if part != inDefinition {
@@ -78,6 +83,9 @@ func keepDefinitionLists(s *segmenter, mask []bool) {
 			t.prose++
 		}
 		lists[dl] = t
+	}
+	if list == nil {
+		return
 	}
 	for i := range blocks {
 		b := &blocks[i]

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/lower"
 )
 
 // sortBarMaxWords bounds the words of a sort or filter control's line:
@@ -52,13 +54,14 @@ func dropSortBars(s *segmenter) {
 // sortBarLine reports whether text is the line of a sort or filter
 // control: a label of sortBarLabels alone, or followed by a colon.
 func sortBarLine(text string) bool {
-	t := strings.ToLower(strings.TrimSpace(text))
+	var buf [64]byte // lowered on the stack: most lines fit
+	t := lower.Append(buf[:0], strings.TrimSpace(text))
 	for _, l := range sortBarLabels {
-		if !strings.HasPrefix(t, l) {
+		if !bytes.HasPrefix(t, []byte(l)) {
 			continue
 		}
-		rest := strings.TrimSpace(t[len(l):])
-		if rest == "" || rest[0] == ':' {
+		rest := bytes.TrimSpace(t[len(l):])
+		if len(rest) == 0 || rest[0] == ':' {
 			return true
 		}
 	}
@@ -84,10 +87,11 @@ var sortMenuLabels = []string{
 // sortMenuLabel reports whether text is a sort menu's label alone, with
 // or without a colon: the options it names are printed after it.
 func sortMenuLabel(text string) bool {
-	t := strings.ToLower(strings.TrimSpace(text))
-	t = strings.TrimSpace(strings.TrimSuffix(t, ":"))
+	var buf [64]byte // lowered on the stack: most lines fit
+	t := lower.Append(buf[:0], strings.TrimSpace(text))
+	t = bytes.TrimSpace(bytes.TrimSuffix(t, []byte(":")))
 	for _, l := range sortMenuLabels {
-		if t == l {
+		if string(t) == l {
 			return true
 		}
 	}

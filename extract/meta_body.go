@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/lower"
 	"github.com/winnowtext/winnow/internal/meta"
 )
 
@@ -247,9 +248,11 @@ func isOrganization(author string, md *meta.Metadata) bool {
 	if meta.IsSiteName(author, md.SiteName, host) || md.Publisher != "" && meta.IsSiteName(author, md.Publisher, "") {
 		return true
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(firstCredit(author))) {
-		if slices.Contains(staffWords[:], w) {
-			return true
+	for w := range strings.FieldsSeq(firstCredit(author)) {
+		for _, staff := range staffWords[:] {
+			if lower.Is(w, staff) {
+				return true
+			}
 		}
 	}
 	return false

@@ -9,6 +9,7 @@ import (
 
 	"github.com/winnowtext/winnow/boilerplate"
 	"github.com/winnowtext/winnow/internal/ascii"
+	"github.com/winnowtext/winnow/internal/lower"
 	"github.com/winnowtext/winnow/recognize"
 )
 
@@ -422,7 +423,8 @@ func indexWordFold(words []string, w string) int {
 }
 
 func isDateConnector(w string) bool {
-	switch strings.ToLower(strings.Trim(w, ",;:")) {
+	var buf [32]byte // lowered on the stack: the words are short
+	switch string(lower.Append(buf[:0], strings.Trim(w, ",;:"))) {
 	case "on", "at", "am", "le", "el", "il", "the", "updated", "published", "posted", "",
 		"aktualisiert", "veröffentlicht", "publié", "publicado", "pubblicato", "publiceret":
 		return true
@@ -588,7 +590,7 @@ func isPersonName(s string) bool {
 	}
 	glued := 0
 	for i, w := range words {
-		if isBylineWord(strings.ToLower(w)) && len(words) > 1 {
+		if isBylineWordFold(w) && len(words) > 1 {
 			return false // "J Offline", "Post by"
 		}
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || isRoleWord(w) {
@@ -607,7 +609,7 @@ func isPersonName(s string) bool {
 	if len(words) == 1 && (utf8.RuneCountInString(s) < minNameRunes(s) || isMonthName(s)) {
 		return false
 	}
-	return !isBylineWord(strings.ToLower(s))
+	return !isBylineWordFold(s)
 }
 
 // minNameRunes is the fewest letters of a one-word name: three, but two
@@ -790,6 +792,17 @@ func isASCIIText(s string) bool {
 
 // isBylineWord reports whether a lower-cased text is one of the words that
 // stand in or beside bylines without naming anyone.
+// isBylineWordFold is isBylineWord of s lower-cased (as strings.ToLower
+// lowers it), lowered on the stack.
+func isBylineWordFold(s string) bool {
+	var buf [32]byte
+	b := lower.Append(buf[:0], s)
+	if len(b) > len(buf) {
+		return false // longer than every byline word
+	}
+	return isBylineWord(string(b))
+}
+
 func isBylineWord(s string) bool {
 	switch s {
 	case "share", "follow", "comments", "comment", "more", "read more", "view all", "see all", "all posts",
@@ -883,7 +896,7 @@ func isHandle(s string) bool {
 // splitNames returns the names of a list that joinNames wrote.
 func splitNames(list string) []string {
 	var names []string
-	for _, part := range strings.Split(list, ", ") {
+	for part := range strings.SplitSeq(list, ", ") {
 		for _, c := range listConjunctions {
 			if a, b, ok := strings.Cut(part, c); ok && c[0] == ' ' {
 				names = append(names, a)
@@ -909,11 +922,11 @@ var listConjunctions = [...]string{" and ", ", and ", " & ", " und ", " et ", " 
 // conjunction ("By Jane Doe and John Roe"): "Jane Doe and John Roe". Else
 // it returns author as it is.
 func asPrinted(author string, blocks []boilerplate.Block) string {
-	names := strings.Split(author, ", ")
-	n := len(names)
+	n := strings.Count(author, ", ") + 1 // the names Split gives, without its slice for one name
 	if n < 2 || n > maxBylineNames {
 		return author
 	}
+	names := strings.Split(author, ", ")
 	last, prev := names[n-1], names[n-2]
 	for i := range blocks {
 		text := blocks[i].Text

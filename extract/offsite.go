@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"unicode/utf8"
+
+	"github.com/winnowtext/winnow/internal/ascii"
 )
 
 // A link that leaves the site is a reference the author chose: a source,
@@ -146,11 +148,20 @@ func leavesSite(href, site []byte) bool {
 // pageSite returns the site label of the page at pageURL, lower-cased;
 // nil when the URL names no host.
 func pageSite(pageURL string) []byte {
-	host := hrefHost([]byte(pageURL))
+	host := hrefHost([]byte(pageURL)) // in a copy of pageURL, lowered in place
 	if host == nil {
 		return nil
 	}
-	return bytes.ToLower(siteLabel(host))
+	label := siteLabel(host)
+	for _, c := range label {
+		if c >= utf8.RuneSelf {
+			return bytes.ToLower(label)
+		}
+	}
+	if label == nil {
+		return []byte{} // as bytes.ToLower gives it: the site is known to have no label
+	}
+	return ascii.AppendLower(label[:0], label)
 }
 
 // leavesSite reports whether a link to href leads to another site. The

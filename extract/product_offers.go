@@ -20,24 +20,24 @@ const offerLineWords = 16
 // product, beside the price, and says nothing of the product by it; the
 // price itself is a line of its own and stays.
 func dropOfferLines(blocks []boilerplate.Block) {
+	var arr [maxOfferWords]offerWord // the words of each line, cut on the stack
 	for i := range blocks {
 		b := &blocks[i]
 		if !b.Kept || b.Kind == boilerplate.KindHeading || b.Features.Words > offerLineWords ||
 			b.Features.Words == 0 {
 			continue
 		}
-		if paymentPlan(b.Text) || loyaltyOffer(b.Text) {
+		if words := wordsOf(arr[:0], b.Text); paymentPlan(words) || loyaltyOffer(words, b.Text) {
 			b.Drop(boilerplate.ReasonAdvertisement)
 		}
 	}
 }
 
-// paymentPlan reports whether text splits a price into payments: a count
-// of payments ("4 payments", "four payments"), instalments, an annual
-// rate ("0% APR"), or an amount a month beside another choice ("$599 or
+// paymentPlan reports whether a line, cut into words by wordsOf, splits
+// a price into payments: a count of payments ("4 payments", "four
+// payments"), instalments, an annual rate ("0% APR"), or an amount a month beside another choice ("$599 or
 // $49.91/mo.", "As low as $48/mo.").
-func paymentPlan(text string) bool {
-	words := wordsOf(text)
+func paymentPlan(words []offerWord) bool {
 	monthly := false
 	for i, w := range words {
 		switch {
@@ -64,11 +64,10 @@ func paymentPlan(text string) bool {
 	return false
 }
 
-// loyaltyOffer reports whether text pays a purchase back in rewards or
-// points: "earn" with rewards or points, or rewards beside an amount
-// ("$9.99 in rewards", "10% Reward").
-func loyaltyOffer(text string) bool {
-	words := wordsOf(text)
+// loyaltyOffer reports whether text, cut into words by wordsOf, pays a
+// purchase back in rewards or points: "earn" with rewards or points, or
+// rewards beside an amount ("$9.99 in rewards", "10% Reward").
+func loyaltyOffer(words []offerWord, text string) bool {
 	earn, reward, points := false, false, false
 	for _, w := range words {
 		switch {
@@ -98,11 +97,11 @@ func (w offerWord) is(s string) bool {
 // maxOfferWords bounds the words wordsOf returns (see offerLineWords).
 const maxOfferWords = 24
 
-// wordsOf cuts a short line into words at spaces and slashes, into a
-// fixed array: the lines it reads are a few words long.
-func wordsOf(text string) []offerWord {
-	var arr [maxOfferWords]offerWord
-	words := arr[:0]
+// wordsOf cuts a short line into words at spaces and slashes, at most
+// maxOfferWords of them, into words[:0]: given a fixed array of that
+// many, it does not allocate.
+func wordsOf(words []offerWord, text string) []offerWord {
+	words = words[:0]
 	slash := false
 	start := -1
 	for i := 0; i <= len(text) && len(words) < maxOfferWords; i++ {

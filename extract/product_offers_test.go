@@ -60,7 +60,8 @@ func TestOfferLine(t *testing.T) {
 		"The reward of a good knife is a clean cut": false,
 		"A month of mornings in one mug":            false,
 	} {
-		if got := paymentPlan(text) || loyaltyOffer(text); got != want {
+		words := wordsOf(nil, text)
+		if got := paymentPlan(words) || loyaltyOffer(words, text); got != want {
 			t.Errorf("offer line %q = %v, want %v", text, got, want)
 		}
 	}

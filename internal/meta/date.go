@@ -157,8 +157,22 @@ func isoMayParse(layout, s string) bool {
 		return true
 	case len(layout) == len(date):
 		return len(s) == len(date)
+	case len(s) <= len(date) || s[len(date)] != layout[len(date)]:
+		return false
 	}
-	return len(s) > len(date) && s[len(date)] == layout[len(date)]
+	// The layout goes on with "15:04". When s writes the hour with two
+	// digits ("T10:15"), its minutes end at 16 too: a colon there opens
+	// seconds, which the layout must read if and only if s has them, and
+	// s that ends with its seconds ("T10:15:30") needs a layout that ends
+	// there as well (the others want a zone or a name after them).
+	if len(s) < 16 || !isDigit(s[11]) || !isDigit(s[12]) || s[13] != ':' {
+		return true
+	}
+	seconds := len(s) > 16 && s[16] == ':'
+	if seconds != (len(layout) > 16 && layout[16] == ':') {
+		return false
+	}
+	return !seconds || len(s) != 19 || len(layout) == 19
 }
 
 // layoutMayParse reports whether time.Parse(layout, s) may succeed, for a

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/internal/ascii"
+	"github.com/winnowtext/winnow/internal/lower"
 	"golang.org/x/net/html"
 )
 
@@ -287,8 +288,9 @@ func (c *Collector) itemprop(tag, props string, attrs []html.Attribute) {
 	if strings.TrimSpace(val) == "" {
 		return
 	}
+	var buf [32]byte // lowered on the stack: the names are short
 	for p := range strings.FieldsSeq(props) {
-		switch strings.ToLower(p) {
+		switch string(lower.Append(buf[:0], p)) {
 		case "headline":
 			c.title.offer(clean(val, maxShort), rank4)
 		case "author", "creator":
@@ -324,10 +326,11 @@ func cleanAuthor(s string) string {
 	if looksLikeURL(s) || strings.ContainsAny(s, "@{}$") || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return ""
 	}
-	if !strings.Contains(s, " ") && strings.Contains(s, ".") && strings.ToLower(s) == s {
+	if !strings.Contains(s, " ") && strings.Contains(s, ".") && lower.Is(s, s) {
 		return "" // "page.head.author": a template variable, not a name
 	}
-	switch strings.ToLower(s) {
+	var buf [32]byte // lowered on the stack: the names are short
+	switch string(lower.Append(buf[:0], s)) {
 	case "admin", "administrator", "name", "author", "unknown", "null", "undefined", "none":
 		return ""
 	}

@@ -166,6 +166,9 @@ func (f *tagsField) add(tag string) {
 			return
 		}
 	}
+	if f.tags == nil {
+		f.tags = make([]string, 0, 8) // a page lists a few: one allocation
+	}
 	f.tags = append(f.tags, tag)
 }
 

@@ -46,6 +46,9 @@ func (w *walker) walk(v any, depth int) {
 		}
 	case map[string]any:
 		if _, ok := v["@type"]; ok {
+			if w.nodes == nil {
+				w.nodes = make([]map[string]any, 0, 8) // most scripts describe a few: one allocation
+			}
 			w.nodes = append(w.nodes, v)
 		}
 		if id, ok := v["@id"].(string); ok && len(v) > 1 {

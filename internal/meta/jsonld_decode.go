@@ -142,9 +142,10 @@ type jsonParser struct {
 	i     int
 	depth int
 	// strs holds the strings kept; unquoted is scratch for those with
-	// escapes.
+	// escapes, on the stack with the parser (a longer one is unquoted on
+	// the heap).
 	strs     *arena.Strings
-	unquoted []byte
+	unquoted [256]byte
 }
 
 func isJSONSpace(c byte) bool {
@@ -352,8 +353,7 @@ func (p *jsonParser) unquote(s []byte, plain bool) string {
 	if plain {
 		return p.strs.String(s)
 	}
-	p.unquoted = appendUnquoted(p.unquoted[:0], s)
-	return p.strs.String(p.unquoted)
+	return p.strs.String(appendUnquoted(p.unquoted[:0], s))
 }
 
 // appendUnquoted appends to b the content of the checked string s, its
@@ -500,8 +500,7 @@ func (p *jsonParser) object(keep bool) (any, bool) {
 		if keep {
 			raw := p.s[start+1 : p.i-1]
 			if !plain {
-				p.unquoted = appendUnquoted(p.unquoted[:0], raw)
-				raw = p.unquoted
+				raw = appendUnquoted(p.unquoted[:0], raw)
 			}
 			key, read = jsonldKey(raw)
 		}

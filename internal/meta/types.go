@@ -20,6 +20,9 @@ func (t *typeSet) add(name string) {
 			return
 		}
 	}
+	if t.names == nil {
+		t.names = make([]string, 0, 4) // a page declares a few: one allocation
+	}
 	t.names = append(t.names, name)
 }
 
