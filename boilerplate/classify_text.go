@@ -77,6 +77,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 	}
 	captions(blocks, classes)
 	promoteRuns(blocks, classes)
+	articleLists(blocks, classes)
 	smoothText(blocks, classes, o.Favor)
 	numberedLists(blocks, classes)
 	region(blocks, classes)
