@@ -215,11 +215,12 @@ func headline(blocks []boilerplate.Block, md *meta.Metadata, title, pageURL stri
 // the byline on the page when the metadata names none or names the
 // publisher, the site's owner on a personal site, as the page prints it.
 func pageAuthor(s *segmenter, author string, md *meta.Metadata, reading PageType) string {
+	login := meta.IsLogin(author)
 	switch {
-	case author == "" || isOrganization(author, md) || meta.IsLogin(author):
+	case author == "" || isOrganization(author, md) || login:
 		// The byline on the page names a person where the metadata
 		// names the publisher or gives a login.
-		if a := bodyAuthor(s, s.blocks, author == "" || meta.IsLogin(author), reading == PageForum); a != "" {
+		if a := bodyAuthor(s, s.blocks, author == "" || login, reading == PageForum); a != "" {
 			author = dropSiteCredits(a, md)
 		}
 	case reading != PageForum && !printedOnPage(author, s.blocks):

@@ -14,12 +14,7 @@ func TestLabelChecksDoNotAllocate(t *testing.T) {
 		{"sortMenuLabel", func() { sortMenuLabel("Sortieren nach:") }},
 		{"sortBarLine", func() { sortBarLine("Sort by: Price, low to high") }},
 		{"resultCountLine", func() { resultCountLine("Showing 1 - 24 of 193 results") }},
-		{"offer lines", func() {
-			var arr [maxOfferWords]offerWord
-			words := wordsOf(arr[:0], "or 4 interest-free payments of $12.50")
-			paymentPlan(words)
-			loyaltyOffer(words, "or 4 interest-free payments of $12.50")
-		}},
+		{"offerLine", func() { offerLine("or 4 interest-free payments of $12.50") }},
 		{"isPersonName", func() { isPersonName("Jane Doe Smith") }},
 		{"isDateConnector", func() { isDateConnector("Veröffentlicht:") }},
 	}

@@ -2,10 +2,14 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
 
+// TestSortBarLine checks the lines read as a sort menu, a filter button
+// or a layout switch, and lines that open with the same words but name
+// a product or a topic.
 func TestSortBarLine(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -74,6 +78,8 @@ func TestSortBarsOverGrids(t *testing.T) {
 	}
 }
 
+// TestSortMenuLabel checks the lines read as a sort menu's label alone,
+// the label that its options follow.
 func TestSortMenuLabel(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -127,6 +133,40 @@ func TestSortMenuOptions(t *testing.T) {
 			}
 			if !strings.Contains(res.Text, "Steel rake model 3") {
 				t.Errorf("lost a card:\n%s", res.Text)
+			}
+		})
+	}
+}
+
+// TestSortOptionsBounds: the options printed as siblings of a sort
+// label go with it; short lines after a label that are not its menu
+// stay: a run that reaches a heading or a longer line, and lines in an
+// element that is neither the label's parent nor a child of it.
+func TestSortOptionsBounds(t *testing.T) {
+	tests := []struct {
+		name, html string
+		gone, kept []string
+	}{
+		{"siblings of the label", `<div class="sort"><p>Sort by</p><p>Newest first</p><p>Price: low to high</p></div>`,
+			[]string{"Newest first", "Price: low to high"}, nil},
+		{"a heading in the run", `<div class="sort"><p>Sort by</p><p>Newest first</p><h3>Price</h3></div>`,
+			nil, []string{"Newest first"}},
+		{"a longer line in the run", `<div class="sort"><p>Sort by</p><p>Newest first</p><p>Our walks leave from the harbour steps</p></div>`,
+			nil, []string{"Newest first"}},
+		{"lines elsewhere", `<div class="sort"><p>Sort by</p></div><div class="list"><div class="row"><p>Newest first</p><p>Oldest first</p></div></div>`,
+			nil, []string{"Newest first", "Oldest first"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := segmentedPage(t, synthPage(`<title>Town walks</title>`, `<h1>Town walks</h1>`+tt.html))
+			for i := range s.blocks {
+				s.blocks[i].Kept = true
+			}
+			dropSortBars(s)
+			for _, b := range s.blocks {
+				if slices.Contains(tt.gone, b.Text) && b.Kept || slices.Contains(tt.kept, b.Text) && !b.Kept {
+					t.Errorf("%q kept = %v", b.Text, b.Kept)
+				}
 			}
 		})
 	}

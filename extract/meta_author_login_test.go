@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestLoginAuthor: a publishing system's login in the metadata is the
 // author only when the page prints no byline.
@@ -23,5 +27,25 @@ func TestLoginAuthor(t *testing.T) {
 				t.Errorf("Author = %q, want %q", res.Author, tt.want)
 			}
 		})
+	}
+}
+
+// TestLoginAuthorAfterArticle: a byline printed only after the article
+// (the writer's line under the text) replaces a login in the metadata,
+// as it fills in for no author at all.
+func TestLoginAuthorAfterArticle(t *testing.T) {
+	var long strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&long, "<p>Item %d of the study: the members asked the council's officers to weigh the costs of the park against those of the market.</p>", i+1)
+	}
+	doc := `<!DOCTYPE html><html><head><meta name="author" content="desk_editor"></head><body><nav><ul><li><a href=/>Home</a></li></ul></nav>` +
+		`<main><article><h1>Council agrees to study the harbour park plan</h1>` + long.String() + `</article>` +
+		`<p class="meta">October 28, 2025 by Jane Doe | Council</p></main><footer><p>© 2024 The Harbour Gazette</p></footer></body></html>`
+	res, err := FromBytes([]byte(doc), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Author != "Jane Doe" {
+		t.Errorf("Author = %q, want %q", res.Author, "Jane Doe")
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/winnowtext/winnow/boilerplate"
-
 	"github.com/winnowtext/winnow/internal/meta"
 )
 
@@ -48,6 +47,10 @@ func TestServiceTitle(t *testing.T) {
 	}
 }
 
+// TestServiceTitlePrintedAndSocial: a service page's h1 stays when the
+// page prints it as its title and og:title gives it word for word; the
+// social title alone, or a printed slogan it does not give, yields to
+// <title>.
 func TestServiceTitlePrintedAndSocial(t *testing.T) {
 	tests := []struct {
 		name, h1, ogTitle, pageTitle string
@@ -71,6 +74,8 @@ func TestServiceTitlePrintedAndSocial(t *testing.T) {
 	}
 }
 
+// TestTitlePrinted: only a heading the headline search marked as the
+// title, and that reads the title, makes the title printed.
 func TestTitlePrinted(t *testing.T) {
 	head := boilerplate.Block{Kind: boilerplate.KindHeading, Tag: "h1", Text: "Science"}
 	head.Features.Hints = boilerplate.HintTitle
@@ -93,5 +98,21 @@ func TestTitlePrinted(t *testing.T) {
 				t.Errorf("titlePrinted = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestServiceTitleOnPage: on a page read as a service page, a printed h1
+// that og:title gives whole is the title, not the longer <title>.
+func TestServiceTitleOnPage(t *testing.T) {
+	body := `<h1>Science</h1><p>The latest discoveries from labs and field stations around the world, explained by our reporters.</p>` +
+		`<section><h2>Space</h2><p>Telescopes, probes and the people who build them, from launch pads to distant moons.</p></section>` +
+		`<section><h2>Climate</h2><p>What the measurements say about ice, oceans and the air, season after season.</p></section>`
+	head := `<title>Science News: World Science Stories | Wirehub</title><meta property="og:title" content="Science">`
+	res, err := FromBytes([]byte(synthPage(head, body)), Options{reading: PageService})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Title != "Science" {
+		t.Errorf("Title = %q, want %q", res.Title, "Science")
 	}
 }

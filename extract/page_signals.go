@@ -262,6 +262,7 @@ func (sg *pageSignals) features() [numPageFeatures]float64 {
 	return x
 }
 
+// isDigits reports whether s holds ASCII digits only; an empty s does.
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {

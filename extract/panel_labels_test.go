@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // TestKeepPanelLabels checks that a product's page keeps the labels its
 // accordion prints as buttons inside headings when their panels are
@@ -40,6 +44,67 @@ func TestKeepPanelLabels(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			page := productWithRow("en", "Walnut serving board", "$64.00", desc1, desc2, tt.row, "")
 			checkProductText(t, page, tt.want, tt.unwanted)
+		})
+	}
+}
+
+// TestKeepPanelLabelsBounds checks the labels keepPanelLabels leaves
+// dropped: a question (an FAQ's), a label too long for a panel's, one
+// dropped for another reason than being a control, one whose next block
+// is another control, and a label at the end of the page.
+func TestKeepPanelLabelsBounds(t *testing.T) {
+	label := func(text string, reason boilerplate.Reason) boilerplate.Block {
+		return boilerplate.Block{Text: text, Tag: "button", Kind: boilerplate.KindHeading, Reason: reason}
+	}
+	panel := boilerplate.Block{Text: "Oil the board once a month with food-safe mineral oil.", Tag: "p", Kept: true}
+	kept := boilerplate.Block{Text: "Add to basket", Tag: "button", Kept: true}
+	tests := []struct {
+		name   string
+		blocks []boilerplate.Block
+		want   bool
+	}{
+		{"label of a kept panel", []boilerplate.Block{label("Care & use", boilerplate.ReasonInterface), panel}, true},
+		{"question", []boilerplate.Block{label("How do I oil the board?", boilerplate.ReasonInterface), panel}, false},
+		{"long label", []boilerplate.Block{label("Everything you need to know about caring for it", boilerplate.ReasonInterface), panel}, false},
+		{"hidden label", []boilerplate.Block{label("Care & use", boilerplate.ReasonHidden), panel}, false},
+		{"a control after it", []boilerplate.Block{label("Care & use", boilerplate.ReasonInterface), kept}, false},
+		{"last block", []boilerplate.Block{label("Care & use", boilerplate.ReasonInterface)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i := range tt.blocks {
+				boilerplate.CountText(tt.blocks[i].Text, &tt.blocks[i].Features)
+			}
+			keepPanelLabels(tt.blocks)
+			if got := tt.blocks[0].Kept; got != tt.want {
+				t.Errorf("kept = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestControlHeadings checks which control blocks the segmenter reads as
+// headings: a button that is a heading's whole text, not a button beside
+// other text in a heading, nor another control that fills a heading.
+func TestControlHeadings(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       boilerplate.Kind
+	}{
+		{"button alone in a heading", `<h3><button aria-expanded="true">Specifications</button></h3>`, boilerplate.KindHeading},
+		{"button after text", `<h3>Care <button aria-expanded="true">Show</button></h3>`, boilerplate.KindParagraph},
+		{"button outside a heading", `<div><button aria-expanded="true">Specifications</button></div>`, boilerplate.KindParagraph},
+		{"text box alone in a heading", `<h3><textarea>Your review</textarea></h3>`, boilerplate.KindParagraph},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := segmentedPage(t, synthPage(`<title>Board</title>`, `<p>Cut from a single plank of walnut.</p>`+tt.html+`<p>Oiled by hand.</p>`))
+			if len(s.rg.blocks) != 1 {
+				t.Fatalf("%d control blocks, want 1", len(s.rg.blocks))
+			}
+			if got := s.rg.blocks[0].Kind; got != tt.want {
+				t.Errorf("kind %v, want %v", got, tt.want)
+			}
 		})
 	}
 }

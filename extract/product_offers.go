@@ -20,30 +20,38 @@ const offerLineWords = 16
 // product, beside the price, and says nothing of the product by it; the
 // price itself is a line of its own and stays.
 func dropOfferLines(blocks []boilerplate.Block) {
-	var arr [maxOfferWords]offerWord // the words of each line, cut on the stack
 	for i := range blocks {
 		b := &blocks[i]
 		if !b.Kept || b.Kind == boilerplate.KindHeading || b.Features.Words > offerLineWords ||
 			b.Features.Words == 0 {
 			continue
 		}
-		if words := wordsOf(arr[:0], b.Text); paymentPlan(words) || loyaltyOffer(words, b.Text) {
+		if offerLine(b.Text) {
 			b.Drop(boilerplate.ReasonAdvertisement)
 		}
 	}
 }
 
-// paymentPlan reports whether a line, cut into words by wordsOf, splits
-// a price into payments: a count of payments ("4 payments", "four
-// payments"), instalments, an annual rate ("0% APR"), or an amount a month beside another choice ("$599 or
-// $49.91/mo.", "As low as $48/mo.").
+// offerLine reports whether text, a short line, is a payment plan's or a
+// loyalty scheme's (see paymentPlan and loyaltyOffer).
+func offerLine(text string) bool {
+	var buf [maxOfferWords]offerWord
+	words := offerWords(buf[:0], text)
+	return paymentPlan(words) || loyaltyOffer(text, words)
+}
+
+// paymentPlan reports whether the words of a line split a price into
+// payments: a count of payments ("4 payments", "four payments"),
+// instalments, an annual rate ("0% APR", in capitals: "Apr" is April), or
+// an amount a month beside another choice ("$599 or $49.91/mo.", "As low
+// as $48/mo.").
 func paymentPlan(words []offerWord) bool {
 	monthly := false
 	for i, w := range words {
 		switch {
-		case w.is("payments") && i > 0 && countWord(words[i-1].w):
+		case w.is("payments") && i > 0 && paymentCount(words[i-1].w):
 			return true
-		case w.is("payments") && i > 1 && words[i-1].is("interest-free") && countWord(words[i-2].w):
+		case w.is("payments") && i > 1 && words[i-1].is("interest-free") && paymentCount(words[i-2].w):
 			return true
 		case w.is("installments") || w.is("instalments"):
 			return true
@@ -64,10 +72,10 @@ func paymentPlan(words []offerWord) bool {
 	return false
 }
 
-// loyaltyOffer reports whether text, cut into words by wordsOf, pays a
-// purchase back in rewards or points: "earn" with rewards or points, or
-// rewards beside an amount ("$9.99 in rewards", "10% Reward").
-func loyaltyOffer(words []offerWord, text string) bool {
+// loyaltyOffer reports whether text, cut into words, pays a purchase
+// back in rewards or points: "earn" with rewards or points, or rewards
+// beside an amount ("$9.99 in rewards", "10% Reward").
+func loyaltyOffer(text string, words []offerWord) bool {
 	earn, reward, points := false, false, false
 	for _, w := range words {
 		switch {
@@ -82,7 +90,7 @@ func loyaltyOffer(words []offerWord, text string) bool {
 	return earn && (reward || points) || reward && (hasPrice(text) || strings.Contains(text, "%"))
 }
 
-// offerWord is a word of a line, as wordsOf cuts it.
+// offerWord is a word of a line, as offerWords cuts it.
 type offerWord struct {
 	w          string
 	afterSlash bool // the word follows a slash: "$48/mo."
@@ -94,14 +102,14 @@ func (w offerWord) is(s string) bool {
 	return strings.EqualFold(strings.TrimRight(w.w, ".,;:!?)"), s)
 }
 
-// maxOfferWords bounds the words wordsOf returns (see offerLineWords).
+// maxOfferWords bounds the words offerWords cuts (see offerLineWords;
+// slashes cut more).
 const maxOfferWords = 24
 
-// wordsOf cuts a short line into words at spaces and slashes, at most
-// maxOfferWords of them, into words[:0]: given a fixed array of that
-// many, it does not allocate.
-func wordsOf(words []offerWord, text string) []offerWord {
-	words = words[:0]
+// offerWords appends to words, up to maxOfferWords of them, the words of
+// a short line cut at white space and slashes. The caller passes a fixed
+// array's slice: the lines it reads are a few words long.
+func offerWords(words []offerWord, text string) []offerWord {
 	slash := false
 	start := -1
 	for i := 0; i <= len(text) && len(words) < maxOfferWords; i++ {
@@ -124,26 +132,12 @@ func wordsOf(words []offerWord, text string) []offerWord {
 	return words
 }
 
-// countWord reports whether w counts payments: a number ("4") or its
+// paymentCounts are the counts of payments shops spell out ("Pay in four
+// payments").
+var paymentCounts = []string{"two", "three", "four", "five", "six", "twelve"}
+
+// paymentCount reports whether w counts payments: a number ("4") or its
 // word ("four").
-func countWord(w string) bool {
-	if w == "" {
-		return false
-	}
-	digits := true
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			digits = false
-			break
-		}
-	}
-	if digits {
-		return true
-	}
-	for _, c := range [...]string{"two", "three", "four", "five", "six", "twelve"} {
-		if strings.EqualFold(w, c) {
-			return true
-		}
-	}
-	return false
+func paymentCount(w string) bool {
+	return w != "" && isDigits(w) || inFold(w, paymentCounts)
 }

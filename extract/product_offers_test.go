@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
+)
 
 // TestDropOfferLines checks that a product's page drops the lines of the
 // shop's payment plans and loyalty schemes beside the price, and keeps
@@ -59,10 +63,37 @@ func TestOfferLine(t *testing.T) {
 		"Payments are taken when the order ships":   false,
 		"The reward of a good knife is a clean cut": false,
 		"A month of mornings in one mug":            false,
+		"As low as $48/mo. with the shop card":      true,
+		"Ships in 1 month or less":                  false,
+		"":                                          false,
+		"/ / /":                                     false,
 	} {
-		words := wordsOf(nil, text)
-		if got := paymentPlan(words) || loyaltyOffer(words, text); got != want {
+		if got := offerLine(text); got != want {
 			t.Errorf("offer line %q = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestDropOfferLinesBounds checks the lines dropOfferLines leaves alone
+// whatever they say: a heading (a panel's title over the terms), a line
+// too long for an offer and a line the reading already dropped.
+func TestDropOfferLinesBounds(t *testing.T) {
+	blocks := []boilerplate.Block{
+		{Text: "Pay in 4 interest-free installments", Kind: boilerplate.KindHeading, Kept: true},
+		{Text: "Split the price into 4 installments at checkout, and we send a reminder by e-mail three days before each of them is due", Kept: true},
+		{Text: "or 4 payments of $16.00", Kept: true},
+		{Text: "Earn 640 points", Reason: boilerplate.ReasonNavigation},
+	}
+	for i := range blocks {
+		boilerplate.CountText(blocks[i].Text, &blocks[i].Features)
+	}
+	dropOfferLines(blocks)
+	for i, want := range []struct {
+		kept   bool
+		reason boilerplate.Reason
+	}{{true, boilerplate.ReasonNone}, {true, boilerplate.ReasonNone}, {false, boilerplate.ReasonAdvertisement}, {false, boilerplate.ReasonNavigation}} {
+		if b := blocks[i]; b.Kept != want.kept || b.Reason != want.reason {
+			t.Errorf("%q: kept %v (%v), want %v (%v)", b.Text, b.Kept, b.Reason, want.kept, want.reason)
 		}
 	}
 }

@@ -10,8 +10,9 @@ import (
 // 1 - 24 of 193 results".
 const resultCountMaxWords = 8
 
-// resultNouns name what a shop's grid or a catalogue counts, in the
-// languages the stopword lists cover: "193 items", "Products (52)".
+// resultNouns name what a shop's grid or a catalogue counts, in English,
+// German, French, Spanish, Italian, Dutch, Polish, Russian and Ukrainian:
+// "193 items", "Products (52)".
 var resultNouns = []string{
 	"result", "results", "product", "products", "item", "items", "styles",
 	"ergebnis", "ergebnisse", "produkt", "produkte", "artikel",
@@ -19,21 +20,26 @@ var resultNouns = []string{
 	"resultado", "resultados", "producto", "productos", "artículos",
 	"risultato", "risultati", "prodotto", "prodotti", "articoli",
 	"resultaten", "producten", "artikelen",
+	"wyniki", "wyników", "produkty", "produktów",
+	"результат", "результата", "результатов", "товар", "товара", "товаров", "товары",
+	"результати", "результатів", "товари", "товарів",
 }
 
 // resultLeads open a result count ("Showing 70 results") and resultOfs
-// join its range to the total ("1-24 of 33").
+// join its range to the total ("1-24 of 33"), in the languages of
+// resultNouns.
 var (
 	resultLeads = []string{"showing", "displaying", "viewing", "anzeige", "affichage", "mostrando", "visualizzazione"}
-	resultOfs   = []string{"of", "von", "sur", "de", "di", "van", "из", "з"}
+	resultOfs   = []string{"of", "von", "sur", "de", "di", "van", "z", "из", "з"}
 )
 
 // dropResultCounts drops, on a collection or a listing (a shop's grid is
-// read as one now and then), the lines that only count the grid's results: "Showing 70 results", "193 items", "(52 products)",
-// "Products (52)", "1–30 of 143 products". The bar over a grid prints
-// one, its pager another, a filter drawer's button a third; none is a
-// card's, and the cards themselves are what a reader takes. A heading
-// stays: a grid's title may carry its count ("400 Products").
+// read as one now and then), the lines that only count the grid's
+// results: "Showing 70 results", "193 items", "(52 products)", "Products
+// (52)", "1–30 of 143 products". The bar over a grid prints one, its
+// pager another, a filter drawer's button a third; none is a card's, and
+// the cards themselves are what a reader takes. A heading stays: a
+// grid's title may carry its count ("400 Products").
 func dropResultCounts(blocks []boilerplate.Block) {
 	for i := range blocks {
 		b := &blocks[i]
@@ -80,8 +86,10 @@ func resultSeparator(r rune) bool {
 	return false
 }
 
-// isCountNumber reports whether f is a whole number, with commas, points
-// or thin spaces between groups of thousands.
+// isCountNumber reports whether f is a whole number, with commas or
+// points between groups of thousands ("1,072", "1.072"); a number that
+// ends on either is none ("2." numbers an item). A space between groups
+// ("1 072") parts the number in two (see resultSeparator).
 func isCountNumber(f string) bool {
 	if f == "" || !isDigit(f[0]) || !isDigit(f[len(f)-1]) {
 		return false

@@ -6,6 +6,9 @@ import (
 	"testing"
 )
 
+// TestResultCountLine checks the lines read as a count of results, in
+// the recognisers' languages, and lines of numbers and nouns that count
+// something else: a numbered item, a pager, a pack's contents.
 func TestResultCountLine(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -18,6 +21,8 @@ func TestResultCountLine(t *testing.T) {
 		{"Products", false}, {"Showing results", false}, {"Pack of 12 items", false}, {"3 colors", false},
 		{"$24.50", false}, {"12 items in your basket", false}, {"Chapter 3 of 12", false}, {"Top 10 products for spring", false},
 		{"2024", false}, {"1 2 3 4", false},
+		{"2. Products", false}, {"1 2 3 4 5 items", false}, {"1 of", false}, {"", false}, {"()", false},
+		{"1-24 z 193 produktów", true}, {"1–24 из 193 товаров", true}, {"48 товарів", true}, {"1 072 results", true},
 	} {
 		if got := resultCountLine(c.text); got != c.want {
 			t.Errorf("resultCountLine(%q) = %v, want %v", c.text, got, c.want)
@@ -32,18 +37,23 @@ func TestResultCountsOverGrids(t *testing.T) {
 	cases := []struct {
 		name, top, bottom, card string
 		gone                    []string
+		reading                 PageType // forced when set; else read as a collection
 	}{
 		{"shop grid, English", `<div class="toolbar"><p class="count">Showing 36 results</p></div>`,
 			`<div class="pager"><p>1–12 of 36 products</p><a href="?page=2">Next</a></div>`,
 			`<li class="grid__item"><h3><a href="/products/p%d">Walnut side table %d</a></h3><div class="price">$%d.00</div></li>`,
-			[]string{"Showing 36 results", "1–12 of 36 products"}},
+			[]string{"Showing 36 results", "1–12 of 36 products"}, ""},
 		{"course catalogue, counts in parentheses", `<div class="results-bar"><span>(36 items)</span></div>`,
 			`<div class="results-footer"><span>Items (36)</span></div>`,
 			`<div class="course"><h3><a href="/course/%d">Pottery for beginners, group %d</a></h3><p class="price">$%d0.00</p></div>`,
-			[]string{"(36 items)", "Items (36)"}},
+			[]string{"(36 items)", "Items (36)"}, ""},
 		{"German shop", `<div class="listing-header"><p>36 Produkte</p></div>`, `<div class="pagination"><p>Anzeige 1 - 12 von 36 Artikel</p></div>`,
 			`<div class="product-box"><a href="/detail/%d">Wanderschuh Modell %d</a><div class="product-price">%d,95 €</div></div>`,
-			[]string{"36 Produkte", "Anzeige 1 - 12 von 36"}},
+			[]string{"36 Produkte", "Anzeige 1 - 12 von 36"}, ""},
+		{"shop grid read as a listing", `<div class="toolbar"><p class="count">Showing 36 results</p></div>`,
+			`<div class="pager"><p>1–12 of 36 products</p><a href="?page=2">Next</a></div>`,
+			`<li class="grid__item"><h3><a href="/products/p%d">Oak bench model %d</a></h3><div class="price">$%d.00</div></li>`,
+			[]string{"Showing 36 results", "1–12 of 36 products"}, PageListing},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -53,11 +63,11 @@ func TestResultCountsOverGrids(t *testing.T) {
 				fmt.Fprintf(&b, c.card, i, i, 10+i)
 			}
 			b.WriteString(`</div>` + c.bottom)
-			res, err := FromBytes([]byte(synthPage(`<title>Catalogue | Example</title>`, b.String())), Options{})
+			res, err := FromBytes([]byte(synthPage(`<title>Catalogue | Example</title>`, b.String())), Options{reading: c.reading})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if res.PageType != PageCollection {
+			if res.PageType != PageCollection && c.reading == "" {
 				t.Fatalf("read as %s", res.PageType)
 			}
 			for _, g := range c.gone {
