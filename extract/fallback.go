@@ -72,9 +72,9 @@ func sectionWordsBound(blocks []boilerplate.Block) int {
 // a heading announces after the sections' first kept text is not what
 // they hold (dropAnnouncedTails): a short post's comments are no reason
 // to read its page by sections. It reports whether it did.
-func pageFallBack(blocks []boilerplate.Block, kept, share int, memo *recognize.Memo) bool {
+func pageFallBack(blocks []boilerplate.Block, kept, share int, memo *recognize.Memo, answered func(int) bool) bool {
 	page := sectionsOf(blocks, memo)
-	dropAnnouncedTails(page)
+	dropAnnouncedTails(page, answered)
 	if pw := keptWords(page); pw < fallbackPageWords || kept*share >= pw {
 		return false
 	}
@@ -117,7 +117,7 @@ const (
 // conf. The sections are read once for both tests; the result stands
 // when they add only after the article's end (articleEndsFirst). It
 // returns the new confidence, or conf and false when it kept the result.
-func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPageTypes]float64, conf float64, memo *recognize.Memo) (float64, bool) {
+func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPageTypes]float64, conf float64, memo *recognize.Memo, answered func(int) bool) (float64, bool) {
 	if conf >= sectionsDoubt {
 		return conf, false
 	}
@@ -136,7 +136,7 @@ func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPa
 	// Nor is a thread or a grid of teasers that a heading announces after
 	// the sections' first kept text: the sections keep what they add
 	// before it, and when that is nothing, the result stands.
-	dropAnnouncedTails(page)
+	dropAnnouncedTails(page, answered)
 	if keptWords(page) <= keptWords(blocks) {
 		return conf, false
 	}
@@ -164,7 +164,7 @@ func sectionsFallBack(blocks []boilerplate.Block, sg *pageSignals, probs *[numPa
 func fallBack(s *segmenter) string {
 	blocks := s.blocks
 	kept := keptWords(blocks)
-	if kept*fallbackShare < sectionWordsBound(blocks) && pageFallBack(blocks, kept, fallbackShare, s.recog) {
+	if kept*fallbackShare < sectionWordsBound(blocks) && pageFallBack(blocks, kept, fallbackShare, s.recog, answerNamed(s)) {
 		return FallbackPage
 	}
 	if kept >= fallbackWords {
@@ -254,7 +254,8 @@ func readCandidate(s *segmenter, node int) bool {
 	}
 	clearVerdicts(candidate)
 	keepSectionsMemo(candidate, PageArticle, nil, s.recog)
-	dropAnnouncedTails(candidate)
+	named := answerNamed(s)
+	dropAnnouncedTails(candidate, func(k int) bool { return named(at[k]) })
 	// A page of short lines: its rows are content.
 	keepGridTables(candidate, false)
 	keepCandidateItems(s, candidate, at)

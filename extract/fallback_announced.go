@@ -12,8 +12,11 @@ import "github.com/winnowtext/winnow/boilerplate"
 // follows. A reading that kept nothing before the heading (a thread's
 // page, whose posts are its content) is left alone, and so is a line
 // that only reads as a heading (a <div> a heading made one: "Comment
-// removed by its author" over a post).
-func dropAnnouncedTails(blocks []boilerplate.Block) {
+// removed by its author" over a post). A count of comments over a Q&A's
+// answers ("2 respostas" over elements named as answers, answered true
+// for the block under it; answered may be nil) counts the answers, which
+// are the page's content, as markCommentSections reads it.
+func dropAnnouncedTails(blocks []boilerplate.Block, answered func(int) bool) {
 	before := false
 	for i := 0; i < len(blocks); i++ {
 		h := &blocks[i]
@@ -25,6 +28,9 @@ func dropAnnouncedTails(blocks []boilerplate.Block) {
 			continue
 		}
 		end := headedSectionEnd(blocks, i)
+		if h.Reason == boilerplate.ReasonComments && answered != nil && i+1 < end && answered(i+1) {
+			continue
+		}
 		for j := i + 1; j < end; j++ {
 			if blocks[j].Kept {
 				blocks[j].Drop(h.Reason)

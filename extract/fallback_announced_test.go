@@ -81,7 +81,9 @@ func TestFallbackEndsAtAnnouncedSection(t *testing.T) {
 // dropAnnouncedTails leaves a reading alone where it kept nothing before
 // the announcing heading (a thread's page) or where the announcement is
 // no heading element; it ends the dropped section at the next heading of
-// the same rank.
+// the same rank. A count of comments over blocks named as answers is a
+// Q&A's count of its answers, which stay; a related-stories heading over
+// them does not spare them.
 func TestDropAnnouncedTails(t *testing.T) {
 	kept := func(kind boilerplate.Kind, tag, text string) boilerplate.Block {
 		return boilerplate.Block{Kind: kind, Tag: tag, Text: text, Kept: true}
@@ -91,22 +93,32 @@ func TestDropAnnouncedTails(t *testing.T) {
 	}
 	p := boilerplate.KindParagraph
 	tests := []struct {
-		name   string
-		blocks []boilerplate.Block
-		want   []bool
+		name     string
+		blocks   []boilerplate.Block
+		answered func(int) bool // nil for none
+		want     []bool
 	}{
 		{"post, comments, next section", []boilerplate.Block{kept(p, "p", "post"), heading("h3", "Comments", boilerplate.ReasonComments),
 			kept(p, "p", "a comment"), kept(boilerplate.KindHeading, "h4", "Reader"), kept(p, "p", "another"),
 			kept(boilerplate.KindHeading, "h2", "Archive"), kept(p, "p", "after")},
-			[]bool{true, false, false, false, false, true, true}},
+			nil, []bool{true, false, false, false, false, true, true}},
 		{"nothing kept before", []boilerplate.Block{heading("h2", "Replies", boilerplate.ReasonComments), kept(p, "p", "a reply"), kept(p, "p", "another")},
-			[]bool{false, true, true}},
+			nil, []bool{false, true, true}},
 		{"no heading element", []boilerplate.Block{kept(p, "p", "post"), heading("div", "Related", boilerplate.ReasonRelated), kept(p, "p", "a teaser")},
-			[]bool{true, false, true}},
+			nil, []bool{true, false, true}},
+		{"count over answers", []boilerplate.Block{kept(p, "p", "question"), heading("h2", "2 answers", boilerplate.ReasonComments),
+			kept(p, "p", "an answer"), kept(p, "p", "another")},
+			func(i int) bool { return i >= 2 }, []bool{true, false, true, true}},
+		{"related over answers", []boilerplate.Block{kept(p, "p", "question"), heading("h2", "Related", boilerplate.ReasonRelated),
+			kept(p, "p", "a teaser")},
+			func(i int) bool { return i >= 2 }, []bool{true, false, false}},
+		{"count over comments beside answers", []boilerplate.Block{kept(p, "p", "question"), heading("h2", "2 comments", boilerplate.ReasonComments),
+			kept(p, "p", "a comment")},
+			func(i int) bool { return i == 0 }, []bool{true, false, false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dropAnnouncedTails(tt.blocks)
+			dropAnnouncedTails(tt.blocks, tt.answered)
 			for i, b := range tt.blocks {
 				if b.Kept != tt.want[i] {
 					t.Errorf("block %d %q kept %v, want %v", i, b.Text, b.Kept, tt.want[i])

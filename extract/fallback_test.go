@@ -72,7 +72,7 @@ func TestPageFallBackShare(t *testing.T) {
 	}{{fallbackShare, false}, {doubtfulShare, true}, {5, true}, {6, false}}
 	for _, tt := range tests {
 		blocks := catalogueBlocks()
-		if got := pageFallBack(blocks, keptWords(blocks), tt.share, nil); got != tt.want {
+		if got := pageFallBack(blocks, keptWords(blocks), tt.share, nil, nil); got != tt.want {
 			t.Errorf("share 1/%d: fell back %v, want %v", tt.share, got, tt.want)
 		}
 		if got, want := keptWords(blocks), map[bool]int{true: 240, false: 40}[tt.want]; got != want {
@@ -101,7 +101,7 @@ func TestSectionsFallBack(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			blocks := catalogueBlocks()
-			c, got := sectionsFallBack(blocks, &sg, &probs, tt.conf, nil)
+			c, got := sectionsFallBack(blocks, &sg, &probs, tt.conf, nil, nil)
 			if got != tt.want {
 				t.Fatalf("confidence %.2f (sections %.2f): fell back %v, want %v", tt.conf, bySections, got, tt.want)
 			}

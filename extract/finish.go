@@ -311,7 +311,7 @@ func chooseFallback(s *segmenter, res *Result, c chosenContainer, reading PageTy
 	if res.Fallback == "" && res.PageType == PageArticle {
 		// A doubtful article may have missed the page's content: a
 		// listing or a catalogue taken for an article.
-		if conf, ok := sectionsFallBack(blocks, &res.signals, typeProbs, res.Confidence, s.recog); ok {
+		if conf, ok := sectionsFallBack(blocks, &res.signals, typeProbs, res.Confidence, s.recog, answerNamed(s)); ok {
 			res.Fallback, res.Confidence = FallbackPage, conf
 		}
 	}
