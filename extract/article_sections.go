@@ -75,17 +75,14 @@ func captionsTellStory(blocks []boilerplate.Block) bool {
 
 // answerNamed returns whether block i of s stands in an element whose
 // class or id names an answer ("answer", "answers-list"): a Q&A page's
-// answers, which a heading counts as a blog counts its comments.
+// answers, which a heading counts as a blog counts its comments. Each
+// node knows it (node.inAnswer): asking costs no walk up the tree.
 func answerNamed(s *segmenter) func(int) bool {
 	return func(i int) bool {
 		if i >= len(s.blockAt) {
 			return false
 		}
-		for n := int(s.blockAt[i]); n >= 0; n = int(s.nodes[n].parent) {
-			if s.nodes[n].item == itemAnswerName {
-				return true
-			}
-		}
-		return false
+		n := s.blockAt[i]
+		return n >= 0 && int(n) < len(s.nodes) && s.nodes[n].inAnswer
 	}
 }

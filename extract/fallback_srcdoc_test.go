@@ -8,7 +8,7 @@ import (
 
 // TestSrcdocFallBack checks when the document of an <iframe srcdoc> is
 // read: on a page whose own document keeps almost nothing, one level
-// deep, and under srcdocMaxBytes.
+// deep, the largest of the page's frames under srcdocMaxBytes.
 func TestSrcdocFallBack(t *testing.T) {
 	post := `<p>The ferry to the island runs twice a day from April, leaving the harbour at nine and at four.</p><p>Bicycles travel free on the morning crossing.</p>`
 	own := `<div class="post"><h1>Ferry</h1><p>Our own note: the harbour café reopens on Saturday with a new menu and longer hours for the summer.</p></div>`
@@ -25,6 +25,8 @@ func TestSrcdocFallBack(t *testing.T) {
 	}{
 		{"post in srcdoc, empty page", page(frame(post)), "Bicycles travel free on the morning crossing.", "", FallbackFrame},
 		{"page with its own text keeps it", page(own + frame(post)), "the harbour café reopens on Saturday", "Bicycles travel free", ""},
+		{"the largest of two frames is read", page(frame(post) + frame(`<p>Loading the map.</p>`)), "Bicycles travel free on the morning crossing.", "Loading the map", FallbackFrame},
+		{"the largest frame under the bound is read", page(frame(post) + frame(`<p>Loading the map.</p>`+strings.Repeat("<!-- padding -->", srcdocMaxBytes/16))), "Bicycles travel free on the morning crossing.", "", FallbackFrame},
 		{"srcdoc in srcdoc is not read", page(frame(frame(post))), "", "Bicycles travel free", ""},
 		{"oversized srcdoc is not read", page(frame(post + strings.Repeat("<!-- padding -->", srcdocMaxBytes/16))), "", "Bicycles travel free", ""},
 	}

@@ -14,9 +14,6 @@ const (
 	itemNone    itemKind = iota
 	itemPost             // a Question or an Answer
 	itemComment          // a Comment
-	// itemAnswerName is no item: a class or id names the element an
-	// answer (see answerNamed).
-	itemAnswerName
 )
 
 // itemKindOf returns the kind of item the itemtype among attrs names,

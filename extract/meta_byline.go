@@ -790,12 +790,16 @@ func isASCIIText(s string) bool {
 	return true
 }
 
-// isBylineWord reports whether a lower-cased text is one of the words that
-// stand in or beside bylines without naming anyone.
 // isBylineWordFold is isBylineWord of s lower-cased (as strings.ToLower
-// lowers it), lowered on the stack.
+// lowers it), lowered on the stack. A text over three times the buffer
+// is not lowered at all: lowering shrinks a rune to a third at most
+// (the Kelvin sign to "k"), so it cannot fit, and a long name costs no
+// copy on the heap.
 func isBylineWordFold(s string) bool {
 	var buf [32]byte
+	if len(s) > 3*len(buf) {
+		return false // longer than every byline word
+	}
 	b := lower.Append(buf[:0], s)
 	if len(b) > len(buf) {
 		return false // longer than every byline word
@@ -803,6 +807,8 @@ func isBylineWordFold(s string) bool {
 	return isBylineWord(string(b))
 }
 
+// isBylineWord reports whether a lower-cased text is one of the words that
+// stand in or beside bylines without naming anyone.
 func isBylineWord(s string) bool {
 	switch s {
 	case "share", "follow", "comments", "comment", "more", "read more", "view all", "see all", "all posts",

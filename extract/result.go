@@ -58,8 +58,9 @@ type Result struct {
 	// repeated items a listing's or a collection's reading took back
 	// when it kept almost nothing (FallbackItems), or the client-side
 	// template or <noscript> that held the post when no candidate
-	// container held text (FallbackTemplate); "" when it did not fall
-	// back.
+	// container held text (FallbackTemplate), or the <iframe srcdoc>
+	// document read as the page when the page's own kept almost nothing
+	// (FallbackFrame); "" when it did not fall back.
 	Fallback string `json:"fallback,omitempty"`
 
 	signals pageSignals // what PageType was judged from

@@ -72,6 +72,10 @@ type node struct {
 	// item is the kind of schema.org item the element's itemtype names
 	// (see itemKindOf), for qaComments.
 	item itemKind
+	// inAnswer: the element, or one around it, has no itemtype and a
+	// class or id that names an answer (see answerNamed). Carried down
+	// when the node is made, so that asking costs no walk up the tree.
+	inAnswer bool
 	// controls counts the controls (links, buttons, fields) opened
 	// directly in the element, and tabOut those of them that
 	// tabindex="-1" takes out of the focus order (see noteControl).
@@ -504,12 +508,10 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 		item = itemKindOf(attrs)
 		s.qaPosts = s.qaPosts || item == itemPost
 	}
-	if item == itemNone && answerName {
-		item = itemAnswerName
-	}
+	inAnswer := item == itemNone && answerName || parent.node >= 0 && s.nodes[parent.node].inAnswer
 	s.nodes = append(s.nodes, node{parent: parent.node, tag: a, depth: int32(len(s.stack)), hints: tagHints(a) | hints, consent: consent, review: review, word: word,
 		author: nameMark&markAuthor != 0, shape: classSaid.shape, idShape: classSaid.idShape, signed: signed, quote: classSaid.quote, srOnly: classSaid.srOnly,
-		status: status, slide: slide, item: item})
+		status: status, slide: slide, item: item, inAnswer: inAnswer})
 	if f := classSaid.embed; f != 0 {
 		s.embeds = append(s.embeds, embedNode{e.node, f})
 	}

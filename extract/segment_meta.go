@@ -25,7 +25,7 @@ const (
 	markDate
 	markHeadline // itemprop=headline: its block's text is a title (see noteHeadline)
 	markKicker   // a kicker inside a heading: no part of the headline (see cutKicker)
-	markAnswer   // a class or id naming an answer: read as a node's item (see answerNamed), never a mark
+	markAnswer   // a class or id naming an answer: read as node.inAnswer (see answerNamed), never a mark
 )
 
 // markSource says how an element was marked, most specific first.
