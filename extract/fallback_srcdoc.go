@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 
+	"github.com/winnowtext/winnow/boilerplate"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -19,7 +20,8 @@ const srcdocMaxBytes = 1 << 16
 // srcdocFallBack reads, on a page whose extraction res kept under
 // fallbackWords, the largest <iframe srcdoc> document of the page (of at
 // most srcdocMaxBytes) as a page of its own, and returns res with its text
-// and blocks (after the page's own) when the frame keeps more: a post
+// and blocks (after the page's own, which it drops as outside the main
+// content) when the frame keeps more: a post
 // that a sandboxed embed or a page builder's preview ships whole in the
 // attribute, which a browser shows as the page. The segmenter does not
 // read srcdoc (see segment_regions.go): embeds beside a page's text are
@@ -39,6 +41,11 @@ func srcdocFallBack(ctx context.Context, page []byte, res *Result, opts Options)
 	fr, err := FromBytesContext(ctx, doc, inner)
 	if err != nil || wordCount(fr.Text) <= words {
 		return res
+	}
+	for i := range res.Blocks {
+		if res.Blocks[i].Kept { // the few words the page kept are not its text now
+			res.Blocks[i].Drop(boilerplate.ReasonOutsideMain)
+		}
 	}
 	res.Text = fr.Text
 	res.Blocks = append(res.Blocks, fr.Blocks...)

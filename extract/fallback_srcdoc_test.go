@@ -24,6 +24,7 @@ func TestSrcdocFallBack(t *testing.T) {
 		fb   string
 	}{
 		{"post in srcdoc, empty page", page(frame(post)), "Bicycles travel free on the morning crossing.", "", FallbackFrame},
+		{"a tagline the page kept goes with the frame read", page(`<p class="tagline">Island news, daily</p>` + frame(post)), "Bicycles travel free on the morning crossing.", "Island news", FallbackFrame},
 		{"page with its own text keeps it", page(own + frame(post)), "the harbour café reopens on Saturday", "Bicycles travel free", ""},
 		{"the largest of two frames is read", page(frame(post) + frame(`<p>Loading the map.</p>`)), "Bicycles travel free on the morning crossing.", "Loading the map", FallbackFrame},
 		{"the largest frame under the bound is read", page(frame(post) + frame(`<p>Loading the map.</p>`+strings.Repeat("<!-- padding -->", srcdocMaxBytes/16))), "Bicycles travel free on the morning crossing.", "", FallbackFrame},
@@ -51,6 +52,15 @@ func TestSrcdocFallBack(t *testing.T) {
 			}
 			if marked.Text != res.Text {
 				t.Errorf("KeepMarkup changes the text: %q vs %q", marked.Text, res.Text)
+			}
+			var kept []string
+			for _, b := range res.Blocks {
+				if b.Kept {
+					kept = append(kept, b.Text)
+				}
+			}
+			if got := strings.Join(kept, " "); strings.Join(strings.Fields(got), " ") != strings.Join(strings.Fields(res.Text), " ") {
+				t.Errorf("kept blocks %q are not the text %q", got, res.Text)
 			}
 		})
 	}
