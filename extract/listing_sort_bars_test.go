@@ -56,13 +56,7 @@ func TestSortBarsOverGrids(t *testing.T) {
 				fmt.Fprintf(&b, c.card, i, i, 10+i)
 			}
 			b.WriteString(`</div>`)
-			res, err := FromBytes([]byte(synthPage(`<title>Catalogue | Example</title>`, b.String())), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.PageType != PageCollection && res.PageType != PageListing {
-				t.Fatalf("read as %s", res.PageType)
-			}
+			res := readGrid(t, `Catalogue | Example`, b.String())
 			for _, g := range c.gone {
 				if strings.Contains(res.Text, g) {
 					t.Errorf("kept the bar's %q:\n%s", g, res.Text)
@@ -119,13 +113,7 @@ func TestSortMenuOptions(t *testing.T) {
 				fmt.Fprintf(&b, `<div class="card"><h3><a href="/p/%d">Steel rake model %d</a></h3><p class="price">$%d.50</p><p>Forged head, ash handle, %d teeth.</p></div>`, i, i, 10+i, 12+i)
 			}
 			b.WriteString(`</div>`)
-			res, err := FromBytes([]byte(synthPage(`<title>Garden tools | Example</title>`, b.String())), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.PageType != PageCollection && res.PageType != PageListing {
-				t.Fatalf("read as %s", res.PageType)
-			}
+			res := readGrid(t, `Garden tools | Example`, b.String())
 			for _, g := range c.gone {
 				if strings.Contains(res.Text, g) {
 					t.Errorf("kept the menu's %q:\n%s", g, res.Text)
@@ -191,4 +179,18 @@ func TestSortOptionsNotGrid(t *testing.T) {
 			t.Fatalf("dropped %q", bl.Text)
 		}
 	}
+}
+
+// readGrid extracts a synthetic page of the given title and body, which
+// must read as a collection or a listing.
+func readGrid(t *testing.T, title, body string) *Result {
+	t.Helper()
+	res, err := FromBytes([]byte(synthPage(`<title>`+title+`</title>`, body)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.PageType != PageCollection && res.PageType != PageListing {
+		t.Fatalf("read as %s", res.PageType)
+	}
+	return res
 }
