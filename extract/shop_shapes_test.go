@@ -224,13 +224,12 @@ func shopShapesDesc(jsonld bool, desc string) map[string]string {
 }
 
 // shopGaps are what a shape is known to lose or keep wrongly, by shape:
-// a lone hidden tab beside a shown one that no role names; a hand-written
-// shop's "Recently viewed" line after its form; the prices of an upsell
-// grid whose heading and class name no related content; a brand's story
-// below the product, kept by the container or the section around both.
+// a lone hidden tab beside a shown one that no role names; the prices of
+// an upsell grid whose heading and class name no related content; a
+// brand's story below the product, kept by the container or the section
+// around both.
 var shopGaps = map[string][]string{
 	"tabsbelow": {"Machine wash cold", "Flax and Field began"},
-	"handmade":  {"Recently viewed"},
 	"magento":   {"$28.00"},
 	"story":     {"Flax and Field began"},
 }
