@@ -28,7 +28,8 @@ const productMinWords = 100
 // (see dropStateData), and so do the shop's fields printed under their
 // machine names (see dropFieldDumps), and so do the shop's shipping and
 // returns terms (see dropShippingPanels), and so do the lines of its
-// payment plans and loyalty schemes (see dropOfferLines); headings left
+// payment plans and loyalty schemes (see dropOfferLines), and so do a fit
+// widget's verdicts (see dropFitVerdicts); headings left
 // over what went go too (see dropBareHeadings).
 func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Favor, mask []bool, pageWide boilerplate.Hint, main int) {
 	in, won := reviewsWon(s)
@@ -51,6 +52,7 @@ func extractProduct(s *segmenter, classify boilerplate.ClassifyOptions, favor Fa
 	dropFieldDumps(s)
 	dropShippingPanels(s)
 	dropOfferLines(s.blocks)
+	dropFitVerdicts(s.blocks)
 	dropBareHeadings(s)
 	if in != nil {
 		dropReviews(s, in)

@@ -13,7 +13,8 @@ import "github.com/winnowtext/winnow/boilerplate"
 // than headings. A heading whose section is empty (a kicker over a
 // heading, "Complete the look" over "Outfit inspiration") goes with the
 // heading right after it when that one goes. Headings in the element
-// that holds the product's name head the product's own parts, and a
+// that holds the product's name head the product's own parts, unless one
+// closes the reading over links to other pages (see trailingLinks), and a
 // section without any block is not judged: specifications printed as
 // pairs of headings ("Weight", "1.2 kg") have no text between them.
 func dropBareHeadings(s *segmenter) {
@@ -48,7 +49,7 @@ func bareSection(s *segmenter, h, rank, title int) bool {
 	}
 	from := commonAncestor(s, int(s.blockAt[h]), int(s.blockAt[h+1]))
 	end := subtreeEnd(s, from)
-	if title >= from && title < end {
+	if title >= from && title < end && !trailingLinks(blocks, h) {
 		return false
 	}
 	dropped := false
@@ -84,4 +85,27 @@ func blockRank(b *boilerplate.Block) int {
 		return 0
 	}
 	return headingRank(b.Tag)
+}
+
+// trailingLinks reports whether the heading at h closes the reading over
+// other pages' links: no block after it is kept but headings, and the
+// first block after it went as links ("Recently viewed" over a link to
+// another product, at the end of the element that holds the product's
+// name). A heading there heads none of the product's parts.
+func trailingLinks(blocks []boilerplate.Block, h int) bool {
+	links := false
+	for j := h + 1; j < len(blocks); j++ {
+		b := &blocks[j]
+		if b.Kind == boilerplate.KindHeading {
+			continue
+		}
+		if b.Kept {
+			return false
+		}
+		if !links && b.Reason != boilerplate.ReasonLinkList && b.Reason != boilerplate.ReasonRelated {
+			return false
+		}
+		links = true
+	}
+	return links
 }

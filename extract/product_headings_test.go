@@ -19,9 +19,10 @@ func productThenRow(lang, name, price, desc1, desc2, specs, row string) string {
 
 // TestDropBareHeadings checks that a product's page drops the headings
 // of carousels and grids whose cards went (or that a script fills in
-// later), in several languages, and keeps the headings over what it kept:
-// the description's and the specifications', and specifications printed
-// as pairs of headings.
+// later), in several languages, and the last heading of the product's
+// own element over links to other pages, and keeps the headings over what
+// it kept: the description's and the specifications', and specifications
+// printed as pairs of headings.
 func TestDropBareHeadings(t *testing.T) {
 	carousel := func(names ...string) string {
 		s := `<div class="carousel"><button>Previous</button><ul>`
@@ -58,6 +59,14 @@ func TestDropBareHeadings(t *testing.T) {
 				`<h2>Caractéristiques</h2><div class="spec"><h4>Capteur</h4><h4>1664 x 1664</h4></div><div class="spec"><h4>Champ de vision</h4><h4>180° x 180°</h4></div>`,
 				""),
 			[]string{"199,00 €", "Caractéristiques", "Capteur", "1664 x 1664", "Champ de vision", "180° x 180°"}, nil},
+		{"a last heading over links in the product's own element",
+			productWithRow("en", "Stoneware mug, speckled", "$28.00",
+				"Thrown by hand from a speckled stoneware clay, this mug holds a generous twelve ounces of coffee or tea.",
+				"A glossy glaze inside keeps it easy to clean, and the wide handle leaves room for every finger.",
+				`<h3>Care</h3><p>Dishwasher and microwave safe; avoid sudden changes of temperature.</p>`,
+				`<h3>Recently viewed</h3><p><a href="/p/bowl">Stoneware bowl, speckled</a></p>`),
+			[]string{"$28.00", "speckled stoneware clay", "Care", "Dishwasher and microwave safe"},
+			[]string{"Recently viewed", "Stoneware bowl"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
