@@ -74,3 +74,31 @@ func TestUnsignedThreadSignatures(t *testing.T) {
 		}
 	})
 }
+
+// TestSignatureNamedArticleBoxes: an article whose boxes are named for
+// a "signature dish" between its paragraphs and headings keeps them,
+// however many it prints: no post's head (a short line, no sentence)
+// stands above each, as in a thread (see dropSignatures).
+func TestSignatureNamedArticleBoxes(t *testing.T) {
+	dishes := []string{
+		"Slow roasted lamb shoulder with rosemary, garlic and a glaze of pomegranate molasses, served on a bed of smoked aubergine.",
+		"Hand rolled pappardelle with a ragu of wild boar that simmers for eight hours with red wine, juniper and bay leaves.",
+		"Charred octopus with crushed new potatoes, capers and a bright salsa verde made every morning from the garden's herbs.",
+	}
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html lang="en"><head><title>Our kitchen - Trattoria</title></head><body><nav><a href="/">Home</a> <a href="/menu">Menu</a></nav><main><article><h1>Our kitchen</h1>` +
+		`<p>Our chef opened the trattoria in 2009 after twenty years in the kitchens of Rome and Bologna, and the menu still follows the seasons of the hills around the town, with vegetables from our own garden.</p>`)
+	for i, d := range dishes {
+		fmt.Fprintf(&b, `<h2>Course %d</h2><p>The course changes with the season and what the market brings in that week, always cooked over the wood fire.</p><div class="signature-dish"><p>%s</p></div>`, i+1, d)
+	}
+	b.WriteString(`<p>Book a table for the weekend early, as the dining room seats only thirty guests and fills up quickly in the summer months.</p></article></main><footer><p>© 2024 Trattoria</p></footer></body></html>`)
+	res, err := FromBytes([]byte(b.String()), Options{URL: "https://trattoria.example/our-kitchen"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dishes {
+		if !strings.Contains(res.Text, d) {
+			t.Errorf("read as %s: lost the dish %q", res.PageType, d[:30])
+		}
+	}
+}

@@ -333,13 +333,20 @@ const layoutShare = 0.5
 // of which holds the page's headline (<h1>). A sidebar or a comment thread
 // may hold more prose than a short article, but not its headline; a
 // wrapper around the whole page that says "withSidebar" is not counted,
-// as the innermost elements of its name are. good holds the prose of each
-// node's subtree and total the page's.
+// as the innermost elements of its name are. A thread's posts need not
+// hold the headline: a side column's word ("widget") on postRunMin or
+// more innermost elements that each hold prose and a mark of who wrote
+// it or when (node.signed), and most of the page's prose between them,
+// names a community engine's posts (Khoros calls each one a widget).
+// good holds the prose of each node's subtree and total the page's.
 func layoutWords(s *segmenter, good []float64, total float64) (layout [256]bool) {
 	if total <= 0 {
 		return layout
 	}
 	var sum [256]float64
+	// signed counts the innermost elements of each word that hold
+	// prose and a mark of who wrote it or when (see node.signed).
+	var signed [256]int
 	// One pass in document order over a stack of the named elements that
 	// are open (the ancestors of the node at hand): an element's prose
 	// counts until one inside it turns out to have the same word.
@@ -349,6 +356,12 @@ func layoutWords(s *segmenter, good []float64, total float64) (layout [256]bool)
 		prev  int32 // the stack entry of the open element with the same word before it, -1 for none
 		word  nameWord
 		outer bool // an element inside it has the same word
+		signs bool // a signed node is inside it
+	}
+	pop := func(e open) {
+		if !e.outer && e.signs && good[e.node] > 0 {
+			signed[e.word]++
+		}
 	}
 	var last [256]int32 // the stack entry of the innermost open element of each word
 	for w := range last {
@@ -361,7 +374,13 @@ func layoutWords(s *segmenter, good []float64, total float64) (layout [256]bool)
 		for len(stack) > 0 && stack[len(stack)-1].depth >= d {
 			e := stack[len(stack)-1]
 			last[e.word] = e.prev
+			pop(e)
 			stack = stack[:len(stack)-1]
+		}
+		if s.nodes[i].signed {
+			for k := range stack {
+				stack[k].signs = true
+			}
 		}
 		w := s.nodes[i].word
 		if w == 0 || w == severalWords {
@@ -372,8 +391,11 @@ func layoutWords(s *segmenter, good []float64, total float64) (layout [256]bool)
 			sum[w] -= good[stack[a].node]
 		}
 		sum[w] += good[i]
-		stack = append(stack, open{depth: d, node: int32(i), prev: last[w], word: w})
+		stack = append(stack, open{depth: d, node: int32(i), prev: last[w], word: w, signs: s.nodes[i].signed})
 		last[w] = int32(len(stack) - 1)
+	}
+	for _, e := range stack {
+		pop(e)
 	}
 	var atHeadline [256]bool
 	if h := headlineBlock(s); h >= 0 {
@@ -383,7 +405,12 @@ func layoutWords(s *segmenter, good []float64, total float64) (layout [256]bool)
 	}
 	for w, g := range sum {
 		// Comments are prose by nature: their name is always believed.
-		layout[w] = atHeadline[w] && g >= layoutShare*total && wordHints[w]&boilerplate.HintComment == 0
+		// A community engine names every post of a thread a "widget":
+		// the word on postRunMin or more elements that each hold prose
+		// and a mark of who wrote it or when names the posts, not a
+		// side column, when they hold most of the page's prose.
+		posts := signed[w] >= postRunMin && wordHints[w] == boilerplate.HintAside
+		layout[w] = (atHeadline[w] || posts) && g >= layoutShare*total && wordHints[w]&boilerplate.HintComment == 0
 	}
 	return layout
 }
