@@ -100,6 +100,8 @@ func finish(s *segmenter, opts Options) *Result {
 	case reading == PageArticle && c.mask != nil:
 		// A programme's rows in the article's container.
 		keepTimedRows(blocks, c.mask)
+		// A kept list's items, whatever their words.
+		keepListPhrases(blocks, c.mask)
 	case reading == PageCollection || reading == PageService:
 		// A venue's or a club's programme read by sections.
 		keepTimedRows(blocks, nil)
