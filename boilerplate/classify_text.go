@@ -47,7 +47,8 @@ const (
 // paragraph become good. Short and near-good blocks then take their class
 // from their neighbours, so a sub-heading between two article paragraphs
 // is kept and a run of short lines at the top or bottom is dropped; a
-// numbered list that follows article text is kept. Last, the main text is
+// numbered list that follows article text is kept, and so is a table
+// printed a cell per line next to it (articleTables). Last, the main text is
 // the densest runs of good blocks: good-looking blocks far from them, lists
 // of teasers, and what follows a comments or related-content heading are
 // dropped. A text with no good block at all, a note of a few sentences,
@@ -78,6 +79,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 	captions(blocks, classes)
 	promoteRuns(blocks, classes)
 	articleLists(blocks, classes)
+	articleTables(blocks, classes)
 	smoothText(blocks, classes, o.Favor)
 	numberedLists(blocks, classes)
 	region(blocks, classes)

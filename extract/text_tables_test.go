@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// cellLines prints a table a cell per line, as the text of a page renders
+// a <table> whose cells are block elements: its header, then each row.
+func cellLines(header []string, rows ...[]string) []string {
+	out := append([]string{}, header...)
+	for _, r := range rows {
+		out = append(out, r...)
+	}
+	return out
+}
+
+// TestFromTextArticleTables checks that a table printed a cell per line
+// is kept inside an article (next to its paragraphs, or opened by a
+// lead-in ending with a colon), while a menu, a ranked list of stories
+// numbered 1, 2, 3, and a table among short lines far from any paragraph
+// stay out.
+func TestFromTextArticleTables(t *testing.T) {
+	para1 := "The club finished the season in third place after a run of seven wins in its last nine matches, and the coach said that the young defenders had carried the team through the difficult weeks of winter."
+	para2 := "Next season the league adds two teams from the regional division, and the schedule will be announced in June once the stadiums have confirmed the dates they can offer for the opening rounds."
+	standings := cellLines([]string{"Pos", "Team", "Played", "Points"},
+		[]string{"1", "River City", "34", "78"},
+		[]string{"2", "Harbour Town", "34", "71"},
+		[]string{"3", "Old Mill United", "34", "66"},
+		[]string{"4", "North Vale", "34", "59"},
+		[]string{"5", "Castle Park", "34", "52"},
+	)
+	votes := cellLines([]string{"Candidate", "Votes", "Share"},
+		[]string{"Anna Berg", "12,480", "41.2%"},
+		[]string{"Maria Lind", "9,115", "30.1%"},
+		[]string{"Eva Holm", "5,602", "18.5%"},
+		[]string{"Sara Dahl", "3,090", "10.2%"},
+	)
+	ranked := []string{
+		"1", "Mayor opens the new bridge over the river",
+		"2", "School board votes on the budget for next year",
+		"3", "Storm leaves thousands without power overnight",
+		"4", "Local bakery wins a national prize for its bread",
+		"5", "Police search for a missing hiker in the hills",
+	}
+	menu := []string{"Home", "News", "Sport", "Results", "Tables", "Fixtures", "Video", "Shop", "Contact", "About us"}
+	filler := func(n int) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = []string{"Login", "Search", "Newsletter", "Tickets"}[i%4]
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		before []string
+		run    []string
+		after  []string
+		cell   string // a line of the run
+		kept   bool
+	}{
+		{"standings between paragraphs", []string{para1}, standings, []string{para2}, "Old Mill United", true},
+		{"table after the last paragraph", []string{para1}, votes, filler(10), "Maria Lind", true},
+		{"table under a lead-in", filler(10), append([]string{"Final standings after 34 rounds:"}, standings...), filler(10), "Harbour Town", true},
+		{"ranked stories", []string{para1}, ranked, []string{para2}, "School board votes on the budget for next year", false},
+		{"menu", []string{para1}, menu, []string{para2}, "Fixtures", false},
+		{"sidebar table", append([]string{para1, para2}, filler(10)...), standings, filler(10), "Old Mill United", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := append(append(append([]string{}, tt.before...), tt.run...), tt.after...)
+			res, err := FromText(strings.Join(lines, "\n"), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(res.Text, tt.cell); got != tt.kept {
+				t.Errorf("%q kept = %v, want %v\n%s", tt.cell, got, tt.kept, res.Text)
+			}
+		})
+	}
+}
