@@ -48,7 +48,8 @@ const (
 // from their neighbours, so a sub-heading between two article paragraphs
 // is kept and a run of short lines at the top or bottom is dropped; a
 // numbered list that follows article text is kept, and so is a table
-// printed a cell per line next to it (articleTables). Last, the main text is
+// next to it, printed a cell per line (articleTables) or a row per line
+// between bars (barTables). Last, the main text is
 // the densest runs of good blocks: good-looking blocks far from them, lists
 // of teasers, and what follows a comments or related-content heading are
 // dropped. A text with no good block at all, a note of a few sentences,
@@ -80,6 +81,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 	promoteRuns(blocks, classes)
 	articleLists(blocks, classes)
 	articleTables(blocks, classes)
+	barTables(blocks, classes)
 	smoothText(blocks, classes, o.Favor)
 	numberedLists(blocks, classes)
 	region(blocks, classes)

@@ -112,17 +112,7 @@ func figures(rows []Block, k int, sig []cellShape) bool {
 		}
 		count, step := true, 0
 		for r := j + k; r < len(rows) && count; r += k {
-			a, okA := leadingInt(rows[r-k].Text)
-			b, okB := leadingInt(rows[r].Text)
-			switch {
-			case !okA || !okB:
-				count = false
-			case b == 1: // lists one after another restart at 1
-			case step == 0 && b > a:
-				step = b - a
-			default:
-				count = b-a == step
-			}
+			count, step = counts(rows[r-k].Text, rows[r].Text, step)
 		}
 		if !count {
 			return true
@@ -148,6 +138,23 @@ func repeats(sig []cellShape) bool {
 		}
 	}
 	return false
+}
+
+// counts reports whether cell b follows cell a in a column that counts
+// rows, by step (0 until known): b is a's number plus step, or 1 where a
+// list after it starts again. It returns the step.
+func counts(a, b string, step int) (bool, int) {
+	x, okA := leadingInt(a)
+	y, okB := leadingInt(b)
+	switch {
+	case !okA || !okB:
+		return false, step
+	case y == 1:
+		return true, step
+	case step == 0 && y > x:
+		return true, y - x
+	}
+	return y-x == step, step
 }
 
 // leadingInt returns the first run of digits of s as a number.
@@ -192,8 +199,25 @@ func shapeOf(b *Block, c textClass) cellShape {
 		b.Features.Chars > maxCellChars || b.Text == "" {
 		return cellNone
 	}
-	digits, letters := 0, 0
-	for _, r := range b.Text {
+	switch digits, letters := figureRunes(b.Text); {
+	case letters == 0 && digits > 0:
+		return cellNumber
+	case letters > 0:
+		return cellWords
+	}
+	return cellNone
+}
+
+// figure reports whether a cell is a figure: digits and signs, no
+// letters.
+func figure(cell string) bool {
+	digits, letters := figureRunes(cell)
+	return letters == 0 && digits > 0
+}
+
+// figureRunes counts the digits and letters of s.
+func figureRunes(s string) (digits, letters int) {
+	for _, r := range s {
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
@@ -201,13 +225,7 @@ func shapeOf(b *Block, c textClass) cellShape {
 			letters++
 		}
 	}
-	switch {
-	case letters == 0 && digits > 0:
-		return cellNumber
-	case letters > 0:
-		return cellWords
-	}
-	return cellNone
+	return digits, letters
 }
 
 // labelRow reports whether the k lines of row, of cell shapes shapes,
@@ -251,3 +269,96 @@ func tableInArticle(blocks []Block, classes []textClass, start, end int) bool {
 // tableLeadLines is how far before a table its lead-in may stand (a
 // caption or a note between).
 const tableLeadLines = 2
+
+// barTables keeps a table printed a row per line with its cells between
+// bars, as a text browser dumps a <table> ("1 | River City | 34 | 78"):
+// at least minTableRows lines in a row with as many cells each (three or
+// more), a column of figures among them that does not just count the
+// rows, and a header line of labels before them. A recogniser reads such
+// a line alone as a menu of links between bars; the rows together are a
+// table, kept when it belongs to the article (tableInArticle). A header
+// printed twice stays a repeat.
+func barTables(blocks []Block, classes []textClass) {
+	for i := 0; i < len(blocks); {
+		n := barCells(blocks[i].Text)
+		if n == 0 {
+			i++
+			continue
+		}
+		end := i + 1
+		for end < len(blocks) && barCells(blocks[end].Text) == n {
+			end++
+		}
+		body := i
+		for body < end && !barFigure(blocks[body].Text, n) {
+			body++ // header rows
+		}
+		if body-i <= 2 && end-body >= minTableRows && barFigures(blocks[body:end], n) && tableInArticle(blocks, classes, i, end) {
+			for j := i; j < end; j++ {
+				if b := &blocks[j]; b.Reason == ReasonNone || b.Reason == ReasonNavigation {
+					b.Reason = ReasonNone
+					classes[j] = tcGood
+				}
+			}
+		}
+		i = end
+	}
+}
+
+// barCells returns the number of cells of a table row printed between
+// bars ("a | b | c"), or 0 for a line of fewer than three.
+func barCells(text string) int {
+	n := strings.Count(text, " | ") + 1
+	if n < 3 {
+		return 0
+	}
+	return n
+}
+
+// barCell returns cell j of a row printed between bars.
+func barCell(text string, j int) string {
+	for ; j > 0; j-- {
+		i := strings.Index(text, " | ")
+		if i < 0 {
+			return ""
+		}
+		text = text[i+3:]
+	}
+	if i := strings.Index(text, " | "); i >= 0 {
+		text = text[:i]
+	}
+	return text
+}
+
+// barFigure reports whether a row of n cells holds a figure.
+func barFigure(text string, n int) bool {
+	for j := range n {
+		if figure(barCell(text, j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// barFigures reports whether the rows, of n cells each, have a column of
+// figures that does not just count them (see figures).
+func barFigures(rows []Block, n int) bool {
+	for j := range n {
+		col, prev := true, ""
+		count, step := true, 0
+		for r := range rows {
+			c := barCell(rows[r].Text, j)
+			if col = figure(c); !col {
+				break
+			}
+			if r > 0 && count {
+				count, step = counts(prev, c, step)
+			}
+			prev = c
+		}
+		if col && !count {
+			return true
+		}
+	}
+	return false
+}

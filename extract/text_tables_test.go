@@ -79,3 +79,49 @@ func TestFromTextArticleTables(t *testing.T) {
 		})
 	}
 }
+
+// TestFromTextBarTables checks that a table dumped a row per line with its
+// cells between bars, as a text browser prints it, is kept next to the
+// article's paragraphs, while a bar-separated menu and a ranked list of
+// stories in the same form stay out.
+func TestFromTextBarTables(t *testing.T) {
+	para1 := "The club finished the season in third place after a run of seven wins in its last nine matches, and the coach said that the young defenders had carried the team through the difficult weeks of winter."
+	para2 := "Next season the league adds two teams from the regional division, and the schedule will be announced in June once the stadiums have confirmed the dates they can offer for the opening rounds."
+	tests := []struct {
+		name string
+		run  []string
+		cell string
+		kept bool
+	}{
+		{"standings", []string{
+			"Pos | Team | Played | Points",
+			"1 | River City | 34 | 78",
+			"2 | Harbour Town | 34 | 71",
+			"3 | Old Mill United | 34 | 66",
+			"4 | North Vale | 34 | 59",
+		}, "Old Mill United", true},
+		{"menu", []string{
+			"Home | News | Sport | Results",
+			"Tables | Fixtures | Video | Shop",
+			"Contact | About us | Jobs | Help",
+		}, "Fixtures", false},
+		{"ranked stories", []string{
+			"1 | Mayor opens the new bridge | Local",
+			"2 | School board votes on the budget | Education",
+			"3 | Storm leaves thousands without power | Weather",
+			"4 | Bakery wins a national prize | Food",
+		}, "School board votes on the budget", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := para1 + "\n" + strings.Join(tt.run, "\n") + "\n" + para2
+			res, err := FromText(text, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(res.Text, tt.cell); got != tt.kept {
+				t.Errorf("%q kept = %v, want %v\n%s", tt.cell, got, tt.kept, res.Text)
+			}
+		})
+	}
+}
