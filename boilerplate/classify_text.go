@@ -18,6 +18,11 @@ type TextOptions struct {
 	StopwordsKnown bool
 	// Favor moves the classifier along the precision/recall trade-off.
 	Favor Favor
+	// Rows, when not nil, holds for each block the cells of the table
+	// row it printed with tabs between them (a browser's copy of a
+	// table), joined by " | ", or "" for a block that is no such row:
+	// collapsed white space hides where the cells part.
+	Rows []string
 }
 
 // MinStopwordWords is the fewest words a block needs for ClassifyText to
@@ -81,7 +86,7 @@ func ClassifyText(blocks []Block, o TextOptions) {
 	promoteRuns(blocks, classes)
 	articleLists(blocks, classes)
 	articleTables(blocks, classes)
-	barTables(blocks, classes)
+	barTables(blocks, classes, o.Rows)
 	smoothText(blocks, classes, o.Favor)
 	numberedLists(blocks, classes)
 	region(blocks, classes)

@@ -277,23 +277,30 @@ const tableLeadLines = 2
 // rows, and a header line of labels before them. A recogniser reads such
 // a line alone as a menu of links between bars; the rows together are a
 // table, kept when it belongs to the article (tableInArticle). A header
-// printed twice stays a repeat.
-func barTables(blocks []Block, classes []textClass) {
+// printed twice stays a repeat. rows, when not nil, holds the cells of
+// rows printed between tabs (TextOptions.Rows), read as bars.
+func barTables(blocks []Block, classes []textClass, rows []string) {
+	row := func(i int) string {
+		if rows != nil && rows[i] != "" {
+			return rows[i]
+		}
+		return blocks[i].Text
+	}
 	for i := 0; i < len(blocks); {
-		n := barCells(blocks[i].Text)
+		n := barCells(row(i))
 		if n == 0 {
 			i++
 			continue
 		}
 		end := i + 1
-		for end < len(blocks) && barCells(blocks[end].Text) == n {
+		for end < len(blocks) && barCells(row(end)) == n {
 			end++
 		}
 		body := i
-		for body < end && !barFigure(blocks[body].Text, n) {
+		for body < end && !barFigure(row(body), n) {
 			body++ // header rows
 		}
-		if body-i <= 2 && end-body >= minTableRows && barFigures(blocks[body:end], n) && tableInArticle(blocks, classes, i, end) {
+		if body-i <= 2 && end-body >= minTableRows && barFigures(row, body, end, n) && tableInArticle(blocks, classes, i, end) {
 			for j := i; j < end; j++ {
 				if b := &blocks[j]; b.Reason == ReasonNone || b.Reason == ReasonNavigation {
 					b.Reason = ReasonNone
@@ -340,18 +347,19 @@ func barFigure(text string, n int) bool {
 	return false
 }
 
-// barFigures reports whether the rows, of n cells each, have a column of
+// barFigures reports whether the rows [start, end) (row gives their
+// text), of n cells each, have a column of
 // figures that does not just count them (see figures).
-func barFigures(rows []Block, n int) bool {
+func barFigures(row func(int) string, start, end, n int) bool {
 	for j := range n {
 		col, prev := true, ""
 		count, step := true, 0
-		for r := range rows {
-			c := barCell(rows[r].Text, j)
+		for r := start; r < end; r++ {
+			c := barCell(row(r), j)
 			if col = figure(c); !col {
 				break
 			}
-			if r > 0 && count {
+			if r > start && count {
 				count, step = counts(prev, c, step)
 			}
 			prev = c

@@ -125,3 +125,66 @@ func TestFromTextBarTables(t *testing.T) {
 		})
 	}
 }
+
+// TestFromTextTabTables checks that a table a browser copies a row per
+// line with tabs between its cells (innerText) is kept next to the
+// article's paragraphs, as a dumped table between bars is, while rows of
+// menu labels between tabs stay out; and that tabRow reads the cells.
+func TestFromTextTabTables(t *testing.T) {
+	para1 := "The club finished the season in third place after a run of seven wins in its last nine matches, and the coach said that the young defenders had carried the team through the difficult weeks of winter."
+	para2 := "Next season the league adds two teams from the regional division, and the schedule will be announced in June once the stadiums have confirmed the dates they can offer for the opening rounds."
+	tests := []struct {
+		name string
+		run  []string
+		cell string
+		kept bool
+	}{
+		{"standings", []string{
+			"Pos\tTeam\tPlayed\tPoints",
+			"1\tRiver City\t34\t78",
+			"2\tHarbour Town\t34\t71",
+			"3\tOld Mill United\t34\t66",
+			"4\tNorth Vale\t34\t59",
+			"5\tCastle Park\t34\t52",
+			"6\tLake Rovers\t34\t47",
+			"7\tHill Athletic\t34\t41",
+			"8\tBay Wanderers\t34\t33",
+		}, "Old Mill United", true},
+		{"menu", []string{
+			"Home\tNews\tSport\tResults",
+			"Tables\tFixtures\tVideo\tShop",
+			"Contact\tAbout us\tJobs\tHelp",
+			"Login\tSearch\tTickets\tClub",
+			"History\tStadium\tSquad\tStaff",
+			"Youth\tWomen\tLegends\tPress",
+			"Partners\tCharity\tStore\tMembers",
+			"Terms\tPrivacy\tCookies\tSitemap",
+		}, "Fixtures", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := para1 + "\n\n" + strings.Join(tt.run, "\n") + "\n\n" + para2
+			res, err := FromText(text, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(res.Text, tt.cell); got != tt.kept {
+				t.Errorf("%q kept = %v, want %v\n%s", tt.cell, got, tt.kept, res.Text)
+			}
+		})
+	}
+	for _, c := range []struct {
+		line, want string
+		ok         bool
+	}{
+		{"1\tRiver City\t34", "1 | River City | 34", true},
+		{"\tRiver  City \t34\t\t78", "River City | 34 | 78", true},
+		{"Name\tValue", "", false},
+		{"a\t\tb", "a | b", false},
+	} {
+		got, ok := tabRow(c.line)
+		if ok != c.ok || ok && got != c.want {
+			t.Errorf("tabRow(%q) = %q, %v; want %q, %v", c.line, got, ok, c.want, c.ok)
+		}
+	}
+}
