@@ -18,6 +18,11 @@ type TextOptions struct {
 	StopwordsKnown bool
 	// Favor moves the classifier along the precision/recall trade-off.
 	Favor Favor
+	// Rows, when not nil, holds for each block the cells of the table
+	// row it printed with tabs between them (a browser's copy of a
+	// table), joined by " | ", or "" for a block that is no such row:
+	// collapsed white space hides where the cells part.
+	Rows []string
 }
 
 // MinStopwordWords is the fewest words a block needs for ClassifyText to
@@ -47,7 +52,9 @@ const (
 // paragraph become good. Short and near-good blocks then take their class
 // from their neighbours, so a sub-heading between two article paragraphs
 // is kept and a run of short lines at the top or bottom is dropped; a
-// numbered list that follows article text is kept. Last, the main text is
+// numbered list that follows article text is kept, and so is a table
+// next to it, printed a cell per line (articleTables) or a row per line
+// between bars (barTables). Last, the main text is
 // the densest runs of good blocks: good-looking blocks far from them, lists
 // of teasers, and what follows a comments or related-content heading are
 // dropped. A text with no good block at all, a note of a few sentences,
@@ -78,6 +85,8 @@ func ClassifyText(blocks []Block, o TextOptions) {
 	captions(blocks, classes)
 	promoteRuns(blocks, classes)
 	articleLists(blocks, classes)
+	articleTables(blocks, classes)
+	barTables(blocks, classes, o.Rows)
 	smoothText(blocks, classes, o.Favor)
 	numberedLists(blocks, classes)
 	region(blocks, classes)

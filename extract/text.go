@@ -48,7 +48,7 @@ func FromText(text string, opts Options) (*Result, error) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	blocks, cont := buildTextBlocks(text, lim)
+	blocks, cont, rows := buildTextBlocks(text, lim)
 	if len(blocks) == 0 {
 		return nil, ErrEmpty
 	}
@@ -77,7 +77,7 @@ func FromText(text string, opts Options) (*Result, error) {
 		}
 	}
 
-	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Favor: opts.Favor})
+	boilerplate.ClassifyText(blocks, boilerplate.TextOptions{StopwordsKnown: known, Favor: opts.Favor, Rows: rows})
 	boilerplate.DropRepeatedParagraphs(blocks)
 	if t := findTextTitle(blocks, cont); t >= 0 {
 		res.Title = trimTitle(blocks[t].Text)

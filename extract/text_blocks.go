@@ -137,8 +137,10 @@ func lineBound(text string) int {
 
 // buildTextBlocks finds the blocks of text (splitTextBlocks, at the width
 // hardWrap finds), then collapses their white space (unless the text has
-// none to collapse: collapsible) and cuts them to lim.MaxBlockChars.
-func buildTextBlocks(text string, lim Limits) ([]boilerplate.Block, []int32) {
+// none to collapse: collapsible) and cuts them to lim.MaxBlockChars. rows
+// holds, for a block that printed the cells of a table row between tabs
+// (tabRow), the cells between bars; it is nil when no block did.
+func buildTextBlocks(text string, lim Limits) (blocks []boilerplate.Block, cont []int32, rows []string) {
 	// Room for a block per line that holds text: text rendered from
 	// HTML source can be mostly blank lines, and a block is large. In
 	// wrapped text a paragraph's lines may break at sentence ends the
@@ -149,8 +151,6 @@ func buildTextBlocks(text string, lim Limits) ([]boilerplate.Block, []int32) {
 	defer putWrapShape(s)
 	measureWrap(text, n, s)
 	width, breaks := s.width()
-	var blocks []boilerplate.Block
-	var cont []int32
 	switch recs := s.whole && !s.recsCut; {
 	case width > 0 && recs:
 		blocks, cont = splitRecs(s.recs, lim.MaxBlocks, width, n-breaks)
@@ -164,11 +164,20 @@ func buildTextBlocks(text string, lim Limits) ([]boilerplate.Block, []int32) {
 		blocks, cont = splitTextBlocks(text, lim.MaxBlocks, 0, n)
 	}
 	if len(blocks) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	spaced := collapsible(text)
+	tabs := spaced && strings.IndexByte(text, '\t') >= 0
 	for i := range blocks {
 		b := &blocks[i]
+		if tabs {
+			if row, ok := tabRow(b.Text); ok {
+				if rows == nil {
+					rows = make([]string, len(blocks))
+				}
+				rows[i] = row
+			}
+		}
 		if spaced {
 			b.Text = collapseTextSpace(b.Text)
 		}
@@ -176,7 +185,30 @@ func buildTextBlocks(text string, lim Limits) ([]boilerplate.Block, []int32) {
 			b.Text = cutUTF8(b.Text, lim.MaxBlockChars)
 		}
 	}
-	return blocks, cont
+	return blocks, cont, rows
+}
+
+// tabRow returns the cells of a line that prints a table row with a tab
+// between cells (a browser's copy of a table: innerText), joined by " | ",
+// when it has three cells or more.
+func tabRow(line string) (string, bool) {
+	if strings.Count(line, "\t") < 2 {
+		return "", false
+	}
+	var sb strings.Builder
+	sb.Grow(len(line) + 8)
+	n := 0
+	for cell := range strings.SplitSeq(line, "\t") {
+		if cell = collapseTextSpace(trimSpace(cell)); cell == "" {
+			continue
+		}
+		if n > 0 {
+			sb.WriteString(" | ")
+		}
+		sb.WriteString(cell)
+		n++
+	}
+	return sb.String(), n >= 3
 }
 
 // isSpaceByte reports ASCII white space.
