@@ -37,7 +37,7 @@ func heroHeaders(s *segmenter) []int {
 		}
 		for lo > 0 && int(s.blockAt[lo-1]) >= n {
 			lo--
-			if s.blocks[lo].Features.LinkWords > 0 {
+			if s.blocks[lo].Features.LinkWords > 0 && !inTrail(s, lo, h, n) {
 				return heroes
 			}
 		}
@@ -52,4 +52,25 @@ func heroHeaders(s *segmenter) []int {
 		}
 	}
 	return heroes
+}
+
+// inTrail reports whether block k, before the title's block h, is a link
+// of a breadcrumb trail: it lies in a navigation element inside node n
+// that ends before h on an unlinked block (the page's own crumb, "Home ›
+// Subjects › Data analysis"). A site's menu links every entry.
+func inTrail(s *segmenter, k, h, n int) bool {
+	nav := int32(-1)
+	for m := s.blockAt[k]; m > int32(n); m = s.nodes[m].parent {
+		if s.nodes[m].hints&boilerplate.HintNav != 0 {
+			nav = m
+		}
+	}
+	if nav < 0 {
+		return false
+	}
+	last := k
+	for last+1 < h && underNode(s, nav, s.blockAt[last+1]) {
+		last++
+	}
+	return last+1 < len(s.blocks) && !underNode(s, nav, s.blockAt[last+1]) && s.blocks[last].Features.LinkWords == 0
 }

@@ -21,6 +21,8 @@ func TestHeroHeaders(t *testing.T) {
 		{"a hero named header", menu + `<div class="hero-header"><h1>Find a shorter week</h1><p>` + lead + `</p></div>`, true},
 		{"a hero with a call to action", menu + `<div class="hero-header"><h1>Find a shorter week</h1><p>` + lead + `</p><a href="/signup">Sign up</a></div>`, false},
 		{"the site's header holds the title", `<div class="page-header"><a href="/">Home</a><h1>Find a shorter week</h1><p>` + lead + `</p></div>`, false},
+		{"a hero with a breadcrumb trail", menu + `<div class="catalog-header"><nav class="crumbs"><ol><li><a href="/">Home</a></li><li><a href="/jobs">Jobs</a></li><li>Short weeks</li></ol></nav><h1>Find a shorter week</h1><p>` + lead + `</p></div>`, true},
+		{"a header with the site's menu", `<div class="page-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/jobs">Jobs</a></li><li><a href="/about">About</a></li></ul></nav><h1>Find a shorter week</h1><p>` + lead + `</p></div>`, false},
 		{"two titles", menu + `<div class="hero-header"><h1>Find a shorter week</h1><p>` + lead + `</p></div><h1>Latest jobs</h1>`, false},
 	} {
 		s := segmentHTML([]byte(`<html><body>`+c.body+rest+`</body></html>`), "", Limits{}.withDefaults(), nil, false)

@@ -30,12 +30,14 @@ const (
 // and the value that follows it, which a list of specifications repeats
 // in each item. item maps each node to its list item (see listItems).
 //
-// With headings, on a collection, only the headings are judged, and a
-// heading that (nearly) every card prints word for word goes: a shop's
-// cards carry no kickers, and such a heading is the label of an overlay
-// that shows on hover ("View details"), while each card's title, its
-// own heading, differs. The cards' other lines are left to the
-// collection's passes, which keep the terms and rows each card prints.
+// With headings, on a collection, only the headings and the lines made
+// wholly of links are judged, and one that (nearly) every card prints
+// word for word goes: a shop's cards carry no kickers, and such a
+// heading is the label of an overlay that shows on hover ("View
+// details"), such links a card's buttons ("Request a quote View
+// profile"), while each card's title, its own heading or link, differs.
+// The cards' other lines are left to the collection's passes, which
+// keep the terms and rows each card prints.
 func dropItemTemplates(s *segmenter, item []int32, headings bool) {
 	type line struct {
 		list int32 // the element that holds the items
@@ -69,7 +71,11 @@ func dropItemTemplates(s *segmenter, item []int32, headings bool) {
 	for i := range s.blocks {
 		b := &s.blocks[i]
 		it := inItem(i)
-		if !b.Kept || it < 0 || (b.Kind == boilerplate.KindHeading) != headings || b.Features.Words < templateMinWords ||
+		judged := b.Kind != boilerplate.KindHeading
+		if headings {
+			judged = !judged || b.Features.LinkWords == b.Features.Words
+		}
+		if !b.Kept || it < 0 || !judged || b.Features.Words < templateMinWords ||
 			isFieldLabel(b.Text) || i > 0 && isFieldLabel(s.blocks[i-1].Text) {
 			continue
 		}

@@ -41,6 +41,10 @@ func TestDropItemTemplates(t *testing.T) {
 			fmt.Fprintf(b, `<div class="card"><a href="/shoe/%d"><div class="overlay"><h4>See the details</h4></div>`+
 				`<h2>Leather dress shoe number %d</h2></a><p>$%d</p><p>Rent or buy this pair</p></div>`, i, i, 30+i)
 		}, []string{"dress shoe number 7", "$35", "Rent or buy this pair"}, []string{"See the details"}},
+		{"card action links", true, func(b *strings.Builder, i int) {
+			fmt.Fprintf(b, `<div class="card"><h3><a href="/firm/%d">Riverside Roofing branch %d</a></h3><p>Slate and tile repairs in district %d.</p>`+
+				`<div class="actions"><a href="/firm/%d/quote">Request a quote</a> <a href="/firm/%d">View profile</a></div></div>`, i, i, i, i, i)
+		}, []string{"Roofing branch 2", "repairs in district 8"}, []string{"Request a quote"}},
 		{"card titles as headings", true, func(b *strings.Builder, i int) {
 			fmt.Fprintf(b, `<div class="card"><h3><a href="/lamp/%d">Brass desk lamp %d</a></h3>`+
 				`<p>$%d</p></div>`, i, i, 50+i)

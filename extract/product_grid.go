@@ -10,7 +10,7 @@ import "github.com/winnowtext/winnow/boilerplate"
 // title from its grid, however many options it lists.
 const (
 	gridCards      = 7
-	gridCardBlocks = 4
+	gridCardBlocks = 6
 	gridLead       = 40
 )
 
@@ -33,12 +33,19 @@ const (
 // first card heads the grid instead of the title: "More from this shop"
 // under the product's description, where a category's short introduction
 // runs straight into its cards.
+//
+// Some grids print a card's price before its linked name (a house's
+// price over its address): the first price may come without a link
+// before it when a link, and no unlinked heading, follows it before the
+// next price. Under a product's own price, an unlinked heading ("You may
+// also like") opens the grid of other products.
 func priceGridAfterTitle(blocks []boilerplate.Block) bool {
 	t := titleIndex(blocks)
 	if t < 0 {
 		return false
 	}
 	cards, since, linked, prose := 0, 0, false, 0
+	priceFirst := false // the first price came before its card's link
 	for i := t + 1; i < len(blocks) && cards < gridCards; i++ {
 		b := &blocks[i]
 		if b.Features.Hints.Has(boilerplate.HintHidden) {
@@ -53,6 +60,9 @@ func priceGridAfterTitle(blocks []boilerplate.Block) bool {
 				return false
 			}
 		}
+		if priceFirst && cards == 1 && b.Kind == boilerplate.KindHeading && b.Features.LinkWords == 0 {
+			return false
+		}
 		limit := gridCardBlocks
 		if cards == 0 {
 			limit = gridLead
@@ -64,9 +74,10 @@ func priceGridAfterTitle(blocks []boilerplate.Block) bool {
 			linked = true
 		}
 		if b.Features.Digits > 0 && hasPrice(b.Text) {
-			if !linked {
+			if !linked && cards > 0 {
 				return false
 			}
+			priceFirst = priceFirst || !linked
 			cards++
 			since, linked = 0, false
 		}

@@ -16,6 +16,18 @@ func productCards(n int, name string) string {
 	return `<ul class="grid">` + b.String() + `</ul>`
 }
 
+// priceFirstCards writes n cards that print their price before their
+// linked name, as a property search prints a house's price over its
+// address.
+func priceFirstCards(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, `<div class="homecard"><span class="flag">New</span><span class="price">$%d,000</span><div>%d beds %d baths</div>`+
+			`<a href="/home/%d">%d Kiln Street, Millbrook</a><p>A bright home near the park, with a garden of %d feet.</p></div>`, 300+i*10, 2+i%3, 1+i%2, i, 10+i, 40+i)
+	}
+	return b.String()
+}
+
 // hiddenFilters writes a shop's filter drawer that a script opens: n
 // hidden options, one block each.
 func hiddenFilters(n int) string {
@@ -64,6 +76,11 @@ func TestPriceGridAfterTitle(t *testing.T) {
 			`<p>It holds a generous cup of tea and keeps it warm for a long while, and the handle is wide enough for two fingers.</p>` +
 			`<h2>More from this shop</h2>` + productCards(12, "Stoneware cup"),
 			PageProduct, []string{"It holds a generous cup"}},
+		{"price-first cards", "Homes for sale", `<h1>Homes for sale</h1><p>Houses for sale in Millbrook, updated daily.</p>` + priceFirstCards(12),
+			PageCollection, []string{"$300,000", "10 Kiln Street, Millbrook", "21 Kiln Street, Millbrook"}},
+		{"product with no description, then a related grid", "Stoneware mug, blue", `<h1>Stoneware mug, blue</h1><p class="price">$18.00</p><button>Add to cart</button>` +
+			`<h2>You may also like</h2>` + productCards(12, "Stoneware cup"),
+			PageProduct, []string{"$18.00"}},
 		{"product with variant prices", "Stoneware planter", `<h1>Stoneware planter</h1>` + potsDescription +
 			`<ul><li>Small $12.00</li><li>Medium $16.00</li><li>Large $22.00</li><li>Extra large $28.00</li>` +
 			`<li>Small, glazed $14.00</li><li>Medium, glazed $18.00</li><li>Large, glazed $24.00</li><li>Extra large, glazed $30.00</li>` +

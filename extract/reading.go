@@ -15,7 +15,7 @@ func retype(s *segmenter, t PageType, sg *pageSignals, md *meta.Metadata) (_ Pag
 	switch {
 	case t == PageProduct && priceGridAfterTitle(blocks):
 		return PageCollection, false
-	case t == PageCollection && buyBoxAfterTitle(blocks):
+	case t == PageCollection && buyBoxAfterTitle(blocks) && !priceGridAfterTitle(blocks):
 		return PageProduct, false
 	case t == PageArticle && teasersBeforeContent(blocks):
 		return PageListing, false

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/winnowtext/winnow/boilerplate"
 )
@@ -46,10 +47,53 @@ func dropResultCounts(blocks []boilerplate.Block) {
 		if !b.Kept || b.Kind == boilerplate.KindHeading || b.Features.Words > resultCountMaxWords {
 			continue
 		}
-		if resultCountLine(b.Text) {
+		if resultCountLine(b.Text) || countBesideSortBar(blocks, i) {
 			b.Drop(boilerplate.ReasonInterface)
 		}
 	}
+}
+
+// countBesideSortBar reports whether block i counts a grid's results in
+// a noun resultNouns does not hold ("12 businesses", "230 jobs") where
+// the bar over the grid shows it: a number and one word, beside a sort
+// or filter control's line (see sortBarLine), the next or the previous
+// shown block.
+func countBesideSortBar(blocks []boilerplate.Block, i int) bool {
+	num, word, n := false, false, 0
+	for f := range strings.FieldsFuncSeq(blocks[i].Text, resultSeparator) {
+		n++
+		switch {
+		case n == 1 && isCountNumber(f):
+			num = true
+		case n == 2 && len(f) >= 3 && allLetters(f):
+			word = true
+		}
+	}
+	if !num || !word || n != 2 {
+		return false
+	}
+	for _, step := range [2]int{-1, 1} {
+		for k := i + step; k >= 0 && k < len(blocks); k += step {
+			if blocks[k].Features.Hints.Has(boilerplate.HintHidden) {
+				continue
+			}
+			if sortBarLine(blocks[k].Text) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// allLetters reports whether f is made of letters only.
+func allLetters(f string) bool {
+	for _, r := range f {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // resultCountLine reports whether text only counts results: numbers,

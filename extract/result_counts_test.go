@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // TestResultCountLine checks the lines read as a count of results, in
@@ -82,5 +84,34 @@ func TestResultCountsOverGrids(t *testing.T) {
 				t.Errorf("lost the card %q or the intro:\n%s", first, res.Text)
 			}
 		})
+	}
+}
+
+// TestCountBesideSortBar: a number and one word beside the sort bar over
+// a grid count its results whatever the noun; the same line elsewhere,
+// or a longer one beside the bar, does not.
+func TestCountBesideSortBar(t *testing.T) {
+	block := func(text string) boilerplate.Block { return boilerplate.Block{Text: text, Kept: true} }
+	for _, c := range []struct {
+		name  string
+		lines []string
+		at    int
+		want  bool
+	}{
+		{"count over a sort label", []string{"12 businesses", "Sort by"}, 0, true},
+		{"count under a sort label", []string{"Sort: Newest", "230 vacancies"}, 1, true},
+		{"count beside a filter button", []string{"Filters", "48 homes"}, 1, true},
+		{"count without a sort bar", []string{"12 businesses", "Harbour Plumbing"}, 0, false},
+		{"a card's line beside the bar", []string{"Sort by", "3 bedrooms with a garden"}, 1, false},
+		{"a price beside the bar", []string{"Sort by", "$450"}, 1, false},
+		{"a bare number", []string{"Sort by", "12"}, 1, false},
+	} {
+		blocks := make([]boilerplate.Block, len(c.lines))
+		for i, l := range c.lines {
+			blocks[i] = block(l)
+		}
+		if got := countBesideSortBar(blocks, c.at); got != c.want {
+			t.Errorf("%s: countBesideSortBar = %v, want %v", c.name, got, c.want)
+		}
 	}
 }
