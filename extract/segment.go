@@ -290,7 +290,8 @@ func (s *segmenter) release() {
 	clear(s.mc.open[:cap(s.mc.open)])
 	clear(s.mc.marks[:cap(s.mc.marks)])
 	s.mc = markCapture{open: s.mc.open[:0], buf: s.mc.buf[:0], marks: s.mc.marks[:0]}
-	s.md, s.rg.blocks, s.src, s.shingled = meta.Collector{}, nil, nil, nil
+	s.md.Reset() // keeps the memory its JSON-LD was decoded in
+	s.rg.blocks, s.src, s.shingled = nil, nil, nil
 	segmenters.Put(s)
 }
 

@@ -91,6 +91,15 @@ type Collector struct {
 	jsonldBytes                         int           // JSON-LD read so far, bounded by maxJSONLDTotal
 	headline                            string        // an itemprop=headline element's text (see Headline)
 	strs                                arena.Strings // the strings of the page's metadata (see Strings)
+	tree                                jsonTree      // where the JSON-LD scripts are decoded, one at a time
+}
+
+// Reset empties c for another page, keeping the memory its JSON-LD was
+// decoded in (none of the page's strings stay in it).
+func (c *Collector) Reset() {
+	tree := c.tree
+	tree.release()
+	*c = Collector{tree: tree}
 }
 
 // Strings returns the arena the Collector keeps the page's JSON-LD
@@ -165,7 +174,8 @@ func (c *Collector) JSONLD(raw []byte) {
 		return
 	}
 	c.jsonldBytes += len(raw)
-	c.jsonld(parseJSONLD(raw, &c.strs))
+	c.tree.reset()
+	c.jsonld(parseJSONLD(raw, &c.strs, &c.tree))
 }
 
 // Finish returns the metadata, resolving relative URLs against pageURL.
