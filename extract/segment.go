@@ -250,6 +250,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		ctl:      controlSpans{found: s.ctl.found[:0]},
 		lastHost: hostVerdict{host: s.lastHost.host[:0]},
 		mc:       markCapture{open: s.mc.open[:0], buf: s.mc.buf[:0], marks: s.mc.marks[:0]},
+		md:       s.md, // empty: release reset it, keeping its memory
 	}
 	// About one block per kilobyte of HTML on news pages: sized so the
 	// block slice rarely grows, and bounded so a huge page does not

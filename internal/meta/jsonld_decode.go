@@ -70,8 +70,16 @@ func (t *jsonTree) close(base, end int) []jsonValue {
 }
 
 // reset readies t for another script: the values of the last one are
-// overwritten.
+// overwritten. A new tree starts with room for a common script, which
+// would otherwise grow its slices a few times.
 func (t *jsonTree) reset() {
+	if t.slab == nil {
+		t.stack = make([]jsonValue, 0, 32)
+		t.slab = make([]jsonValue, 0, 128)
+		t.nodes = make([]*jsonValue, 0, 32)
+		t.ids = make([]jsonID, 0, 16)
+		return
+	}
 	t.stack, t.slab, t.nodes, t.ids = t.stack[:0], t.slab[:0], t.nodes[:0], t.ids[:0]
 }
 

@@ -293,3 +293,44 @@ func TestDecodeAllCommonValues(t *testing.T) {
 		t.Errorf("decoding a common value allocates %v times", n)
 	}
 }
+
+// A Collector decodes each script in the memory of the last one, and
+// keeps it through Reset: what it files must not change with that.
+func TestJSONLDTreeReused(t *testing.T) {
+	pages := [][]string{
+		{
+			`{"@type":"NewsArticle","headline":"First","author":{"@id":"#a"},"image":[{"url":"/a.jpg"}]}{"@id":"#a","@type":"Person","name":"Ann"}`,
+			`{"@graph":[{"@type":"WebSite","name":"Site"},{"@type":"Organization","@id":"#o","name":"Org"},` +
+				`{"@type":"WebPage","publisher":{"@id":"#o"},"keywords":["k1","k2"],"inLanguage":"en"}]}`,
+		},
+		{`[{"@type":"Recipe","name":"Soup","recipeIngredient":["water","salt"]},{"@type":"Question","name":"Why?"}]`},
+		{`{"@type":"Product","name":"P","description":"Shiny.","offers":{"price":1}}`, `{"@type":"BlogPosting","headline":"B","datePublished":"2021-02-03"}`},
+	}
+	var reused Collector
+	for i, scripts := range pages {
+		var fresh Collector
+		for _, s := range scripts {
+			reused.JSONLD([]byte(s))
+			fresh.JSONLD([]byte(s))
+		}
+		got, want := reused.Finish("https://example.com/p"), fresh.Finish("https://example.com/p")
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("page %d:\n got %+v\nwant %+v", i, got, want)
+		}
+		reused.Reset()
+	}
+	for _, v := range reused.tree.slab[:cap(reused.tree.slab)] {
+		if v.str != "" || v.kids != nil {
+			t.Fatalf("Reset kept a value of the page: %+v", v)
+		}
+	}
+	script := []byte(pages[0][0])
+	reused.JSONLD(script) // grows the memory
+	if n := testing.AllocsPerRun(50, func() {
+		reused.jsonldBytes = 0
+		reused.tree.reset()
+		reused.jsonld(parseJSONLD(script, &reused.strs, &reused.tree))
+	}); n > 2 {
+		t.Errorf("a script decoded in grown memory costs %v allocations", n)
+	}
+}

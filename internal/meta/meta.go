@@ -97,9 +97,8 @@ type Collector struct {
 // Reset empties c for another page, keeping the memory its JSON-LD was
 // decoded in (none of the page's strings stay in it).
 func (c *Collector) Reset() {
-	tree := c.tree
-	tree.release()
-	*c = Collector{tree: tree}
+	c.tree.release()
+	*c = Collector{tree: c.tree}
 }
 
 // Strings returns the arena the Collector keeps the page's JSON-LD
