@@ -182,18 +182,15 @@ func (c *Collector) JSONLD(raw []byte) {
 // (og:url, JSON-LD url) serves as the base; relative URLs that still
 // cannot be resolved are dropped.
 func (c *Collector) Finish(pageURL string) Metadata {
-	base := parseBase(pageURL)
-	if base == nil {
-		base = parseBase(c.absURL.val)
-	}
+	base := newPageBase(pageURL, c.absURL.val)
 	md := Metadata{
 		PageTitle:   c.pageTitle,
 		SiteName:    c.site.val,
 		Publisher:   c.publisher.val,
 		Description: c.desc.val,
 		Language:    c.lang.val,
-		URL:         resolve(base, c.url.val),
-		Image:       resolve(base, c.image.val),
+		URL:         resolve(&base, c.url.val),
+		Image:       resolve(&base, c.image.val),
 		Date:        c.date.inZone(),
 		Tags:        c.tags.list(),
 		ArticleBody: c.body,
@@ -203,10 +200,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		Questions:   c.questions,
 	}
 	md.ProductDescription = c.productDesc
-	host := ""
-	if base != nil {
-		host = base.Hostname()
-	}
+	host := base.hostname()
 	if host == "" {
 		host = hostOf(md.URL)
 	}
