@@ -28,6 +28,9 @@ func checkAbsURL(s string) (string, bool) {
 	if plainPath(s) {
 		return s, false
 	}
+	if simpleHTTPURL(s) {
+		return s, true
+	}
 	u, err := url.Parse(s)
 	if err != nil {
 		return "", false
@@ -120,6 +123,39 @@ func plainPath(s string) bool {
 	if s == "" || s[0] != '/' || len(s) > 1 && s[1] == '/' {
 		return false
 	}
+	return noControlOrEscape(s)
+}
+
+// simpleHTTPURL reports whether s is an absolute http(s) URL with a host
+// that url.Parse reads without error: a lower-case scheme, a host of ASCII
+// letters, digits, dots and hyphens, and after it a path, query or
+// fragment with no control character and no escape to check. It is
+// plainHTTPURL without the promise that String gives s back, which
+// checkAbsURL does not need.
+func simpleHTTPURL(s string) bool {
+	rest, ok := strings.CutPrefix(s, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "http://"); !ok {
+			return false
+		}
+	}
+	host := 0
+	for host < len(rest) && isHostByte(rest[host]) {
+		host++
+	}
+	if host == 0 {
+		return false
+	}
+	tail := rest[host:]
+	if tail != "" && tail[0] != '/' && tail[0] != '?' && tail[0] != '#' {
+		return false // a port, a user, or another byte of the host
+	}
+	return noControlOrEscape(tail)
+}
+
+// noControlOrEscape reports whether s holds no control character, which
+// url.Parse refuses, and no '%', whose escapes it checks.
+func noControlOrEscape(s string) bool {
 	for i := range len(s) {
 		if c := s[i]; c < ' ' || c == 0x7f || c == '%' {
 			return false

@@ -57,6 +57,8 @@ var urlCases = []string{
 	"/a#f", "/a:b", "a:b", "a/b", "./a", "../a", "?q", "#f", " /a ", "/\u00e9", "https://example.com/a", "HTTP://Example.com",
 	"https://example.com:8080/a", "http://user@example.com/", "https://example.com/a/../b", "mailto:x@y", "javascript:x",
 	"data:image/png;base64,xx", "https://", "http://[::1]/", "https://ex ample.com/", "//cdn.example.com/i.png",
+	"https://e.com/w_600,h_400/a b.jpg?x=1&y=[2]#top", "https://e.com?q", "https://e.com#f#g", "https://e.com/a%2", "https://e.com/\x01",
+	"https://e.com:/", "https://e.com@x/", "https://-/", "http://..//", "https://e.com/ü", "https://e.com\\x",
 }
 
 func TestCheckAbsURLShortcuts(t *testing.T) {
