@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -281,7 +282,7 @@ func markTitle(blocks []boilerplate.Block, titles ...string) (at int, heading st
 		return -1, ""
 	}
 	at = -1
-	var h []byte // the heading's normTitle, written over for each heading
+	h := make([]byte, 0, 128) // the heading's normTitle, written over for each heading
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Kind != boilerplate.KindHeading || b.Features.Words > 40 {
@@ -363,27 +364,29 @@ func normTitle(s string) string {
 	return strings.ToLower(joinFields(s))
 }
 
-// appendNormTitle appends normTitle(s) to dst, without a string of its
-// own when s is ASCII, as most headings are.
+// appendNormTitle appends normTitle(s) to dst without a string of its
+// own: the fields of s (joinFields) lower-cased rune by rune, as
+// strings.ToLower does, invalid bytes becoming U+FFFD.
 func appendNormTitle(dst []byte, s string) []byte {
-	for i := range len(s) {
-		if s[i] >= utf8.RuneSelf {
-			return append(dst, normTitle(s)...)
-		}
-	}
 	start := len(dst)
 	for i := 0; ; {
-		for i < len(s) && asciiFieldSpace[s[i]] {
-			i++
-		}
+		i = skipFieldSpace(s, i, true)
 		if i == len(s) {
 			return dst
 		}
+		end := skipFieldSpace(s, i, false)
 		if len(dst) > start {
 			dst = append(dst, ' ')
 		}
-		for ; i < len(s) && !asciiFieldSpace[s[i]]; i++ {
-			dst = append(dst, ascii.Lower(s[i]))
+		for ; i < end; i++ {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				dst = append(dst, ascii.Lower(c))
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:end])
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			i += size - 1
 		}
 	}
 }
