@@ -7,9 +7,12 @@ import (
 	"io"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/ascii"
 	"github.com/winnowtext/winnow/internal/charset"
 	"github.com/winnowtext/winnow/lang"
 	"golang.org/x/net/html"
@@ -279,13 +282,14 @@ func markTitle(blocks []boilerplate.Block, titles ...string) (at int, heading st
 		return -1, ""
 	}
 	at = -1
+	h := make([]byte, 0, 128) // the heading's normTitle, written over for each heading
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Kind != boilerplate.KindHeading || b.Features.Words > 40 {
 			continue
 		}
-		h := normTitle(b.Text)
-		if h == norm[0] {
+		h = appendNormTitle(h[:0], b.Text)
+		if string(h) == norm[0] {
 			at = i
 			break
 		}
@@ -293,11 +297,16 @@ func markTitle(blocks []boilerplate.Block, titles ...string) (at int, heading st
 			continue
 		}
 		for _, t := range norm {
-			short, long := h, t
-			if len(short) > len(long) {
-				short, long = long, short
+			// One starts with the other, the shorter of four words or more.
+			match := string(h) == t
+			switch {
+			case match:
+			case len(h) > len(t):
+				match = string(h[:len(t)]) == t && wordCount(t) >= 4
+			default:
+				match = t[:len(h)] == string(h) && wordCount(string(h)) >= 4
 			}
-			if h == t || strings.HasPrefix(long, short) && wordCount(short) >= 4 {
+			if match {
 				at = i
 				break
 			}
@@ -322,14 +331,64 @@ func wordCount(s string) int {
 // collapseASCIISpace trims s and turns each run of ASCII white space into
 // one space, leaving other spaces (U+3000 between Japanese phrases) alone.
 func collapseASCIISpace(s string) string {
+	if collapsedASCIISpace(s) {
+		return s
+	}
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
 	}), " ")
 }
 
+// collapsedASCIISpace reports whether collapseASCIISpace would give s
+// back: no tab or line break, no space at either end or beside another.
+func collapsedASCIISpace(s string) bool {
+	space := true // so that s may not open with a space
+	for i := range len(s) {
+		switch s[i] {
+		case ' ':
+			if space {
+				return false
+			}
+			space = true
+		case '\t', '\n', '\r', '\f':
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
+}
+
 // normTitle lower-cases a title and collapses its spacing.
 func normTitle(s string) string {
 	return strings.ToLower(joinFields(s))
+}
+
+// appendNormTitle appends normTitle(s) to dst without a string of its
+// own: the fields of s (joinFields) lower-cased rune by rune, as
+// strings.ToLower does, invalid bytes becoming U+FFFD.
+func appendNormTitle(dst []byte, s string) []byte {
+	start := len(dst)
+	for i := 0; ; {
+		i = skipFieldSpace(s, i, true)
+		if i == len(s) {
+			return dst
+		}
+		end := skipFieldSpace(s, i, false)
+		if len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		for ; i < end; i++ {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				dst = append(dst, ascii.Lower(c))
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:end])
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			i += size - 1
+		}
+	}
 }
 
 // renderText joins the kept blocks, one paragraph per block.

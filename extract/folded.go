@@ -52,7 +52,7 @@ func (f *folds) noteControls(attrs []attr) {
 		if string(at.key) != "aria-controls" {
 			continue
 		}
-		for _, id := range bytes.Fields(at.val) {
+		for id := range bytes.FieldsSeq(at.val) {
 			f.controlled = append(f.controlled, nameHash(id)|1)
 		}
 	}

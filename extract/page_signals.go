@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
+	"github.com/winnowtext/winnow/internal/meta"
 	"github.com/winnowtext/winnow/internal/swar"
 )
 
@@ -106,7 +107,10 @@ func lowerASCII(buf *[32]byte, t string) (int, bool) {
 // single-container extraction kept.
 func signalsOf(blocks []boilerplate.Block, types []string, pageURL string, kept int) pageSignals {
 	sg := pageSignals{declared: declaredOf(types), kept: kept, pathDepth: -1}
-	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+	if path, ok := meta.PlainURLPath(pageURL); ok {
+		sg.pathDepth = 0
+		sg.readPath(path)
+	} else if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		sg.pathDepth = 0
 		sg.readPath(u.Path)
 	}

@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"strings"
+	"bytes"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/winnowtext/winnow/boilerplate"
 )
@@ -33,10 +34,20 @@ func keepIngredients(blocks []boilerplate.Block, ingredients []string) {
 	if len(ingredients) < minIngredients {
 		return
 	}
-	keys := make([]string, len(ingredients))
-	for i, s := range ingredients {
-		keys[i] = alnumKey(s)
+	// The keys share one buffer, and each block's key is written in
+	// another, reused: a recipe page has hundreds of short blocks.
+	size := 0
+	for _, s := range ingredients {
+		size += len(s)
 	}
+	buf := make([]byte, 0, size)
+	keys := make([][]byte, len(ingredients))
+	for i, s := range ingredients {
+		at := len(buf)
+		buf = appendAlnumKey(buf, s)
+		keys[i] = buf[at:len(buf):len(buf)]
+	}
+	var scratch []byte
 	// The run with the most distinct ingredients.
 	best, bestFirst, bestLast := 0, -1, -1
 	first, last, prev := -1, -1, -1
@@ -48,7 +59,7 @@ func keepIngredients(blocks []boilerplate.Block, ingredients []string) {
 		}
 	}
 	for i := range blocks {
-		k := ingredientOf(&blocks[i], keys)
+		k := ingredientOf(&blocks[i], keys, &scratch)
 		if k < 0 {
 			continue
 		}
@@ -79,16 +90,18 @@ func keepIngredients(blocks []boilerplate.Block, ingredients []string) {
 
 // ingredientOf returns the index of the ingredient whose key holds the
 // letters and digits of b, -1 when none does or b is no line of a list.
-func ingredientOf(b *boilerplate.Block, keys []string) int {
+// scratch holds b's key.
+func ingredientOf(b *boilerplate.Block, keys [][]byte, scratch *[]byte) int {
 	if b.Features.Words > ingredientWords || b.Kind == boilerplate.KindHeading {
 		return -1
 	}
-	k := alnumKey(b.Text)
+	k := appendAlnumKey((*scratch)[:0], b.Text)
+	*scratch = k
 	if len(k) < 3 {
 		return -1
 	}
 	for i, key := range keys {
-		if strings.Contains(key, k) {
+		if bytes.Contains(key, k) {
 			return i
 		}
 	}
@@ -102,16 +115,14 @@ func takeableVerdict(b *boilerplate.Block) bool {
 		b.Features.Hints&(negativeHints|boilerplate.HintHidden) == 0
 }
 
-// alnumKey is s lower-cased with only its letters and digits: ingredient
-// lines and the page's cells differ in spacing and punctuation ("Schmand ,
-// je ca." and "Schmand, je ca.").
-func alnumKey(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
+// appendAlnumKey appends to b the key of s: s lower-cased with only its
+// letters and digits, since ingredient lines and the page's cells differ in
+// spacing and punctuation ("Schmand , je ca." and "Schmand, je ca.").
+func appendAlnumKey(b []byte, s string) []byte {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	return sb.String()
+	return b
 }

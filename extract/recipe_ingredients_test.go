@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // recipePage is a recipe whose ingredients stand beside the method in a
@@ -78,5 +79,25 @@ func TestKeepIngredients(t *testing.T) {
 				t.Errorf("flour printed %d times, want once (the hidden copy stays out):\n%s", n, res.Text)
 			}
 		})
+	}
+}
+
+// appendAlnumKey writes what the string-building key it replaced gave.
+func TestAppendAlnumKey(t *testing.T) {
+	ref := func(s string) string {
+		var sb strings.Builder
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				sb.WriteRune(unicode.ToLower(r))
+			}
+		}
+		return sb.String()
+	}
+	buf := []byte("stale")
+	for _, s := range []string{"", "Schmand , je ca.", "200 g Mehl (Type 405)", "İstanbul Ⱥ KELVIN\u212a", "a\xffb\xc3", "½ TL Öl", "   "} {
+		buf = appendAlnumKey(buf[:0], s)
+		if got, want := string(buf), ref(s); got != want {
+			t.Errorf("appendAlnumKey(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

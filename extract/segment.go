@@ -241,7 +241,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 	*s = segmenter{
 		lim: lim, nodes: s.nodes[:0], stack: s.stack[:0], blockAt: s.blockAt[:0], linkAt: s.linkAt[:0],
 		arena: s.arena[:0], spans: s.spans[:0], hintsAt: s.hintsAt[:0], sums: s.sums[:0], buf: s.buf[:0], captureBuf: s.captureBuf[:0],
-		rg: regions{open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0], ends: s.rg.ends[:0],
+		rg: regions{blocks: s.rg.blocks[:0], open: s.rg.open[:0], text: s.rg.text[:0], pending: s.rg.pending[:0], ends: s.rg.ends[:0],
 			roots: s.rg.roots[:0], heads: s.rg.heads[:0], spans: s.rg.spans[:0], after: s.rg.after[:0]},
 		fold: folds{controlled: s.fold.controlled[:0], panels: s.fold.panels[:0]}, embeds: s.embeds[:0], attrBuf: s.attrBuf[:0], tagAttrs: s.tagAttrs[:0],
 		chips:    chipGaps{closeAt: -1, gapAt: -1, pending: s.chips.pending[:0], found: s.chips.found[:0]},
@@ -250,6 +250,7 @@ func newSegmenter(lim Limits, pageBytes int) *segmenter {
 		ctl:      controlSpans{found: s.ctl.found[:0]},
 		lastHost: hostVerdict{host: s.lastHost.host[:0]},
 		mc:       markCapture{open: s.mc.open[:0], buf: s.mc.buf[:0], marks: s.mc.marks[:0]},
+		md:       s.md, // empty: release reset it, keeping its memory
 	}
 	// About one block per kilobyte of HTML on news pages: sized so the
 	// block slice rarely grows, and bounded so a huge page does not
@@ -290,7 +291,16 @@ func (s *segmenter) release() {
 	clear(s.mc.open[:cap(s.mc.open)])
 	clear(s.mc.marks[:cap(s.mc.marks)])
 	s.mc = markCapture{open: s.mc.open[:0], buf: s.mc.buf[:0], marks: s.mc.marks[:0]}
-	s.md, s.rg.blocks, s.src, s.shingled = meta.Collector{}, nil, nil, nil
+	s.md.Reset() // keeps the memory its JSON-LD was decoded in
+	// The control blocks were copied among the page's (withControls):
+	// their memory is kept, without their strings, unless it grew large.
+	if cap(s.rg.blocks) > maxPooledControls {
+		s.rg.blocks = nil
+	} else {
+		clear(s.rg.blocks[:cap(s.rg.blocks)])
+		s.rg.blocks = s.rg.blocks[:0]
+	}
+	s.src, s.shingled = nil, nil
 	segmenters.Put(s)
 }
 
@@ -304,6 +314,10 @@ func (s *segmenter) scratchSums(n int) (good, bad []float64) {
 
 // maxPooledBlocks bounds the blocks a released segmenter keeps room for.
 const maxPooledBlocks = 16384
+
+// maxPooledControls bounds the control blocks a released segmenter keeps
+// room for.
+const maxPooledControls = 1024
 
 func (s *segmenter) top() *openElem { return &s.stack[len(s.stack)-1] }
 

@@ -14,7 +14,7 @@ func codeLine(attrs []attr) bool {
 		if string(at.key) != "class" {
 			continue
 		}
-		for _, name := range bytes.Fields(at.val) {
+		for name := range bytes.FieldsSeq(at.val) {
 			if len(name) >= 4 && string(name[len(name)-4:]) == "line" &&
 				(len(name) == 4 || name[len(name)-5] == '-') {
 				return true

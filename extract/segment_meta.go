@@ -515,7 +515,7 @@ func (mc *markCapture) inAuthorItem() bool {
 
 // hasItempropName reports whether attrs give the microdata property name.
 func hasItempropName(attrs []attr) bool {
-	for _, p := range bytes.Fields(attrVal(attrs, "itemprop")) {
+	for p := range bytes.FieldsSeq(attrVal(attrs, "itemprop")) {
 		if bytes.EqualFold(p, []byte("name")) {
 			return true
 		}

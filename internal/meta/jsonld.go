@@ -13,13 +13,13 @@ import (
 // jsonld files the values of one script's JSON-LD. Nodes are found at the
 // top level, in arrays, in @graph and in mainEntity; @id references (an
 // author given as {"@id": "#jane"}) are resolved within the script.
-func (c *Collector) jsonld(vals []any) {
+func (c *Collector) jsonld(vals []jsonValue) {
 	if len(vals) == 0 {
 		return
 	}
-	var w walker
-	for _, v := range vals {
-		w.walk(v, 0)
+	w := walker{nodes: c.tree.nodes[:0], ids: c.tree.ids[:0]}
+	for i := range vals {
+		w.walk(&vals[i], 0)
 	}
 	for _, n := range w.nodes {
 		c.types.addNode(n)
@@ -27,42 +27,47 @@ func (c *Collector) jsonld(vals []any) {
 		c.product(n)
 		c.jsonldNode(n, &w)
 	}
+	c.tree.nodes, c.tree.ids = w.nodes, w.ids
 }
 
 // walker collects the nodes of a JSON-LD document in document order.
 type walker struct {
-	nodes []map[string]any
-	ids   map[string]map[string]any // nil until a node has an @id
+	nodes []*jsonValue
+	ids   []jsonID // the first node of each @id, in document order
+	// idMap holds ids once there are more than maxListedIDs, which would
+	// be slow to search one by one.
+	idMap map[string]*jsonValue
 }
 
-func (w *walker) walk(v any, depth int) {
+// maxListedIDs bounds the @ids a walker searches one by one.
+const maxListedIDs = 32
+
+// jsonID is a node with an @id.
+type jsonID struct {
+	id   string
+	node *jsonValue
+}
+
+func (w *walker) walk(v *jsonValue, depth int) {
 	if depth > maxJSONLDWalkDepth || len(w.nodes) >= maxJSONLDNodes {
 		return
 	}
-	switch v := v.(type) {
-	case []any:
-		for _, e := range v {
-			w.walk(e, depth+1)
+	switch v.kind {
+	case jsArray:
+		for i := range v.kids {
+			w.walk(&v.kids[i], depth+1)
 		}
-	case map[string]any:
-		if _, ok := v["@type"]; ok {
-			if w.nodes == nil {
-				w.nodes = make([]map[string]any, 0, 8) // most scripts describe a few: one allocation
-			}
+	case jsObject:
+		if _, ok := v.get(keyType); ok {
 			w.nodes = append(w.nodes, v)
 		}
-		if id, ok := v["@id"].(string); ok && len(v) > 1 {
-			if _, seen := w.ids[id]; !seen {
-				if w.ids == nil {
-					w.ids = map[string]map[string]any{} // most scripts name no @id
-				}
-				w.ids[id] = v
-			}
+		if id, ok := v.member(keyID).text(); ok && len(v.kids) > 1 {
+			w.addID(id, v)
 		}
-		for _, key := range [...]string{"@graph", "mainEntity", "mainEntityOfPage"} {
-			if child, ok := v[key]; ok {
-				switch child.(type) {
-				case map[string]any, []any:
+		for _, key := range [...]jsonKey{keyGraph, keyMainEntity, keyMainEntityOfPage} {
+			if child, ok := v.get(key); ok {
+				switch child.kind {
+				case jsObject, jsArray:
 					w.walk(child, depth+1)
 				}
 			}
@@ -70,11 +75,42 @@ func (w *walker) walk(v any, depth int) {
 	}
 }
 
+// addID files v under its @id id unless a node came first with it.
+func (w *walker) addID(id string, v *jsonValue) {
+	if w.node(id) != nil {
+		return
+	}
+	if w.idMap != nil {
+		w.idMap[id] = v
+		return
+	}
+	w.ids = append(w.ids, jsonID{id, v})
+	if len(w.ids) > maxListedIDs {
+		w.idMap = make(map[string]*jsonValue, 2*len(w.ids))
+		for _, n := range w.ids {
+			w.idMap[n.id] = n.node
+		}
+	}
+}
+
+// node returns the node with @id id, or nil.
+func (w *walker) node(id string) *jsonValue {
+	if w.idMap != nil {
+		return w.idMap[id]
+	}
+	for _, n := range w.ids {
+		if n.id == id {
+			return n.node
+		}
+	}
+	return nil
+}
+
 // deref returns the node an {"@id": ...} reference names, or v itself.
-func (w *walker) deref(v any) any {
-	if m, ok := v.(map[string]any); ok {
-		if id, ok := m["@id"].(string); ok && len(m) == 1 {
-			if n, ok := w.ids[id]; ok {
+func (w *walker) deref(v *jsonValue) *jsonValue {
+	if v.kind == jsObject && len(v.kids) == 1 {
+		if id, ok := v.member(keyID).text(); ok {
+			if n := w.node(id); n != nil {
 				return n
 			}
 		}
@@ -93,9 +129,9 @@ const (
 
 // nodeKind classifies a node by its @type (a string or a list) and returns
 // the type name that decided, without its schema.org prefix.
-func nodeKind(n map[string]any) (int, string) {
+func nodeKind(n *jsonValue) (int, string) {
 	kind, name := kindOther, ""
-	for t := range typeNames(n["@type"]) {
+	for t := range typeNames(n.member(keyType)) {
 		k := typeKind(t)
 		if k == kindArticle {
 			return k, t
@@ -110,14 +146,14 @@ func nodeKind(n map[string]any) (int, string) {
 // typeNames yields the type names of an @type value, a string or a list,
 // without their schema.org prefix. It yields rather than returns a slice:
 // a slice was an allocation for each of the four readings of every node.
-func typeNames(v any) iter.Seq[string] {
+func typeNames(v *jsonValue) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		switch v := v.(type) {
-		case string:
-			yield(shortType(v))
-		case []any:
-			for _, e := range v {
-				if s, ok := e.(string); ok && !yield(shortType(s)) {
+		switch v.kind {
+		case jsString:
+			yield(shortType(v.str))
+		case jsArray:
+			for i := range v.kids {
+				if s, ok := v.kids[i].text(); ok && !yield(shortType(s)) {
 					return
 				}
 			}
@@ -179,13 +215,13 @@ func lowerASCII(out []byte, t string) ([]byte, bool) {
 }
 
 // jsonldNode files the values of one node. Ranks are in priorities.go.
-func (c *Collector) jsonldNode(n map[string]any, w *walker) {
+func (c *Collector) jsonldNode(n *jsonValue, w *walker) {
 	kind, typ := nodeKind(n)
 	switch kind {
 	case kindOther:
 		return
 	case kindWebSite:
-		c.site.offer(cleanSite(jsonString(n["name"], maxShort)), rank4)
+		c.site.offer(cleanSite(jsonString(n.member(keyName), maxShort)), rank4)
 		return
 	}
 	off := 0
@@ -201,55 +237,55 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 		c.recipe(n, typ)
 	}
 
-	title := jsonString(n["headline"], maxShort)
+	title := jsonString(n.member(keyHeadline), maxShort)
 	if title == "" {
-		title = jsonString(n["name"], maxShort)
+		title = jsonString(n.member(keyName), maxShort)
 	}
 	c.title.offer(title, rank3+off)
-	c.author.offer(w.authors(n["author"]), rank3+off)
+	c.author.offer(w.authors(n.member(keyAuthor)), rank3+off)
 	// creator: schema.org's broader credit, ranked as dc.creator.
-	c.author.offer(w.authors(n["creator"]), rank5+off)
-	for _, key := range [...]string{"datePublished", "uploadDate"} { // uploadDate: VideoObject's
-		if s, ok := n[key].(string); ok {
+	c.author.offer(w.authors(n.member(keyCreator)), rank5+off)
+	for _, key := range [...]jsonKey{keyDatePublished, keyUploadDate} { // uploadDate: VideoObject's
+		if s, ok := n.member(key).text(); ok {
 			c.date.offer(s, rank3+off)
 		}
 	}
-	if s, ok := n["dateCreated"].(string); ok {
+	if s, ok := n.member(keyDateCreated).text(); ok {
 		c.date.offer(s, rank8+off)
 	}
-	if s, ok := n["dateModified"].(string); ok {
+	if s, ok := n.member(keyDateModified).text(); ok {
 		c.date.offer(s, rank9+off)
 	}
-	if pub, ok := w.deref(n["publisher"]).(map[string]any); ok {
-		name := cleanSite(jsonString(pub["name"], maxShort))
+	if pub := w.deref(n.member(keyPublisher)); pub.kind == jsObject {
+		name := cleanSite(jsonString(pub.member(keyName), maxShort))
 		c.site.offer(name, rank2+off)
 		c.publisher.offer(name, rank1+off)
 	}
-	c.desc.offer(jsonString(n["description"], maxShort), rank4+off)
-	c.lang.offer(normLang(jsonString(n["inLanguage"], maxShort)), rank4+off)
-	c.offerURL(jsonString(n["url"], maxURL), rank3+off)
-	switch m := n["mainEntityOfPage"].(type) {
-	case string:
-		c.offerURL(m, rank3+off)
-	case map[string]any:
-		c.offerURL(jsonString(m["@id"], maxURL), rank3+off)
+	c.desc.offer(jsonString(n.member(keyDescription), maxShort), rank4+off)
+	c.lang.offer(normLang(jsonString(n.member(keyInLanguage), maxShort)), rank4+off)
+	c.offerURL(jsonString(n.member(keyURL), maxURL), rank3+off)
+	switch m := n.member(keyMainEntityOfPage); m.kind {
+	case jsString:
+		c.offerURL(m.str, rank3+off)
+	case jsObject:
+		c.offerURL(jsonString(m.member(keyID), maxURL), rank3+off)
 	}
-	c.image.offer(checkURL(w.imageURL(n["image"], 0)), rank3+off)
-	if n["thumbnailUrl"] != nil {
-		c.image.offer(checkURL(w.imageURL(n["thumbnailUrl"], 0)), rank3+off)
+	c.image.offer(checkURL(w.imageURL(n.member(keyImage), 0)), rank3+off)
+	if thumb := n.member(keyThumbnailURL); !thumb.isNull() {
+		c.image.offer(checkURL(w.imageURL(thumb, 0)), rank3+off)
 	}
-	switch kw := n["keywords"].(type) {
-	case string:
-		c.tags.offer(unescape(kw), rank3+off, true)
-	case []any:
-		for _, k := range kw {
-			if s, ok := k.(string); ok {
+	switch kw := n.member(keyKeywords); kw.kind {
+	case jsString:
+		c.tags.offer(unescape(kw.str), rank3+off, true)
+	case jsArray:
+		for i := range kw.kids {
+			if s, ok := kw.kids[i].text(); ok {
 				c.tags.offer(unescape(s), rank3+off, false)
 			}
 		}
 	}
 	if kind == kindArticle && c.body == "" {
-		if s, ok := n["articleBody"].(string); ok {
+		if s, ok := n.member(keyArticleBody).text(); ok {
 			c.body = cleanBody(s)
 		}
 	}
@@ -260,7 +296,7 @@ func (c *Collector) jsonldNode(n map[string]any, w *walker) {
 // ", ". URLs are not names and are skipped, and so are the organisations
 // of a list that names a Person (the publisher credited beside its
 // writer).
-func (w *walker) authors(v any) string {
+func (w *walker) authors(v *jsonValue) string {
 	var names []string
 	add := func(s string) {
 		s = cleanAuthor(unescape(s))
@@ -275,22 +311,22 @@ func (w *walker) authors(v any) string {
 		names = append(names, s)
 	}
 	people := false // a list that names a Person: its organisations go
-	var visit func(v any, depth int)
-	visit = func(v any, depth int) {
-		switch v := w.deref(v).(type) {
-		case string:
-			add(v)
-		case map[string]any:
+	var visit func(v *jsonValue, depth int)
+	visit = func(v *jsonValue, depth int) {
+		switch v := w.deref(v); v.kind {
+		case jsString:
+			add(v.str)
+		case jsObject:
 			if !people || !isOrganizationNode(v) {
 				add(personName(v))
 			}
-		case []any:
+		case jsArray:
 			if depth > 0 {
 				return
 			}
-			people = w.hasPerson(v)
-			for _, e := range v {
-				visit(e, depth+1)
+			people = w.hasPerson(v.kids)
+			for i := range v.kids {
+				visit(&v.kids[i], depth+1)
 			}
 		}
 	}
@@ -301,22 +337,22 @@ func (w *walker) authors(v any) string {
 // imageURL returns the URL of an image value: a URL string, an ImageObject
 // ({"url": ...} or {"contentUrl": ...}), a reference, or the first of a
 // list of them.
-func (w *walker) imageURL(v any, depth int) string {
+func (w *walker) imageURL(v *jsonValue, depth int) string {
 	if depth > 3 {
 		return ""
 	}
-	switch v := w.deref(v).(type) {
-	case string:
-		return strings.TrimSpace(v)
-	case map[string]any:
-		for _, key := range [...]string{"url", "contentUrl", "@id"} {
-			if s := w.imageURL(v[key], depth+1); s != "" {
+	switch v := w.deref(v); v.kind {
+	case jsString:
+		return strings.TrimSpace(v.str)
+	case jsObject:
+		for _, key := range [...]jsonKey{keyURL, keyContentURL, keyID} {
+			if s := w.imageURL(v.member(key), depth+1); s != "" {
 				return s
 			}
 		}
-	case []any:
-		for _, e := range v {
-			if s := w.imageURL(e, depth+1); s != "" {
+	case jsArray:
+		for i := range v.kids {
+			if s := w.imageURL(&v.kids[i], depth+1); s != "" {
 				return s
 			}
 		}
@@ -326,13 +362,13 @@ func (w *walker) imageURL(v any, depth int) string {
 
 // jsonString returns v cleaned when it is a string, or the first string
 // of a list ("headline": ["A", "B"]).
-func jsonString(v any, max int) string {
-	switch v := v.(type) {
-	case string:
-		return clean(unescape(v), max)
-	case []any:
-		if len(v) > 0 {
-			if s, ok := v[0].(string); ok {
+func jsonString(v *jsonValue, max int) string {
+	switch v.kind {
+	case jsString:
+		return clean(unescape(v.str), max)
+	case jsArray:
+		if len(v.kids) > 0 {
+			if s, ok := v.kids[0].text(); ok {
 				return clean(unescape(s), max)
 			}
 		}

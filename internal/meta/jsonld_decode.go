@@ -11,97 +11,154 @@ import (
 	"github.com/winnowtext/winnow/internal/swar"
 )
 
-// decodeAll decodes the JSON values in s one after another, returning those
-// before the first error, and whether there was one. The strings it keeps
-// are held in strs.
+// decodeAll decodes the JSON values in s one after another into t,
+// returning those before the first error, and whether there was one. The
+// strings it keeps are held in strs.
 //
-// The values are what encoding/json's Decoder gives into an any (maps,
-// slices, strings, float64s, bools and nils, with the same validity rules,
-// string unquoting and nesting limit) except that an object keeps only the
-// members whose key jsonld.go reads (jsonldKey): all others are checked and
-// stand together as one member, otherMembers, so that the length of a map
-// still tells a bare {"@id": ...} reference from a node. Not decoding what
-// is never read, often most of a script, makes this several times faster
-// than encoding/json and spares most of its allocations.
-func decodeAll(s []byte, strs *arena.Strings) ([]any, bool) {
-	p := jsonParser{s: s, strs: strs}
-	var vals []any
+// The values are what encoding/json's Decoder gives into an any, with the
+// same validity rules, string unquoting and nesting limit, as a tree of
+// jsonValues: strings, arrays and objects, with numbers and booleans told
+// apart from null but not kept. An object keeps only the members whose key
+// jsonld.go reads (jsonldKey), the last one given of each, as a map would:
+// all others are checked and stand together as one member, keyOther, so
+// that the number of members still tells a bare {"@id": ...} reference from
+// a node. Not decoding what is never read, often most of a script, makes
+// this several times faster than encoding/json, and the tree spares all
+// but a few of its allocations.
+func decodeAll(s []byte, strs *arena.Strings, t *jsonTree) ([]jsonValue, bool) {
+	p := jsonParser{s: s, strs: strs, t: t}
+	base, n := len(t.stack), 0
+	ok := true
 	for {
 		p.skipSpace()
 		if p.i == len(s) {
-			return vals, true
+			break
 		}
-		v, ok := p.value(true)
-		if !ok {
-			return vals, false
+		v, good := p.value(true)
+		if !good {
+			ok = false
+			break
 		}
-		vals = append(vals, v)
+		t.stack = append(t.stack[:base+n], v)
+		n++
 	}
+	return t.close(base, base+n), ok
 }
 
-// otherMembers is the key that stands for the members of an object that
-// decodeAll does not keep.
-const otherMembers = "\x00other"
+// jsonTree is the memory decodeAll builds values in: kept by the Collector
+// from script to script, so that a page's JSON-LD costs no allocation once
+// it has grown.
+type jsonTree struct {
+	stack []jsonValue // the values of the containers still open
+	slab  []jsonValue // the values of the containers closed
+	// The walker's lists, kept with the values they point into.
+	nodes []*jsonValue
+	ids   []jsonID
+}
 
-// jsonldKey returns the key of an object member that jsonld.go reads, as
-// a constant string, or false. Keep it in step with jsonld.go: a key read
-// there but missing here reads as absent (TestJSONLDKeysRead checks).
-func jsonldKey(k []byte) (string, bool) {
+// close moves stack[base:end] to the slab and returns them there; the
+// stack is cut back to base.
+func (t *jsonTree) close(base, end int) []jsonValue {
+	if end == base {
+		t.stack = t.stack[:base]
+		return nil
+	}
+	at := len(t.slab)
+	t.slab = append(t.slab, t.stack[base:end]...)
+	t.stack = t.stack[:base]
+	return t.slab[at:len(t.slab):len(t.slab)]
+}
+
+// reset readies t for another script: the values of the last one are
+// overwritten. A new tree starts with room for a common script, which
+// would otherwise grow its slices a few times.
+func (t *jsonTree) reset() {
+	if t.slab == nil {
+		t.stack = make([]jsonValue, 0, 32)
+		t.slab = make([]jsonValue, 0, 128)
+		t.nodes = make([]*jsonValue, 0, 32)
+		t.ids = make([]jsonID, 0, 16)
+		return
+	}
+	t.stack, t.slab, t.nodes, t.ids = t.stack[:0], t.slab[:0], t.nodes[:0], t.ids[:0]
+}
+
+// maxPooledJSON bounds the values a jsonTree keeps for the next page.
+const maxPooledJSON = 4096
+
+// release clears the strings of t's values, which are the page's, and
+// keeps its memory for another page unless it grew unusually large.
+func (t *jsonTree) release() {
+	if cap(t.slab) > maxPooledJSON || cap(t.stack) > maxPooledJSON || cap(t.nodes) > maxPooledJSON ||
+		cap(t.ids) > maxPooledJSON {
+		*t = jsonTree{}
+		return
+	}
+	clear(t.stack[:cap(t.stack)])
+	clear(t.slab[:cap(t.slab)])
+	clear(t.nodes[:cap(t.nodes)])
+	clear(t.ids[:cap(t.ids)])
+	t.reset()
+}
+
+// jsonldKey returns the key of an object member that jsonld.go reads, or
+// false.
+func jsonldKey(k []byte) (jsonKey, bool) {
 	switch string(k) {
 	case "@type":
-		return "@type", true
+		return keyType, true
 	case "@id":
-		return "@id", true
+		return keyID, true
 	case "@graph":
-		return "@graph", true
+		return keyGraph, true
 	case "mainEntity":
-		return "mainEntity", true
+		return keyMainEntity, true
 	case "mainEntityOfPage":
-		return "mainEntityOfPage", true
+		return keyMainEntityOfPage, true
 	case "name":
-		return "name", true
+		return keyName, true
 	case "headline":
-		return "headline", true
+		return keyHeadline, true
 	case "author":
-		return "author", true
+		return keyAuthor, true
 	case "creator":
-		return "creator", true
+		return keyCreator, true
 	case "givenName":
-		return "givenName", true
+		return keyGivenName, true
 	case "familyName":
-		return "familyName", true
+		return keyFamilyName, true
 	case "datePublished":
-		return "datePublished", true
+		return keyDatePublished, true
 	case "uploadDate":
-		return "uploadDate", true
+		return keyUploadDate, true
 	case "dateCreated":
-		return "dateCreated", true
+		return keyDateCreated, true
 	case "dateModified":
-		return "dateModified", true
+		return keyDateModified, true
 	case "publisher":
-		return "publisher", true
+		return keyPublisher, true
 	case "description":
-		return "description", true
+		return keyDescription, true
 	case "inLanguage":
-		return "inLanguage", true
+		return keyInLanguage, true
 	case "url":
-		return "url", true
+		return keyURL, true
 	case "contentUrl":
-		return "contentUrl", true
+		return keyContentURL, true
 	case "image":
-		return "image", true
+		return keyImage, true
 	case "thumbnailUrl":
-		return "thumbnailUrl", true
+		return keyThumbnailURL, true
 	case "keywords":
-		return "keywords", true
+		return keyKeywords, true
 	case "articleBody":
-		return "articleBody", true
+		return keyArticleBody, true
 	case "recipeIngredient":
-		return "recipeIngredient", true
+		return keyRecipeIngredient, true
 	case "ingredients":
-		return "ingredients", true
+		return keyIngredients, true
 	}
-	return "", false
+	return keyOther, false
 }
 
 // commonValueNames are string values that most JSON-LD scripts repeat:
@@ -122,11 +179,10 @@ var commonValueNames = [...]string{
 // maxCommonValue is the length of the longest of commonValueNames.
 const maxCommonValue = 24
 
-// commonValues holds each of commonValueNames boxed, once: a kept string
-// equal to one is returned boxed already, sparing the copy of the string
-// and its box, two of a script's allocations. It is never changed.
-var commonValues = func() map[string]any {
-	m := make(map[string]any, len(commonValueNames))
+// commonValues holds each of commonValueNames: a kept string equal to one
+// is returned as it, sparing the copy of the string. It is never changed.
+var commonValues = func() map[string]string {
+	m := make(map[string]string, len(commonValueNames))
 	for _, v := range commonValueNames {
 		m[v] = v
 	}
@@ -146,6 +202,7 @@ type jsonParser struct {
 	// the heap).
 	strs     *arena.Strings
 	unquoted [256]byte
+	t        *jsonTree
 }
 
 func isJSONSpace(c byte) bool {
@@ -159,10 +216,10 @@ func (p *jsonParser) skipSpace() {
 }
 
 // value parses the value at p.i, which is not white space. When keep is
-// false it only checks it and returns nil.
-func (p *jsonParser) value(keep bool) (any, bool) {
+// false it only checks it and returns a null value.
+func (p *jsonParser) value(keep bool) (jsonValue, bool) {
 	if p.i >= len(p.s) {
-		return nil, false
+		return jsonValue{}, false
 	}
 	switch c := p.s[p.i]; c {
 	case '{':
@@ -173,42 +230,42 @@ func (p *jsonParser) value(keep bool) (any, bool) {
 		start := p.i
 		plain, ok := p.skipString()
 		if !ok || !keep {
-			return nil, ok
+			return jsonValue{}, ok
 		}
 		raw := p.s[start+1 : p.i-1]
 		if plain && len(raw) <= maxCommonValue {
 			if v, ok := commonValues[string(raw)]; ok {
-				return v, true
+				return jsonValue{kind: jsString, str: v}, true
 			}
 		}
-		return p.unquote(raw, plain), true
+		return jsonValue{kind: jsString, str: p.unquote(raw, plain)}, true
 	case 't':
-		return p.literal("true", true)
+		return p.literal("true", jsScalar)
 	case 'f':
-		return p.literal("false", false)
+		return p.literal("false", jsScalar)
 	case 'n':
-		return p.literal("null", nil)
+		return p.literal("null", jsNull)
 	default:
 		if c == '-' || '0' <= c && c <= '9' {
 			return p.number(keep)
 		}
-		return nil, false
+		return jsonValue{}, false
 	}
 }
 
-func (p *jsonParser) literal(word string, v any) (any, bool) {
+func (p *jsonParser) literal(word string, kind uint8) (jsonValue, bool) {
 	if len(p.s)-p.i < len(word) || string(p.s[p.i:p.i+len(word)]) != word {
-		return nil, false
+		return jsonValue{}, false
 	}
 	p.i += len(word)
-	return v, true
+	return jsonValue{kind: kind}, true
 }
 
-// number parses -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? into a
-// float64. Like encoding/json it fails on a number too large for one; when
-// the value is not kept, only a number with an exponent or of hundreds of
-// digits can be, and only those are converted.
-func (p *jsonParser) number(keep bool) (any, bool) {
+// number parses -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?. Like
+// encoding/json, which decodes it into a float64, it fails on a number too
+// large for one: only a number with an exponent or of hundreds of digits
+// can be, and only those are converted when the value is not kept.
+func (p *jsonParser) number(keep bool) (jsonValue, bool) {
 	s, start := p.s, p.i
 	i := start
 	if s[i] == '-' {
@@ -226,12 +283,12 @@ func (p *jsonParser) number(keep bool) (any, bool) {
 	case i < len(s) && s[i] == '0':
 		i++
 	case digits() == 0:
-		return nil, false
+		return jsonValue{}, false
 	}
 	if i < len(s) && s[i] == '.' {
 		i++
 		if digits() == 0 {
-			return nil, false
+			return jsonValue{}, false
 		}
 	}
 	exp := false
@@ -242,21 +299,20 @@ func (p *jsonParser) number(keep bool) (any, bool) {
 			i++
 		}
 		if digits() == 0 {
-			return nil, false
+			return jsonValue{}, false
 		}
 	}
 	p.i = i
 	if !keep && !exp && i-start < 300 {
-		return nil, true
+		return jsonValue{}, true
 	}
-	f, err := strconv.ParseFloat(string(s[start:i]), 64)
-	if err != nil {
-		return nil, false
+	if _, err := strconv.ParseFloat(string(s[start:i]), 64); err != nil {
+		return jsonValue{}, false
 	}
 	if !keep {
-		return nil, true
+		return jsonValue{}, true
 	}
-	return f, true
+	return jsonValue{kind: jsScalar}, true
 }
 
 // skipString moves past the string at p.i, checking its escapes and that
@@ -442,61 +498,58 @@ func (p *jsonParser) enter() bool {
 	return p.depth <= maxJSONNesting
 }
 
-func (p *jsonParser) array(keep bool) (any, bool) {
+func (p *jsonParser) array(keep bool) (jsonValue, bool) {
 	if !p.enter() {
-		return nil, false
+		return jsonValue{}, false
 	}
 	p.i++ // [
-	var out []any
-	if keep {
-		out = make([]any, 0) // not nil, as encoding/json gives: no allocation
-	}
+	t := p.t
+	base := len(t.stack)
 	if p.closes(']') {
-		return out, true
+		return jsonValue{kind: jsArray}, true
 	}
 	for {
 		p.skipSpace()
 		v, ok := p.value(keep)
 		if !ok {
-			return nil, false
+			return jsonValue{}, false
 		}
 		if keep {
-			if cap(out) == 0 {
-				out = make([]any, 0, 4) // most arrays: one allocation
-			}
-			out = append(out, v)
+			t.stack = append(t.stack, v)
 		}
 		if done, ok := p.next(']'); !ok {
-			return nil, false
+			return jsonValue{}, false
 		} else if done {
-			return out, true
+			if !keep {
+				return jsonValue{}, true
+			}
+			return jsonValue{kind: jsArray, kids: t.close(base, len(t.stack))}, true
 		}
 	}
 }
 
-func (p *jsonParser) object(keep bool) (any, bool) {
+func (p *jsonParser) object(keep bool) (jsonValue, bool) {
 	if !p.enter() {
-		return nil, false
+		return jsonValue{}, false
 	}
 	p.i++ // {
-	var out map[string]any
-	if keep {
-		out = map[string]any{}
-	}
+	t := p.t
+	base := len(t.stack)
 	if p.closes('}') {
-		return out, true
+		return jsonValue{kind: jsObject}, true
 	}
+	other := false // a member not kept was seen
 	for {
 		p.skipSpace()
 		if p.i >= len(p.s) || p.s[p.i] != '"' {
-			return nil, false
+			return jsonValue{}, false
 		}
 		start := p.i
 		plain, ok := p.skipString()
 		if !ok {
-			return nil, false
+			return jsonValue{}, false
 		}
-		key, read := "", false
+		key, read := keyOther, false
 		if keep {
 			raw := p.s[start+1 : p.i-1]
 			if !plain {
@@ -506,25 +559,41 @@ func (p *jsonParser) object(keep bool) (any, bool) {
 		}
 		p.skipSpace()
 		if p.i >= len(p.s) || p.s[p.i] != ':' {
-			return nil, false
+			return jsonValue{}, false
 		}
 		p.i++
 		p.skipSpace()
 		v, ok := p.value(read)
 		if !ok {
-			return nil, false
+			return jsonValue{}, false
 		}
-		if keep {
-			if read {
-				out[key] = v
-			} else {
-				out[otherMembers] = nil
-			}
+		switch {
+		case read:
+			v.key = key
+			t.putMember(base, v)
+		case keep && !other:
+			other = true
+			t.stack = append(t.stack, jsonValue{key: keyOther})
 		}
 		if done, ok := p.next('}'); !ok {
-			return nil, false
+			return jsonValue{}, false
 		} else if done {
-			return out, true
+			if !keep {
+				return jsonValue{}, true
+			}
+			return jsonValue{kind: jsObject, kids: t.close(base, len(t.stack))}, true
 		}
 	}
+}
+
+// putMember adds member v to the object whose members are on the stack
+// from base, in place of one with the same key.
+func (t *jsonTree) putMember(base int, v jsonValue) {
+	for i := base; i < len(t.stack); i++ {
+		if t.stack[i].key == v.key {
+			t.stack[i] = v
+			return
+		}
+	}
+	t.stack = append(t.stack, v)
 }

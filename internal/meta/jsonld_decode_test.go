@@ -4,12 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"io"
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -34,15 +30,22 @@ func refDecodeAll(s []byte) ([]any, bool) {
 	}
 }
 
-// prune drops from v the object members decodeAll does not keep, as it
-// does.
+// otherMembers is the key that stands for the members of an object that
+// decodeAll does not keep, in the maps prune and treeAny give.
+const otherMembers = "\x00other"
+
+// scalar stands for the numbers and booleans decodeAll does not keep.
+type scalar struct{}
+
+// prune drops from v the object members decodeAll does not keep, and the
+// value of numbers and booleans, as it does.
 func prune(v any) any {
 	switch v := v.(type) {
 	case map[string]any:
 		out := map[string]any{}
 		for k, e := range v {
-			if key, ok := jsonldKey([]byte(k)); ok {
-				out[key] = prune(e)
+			if _, ok := jsonldKey([]byte(k)); ok {
+				out[k] = prune(e)
 			} else {
 				out[otherMembers] = nil
 			}
@@ -54,14 +57,76 @@ func prune(v any) any {
 			out[i] = prune(e)
 		}
 		return out
+	case float64, bool:
+		return scalar{}
 	}
 	return v
+}
+
+// treeAny returns v as prune gives it.
+func treeAny(v *jsonValue) any {
+	switch v.kind {
+	case jsString:
+		return v.str
+	case jsScalar:
+		return scalar{}
+	case jsArray:
+		out := make([]any, len(v.kids))
+		for i := range v.kids {
+			out[i] = treeAny(&v.kids[i])
+		}
+		return out
+	case jsObject:
+		out := map[string]any{}
+		for i := range v.kids {
+			k := v.kids[i]
+			if k.key == keyOther {
+				out[otherMembers] = nil
+			} else {
+				out[jsonKeyNames[k.key]] = treeAny(&k)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// anyTree returns the tree of a value prune gives.
+func anyTree(v any) jsonValue {
+	switch v := v.(type) {
+	case string:
+		return jsonValue{kind: jsString, str: v}
+	case scalar:
+		return jsonValue{kind: jsScalar}
+	case []any:
+		out := jsonValue{kind: jsArray}
+		for _, e := range v {
+			out.kids = append(out.kids, anyTree(e))
+		}
+		return out
+	case map[string]any:
+		out := jsonValue{kind: jsObject}
+		for k, e := range v {
+			m := jsonValue{}
+			if k != otherMembers {
+				m = anyTree(e)
+				m.key, _ = jsonldKey([]byte(k))
+			}
+			out.kids = append(out.kids, m)
+		}
+		return out
+	}
+	return jsonValue{}
 }
 
 // checkDecodeAll fails when decodeAll and encoding/json disagree on s.
 func checkDecodeAll(t *testing.T, s []byte) {
 	t.Helper()
-	got, ok := decodeAll(s, new(arena.Strings))
+	tree, ok := decodeAll(s, new(arena.Strings), new(jsonTree))
+	var got []any
+	for i := range tree {
+		got = append(got, treeAny(&tree[i]))
+	}
 	want, wantOK := refDecodeAll(s)
 	var pruned []any
 	for _, v := range want {
@@ -78,7 +143,11 @@ func checkJSONLDMetadata(t *testing.T, raw []byte) {
 	t.Helper()
 	var got, want Collector
 	got.JSONLD(raw)
-	want.jsonld(refParseJSONLD(raw))
+	var vals []jsonValue
+	for _, v := range refParseJSONLD(raw) {
+		vals = append(vals, anyTree(prune(v)))
+	}
+	want.jsonld(vals)
 	g, w := got.Finish("https://example.com/a/b"), want.Finish("https://example.com/a/b")
 	if !reflect.DeepEqual(g, w) {
 		t.Fatalf("JSONLD(%q):\n got %+v\nwant %+v", raw, g, w)
@@ -172,45 +241,19 @@ func TestJSONLDMetadataMatchesEncodingJSON(t *testing.T) {
 	}
 }
 
-// TestJSONLDKeysRead checks that every key jsonld.go reads from a JSON-LD
-// object is one decodeAll keeps: the string literals that index a map or
-// that a [...]string{} lists.
+// TestJSONLDKeysRead checks that jsonldKey keeps each key jsonld.go
+// names, under its name, and no other.
 func TestJSONLDKeysRead(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), "jsonld.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	check := func(e ast.Expr) {
-		lit, ok := e.(*ast.BasicLit)
-		if !ok || lit.Kind != token.STRING {
-			return
-		}
-		key, err := strconv.Unquote(lit.Value)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, ok := jsonldKey([]byte(key)); !ok {
-			t.Errorf("jsonld.go reads %q, which jsonldKey does not keep", key)
+	for k := keyOther + 1; k < numJSONKeys; k++ {
+		name := jsonKeyNames[k]
+		if got, ok := jsonldKey([]byte(name)); !ok || got != k {
+			t.Errorf("jsonldKey(%q) = %d, %v; want %d", name, got, ok, k)
 		}
 	}
-	n := 0
-	ast.Inspect(f, func(node ast.Node) bool {
-		switch node := node.(type) {
-		case *ast.IndexExpr:
-			check(node.Index)
-			n++
-		case *ast.CompositeLit:
-			if a, ok := node.Type.(*ast.ArrayType); ok && a.Len != nil {
-				for _, e := range node.Elts {
-					check(e)
-					n++
-				}
-			}
+	for _, name := range []string{"", "Name", "@types", "sameAs", "\x00other"} {
+		if k, ok := jsonldKey([]byte(name)); ok || k != keyOther {
+			t.Errorf("jsonldKey(%q) = %d, %v; want not kept", name, k, ok)
 		}
-		return true
-	})
-	if n < 20 {
-		t.Fatalf("found %d keys: is jsonld.go still where the keys are read?", n)
 	}
 }
 
@@ -245,7 +288,49 @@ func TestDecodeAllCommonValues(t *testing.T) {
 	}
 	b := []byte(`"ImageObject"`)
 	var strs arena.Strings
-	if n := testing.AllocsPerRun(100, func() { _, _ = decodeAll(b, &strs) }); n > 1 {
+	var tree jsonTree
+	if n := testing.AllocsPerRun(100, func() { tree.reset(); _, _ = decodeAll(b, &strs, &tree) }); n > 0 {
 		t.Errorf("decoding a common value allocates %v times", n)
+	}
+}
+
+// A Collector decodes each script in the memory of the last one, and
+// keeps it through Reset: what it files must not change with that.
+func TestJSONLDTreeReused(t *testing.T) {
+	pages := [][]string{
+		{
+			`{"@type":"NewsArticle","headline":"First","author":{"@id":"#a"},"image":[{"url":"/a.jpg"}]}{"@id":"#a","@type":"Person","name":"Ann"}`,
+			`{"@graph":[{"@type":"WebSite","name":"Site"},{"@type":"Organization","@id":"#o","name":"Org"},` +
+				`{"@type":"WebPage","publisher":{"@id":"#o"},"keywords":["k1","k2"],"inLanguage":"en"}]}`,
+		},
+		{`[{"@type":"Recipe","name":"Soup","recipeIngredient":["water","salt"]},{"@type":"Question","name":"Why?"}]`},
+		{`{"@type":"Product","name":"P","description":"Shiny.","offers":{"price":1}}`, `{"@type":"BlogPosting","headline":"B","datePublished":"2021-02-03"}`},
+	}
+	var reused Collector
+	for i, scripts := range pages {
+		var fresh Collector
+		for _, s := range scripts {
+			reused.JSONLD([]byte(s))
+			fresh.JSONLD([]byte(s))
+		}
+		got, want := reused.Finish("https://example.com/p"), fresh.Finish("https://example.com/p")
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("page %d:\n got %+v\nwant %+v", i, got, want)
+		}
+		reused.Reset()
+	}
+	for _, v := range reused.tree.slab[:cap(reused.tree.slab)] {
+		if v.str != "" || v.kids != nil {
+			t.Fatalf("Reset kept a value of the page: %+v", v)
+		}
+	}
+	script := []byte(pages[0][0])
+	reused.JSONLD(script) // grows the memory
+	if n := testing.AllocsPerRun(50, func() {
+		reused.jsonldBytes = 0
+		reused.tree.reset()
+		reused.jsonld(parseJSONLD(script, &reused.strs, &reused.tree))
+	}); n > 2 {
+		t.Errorf("a script decoded in grown memory costs %v allocations", n)
 	}
 }

@@ -17,8 +17,8 @@ const maxJSONLDScript = 2 << 20
 // content, several values in a row, trailing commas, raw control
 // characters and bad escapes inside strings, and JavaScript comments. What
 // still does not parse is skipped; values decoded before the error are kept.
-// The strings of the values are held in strs.
-func parseJSONLD(raw []byte, strs *arena.Strings) []any {
+// The strings of the values are held in strs, the values in t.
+func parseJSONLD(raw []byte, strs *arena.Strings, t *jsonTree) []jsonValue {
 	if len(raw) > maxJSONLDScript {
 		return nil
 	}
@@ -29,12 +29,12 @@ func parseJSONLD(raw []byte, strs *arena.Strings) []any {
 	if s[0] == '&' || bytes.Contains(s, []byte("&quot;")) && !bytes.Contains(s, []byte(`"`)) {
 		s = []byte(html.UnescapeString(string(s)))
 	}
-	vals, ok := decodeAll(s, strs)
+	vals, ok := decodeAll(s, strs, t)
 	if ok {
 		return vals
 	}
 	fixed := repairJSON(s)
-	if vals2, ok := decodeAll(fixed, strs); ok || len(vals2) > len(vals) {
+	if vals2, ok := decodeAll(fixed, strs, t); ok || len(vals2) > len(vals) {
 		vals = vals2
 		if ok {
 			return vals
@@ -43,7 +43,7 @@ func parseJSONLD(raw []byte, strs *arena.Strings) []any {
 	// Objects separated by commas without the enclosing brackets.
 	wrapped := make([]byte, 0, len(fixed)+2)
 	wrapped = append(append(append(wrapped, '['), fixed...), ']')
-	if vals2, ok := decodeAll(wrapped, strs); ok {
+	if vals2, ok := decodeAll(wrapped, strs, t); ok {
 		return vals2
 	}
 	return vals

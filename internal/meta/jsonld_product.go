@@ -8,11 +8,11 @@ const maxProductText = 32 << 10
 // node (or a group or model of products) that has a description: what
 // the shop says of the product it sells on the page, which the page may
 // show only once a script has run.
-func (c *Collector) product(n map[string]any) {
-	if c.productDesc != "" || !isProduct(n["@type"]) {
+func (c *Collector) product(n *jsonValue) {
+	if c.productDesc != "" || !isProduct(n.member(keyType)) {
 		return
 	}
-	s, ok := n["description"].(string)
+	s, ok := n.member(keyDescription).text()
 	if !ok || s == "" {
 		return
 	}
@@ -34,13 +34,13 @@ func ProductText(desc string) string {
 
 // isProduct reports whether the @type value t names a product, without
 // allocating: every node of a page's JSON-LD is asked.
-func isProduct(t any) bool {
-	switch t := t.(type) {
-	case string:
-		return productType(shortType(t))
-	case []any:
-		for _, e := range t {
-			if s, ok := e.(string); ok && productType(shortType(s)) {
+func isProduct(t *jsonValue) bool {
+	switch t.kind {
+	case jsString:
+		return productType(shortType(t.str))
+	case jsArray:
+		for i := range t.kids {
+			if s, ok := t.kids[i].text(); ok && productType(shortType(s)) {
 				return true
 			}
 		}

@@ -91,6 +91,14 @@ type Collector struct {
 	jsonldBytes                         int           // JSON-LD read so far, bounded by maxJSONLDTotal
 	headline                            string        // an itemprop=headline element's text (see Headline)
 	strs                                arena.Strings // the strings of the page's metadata (see Strings)
+	tree                                jsonTree      // where the JSON-LD scripts are decoded, one at a time
+}
+
+// Reset empties c for another page, keeping the memory its JSON-LD was
+// decoded in (none of the page's strings stay in it).
+func (c *Collector) Reset() {
+	c.tree.release()
+	*c = Collector{tree: c.tree}
 }
 
 // Strings returns the arena the Collector keeps the page's JSON-LD
@@ -165,7 +173,8 @@ func (c *Collector) JSONLD(raw []byte) {
 		return
 	}
 	c.jsonldBytes += len(raw)
-	c.jsonld(parseJSONLD(raw, &c.strs))
+	c.tree.reset()
+	c.jsonld(parseJSONLD(raw, &c.strs, &c.tree))
 }
 
 // Finish returns the metadata, resolving relative URLs against pageURL.
@@ -173,18 +182,15 @@ func (c *Collector) JSONLD(raw []byte) {
 // (og:url, JSON-LD url) serves as the base; relative URLs that still
 // cannot be resolved are dropped.
 func (c *Collector) Finish(pageURL string) Metadata {
-	base := parseBase(pageURL)
-	if base == nil {
-		base = parseBase(c.absURL.val)
-	}
+	base := newPageBase(pageURL, c.absURL.val)
 	md := Metadata{
 		PageTitle:   c.pageTitle,
 		SiteName:    c.site.val,
 		Publisher:   c.publisher.val,
 		Description: c.desc.val,
 		Language:    c.lang.val,
-		URL:         resolve(base, c.url.val),
-		Image:       resolve(base, c.image.val),
+		URL:         resolve(&base, c.url.val),
+		Image:       resolve(&base, c.image.val),
 		Date:        c.date.inZone(),
 		Tags:        c.tags.list(),
 		ArticleBody: c.body,
@@ -194,10 +200,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		Questions:   c.questions,
 	}
 	md.ProductDescription = c.productDesc
-	host := ""
-	if base != nil {
-		host = base.Hostname()
-	}
+	host := base.hostname()
 	if host == "" {
 		host = hostOf(md.URL)
 	}

@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -25,6 +26,7 @@ func TestLinearTime(t *testing.T) {
 		"many nodes":     `[` + strings.Repeat(`{"@type":"Article","headline":"h"},`, n/40) + `{}]`,
 		"deep arrays":    strings.Repeat("[", n/4) + strings.Repeat("]", n/4),
 		"broken strings": strings.Repeat(`"\`, n/2),
+		"many ids":       manyIDs(n / 32),
 	}
 	for name, raw := range inputs {
 		start := time.Now()
@@ -35,4 +37,16 @@ func TestLinearTime(t *testing.T) {
 			t.Errorf("%s: %v", name, d)
 		}
 	}
+}
+
+// manyIDs is a script of n nodes, each with its own @id and an author
+// given by reference to the one before it.
+func manyIDs(n int) string {
+	var b strings.Builder
+	b.WriteString(`{"@graph":[`)
+	for i := range n {
+		fmt.Fprintf(&b, `{"@id":"#n%d","@type":"Person","name":"N","author":{"@id":"#n%d"}},`, i, i-1)
+	}
+	b.WriteString(`{}]}`)
+	return b.String()
 }

@@ -27,8 +27,8 @@ func (t *typeSet) add(name string) {
 }
 
 // addNode adds the @type names of a JSON-LD node.
-func (t *typeSet) addNode(n map[string]any) {
-	for name := range typeNames(n["@type"]) {
+func (t *typeSet) addNode(n *jsonValue) {
+	for name := range typeNames(n.member(keyType)) {
 		t.add(name)
 	}
 }

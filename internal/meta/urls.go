@@ -25,6 +25,12 @@ func checkAbsURL(s string) (string, bool) {
 	if plainHTTPURL(s) {
 		return s, true
 	}
+	if plainPath(s) {
+		return s, false
+	}
+	if simpleHTTPURL(s) {
+		return s, true
+	}
 	u, err := url.Parse(s)
 	if err != nil {
 		return "", false
@@ -92,6 +98,112 @@ func plainHTTPURL(s string) bool {
 	return true
 }
 
+// PlainURLPath returns the path of s when s is a plain absolute http(s)
+// URL (see plainHTTPURL), with a host: what url.Parse gives as its Path,
+// found without parsing. ok is false for any other s.
+func PlainURLPath(s string) (path string, ok bool) {
+	if !plainHTTPURL(s) {
+		return "", false
+	}
+	rest := s[strings.Index(s, "//")+2:]
+	if i := strings.IndexAny(rest, "/?"); i >= 0 {
+		rest = rest[i:]
+	} else {
+		return "", true
+	}
+	path, _, _ = strings.Cut(rest, "?")
+	return path, true
+}
+
+// plainPath reports whether s is a path from the root ("/img/a.jpg") that
+// url.Parse reads without error and without a scheme or host: no second
+// slash at the start, no control character, no escape to check. Most
+// relative addresses a page gives are such.
+func plainPath(s string) bool {
+	if s == "" || s[0] != '/' || len(s) > 1 && s[1] == '/' {
+		return false
+	}
+	return noControlOrEscape(s)
+}
+
+// simpleHTTPURL reports whether s is an absolute http(s) URL with a host
+// that url.Parse reads without error: a lower-case scheme, a host of ASCII
+// letters, digits, dots and hyphens, and after it a path, query or
+// fragment with no control character and no escape to check. It is
+// plainHTTPURL without the promise that String gives s back, which
+// checkAbsURL does not need.
+func simpleHTTPURL(s string) bool {
+	rest, ok := strings.CutPrefix(s, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "http://"); !ok {
+			return false
+		}
+	}
+	host := 0
+	for host < len(rest) && isHostByte(rest[host]) {
+		host++
+	}
+	if host == 0 {
+		return false
+	}
+	tail := rest[host:]
+	if tail != "" && tail[0] != '/' && tail[0] != '?' && tail[0] != '#' {
+		return false // a port, a user, or another byte of the host
+	}
+	return noControlOrEscape(tail)
+}
+
+// noControlOrEscape reports whether s holds no control character, which
+// url.Parse refuses, and no '%', whose escapes it checks.
+func noControlOrEscape(s string) bool {
+	for i := range len(s) {
+		if c := s[i]; c < ' ' || c == 0x7f || c == '%' {
+			return false
+		}
+	}
+	return true
+}
+
+// pageBase is the URL relative addresses resolve against: a plain one
+// (plainHTTPURL) is parsed only when an address needs it.
+type pageBase struct {
+	plain string   // a plain http(s) URL, not parsed yet
+	u     *url.URL // the base parsed
+}
+
+// newPageBase returns the base of pageURL, else of canonical, as
+// parseBase gives them: none unless absolute http(s).
+func newPageBase(pageURL, canonical string) pageBase {
+	for _, s := range [...]string{pageURL, canonical} {
+		if t := strings.TrimSpace(s); plainHTTPURL(t) {
+			return pageBase{plain: t}
+		}
+		if u := parseBase(s); u != nil {
+			return pageBase{u: u}
+		}
+	}
+	return pageBase{}
+}
+
+// url returns the base parsed, or nil if there is none.
+func (b *pageBase) url() *url.URL {
+	if b.u == nil && b.plain != "" {
+		b.u = parseBase(b.plain)
+	}
+	return b.u
+}
+
+// hostname returns the base's host name, "" if there is none.
+func (b *pageBase) hostname() string {
+	if b.u == nil && b.plain != "" {
+		return hostOf(b.plain)
+	}
+	if b.u != nil {
+		return b.u.Hostname()
+	}
+	return ""
+}
+
 // isHostByte reports whether c is an ASCII letter or digit, '-' or '.'.
 func isHostByte(c byte) bool {
 	return isURLUnreserved(c) && c != '_' && c != '~'
@@ -116,9 +228,9 @@ func parseBase(pageURL string) *url.URL {
 	return u
 }
 
-// resolve makes s absolute against base (which may be nil) and returns it
+// resolve makes s absolute against b (which may be none) and returns it
 // when the result is an http(s) URL with a host, else "".
-func resolve(base *url.URL, s string) string {
+func resolve(b *pageBase, s string) string {
 	if s == "" {
 		return ""
 	}
@@ -129,7 +241,7 @@ func resolve(base *url.URL, s string) string {
 	if err != nil {
 		return ""
 	}
-	if base != nil {
+	if base := b.url(); base != nil {
 		u = base.ResolveReference(u)
 	} else if u.Scheme == "" && strings.HasPrefix(s, "//") {
 		u.Scheme = "https"
