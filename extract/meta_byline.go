@@ -203,7 +203,7 @@ var (
 		"escrito por", "publicado por", "scritto da", "pubblicato da", "a cura di", "geschreven door",
 		"gepubliceerd door", "geplaatst door",
 		"by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
-		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "執筆者", "執筆", "执笔", "撰文",
+		"di", "door", "przez", "av", "af", "yazar", "автор статті", "автор", "текст", "著者", "作者", "筆者", "執筆者", "執筆", "执笔", "撰文",
 		"取材・文", "文・写真", "ライター", "投稿者", "記者", "记者", "文",
 		// "Text: Anna Schmidt": the word for text labels the writer only
 		// before a colon, or before "di" ("Testo di Marco Rossi").
