@@ -9,7 +9,7 @@ import (
 
 // titleSeps separate a title from the site name in <title>: "Headline |
 // Site", "Site - Headline".
-var titleSeps = [...]string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " « ", " ~ ", "｜"}
+var titleSeps = [...]string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " / ", " » ", " « ", " ~ ", "｜"}
 
 // maxSiteParts is the most parts stripSiteName takes from each end of a
 // title.
