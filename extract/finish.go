@@ -20,6 +20,9 @@ func finish(s *segmenter, opts Options) *Result {
 	if h := s.mc.pageHeadline(s.blocks); h != "" {
 		s.md.Headline(h)
 	}
+	if h := s.mc.pageEntryTitle(s.blocks); h != "" {
+		s.md.EntryTitle(h)
+	}
 	md := s.md.Finish(opts.URL)
 	res := &Result{
 		Title: md.Title, Author: md.Author, SiteName: md.SiteName, Description: md.Description,

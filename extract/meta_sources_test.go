@@ -90,6 +90,9 @@ func TestTitleSources(t *testing.T) {
 		{"citation_title", `<meta name="citation_title" content="%H">`, ""},
 		{"parsely-title", `<meta name="parsely-title" content="%H">`, ""},
 		{"itemprop headline", "", `<h1 itemprop="headline">%H</h1>`},
+		{"h1.entry-title", "", `<h1 class="entry-title">%H</h1>`},
+		{"h1.p-name", "", `<h1 class="p-name">%H</h1>`},
+		{"h3.post-title.entry-title", "", `<h3 class="post-title entry-title">%H</h3>`},
 	}
 	for _, lang := range sourceLangs {
 		h := headlineOf(lang)
@@ -272,6 +275,44 @@ func TestDatelineLanguages(t *testing.T) {
 			if got != sourceDate {
 				t.Errorf("%s %q: Date = %q, want %q", lang, line, got, sourceDate)
 			}
+		}
+	}
+}
+
+// A heading classed as a post's title (hAtom entry-title, h-entry
+// p-name) is the title only when the page's title is the site's name or
+// missing: a proper <title> stays, a blog's index (each post's heading so
+// classed) gives none, and a person's p-name in an h-card is no heading.
+func TestEntryTitleHeading(t *testing.T) {
+	h := headlineOf("en")
+	tests := []struct{ title, h1, header, want string }{
+		{"Daily Courier", `<h1 class="entry-title">` + h + `</h1>`, "", h},
+		{"", `<h2 class="p-name">` + h + `</h2>`, "", h},
+		{"Daily Courier", `<h2 class="entry-title"><a href="/a">Storm closes schools</a></h2><p>Schools shut as the storm hits the coast.</p><h2 class="entry-title"><a href="/b">Mayor resigns after vote</a></h2>`, "", "Daily Courier"},
+		{"Daily Courier", "", `<div class="h-card"><span class="p-name">Maria Keller</span></div>`, "Daily Courier"},
+		{"Daily Courier", `<h1 class="entry-title">Daily Courier</h1>`, "", "Daily Courier"},
+	}
+	for _, tt := range tests {
+		res, err := FromBytes(sourcePage("en", tt.title, "", tt.h1, tt.header), Options{URL: sourceURL})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Title != tt.want {
+			t.Errorf("%q %s%s: Title = %q, want %q", tt.title, tt.h1, tt.header, res.Title, tt.want)
+		}
+	}
+	// Beside a proper <title>, the class changes nothing.
+	for _, title := range []string{"Council votes to grow bus routes | Daily Courier", h + " – Daily Courier"} {
+		var got [2]string
+		for i, h1 := range []string{`<h1 class="entry-title">` + h + `</h1>`, `<h1>` + h + `</h1>`} {
+			res, err := FromBytes(sourcePage("en", title, "", h1, ""), Options{URL: sourceURL})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[i] = res.Title
+		}
+		if got[0] != got[1] {
+			t.Errorf("%q: Title = %q with the class, %q without", title, got[0], got[1])
 		}
 	}
 }

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/winnowtext/winnow/boilerplate"
+import (
+	"bytes"
+
+	"github.com/winnowtext/winnow/boilerplate"
+	"golang.org/x/net/html/atom"
+)
 
 // noteHeadline records the block that an element marked itemprop=headline
 // starts, the microdata of the article's headline written on the element
@@ -9,9 +14,20 @@ import "github.com/winnowtext/winnow/boilerplate"
 // metadata collector reads the property only from a content attribute;
 // finish hands it this block's text (see pageHeadline).
 func (mc *markCapture) noteHeadline(block int32) {
-	for i := range mc.headlines {
-		if mc.headlines[i] == 0 {
-			mc.headlines[i] = block + 1
+	notePair(&mc.headlines, block)
+}
+
+// noteEntryTitle records the block that a heading classed as an entry's
+// title starts (see entryTitleClass), as noteHeadline does.
+func (mc *markCapture) noteEntryTitle(block int32) {
+	notePair(&mc.entryTitles, block)
+}
+
+// notePair records block, plus one, in the first free place of pair.
+func notePair(pair *[2]int32, block int32) {
+	for i := range pair {
+		if pair[i] == 0 {
+			pair[i] = block + 1
 			return
 		}
 	}
@@ -21,7 +37,19 @@ func (mc *markCapture) noteHeadline(block int32) {
 // itemprop=headline element, "" when there is none. A listing marks each
 // teaser's headline: when the first two differ, none is the page's.
 func (mc *markCapture) pageHeadline(blocks []boilerplate.Block) string {
-	first, second := int(mc.headlines[0])-1, int(mc.headlines[1])-1
+	return pairText(mc.headlines, blocks)
+}
+
+// pageEntryTitle is pageHeadline for the headings classed as an entry's
+// title: a blog's index classes every post's heading so.
+func (mc *markCapture) pageEntryTitle(blocks []boilerplate.Block) string {
+	return pairText(mc.entryTitles, blocks)
+}
+
+// pairText returns the text of the block pair's first names, "" when it
+// names none or its second names a block of other text.
+func pairText(pair [2]int32, blocks []boilerplate.Block) string {
+	first, second := int(pair[0])-1, int(pair[1])-1
 	if first < 0 || first >= len(blocks) {
 		return ""
 	}
@@ -30,4 +58,25 @@ func (mc *markCapture) pageHeadline(blocks []boilerplate.Block) string {
 		return ""
 	}
 	return text
+}
+
+// entryTitleClass reports whether a heading's class names it the title of
+// a post, as the microformats that blogging software writes do: hAtom's
+// "entry-title" (WordPress and Blogger themes), h-entry's "p-name".
+func entryTitleClass(a atom.Atom, attrs []attr) bool {
+	if !isHeading(a) {
+		return false
+	}
+	for i := range attrs {
+		if attrs[i].kind != attrClass {
+			continue
+		}
+		for _, w := range bytes.Fields(attrs[i].val) {
+			if bytes.EqualFold(w, []byte("entry-title")) || bytes.EqualFold(w, []byte("p-name")) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -404,6 +404,9 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	if nameMark&markKicker != 0 && !s.inHeading() {
 		nameMark &^= markKicker // a kicker is read only inside a headline
 	}
+	if !selfClosing && entryTitleClass(a, attrs) {
+		s.mc.noteEntryTitle(int32(len(s.blocks)))
+	}
 	if len(s.mc.open) > 0 || nameMark != 0 || a == atom.Time || keys&markKeys != 0 {
 		// Elsewise no mark is open and none begins: most elements.
 		s.markStart(a, class, attrs, keys, selfClosing, nameMark, link.authorPath)

@@ -76,6 +76,9 @@ type markCapture struct {
 	// headlines are the blocks of the page's first two itemprop=headline
 	// elements, plus one (0 for none); see noteHeadline.
 	headlines [2]int32
+	// entryTitles are those of the first two headings classed as an
+	// entry's title (see entryTitleClass), the same way.
+	entryTitles [2]int32
 	// strs holds the marks' texts; new for each page, since the Result
 	// may keep them.
 	strs arena.Strings

@@ -90,6 +90,7 @@ type Collector struct {
 	types                               typeSet
 	jsonldBytes                         int           // JSON-LD read so far, bounded by maxJSONLDTotal
 	headline                            string        // an itemprop=headline element's text (see Headline)
+	entryTitle                          string        // a heading's text classed as an entry's title (see EntryTitle)
 	strs                                arena.Strings // the strings of the page's metadata (see Strings)
 }
 
@@ -125,6 +126,16 @@ func (c *Collector) Element(tag string, attrs []html.Attribute) {
 func (c *Collector) Headline(text string) {
 	if c.headline == "" {
 		c.headline = text // cleaned in Finish, when no better title is offered
+	}
+}
+
+// EntryTitle is called with the text of the heading that the page's
+// microformats class as its post's title (hAtom's entry-title, h-entry's
+// p-name). It is the title only when the rest gives the site's name
+// alone: a theme that writes the site's name in every <title>.
+func (c *Collector) EntryTitle(text string) {
+	if c.entryTitle == "" {
+		c.entryTitle = text
 	}
 }
 
@@ -225,6 +236,11 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		title = c.pageTitle
 	}
 	md.Title = stripSiteName(title, md.SiteName, host)
+	if c.entryTitle != "" && (md.Title == "" || IsSiteHeading(md.Title, md.SiteName, host, countWords(md.Title))) {
+		if h := clean(c.entryTitle, maxShort); h != "" && !IsSiteHeading(h, md.SiteName, host, countWords(h)) {
+			md.Title = h
+		}
+	}
 	md.Host = host
 	// A site that names itself, its publisher or the company holding its
 	// copyright in meta author often names the person in article:author
