@@ -425,7 +425,7 @@ func indexWordFold(words []string, w string) int {
 func isDateConnector(w string) bool {
 	var buf [32]byte // lowered on the stack: the words are short
 	switch string(lower.Append(buf[:0], strings.Trim(w, ",;:"))) {
-	case "on", "at", "am", "le", "el", "il", "the", "updated", "published", "posted", "",
+	case "on", "at", "am", "le", "el", "il", "em", "op", "the", "updated", "published", "posted", "",
 		"aktualisiert", "veröffentlicht", "publié", "publicado", "pubblicato", "publiceret":
 		return true
 	}
