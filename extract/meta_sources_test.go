@@ -113,7 +113,7 @@ func TestTitleSources(t *testing.T) {
 // A <title> that adds the site's name before or after the headline with
 // any common separator gives the headline alone.
 func TestTitleSiteNameSeparators(t *testing.T) {
-	seps := []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " ~ "}
+	seps := []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " ~ ", " › ", " • ", " || ", " « "}
 	for _, lang := range sourceLangs {
 		h := headlineOf(lang)
 		for _, sep := range seps {
