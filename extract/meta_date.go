@@ -87,11 +87,11 @@ func datelineSized(b *boilerplate.Block) bool {
 }
 
 // textDate reads the first date in a dateline's text, in any language the
-// date recognisers read, Chinese, Japanese and Korean dates ("2019年3月5日")
-// included; monthFirst reads "3/4/2025" as March 4.
+// date recognisers read, Chinese, Japanese and Korean dates ("2019年3月5日",
+// "令和3年3月15日") included; monthFirst reads "3/4/2025" as March 4.
 func textDate(text string, monthFirst bool) (time.Time, bool) {
 	if strings.ContainsAny(text, "年년") {
-		text = cjkDates.Replace(text)
+		text = cjkDates.Replace(gregorianEras(text))
 	}
 	if monthFirst {
 		return recognize.ParseDateMonthFirst(text)
