@@ -134,6 +134,11 @@ func TestTitleSiteNameSeparators(t *testing.T) {
 // sourceAuthor is the author every author source names.
 const sourceAuthor = "Maria Keller"
 
+// authorFolders are the folders of authors' pages in each language's
+// sites.
+var authorFolders = map[string]string{"en": "author", "de": "autor", "fr": "auteur", "es": "autores", "it": "autore",
+	"pt": "autor", "nl": "auteur", "ru": "avtor", "ja": "author", "zh": "author", "pl": "autorzy", "tr": "yazar"}
+
 // Each author source alone gives the author.
 func TestAuthorSources(t *testing.T) {
 	sources := []struct{ name, head, header string }{
@@ -152,12 +157,14 @@ func TestAuthorSources(t *testing.T) {
 		{"itemprop author name", "", `<div class="meta" itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Maria Keller</span></div>`},
 		{"hAtom vcard", "", `<div class="entry-meta"><span class="author vcard"><a class="url fn n" href="/author/maria">Maria Keller</a></span></div>`},
 		{"h-entry h-card", "", `<div class="entry-meta"><a class="p-author h-card" href="/about">Maria Keller</a></div>`},
+		{"author page link", "", `<div class="meta"><a href="/%A/maria-keller">Maria Keller</a></div>`},
 	}
 	for _, lang := range sourceLangs {
 		h := headlineOf(lang)
 		for _, s := range sources {
 			head := strings.ReplaceAll(s.head, "%H", h)
-			res, err := FromBytes(sourcePage(lang, h, head, "<h1>"+h+"</h1>", s.header), Options{URL: sourceURL})
+			header := strings.ReplaceAll(s.header, "%A", authorFolders[lang])
+			res, err := FromBytes(sourcePage(lang, h, head, "<h1>"+h+"</h1>", header), Options{URL: sourceURL})
 			if err != nil {
 				t.Fatal(err)
 			}
