@@ -77,7 +77,7 @@ func finish(s *segmenter, opts Options) *Result {
 		favor: opts.Favor, stopwords: sw, title: res.Title, pageTitle: md.PageTitle})
 
 	res.Author = pageAuthor(s, res.Author, &md, reading)
-	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
+	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language, md.Locale))
 	dropAroundBody(s, res, &md, reading)
 	chooseFallback(s, res, c, reading, &typeProbs)
 	if res.Fallback == "" && reading == PageProduct {

@@ -323,3 +323,28 @@ func TestEntryTitleHeading(t *testing.T) {
 		}
 	}
 }
+
+// A numeric date that either order reads is month first on an English
+// page whose markup or og:locale names the United States, day first
+// elsewhere: og:locale speaks only where the markup names no region.
+func TestSlashDateLocale(t *testing.T) {
+	tests := []struct{ lang, head, want string }{
+		{"en", "", "2021-04-03"},
+		{"en-US", "", "2021-03-04"},
+		{"en", `<meta property="og:locale" content="en_US">`, "2021-03-04"},
+		{"en", `<meta property="og:locale" content="en_GB">`, "2021-04-03"},
+		{"en-GB", `<meta property="og:locale" content="en_US">`, "2021-04-03"},
+		{"fr", `<meta property="og:locale" content="en_US">`, "2021-04-03"},
+	}
+	for _, tt := range tests {
+		body := string(sourcePage("en", headlineOf("en"), tt.head, "<h1>"+headlineOf("en")+"</h1>", `<div class="meta"><span class="date">03/04/2021</span></div>`))
+		body = strings.Replace(body, `lang="en"`, `lang="`+tt.lang+`"`, 1)
+		res, err := FromBytes([]byte(body), Options{URL: sourceURL})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Date.Format("2006-01-02"); got != tt.want {
+			t.Errorf("lang %s %s: Date = %q, want %q", tt.lang, tt.head, got, tt.want)
+		}
+	}
+}

@@ -36,9 +36,12 @@ type Metadata struct {
 	// Description is the page's summary (og:description, meta description).
 	Description string
 	Language    string // BCP 47 tag such as "en-US"
-	URL         string // canonical URL, absolute http(s)
-	Image       string // absolute http(s) URL of the lead image
-	Date        time.Time
+	// Locale is og:locale as a BCP 47 tag ("en-US"): the region a page
+	// whose Language names none writes for.
+	Locale string
+	URL    string // canonical URL, absolute http(s)
+	Image  string // absolute http(s) URL of the lead image
+	Date   time.Time
 	// DateWeak says Date came from a source that a date printed under the
 	// headline beats: a <time> anywhere in the page, a creative work the
 	// page embeds, a creation or modification date, or the URL's path
@@ -90,6 +93,7 @@ type Collector struct {
 	types                               typeSet
 	jsonldBytes                         int           // JSON-LD read so far, bounded by maxJSONLDTotal
 	headline                            string        // an itemprop=headline element's text (see Headline)
+	locale                              string        // og:locale, normalised (see Metadata.Locale)
 	entryTitle                          string        // a heading's text classed as an entry's title (see EntryTitle)
 	strs                                arena.Strings // the strings of the page's metadata (see Strings)
 }
@@ -194,6 +198,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		Publisher:   c.publisher.val,
 		Description: c.desc.val,
 		Language:    c.lang.val,
+		Locale:      c.locale,
 		URL:         resolve(base, c.url.val),
 		Image:       resolve(base, c.image.val),
 		Date:        c.date.inZone(),
