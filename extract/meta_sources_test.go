@@ -348,3 +348,19 @@ func TestSlashDateLocale(t *testing.T) {
 		}
 	}
 }
+
+// An author field that adds the site's name after a separator or in
+// brackets gives the name alone.
+func TestAuthorSiteTail(t *testing.T) {
+	h := headlineOf("en")
+	for _, author := range []string{"Maria Keller | Daily Courier", "Maria Keller - Daily Courier", "Maria Keller (Daily Courier)", "Maria Keller"} {
+		head := `<meta property="og:site_name" content="Daily Courier"><meta name="author" content="` + author + `">`
+		res, err := FromBytes(sourcePage("en", h, head, "<h1>"+h+"</h1>", ""), Options{URL: sourceURL})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Author != sourceAuthor {
+			t.Errorf("%q: Author = %q, want %q", author, res.Author, sourceAuthor)
+		}
+	}
+}

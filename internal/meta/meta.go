@@ -259,5 +259,10 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		return IsLogin(a) || IsSiteName(a, md.SiteName, host) || md.Publisher != "" && IsSiteName(a, md.Publisher, "") ||
 			len(ca) >= 3 && bytes.Contains(rights, ca)
 	})
+	// "Jane Doe | Site": a CMS that writes the author's field as it
+	// writes <title>.
+	if head, _, ok := splitSiteTail(md.Author, md.SiteName, host); ok {
+		md.Author = head
+	}
 	return md
 }
