@@ -1,10 +1,8 @@
 package extract
 
 import (
-	"bytes"
-
 	"github.com/winnowtext/winnow/boilerplate"
-	"golang.org/x/net/html/atom"
+	"github.com/winnowtext/winnow/internal/ascii"
 )
 
 // noteHeadline records the block that an element marked itemprop=headline
@@ -60,23 +58,35 @@ func pairText(pair [2]int32, blocks []boilerplate.Block) string {
 	return text
 }
 
+// noteEntryTitle records the heading that opens with attrs when its
+// class names it a post's title (see entryTitleClass).
+func (s *segmenter) noteEntryTitle(attrs []attr, selfClosing bool) {
+	if !selfClosing && entryTitleClass(attrs) {
+		s.mc.noteEntryTitle(int32(len(s.blocks)))
+	}
+}
+
 // entryTitleClass reports whether a heading's class names it the title of
 // a post, as the microformats that blogging software writes do: hAtom's
 // "entry-title" (WordPress and Blogger themes), h-entry's "p-name".
-func entryTitleClass(a atom.Atom, attrs []attr) bool {
-	if !isHeading(a) {
-		return false
-	}
+func entryTitleClass(attrs []attr) bool {
 	for i := range attrs {
 		if attrs[i].kind != attrClass {
 			continue
 		}
-		for _, w := range bytes.Fields(attrs[i].val) {
-			if bytes.EqualFold(w, []byte("entry-title")) || bytes.EqualFold(w, []byte("p-name")) {
-				return true
-			}
+		return hasClassWord(attrs[i].val, "entry-title") || hasClassWord(attrs[i].val, "p-name")
+	}
+	return false
+}
+
+// hasClassWord reports whether the class attribute v holds the lower-case
+// word w, in any case, as one of its space-separated words.
+func hasClassWord(v []byte, w string) bool {
+	for i := 0; i+len(w) <= len(v); i++ {
+		if (i == 0 || isClassSpace(rune(v[i-1]))) && ascii.HasPrefixFold(v[i:], w) &&
+			(i+len(w) == len(v) || isClassSpace(rune(v[i+len(w)]))) {
+			return true
 		}
-		return false
 	}
 	return false
 }

@@ -390,6 +390,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	hints, itemprop, nameMark, consent, review, word, classSaid := s.attrHints(attrs)
 	if isHeading(a) {
 		hints &^= headingOwnHints(keys&keyID != 0)
+		s.noteEntryTitle(attrs, selfClosing)
 	}
 	if isTablePart(a) {
 		hints &^= boilerplate.HintHeader
@@ -403,9 +404,6 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	nameMark &^= markAnswer
 	if nameMark&markKicker != 0 && !s.inHeading() {
 		nameMark &^= markKicker // a kicker is read only inside a headline
-	}
-	if !selfClosing && entryTitleClass(a, attrs) {
-		s.mc.noteEntryTitle(int32(len(s.blocks)))
 	}
 	if len(s.mc.open) > 0 || nameMark != 0 || a == atom.Time || keys&markKeys != 0 {
 		// Elsewise no mark is open and none begins: most elements.
