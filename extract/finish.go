@@ -20,6 +20,9 @@ func finish(s *segmenter, opts Options) *Result {
 	if h := s.mc.pageHeadline(s.blocks); h != "" {
 		s.md.Headline(h)
 	}
+	if h := s.mc.pageEntryTitle(s.blocks); h != "" {
+		s.md.EntryTitle(h)
+	}
 	md := s.md.Finish(opts.URL)
 	res := &Result{
 		Title: md.Title, Author: md.Author, SiteName: md.SiteName, Description: md.Description,
@@ -74,7 +77,7 @@ func finish(s *segmenter, opts Options) *Result {
 		favor: opts.Favor, stopwords: sw, title: res.Title, pageTitle: md.PageTitle})
 
 	res.Author = pageAuthor(s, res.Author, &md, reading)
-	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language))
+	res.Date = pageDate(s, blocks, &md, dateOrder(tag, md.Language, md.Locale))
 	dropAroundBody(s, res, &md, reading)
 	chooseFallback(s, res, c, reading, &typeProbs)
 	if res.Fallback == "" && reading == PageProduct {

@@ -203,7 +203,7 @@ var (
 		"escrito por", "publicado por", "scritto da", "pubblicato da", "a cura di", "geschreven door",
 		"gepubliceerd door", "geplaatst door",
 		"by", "von", "autorin", "autor", "auteure", "auteur", "autore", "par", "por",
-		"di", "door", "przez", "av", "af", "автор статті", "автор", "текст", "著者", "作者", "筆者", "執筆者", "執筆", "执笔", "撰文",
+		"di", "door", "przez", "av", "af", "yazar", "автор статті", "автор", "текст", "著者", "作者", "筆者", "執筆者", "執筆", "执笔", "撰文",
 		"取材・文", "文・写真", "ライター", "投稿者", "記者", "记者", "文",
 		// "Text: Anna Schmidt": the word for text labels the writer only
 		// before a colon, or before "di" ("Testo di Marco Rossi").
@@ -425,7 +425,7 @@ func indexWordFold(words []string, w string) int {
 func isDateConnector(w string) bool {
 	var buf [32]byte // lowered on the stack: the words are short
 	switch string(lower.Append(buf[:0], strings.Trim(w, ",;:"))) {
-	case "on", "at", "am", "le", "el", "il", "the", "updated", "published", "posted", "",
+	case "on", "at", "am", "le", "el", "il", "em", "op", "the", "updated", "published", "posted", "",
 		"aktualisiert", "veröffentlicht", "publié", "publicado", "pubblicato", "publiceret":
 		return true
 	}

@@ -87,11 +87,11 @@ func datelineSized(b *boilerplate.Block) bool {
 }
 
 // textDate reads the first date in a dateline's text, in any language the
-// date recognisers read, Chinese, Japanese and Korean dates ("2019年3月5日")
-// included; monthFirst reads "3/4/2025" as March 4.
+// date recognisers read, Chinese, Japanese and Korean dates ("2019年3月5日",
+// "令和3年3月15日") included; monthFirst reads "3/4/2025" as March 4.
 func textDate(text string, monthFirst bool) (time.Time, bool) {
 	if strings.ContainsAny(text, "年년") {
-		text = cjkDates.Replace(text)
+		text = cjkDates.Replace(gregorianEras(text))
 	}
 	if monthFirst {
 		return recognize.ParseDateMonthFirst(text)
@@ -195,15 +195,32 @@ func sameDay(a, b time.Time) bool {
 
 // dateOrder reports whether the page writes numeric dates month first
 // (3/4/2025 for March 4): its text is in English (tag) and its markup
-// names the United States as its region ("en-US"). Elsewhere numeric dates
+// names the United States as its region ("en-US"), or names no region
+// ("en") where its og:locale (locale) does ("en_US"). Elsewhere numeric dates
 // are read day first, as most of the world writes them; a page that names
 // no region is not assumed American.
-func dateOrder(tag language.Tag, markup string) bool {
+func dateOrder(tag language.Tag, markup, locale string) bool {
 	if base, _ := tag.Base(); base.String() != "en" || markup == "" {
 		return false
 	}
-	t, err := language.Parse(markup)
+	if usEnglish(markup) {
+		return true
+	}
+	// "en" alone: og:locale may name the region ("en_US").
+	return strings.EqualFold(markup, "en") && usEnglish(locale)
+}
+
+// usEnglish reports whether the BCP 47 tag s names English as the United
+// States write it.
+func usEnglish(s string) bool {
+	if s == "" {
+		return false
+	}
+	t, err := language.Parse(s)
 	if err != nil {
+		return false
+	}
+	if base, _ := t.Base(); base.String() != "en" {
 		return false
 	}
 	r, conf := t.Region()

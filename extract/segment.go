@@ -404,6 +404,7 @@ func (s *segmenter) start(a atom.Atom, attrs []attr, keys attrKeys, selfClosing 
 	hints, itemprop, nameMark, consent, review, word, classSaid := s.attrHints(attrs)
 	if isHeading(a) {
 		hints &^= headingOwnHints(keys&keyID != 0)
+		s.noteEntryTitle(attrs, selfClosing)
 	}
 	if isTablePart(a) {
 		hints &^= boilerplate.HintHeader

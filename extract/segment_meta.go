@@ -76,6 +76,9 @@ type markCapture struct {
 	// headlines are the blocks of the page's first two itemprop=headline
 	// elements, plus one (0 for none); see noteHeadline.
 	headlines [2]int32
+	// entryTitles are those of the first two headings classed as an
+	// entry's title (see entryTitleClass), the same way.
+	entryTitles [2]int32
 	// strs holds the marks' texts; new for each page, since the Result
 	// may keep them.
 	strs arena.Strings
@@ -403,7 +406,7 @@ func authorPathWith(href []byte, ini initials) bool {
 }
 
 // authorInitials are the first bytes of authorPaths (authorPathFirst).
-const authorInitials initials = 1<<('a'-'a') | 1<<('w'-'a') | 1<<('j'-'a') | 1<<('p'-'a') | 1<<('c'-'a') | initialCyrillic
+const authorInitials initials = 1<<('a'-'a') | 1<<('w'-'a') | 1<<('j'-'a') | 1<<('p'-'a') | 1<<('c'-'a') | 1<<('y'-'a') | initialCyrillic
 
 // anySegmentStarts reports whether the text after some "/" of href
 // passes starts: a search for "/" turns away most links at once.
@@ -422,7 +425,7 @@ func anySegmentStarts(href []byte, starts func([]byte) bool) bool {
 }
 
 // authorFolderStart reports whether p may open with one of authorPaths:
-// by its first three bytes ("aut", "avt", "wri", "jou"), which turn away
+// by its first three bytes ("aut", "avt", "wri", "jou", "yaz"), which turn away
 // the common folders that share a first letter with them ("article",
 // "about", "wp-content", "world"), and as authorPathStart does for "p"
 // and "c". The letters compared have no case but their ASCII ones.
@@ -437,6 +440,8 @@ func authorFolderStart(p []byte) bool {
 		return p[1]|0x20 == 'r' && p[2]|0x20 == 'i' // "writer"
 	case 'j':
 		return p[1]|0x20 == 'o' && p[2]|0x20 == 'u' // "journalist"
+	case 'y':
+		return p[1]|0x20 == 'a' && p[2]|0x20 == 'z' // "yazar"
 	}
 	return true
 }
@@ -476,7 +481,7 @@ func authorPathStart(p []byte) bool {
 // authorPaths, in either case.
 func authorPathFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'a', 'w', 'j', 'p', 'c':
+	case 'a', 'w', 'j', 'p', 'c', 'y':
 		return true
 	}
 	return c == 0xd0 // Cyrillic "а": "автор"
@@ -488,7 +493,8 @@ func authorPathFirst(c byte) bool {
 // "/contributors/jane-doe"). The singular "profile" is left out: forums
 // and social networks file their members' pages there.
 var authorPaths = [...]string{"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore",
-	"autori", "writer", "writers", "journalist", "journalists", "avtor", "автор", "авторы", "profiles", "contributors", "contributor"}
+	"autori", "autorzy", "writer", "writers", "journalist", "journalists", "avtor", "автор", "авторы", "yazar", "yazarlar",
+	"profiles", "contributors", "contributor"}
 
 // nameAuthorItem notes that the innermost open itemprop=author element
 // gave its itemprop=name: the rest of its text (the member's rank, the

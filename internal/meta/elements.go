@@ -181,6 +181,9 @@ func (c *Collector) metaKey(key, content string) {
 
 	case "og:locale":
 		c.lang.offer(normLang(content), rank3)
+		if c.locale == "" {
+			c.locale = normLang(content)
+		}
 	case "language", "content-language", "dc.language", "dcterms.language":
 		c.lang.offer(normLang(content), rank5)
 

@@ -36,9 +36,12 @@ type Metadata struct {
 	// Description is the page's summary (og:description, meta description).
 	Description string
 	Language    string // BCP 47 tag such as "en-US"
-	URL         string // canonical URL, absolute http(s)
-	Image       string // absolute http(s) URL of the lead image
-	Date        time.Time
+	// Locale is og:locale as a BCP 47 tag ("en-US"): the region a page
+	// whose Language names none writes for.
+	Locale string
+	URL    string // canonical URL, absolute http(s)
+	Image  string // absolute http(s) URL of the lead image
+	Date   time.Time
 	// DateWeak says Date came from a source that a date printed under the
 	// headline beats: a <time> anywhere in the page, a creative work the
 	// page embeds, a creation or modification date, or the URL's path
@@ -90,6 +93,8 @@ type Collector struct {
 	types                               typeSet
 	jsonldBytes                         int           // JSON-LD read so far, bounded by maxJSONLDTotal
 	headline                            string        // an itemprop=headline element's text (see Headline)
+	locale                              string        // og:locale, normalised (see Metadata.Locale)
+	entryTitle                          string        // a heading's text classed as an entry's title (see EntryTitle)
 	strs                                arena.Strings // the strings of the page's metadata (see Strings)
 	tree                                jsonTree      // where the JSON-LD scripts are decoded, one at a time
 }
@@ -133,6 +138,16 @@ func (c *Collector) Element(tag string, attrs []html.Attribute) {
 func (c *Collector) Headline(text string) {
 	if c.headline == "" {
 		c.headline = text // cleaned in Finish, when no better title is offered
+	}
+}
+
+// EntryTitle is called with the text of the heading that the page's
+// microformats class as its post's title (hAtom's entry-title, h-entry's
+// p-name). It is the title only when the rest gives the site's name
+// alone: a theme that writes the site's name in every <title>.
+func (c *Collector) EntryTitle(text string) {
+	if c.entryTitle == "" {
+		c.entryTitle = text
 	}
 }
 
@@ -189,6 +204,7 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		Publisher:   c.publisher.val,
 		Description: c.desc.val,
 		Language:    c.lang.val,
+		Locale:      c.locale,
 		URL:         resolve(&base, c.url.val),
 		Image:       resolve(&base, c.image.val),
 		Date:        c.date.inZone(),
@@ -228,6 +244,11 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		title = c.pageTitle
 	}
 	md.Title = stripSiteName(title, md.SiteName, host)
+	if c.entryTitle != "" && (md.Title == "" || IsSiteHeading(md.Title, md.SiteName, host, countWords(md.Title))) {
+		if h := clean(c.entryTitle, maxShort); h != "" && !IsSiteHeading(h, md.SiteName, host, countWords(h)) {
+			md.Title = h
+		}
+	}
 	md.Host = host
 	// A site that names itself, its publisher or the company holding its
 	// copyright in meta author often names the person in article:author
@@ -241,5 +262,10 @@ func (c *Collector) Finish(pageURL string) Metadata {
 		return IsLogin(a) || IsSiteName(a, md.SiteName, host) || md.Publisher != "" && IsSiteName(a, md.Publisher, "") ||
 			len(ca) >= 3 && bytes.Contains(rights, ca)
 	})
+	// "Jane Doe | Site": a CMS that writes the author's field as it
+	// writes <title>.
+	if head, _, ok := splitSiteTail(md.Author, md.SiteName, host); ok {
+		md.Author = head
+	}
 	return md
 }

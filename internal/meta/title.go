@@ -9,7 +9,7 @@ import (
 
 // titleSeps separate a title from the site name in <title>: "Headline |
 // Site", "Site - Headline".
-var titleSeps = [...]string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " « ", " ~ ", "｜"}
+var titleSeps = [...]string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " / ", " || ", " » ", " « ", " › ", " ‹ ", " ~ ", "｜"}
 
 // maxSiteParts is the most parts stripSiteName takes from each end of a
 // title.
@@ -148,7 +148,7 @@ var lastSepsByByte = func() (t [256][]string) {
 // begins and its length, or -1. No separator begins another, so one at
 // most begins at each byte, and a scan back from the end finds the last
 // in one pass, where a strings.LastIndex for each separator read s
-// fifteen times. One separator may end another, though: the ": " that
+// once for each. One separator may end another, though: the ": " that
 // closes " :: " is found first, and the scan then takes the " :: " that
 // holds it ("Headline :: Site" is "Headline" and "Site", not "Headline :").
 func lastSep(s string) (int, int) {
