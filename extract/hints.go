@@ -73,7 +73,7 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 	}
 	layout := layoutWords(s, good, total)
 	heroes := heroHeaders(s)
-	bare := bareNavs(s)
+	var navs bareNavs
 	s.fold.markPanels(s.nodes)
 	s.hintsAt = slices.Grow(s.hintsAt[:0], nn)[:nn]
 	clear(s.hintsAt)
@@ -126,7 +126,7 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 			// The hero of a landing page: its title and lead.
 			own &^= boilerplate.HintHeader
 		}
-		if len(bare) > 0 && slices.Contains(bare, i) {
+		if s.nodes[i].tag == atom.Nav && navs.bare(s, i) {
 			// A <nav> without a link: a disclosure panel, not a menu.
 			own &^= boilerplate.HintNav
 		}
