@@ -138,7 +138,7 @@ func finish(s *segmenter, opts Options) *Result {
 	if reading.bySections() {
 		keepAskedQuestions(res.Blocks)
 	}
-	if reading == PageProduct {
+	if reading == PageProduct || reading == PageService {
 		keepPanelLabels(res.Blocks)
 	}
 	keepLinkedTerms(res.Blocks) // whatever the reading: a glossary's terms are links

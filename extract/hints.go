@@ -73,6 +73,7 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 	}
 	layout := layoutWords(s, good, total)
 	heroes := heroHeaders(s)
+	var navs bareNavs
 	s.fold.markPanels(s.nodes)
 	s.hintsAt = slices.Grow(s.hintsAt[:0], nn)[:nn]
 	clear(s.hintsAt)
@@ -124,6 +125,10 @@ func resolveHints(s *segmenter, hasStopwords bool) {
 		if len(heroes) > 0 && slices.Contains(heroes, i) {
 			// The hero of a landing page: its title and lead.
 			own &^= boilerplate.HintHeader
+		}
+		if s.nodes[i].tag == atom.Nav && navs.bare(s, i) {
+			// A <nav> without a link: a disclosure panel, not a menu.
+			own &^= boilerplate.HintNav
 		}
 		if s.nodes[i].tag == atom.Header && insideArticle(s, i) {
 			// The header of an article (its headline, standfirst and

@@ -18,8 +18,13 @@ const maxPanelLabelWords = 6
 // specifications, its materials). A label stays dropped unless the block
 // right after it is kept page text: a panel read as boilerplate, or left
 // out as hidden, takes its label with it. A question is an FAQ's, not a
-// panel's label. blocks are the page's blocks with the control blocks
-// among them (see withControls).
+// panel's label. A landing page's feature accordion or tab list is built
+// the same way ("<h3><button>Run focused sprints</button></h3>" over the
+// feature's sentence), so the service reading keeps its labels too; on
+// the article reading the same toggles are a review's chrome as often
+// ("Monthly pricing", "Key features") and their labels stay out. blocks
+// are the page's blocks with the control blocks among them (see
+// withControls).
 func keepPanelLabels(blocks []boilerplate.Block) {
 	for i := 0; i+1 < len(blocks); i++ {
 		l, p := &blocks[i], &blocks[i+1]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/winnowtext/winnow/boilerplate"
@@ -106,5 +107,47 @@ func TestControlHeadings(t *testing.T) {
 				t.Errorf("kind %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestKeepPanelLabelsService checks that a landing page read as a
+// service page keeps the labels of its feature accordion, printed as
+// buttons inside headings, with their kept panels; on the article
+// reading the labels stay out (a review's "Monthly pricing" and "Key
+// features" toggles are its chrome there).
+func TestKeepPanelLabelsService(t *testing.T) {
+	item := func(label, id, body string) string {
+		return `<div class="drawer"><h3><button type="button" aria-expanded="false" aria-controls="` + id + `"><svg aria-hidden="true"><path d="M0 0"/></svg><span>` +
+			label + `</span></button></h3><div id="` + id + `" role="region" style="opacity:0;height:0px"><p>` + body + `</p></div></div>`
+	}
+	page := `<html><head><title>Loop | Project planning for product teams</title></head><body>` +
+		`<header><nav><a href="/">Loop</a> <a href="/pricing">Pricing</a> <a href="/customers">Customers</a> <a href="/login">Log in</a></nav></header>` +
+		`<main><section class="hero"><h1>Plan, build and ship in one place</h1><p>Loop gives product teams one calm place for roadmaps, sprints and releases, so nobody chases status in chat again.</p>` +
+		`<a href="/signup">Get started</a> <a href="/demo">Book a demo</a></section>` +
+		`<section><h2>Built for the way teams work</h2>` +
+		item("Plan roadmaps together", "d1", "Draft a roadmap with your whole team, link every item to its issues and see progress update as work lands.") +
+		item("Run focused sprints", "d2", "Cycles close on their own, unfinished work rolls over and the burn-down chart tells you early when scope slips.") +
+		item("Ship with confidence", "d3", "Release notes write themselves from merged work, and every customer who asked for a feature hears when it ships.") +
+		`</section><section><h2>Trusted by fast teams</h2><p>More than four thousand product teams plan their work in Loop, from two-person startups to public companies.</p></section>` +
+		`<section><h2>Pricing for every team size</h2><div class="plan"><h3>Free</h3><p>Up to ten members and unlimited issues.</p></div>` +
+		`<div class="plan"><h3>Business</h3><p>$8 per member per month, with roadmaps and insights.</p></div></section>` +
+		`<section><h2>Start planning today</h2><a href="/signup">Get started</a></section></main>` +
+		`<footer><ul><li><a href="/about">About</a></li><li><a href="/careers">Careers</a></li><li><a href="/privacy">Privacy</a></li></ul><p>© 2025 Loop Inc.</p></footer></body></html>`
+	res, err := FromBytes([]byte(page), Options{URL: "https://loop.example/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.PageType != PageService {
+		t.Skipf("page read as %s, not as a service page", res.PageType)
+	}
+	for _, want := range []string{"Plan roadmaps together", "Run focused sprints", "Ship with confidence", "Release notes write themselves"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("%q dropped; text:\n%s", want, res.Text)
+		}
+	}
+	for _, unwanted := range []string{"Careers", "Log in"} {
+		if strings.Contains(res.Text, unwanted) {
+			t.Errorf("%q kept; text:\n%s", unwanted, res.Text)
+		}
 	}
 }

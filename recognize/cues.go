@@ -116,7 +116,7 @@ var cueTable = [numGroups][]string{
 	},
 	gSubscribe: {
 		"subscribe", "subscribe now", "subscribers only", "for subscribers", "subscriber only", "subscriber exclusive",
-		"already a subscriber", "subscription", "subscriptions", "become a member", "become a subscriber",
+		"already a subscriber", "become a member", "become a subscriber",
 		"to continue reading", "continue reading with", "log in to continue", "register to continue",
 		"premium content", "exclusive to subscribers", "pool for subscribers", "unlimited access",
 		"unbegrenzten zugang", "unbegrenzter zugang", "accès illimité", "acceso ilimitado", "accesso illimitato",

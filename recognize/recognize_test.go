@@ -42,6 +42,14 @@ func TestRecognize(t *testing.T) {
 		{"Передплатити", Subscription},
 		{"Netflix added nine million subscribers in the quarter, beating forecasts.", None},
 		{"The subscription model has changed how newspapers fund their journalism over the past decade.", None},
+		// The noun names what a product sells or requires, in a feature
+		// list, a spec row or a heading of a landing page; the prompt is
+		// the verb's.
+		{"Flexible subscriptions", None},
+		{"Monthly subscription: $8.50", None},
+		{"Cloud storage requires subscription", None},
+		{"Unlimited devices per subscription", None},
+		{"Subscribe to get access", Subscription},
 
 		{"To view the full story, please subscribe to The Example Times. You can choose an annual subscription or a weekly pass.", Subscription},
 		{"If you are seeing this message but you are already a subscriber, you can log in for immediate access to this story.", Subscription},
