@@ -6,7 +6,7 @@ import (
 )
 
 // TestKeepListPhrases: on an article, an unlinked item of a kept list that
-// a recogniser dropped for its words (a review's con about a subscription,
+// a recogniser dropped for its words (a review's con about paid access,
 // a course's licence) is kept with its list; a linked sign-up item, an item
 // of a short list and a list the classifier mostly dropped are left.
 func TestKeepListPhrases(t *testing.T) {
@@ -21,7 +21,7 @@ func TestKeepListPhrases(t *testing.T) {
 			`<footer><p>© 2024 The Review Desk</p></footer></body></html>`
 	}
 	cons := `<h3>Cons</h3><ul><li>Night picture turns grainy beyond ten metres</li>` +
-		`<li>Subscription required for cloud storage of clips</li>` +
+		`<li>Unlimited access to recorded clips costs extra each month</li>` +
 		`<li>Battery lasts barely two months in cold weather</li></ul>`
 	licences := `<h3>Course materials</h3><ul><li>Spanish grammar workbook for beginners, with audio</li>` +
 		`<li>License: CC-BY-SA</li><li>Listening exercises for the intermediate level, with keys</li>` +
@@ -30,16 +30,16 @@ func TestKeepListPhrases(t *testing.T) {
 		`<li><a href="/newsletter">Subscribe to our newsletter</a></li>` +
 		`<li>Pair it with the app over your home network and name the room it watches</li></ul>`
 	short := `<h3>Cons</h3><ul><li>Night picture turns grainy beyond ten metres</li>` +
-		`<li>Subscription required for cloud storage</li></ul>`
+		`<li>Unlimited access to clips costs extra</li></ul>`
 	tests := []struct {
 		name       string
 		page       string
 		kept, gone []string
 	}{
-		{"review cons", page(cons), []string{"Subscription required for cloud storage of clips", "Battery lasts"}, nil},
+		{"review cons", page(cons), []string{"Unlimited access to recorded clips costs extra each month", "Battery lasts"}, nil},
 		{"course licences", page(licences), []string{"License: CC-BY-SA", "Reading passages"}, nil},
 		{"linked sign-up item", page(signup), []string{"Mount the camera"}, []string{"Subscribe to our newsletter"}},
-		{"two-item list", page(short), []string{"Night picture"}, []string{"Subscription required"}},
+		{"two-item list", page(short), []string{"Night picture"}, []string{"Unlimited access to clips"}},
 	}
 	for _, tt := range tests {
 		res, err := FromBytes([]byte(tt.page), Options{})
