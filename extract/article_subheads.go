@@ -34,12 +34,12 @@ func keepSubheadings(blocks []boilerplate.Block) {
 
 // sectionStart returns the index of the first block from i on that a
 // reader of the section reads: past at most maxSectionBadges dropped
-// captions or lines under sectionBadgeWords words; -1 at the end of the
-// page.
+// captions, lines under sectionBadgeWords words or section lines (see
+// sectionLine); -1 at the end of the page.
 func sectionStart(blocks []boilerplate.Block, i int) int {
 	for skipped := 0; i < len(blocks); i++ {
 		b := &blocks[i]
-		badge := !b.Kept && (b.Features.Words < sectionBadgeWords || b.Kind == boilerplate.KindCaption)
+		badge := !b.Kept && (b.Features.Words < sectionBadgeWords || b.Kind == boilerplate.KindCaption || sectionLine(b))
 		if !badge || skipped == maxSectionBadges {
 			return i
 		}
@@ -47,6 +47,32 @@ func sectionStart(blocks []boilerplate.Block, i int) int {
 	}
 	return -1
 }
+
+// sectionLine reports whether b is a label a section prints over its
+// text, dropped on its own evidence: an event's date and place ("Tech
+// World: January 6, 2026 | Las Vegas"), a photo credit with its links, a
+// row of shop buttons ("View Plans", "Links to ..."), a line that links
+// the thing the section reviews; at most sectionLineWords words, under no
+// negative hint. A line density found too sparse for prose is text of its
+// own ("Find answers to your questions"), and a line that is one link
+// whole ("Read the case study") leads away from the section: neither is
+// a label.
+func sectionLine(b *boilerplate.Block) bool {
+	f := &b.Features
+	if b.Kind != boilerplate.KindParagraph || f.Words > sectionLineWords || f.Hints&negativeHints != 0 ||
+		f.LinkWords >= f.Words {
+		return false
+	}
+	switch b.Reason {
+	case boilerplate.ReasonTooShort, boilerplate.ReasonLinkList, boilerplate.ReasonDateline, boilerplate.ReasonCredit:
+		return true
+	}
+	return false
+}
+
+// sectionLineWords is the most words a section line holds (see
+// sectionLine).
+const sectionLineWords = 9
 
 // maxSectionBadges and sectionBadgeWords bound the labels a section may
 // print between its heading and its text (see sectionStart).

@@ -28,6 +28,15 @@ func TestKeepSubheadings(t *testing.T) {
 	teaser := boilerplate.Block{Kind: boilerplate.KindParagraph, Kept: true, Text: "Ten more trips for the autumn", Features: boilerplate.Features{Words: 6, LinkWords: 6}}
 	dropped := body
 	dropped.Kept, dropped.Reason = false, boilerplate.ReasonLowDensity
+	line := func(text string, r boilerplate.Reason, words, links int) boilerplate.Block {
+		return boilerplate.Block{Kind: boilerplate.KindParagraph, Reason: r, Text: text, Features: boilerplate.Features{Words: words, LinkWords: links}}
+	}
+	event := line("Cloud Summit: March 3, 2026 | Austin, TX", boilerplate.ReasonDateline, 8, 2)
+	credit := line("Harbour House | Jo Lane Photography", boilerplate.ReasonLinkList, 5, 4)
+	buttons := line("See Plans\nLinks to ExampleVPN", boilerplate.ReasonTooShort, 5, 0)
+	cta := line("Read the full case study", boilerplate.ReasonLinkList, 5, 5)
+	lead := line("Find answers to the questions you have", boilerplate.ReasonLowDensity, 7, 0)
+	long := line("A line of ten words that says more than any label", boilerplate.ReasonTooShort, 10, 0)
 	hinted := head("Pros", 1)
 	hinted.Features.Hints = boilerplate.HintAside
 	tests := []struct {
@@ -39,6 +48,13 @@ func TestKeepSubheadings(t *testing.T) {
 		{"past a badge", []boilerplate.Block{intro, head("Pros", 1), badge("Best Overall", boilerplate.ReasonTooShort), body}, true},
 		{"past a credit and an ad label", []boilerplate.Block{intro, head("Олеся Куприн", 2), badge("Фото:", boilerplate.ReasonCredit), badge("Advertisement", boilerplate.ReasonAdvertisement), bodyRU}, true},
 		{"german", []boilerplate.Block{intro, head("Herbst in Lissabon", 3), bodyDE}, true},
+		{"past an event's date and place", []boilerplate.Block{intro, head("March", 1), event, body}, true},
+		{"past a badge and a date line", []boilerplate.Block{intro, head("Q1: Top events", 3), head("March", 1), event, body}, true},
+		{"past a linked photo credit", []boilerplate.Block{intro, head("Wedding-Day Advice", 2), credit, body}, true},
+		{"past a button row", []boilerplate.Block{intro, head("ExampleVPN – Fast and Cheap", 5), buttons, body}, true},
+		{"past a whole-link call to action", []boilerplate.Block{intro, head("Case study", 2), cta, body}, false},
+		{"past a line of its own text", []boilerplate.Block{intro, head("Support", 1), lead, body}, false},
+		{"past a line too long for a label", []boilerplate.Block{intro, head("Support", 1), long, body}, false},
 		{"three badges", []boilerplate.Block{intro, head("Pros", 1), badge("A", boilerplate.ReasonTooShort), badge("B", boilerplate.ReasonTooShort), badge("C", boilerplate.ReasonTooShort), body}, false},
 		{"section dropped", []boilerplate.Block{intro, head("Where to stay", 3), dropped}, false},
 		{"over teaser links", []boilerplate.Block{intro, head("Neueste Artikel", 2), teaser}, false},
