@@ -170,7 +170,7 @@ func joinLine(a, b wrapLine, width int) lineBreak {
 	if a.cols > width || b.cols > width {
 		return split
 	}
-	if a.cols+1+firstWordCols(b.text) <= width {
+	if a.cols+1+wordCols(b.text, maxJoinWord) <= width {
 		return split
 	}
 	if bulletWidth(b.text) > 0 {
