@@ -34,7 +34,7 @@ func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Bl
 	add := func(t string, num int) { lines = addLine(lines, t, num) }
 	cr := strings.IndexByte(text, '\r') >= 0 // most texts have none: no search line by line
 	if width > 0 {
-		p := paragraphs{width: width, blocks: lines, max: max}
+		p := paragraphs{width: width, blocks: lines, max: max, lone: loneLinesText(text, width, cr)}
 		num := 0
 		for len(text) > 0 && !p.full() {
 			var line string

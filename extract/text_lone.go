@@ -36,45 +36,73 @@ const (
 // slot), which a full line before it would otherwise take in. The last
 // line of a paragraph copied twice follows a full line each time.
 func loneLines(recs []lineRec, width int) loneSet {
+	return buildLoneSet(func(yield func(string, int, bool) bool) {
+		for i := range recs {
+			fresh := i == 0 || recs[i].num > recs[i-1].num+1
+			if !yield(recs[i].text, recs[i].cols, fresh) {
+				return
+			}
+		}
+	}, width)
+}
+
+// loneLinesText is loneLines on the lines of text, read as measureWrap
+// reads them (cr: a lone "\r" ends a line too).
+func loneLinesText(text string, width int, cr bool) loneSet {
+	return buildLoneSet(func(yield func(string, int, bool) bool) {
+		fresh := true
+		for rest := text; len(rest) > 0; {
+			var line string
+			line, rest = nextLine(rest, cr)
+			indent, body := lineIndent(line)
+			if body == "" {
+				fresh = true
+				continue
+			}
+			if !yield(body, columns(indent, body, maxWrapCols), fresh) {
+				return
+			}
+			fresh = false
+		}
+	}, width)
+}
+
+// buildLoneSet is loneLines on the lines that lines yields: each line's
+// text, columns and whether it follows a blank line or opens the text.
+func buildLoneSet(lines func(yield func(text string, cols int, fresh bool) bool), width int) loneSet {
 	// Only the short lines that a full line would take in need a slot:
-	// few, the last lines of paragraphs mostly.
-	joined := 0
-	for i := range recs {
-		if recs[i].cols <= maxLoneCols && !standsAlone(recs, i, width) {
-			joined++
+	// few, the last lines of paragraphs mostly. Three passes: count them,
+	// add them, and mark those that stand alone elsewhere.
+	var s loneSet
+	for pass := 0; pass < 3; pass++ {
+		prevCols := 0
+		lines(func(text string, cols int, fresh bool) bool {
+			if cols <= maxLoneCols {
+				alone := fresh || prevCols > width || prevCols+1+wordCols(text, maxJoinWord) <= width
+				switch {
+				case pass == 0 && !alone:
+					s.joined++
+				case pass == 1 && !alone:
+					s.add(text)
+				case pass == 2 && alone:
+					s.markAlone(text)
+				}
+			}
+			prevCols = cols
+			return true
+		})
+		if s.joined == 0 {
+			return loneSet{}
 		}
-	}
-	if joined == 0 {
-		return loneSet{}
-	}
-	size := 4
-	for size < 2*joined {
-		size <<= 1
-	}
-	s := loneSet{slots: make([]uint64, size), joined: joined}
-	for i := range recs {
-		if recs[i].cols <= maxLoneCols && !standsAlone(recs, i, width) {
-			s.add(recs[i].text)
-		}
-	}
-	for i := range recs {
-		if recs[i].cols <= maxLoneCols && standsAlone(recs, i, width) {
-			s.markAlone(recs[i].text)
+		if pass == 0 {
+			size := 4
+			for size < 2*s.joined {
+				size <<= 1
+			}
+			s.slots = make([]uint64, size)
 		}
 	}
 	return s
-}
-
-// standsAlone reports whether line i of recs (wrapped at width) is a
-// block of its own whatever its text: the first line, a line after a
-// blank line, or one that joinLine would not join to the line before it
-// for want of a fit (or for a line before that is wider than the width).
-func standsAlone(recs []lineRec, i, width int) bool {
-	if i == 0 || recs[i].num > recs[i-1].num+1 {
-		return true
-	}
-	a := &recs[i-1].wrapLine
-	return a.cols > width || a.cols+1+wordCols(recs[i].text, maxJoinWord) <= width
 }
 
 // hash returns the hash of a line's text with its flag bits clear, never
