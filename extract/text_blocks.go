@@ -34,7 +34,7 @@ func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Bl
 	add := func(t string, num int) { lines = addLine(lines, t, num) }
 	cr := strings.IndexByte(text, '\r') >= 0 // most texts have none: no search line by line
 	if width > 0 {
-		p := paragraphs{width: width, blocks: lines, max: max}
+		p := paragraphs{width: width, blocks: lines, max: max, lone: loneLinesText(text, width, cr)}
 		num := 0
 		for len(text) > 0 && !p.full() {
 			var line string
@@ -89,14 +89,18 @@ func splitTextBlocks(text string, max, width, room int) (blocks []boilerplate.Bl
 // when it is wrapped (width > 0), as measureWrap and splitTextBlocks then
 // split it alike.
 func splitRecs(recs []lineRec, max, width, room int) ([]boilerplate.Block, []int32) {
-	blocks := make([]boilerplate.Block, 0, min(room, max))
 	if width == 0 {
+		blocks := make([]boilerplate.Block, 0, min(room, max))
 		for _, l := range recs[:min(len(recs), max)] {
 			blocks = addLine(blocks, l.text, l.num)
 		}
 		return blocks, nil
 	}
-	p := paragraphs{width: width, blocks: blocks, max: max}
+	// Room too for the lines that loneLines keeps apart (at most those
+	// it counted).
+	lone := loneLines(recs, width)
+	blocks := make([]boilerplate.Block, 0, min(room+lone.joined, max))
+	p := paragraphs{width: width, blocks: blocks, max: max, lone: lone}
 	num := 0 // the number of the line before
 	for _, l := range recs {
 		if p.full() {

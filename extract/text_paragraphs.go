@@ -38,6 +38,9 @@ type paragraphs struct {
 	// cont lists the blocks that continue the paragraph of the block
 	// before them, split from it at a sentence end only (see joinLine).
 	cont []int32
+	// lone holds lines that are never joined to the line before them
+	// (loneLines).
+	lone loneSet
 }
 
 // full reports whether max blocks are built and the last one is closed
@@ -60,7 +63,7 @@ func (p *paragraphs) add(raw string, num, left int) {
 func (p *paragraphs) addLine(l wrapLine, num, left int) {
 	text := l.text
 	join := split
-	if p.n > 0 && !p.blank {
+	if p.n > 0 && !p.blank && !p.lone.has(text) {
 		join = p.joins(l)
 	}
 	if join == joined {
@@ -170,7 +173,7 @@ func joinLine(a, b wrapLine, width int) lineBreak {
 	if a.cols > width || b.cols > width {
 		return split
 	}
-	if a.cols+1+firstWordCols(b.text) <= width {
+	if a.cols+1+wordCols(b.text, maxJoinWord) <= width {
 		return split
 	}
 	if bulletWidth(b.text) > 0 {

@@ -110,6 +110,21 @@ func TestSplitTextBlocksWrapped(t *testing.T) {
 			[]string{"東京都は今日、新しい公園の計画を発表した。公園は川沿いに作られる。"}, nil},
 		{"wider line", "A line that is wider than the width of the wrap, as a link or a table is\nnot joined.", 60,
 			[]string{"A line that is wider than the width of the wrap, as a link or a table is", "not joined."}, nil},
+		// A compound of 24 letters did not fit: the line broke before it
+		// 22 columns short of the width.
+		{"long compound word", "Die Jugendverbände der Landwirtschaft in NRW fordern eine\n" +
+			"Existenzgründungsprämie. So sollen Landwirte bei der ersten Niederlassung mehr\nerhalten.", 80,
+			[]string{"Die Jugendverbände der Landwirtschaft in NRW fordern eine Existenzgründungsprämie. " +
+				"So sollen Landwirte bei der ersten Niederlassung mehr erhalten."}, nil},
+		{"long word after a short line", "Read the full report\n" +
+			"Kommunalwahlergebnisse for every district of the region are on the site.", 80,
+			[]string{"Read the full report", "Kommunalwahlergebnisse for every district of the region are on the site."}, nil},
+		// A word over maxJoinWord (a link) counts as maxJoinWord: a line
+		// that ends further short than that ends its paragraph.
+		{"long link after a short line", "Figures for the year\n" +
+			"https://example.org/statistics/annual-report-2024/tables.csv lists them.", 80,
+			[]string{"Figures for the year",
+				"https://example.org/statistics/annual-report-2024/tables.csv lists them."}, nil},
 		{"lone CR", "A paragraph wrapped in an old Mac text file with lines that\rend in a carriage return.", 60,
 			[]string{"A paragraph wrapped in an old Mac text file with lines that end in a carriage return."}, nil},
 	}

@@ -19,6 +19,15 @@ const maxWrapCols = 160
 // whatever the next word (a long link) is.
 const maxFitWord = 20
 
+// maxJoinWord caps the first word of a line when joinLine asks whether it
+// would have fit on the line before. It is wider than maxFitWord: once the
+// text is known to be wrapped, a line that ends short of the width was
+// broken before a long word as often as not, and words of 21 to 32 letters
+// are common in languages that compound (German, Dutch, Finnish:
+// "Existenzgründungsprämie." takes 24 columns). A word longer still is a
+// link or a code, which no fit test can tell about.
+const maxJoinWord = 32
+
 // wrapShape is what one pass over a text's lines tells of its wrapping.
 type wrapShape struct {
 	lines int // non-blank lines
@@ -267,11 +276,15 @@ func runeLen(s string) int {
 
 // firstWordCols returns the runes of the first word of s (up to its first
 // space), at most maxFitWord: the fit test does not need more.
-func firstWordCols(s string) int {
+func firstWordCols(s string) int { return wordCols(s, maxFitWord) }
+
+// wordCols returns the runes of the first word of s (up to its first
+// space), at most limit.
+func wordCols(s string, limit int) int {
 	n := 0
 	for i := 0; i < len(s) && s[i] != ' '; i++ {
 		if s[i]&0xC0 != 0x80 { // not a continuation byte: a rune starts
-			if n++; n == maxFitWord {
+			if n++; n == limit {
 				return n
 			}
 		}
