@@ -281,7 +281,7 @@ const tableLeadLines = 2
 // rows printed between tabs (TextOptions.Rows), read as bars.
 func barTables(blocks []Block, classes []textClass, rows []string) {
 	row := func(i int) string {
-		if rows != nil && rows[i] != "" {
+		if i < len(rows) && rows[i] != "" {
 			return rows[i]
 		}
 		return blocks[i].Text
@@ -297,7 +297,7 @@ func barTables(blocks []Block, classes []textClass, rows []string) {
 			end++
 		}
 		body := i
-		for body < end && !barFigure(row(body), n) {
+		for body < end && !barFigure(row(body)) {
 			body++ // header rows
 		}
 		if body-i <= 2 && end-body >= minTableRows && barFigures(row, body, end, n) && tableInArticle(blocks, classes, i, end) {
@@ -322,25 +322,20 @@ func barCells(text string) int {
 	return n
 }
 
-// barCell returns cell j of a row printed between bars.
-func barCell(text string, j int) string {
-	for ; j > 0; j-- {
-		i := strings.Index(text, " | ")
-		if i < 0 {
-			return ""
-		}
-		text = text[i+3:]
-	}
-	if i := strings.Index(text, " | "); i >= 0 {
-		text = text[:i]
-	}
-	return text
+// nextBarCell returns the first cell of a row printed between bars and
+// the rest of the row after its bar, with more false at the last cell.
+func nextBarCell(text string) (cell, rest string, more bool) {
+	return strings.Cut(text, " | ")
 }
 
-// barFigure reports whether a row of n cells holds a figure.
-func barFigure(text string, n int) bool {
-	for j := range n {
-		if figure(barCell(text, j)) {
+// barFigure reports whether a row printed between bars holds a figure.
+// It reads the row once: a row of thousands of cells costs no more than
+// its length.
+func barFigure(text string) bool {
+	for more := true; more; {
+		var cell string
+		cell, text, more = nextBarCell(text)
+		if figure(cell) {
 			return true
 		}
 	}
@@ -348,25 +343,49 @@ func barFigure(text string, n int) bool {
 }
 
 // barFigures reports whether the rows [start, end) (row gives their
-// text), of n cells each, have a column of
-// figures that does not just count them (see figures).
+// text), of n cells each, have a column of figures that does not just
+// count them (see counts). It reads each row once, left to right, and
+// follows every column at the same time, so that the work is linear in
+// the rows' length however many cells they have.
 func barFigures(row func(int) string, start, end, n int) bool {
-	for j := range n {
-		col, prev := true, ""
-		count, step := true, 0
-		for r := start; r < end; r++ {
-			c := barCell(row(r), j)
-			if col = figure(c); !col {
-				break
+	cols := make([]barColumn, n)
+	for j := range cols {
+		cols[j] = barColumn{col: true, count: true}
+	}
+	alive := n
+	for r := start; r < end && alive > 0; r++ {
+		text := row(r)
+		for j := range cols {
+			var c string
+			c, text, _ = nextBarCell(text)
+			col := &cols[j]
+			if !col.col {
+				continue
 			}
-			if r > start && count {
-				count, step = counts(prev, c, step)
+			if !figure(c) {
+				col.col = false
+				alive--
+				continue
 			}
-			prev = c
+			if r > start && col.count {
+				col.count, col.step = counts(col.prev, c, col.step)
+			}
+			col.prev = c
 		}
-		if col && !count {
+	}
+	for j := range cols {
+		if cols[j].col && !cols[j].count {
 			return true
 		}
 	}
 	return false
+}
+
+// barColumn is what barFigures knows of one column so far: whether every
+// cell was a figure (col), whether they only count the rows (count, by
+// step), and the last cell.
+type barColumn struct {
+	col, count bool
+	step       int
+	prev       string
 }

@@ -91,6 +91,8 @@ func TestLinearTime(t *testing.T) {
 		{"text article", func() { FromText(smallText, Options{}) }, func() { FromText(largeText, Options{}) }, [2]int{len(smallText), len(largeText)}},
 		{"html nesting", func() { FromBytes(deep(16000), Options{}) }, func() { FromBytes(deep(256000), Options{}) }, [2]int{len(deep(16000)), len(deep(256000))}},
 		{"html attributes", func() { FromBytes(manyAttrs(3000), Options{}) }, func() { FromBytes(manyAttrs(48000), Options{}) }, [2]int{len(manyAttrs(3000)), len(manyAttrs(48000))}},
+		{"text bar rows", func() { FromText(wideRows(2000, " | "), Options{}) }, func() { FromText(wideRows(32000, " | "), Options{}) }, [2]int{len(wideRows(2000, " | ")), len(wideRows(32000, " | "))}},
+		{"text tab rows", func() { FromText(wideRows(2000, "\t"), Options{}) }, func() { FromText(wideRows(32000, "\t"), Options{}) }, [2]int{len(wideRows(2000, "\t")), len(wideRows(32000, "\t"))}},
 	}
 	for _, c := range cases {
 		c.small() // warm pools and one-time tables
@@ -114,6 +116,14 @@ func TestLinearTime(t *testing.T) {
 			t.Errorf("%s: %.0fx the input took %.1fx the time", c.name, sizeRatio, ratio)
 		}
 	}
+}
+
+// wideRows returns text with a few table rows of n cells each, the cells
+// parted by sep: rows of thousands of cells, none of them a figure, made
+// the table reader read every cell from the row's start (quadratic).
+func wideRows(n int, sep string) string {
+	row := strings.Repeat("ab"+sep, n) + "x\n"
+	return "The results of the survey were read out at the meeting on Monday evening.\n\n" + strings.Repeat(row, 4)
 }
 
 // manyAttrs returns a page of n elements with a few attributes each.
