@@ -33,8 +33,9 @@ func articleTables(blocks []Block, classes []textClass) {
 	if numbers < minTableRows {
 		return
 	}
+	scan := newTableScan(shapes)
 	for i := 0; i < len(blocks); {
-		start, end, k := tableRows(blocks, shapes, i)
+		start, end, k := scan.tableRows(blocks, shapes, i)
 		if end <= start {
 			i++
 			continue
@@ -57,12 +58,45 @@ func articleTables(blocks []Block, classes []textClass) {
 	}
 }
 
+// tableScan is what articleTables learns of the lines as it looks for
+// tables at one start after another, so that a long run of rows that is
+// no table (a ranked list: its only column of numbers counts the rows) is
+// read once rather than once for every line it holds.
+type tableScan struct {
+	// same[k][x] is how many lines from x on have the shape of the line
+	// k before them.
+	same [maxTableCols + 1][]int32
+	// counted[k][x%k] is the last column of stride k found to count its
+	// rows (see counts), from line first to line last: a column within
+	// it counts too.
+	counted [maxTableCols + 1][maxTableCols]struct{ first, last int }
+}
+
+// newTableScan returns the scan of lines of cell shapes shapes.
+func newTableScan(shapes []cellShape) *tableScan {
+	t := &tableScan{}
+	slab := make([]int32, (maxTableCols-1)*(len(shapes)+1))
+	for k := 2; k <= maxTableCols; k++ {
+		same := slab[(k-2)*(len(shapes)+1) : (k-1)*(len(shapes)+1)]
+		for x := len(shapes) - 1; x >= k; x-- {
+			if shapes[x] == shapes[x-k] {
+				same[x] = same[x+1] + 1
+			}
+		}
+		t.same[k] = same
+		for r := range t.counted[k] {
+			t.counted[k][r].first = -1
+		}
+	}
+	return t
+}
+
 // tableRows looks for the rows of a table whose first cell is blocks[i]:
 // at least minTableRows rows of k lines (2 <= k <= maxTableCols), each row
 // with the same cell shapes, numbers in one column or more and words in
 // another. It returns the lines of the rows, [start, end), and k; end <=
 // start when there is no table at i.
-func tableRows(blocks []Block, shapes []cellShape, i int) (start, end, k int) {
+func (t *tableScan) tableRows(blocks []Block, shapes []cellShape, i int) (start, end, k int) {
 	best, bestK := 0, 0
 	for k := 2; k <= maxTableCols && i+k*minTableRows <= len(blocks) && shapes[i+k-1] != cellNone; k++ {
 		sig := shapes[i : i+k]
@@ -80,17 +114,10 @@ func tableRows(blocks []Block, shapes []cellShape, i int) (start, end, k int) {
 		if nums <= 0 || words == 0 || repeats(sig) {
 			continue
 		}
-		rows := 1
-	rows:
-		for r := i + k; r+k <= len(blocks); r += k {
-			for j := 0; j < k; j++ {
-				if shapes[r+j] != sig[j] {
-					break rows
-				}
-			}
-			rows++
-		}
-		if rows >= minTableRows && rows*k > best && figures(blocks[i:i+rows*k], k, sig) {
+		// Each row after the first repeats the shapes of the one before
+		// it: the lines from i+k on with the shape of the line k before.
+		rows := 1 + int(t.same[k][i+k])/k
+		if rows >= minTableRows && rows*k > best && t.figures(blocks, i, rows, k, sig) {
 			best, bestK = rows*k, k
 		}
 	}
@@ -100,23 +127,32 @@ func tableRows(blocks []Block, shapes []cellShape, i int) (start, end, k int) {
 	return i, i + best, bestK
 }
 
-// figures reports whether a column of numbers of the rows (k lines each,
-// cells shaped as sig) holds figures rather than a count: a column that
-// numbers the rows 1, 2, 3 (or 1, 3, 5 when a row is read as two) is a
-// ranked list's (the most read stories, one list after another), which
-// a table of figures is not for that column alone.
-func figures(rows []Block, k int, sig []cellShape) bool {
+// figures reports whether a column of numbers of the rows (k lines each
+// from line i, cells shaped as sig) holds figures rather than a count: a
+// column that numbers the rows 1, 2, 3 (or 1, 3, 5 when a row is read as
+// two) is a ranked list's (the most read stories, one list after
+// another), which a table of figures is not for that column alone.
+//
+// A column within one found to count counts too (a later start only
+// drops rows from the top, and counts holds for them as it did), so such
+// a column is not read again.
+func (t *tableScan) figures(blocks []Block, i, rows, k int, sig []cellShape) bool {
 	for j, s := range sig {
 		if s != cellNumber {
 			continue
 		}
+		first, last := i+j, i+j+(rows-1)*k
+		if c := &t.counted[k][first%k]; c.first >= 0 && c.first <= first && last <= c.last {
+			continue
+		}
 		count, step := true, 0
-		for r := j + k; r < len(rows) && count; r += k {
-			count, step = counts(rows[r-k].Text, rows[r].Text, step)
+		for r := first + k; r <= last && count; r += k {
+			count, step = counts(blocks[r-k].Text, blocks[r].Text, step)
 		}
 		if !count {
 			return true
 		}
+		t.counted[k][first%k] = struct{ first, last int }{first, last}
 	}
 	return false
 }
