@@ -21,7 +21,9 @@ type TextOptions struct {
 	// Rows, when not nil, holds for each block the cells of the table
 	// row it printed with tabs between them (a browser's copy of a
 	// table), joined by " | ", or "" for a block that is no such row:
-	// collapsed white space hides where the cells part.
+	// collapsed white space hides where the cells part. Rows[i] stands
+	// for blocks[i]; a Rows shorter than the blocks says nothing of those
+	// past its end.
 	Rows []string
 }
 

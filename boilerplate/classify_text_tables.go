@@ -33,8 +33,9 @@ func articleTables(blocks []Block, classes []textClass) {
 	if numbers < minTableRows {
 		return
 	}
+	scan := newTableScan(shapes)
 	for i := 0; i < len(blocks); {
-		start, end, k := tableRows(blocks, shapes, i)
+		start, end, k := scan.tableRows(blocks, shapes, i)
 		if end <= start {
 			i++
 			continue
@@ -57,12 +58,45 @@ func articleTables(blocks []Block, classes []textClass) {
 	}
 }
 
+// tableScan is what articleTables learns of the lines as it looks for
+// tables at one start after another, so that a long run of rows that is
+// no table (a ranked list: its only column of numbers counts the rows) is
+// read once rather than once for every line it holds.
+type tableScan struct {
+	// same[k][x] is how many lines from x on have the shape of the line
+	// k before them.
+	same [maxTableCols + 1][]int32
+	// counted[k][x%k] is the last column of stride k found to count its
+	// rows (see counts), from line first to line last: a column within
+	// it counts too.
+	counted [maxTableCols + 1][maxTableCols]struct{ first, last int }
+}
+
+// newTableScan returns the scan of lines of cell shapes shapes.
+func newTableScan(shapes []cellShape) *tableScan {
+	t := &tableScan{}
+	slab := make([]int32, (maxTableCols-1)*(len(shapes)+1))
+	for k := 2; k <= maxTableCols; k++ {
+		same := slab[(k-2)*(len(shapes)+1) : (k-1)*(len(shapes)+1)]
+		for x := len(shapes) - 1; x >= k; x-- {
+			if shapes[x] == shapes[x-k] {
+				same[x] = same[x+1] + 1
+			}
+		}
+		t.same[k] = same
+		for r := range t.counted[k] {
+			t.counted[k][r].first = -1
+		}
+	}
+	return t
+}
+
 // tableRows looks for the rows of a table whose first cell is blocks[i]:
 // at least minTableRows rows of k lines (2 <= k <= maxTableCols), each row
 // with the same cell shapes, numbers in one column or more and words in
 // another. It returns the lines of the rows, [start, end), and k; end <=
 // start when there is no table at i.
-func tableRows(blocks []Block, shapes []cellShape, i int) (start, end, k int) {
+func (t *tableScan) tableRows(blocks []Block, shapes []cellShape, i int) (start, end, k int) {
 	best, bestK := 0, 0
 	for k := 2; k <= maxTableCols && i+k*minTableRows <= len(blocks) && shapes[i+k-1] != cellNone; k++ {
 		sig := shapes[i : i+k]
@@ -80,17 +114,10 @@ func tableRows(blocks []Block, shapes []cellShape, i int) (start, end, k int) {
 		if nums <= 0 || words == 0 || repeats(sig) {
 			continue
 		}
-		rows := 1
-	rows:
-		for r := i + k; r+k <= len(blocks); r += k {
-			for j := 0; j < k; j++ {
-				if shapes[r+j] != sig[j] {
-					break rows
-				}
-			}
-			rows++
-		}
-		if rows >= minTableRows && rows*k > best && figures(blocks[i:i+rows*k], k, sig) {
+		// Each row after the first repeats the shapes of the one before
+		// it: the lines from i+k on with the shape of the line k before.
+		rows := 1 + int(t.same[k][i+k])/k
+		if rows >= minTableRows && rows*k > best && t.figures(blocks, i, rows, k, sig) {
 			best, bestK = rows*k, k
 		}
 	}
@@ -100,23 +127,32 @@ func tableRows(blocks []Block, shapes []cellShape, i int) (start, end, k int) {
 	return i, i + best, bestK
 }
 
-// figures reports whether a column of numbers of the rows (k lines each,
-// cells shaped as sig) holds figures rather than a count: a column that
-// numbers the rows 1, 2, 3 (or 1, 3, 5 when a row is read as two) is a
-// ranked list's (the most read stories, one list after another), which
-// a table of figures is not for that column alone.
-func figures(rows []Block, k int, sig []cellShape) bool {
+// figures reports whether a column of numbers of the rows (k lines each
+// from line i, cells shaped as sig) holds figures rather than a count: a
+// column that numbers the rows 1, 2, 3 (or 1, 3, 5 when a row is read as
+// two) is a ranked list's (the most read stories, one list after
+// another), which a table of figures is not for that column alone.
+//
+// A column within one found to count counts too (a later start only
+// drops rows from the top, and counts holds for them as it did), so such
+// a column is not read again.
+func (t *tableScan) figures(blocks []Block, i, rows, k int, sig []cellShape) bool {
 	for j, s := range sig {
 		if s != cellNumber {
 			continue
 		}
+		first, last := i+j, i+j+(rows-1)*k
+		if c := &t.counted[k][first%k]; c.first >= 0 && c.first <= first && last <= c.last {
+			continue
+		}
 		count, step := true, 0
-		for r := j + k; r < len(rows) && count; r += k {
-			count, step = counts(rows[r-k].Text, rows[r].Text, step)
+		for r := first + k; r <= last && count; r += k {
+			count, step = counts(blocks[r-k].Text, blocks[r].Text, step)
 		}
 		if !count {
 			return true
 		}
+		t.counted[k][first%k] = struct{ first, last int }{first, last}
 	}
 	return false
 }
@@ -281,7 +317,7 @@ const tableLeadLines = 2
 // rows printed between tabs (TextOptions.Rows), read as bars.
 func barTables(blocks []Block, classes []textClass, rows []string) {
 	row := func(i int) string {
-		if rows != nil && rows[i] != "" {
+		if i < len(rows) && rows[i] != "" {
 			return rows[i]
 		}
 		return blocks[i].Text
@@ -297,7 +333,7 @@ func barTables(blocks []Block, classes []textClass, rows []string) {
 			end++
 		}
 		body := i
-		for body < end && !barFigure(row(body), n) {
+		for body < end && !barFigure(row(body)) {
 			body++ // header rows
 		}
 		if body-i <= 2 && end-body >= minTableRows && barFigures(row, body, end, n) && tableInArticle(blocks, classes, i, end) {
@@ -322,25 +358,20 @@ func barCells(text string) int {
 	return n
 }
 
-// barCell returns cell j of a row printed between bars.
-func barCell(text string, j int) string {
-	for ; j > 0; j-- {
-		i := strings.Index(text, " | ")
-		if i < 0 {
-			return ""
-		}
-		text = text[i+3:]
-	}
-	if i := strings.Index(text, " | "); i >= 0 {
-		text = text[:i]
-	}
-	return text
+// nextBarCell returns the first cell of a row printed between bars and
+// the rest of the row after its bar, with more false at the last cell.
+func nextBarCell(text string) (cell, rest string, more bool) {
+	return strings.Cut(text, " | ")
 }
 
-// barFigure reports whether a row of n cells holds a figure.
-func barFigure(text string, n int) bool {
-	for j := range n {
-		if figure(barCell(text, j)) {
+// barFigure reports whether a row printed between bars holds a figure.
+// It reads the row once: a row of thousands of cells costs no more than
+// its length.
+func barFigure(text string) bool {
+	for more := true; more; {
+		var cell string
+		cell, text, more = nextBarCell(text)
+		if figure(cell) {
 			return true
 		}
 	}
@@ -348,25 +379,49 @@ func barFigure(text string, n int) bool {
 }
 
 // barFigures reports whether the rows [start, end) (row gives their
-// text), of n cells each, have a column of
-// figures that does not just count them (see figures).
+// text), of n cells each, have a column of figures that does not just
+// count them (see counts). It reads each row once, left to right, and
+// follows every column at the same time, so that the work is linear in
+// the rows' length however many cells they have.
 func barFigures(row func(int) string, start, end, n int) bool {
-	for j := range n {
-		col, prev := true, ""
-		count, step := true, 0
-		for r := start; r < end; r++ {
-			c := barCell(row(r), j)
-			if col = figure(c); !col {
-				break
+	cols := make([]barColumn, n)
+	for j := range cols {
+		cols[j] = barColumn{col: true, count: true}
+	}
+	alive := n
+	for r := start; r < end && alive > 0; r++ {
+		text := row(r)
+		for j := range cols {
+			var c string
+			c, text, _ = nextBarCell(text)
+			col := &cols[j]
+			if !col.col {
+				continue
 			}
-			if r > start && count {
-				count, step = counts(prev, c, step)
+			if !figure(c) {
+				col.col = false
+				alive--
+				continue
 			}
-			prev = c
+			if r > start && col.count {
+				col.count, col.step = counts(col.prev, c, col.step)
+			}
+			col.prev = c
 		}
-		if col && !count {
+	}
+	for j := range cols {
+		if cols[j].col && !cols[j].count {
 			return true
 		}
 	}
 	return false
+}
+
+// barColumn is what barFigures knows of one column so far: whether every
+// cell was a figure (col), whether they only count the rows (count, by
+// step), and the last cell.
+type barColumn struct {
+	col, count bool
+	step       int
+	prev       string
 }

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -127,5 +128,36 @@ func TestClassifyTextEmpty(t *testing.T) {
 	ClassifyText(blocks, TextOptions{})
 	if blocks[0].Kept {
 		t.Error("three words alone were kept")
+	}
+}
+
+// TestClassifyTextRowsLength: TextOptions.Rows shorter or longer than the
+// blocks is no error. A short Rows says nothing of the blocks past its
+// end, exactly as "" for them would; a long one is read no further than
+// the blocks.
+func TestClassifyTextRowsLength(t *testing.T) {
+	lines := []string{para1, "Team Played Points", "River City 34 78", "Old Town 34 71", "Harbour 34 65", para2}
+	rows := []string{"", "Team | Played | Points", "River City | 34 | 78", "Old Town | 34 | 71", "Harbour | 34 | 65", ""}
+	kept := func(rows []string) []bool {
+		blocks := textBlocks(lines...)
+		ClassifyText(blocks, TextOptions{Rows: rows})
+		out := make([]bool, len(blocks))
+		for i := range blocks {
+			out[i] = blocks[i].Kept
+		}
+		return out
+	}
+	full := kept(rows)
+	if !full[2] || !full[4] {
+		t.Fatalf("table rows between article paragraphs not kept: %v", full)
+	}
+	for n := range len(rows) {
+		padded := append(append([]string(nil), rows[:n]...), make([]string, len(rows)-n)...)
+		if got, want := kept(rows[:n]), kept(padded); !slices.Equal(got, want) {
+			t.Errorf("Rows cut to %d: kept %v; want %v as with empty rows", n, got, want)
+		}
+	}
+	if got := kept(append(append([]string(nil), rows...), "a | 1 | 2", "b | 3 | 4")); !slices.Equal(got, full) {
+		t.Errorf("longer Rows: kept %v; want %v", got, full)
 	}
 }

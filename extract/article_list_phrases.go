@@ -17,31 +17,47 @@ const minPhraseListItems = 3
 // ("Related: ...") are left: such items are links to other pages. Other
 // readings judge their lists themselves: a shop's list of terms is its
 // fine print.
+//
+// Each list is counted once, at its first such item: an item kept adds one
+// to its count, so a list of thousands of items costs no more than its
+// length.
 func keepListPhrases(blocks []boilerplate.Block, mask []bool) {
+	to, items, kept := -1, 0, 0 // the list of the last item judged
 	for i := range blocks {
 		b := &blocks[i]
 		if !mask[i] || b.Kept || b.Kind != boilerplate.KindListItem || !listPhraseVerdict(b.Reason) ||
 			b.Features.LinkWords > 0 || b.Features.Words < 2 {
 			continue
 		}
-		id := b.Features.ContainerID
-		from, to := i, i
-		for from > 0 && blocks[from-1].Kind == boilerplate.KindListItem && blocks[from-1].Features.ContainerID == id {
-			from--
-		}
-		for to+1 < len(blocks) && blocks[to+1].Kind == boilerplate.KindListItem && blocks[to+1].Features.ContainerID == id {
-			to++
-		}
-		items, kept := to-from+1, 0
-		for j := from; j <= to; j++ {
-			if blocks[j].Kept {
-				kept++
+		if i > to {
+			var from int
+			from, to = phraseListRun(blocks, i)
+			items, kept = to-from+1, 0
+			for j := from; j <= to; j++ {
+				if blocks[j].Kept {
+					kept++
+				}
 			}
 		}
 		if items >= minPhraseListItems && 3*kept >= 2*items {
 			b.Keep()
+			kept++
 		}
 	}
+}
+
+// phraseListRun returns the first and last of the list items around block i
+// that stand in its container, one after another.
+func phraseListRun(blocks []boilerplate.Block, i int) (from, to int) {
+	id := blocks[i].Features.ContainerID
+	from, to = i, i
+	for from > 0 && blocks[from-1].Kind == boilerplate.KindListItem && blocks[from-1].Features.ContainerID == id {
+		from--
+	}
+	for to+1 < len(blocks) && blocks[to+1].Kind == boilerplate.KindListItem && blocks[to+1].Features.ContainerID == id {
+		to++
+	}
+	return from, to
 }
 
 // listPhraseVerdict reports whether r is a recogniser's verdict on an

@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // TestKeepListPhrases: on an article, an unlinked item of a kept list that
@@ -56,5 +60,71 @@ func TestKeepListPhrases(t *testing.T) {
 				t.Errorf("%s: %q kept; want it dropped\n%s", tt.name, g, res.Text)
 			}
 		}
+	}
+}
+
+// refKeepListPhrases is keepListPhrases as first written, counting an
+// item's list again for every item judged.
+func refKeepListPhrases(blocks []boilerplate.Block, mask []bool) {
+	for i := range blocks {
+		b := &blocks[i]
+		if !mask[i] || b.Kept || b.Kind != boilerplate.KindListItem || !listPhraseVerdict(b.Reason) ||
+			b.Features.LinkWords > 0 || b.Features.Words < 2 {
+			continue
+		}
+		from, to := phraseListRun(blocks, i)
+		items, kept := to-from+1, 0
+		for j := from; j <= to; j++ {
+			if blocks[j].Kept {
+				kept++
+			}
+		}
+		if items >= minPhraseListItems && 3*kept >= 2*items {
+			b.Keep()
+		}
+	}
+}
+
+// TestKeepListPhrasesMatchesReference: counting each list once keeps what
+// counting it again at every item kept, on random runs of list items.
+func TestKeepListPhrasesMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	reasons := []boilerplate.Reason{boilerplate.ReasonNone, boilerplate.ReasonSubscription, boilerplate.ReasonSocial, boilerplate.ReasonLinkList}
+	changed := 0
+	for trial := range 3000 {
+		n := 1 + rng.IntN(30)
+		blocks := make([]boilerplate.Block, n)
+		mask := make([]bool, n)
+		for i := range blocks {
+			b := &blocks[i]
+			b.Kind = boilerplate.KindListItem
+			if rng.IntN(6) == 0 {
+				b.Kind = boilerplate.KindParagraph
+			}
+			b.Features.ContainerID = rng.IntN(2)
+			b.Features.Words = 1 + rng.IntN(5)
+			if rng.IntN(8) == 0 {
+				b.Features.LinkWords = 1
+			}
+			if rng.IntN(2) == 0 {
+				b.Reason = reasons[rng.IntN(len(reasons))]
+			}
+			b.Kept = b.Reason == boilerplate.ReasonNone && rng.IntN(6) > 0
+			mask[i] = rng.IntN(8) > 0
+		}
+		got, want := slices.Clone(blocks), slices.Clone(blocks)
+		keepListPhrases(got, mask)
+		refKeepListPhrases(want, mask)
+		for i := range got {
+			if got[i].Kept != want[i].Kept || got[i].Reason != want[i].Reason {
+				t.Fatalf("trial %d, block %d: kept %v (%v); want %v (%v)", trial, i, got[i].Kept, got[i].Reason, want[i].Kept, want[i].Reason)
+			}
+			if got[i].Kept != blocks[i].Kept {
+				changed++
+			}
+		}
+	}
+	if changed < 100 {
+		t.Errorf("only %d items taken back: the cases test too little", changed)
 	}
 }

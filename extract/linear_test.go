@@ -91,6 +91,9 @@ func TestLinearTime(t *testing.T) {
 		{"text article", func() { FromText(smallText, Options{}) }, func() { FromText(largeText, Options{}) }, [2]int{len(smallText), len(largeText)}},
 		{"html nesting", func() { FromBytes(deep(16000), Options{}) }, func() { FromBytes(deep(256000), Options{}) }, [2]int{len(deep(16000)), len(deep(256000))}},
 		{"html attributes", func() { FromBytes(manyAttrs(3000), Options{}) }, func() { FromBytes(manyAttrs(48000), Options{}) }, [2]int{len(manyAttrs(3000)), len(manyAttrs(48000))}},
+		{"text bar rows", func() { FromText(wideRows(2000, " | "), Options{}) }, func() { FromText(wideRows(32000, " | "), Options{}) }, [2]int{len(wideRows(2000, " | ")), len(wideRows(32000, " | "))}},
+		{"text ranked list", func() { FromText(rankedLines(2000), Options{}) }, func() { FromText(rankedLines(32000), Options{}) }, [2]int{len(rankedLines(2000)), len(rankedLines(32000))}},
+		{"text tab rows", func() { FromText(wideRows(2000, "\t"), Options{}) }, func() { FromText(wideRows(32000, "\t"), Options{}) }, [2]int{len(wideRows(2000, "\t")), len(wideRows(32000, "\t"))}},
 	}
 	for _, c := range cases {
 		c.small() // warm pools and one-time tables
@@ -114,6 +117,26 @@ func TestLinearTime(t *testing.T) {
 			t.Errorf("%s: %.0fx the input took %.1fx the time", c.name, sizeRatio, ratio)
 		}
 	}
+}
+
+// wideRows returns text with a few table rows of n cells each, the cells
+// parted by sep: rows of thousands of cells, none of them a figure, made
+// the table reader read every cell from the row's start (quadratic).
+func wideRows(n int, sep string) string {
+	row := strings.Repeat("ab"+sep, n) + "x\n"
+	return "The results of the survey were read out at the meeting on Monday evening.\n\n" + strings.Repeat(row, 4)
+}
+
+// rankedLines returns text with a ranked list of n items printed a line
+// for the name and a line for its rank: a column of numbers that counts
+// the rows, which the table reader once read again from every line.
+func rankedLines(n int) string {
+	var b strings.Builder
+	b.WriteString("The most read stories of the week, as counted by our readers on Sunday.\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Story\n%d\n", i+1)
+	}
+	return b.String()
 }
 
 // manyAttrs returns a page of n elements with a few attributes each.

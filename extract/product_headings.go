@@ -14,7 +14,7 @@ import "github.com/winnowtext/winnow/boilerplate"
 // heading, "Complete the look" over "Outfit inspiration") goes with the
 // heading right after it when that one goes. Headings in the element
 // that holds the product's name head the product's own parts, unless one
-// closes the reading over links to other pages (see trailingLinks), and a
+// closes the reading over links to other pages (see trailing.links), and a
 // section without any block is not judged: specifications printed as
 // pairs of headings ("Weight", "1.2 kg") have no text between them.
 func dropBareHeadings(s *segmenter) {
@@ -26,20 +26,48 @@ func dropBareHeadings(s *segmenter) {
 	title := int(s.blockAt[t])
 	// From the end, so that a heading's verdict is known before the
 	// heading above it is judged.
+	var after trailing
 	for i := len(blocks) - 1; i > t; i-- {
-		rank := blockRank(&blocks[i])
-		if rank == 0 || !blocks[i].Kept {
-			continue
-		}
-		if bareSection(s, i, rank, title) {
+		if rank := blockRank(&blocks[i]); rank != 0 && blocks[i].Kept && bareSection(s, i, rank, title, after.links()) {
 			blocks[i].Drop(boilerplate.ReasonRelated)
 		}
+		after.add(&blocks[i])
 	}
+}
+
+// trailing is what the blocks after a heading, other than headings, say
+// of it (see trailingLinks): dropBareHeadings, which drops only headings,
+// learns it block by block from the end.
+type trailing struct {
+	seen  bool               // a block that is no heading follows
+	first boilerplate.Reason // the reason of the first such
+	kept  bool               // one such is kept
+}
+
+// add puts b before the blocks t has seen.
+func (t *trailing) add(b *boilerplate.Block) {
+	if b.Kind == boilerplate.KindHeading {
+		return
+	}
+	t.seen, t.first = true, b.Reason
+	t.kept = t.kept || b.Kept
+}
+
+// links reports whether the heading before the blocks seen closes the
+// reading over other pages' links: no block after it is kept but
+// headings, and the first block after it went as links ("Recently viewed"
+// over a link to another product, at the end of the element that holds
+// the product's name). A heading there heads none of the product's parts.
+func (t *trailing) links() bool {
+	return t.seen && !t.kept && (t.first == boilerplate.ReasonLinkList || t.first == boilerplate.ReasonRelated)
 }
 
 // bareSection reports whether the heading at h, of the given rank, heads
 // nothing kept (see dropBareHeadings).
-func bareSection(s *segmenter, h, rank, title int) bool {
+//
+// trailingLinks says whether the heading closes the reading over links
+// (trailing.links).
+func bareSection(s *segmenter, h, rank, title int, trailingLinks bool) bool {
 	blocks := s.blocks
 	// The element around the heading that holds the next block too (a
 	// heading often stands in a wrapper of its own); a heading in the
@@ -49,7 +77,7 @@ func bareSection(s *segmenter, h, rank, title int) bool {
 	}
 	from := commonAncestor(s, int(s.blockAt[h]), int(s.blockAt[h+1]))
 	end := subtreeEnd(s, from)
-	if title >= from && title < end && !trailingLinks(blocks, h) {
+	if title >= from && title < end && !trailingLinks {
 		return false
 	}
 	dropped := false
@@ -85,27 +113,4 @@ func blockRank(b *boilerplate.Block) int {
 		return 0
 	}
 	return headingRank(b.Tag)
-}
-
-// trailingLinks reports whether the heading at h closes the reading over
-// other pages' links: no block after it is kept but headings, and the
-// first block after it went as links ("Recently viewed" over a link to
-// another product, at the end of the element that holds the product's
-// name). A heading there heads none of the product's parts.
-func trailingLinks(blocks []boilerplate.Block, h int) bool {
-	links := false
-	for j := h + 1; j < len(blocks); j++ {
-		b := &blocks[j]
-		if b.Kind == boilerplate.KindHeading {
-			continue
-		}
-		if b.Kept {
-			return false
-		}
-		if !links && b.Reason != boilerplate.ReasonLinkList && b.Reason != boilerplate.ReasonRelated {
-			return false
-		}
-		links = true
-	}
-	return links
 }

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/winnowtext/winnow/boilerplate"
 )
 
 // productThenRow writes a product's page whose buy box comes first, row
@@ -72,5 +75,54 @@ func TestDropBareHeadings(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkProductText(t, tt.page, tt.want, tt.unwanted)
 		})
+	}
+}
+
+// refTrailingLinks is how dropBareHeadings first told a heading that
+// closes the reading over links, reading every block after it again.
+func refTrailingLinks(blocks []boilerplate.Block, h int) bool {
+	links := false
+	for j := h + 1; j < len(blocks); j++ {
+		b := &blocks[j]
+		if b.Kind == boilerplate.KindHeading {
+			continue
+		}
+		if b.Kept {
+			return false
+		}
+		if !links && b.Reason != boilerplate.ReasonLinkList && b.Reason != boilerplate.ReasonRelated {
+			return false
+		}
+		links = true
+	}
+	return links
+}
+
+// TestTrailingMatchesReference: trailing, learnt block by block from the
+// end, tells every heading what reading the blocks after it tells.
+func TestTrailingMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	kinds := []boilerplate.Kind{boilerplate.KindHeading, boilerplate.KindParagraph, boilerplate.KindListItem}
+	reasons := []boilerplate.Reason{boilerplate.ReasonNone, boilerplate.ReasonLinkList, boilerplate.ReasonRelated, boilerplate.ReasonComments}
+	yes := 0
+	for trial := range 3000 {
+		blocks := make([]boilerplate.Block, 1+rng.IntN(12))
+		for i := range blocks {
+			b := &blocks[i]
+			b.Kind, b.Reason = kinds[rng.IntN(len(kinds))], reasons[rng.IntN(len(reasons))]
+			b.Kept = b.Reason == boilerplate.ReasonNone && rng.IntN(3) > 0
+		}
+		var after trailing
+		for h := len(blocks) - 1; h >= 0; h-- {
+			if got, want := after.links(), refTrailingLinks(blocks, h); got != want {
+				t.Fatalf("trial %d, block %d: links %v; want %v", trial, h, got, want)
+			} else if got {
+				yes++
+			}
+			after.add(&blocks[h])
+		}
+	}
+	if yes < 100 {
+		t.Errorf("only %d headings closed the reading over links: the cases test too little", yes)
 	}
 }

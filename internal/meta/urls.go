@@ -51,20 +51,11 @@ func checkAbsURL(s string) (string, bool) {
 // no fragment. Most addresses a page gives are such, and are taken as
 // they are without the allocations of parsing them.
 func plainHTTPURL(s string) bool {
-	rest, ok := strings.CutPrefix(s, "https://")
+	tail, ok := afterHTTPHost(s)
 	if !ok {
-		if rest, ok = strings.CutPrefix(s, "http://"); !ok {
-			return false
-		}
-	}
-	host := 0
-	for host < len(rest) && isHostByte(rest[host]) {
-		host++
-	}
-	if host == 0 {
 		return false
 	}
-	path, query, hasQuery := strings.Cut(rest[host:], "?")
+	path, query, hasQuery := strings.Cut(tail, "?")
 	if path != "" {
 		if path[0] != '/' {
 			return false // a port, a user, a fragment or another byte of the host
@@ -105,13 +96,8 @@ func PlainURLPath(s string) (path string, ok bool) {
 	if !plainHTTPURL(s) {
 		return "", false
 	}
-	rest := s[strings.Index(s, "//")+2:]
-	if i := strings.IndexAny(rest, "/?"); i >= 0 {
-		rest = rest[i:]
-	} else {
-		return "", true
-	}
-	path, _, _ = strings.Cut(rest, "?")
+	tail, _ := afterHTTPHost(s)
+	path, _, _ = strings.Cut(tail, "?")
 	return path, true
 }
 
@@ -133,20 +119,10 @@ func plainPath(s string) bool {
 // plainHTTPURL without the promise that String gives s back, which
 // checkAbsURL does not need.
 func simpleHTTPURL(s string) bool {
-	rest, ok := strings.CutPrefix(s, "https://")
+	tail, ok := afterHTTPHost(s)
 	if !ok {
-		if rest, ok = strings.CutPrefix(s, "http://"); !ok {
-			return false
-		}
-	}
-	host := 0
-	for host < len(rest) && isHostByte(rest[host]) {
-		host++
-	}
-	if host == 0 {
 		return false
 	}
-	tail := rest[host:]
 	if tail != "" && tail[0] != '/' && tail[0] != '?' && tail[0] != '#' {
 		return false // a port, a user, or another byte of the host
 	}
@@ -202,6 +178,26 @@ func (b *pageBase) hostname() string {
 		return b.u.Hostname()
 	}
 	return ""
+}
+
+// afterHTTPHost returns what follows the host of s when s starts with a
+// lower-case http(s) scheme and a host of ASCII letters, digits, dots and
+// hyphens (isHostByte), the start plainHTTPURL and simpleHTTPURL share.
+func afterHTTPHost(s string) (tail string, ok bool) {
+	rest, ok := strings.CutPrefix(s, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "http://"); !ok {
+			return "", false
+		}
+	}
+	host := 0
+	for host < len(rest) && isHostByte(rest[host]) {
+		host++
+	}
+	if host == 0 {
+		return "", false
+	}
+	return rest[host:], true
 }
 
 // isHostByte reports whether c is an ASCII letter or digit, '-' or '.'.
