@@ -111,35 +111,32 @@ func (s loneSet) hash(text string) uint64 {
 	return maphash.String(loneSeed, text)&^loneFlags | 1<<63
 }
 
-// add counts a line of text that a line before would take in.
-func (s loneSet) add(text string) {
-	h := s.hash(text)
+// slot returns the slot that holds the line of text, or the empty slot
+// where it would go.
+func (s loneSet) slot(text string) (p *uint64, h uint64) {
+	h = s.hash(text)
 	mask := uint64(len(s.slots) - 1)
 	for k := (h >> 2) & mask; ; k = (k + 1) & mask {
-		switch slot := &s.slots[k]; {
-		case *slot == 0:
-			*slot = h
-			return
-		case *slot&^loneFlags == h:
-			*slot |= loneTwice
-			return
+		if p = &s.slots[k]; *p == 0 || *p&^loneFlags == h {
+			return p, h
 		}
+	}
+}
+
+// add counts a line of text that a line before would take in.
+func (s loneSet) add(text string) {
+	if p, h := s.slot(text); *p == 0 {
+		*p = h
+	} else {
+		*p |= loneTwice
 	}
 }
 
 // markAlone counts a line of text that stands alone, when the set holds
 // it: the line is then seen twice, and once alone.
 func (s loneSet) markAlone(text string) {
-	h := s.hash(text)
-	mask := uint64(len(s.slots) - 1)
-	for k := (h >> 2) & mask; ; k = (k + 1) & mask {
-		switch slot := &s.slots[k]; {
-		case *slot == 0:
-			return
-		case *slot&^loneFlags == h:
-			*slot |= loneFlags
-			return
-		}
+	if p, _ := s.slot(text); *p != 0 {
+		*p |= loneFlags
 	}
 }
 
