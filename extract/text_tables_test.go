@@ -5,6 +5,25 @@ import (
 	"testing"
 )
 
+// The paragraphs of an article around the tables of these tests.
+const (
+	tableParaBefore = "The club finished the season in third place after a run of seven wins in its last nine matches, and the coach said that the young defenders had carried the team through the difficult weeks of winter."
+	tableParaAfter  = "Next season the league adds two teams from the regional division, and the schedule will be announced in June once the stadiums have confirmed the dates they can offer for the opening rounds."
+)
+
+// checkTextKeeps fails t unless FromText's text of text holds cell exactly
+// when kept.
+func checkTextKeeps(t *testing.T, text, cell string, kept bool) {
+	t.Helper()
+	res, err := FromText(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Contains(res.Text, cell); got != kept {
+		t.Errorf("%q kept = %v, want %v\n%s", cell, got, kept, res.Text)
+	}
+}
+
 // cellLines prints a table a cell per line, as the text of a page renders
 // a <table> whose cells are block elements: its header, then each row.
 func cellLines(header []string, rows ...[]string) []string {
@@ -21,8 +40,6 @@ func cellLines(header []string, rows ...[]string) []string {
 // numbered 1, 2, 3, and a table among short lines far from any paragraph
 // stay out.
 func TestFromTextArticleTables(t *testing.T) {
-	para1 := "The club finished the season in third place after a run of seven wins in its last nine matches, and the coach said that the young defenders had carried the team through the difficult weeks of winter."
-	para2 := "Next season the league adds two teams from the regional division, and the schedule will be announced in June once the stadiums have confirmed the dates they can offer for the opening rounds."
 	standings := cellLines([]string{"Pos", "Team", "Played", "Points"},
 		[]string{"1", "River City", "34", "78"},
 		[]string{"2", "Harbour Town", "34", "71"},
@@ -59,23 +76,17 @@ func TestFromTextArticleTables(t *testing.T) {
 		cell   string // a line of the run
 		kept   bool
 	}{
-		{"standings between paragraphs", []string{para1}, standings, []string{para2}, "Old Mill United", true},
-		{"table after the last paragraph", []string{para1}, votes, filler(10), "Maria Lind", true},
+		{"standings between paragraphs", []string{tableParaBefore}, standings, []string{tableParaAfter}, "Old Mill United", true},
+		{"table after the last paragraph", []string{tableParaBefore}, votes, filler(10), "Maria Lind", true},
 		{"table under a lead-in", filler(10), append([]string{"Final standings after 34 rounds:"}, standings...), filler(10), "Harbour Town", true},
-		{"ranked stories", []string{para1}, ranked, []string{para2}, "School board votes on the budget for next year", false},
-		{"menu", []string{para1}, menu, []string{para2}, "Fixtures", false},
-		{"sidebar table", append([]string{para1, para2}, filler(10)...), standings, filler(10), "Old Mill United", false},
+		{"ranked stories", []string{tableParaBefore}, ranked, []string{tableParaAfter}, "School board votes on the budget for next year", false},
+		{"menu", []string{tableParaBefore}, menu, []string{tableParaAfter}, "Fixtures", false},
+		{"sidebar table", append([]string{tableParaBefore, tableParaAfter}, filler(10)...), standings, filler(10), "Old Mill United", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			lines := append(append(append([]string{}, tt.before...), tt.run...), tt.after...)
-			res, err := FromText(strings.Join(lines, "\n"), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := strings.Contains(res.Text, tt.cell); got != tt.kept {
-				t.Errorf("%q kept = %v, want %v\n%s", tt.cell, got, tt.kept, res.Text)
-			}
+			checkTextKeeps(t, strings.Join(lines, "\n"), tt.cell, tt.kept)
 		})
 	}
 }
@@ -85,8 +96,6 @@ func TestFromTextArticleTables(t *testing.T) {
 // article's paragraphs, while a bar-separated menu and a ranked list of
 // stories in the same form stay out.
 func TestFromTextBarTables(t *testing.T) {
-	para1 := "The club finished the season in third place after a run of seven wins in its last nine matches, and the coach said that the young defenders had carried the team through the difficult weeks of winter."
-	para2 := "Next season the league adds two teams from the regional division, and the schedule will be announced in June once the stadiums have confirmed the dates they can offer for the opening rounds."
 	tests := []struct {
 		name string
 		run  []string
@@ -114,14 +123,7 @@ func TestFromTextBarTables(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := para1 + "\n" + strings.Join(tt.run, "\n") + "\n" + para2
-			res, err := FromText(text, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := strings.Contains(res.Text, tt.cell); got != tt.kept {
-				t.Errorf("%q kept = %v, want %v\n%s", tt.cell, got, tt.kept, res.Text)
-			}
+			checkTextKeeps(t, tableParaBefore+"\n"+strings.Join(tt.run, "\n")+"\n"+tableParaAfter, tt.cell, tt.kept)
 		})
 	}
 }
@@ -131,8 +133,6 @@ func TestFromTextBarTables(t *testing.T) {
 // article's paragraphs, as a dumped table between bars is, while rows of
 // menu labels between tabs stay out; and that tabRow reads the cells.
 func TestFromTextTabTables(t *testing.T) {
-	para1 := "The club finished the season in third place after a run of seven wins in its last nine matches, and the coach said that the young defenders had carried the team through the difficult weeks of winter."
-	para2 := "Next season the league adds two teams from the regional division, and the schedule will be announced in June once the stadiums have confirmed the dates they can offer for the opening rounds."
 	tests := []struct {
 		name string
 		run  []string
@@ -163,14 +163,7 @@ func TestFromTextTabTables(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := para1 + "\n\n" + strings.Join(tt.run, "\n") + "\n\n" + para2
-			res, err := FromText(text, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := strings.Contains(res.Text, tt.cell); got != tt.kept {
-				t.Errorf("%q kept = %v, want %v\n%s", tt.cell, got, tt.kept, res.Text)
-			}
+			checkTextKeeps(t, tableParaBefore+"\n\n"+strings.Join(tt.run, "\n")+"\n\n"+tableParaAfter, tt.cell, tt.kept)
 		})
 	}
 	for _, c := range []struct {
