@@ -33,14 +33,7 @@ func TestDateSourceNotations(t *testing.T) {
 		if s.url != "" {
 			u = s.url
 		}
-		res, err := FromBytes(sourcePage("en", h, strings.ReplaceAll(s.head, "%H", h), "<h1>"+h+"</h1>", s.header), Options{URL: u})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		if !res.Date.IsZero() {
-			got = res.Date.Format("2006-01-02")
-		}
+		got := sourceDay(t, sourcePage("en", h, strings.ReplaceAll(s.head, "%H", h), "<h1>"+h+"</h1>", s.header), u)
 		if got != sourceDate {
 			t.Errorf("%s: Date = %q, want %q", s.name, got, sourceDate)
 		}

@@ -234,14 +234,7 @@ func TestDateSources(t *testing.T) {
 			if s.url != "" {
 				u = s.url
 			}
-			res, err := FromBytes(sourcePage(lang, h, head, "<h1>"+h+"</h1>", s.header), Options{URL: u})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			if !res.Date.IsZero() {
-				got = res.Date.Format("2006-01-02")
-			}
+			got := sourceDay(t, sourcePage(lang, h, head, "<h1>"+h+"</h1>", s.header), u)
 			if got != sourceDate {
 				t.Errorf("%s %s: Date = %q, want %q", lang, s.name, got, sourceDate)
 			}
@@ -271,14 +264,7 @@ func TestDatelineLanguages(t *testing.T) {
 		h := headlineOf(lang)
 		for _, line := range lines[lang] {
 			header := `<div class="meta"><span class="date">` + line + `</span></div>`
-			res, err := FromBytes(sourcePage(lang, h, "", "<h1>"+h+"</h1>", header), Options{URL: sourceURL})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			if !res.Date.IsZero() {
-				got = res.Date.Format("2006-01-02")
-			}
+			got := sourceDay(t, sourcePage(lang, h, "", "<h1>"+h+"</h1>", header), sourceURL)
 			if got != sourceDate {
 				t.Errorf("%s %q: Date = %q, want %q", lang, line, got, sourceDate)
 			}
@@ -363,4 +349,18 @@ func TestAuthorSiteTail(t *testing.T) {
 			t.Errorf("%q: Author = %q, want %q", author, res.Author, sourceAuthor)
 		}
 	}
+}
+
+// sourceDay returns the day of the date FromBytes finds on page, read from
+// pageURL, as 2006-01-02, or "" when it finds none.
+func sourceDay(t *testing.T, page []byte, pageURL string) string {
+	t.Helper()
+	res, err := FromBytes(page, Options{URL: pageURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Date.IsZero() {
+		return ""
+	}
+	return res.Date.Format("2006-01-02")
 }
